@@ -1,0 +1,28 @@
+// A small argument reader: flags with values, booleans, and positionals; unknown flags are usage errors.
+
+export class UsageError extends Error {}
+
+export interface ParsedArgs {
+  positionals: string[];
+  flags: Map<string, string | true>;
+}
+
+export function parseArgs(argv: string[], withValue: string[], booleans: string[]): ParsedArgs {
+  const positionals: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.split(/=(.*)/s, 2);
+    if (withValue.includes(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === '') throw new UsageError(`Tùy chọn ${name} cần một giá trị`);
+      flags.set(name, value);
+    } else if (booleans.includes(name)) flags.set(name, true);
+    else throw new UsageError(`Không hiểu tùy chọn ${arg}`);
+  }
+  return { positionals, flags };
+}

@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// soatso: the command line over real .xlsx files. Exit 0 no error, 1 errors found, 2 bad usage or unreadable input.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkWorkbook, detectTables, Lang, parseTemplate, Template, templateFromTables, TemplateError } from '../core';
+import { parseArgs, UsageError } from './args';
+import { printResult } from './print';
+import { readWorkbook } from './read-xlsx';
+
+const USAGE = `Cách dùng:
+  soatso check TỆP.xlsx [--json] [--sheet TÊN] [--template MẪU.json] [--emit-template RA.json] [--lang vi|en] [--verbose]
+
+  check   tìm và kiểm tra mọi bảng thống kê trong sổ tính
+  Mã thoát: 0 không có lỗi, 1 có lỗi số liệu, 2 dùng sai lệnh hoặc không đọc được tệp.`;
+
+class InputError extends Error {}
+
+async function loadWorkbook(path: string) {
+  if (!existsSync(path)) throw new InputError(`Không tìm thấy tệp ${path}`);
+  if (!/\.xlsx$/i.test(path)) throw new InputError(`Tệp ${path} không phải .xlsx (Soát Số đọc sổ tính Excel .xlsx)`);
+  try {
+    return await readWorkbook(readFileSync(path));
+  } catch (e) {
+    throw new InputError(`Không đọc được tệp ${path}: tệp hỏng hoặc không phải .xlsx (${(e as Error).message})`);
+  }
+}
+
+function loadTemplate(path: string): Template {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new InputError(`Không đọc được mẫu bảng ${path}: ${(e as Error).message}`);
+  }
+  try {
+    return parseTemplate(json);
+  } catch (e) {
+    if (e instanceof TemplateError) throw new InputError(`${path}: ${e.message}`);
+    throw e;
+  }
+}
+
+async function check(argv: string[]): Promise<number> {
+  const { positionals, flags } = parseArgs(argv, ['--sheet', '--template', '--lang', '--emit-template'], ['--json', '--verbose']);
+  if (positionals.length !== 1) throw new UsageError('Cần đúng một tệp .xlsx để kiểm tra');
+  const lang = (flags.get('--lang') ?? 'vi') as Lang;
+  if (lang !== 'vi' && lang !== 'en') throw new UsageError('--lang chỉ nhận vi hoặc en');
+  const file = positionals[0];
+  const sheets = await loadWorkbook(file);
+  const sheetName = flags.get('--sheet') as string | undefined;
+  if (sheetName && !sheets.some((s) => s.name === sheetName)) {
+    throw new InputError(`Sổ tính không có trang "${sheetName}"; các trang: ${sheets.map((s) => s.name).join(', ')}`);
+  }
+  const emit = flags.get('--emit-template') as string | undefined;
+  if (emit) {
+    if (resolve(emit) === resolve(file)) throw new UsageError('Không ghi đè lên tệp đầu vào');
+    if (existsSync(emit)) throw new InputError(`Tệp ${emit} đã có; Soát Số không ghi đè, hãy chọn tên khác`);
+    const chosen = sheetName ? sheets.filter((s) => s.name === sheetName) : sheets;
+    writeFileSync(emit, JSON.stringify(templateFromTables(chosen.flatMap((s) => detectTables(s))), null, 2) + '\n');
+  }
+  const template = flags.has('--template') ? loadTemplate(flags.get('--template') as string) : undefined;
+  const result = checkWorkbook(sheets, { lang, sheets: sheetName ? [sheetName] : undefined, template });
+  if (flags.has('--json')) {
+    const { checked: _checked, ...plain } = result;
+    const out = {
+      file,
+      tables: plain.tables.map(({ sheet, range, title, rules, id }) => ({ id, sheet, range, title, rules })),
+      findings: plain.findings,
+      summary: plain.summary,
+    };
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  } else {
+    process.stdout.write(printResult(file, result, lang, flags.has('--verbose')) + '\n');
+    if (emit) process.stdout.write(lang === 'vi' ? `Đã ghi mẫu bảng vào ${emit}\n` : `Template written to ${emit}\n`);
+  }
+  return result.summary.errors > 0 ? 1 : 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return await check(rest);
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        process.stdout.write(USAGE + '\n');
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`Không có lệnh "${command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      process.stderr.write(`${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`Lỗi không mong đợi: ${(e as Error).stack ?? e}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,54 @@
+// A1 addresses, 0-based row/column indexes inside the core.
+
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export function columnName(col: number): string {
+  let name = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  }
+  return name;
+}
+
+export function columnIndex(name: string): number {
+  let n = 0;
+  for (const ch of name.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function a1(row: number, col: number): string {
+  return `${columnName(col)}${row + 1}`;
+}
+
+export function parseA1(address: string): { row: number; col: number } | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m) return undefined;
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
+
+export function rangeA1(r: CellRange): string {
+  return `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`;
+}
+
+export function parseRangeA1(text: string): CellRange | undefined {
+  const [from, to = from] = text.split(':');
+  const a = parseA1(from);
+  const b = parseA1(to);
+  if (!a || !b) return undefined;
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
+
+/** The key of a cell across the workbook: "Sheet!D7". */
+export function cellKey(sheet: string, row: number, col: number): string {
+  return `${sheet}!${a1(row, col)}`;
+}
+
+export function splitKey(key: string): { sheet: string; cell: string } {
+  const at = key.lastIndexOf('!');
+  return { sheet: key.slice(0, at), cell: key.slice(at + 1) };
+}

@@ -1,0 +1,111 @@
+// What a raw cell means as a figure: a number at a stated precision, a fraction, a placeholder, or not a figure.
+import type { RawCell } from './sheet';
+import { Exact, decimalsOf, exactFromNumber, roundHalfUp, HUNDRED, ZERO } from './numbers/exact';
+import { NumberReading, NumberStyle, parseNumberText, ParseHint } from './numbers/parse';
+
+export type CellValue =
+  | { kind: 'blank' }
+  | { kind: 'nil' }
+  | {
+      kind: 'number';
+      /** As displayed: rounded to the shown decimals; percentages in percent units (49,29 not 0,4929). */
+      value: Exact;
+      decimals: number;
+      percent: boolean;
+      source: 'number' | 'text';
+      style: NumberStyle;
+      signWord?: 'tăng' | 'giảm';
+    }
+  | { kind: 'fraction'; part: Exact; whole: Exact }
+  | { kind: 'placeholder'; text: string }
+  | { kind: 'ambiguous'; text: string; readings: NumberReading[] }
+  | { kind: 'error'; code: string }
+  | { kind: 'text'; text: string };
+
+export interface NumberFormatInfo {
+  decimals?: number;
+  percent: boolean;
+}
+
+/** Decimals and percent from an Excel number format ("#,##0.00", "0.0%", "General"). */
+export function readNumberFormat(format: string | undefined): NumberFormatInfo {
+  if (!format || /^general$/i.test(format.trim()) || format === '@') return { percent: false };
+  const section = format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  const percent = section.includes('%');
+  const point = section.indexOf('.');
+  if (!/[0#?]/.test(section)) return { percent };
+  const decimals = point < 0 ? 0 : (section.slice(point + 1).match(/[0#?]/g) ?? []).length;
+  return { decimals, percent };
+}
+
+export function interpretCell(cell: RawCell | undefined, hint: ParseHint = {}): CellValue {
+  if (!cell || cell.value === null || cell.value === undefined) return { kind: 'blank' };
+  const { value } = cell;
+  if (typeof value === 'object') return { kind: 'error', code: value.error };
+  if (typeof value === 'boolean') return { kind: 'text', text: String(value) };
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { kind: 'error', code: '#NUM!' };
+    const format = readNumberFormat(cell.numberFormat);
+    let exact = exactFromNumber(value);
+    if (format.percent) exact = exact.mul(HUNDRED);
+    const decimals = format.decimals ?? decimalsOf(exact, 10) ?? 10;
+    return {
+      kind: 'number',
+      value: roundHalfUp(exact, decimals),
+      decimals,
+      percent: format.percent,
+      source: 'number',
+      style: 'vi',
+    };
+  }
+  if (/^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA)$/.test(value.trim())) {
+    return { kind: 'error', code: value.trim() };
+  }
+  const parsed = parseNumberText(value, hint);
+  switch (parsed.kind) {
+    case 'empty':
+      return { kind: 'blank' };
+    case 'nil':
+      return { kind: 'nil' };
+    case 'placeholder':
+      return { kind: 'placeholder', text: value };
+    case 'text':
+      return { kind: 'text', text: value };
+    case 'ambiguous':
+      return { kind: 'ambiguous', text: value, readings: parsed.readings };
+    case 'fraction':
+      return { kind: 'fraction', part: parsed.part.value, whole: parsed.whole.value };
+    case 'number':
+      return {
+        kind: 'number',
+        value: parsed.value,
+        decimals: parsed.decimals,
+        percent: parsed.percent,
+        source: 'text',
+        style: parsed.style,
+        signWord: parsed.signWord,
+      };
+  }
+}
+
+/** The figure a rule works with: numbers as shown, "-" as zero, a fraction by its part. */
+export function numericValue(v: CellValue): Exact | undefined {
+  switch (v.kind) {
+    case 'number':
+      return v.value;
+    case 'nil':
+      return ZERO;
+    case 'fraction':
+      return v.part;
+    default:
+      return undefined;
+  }
+}
+
+export function decimalsOfCell(v: CellValue): number {
+  return v.kind === 'number' ? v.decimals : 0;
+}
+
+export function isFigure(v: CellValue): boolean {
+  return v.kind === 'number' || v.kind === 'nil' || v.kind === 'fraction';
+}

@@ -1,0 +1,20 @@
+// The core's public surface: hosts (CLI, Excel, Word, task pane) import from here only.
+export * from './address';
+export * from './sheet';
+export * from './cell-value';
+export * from './findings';
+export * from './messages';
+export * from './numbers/exact';
+export * from './numbers/parse';
+export * from './numbers/format';
+export * from './table/types';
+export { detectTables } from './table/detect';
+export * from './rules/types';
+export { evaluateRule } from './rules/evaluate';
+export { compileExpression, RuleSyntaxError } from './rules/expression';
+export { inferRules } from './rules/infer';
+export { localize } from './localize/localize';
+export * from './localize/reasons';
+export * from './template';
+export { checkWorkbook } from './check';
+export type { CheckOptions, WorkbookCheck, TableCheck } from './check';

@@ -1,0 +1,378 @@
+// Which cell to fix: the smallest set of input cells whose change makes every rule hold
+// (the Fellegi-Holt principle, as in the R package errorlocate). Exact search: single cells,
+// then pairs (swaps first), within components of at most MAX_PAIR_CELLS cells; beyond that
+// the failing cells are reported without a proposal.
+import type { CellValue } from '../cell-value';
+import { numericValue } from '../cell-value';
+import { Exact, HUNDRED, ZERO, roundHalfUp, sum } from '../numbers/exact';
+import { evaluateRule, Values } from '../rules/evaluate';
+import { valueOf } from '../rules/expression';
+import type { Key, Outcome, Rule } from '../rules/types';
+import { cellsOf } from '../rules/types';
+import { classifyFix, FixReason, REASON_STRENGTH, typoKind, typoNeighbours } from './reasons';
+
+export const MAX_PAIR_CELLS = 40;
+
+export interface Fix {
+  cell: Key;
+  value: Exact;
+  decimals: number;
+  percent: boolean;
+  why: FixReason;
+}
+
+export interface Localization {
+  /** Failing rules this explains. */
+  rules: string[];
+  /** The smallest set of cells to change. */
+  cells: Key[];
+  /** Proposed values, when the set and its values are determined. */
+  fixes: Fix[];
+  /** Other single cells that would each do, when no one of them stands out. */
+  alternatives: Fix[];
+}
+
+type Failure = { rule: Rule; outcome: Extract<Outcome, { status: 'fail' }> };
+
+/** Cells whose figure is a plain sum formula of others ("=SUM(D7:D8)"), by workbook key. */
+export type FormulaSums = ReadonlyMap<Key, readonly Key[]>;
+
+let sums: FormulaSums = new Map();
+let dependents = new Map<Key, Key[]>();
+
+/** A rule's cells, plus what its sum-formula cells add up: a typo in D8 reaches a rule through =SUM(D7:D8). */
+function effectiveCells(rule: Rule): Key[] {
+  const out = new Set<Key>();
+  const visit = (k: Key) => {
+    if (out.has(k)) return;
+    out.add(k);
+    for (const p of sums.get(k) ?? []) visit(p);
+  };
+  cellsOf(rule).forEach(visit);
+  return [...out];
+}
+
+export function localize(rules: readonly Rule[], values: Values, failures: readonly Failure[], blamable: (key: Key) => boolean, formulaSums: FormulaSums = new Map()): Localization[] {
+  sums = formulaSums;
+  dependents = new Map();
+  for (const [total, parts] of formulaSums) for (const p of parts) dependents.set(p, [...(dependents.get(p) ?? []), total]);
+  const byCell = new Map<Key, Rule[]>();
+  for (const rule of rules) {
+    for (const cell of effectiveCells(rule)) {
+      const list = byCell.get(cell);
+      if (list) list.push(rule);
+      else byCell.set(cell, [rule]);
+    }
+  }
+  const columns = columnIndex(byCell);
+  const located = components(failures).map((component) => localizeComponent(component, values, byCell, columns, blamable));
+  const ruleById = new Map(failures.map((f) => [f.rule.id, f.rule]));
+  return joinSwaps(located, values, byCell, ruleById, blamable);
+}
+
+function components(failures: readonly Failure[]): Failure[][] {
+  const parent = failures.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const owner = new Map<Key, number>();
+  failures.forEach((f, i) => {
+    for (const cell of effectiveCells(f.rule)) {
+      const j = owner.get(cell);
+      if (j === undefined) owner.set(cell, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, Failure[]>();
+  failures.forEach((f, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), f]);
+  });
+  return [...groups.values()];
+}
+
+/** The figures with one cell changed, and the sum formulas that add it, without copying the workbook's map. */
+function withValue(values: Values, key: Key, value: Exact): Values {
+  const changed = new Map<Key, CellValue>();
+  const set = (k: Key, v: Exact) => {
+    const old = values.get(k);
+    if (old?.kind === 'fraction') changed.set(k, { ...old, part: v });
+    else if (old?.kind === 'number') changed.set(k, { ...old, value: v });
+    else changed.set(k, { kind: 'number', value: v, decimals: 0, percent: false, source: 'number', style: 'vi' });
+  };
+  const before = numericValue(values.get(key) ?? { kind: 'blank' }) ?? ZERO;
+  const delta = value.sub(before);
+  set(key, value);
+  const push = (k: Key) => {
+    for (const d of dependents.get(k) ?? []) {
+      const old = numericValue(changed.get(d) ?? values.get(d) ?? { kind: 'blank' });
+      if (!old) continue;
+      set(d, old.add(delta));
+      push(d);
+    }
+  };
+  push(key);
+  return { get: (k: Key) => changed.get(k) ?? values.get(k) };
+}
+
+function precision(values: Values, key: Key): { decimals: number; percent: boolean } {
+  const v = values.get(key);
+  return v?.kind === 'number' ? { decimals: v.decimals, percent: v.percent } : { decimals: 0, percent: false };
+}
+
+/** The value cell x must take for the rule to hold, the others fixed; undefined when not determined. */
+export function solveFor(rule: Rule, x: Key, values: Values): Exact | undefined {
+  const f = (k: Key) => {
+    const v = values.get(k);
+    return v ? numericValue(v) : undefined;
+  };
+  const all = (keys: Key[]) => {
+    const out = keys.map(f);
+    return out.every((v) => v !== undefined) ? (out as Exact[]) : undefined;
+  };
+  switch (rule.kind) {
+    case 'sum':
+    case 'share-total': {
+      const total = rule.total;
+      const parts = rule.kind === 'sum' ? rule.parts : rule.shares;
+      if (x === total) return all(parts)?.reduce((a, b) => a.add(b), ZERO);
+      const others = all(parts.filter((p) => p !== x));
+      const t = total ? f(total) : HUNDRED;
+      return others && t ? t.sub(sum(others)) : undefined;
+    }
+    case 'share': {
+      const whole = rule.baseKind === 'fraction' ? (values.get(rule.part) as Extract<CellValue, { kind: 'fraction' }> | undefined)?.whole : undefined;
+      const base = rule.baseKind === 'fraction' ? whole : rule.baseKind === 'self' ? f(rule.part) : f(rule.base);
+      const part = f(rule.part);
+      const share = f(rule.share);
+      if (x === rule.share) return part && base && !base.equals(0) ? part.mul(HUNDRED).div(base) : undefined;
+      if (rule.baseKind === 'self') return undefined;
+      if (x === rule.part) return share && base ? share.mul(base).div(HUNDRED) : undefined;
+      if (x === rule.base) return part && share && !share.equals(0) ? part.mul(HUNDRED).div(share) : undefined;
+      return undefined;
+    }
+    case 'difference':
+    case 'points': {
+      const [d, c, p] = [f(rule.diff), f(rule.current), f(rule.previous)];
+      if (x === rule.diff) return c && p ? c.sub(p) : undefined;
+      if (x === rule.current) return p && d ? p.add(d) : undefined;
+      if (x === rule.previous) return c && d ? c.sub(d) : undefined;
+      return undefined;
+    }
+    case 'ratio': {
+      const [r, c, p] = [f(rule.ratio), f(rule.current), f(rule.previous)];
+      if (x === rule.ratio) return c && p && !p.equals(0) ? c.mul(HUNDRED).div(p) : undefined;
+      if (x === rule.current) return r && p ? r.mul(p).div(HUNDRED) : undefined;
+      if (x === rule.previous) return c && r && !r.equals(0) ? c.mul(HUNDRED).div(r) : undefined;
+      return undefined;
+    }
+    case 'subset':
+      return undefined;
+    case 'expr': {
+      const e = rule.expression;
+      const lookup = (k: Key) => {
+        const v = values.get(k);
+        const n = v ? numericValue(v) : undefined;
+        return n ? { value: n, decimals: 0, percent: false } : undefined;
+      };
+      try {
+        if (x === e.target) return valueOf(e.rhs, e.sheet, lookup);
+        // Linear in x: residual(t) = a + b·t, found from two trial values.
+        const residual = (t: Exact) => {
+          const trial = withValue(values, x, t);
+          const look = (k: Key) => {
+            const v = trial.get(k);
+            const n = v ? numericValue(v) : undefined;
+            return n ? { value: n, decimals: 0, percent: false } : undefined;
+          };
+          return valueOf(e.lhs, e.sheet, look).sub(valueOf(e.rhs, e.sheet, look));
+        };
+        const r0 = residual(ZERO);
+        const r1 = residual(HUNDRED.div(HUNDRED));
+        const r2 = residual(HUNDRED.div(50));
+        const slope = r1.sub(r0);
+        if (slope.equals(0) || !r2.sub(r1).equals(slope)) return undefined;
+        return r0.neg().div(slope);
+      } catch {
+        return undefined;
+      }
+    }
+  }
+}
+
+/** Every rule holds; with `strict`, not even a rounding warning is left. */
+function holdsAll(rules: readonly Rule[], values: Values, strict = false): boolean {
+  for (const rule of rules) {
+    const outcome = evaluateRule(rule, values);
+    if (outcome.status === 'fail' && (strict || outcome.severity === 'error')) return false;
+  }
+  return true;
+}
+
+function rulesTouching(keys: Key[], byCell: Map<Key, Rule[]>): Rule[] {
+  const set = new Set<Rule>();
+  for (const k of keys) for (const r of byCell.get(k) ?? []) set.add(r);
+  return [...set];
+}
+
+function tryCell(x: Key, failing: Rule[], values: Values, byCell: Map<Key, Rule[]>): { values: Values; value: Exact; exact: Exact } | undefined {
+  const { decimals } = precision(values, x);
+  const touching = byCell.get(x) ?? [];
+  const tried = new Set<string>();
+  const attempt = (value: Exact, exact: Exact, strict = false) => {
+    const id = value.toString();
+    if (tried.has(id)) return undefined;
+    tried.add(id);
+    const next = withValue(values, x, value);
+    return holdsAll(touching, next, strict) ? { values: next, value, exact } : undefined;
+  };
+  let solved: { values: Values; value: Exact; exact: Exact } | undefined;
+  for (const rule of [...failing, ...touching]) {
+    const exact = solveFor(rule, x, values);
+    if (!exact) continue;
+    solved = attempt(roundHalfUp(exact, decimals), exact);
+    if (solved) break;
+  }
+  const stated = numericValue(values.get(x) ?? { kind: 'blank' });
+  if (!stated || (solved && typoKind(stated, solved.value, decimals))) return solved;
+  // A share fixes its part only to within rounding; a one-keystroke slip inside that range is the likelier value.
+  // A guessed slip must make the rules hold outright, not merely within a rounding warning.
+  for (const candidate of typoNeighbours(stated, decimals)) {
+    const found = attempt(candidate, candidate, true);
+    if (found) return found;
+  }
+  return solved;
+}
+
+/** Cells of each column of the rules, for looking up the other rows a share might wrongly be taken of. */
+function columnIndex(byCell: Map<Key, Rule[]>): Map<string, Key[]> {
+  const index = new Map<string, Key[]>();
+  for (const key of byCell.keys()) {
+    const col = key.replace(/\d+$/, '');
+    const list = index.get(col);
+    if (list) list.push(key);
+    else index.set(col, [key]);
+  }
+  return index;
+}
+
+function otherBases(x: Key, values: Values, byCell: Map<Key, Rule[]>, columns: Map<string, Key[]>): Exact[] {
+  const out: Exact[] = [];
+  for (const rule of byCell.get(x) ?? []) {
+    if (rule.kind !== 'share' || rule.share !== x) continue;
+    const part = numericValue(values.get(rule.part) ?? { kind: 'blank' });
+    if (!part) continue;
+    for (const k of columns.get(rule.part.replace(/\d+$/, '')) ?? []) {
+      if (k === rule.base || k === rule.part) continue;
+      const n = numericValue(values.get(k) ?? { kind: 'blank' });
+      if (n && !n.equals(0)) out.push(part.mul(HUNDRED).div(n));
+    }
+  }
+  return out;
+}
+
+function localizeComponent(component: Failure[], values: Values, byCell: Map<Key, Rule[]>, columns: Map<string, Key[]>, blamable: (key: Key) => boolean): Localization {
+  const failing = component.map((f) => f.rule);
+  const ids = failing.map((r) => r.id);
+  const cellSets = failing.map((r) => new Set(effectiveCells(r)));
+  const union = [...new Set(failing.flatMap(effectiveCells))].filter(blamable);
+  const inAll = union.filter((c) => cellSets.every((s) => s.has(c)));
+
+  const singles: Fix[] = [];
+  for (const x of inAll) {
+    const found = tryCell(x, failing, values, byCell);
+    if (!found) continue;
+    const stated = numericValue(values.get(x)!)!;
+    const { decimals, percent } = precision(values, x);
+    const why = classifyFix(stated, found.value, decimals, { exact: found.exact, otherBases: otherBases(x, values, byCell, columns) });
+    singles.push({ cell: x, value: found.value, decimals, percent, why });
+  }
+  if (singles.length) {
+    const best = Math.max(...singles.map((s) => REASON_STRENGTH[s.why]));
+    const top = singles.filter((s) => REASON_STRENGTH[s.why] === best);
+    if (singles.length === 1 || (top.length === 1 && best > 0)) {
+      return { rules: ids, cells: [top[0].cell], fixes: [top[0]], alternatives: singles.filter((s) => s !== top[0]) };
+    }
+    return { rules: ids, cells: [], fixes: [], alternatives: singles };
+  }
+
+  if (union.length <= MAX_PAIR_CELLS) {
+    const pair = findPair(union, failing, values, byCell);
+    if (pair) return { rules: ids, cells: pair.map((f) => f.cell), fixes: pair, alternatives: [] };
+  }
+  return { rules: ids, cells: union, fixes: [], alternatives: [] };
+}
+
+/** Two cells swapped across two failing rules that share no cell: each rule alone cannot name them. */
+function joinSwaps(located: Localization[], values: Values, byCell: Map<Key, Rule[]>, ruleById: Map<string, Rule>, blamable: (key: Key) => boolean): Localization[] {
+  const open = located.filter((l) => l.fixes.length === 0);
+  const cellsOfLoc = (l: Localization) => [...new Set(l.rules.flatMap((id) => effectiveCells(ruleById.get(id)!)))].filter(blamable);
+  const used = new Set<Localization>();
+  const joined: Localization[] = [];
+  for (let i = 0; i < open.length; i++) {
+    for (let j = i + 1; j < open.length && !used.has(open[i]); j++) {
+      if (used.has(open[j])) continue;
+      if (ruleById.get(open[i].rules[0])!.table !== ruleById.get(open[j].rules[0])!.table) continue;
+      const a = cellsOfLoc(open[i]);
+      const b = cellsOfLoc(open[j]);
+      if (a.length * b.length > MAX_PAIR_CELLS * MAX_PAIR_CELLS) continue;
+      const swap = findSwap(a, b, values, byCell);
+      if (!swap) continue;
+      used.add(open[i]).add(open[j]);
+      joined.push({ rules: [...open[i].rules, ...open[j].rules], cells: swap.map((f) => f.cell), fixes: swap, alternatives: [] });
+    }
+  }
+  return [...located.filter((l) => !used.has(l)), ...joined];
+}
+
+function findSwap(as: Key[], bs: Key[], values: Values, byCell: Map<Key, Rule[]>): Fix[] | undefined {
+  for (const x of as) {
+    for (const y of bs) {
+      if (x === y) continue;
+      const vx = numericValue(values.get(x) ?? { kind: 'blank' });
+      const vy = numericValue(values.get(y) ?? { kind: 'blank' });
+      if (!vx || !vy || vx.equals(vy)) continue;
+      const next = withValue(withValue(values, x, vy), y, vx);
+      if (holdsAll(rulesTouching([x, y], byCell), next)) {
+        return [
+          { cell: x, value: vy, ...precision(values, x), why: 'swap' },
+          { cell: y, value: vx, ...precision(values, y), why: 'swap' },
+        ];
+      }
+    }
+  }
+  return undefined;
+}
+
+function findPair(cells: Key[], failing: Rule[], values: Values, byCell: Map<Key, Rule[]>): Fix[] | undefined {
+  const figure = (k: Key) => numericValue(values.get(k) ?? { kind: 'blank' });
+  // Two cells swapped: exchanging their figures makes every rule hold.
+  const swap = findSwap(cells, cells, values, byCell);
+  if (swap) return swap;
+  // Two independent slips: fix x from a failing rule without y, then y from what still fails.
+  for (const x of cells) {
+    const own = failing.filter((r) => effectiveCells(r).includes(x));
+    for (const y of cells) {
+      if (x === y) continue;
+      const alone = own.filter((r) => !effectiveCells(r).includes(y));
+      for (const rule of alone) {
+        const ex = solveFor(rule, x, values);
+        if (!ex) continue;
+        const vx = roundHalfUp(ex, precision(values, x).decimals);
+        const afterX = withValue(values, x, vx);
+        const stillFailing = failing.filter((r) => {
+          const o = evaluateRule(r, afterX);
+          return o.status === 'fail' && o.severity === 'error';
+        });
+        if (!stillFailing.every((r) => effectiveCells(r).includes(y))) continue;
+        const found = tryCell(y, stillFailing, afterX, byCell);
+        if (!found || !holdsAll(rulesTouching([x, y], byCell), found.values)) continue;
+        const sx = figure(x)!;
+        const sy = figure(y)!;
+        return [
+          { cell: x, value: vx, ...precision(values, x), why: classifyFix(sx, vx, precision(values, x).decimals) },
+          { cell: y, value: found.value, ...precision(values, y), why: classifyFix(sy, found.value, precision(values, y).decimals, { exact: found.exact }) },
+        ];
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,133 @@
+// Every sentence the user reads, in Vietnamese first and English when asked.
+import type { FixReason } from './localize/reasons';
+import type { Reading } from './table/types';
+import type { ShareBase } from './rules/types';
+
+export type Lang = 'vi' | 'en';
+
+const REASON: Record<Lang, Record<FixReason, string>> = {
+  vi: {
+    digit: 'một chữ số',
+    transposition: 'đảo hai chữ số liền nhau',
+    sign: 'nhầm dấu',
+    swap: 'hai ô bị đổi chỗ',
+    base: 'tỷ lệ tính nhầm trên cơ số khác',
+    rounding: 'làm tròn sai',
+    truncation: 'cắt bớt thay vì làm tròn',
+    unknown: 'là giá trị duy nhất làm mọi quy tắc đúng',
+  },
+  en: {
+    digit: 'one digit',
+    transposition: 'two adjacent digits swapped',
+    sign: 'sign flipped',
+    swap: 'two cells swapped',
+    base: 'percentage computed on another base',
+    rounding: 'rounded the wrong way',
+    truncation: 'truncated instead of rounded',
+    unknown: 'the only value that satisfies every rule',
+  },
+};
+
+const BASE: Record<Lang, Record<ShareBase, string>> = {
+  vi: { parent: 'dòng cha (chỉ tiêu bao trùm)', total: 'dòng tổng số của bảng', 'row-total': 'cột tổng số cùng dòng', fraction: 'mẫu số của phân số', self: 'chính nó' },
+  en: { parent: 'the parent row', total: "the table's total row", 'row-total': 'the total column of the same row', fraction: "the fraction's whole", self: 'itself' },
+};
+
+const READING: Record<Lang, Partial<Record<Reading, string>>> = {
+  vi: {
+    'trong-do-overlap': 'các phần "trong đó" thuộc nhiều tiêu chí khác nhau (có thể trùng nhau): chỉ kiểm tra mỗi phần không vượt tổng',
+    'trong-do-disjoint': 'các phần "trong đó" cùng một tiêu chí (không trùng nhau): kiểm tra tổng các phần không vượt tổng',
+    'trong-do-exhaustive': 'các phần "trong đó" là đầy đủ các loại: kiểm tra cộng đúng bằng tổng',
+    overlap: 'các dòng con thuộc nhiều tiêu chí khác nhau (có thể trùng nhau): chỉ kiểm tra mỗi dòng không vượt tổng',
+    'trailing-total': 'dòng "Cộng" cuối bảng là tổng các dòng phía trên',
+  },
+  en: {
+    'trong-do-overlap': '"of which" parts are from different dimensions (may overlap): each part is only checked to be at most the total',
+    'trong-do-disjoint': '"of which" parts are values of one dimension (disjoint): their sum is checked to be at most the total',
+    'trong-do-exhaustive': '"of which" parts cover every category: checked to add up to the total',
+    overlap: 'child rows are from different dimensions (may overlap): each is only checked to be at most the total',
+    'trailing-total': 'the closing "Cộng" row is the sum of the rows above it',
+  },
+};
+
+export function messages(lang: Lang) {
+  const vi = lang === 'vi';
+  return {
+    reason: (why: FixReason) => REASON[lang][why],
+    sum: (total: string, stated: string, expected: string, parts: string[]) =>
+      vi
+        ? `${total}: tổng ghi ${stated}, cộng các thành phần (${parts.join(', ')}) được ${expected}`
+        : `${total}: total is ${stated}, its parts (${parts.join(', ')}) add up to ${expected}`,
+    subset: (parent: string, stated: string, expected: string, parts: string[]) =>
+      vi
+        ? `${parent}: ${stated} nhỏ hơn ${parts.length > 1 ? `tổng các phần "trong đó" (${parts.join(', ')}) là ${expected}` : `phần "trong đó" ${parts[0]} là ${expected}`}`
+        : `${parent}: ${stated} is less than ${parts.length > 1 ? `the sum of its parts (${parts.join(', ')}), ${expected}` : `its part ${parts[0]}, ${expected}`}`,
+    share: (cell: string, stated: string, expected: string, part: string, base: string) =>
+      vi ? `${cell}: tỷ lệ ghi ${stated}, tính lại ${part}/${base} × 100 được ${expected}` : `${cell}: share is ${stated}, ${part}/${base} × 100 gives ${expected}`,
+    shareTotal: (cell: string, stated: string, expected: string) =>
+      vi ? `${cell}: các tỷ lệ thành phần cộng lại được ${expected}, không khớp ${stated}` : `${cell}: the parts' shares add up to ${expected}, not ${stated}`,
+    difference: (cell: string, stated: string, expected: string, current: string, previous: string) =>
+      vi ? `${cell}: tăng/giảm ghi ${stated}, ${current} − ${previous} = ${expected}` : `${cell}: change is ${stated}, ${current} − ${previous} = ${expected}`,
+    ratio: (cell: string, stated: string, expected: string, current: string, previous: string) =>
+      vi ? `${cell}: so sánh ghi ${stated}, ${current}/${previous} × 100 = ${expected}` : `${cell}: ratio is ${stated}, ${current}/${previous} × 100 = ${expected}`,
+    points: (cell: string, stated: string, expected: string, relative: string) =>
+      vi
+        ? `${cell}: chênh lệch tỷ lệ ghi ${stated}, tính theo điểm phần trăm được ${expected}, theo so sánh tương đối được ${relative}; cả hai cách đều không khớp`
+        : `${cell}: change of share is ${stated}; in percentage points it is ${expected}, relative ${relative}; neither matches`,
+    expr: (text: string, stated: string, expected: string) =>
+      vi ? `Quy tắc ${text}: vế trái ${stated}, vế phải ${expected}` : `Rule ${text}: left side ${stated}, right side ${expected}`,
+    truncation: (cell: string, stated: string, expected: string) =>
+      vi ? `${cell}: ${stated} là cắt bớt, làm tròn đúng là ${expected}` : `${cell}: ${stated} is truncated; correctly rounded it is ${expected}`,
+    rounding: (cell: string, stated: string, expected: string) =>
+      vi ? `${cell}: ${stated} làm tròn chưa đúng, đúng là ${expected}` : `${cell}: ${stated} is rounded the wrong way; it should be ${expected}`,
+    fix: (cell: string, stated: string, value: string, why: FixReason, rules: number) =>
+      vi
+        ? `Nên sửa ${cell}: ${stated} có thể gõ nhầm từ ${value} — ${REASON.vi[why]}${rules > 1 ? ` (ô này nằm trong ${rules} quy tắc sai)` : ''}`
+        : `Fix ${cell}: ${stated} was probably meant to be ${value} — ${REASON.en[why]}${rules > 1 ? ` (this cell is in ${rules} failing rules)` : ''}`,
+    pair: (fixes: string[]) => (vi ? `Cần sửa ít nhất hai ô: ${fixes.join('; ')}` : `At least two cells need fixing: ${fixes.join('; ')}`),
+    alternatives: (options: string[]) =>
+      vi ? `Một trong các ô sau có thể sai: ${options.join('; ')}` : `One of these cells may be wrong: ${options.join('; ')}`,
+    notLocalized: (cells: string[]) =>
+      vi ? `Không xác định được một hai ô sai; các ô liên quan: ${cells.join(', ')}` : `No one or two cells explain this; cells involved: ${cells.join(', ')}`,
+    text: (cell: string, text: string) => (vi ? `${cell}: "${text}" không phải là số` : `${cell}: "${text}" is not a number`),
+    errorValue: (cell: string, code: string) => (vi ? `${cell}: ô báo lỗi ${code}` : `${cell}: the cell shows the error ${code}`),
+    ambiguous: (cell: string, text: string, readings: string[]) =>
+      vi ? `${cell}: "${text}" không rõ nghĩa: có thể là ${readings.join(' hoặc ')}; hãy viết lại cho rõ` : `${cell}: "${text}" is ambiguous: ${readings.join(' or ')}; please rewrite it`,
+    placeholder: (cell: string, text: string) => (vi ? `${cell}: "${text}" chưa điền số liệu` : `${cell}: "${text}" is not filled in yet`),
+    englishStyle: (cell: string, text: string, read: string) =>
+      vi ? `${cell}: "${text}" viết theo kiểu tiếng Anh, đã đọc là ${read}` : `${cell}: "${text}" is in English style, read as ${read}`,
+    plainStyle: (cell: string, text: string, read: string) =>
+      vi ? `${cell}: "${text}" thiếu dấu chấm phân cách hàng nghìn (bảng dùng lẫn hai kiểu), đọc là ${read}` : `${cell}: "${text}" has no thousands separator while others do; read as ${read}`,
+    negative: (cell: string, text: string) => (vi ? `${cell}: số âm ${text} trong cột số lượng` : `${cell}: negative figure ${text} in a count column`),
+    huge: (cell: string, text: string) =>
+      vi ? `${cell}: ${text} vượt quá 15 chữ số mà Excel lưu chính xác` : `${cell}: ${text} exceeds the 15 digits Excel stores exactly`,
+    blank: (cell: string) => (vi ? `${cell}: ô trống, quy tắc liên quan được bỏ qua` : `${cell}: empty cell, the rules that need it were skipped`),
+    merged: (cell: string, owner: string) =>
+      vi ? `${cell}: nằm trong vùng gộp, giá trị thuộc ô ${owner}; quy tắc cần ô này được bỏ qua` : `${cell}: inside a merged area owned by ${owner}; rules that need it were skipped`,
+    zeroBase: (cell: string) => (vi ? `${cell}: cơ số bằng 0, không tính được tỷ lệ` : `${cell}: the base is zero, no percentage can be computed`),
+    hidden: (row: number) => (vi ? `Dòng ${row} đang ẩn nhưng vẫn được kiểm tra` : `Row ${row} is hidden but was checked`),
+    formulaMissing: (cell: string, formula: string, missing: string[]) =>
+      vi ? `${cell}: công thức =${formula} bỏ sót ${missing.join(', ')}` : `${cell}: the formula =${formula} leaves out ${missing.join(', ')}`,
+    formulaExtra: (cell: string, formula: string, extra: string[]) =>
+      vi ? `${cell}: công thức =${formula} cộng cả ${extra.join(', ')} không thuộc nhóm` : `${cell}: the formula =${formula} also adds ${extra.join(', ')}, which are not its parts`,
+    termLabel: (cell: string, named: string, compared: string[]) =>
+      vi
+        ? `${cell}: tiêu đề nêu ${named} nhưng bảng so sánh ${compared.join(' với ')}`
+        : `${cell}: the header names ${named} but the table compares ${compared.join(' with ')}`,
+    cross: (cell: string, label: string, stated: string, other: string, otherCell: string) =>
+      vi ? `${cell}: "${label}" ghi ${stated}, nhưng ở ${otherCell} ghi ${other}` : `${cell}: "${label}" is ${stated} here but ${other} in ${otherCell}`,
+    shareBase: (cell: string, base: ShareBase, explained: number, rows: number) =>
+      vi ? `${cell}: tỷ lệ tính trên ${BASE.vi[base]} (khớp ${explained}/${rows} dòng)` : `${cell}: shares are of ${BASE.en[base]} (${explained}/${rows} rows agree)`,
+    nesting: (cell: string, nested: boolean) =>
+      vi
+        ? `${cell}: ${nested ? '"xuất sắc" được tính trong số "hoàn thành tốt"' : '"xuất sắc" được tính riêng, không nằm trong "hoàn thành tốt"'}`
+        : `${cell}: ${nested ? '"excellent" is counted inside "good"' : '"excellent" is counted apart from "good"'}`,
+    reading: (cell: string, reading: Reading) => `${cell}: ${READING[lang][reading] ?? reading}`,
+    pointsReading: (cell: string, relative: boolean, rows: number) =>
+      vi
+        ? `${cell}: chênh lệch tỷ lệ đọc theo ${relative ? 'so sánh tương đối (%)' : 'điểm phần trăm'} (${rows} dòng)`
+        : `${cell}: change of share read as ${relative ? 'relative change (%)' : 'percentage points'} (${rows} rows)`,
+  };
+}
+
+export type Messages = ReturnType<typeof messages>;

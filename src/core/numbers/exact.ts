@@ -1,0 +1,107 @@
+// Exact decimal/rational arithmetic for every decision about equality and rounding.
+// Binary floats get 0,285 × 100 wrong; a mathjs Fraction does not.
+import { create, fractionDependencies } from 'mathjs';
+import type { Fraction } from 'mathjs';
+
+const { fraction } = create({ fractionDependencies });
+
+export type Exact = Fraction;
+
+export const ZERO: Exact = fraction(0);
+export const HUNDRED: Exact = fraction(100);
+
+const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
+
+/** A canonical decimal string ("-1234.5", "1e-7") to an exact value. */
+export function exactFromDecimal(text: string): Exact {
+  const m = DECIMAL.exec(text.trim());
+  if (!m || (m[2] === '' && (m[3] ?? '') === '')) throw new Error(`not a decimal: ${text}`);
+  const digits = (m[2] || '0') + (m[3] ?? '');
+  let scale = (m[3] ?? '').length - Number(m[4] ?? 0);
+  let n = BigInt(digits);
+  if (scale < 0) {
+    n *= 10n ** BigInt(-scale);
+    scale = 0;
+  }
+  const value = fraction(n, 10n ** BigInt(scale)) as Exact;
+  return m[1] === '-' ? value.neg() : value;
+}
+
+/** The decimal that JavaScript prints for a double is the shortest one that round-trips: that is what the user typed. */
+export function exactFromNumber(value: number): Exact {
+  if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
+  if (Number.isInteger(value) && Number.isSafeInteger(value)) return fraction(value);
+  return exactFromDecimal(String(value));
+}
+
+export function exactInt(n: number | bigint): Exact {
+  return fraction(n as number);
+}
+
+export function ratio(numerator: Exact, denominator: Exact): Exact {
+  return numerator.div(denominator);
+}
+
+function pow10(d: number): bigint {
+  return 10n ** BigInt(d);
+}
+
+/** Round half away from zero (Excel's ROUND; "round half up" for positive figures) to d decimals. */
+export function roundHalfUp(x: Exact, d: number): Exact {
+  const scale = pow10(d);
+  const n = x.n * scale;
+  const q = (2n * n + x.d) / (2n * x.d);
+  const value = fraction(q, scale) as Exact;
+  return x.s < 0n ? value.neg() : value;
+}
+
+/** Cut off after d decimals, as drafts often do (2/65 = 3,0769 % written 3,07 %). */
+export function truncate(x: Exact, d: number): Exact {
+  const scale = pow10(d);
+  const q = (x.n * scale) / x.d;
+  const value = fraction(q, scale) as Exact;
+  return x.s < 0n ? value.neg() : value;
+}
+
+export function unit(d: number): Exact {
+  return fraction(1n, pow10(d)) as Exact;
+}
+
+export function isInteger(x: Exact): boolean {
+  return x.d === 1n;
+}
+
+export function sum(values: readonly Exact[]): Exact {
+  let total = ZERO;
+  for (const v of values) total = total.add(v);
+  return total;
+}
+
+export function eq(a: Exact, b: Exact): boolean {
+  return a.equals(b);
+}
+
+/** Fixed-point text with a dot ("3.08", "-42"); exact when x has at most d decimals. */
+export function toFixed(x: Exact, d: number): string {
+  const r = roundHalfUp(x, d);
+  const scale = pow10(d);
+  const scaled = (r.n * scale) / r.d;
+  let digits = scaled.toString();
+  if (d > 0) {
+    digits = digits.padStart(d + 1, '0');
+    digits = `${digits.slice(0, -d)}.${digits.slice(-d)}`;
+  }
+  return (r.s < 0n && scaled !== 0n ? '-' : '') + digits;
+}
+
+/** How many decimals x needs to be written exactly, or undefined when it never ends (1/3). */
+export function decimalsOf(x: Exact, max = 12): number | undefined {
+  for (let d = 0; d <= max; d++) {
+    if ((x.n * pow10(d)) % x.d === 0n) return d;
+  }
+  return undefined;
+}
+
+export function toNumber(x: Exact): number {
+  return x.valueOf();
+}

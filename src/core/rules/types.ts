@@ -1,0 +1,86 @@
+import type { Exact } from '../numbers/exact';
+import type { Reading } from '../table/types';
+import type { CompiledExpression } from './expression';
+
+/** A cell anywhere in the workbook: "Sheet!D7". */
+export type Key = string;
+
+export type ShareBase = 'parent' | 'total' | 'row-total' | 'fraction' | 'self';
+
+interface RuleBase {
+  id: string;
+  table: string;
+}
+
+export type Rule = RuleBase &
+  (
+    | { kind: 'sum'; total: Key; parts: Key[]; reading: Reading }
+    /** Σ parts ≤ parent (one part: part ≤ parent). */
+    | { kind: 'subset'; parent: Key; parts: Key[]; reading: Reading }
+    | { kind: 'share'; share: Key; part: Key; base: Key; baseKind: ShareBase }
+    /** Shares of the parts add up to the parent's share (or to 100 % without a total cell), within the rounding of n items. */
+    | { kind: 'share-total'; shares: Key[]; total?: Key }
+    | { kind: 'difference'; diff: Key; current: Key; previous: Key }
+    | { kind: 'ratio'; ratio: Key; current: Key; previous: Key }
+    /** Change of a share between periods: percentage points, or relative; both readings are tried. */
+    | { kind: 'points'; diff: Key; current: Key; previous: Key }
+    | { kind: 'expr'; text: string; expression: CompiledExpression }
+  );
+
+export type RuleKind = Rule['kind'];
+
+/** The kind of rule named in findings (user-written rules are named by what they compute). */
+export type ReportedRule =
+  | 'sum'
+  | 'subset'
+  | 'share'
+  | 'share-total'
+  | 'difference'
+  | 'ratio'
+  | 'points'
+  | 'cross'
+  | 'term-label'
+  | 'formula'
+  | 'input';
+
+export type Outcome =
+  | { status: 'ok'; note?: 'points' | 'relative' }
+  /** A cell the rule needs is not a figure (blank, placeholder, text): nothing can be said. */
+  | { status: 'skip'; blockers: Key[] }
+  | {
+      status: 'fail';
+      severity: 'error' | 'warning';
+      /** The cell whose stated value the rule contradicts. */
+      target: Key;
+      stated: Exact;
+      expected: Exact;
+      decimals: number;
+      percent: boolean;
+      why?: 'truncation' | 'rounding';
+      /** The other reading's value, for points/relative comparisons. */
+      alternative?: Exact;
+    };
+
+export function cellsOf(rule: Rule): Key[] {
+  switch (rule.kind) {
+    case 'sum':
+      return [rule.total, ...rule.parts];
+    case 'subset':
+      return [rule.parent, ...rule.parts];
+    case 'share':
+      return rule.baseKind === 'fraction' || rule.baseKind === 'self' ? [rule.share, rule.part] : [rule.share, rule.part, rule.base];
+    case 'share-total':
+      return rule.total ? [rule.total, ...rule.shares] : rule.shares;
+    case 'difference':
+    case 'points':
+      return [rule.diff, rule.current, rule.previous];
+    case 'ratio':
+      return [rule.ratio, rule.current, rule.previous];
+    case 'expr':
+      return rule.expression.cells;
+  }
+}
+
+export function reportedKind(rule: Rule): ReportedRule {
+  return rule.kind === 'expr' ? rule.expression.reportAs : rule.kind;
+}

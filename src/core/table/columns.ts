@@ -1,0 +1,99 @@
+// What each column of a table holds, read from its header path ("Năm 2022 / Tỷ lệ (%)").
+import type { ColumnRole, Period, TableColumn } from './types';
+import { periodsIn, samePeriod } from './periods';
+
+const STT = /^(stt|tt|số tt|số thứ tự)$/iu;
+const UNIT = /đơn vị tính|^đvt$/iu;
+const NOTE = /ghi chú/iu;
+const DIFFERENCE = /tăng.*giảm|giảm.*tăng|chênh lệch|^tăng\b/iu;
+const RATIO = /so sánh|tốc độ|chỉ số phát triển/iu;
+const SHARE = /tỷ lệ|tỉ lệ|\(%\)|^%$|cơ cấu/iu;
+const LABEL = /nội dung|chỉ tiêu|danh mục|^tên|^đơn vị$|địa bàn|^loại|diễn giải/iu;
+const TOTAL = /^(tổng số|tổng cộng|cộng|tổng)$/iu;
+const POINTS = /tỷ lệ|tỉ lệ|%|điểm/iu;
+
+export function classifyColumn(path: string[], mostlyText: boolean): ColumnRole {
+  const leaf = path[path.length - 1] ?? '';
+  const all = path.join(' ');
+  const named = periodsIn(all);
+  if (STT.test(leaf)) return { kind: 'stt' };
+  if (UNIT.test(leaf)) return { kind: 'unit' };
+  if (NOTE.test(leaf)) return { kind: 'note' };
+  if (DIFFERENCE.test(leaf) || (DIFFERENCE.test(all) && !SHARE.test(leaf) && !RATIO.test(leaf))) {
+    return { kind: 'difference', points: DIFFERENCE.test(all) && POINTS.test(leaf), named };
+  }
+  if (RATIO.test(leaf) || (RATIO.test(all) && SHARE.test(leaf))) return { kind: 'ratio', named };
+  if (SHARE.test(leaf)) return { kind: 'share', period: named[0] };
+  if (LABEL.test(leaf) || mostlyText) return mostlyText ? { kind: 'label' } : { kind: 'other' };
+  return { kind: 'value', period: named[0], total: TOTAL.test(leaf) };
+}
+
+/** Fill in which columns shares, differences and ratios refer to. */
+export function linkColumns(columns: TableColumn[]): TableColumn[] {
+  const values = columns.filter((c) => c.role.kind === 'value');
+  const shares = columns.filter((c) => c.role.kind === 'share');
+  const labelSeen = columns.filter((c) => c.role.kind === 'label');
+  if (labelSeen.length > 1) {
+    // Only the first text column is the label; the others are remarks.
+    for (const c of labelSeen.slice(1)) c.role = { kind: 'other' };
+  }
+  return columns.map((column) => {
+    const role = column.role;
+    if (role.kind === 'share') {
+      const left = values.filter((v) => v.col < column.col);
+      const sameGroup = left.filter((v) => v.path.length > 1 && column.path.length > 1 && v.path[0] === column.path[0]);
+      const of = (sameGroup.length ? sameGroup : left).at(-1);
+      const period = role.period ?? (of?.role.kind === 'value' ? of.role.period : undefined);
+      return { ...column, role: { kind: 'share', of: of?.col, period } };
+    }
+    if (role.kind === 'difference' || role.kind === 'ratio') {
+      const pool = role.kind === 'difference' && role.points ? shares : values;
+      const pair = comparedPair(pool, role.named, column.header);
+      return { ...column, role: { ...role, ...pair } };
+    }
+    return column;
+  });
+}
+
+function periodOf(column: TableColumn): Period | undefined {
+  const role = column.role;
+  return role.kind === 'value' || role.kind === 'share' ? role.period : undefined;
+}
+
+/** The two columns a comparison compares: the periods it names, else the latest two; within a period,
+ * the column whose header the comparison repeats ("tổng số"), else the total, else the first. */
+function comparedPair(pool: TableColumn[], named: Period[], header: string): { current?: number; previous?: number } {
+  const byLabel = new Map<string, TableColumn[]>();
+  for (const c of pool) {
+    const p = periodOf(c);
+    if (!p) continue;
+    byLabel.set(p.label, [...(byLabel.get(p.label) ?? []), c]);
+  }
+  const lowered = header.toLowerCase();
+  const pick = (columns: TableColumn[]) =>
+    columns.find((c) => columns.length > 1 && lowered.includes((c.path.at(-1) ?? '').toLowerCase()) && !periodsIn(c.path.at(-1) ?? '').length) ??
+    columns.find((c) => c.role.kind === 'value' && c.role.total) ??
+    columns[0];
+  const periods = [...byLabel.keys()].map((label) => ({ label, order: periodOf(byLabel.get(label)![0])!.order }));
+  let chosen: string[] = [];
+  if (named.length >= 2 && named.every((p) => byLabel.has(p.label))) chosen = named.slice(0, 2).map((p) => p.label);
+  else if (periods.length >= 2) chosen = periods.sort((a, b) => a.order - b.order).slice(-2).map((p) => p.label).reverse();
+  if (chosen.length === 2) {
+    const [a, b] = chosen.map((label) => pick(byLabel.get(label)!));
+    const [current, previous] = periodOf(a)!.order >= periodOf(b)!.order ? [a, b] : [b, a];
+    return { current: current.col, previous: previous.col };
+  }
+  const undated = pool.filter((c) => !periodOf(c));
+  if (undated.length === 2) return { current: undated[1].col, previous: undated[0].col };
+  return {};
+}
+
+/** Periods a comparison header names that the table does not compare: "so với nhiệm kỳ 2015 - 2020" in a 2020 - 2025 vs 2025 - 2030 table. */
+export function wrongTermLabels(columns: TableColumn[], column: TableColumn): Period[] {
+  const role = column.role;
+  if (role.kind !== 'difference' && role.kind !== 'ratio') return [];
+  if (role.current === undefined || role.previous === undefined) return [];
+  const compared = [role.current, role.previous].map((col) => periodOf(columns.find((c) => c.col === col)!)).filter((p): p is Period => !!p);
+  if (compared.length < 2) return [];
+  return role.named.filter((p) => !compared.some((q) => samePeriod(p, q)));
+}

@@ -1,0 +1,56 @@
+// Which dimension a category label belongs to: parts of one dimension are disjoint, of several may overlap.
+
+export type Dimension =
+  | 'gender'
+  | 'ethnicity'
+  | 'religion'
+  | 'age'
+  | 'education'
+  | 'theory'
+  | 'rating'
+  | 'discipline'
+  | 'org-type'
+  | 'admin-unit';
+
+const w = (words: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'iu');
+
+const DIMENSIONS: [Dimension, RegExp][] = [
+  ['gender', w('nữ|nam')],
+  ['ethnicity', w('dân tộc|khmer|khơ me|hoa|chăm|kinh')],
+  ['religion', w('tôn giáo|thiên chúa|công giáo|phật giáo|tin lành|cao đài|hòa hảo|hoà hảo')],
+  ['age', w('tuổi|trẻ|thanh niên|dưới \\d+|trên \\d+')],
+  ['theory', w('lý luận chính trị|lí luận chính trị|cao cấp|trung cấp lý luận|sơ cấp')],
+  ['education', w('trình độ|tiểu học|thcs|thpt|trung học cơ sở|trung học phổ thông|trung cấp|cao đẳng|đại học|thạc sĩ|tiến sĩ|sau đại học|cử nhân|chuyên môn')],
+  ['rating', w('hoàn thành|xuất sắc|trong sạch|vững mạnh|không hoàn thành')],
+  ['discipline', w('khiển trách|cảnh cáo|cách chức|khai trừ|giáng chức|bãi nhiệm')],
+  ['org-type', w('đảng bộ cơ sở|chi bộ cơ sở')],
+  ['admin-unit', w('huyện|thị xã|thành phố|xã|phường|thị trấn')],
+];
+
+export function dimensionOf(label: string): Dimension | undefined {
+  for (const [dimension, pattern] of DIMENSIONS) if (pattern.test(label)) return dimension;
+  return undefined;
+}
+
+/** Category sets known to cover their parent completely when all present. */
+const EXHAUSTIVE: RegExp[][] = [
+  [w('nam'), w('nữ')],
+  [w('đảng bộ cơ sở'), w('chi bộ cơ sở')],
+];
+
+export function isKnownExhaustive(labels: string[]): boolean {
+  return EXHAUSTIVE.some(
+    (set) => labels.length === set.length && set.every((pattern) => labels.some((label) => pattern.test(label))),
+  );
+}
+
+const EXCELLENT = w('xuất sắc');
+const GOOD = w('hoàn thành tốt');
+
+export function isExcellentRating(label: string): boolean {
+  return EXCELLENT.test(label);
+}
+
+export function isGoodRating(label: string): boolean {
+  return GOOD.test(label) && !EXCELLENT.test(label);
+}

@@ -1,0 +1,138 @@
+// Row hierarchy from numbering, total rows, "Gồm"/"Trong đó" connectors and indentation, turned into groups.
+import type { Group, Reading, Relation, TableRow } from './types';
+import { parseStt, splitLeadingStt, Stt } from './stt';
+import { dimensionOf, isExcellentRating, isGoodRating, isKnownExhaustive } from './dimensions';
+
+export interface RowInput {
+  row: number;
+  sttText: string;
+  label: string;
+  indent: number;
+  hasFigures: boolean;
+}
+
+type Mode = 'auto' | 'gom' | 'trong-do';
+
+const TOTAL_LABEL = /^(tổng số|tổng cộng|cộng|toàn tỉnh|toàn huyện|toàn thành phố|toàn thị xã|tổng)(?![\p{L}])/iu;
+const CONNECTOR = /^(trong đó|gồm|bao gồm|chia ra|chia theo|cụ thể)\s*:?\s*$/iu;
+const INLINE_TRONG_DO = /^trong đó\s*:?\s*/iu;
+const INLINE_GOM = /^(gồm|bao gồm|chia ra)\s*:\s*/iu;
+const UNMARKED_RANK = 19;
+
+export function isTotalLabel(label: string): boolean {
+  return TOTAL_LABEL.test(label.trim());
+}
+
+function connectorMode(label: string): Mode {
+  return /^trong đó/iu.test(label) ? 'trong-do' : 'gom';
+}
+
+export interface Hierarchy {
+  rows: TableRow[];
+  groups: Group[];
+  totalRow?: number;
+}
+
+export function inferHierarchy(inputs: RowInput[]): Hierarchy {
+  const rows: TableRow[] = [];
+  const rank = new Map<number, number>();
+  const modeOf = new Map<number, Mode>();
+  const childMode = new Map<number, Mode>();
+  const stack: number[] = [];
+  let last: number | undefined;
+
+  inputs.forEach((input, index) => {
+    const stt: Stt | undefined = parseStt(input.sttText);
+    let { rest: label, stt: inlineStt } = splitLeadingStt(input.label);
+    const numbering = stt ?? inlineStt;
+
+    if (!input.hasFigures && CONNECTOR.test(label)) {
+      if (last !== undefined) childMode.set(last, connectorMode(label));
+      rows.push({ row: input.row, stt: input.sttText || undefined, label, level: -1, kind: 'connector' });
+      return;
+    }
+    let inlineMode: Mode | undefined;
+    if (INLINE_TRONG_DO.test(label)) {
+      inlineMode = 'trong-do';
+      label = label.replace(INLINE_TRONG_DO, '');
+    } else if (INLINE_GOM.test(label)) {
+      inlineMode = 'gom';
+      label = label.replace(INLINE_GOM, '');
+    }
+    const total = isTotalLabel(label);
+    const isTrailingTotal = total && !numbering && index > 0 && index === inputs.length - 1;
+    let r = numbering ? numbering.rank : total ? 0 : input.indent > 0 ? UNMARKED_RANK + input.indent : UNMARKED_RANK;
+    if (isTrailingTotal) r = 0;
+    // An inline "Trong đó:" row sits under the row above it, whatever its numbering says.
+    if (inlineMode && last !== undefined && r <= rank.get(last)!) r = rank.get(last)! + 1;
+
+    while (stack.length && rank.get(stack[stack.length - 1])! >= r) stack.pop();
+    const parent = isTrailingTotal ? undefined : stack[stack.length - 1];
+    if (parent !== undefined && inlineMode) childMode.set(parent, inlineMode);
+    modeOf.set(input.row, parent !== undefined ? childMode.get(parent) ?? 'auto' : 'auto');
+    rank.set(input.row, r);
+    rows.push({
+      row: input.row,
+      stt: input.sttText || numbering?.token,
+      label,
+      level: r,
+      kind: total ? 'total' : 'data',
+      parent,
+    });
+    stack.push(input.row);
+    last = input.row;
+  });
+
+  const groups: Group[] = [];
+  const trailing = rows.length > 1 && rows[rows.length - 1].kind === 'total' && rows[rows.length - 1].level === 0 && !rows[rows.length - 1].stt
+    ? rows[rows.length - 1]
+    : undefined;
+  if (trailing) {
+    const parts = rows.filter((r) => r !== trailing && r.kind !== 'connector' && r.parent === undefined).map((r) => r.row);
+    if (parts.length) groups.push({ parent: trailing.row, parts, relation: 'sum', reading: 'trailing-total' });
+  }
+
+  const byParent = new Map<number, { mode: Mode; rows: TableRow[] }[]>();
+  for (const row of rows) {
+    if (row.parent === undefined || row.kind === 'connector') continue;
+    const mode = modeOf.get(row.row) ?? 'auto';
+    const segments = byParent.get(row.parent) ?? [];
+    const current = segments[segments.length - 1];
+    if (current && current.mode === mode) current.rows.push(row);
+    else segments.push({ mode, rows: [row] });
+    byParent.set(row.parent, segments);
+  }
+  for (const [parent, segments] of byParent) {
+    const parentRow = rows.find((r) => r.row === parent)!;
+    for (const segment of segments) groups.push(groupFor(parentRow, segment.mode, segment.rows));
+  }
+
+  // The whole every share is taken of: a trailing "Cộng", the one root row, or a root labelled as a total.
+  const roots = rows.filter((r) => r.kind !== 'connector' && r.parent === undefined);
+  const totalRow = trailing?.row ?? (roots.length === 1 && rows.length > 1 ? roots[0].row : roots.find((r) => r.kind === 'total')?.row);
+  return { rows, groups, totalRow };
+}
+
+function groupFor(parent: TableRow, mode: Mode, children: TableRow[]): Group {
+  const labels = children.map((c) => c.label);
+  const dims = new Set(labels.map(dimensionOf));
+  const known = [...dims].filter((d) => d !== undefined);
+  const parts = children.map((c) => c.row);
+  const group = (relation: Relation, reading: Reading): Group => ({ parent: parent.row, parts, relation, reading });
+
+  if (mode === 'gom') return withNesting(group('sum', 'gom'), children);
+  if (mode === 'trong-do') {
+    if (dims.size === 1 && known.length === 1) {
+      return isKnownExhaustive(labels) ? group('sum', 'trong-do-exhaustive') : group('within', 'trong-do-disjoint');
+    }
+    return group('each-within', 'trong-do-overlap');
+  }
+  if (known.length >= 2) return group('each-within', 'overlap');
+  return withNesting(group('sum', parent.kind === 'total' && !parent.stt ? 'total-row' : 'stt'), children);
+}
+
+function withNesting(group: Group, children: TableRow[]): Group {
+  const inner = children.find((c) => isExcellentRating(c.label));
+  const outer = children.find((c) => isGoodRating(c.label));
+  return inner && outer ? { ...group, nested: { inner: inner.row, outer: outer.row } } : group;
+}

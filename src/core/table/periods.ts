@@ -1,0 +1,46 @@
+// Periods named in headers and sentences: "Nhiệm kỳ 2015 - 2020", "Năm 2023", "30/6/2017", "2023/2022".
+import type { Period } from './types';
+
+const TERM = /(\d{4})\s*[-–—]\s*(\d{4})/g;
+const DATE = /(\d{1,2})\/(\d{1,2})\/(\d{4})/g;
+const YEAR_PAIR = /(?<![\d/])(\d{4})\s*\/\s*(\d{4})(?![\d/])/g;
+const YEAR = /(?<![\d/-])((?:19|20)\d{2})(?![\d/-])/g;
+
+export function termLabel(start: number, end: number): string {
+  return `${start} - ${end}`;
+}
+
+/** Every period a text names, in order of appearance. */
+export function periodsIn(text: string): Period[] {
+  const found: { at: number; period: Period }[] = [];
+  let rest = text;
+  const blank = (m: RegExpExecArray) => {
+    rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+  };
+  for (const m of [...text.matchAll(TERM)]) {
+    const start = Number(m[1]);
+    const end = Number(m[2]);
+    if (end > start && end - start <= 10) {
+      found.push({ at: m.index!, period: { label: termLabel(start, end), kind: 'term', order: start + (end - start) / 100 } });
+      blank(m as RegExpExecArray);
+    }
+  }
+  for (const m of [...rest.matchAll(DATE)]) {
+    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    found.push({ at: m.index!, period: { label: `${d}/${mo}/${y}`, kind: 'date', order: y + (mo - 1) / 12 + d / 400 } });
+    blank(m as RegExpExecArray);
+  }
+  for (const m of [...rest.matchAll(YEAR_PAIR)]) {
+    found.push({ at: m.index!, period: { label: m[1], kind: 'year', order: Number(m[1]) } });
+    found.push({ at: m.index! + 5, period: { label: m[2], kind: 'year', order: Number(m[2]) } });
+    blank(m as RegExpExecArray);
+  }
+  for (const m of [...rest.matchAll(YEAR)]) {
+    found.push({ at: m.index!, period: { label: m[1], kind: 'year', order: Number(m[1]) } });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.period);
+}
+
+export function samePeriod(a: Period, b: Period): boolean {
+  return a.kind === b.kind && a.label === b.label;
+}

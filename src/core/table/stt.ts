@@ -1,0 +1,34 @@
+// Row numbering (STT): I, II / 1, 2 / 1.1 / a, b / -, +. Its kind gives the row's depth.
+
+export type SttKind = 'roman' | 'arabic' | 'dotted' | 'letter' | 'dash' | 'plus' | 'star';
+
+export interface Stt {
+  kind: SttKind;
+  token: string;
+  /** Smaller is higher in the hierarchy. */
+  rank: number;
+}
+
+const ROMAN = /^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})\.?$/;
+
+export function parseStt(text: string): Stt | undefined {
+  const token = text.trim();
+  if (token === '') return undefined;
+  if (ROMAN.test(token)) return { kind: 'roman', token, rank: 1 };
+  if (/^\d+\.?$/.test(token)) return { kind: 'arabic', token, rank: 2 };
+  const dotted = /^\d+(\.\d+)+\.?$/.exec(token);
+  if (dotted) return { kind: 'dotted', token, rank: 1 + token.replace(/\.$/, '').split('.').length };
+  if (/^[a-zđ][.)]?$/u.test(token)) return { kind: 'letter', token, rank: 8 };
+  if (/^[-–—]$/.test(token)) return { kind: 'dash', token, rank: 9 };
+  if (token === '+') return { kind: 'plus', token, rank: 10 };
+  if (token === '*') return { kind: 'star', token, rank: 11 };
+  return undefined;
+}
+
+/** A numbering written at the start of the label: "1. Tổng số", "a) Nam", "- Nữ". */
+export function splitLeadingStt(label: string): { stt?: Stt; rest: string } {
+  const m = /^((?:[IVXL]+|\d+(?:\.\d+)*|[a-zđ])[.)]|[-–—+*])\s+(.*)$/su.exec(label.trim());
+  if (!m) return { rest: label.trim() };
+  const stt = parseStt(m[1].replace(/\)$/, '.'));
+  return stt ? { stt, rest: m[2].trim() } : { rest: label.trim() };
+}

@@ -1,0 +1,88 @@
+import type { CellRange } from '../address';
+
+export interface Period {
+  /** As headers write it: "2020 - 2025", "2023", "30/6/2017". */
+  label: string;
+  kind: 'term' | 'year' | 'date';
+  /** Sorts periods in time. */
+  order: number;
+}
+
+export type ColumnRole =
+  | { kind: 'stt' }
+  | { kind: 'label' }
+  | { kind: 'unit' }
+  | { kind: 'note' }
+  | { kind: 'other' }
+  | { kind: 'value'; period?: Period; total: boolean }
+  | { kind: 'share'; of?: number; period?: Period }
+  | { kind: 'difference'; points: boolean; current?: number; previous?: number; named: Period[] }
+  | { kind: 'ratio'; current?: number; previous?: number; named: Period[] };
+
+export interface TableColumn {
+  col: number;
+  /** Header texts from the top header row down, merged parents repeated. */
+  path: string[];
+  header: string;
+  role: ColumnRole;
+}
+
+/** How the parts of a group relate to their parent (see domain.md, "Row hierarchy"). */
+export type Relation =
+  /** parent = Σ parts */
+  | 'sum'
+  /** Σ parts ≤ parent: disjoint values of one dimension, not known to be exhaustive */
+  | 'within'
+  /** each part ≤ parent: overlapping dimensions (nữ, dân tộc, tôn giáo) */
+  | 'each-within';
+
+/** Why a group was read the way it was: reported to the user as info. */
+export type Reading =
+  | 'gom'
+  | 'stt'
+  | 'total-row'
+  | 'trailing-total'
+  | 'trong-do-overlap'
+  | 'trong-do-disjoint'
+  | 'trong-do-exhaustive'
+  | 'overlap'
+  | 'nested'
+  | 'template';
+
+export interface Group {
+  /** Row index (row groups) or column index (column groups) of the parent. */
+  parent: number;
+  parts: number[];
+  relation: Relation;
+  reading: Reading;
+  /** Ratings: "xuất sắc" may be counted inside "tốt" (outer). Decided from the figures. */
+  nested?: { inner: number; outer: number };
+}
+
+export interface TableRow {
+  row: number;
+  stt?: string;
+  label: string;
+  level: number;
+  kind: 'data' | 'connector' | 'total';
+  parent?: number;
+}
+
+export interface Table {
+  id: string;
+  sheet: string;
+  range: CellRange;
+  title?: string;
+  unit?: string;
+  source?: string;
+  headerTop: number;
+  headerBottom: number;
+  bodyTop: number;
+  bodyBottom: number;
+  columns: TableColumn[];
+  rows: TableRow[];
+  rowGroups: Group[];
+  colGroups: Group[];
+  /** The row every share of the whole is taken of, when there is one. */
+  totalRow?: number;
+}
