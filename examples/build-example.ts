@@ -151,9 +151,9 @@ export const SHEETS: SheetSpec[] = [
 
 /** What the demo must find: sheet, cell, and the fix expected (or the rule for findings without a fix). */
 export const PLANTED = [
-  { sheet: 'Biểu 1', cell: 'D8', rule: 'sum', fix: '327', why: 'digit' },
-  { sheet: 'Biểu 2', cell: 'C9', rule: 'share', fix: '654', why: 'transposition' },
-  { sheet: 'Biểu 2', cell: 'C16', rule: 'input' },
+  { sheet: 'Biểu 1', cell: 'D8', rule: 'difference', fix: '327', why: 'digit' },
+  { sheet: 'Biểu 2', cell: 'C8', rule: 'share', fix: '654', why: 'transposition' },
+  { sheet: 'Biểu 2', cell: 'C15', rule: 'input' },
   { sheet: 'Biểu 3', cell: 'F7', rule: 'share', fix: '16,00', why: 'base' },
   { sheet: 'Biểu 3', cell: 'D9', rule: 'share', fix: '18,50', why: 'truncation' },
   { sheet: 'Biểu 4', cell: 'F4', rule: 'term-label' },

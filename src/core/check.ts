@@ -52,7 +52,14 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
     for (const table of tables) {
       collectFigures(sheet, table, owners, values, formulas, findings, say, fmt);
       const inferred = inferRules(table, values);
-      const rules = options.template ? [...inferred.rules, ...templateRules(options.template, table, findings)] : inferred.rules;
+      const written = options.template ? templateRules(options.template, table, findings) : [];
+      // User-written rules may name cells outside the figure columns: read those too.
+      for (const key of written.flatMap(cellsOf)) {
+        if (values.has(key)) continue;
+        const at = parseA1(splitKey(key).cell)!;
+        values.set(key, interpretCell(cellAt(sheet, at.row, at.col)));
+      }
+      const rules = [...inferred.rules, ...written];
       checked.push({ table, rules });
       findings.push(...notesToFindings(inferred.notes, table, say));
       findings.push(...termLabelFindings(table, say));

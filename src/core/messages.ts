@@ -88,7 +88,7 @@ export function messages(lang: Lang) {
     alternatives: (options: string[]) =>
       vi ? `Một trong các ô sau có thể sai: ${options.join('; ')}` : `One of these cells may be wrong: ${options.join('; ')}`,
     notLocalized: (cells: string[]) =>
-      vi ? `Không xác định được một hai ô sai; các ô liên quan: ${cells.join(', ')}` : `No one or two cells explain this; cells involved: ${cells.join(', ')}`,
+      vi ? `Không tìm được một hoặc hai ô giải thích được lỗi này; các ô liên quan: ${cells.join(', ')}` : `No one or two cells explain this; cells involved: ${cells.join(', ')}`,
     text: (cell: string, text: string) => (vi ? `${cell}: "${text}" không phải là số` : `${cell}: "${text}" is not a number`),
     errorValue: (cell: string, code: string) => (vi ? `${cell}: ô báo lỗi ${code}` : `${cell}: the cell shows the error ${code}`),
     ambiguous: (cell: string, text: string, readings: string[]) =>

@@ -10,6 +10,7 @@ import { a1, parseA1 } from '../address';
 import type { Key, Outcome, ReportedRule } from './types';
 
 const math = create({ parseDependencies });
+const parse = math.parse;
 const disabled = () => {
   throw new Error('Hàm này bị tắt trong quy tắc do người dùng viết');
 };
@@ -42,7 +43,7 @@ const CELL = /^[A-Z]{1,3}[1-9]\d*$/;
 export function compileExpression(text: string, sheet: string): CompiledExpression {
   let node: MathNode;
   try {
-    node = math.parse(text.replace(/(?<![<>=!])=(?!=)/, '=='));
+    node = parse(text.replace(/(?<![<>=!])=(?!=)/, '=='));
   } catch (e) {
     throw new RuleSyntaxError(`Quy tắc "${text}" không đọc được: ${(e as Error).message}`);
   }

@@ -24,7 +24,7 @@ export function classifyColumn(path: string[], mostlyText: boolean): ColumnRole 
   }
   if (RATIO.test(leaf) || (RATIO.test(all) && SHARE.test(leaf))) return { kind: 'ratio', named };
   if (SHARE.test(leaf)) return { kind: 'share', period: named[0] };
-  if (LABEL.test(leaf) || mostlyText) return mostlyText ? { kind: 'label' } : { kind: 'other' };
+  if (LABEL.test(leaf) || mostlyText) return { kind: 'label' };
   return { kind: 'value', period: named[0], total: TOTAL.test(leaf) };
 }
 

@@ -40,6 +40,8 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
   const childMode = new Map<number, Mode>();
   const stack: number[] = [];
   let last: number | undefined;
+  /** The row a "Gồm:"/"Trong đó:" line introduces parts of, until the parts end. */
+  let introduced: number | undefined;
 
   inputs.forEach((input, index) => {
     const stt: Stt | undefined = parseStt(input.sttText);
@@ -47,7 +49,10 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
     const numbering = stt ?? inlineStt;
 
     if (!input.hasFigures && CONNECTOR.test(label)) {
-      if (last !== undefined) childMode.set(last, connectorMode(label));
+      if (last !== undefined) {
+        childMode.set(last, connectorMode(label));
+        introduced = last;
+      }
       rows.push({ row: input.row, stt: input.sttText || undefined, label, level: -1, kind: 'connector' });
       return;
     }
@@ -65,6 +70,11 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
     if (isTrailingTotal) r = 0;
     // An inline "Trong đó:" row sits under the row above it, whatever its numbering says.
     if (inlineMode && last !== undefined && r <= rank.get(last)!) r = rank.get(last)! + 1;
+    // Parts announced by a connector belong to the row above it, whatever their numbering ("-" under an unnumbered row).
+    if (introduced !== undefined && !total) {
+      if (r <= rank.get(introduced)! && stack.includes(introduced)) rank.set(introduced, r - 0.5);
+      else if (r < rank.get(introduced)!) introduced = undefined;
+    }
 
     while (stack.length && rank.get(stack[stack.length - 1])! >= r) stack.pop();
     const parent = isTrailingTotal ? undefined : stack[stack.length - 1];

@@ -1,0 +1,128 @@
+import { checkWorkbook, detectTables, parseTemplate, templateFromTables, TemplateError } from '../src/core';
+import { organizationsTable, sheet } from './helpers/sheet';
+
+describe('checkWorkbook', () => {
+  test('a correct table has no error and says how many rules it checked', () => {
+    const result = checkWorkbook([organizationsTable()]);
+    expect(result.summary).toMatchObject({ tables: 1, errors: 0, warnings: 0 });
+    expect(result.summary.rules).toBe(9);
+    expect(result.tables[0]).toMatchObject({ sheet: 'Biểu 1', range: 'A3:F6', title: 'Biểu 1. Tổ chức cơ sở đảng' });
+  });
+
+  test('a comparison column naming the wrong term is an error', () => {
+    const s = sheet('S', [
+      ['STT', 'Nội dung', 'Nhiệm kỳ 2020 - 2025', 'Nhiệm kỳ 2025 - 2030', 'So sánh với nhiệm kỳ 2015 - 2020 (%)'],
+      ['1', 'A', 100, 110, 110],
+    ]);
+    const [finding] = checkWorkbook([s]).findings.filter((f) => f.rule === 'term-label');
+    expect(finding).toMatchObject({ cell: 'E1', severity: 'error', stated: '2015 - 2020', expected: '2020 - 2025' });
+  });
+
+  test('the same quantity with two values on two sheets is a cross-reference error', () => {
+    const other = organizationsTable({ D5: 177 });
+    other.name = 'Tổng hợp';
+    const result = checkWorkbook([organizationsTable(), other]);
+    const cross = result.findings.filter((f) => f.rule === 'cross');
+    expect(cross.map((f) => `${f.sheet}!${f.cell}`)).toContain('Tổng hợp!D5');
+    expect(cross[0].message).toContain('Biểu 1!D5');
+  });
+
+  test('ratings: "xuất sắc" counted inside "tốt" is recognised from the figures and said', () => {
+    const s = sheet('S', [
+      ['STT', 'Nội dung', 'Năm 2022'],
+      ['', 'Tổng số', 100],
+      ['1', 'Hoàn thành xuất sắc nhiệm vụ', 15],
+      ['2', 'Hoàn thành tốt nhiệm vụ', 80],
+      ['3', 'Hoàn thành nhiệm vụ', 18],
+      ['4', 'Không hoàn thành nhiệm vụ', 2],
+    ]);
+    const result = checkWorkbook([s]);
+    expect(result.summary.errors).toBe(0);
+    expect(result.findings.some((f) => /"xuất sắc" được tính trong số "hoàn thành tốt"/.test(f.message))).toBe(true);
+    const disjoint = sheet('S', [
+      ['STT', 'Nội dung', 'Năm 2022'],
+      ['', 'Tổng số', 100],
+      ['1', 'Hoàn thành xuất sắc nhiệm vụ', 15],
+      ['2', 'Hoàn thành tốt nhiệm vụ', 65],
+      ['3', 'Hoàn thành nhiệm vụ', 18],
+      ['4', 'Không hoàn thành nhiệm vụ', 2],
+    ]);
+    const r2 = checkWorkbook([disjoint]);
+    expect(r2.summary.errors).toBe(0);
+    expect(r2.findings.some((f) => /được tính riêng/.test(f.message))).toBe(true);
+  });
+
+  test('the base of a share column is the one that explains most rows, and is reported', () => {
+    const s = sheet('S', [
+      ['STT', 'Chỉ tiêu', 'Số lượng', 'Tỷ lệ (%)'],
+      ['1', 'Tổng số đảng viên', 33509, 100],
+      ['2', 'Có trình độ chuyên môn', 26637, 79.49],
+      ['', 'Gồm:', null, null],
+      ['-', 'Sơ cấp', 1130, 4.24],
+      ['-', 'Đại học', 25507, 95.76],
+    ]);
+    const result = checkWorkbook([s]);
+    expect(result.summary.errors).toBe(0);
+    expect(result.findings.some((f) => f.rule === 'share' && f.severity === 'info' && /dòng cha/.test(f.message))).toBe(true);
+  });
+
+  test('English messages when asked', () => {
+    const result = checkWorkbook([organizationsTable({ D6: 357 })], { lang: 'en' });
+    expect(result.findings.find((f) => f.severity === 'error')!.message).toContain('357 was probably meant to be 327 — one digit');
+  });
+
+  test('--sheet: only the named sheets are checked', () => {
+    const other = organizationsTable({ D6: 357 });
+    other.name = 'Khác';
+    expect(checkWorkbook([organizationsTable(), other], { sheets: ['Biểu 1'] }).summary.errors).toBe(0);
+  });
+});
+
+describe('templates', () => {
+  test('an emitted template checks the same as inference', () => {
+    const s = organizationsTable({ D6: 357 });
+    const template = parseTemplate(JSON.parse(JSON.stringify(templateFromTables(detectTables(s)))));
+    const inferred = checkWorkbook([s]);
+    const templated = checkWorkbook([s], { template });
+    expect(templated.findings.map((f) => [f.cell, f.rule, f.severity, f.fix?.value])).toEqual(inferred.findings.map((f) => [f.cell, f.rule, f.severity, f.fix?.value]));
+  });
+
+  test('user-written rules in a template are checked, {row} expanded', () => {
+    const s = organizationsTable({ F5: 101.4 });
+    const template = templateFromTables(detectTables(s));
+    template.tables[0].columns = template.tables[0].columns.map((c) => (c.column === 'F' ? { ...c, role: 'other' } : c));
+    template.tables[0].rules = ['F{row} = D{row} / C{row} * 100'];
+    const result = checkWorkbook([s], { template });
+    const errors = result.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => [f.cell, f.rule])).toEqual([['F5', 'share']]);
+    expect(errors[0].fix).toMatchObject({ cell: 'F5', value: '102,4' });
+  });
+
+  test('a bad user rule becomes a finding, not a crash', () => {
+    const s = organizationsTable();
+    const template = templateFromTables(detectTables(s));
+    template.tables[0].rules = ['C4 = import("fs")'];
+    const result = checkWorkbook([s], { template });
+    expect(result.findings.some((f) => f.severity === 'error' && /không được phép/.test(f.message))).toBe(true);
+  });
+
+  test.each([
+    [null, '(gốc)'],
+    [{ format: 'x', version: 1, tables: [] }, 'format'],
+    [{ format: 'soatso-template', version: 99, tables: [] }, 'version'],
+    [{ format: 'soatso-template', tables: [] }, 'version'],
+    [{ format: 'soatso-template', version: 1, tables: {} }, 'tables'],
+    [{ format: 'soatso-template', version: 1, tables: [{ id: 'a', sheet: 'S', range: 'nope' }] }, 'tables[0].range'],
+    [{ format: 'soatso-template', version: 1, tables: [{ id: 'a', sheet: 'S', range: 'A1:B2', header: { top: 1, bottom: 1 }, columns: [{ column: 'C', role: 'bogus' }], rows: [], rowGroups: [], columnGroups: [], rules: [] }] }, 'tables[0].columns[0].role'],
+    [{ format: 'soatso-template', version: 1, tables: [{ id: 'a', sheet: 'S', range: 'A1:B2', header: { top: 1, bottom: 1 }, columns: [], rows: [], rowGroups: [{ parent: 1, parts: [], relation: 'sum' }], columnGroups: [], rules: [] }] }, 'tables[0].rowGroups[0].parts'],
+    [{ format: 'soatso-template', version: 1, tables: [{ id: 'a', sheet: 'S', range: 'A1:B2', header: { top: 1, bottom: 1 }, columns: [], rows: [], rowGroups: [], columnGroups: [], rules: [42] }] }, 'tables[0].rules[0]'],
+  ])('malformed template %# names the field %s', (json, field) => {
+    expect(() => parseTemplate(json)).toThrow(TemplateError);
+    try {
+      parseTemplate(json);
+    } catch (e) {
+      expect((e as TemplateError).field).toBe(field);
+      expect((e as Error).message).toContain(`"${field}"`);
+    }
+  });
+});

@@ -1,0 +1,155 @@
+import { detectTables } from '../src/core';
+import { parseStt } from '../src/core/table/stt';
+import { classifyColumn } from '../src/core/table/columns';
+import { inferHierarchy, RowInput } from '../src/core/table/hierarchy';
+import { periodsIn } from '../src/core/table/periods';
+import { sheet } from './helpers/sheet';
+
+const rows = (...spec: [string, string, boolean?][]): RowInput[] =>
+  spec.map(([stt, label, hasFigures = true], i) => ({ row: 10 + i, sttText: stt, label, indent: 0, hasFigures }));
+
+describe('STT numbering', () => {
+  test.each([
+    ['I', 'roman', 1],
+    ['II.', 'roman', 1],
+    ['1', 'arabic', 2],
+    ['1.2', 'dotted', 3],
+    ['1.2.3', 'dotted', 4],
+    ['a', 'letter', 8],
+    ['b)', 'letter', 8],
+    ['-', 'dash', 9],
+    ['+', 'plus', 10],
+  ])('%s is %s', (token, kind, rank) => {
+    expect(parseStt(token)).toMatchObject({ kind, rank });
+  });
+  test('a label is not numbering', () => {
+    expect(parseStt('Tổng số')).toBeUndefined();
+  });
+});
+
+describe('periods', () => {
+  test('terms, years, dates and year pairs', () => {
+    expect(periodsIn('Nhiệm kỳ 2015 - 2020').map((p) => p.label)).toEqual(['2015 - 2020']);
+    expect(periodsIn('Nhiệm kỳ 2020-2025')[0]).toMatchObject({ kind: 'term', label: '2020 - 2025' });
+    expect(periodsIn('Năm 2023')[0]).toMatchObject({ kind: 'year', label: '2023' });
+    expect(periodsIn('So sánh 2023/2022').map((p) => p.label)).toEqual(['2023', '2022']);
+    expect(periodsIn('đến 30/6/2017')[0]).toMatchObject({ kind: 'date', label: '30/6/2017' });
+  });
+});
+
+describe('column roles', () => {
+  test.each([
+    [['STT'], 'stt'],
+    [['Nội dung'], 'label'],
+    [['Đơn vị tính'], 'unit'],
+    [['Năm 2022'], 'value'],
+    [['Năm 2022', 'Tỷ lệ (%)'], 'share'],
+    [['Tăng (+), giảm (-)'], 'difference'],
+    [['So sánh (%)'], 'ratio'],
+    [['So sánh 2023/2022', 'Tăng (+), giảm (-)'], 'difference'],
+    [['So sánh 2023/2022', 'Tỷ lệ (%)'], 'ratio'],
+    [['Ghi chú'], 'note'],
+  ])('%j is %s', (path, kind) => {
+    expect(classifyColumn(path, false).kind).toBe(kind);
+  });
+  test('a change of shares is read in points', () => {
+    expect(classifyColumn(['Tăng, giảm tỷ lệ (%)'], false)).toMatchObject({ kind: 'difference', points: true });
+  });
+});
+
+describe('row hierarchy', () => {
+  test('numbered children of a total row add up to it', () => {
+    const h = inferHierarchy(rows(['', 'Tổng số'], ['1', 'Đảng bộ cơ sở'], ['2', 'Chi bộ cơ sở']));
+    expect(h.groups).toEqual([{ parent: 10, parts: [11, 12], relation: 'sum', reading: 'total-row' }]);
+    expect(h.totalRow).toBe(10);
+  });
+
+  test('"Gồm:" introduces an exhaustive breakdown', () => {
+    const h = inferHierarchy(rows(['2', 'Có trình độ chuyên môn'], ['', 'Gồm:', false], ['-', 'Sơ cấp'], ['-', 'Trung cấp']));
+    expect(h.groups).toEqual([{ parent: 10, parts: [12, 13], relation: 'sum', reading: 'gom' }]);
+  });
+
+  test('"Trong đó" parts of different dimensions may overlap: each ≤ parent', () => {
+    const h = inferHierarchy(rows(['1', 'Tổng số đảng viên'], ['', 'Trong đó:', false], ['-', 'Nữ'], ['-', 'Người dân tộc thiểu số'], ['-', 'Người theo tôn giáo']));
+    expect(h.groups[0]).toMatchObject({ relation: 'each-within', reading: 'trong-do-overlap' });
+  });
+
+  test('"Trong đó" parts of one dimension are disjoint: sum ≤ parent', () => {
+    const h = inferHierarchy(rows(['1', 'Đảng viên bị kỷ luật'], ['', 'Trong đó:', false], ['-', 'Khiển trách'], ['-', 'Cảnh cáo']));
+    expect(h.groups[0]).toMatchObject({ relation: 'within', reading: 'trong-do-disjoint' });
+  });
+
+  test('"Trong đó" naming both types of base organization is the full breakdown', () => {
+    const h = inferHierarchy(rows(['', 'Tổ chức cơ sở đảng'], ['', 'Trong đó:', false], ['-', 'Đảng bộ cơ sở'], ['-', 'Chi bộ cơ sở']));
+    expect(h.groups[0]).toMatchObject({ relation: 'sum', reading: 'trong-do-exhaustive' });
+  });
+
+  test('an inline "Trong đó: nữ" row sits under the row above', () => {
+    const h = inferHierarchy(rows(['1', 'Đảng viên mới kết nạp'], ['', 'Trong đó: nữ']));
+    expect(h.groups[0]).toMatchObject({ parent: 10, parts: [11] });
+    expect(h.rows[1].label).toBe('nữ');
+  });
+
+  test('a closing "Cộng" row is the sum of the rows above it', () => {
+    const h = inferHierarchy(rows(['1', 'Huyện A'], ['2', 'Huyện B'], ['', 'Cộng']));
+    expect(h.groups).toEqual([{ parent: 12, parts: [10, 11], relation: 'sum', reading: 'trailing-total' }]);
+    expect(h.totalRow).toBe(12);
+  });
+
+  test('ratings: "xuất sắc" may be counted inside "hoàn thành tốt"', () => {
+    const h = inferHierarchy(rows(['', 'Tổng số'], ['1', 'Hoàn thành xuất sắc nhiệm vụ'], ['2', 'Hoàn thành tốt nhiệm vụ'], ['3', 'Hoàn thành nhiệm vụ']));
+    expect(h.groups[0].nested).toEqual({ inner: 11, outer: 12 });
+  });
+
+  test('deeper numbering nests: I > 1 > 1.1 > a > -', () => {
+    const h = inferHierarchy(rows(['I', 'A'], ['1', 'B'], ['1.1', 'C'], ['a', 'D'], ['-', 'E']));
+    expect(h.rows.map((r) => r.parent)).toEqual([undefined, 10, 11, 12, 13]);
+  });
+});
+
+describe('table detection', () => {
+  test('finds title, unit, two-row merged header, body and source note', () => {
+    const s = sheet(
+      'S',
+      [
+        ['Biểu 3. Xếp loại đảng viên'],
+        [null, null, null, null, 'Đơn vị tính: người'],
+        ['STT', 'Nội dung', 'Năm 2021', null, 'Năm 2022', null],
+        [null, null, 'Số lượng', 'Tỷ lệ (%)', 'Số lượng', 'Tỷ lệ (%)'],
+        ['', 'Tổng số', 100, 100, 200, 100],
+        ['1', 'Tốt', 60, 60, 150, 75],
+        ['2', 'Không tốt', 40, 40, 50, 25],
+        ['Nguồn: Ban Tổ chức'],
+      ],
+      ['A3:A4', 'B3:B4', 'C3:D3', 'E3:F3'],
+    );
+    const [table] = detectTables(s);
+    expect(table.title).toBe('Biểu 3. Xếp loại đảng viên');
+    expect(table.unit).toBe('người');
+    expect(table.source).toBe('Nguồn: Ban Tổ chức');
+    expect([table.headerTop, table.headerBottom, table.bodyTop, table.bodyBottom]).toEqual([2, 3, 4, 6]);
+    expect(table.columns.map((c) => c.role.kind)).toEqual(['stt', 'label', 'value', 'share', 'value', 'share']);
+    const share = table.columns[3].role;
+    expect(share).toMatchObject({ kind: 'share', of: 2 });
+  });
+
+  test('finds two tables on one sheet separated by a blank row', () => {
+    const s = sheet('S', [
+      ['STT', 'Nội dung', 'Năm 2023'],
+      ['', 'Tổng số', 3],
+      ['1', 'A', 1],
+      ['2', 'B', 2],
+      [],
+      ['STT', 'Chỉ tiêu', 'Năm 2022'],
+      ['1', 'C', 5],
+    ]);
+    expect(detectTables(s).map((t) => [t.range.top, t.range.bottom])).toEqual([
+      [0, 3],
+      [5, 6],
+    ]);
+  });
+
+  test('a sheet without a table yields none', () => {
+    expect(detectTables(sheet('S', [['Ghi chú tự do'], [1, 2, 3]]))).toEqual([]);
+  });
+});
