@@ -7,7 +7,13 @@ export interface CellRange {
   right: number;
 }
 
+const NAMES: string[] = [];
+
 export function columnName(col: number): string {
+  return (NAMES[col] ??= nameOf(col));
+}
+
+function nameOf(col: number): string {
   let name = '';
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
     name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
@@ -51,4 +57,10 @@ export function cellKey(sheet: string, row: number, col: number): string {
 export function splitKey(key: string): { sheet: string; cell: string } {
   const at = key.lastIndexOf('!');
   return { sheet: key.slice(0, at), cell: key.slice(at + 1) };
+}
+
+/** One key string per cell for a whole check: built once, its hash cached, reused by every rule. */
+export function keyMaker(sheet: string): (row: number, col: number) => string {
+  const grid: string[][] = [];
+  return (row, col) => ((grid[row] ??= [])[col] ??= cellKey(sheet, row, col));
 }

@@ -27,8 +27,17 @@ export interface NumberFormatInfo {
   percent: boolean;
 }
 
+const FORMATS = new Map<string, NumberFormatInfo>();
+
 /** Decimals and percent from an Excel number format ("#,##0.00", "0.0%", "General"). */
 export function readNumberFormat(format: string | undefined): NumberFormatInfo {
+  if (format === undefined) return { percent: false };
+  let info = FORMATS.get(format);
+  if (!info) FORMATS.set(format, (info = parseNumberFormat(format)));
+  return info;
+}
+
+function parseNumberFormat(format: string): NumberFormatInfo {
   if (!format || /^general$/i.test(format.trim()) || format === '@') return { percent: false };
   const section = format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
   const percent = section.includes('%');
@@ -48,10 +57,10 @@ export function interpretCell(cell: RawCell | undefined, hint: ParseHint = {}): 
     const format = readNumberFormat(cell.numberFormat);
     let exact = exactFromNumber(value);
     if (format.percent) exact = exact.mul(HUNDRED);
-    const decimals = format.decimals ?? decimalsOf(exact, 10) ?? 10;
+    const decimals = format.decimals ?? (exact.d === 1n ? 0 : decimalsOf(exact, 10) ?? 10);
     return {
       kind: 'number',
-      value: roundHalfUp(exact, decimals),
+      value: exact.d === 1n ? exact : roundHalfUp(exact, decimals),
       decimals,
       percent: format.percent,
       source: 'number',

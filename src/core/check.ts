@@ -1,14 +1,14 @@
 // Checking a workbook: find tables, infer rules, check them, localize errors, and say it all as findings.
-import { a1, cellKey, parseA1, rangeA1, splitKey } from './address';
+import { a1, keyMaker, parseA1, rangeA1, splitKey } from './address';
 import { CellValue, interpretCell, numericValue } from './cell-value';
 import { Finding, CheckResult, sortFindings, TableSummary } from './findings';
 import { Lang, messages, Messages } from './messages';
 import { formatEn, formatVi } from './numbers/format';
 import type { Exact } from './numbers/exact';
-import { cellAt, mergeOwners, SheetInput } from './sheet';
+import { cellAt, mergeOwners, positionKey, SheetInput } from './sheet';
 import { detectTables, cellText } from './table/detect';
 import { wrongTermLabels } from './table/columns';
-import type { Table, TableColumn } from './table/types';
+import type { Table, TableColumn, TableRow } from './table/types';
 import { evaluateRule, Values } from './rules/evaluate';
 import { inferRules, Note } from './rules/infer';
 import { summedCells } from './rules/formula-ranges';
@@ -35,6 +35,8 @@ export interface WorkbookCheck extends CheckResult {
 }
 
 const FIGURE_ROLES = new Set(['value', 'share', 'difference', 'ratio']);
+/** Excel keeps 15 significant digits; figures from 10^15 on are not what was typed. */
+const HUGE = 10n ** 15n;
 
 export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}): WorkbookCheck {
   const lang = options.lang ?? 'vi';
@@ -44,14 +46,17 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   const formulas = new Map<Key, string>();
   const findings: Finding[] = [];
   const checked: TableCheck[] = [];
+  const keys = new Map<string, (row: number, col: number) => Key>();
   const fmt = (v: Exact, decimals: number, percent: boolean) => (lang === 'vi' ? formatVi : formatEn)(v, { decimals, percent });
 
   for (const sheet of chosen) {
     const tables = options.template ? tablesFromTemplate(options.template, sheet) : detectTables(sheet);
     const owners = mergeOwners(sheet);
+    const keyOf = keyMaker(sheet.name);
+    keys.set(sheet.name, keyOf);
     for (const table of tables) {
-      collectFigures(sheet, table, owners, values, formulas, findings, say, fmt);
-      const inferred = inferRules(table, values);
+      collectFigures(sheet, table, owners, keyOf, values, formulas, findings, say, fmt);
+      const inferred = inferRules(table, values, keyOf);
       const written = options.template ? templateRules(options.template, table, findings) : [];
       // User-written rules may name cells outside the figure columns: read those too.
       for (const key of written.flatMap(cellsOf)) {
@@ -108,7 +113,7 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   const located = localize(allRules, values, failures, blamable, formulaSums);
   for (const loc of located) findings.push(...failureFindings(loc, failures, values, say, fmt));
 
-  findings.push(...crossFindings(checked, values, say, fmt));
+  findings.push(...crossFindings(checked, values, keys, say, fmt));
 
   const tables: TableSummary[] = checked.map(({ table, rules }) => ({
     id: table.id,
@@ -156,6 +161,7 @@ function collectFigures(
   sheet: SheetInput,
   table: Table,
   owners: ReturnType<typeof mergeOwners>,
+  keyOf: (row: number, col: number) => Key,
   values: Map<Key, CellValue>,
   formulas: Map<Key, string>,
   findings: Finding[],
@@ -172,9 +178,9 @@ function collectFigures(
   for (const column of columns) {
     for (const row of rows) {
       const cell = a1(row.row, column.col);
-      const key = cellKey(sheet.name, row.row, column.col);
+      const key = keyOf(row.row, column.col);
       const raw = cellAt(sheet, row.row, column.col);
-      const owner = owners.get(`${row.row},${column.col}`);
+      const owner = owners.get(positionKey(row.row, column.col));
       if (owner) {
         add({ cell, rule: 'input', severity: 'info', stated: '', message: say.merged(cell, a1(owner.row, owner.col)) });
         values.set(key, { kind: 'blank' });
@@ -183,7 +189,7 @@ function collectFigures(
       const value = interpretCell(raw, { expectInteger: isCountColumn(column) });
       values.set(key, value);
       if (raw?.formula) formulas.set(key, raw.formula);
-      const text = cellText(raw);
+      const text = value.kind === 'number' && value.source === 'number' ? '' : cellText(raw);
       switch (value.kind) {
         case 'text':
           add({ cell, rule: 'input', severity: 'warning', stated: text, message: say.text(cell, text) });
@@ -204,12 +210,14 @@ function collectFigures(
           });
           break;
         case 'number': {
-          const shown = fmt(value.value, value.decimals, value.percent);
-          if (value.style === 'en') add({ cell, rule: 'input', severity: 'warning', stated: text, expected: shown, message: say.englishStyle(cell, text, shown) });
-          if (value.source === 'text' && value.style === 'vi' && /\./.test(text)) viStyled++;
-          if (value.style === 'plain') plain.push({ cell, text, value });
-          if (value.value.s < 0n && column.role.kind === 'value') add({ cell, rule: 'input', severity: 'warning', stated: shown, message: say.negative(cell, shown) });
-          if (value.value.abs().compare(1e15) >= 0) add({ cell, rule: 'input', severity: 'warning', stated: shown, message: say.huge(cell, shown) });
+          const shown = () => fmt(value.value, value.decimals, value.percent);
+          if (value.source === 'text') {
+            if (value.style === 'en') add({ cell, rule: 'input', severity: 'warning', stated: text, expected: shown(), message: say.englishStyle(cell, text, shown()) });
+            if (value.style === 'vi' && text.includes('.')) viStyled++;
+            if (value.style === 'plain') plain.push({ cell, text, value });
+          }
+          if (value.value.s < 0n && column.role.kind === 'value') add({ cell, rule: 'input', severity: 'warning', stated: shown(), message: say.negative(cell, shown()) });
+          if (value.value.n >= HUGE * value.value.d) add({ cell, rule: 'input', severity: 'warning', stated: shown(), message: say.huge(cell, shown()) });
           break;
         }
       }
@@ -411,42 +419,53 @@ function formulaFindings(rules: Rule[], formulas: Map<Key, string>, checked: Tab
 
 const GENERIC = /^(tổng số|tổng cộng|cộng|tổng|toàn tỉnh|toàn huyện|nam|nữ|khác)$/iu;
 
-function crossFindings(checked: TableCheck[], values: Values, say: Messages, fmt: Fmt): Finding[] {
-  const seen = new Map<string, { key: Key; value: Exact; table: string }>();
-  const out: Finding[] = [];
+function crossFindings(checked: TableCheck[], values: Values, keys: Map<string, (row: number, col: number) => Key>, say: Messages, fmt: Fmt): Finding[] {
+  // A row's identity is its label path; only labels that occur in two tables can disagree.
+  const identities: { table: Table; row: TableRow; id: string }[] = [];
+  const tablesOf = new Map<string, Set<string>>();
   for (const { table } of checked) {
-    const labelOf = new Map(table.rows.map((r) => [r.row, r.label]));
+    if (!table.columns.some((c) => c.role.kind === 'value' && c.role.period)) continue;
+    const byRow = new Map(table.rows.map((r) => [r.row, r]));
     for (const row of table.rows) {
       if (row.kind === 'connector' || !row.label) continue;
       const path: string[] = [row.label];
-      for (let p = row.parent; p !== undefined; p = table.rows.find((r) => r.row === p)?.parent) path.unshift(labelOf.get(p) ?? '');
+      for (let p = row.parent; p !== undefined; p = byRow.get(p)?.parent) path.unshift(byRow.get(p)?.label ?? '');
       const specific = path.filter((l) => !GENERIC.test(l.trim()));
       if (!specific.length || specific.join(' ').length < 6) continue;
-      for (const column of table.columns) {
-        if (column.role.kind !== 'value' || !column.role.period) continue;
-        const key = cellKey(table.sheet, row.row, column.col);
-        const v = values.get(key);
-        const n = v ? numericValue(v) : undefined;
-        if (!n) continue;
-        const id = `${path.join(' / ').toLowerCase()}|${column.role.period.label}|${column.path.slice(1).join('/').toLowerCase()}`;
-        const first = seen.get(id);
-        if (!first) seen.set(id, { key, value: n, table: table.id });
-        else if (first.table !== table.id && !first.value.equals(n)) {
-          const { sheet, cell } = splitKey(key);
-          const other = splitKey(first.key);
-          out.push({
-            sheet,
-            cell,
-            rule: 'cross',
-            severity: 'error',
-            stated: fmt(n, 0, false),
-            expected: fmt(first.value, 0, false),
-            cells: [cell, `${other.sheet}!${other.cell}`],
-            message: say.cross(cell, row.label, fmt(n, 0, false), fmt(first.value, 0, false), `${other.sheet}!${other.cell}`),
-            fix: null,
-            table: table.id,
-          });
-        }
+      const id = path.join(' / ').toLowerCase();
+      identities.push({ table, row, id });
+      tablesOf.set(id, (tablesOf.get(id) ?? new Set()).add(table.id));
+    }
+  }
+  const seen = new Map<string, { key: Key; value: Exact; table: string }>();
+  const out: Finding[] = [];
+  for (const { table, row, id: rowId } of identities) {
+    if (tablesOf.get(rowId)!.size < 2) continue;
+    const keyOf = keys.get(table.sheet)!;
+    for (const column of table.columns) {
+      if (column.role.kind !== 'value' || !column.role.period) continue;
+      const key = keyOf(row.row, column.col);
+      const v = values.get(key);
+      const n = v ? numericValue(v) : undefined;
+      if (!n) continue;
+      const id = `${rowId}|${column.role.period.label}|${column.path.slice(1).join('/').toLowerCase()}`;
+      const first = seen.get(id);
+      if (!first) seen.set(id, { key, value: n, table: table.id });
+      else if (first.table !== table.id && !first.value.equals(n)) {
+        const { sheet, cell } = splitKey(key);
+        const other = splitKey(first.key);
+        out.push({
+          sheet,
+          cell,
+          rule: 'cross',
+          severity: 'error',
+          stated: fmt(n, 0, false),
+          expected: fmt(first.value, 0, false),
+          cells: [cell, `${other.sheet}!${other.cell}`],
+          message: say.cross(cell, row.label, fmt(n, 0, false), fmt(first.value, 0, false), `${other.sheet}!${other.cell}`),
+          fix: null,
+          table: table.id,
+        });
       }
     }
   }

@@ -32,13 +32,24 @@ export function sheetWidth(sheet: SheetInput): number {
   return width;
 }
 
-/** For every cell covered by a merge, the top-left cell that holds its value. */
-export function mergeOwners(sheet: SheetInput): Map<string, { row: number; col: number; range: CellRange }> {
-  const owners = new Map<string, { row: number; col: number; range: CellRange }>();
+export interface MergeOwner {
+  row: number;
+  col: number;
+  range: CellRange;
+}
+
+/** Position key for per-cell maps: numbers, not strings, on the hot path. */
+export function positionKey(row: number, col: number): number {
+  return row * 16384 + col;
+}
+
+/** For every cell covered by a merge (by positionKey), the top-left cell that holds its value. */
+export function mergeOwners(sheet: SheetInput): Map<number, MergeOwner> {
+  const owners = new Map<number, MergeOwner>();
   for (const range of sheet.merges) {
     for (let r = range.top; r <= range.bottom; r++) {
       for (let c = range.left; c <= range.right; c++) {
-        if (r !== range.top || c !== range.left) owners.set(`${r},${c}`, { row: range.top, col: range.left, range });
+        if (r !== range.top || c !== range.left) owners.set(positionKey(r, c), { row: range.top, col: range.left, range });
       }
     }
   }

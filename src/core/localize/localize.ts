@@ -53,6 +53,7 @@ function effectiveCells(rule: Rule): Key[] {
 }
 
 export function localize(rules: readonly Rule[], values: Values, failures: readonly Failure[], blamable: (key: Key) => boolean, formulaSums: FormulaSums = new Map()): Localization[] {
+  if (failures.length === 0) return [];
   sums = formulaSums;
   dependents = new Map();
   for (const [total, parts] of formulaSums) for (const p of parts) dependents.set(p, [...(dependents.get(p) ?? []), total]);

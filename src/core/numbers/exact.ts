@@ -3,9 +3,12 @@
 import { create, fractionDependencies } from 'mathjs';
 import type { Fraction } from 'mathjs';
 
-const { fraction } = create({ fractionDependencies });
+// The class itself: the typed `fraction()` function's dispatch costs more than the arithmetic here.
+const FractionClass = (create({ fractionDependencies }) as unknown as { Fraction: new (n: number | bigint, d?: number | bigint) => Fraction }).Fraction;
+const fraction = (n: number | bigint, d?: number | bigint): Exact => d === undefined ? new FractionClass(n) : new FractionClass(n, d);
 
 export type Exact = Fraction;
+
 
 export const ZERO: Exact = fraction(0);
 export const HUNDRED: Exact = fraction(100);
@@ -20,30 +23,31 @@ export function exactFromDecimal(text: string): Exact {
   let scale = (m[3] ?? '').length - Number(m[4] ?? 0);
   let n = BigInt(digits);
   if (scale < 0) {
-    n *= 10n ** BigInt(-scale);
+    n *= pow10(-scale);
     scale = 0;
   }
-  const value = fraction(n, 10n ** BigInt(scale)) as Exact;
+  const value = fraction(n, pow10(scale));
   return m[1] === '-' ? value.neg() : value;
 }
 
 /** The decimal that JavaScript prints for a double is the shortest one that round-trips: that is what the user typed. */
 export function exactFromNumber(value: number): Exact {
   if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
-  if (Number.isInteger(value) && Number.isSafeInteger(value)) return fraction(value);
+  if (Number.isSafeInteger(value)) return fraction(value);
   return exactFromDecimal(String(value));
 }
 
 export function exactInt(n: number | bigint): Exact {
-  return fraction(n as number);
+  return fraction(n);
 }
 
 export function ratio(numerator: Exact, denominator: Exact): Exact {
   return numerator.div(denominator);
 }
 
+const POWERS: bigint[] = [];
 function pow10(d: number): bigint {
-  return 10n ** BigInt(d);
+  return (POWERS[d] ??= 10n ** BigInt(d));
 }
 
 /** Round half away from zero (Excel's ROUND; "round half up" for positive figures) to d decimals. */
@@ -51,7 +55,7 @@ export function roundHalfUp(x: Exact, d: number): Exact {
   const scale = pow10(d);
   const n = x.n * scale;
   const q = (2n * n + x.d) / (2n * x.d);
-  const value = fraction(q, scale) as Exact;
+  const value = fraction(q, scale);
   return x.s < 0n ? value.neg() : value;
 }
 
@@ -59,12 +63,12 @@ export function roundHalfUp(x: Exact, d: number): Exact {
 export function truncate(x: Exact, d: number): Exact {
   const scale = pow10(d);
   const q = (x.n * scale) / x.d;
-  const value = fraction(q, scale) as Exact;
+  const value = fraction(q, scale);
   return x.s < 0n ? value.neg() : value;
 }
 
 export function unit(d: number): Exact {
-  return fraction(1n, pow10(d)) as Exact;
+  return fraction(1n, pow10(d));
 }
 
 export function isInteger(x: Exact): boolean {

@@ -8,9 +8,13 @@ export interface Figure {
   percent: boolean;
 }
 
+const OK: Outcome = { status: 'ok' };
+
 /** Compare a stated figure with an exact expected value at the stated precision. */
 export function compareStated(target: Key, stated: Figure, exact: Exact, tolerance: Exact = ZERO): Outcome {
   const d = stated.decimals;
+  // Whole numbers on both sides (most counts): equal means equal, no rounding to decide.
+  if (d === 0 && exact.d === 1n && stated.value.d === 1n && stated.value.n === exact.n && stated.value.s === exact.s) return OK;
   const expected = roundHalfUp(exact, d);
   const base = { target, stated: stated.value, expected, decimals: d, percent: stated.percent };
   if (eq(stated.value, expected)) return { status: 'ok' };

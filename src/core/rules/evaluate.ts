@@ -1,5 +1,5 @@
 // Checking one rule against the figures, with exact rounding at the precision each cell states.
-import { CellValue, numericValue } from '../cell-value';
+import type { CellValue } from '../cell-value';
 import { Exact, HUNDRED, ZERO, roundHalfUp, sum, unit } from '../numbers/exact';
 import { compareStated, Figure } from './compare';
 import type { Key, Outcome, Rule } from './types';
@@ -11,12 +11,16 @@ export interface Values {
 }
 
 
+const NIL_FIGURE: Figure = { value: ZERO, decimals: 0, percent: false };
+
 function figure(values: Values, key: Key): Figure | undefined {
   const v = values.get(key);
   if (!v) return undefined;
-  const value = numericValue(v);
-  if (value === undefined) return undefined;
-  return { value, decimals: v.kind === 'number' ? v.decimals : 0, percent: v.kind === 'number' && v.percent };
+  // A number cell already has a figure's shape: no copy on this hot path.
+  if (v.kind === 'number') return v;
+  if (v.kind === 'nil') return NIL_FIGURE;
+  if (v.kind === 'fraction') return { value: v.part, decimals: 0, percent: false };
+  return undefined;
 }
 
 function wholeOf(values: Values, key: Key): Exact | undefined {
@@ -24,16 +28,32 @@ function wholeOf(values: Values, key: Key): Exact | undefined {
   return v?.kind === 'fraction' ? v.whole : undefined;
 }
 
+const OK: Outcome = { status: 'ok' };
+
+/**
+ * The common case, decided in integers: share = round(part × 100 / base) at d decimals, all positive.
+ * round_half_up(N/D at d decimals) = floor((2·N·10^d + D) / (2·D)).
+ */
+function shareHolds(share: Exact, d: number, part: Exact, base: Exact): boolean {
+  if (share.s < 0n || part.s < 0n || base.s < 0n) return false;
+  const scale = 10n ** BigInt(d);
+  const stated = share.n * scale;
+  if (stated % share.d !== 0n) return false;
+  const n = part.n * 100n * base.d * scale;
+  const den = part.d * base.n;
+  return (2n * n + den) / (2n * den) === stated / share.d;
+}
+
 export function evaluateRule(rule: Rule, values: Values): Outcome {
   const need = (keys: Key[]): Figure[] | Key[] => {
-    const figures: Figure[] = [];
-    const missing: Key[] = [];
-    for (const k of keys) {
-      const f = figure(values, k);
-      if (f) figures.push(f);
-      else missing.push(k);
+    const figures: Figure[] = new Array(keys.length);
+    let missing: Key[] | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const f = figure(values, keys[i]);
+      if (f) figures[i] = f;
+      else (missing ??= []).push(keys[i]);
     }
-    return missing.length ? missing : figures;
+    return missing ?? figures;
   };
   const isMissing = (x: Figure[] | Key[]): x is Key[] => typeof x[0] === 'string';
 
@@ -42,6 +62,12 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       const got = need([rule.total, ...rule.parts]);
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const [total, ...parts] = got;
+      if (got.every((f) => f.value.d === 1n)) {
+        // Counts: add the integers directly; fractions only to describe a failure.
+        let s = 0n;
+        for (const p of parts) s += p.value.s * p.value.n;
+        if (s === total.value.s * total.value.n) return OK;
+      }
       const decimals = Math.max(...got.map((f) => f.decimals));
       // Figures shown rounded may each be off by half a unit.
       const tolerance = decimals > 0 ? unit(decimals).mul(parts.length).div(2) : ZERO;
@@ -65,6 +91,7 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       else base = figure(values, rule.base)?.value;
       if (base === undefined) return { status: 'skip', blockers: [rule.base] };
       if (base.equals(ZERO)) return { status: 'skip', blockers: [rule.base] };
+      if (shareHolds(share.value, share.decimals, part.value, base)) return OK;
       return compareStated(rule.share, share, part.value.mul(HUNDRED).div(base));
     }
     case 'share-total': {
@@ -82,6 +109,7 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       const got = need([rule.diff, rule.current, rule.previous]);
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const [diff, current, previous] = got;
+      if (got.every((f) => f.value.d === 1n) && diff.value.s * diff.value.n === current.value.s * current.value.n - previous.value.s * previous.value.n) return OK;
       return compareStated(rule.diff, diff, current.value.sub(previous.value));
     }
     case 'ratio': {
@@ -89,6 +117,7 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const [ratio, current, previous] = got;
       if (previous.value.equals(ZERO)) return { status: 'skip', blockers: [rule.previous] };
+      if (shareHolds(ratio.value, ratio.decimals, current.value, previous.value)) return OK;
       return compareStated(rule.ratio, ratio, current.value.mul(HUNDRED).div(previous.value));
     }
     case 'points': {

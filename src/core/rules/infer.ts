@@ -14,12 +14,15 @@ export interface Inferred {
   notes: Note[];
 }
 
+/** Rows a share column's base is chosen on. */
+const SAMPLE = 40;
+
 type RuleBody = Rule extends infer R ? (R extends Rule ? Omit<R, 'id' | 'table'> : never) : never;
 
-export function inferRules(table: Table, values: Values): Inferred {
+export function inferRules(table: Table, values: Values, keyOf: (row: number, col: number) => Key = (r, c) => cellKey(table.sheet, r, c)): Inferred {
   const rules: Rule[] = [];
   const notes: Note[] = [];
-  const key = (row: number, col: number): Key => cellKey(table.sheet, row, col);
+  const key = keyOf;
   const add = (body: RuleBody) => rules.push({ ...body, id: `${table.id}#${rules.length + 1}`, table: table.id } as Rule);
   const cols = (kind: TableColumn['role']['kind']) => table.columns.filter((c) => c.role.kind === kind);
   const additive = [...cols('value'), ...table.columns.filter((c) => c.role.kind === 'difference' && !c.role.points)];
@@ -87,24 +90,30 @@ export function inferRules(table: Table, values: Values): Inferred {
       }
     };
     const candidates: ShareBase[] = ['fraction', 'parent', 'total', 'row-total'];
-    let best: { base: ShareBase; explained: number; rules: RuleBody[] } | undefined;
+    // Which base explains most rows is decided on the first SAMPLE rows with figures; long tables repeat their pattern.
+    let best: { base: ShareBase; explained: number; rows: number } | undefined;
     for (const candidate of candidates) {
-      const built: RuleBody[] = [];
       let explained = 0;
+      let tried = 0;
       for (const r of rows) {
+        if (tried >= SAMPLE) break;
         const b = baseFor(r.row, candidate);
         if (!b) continue;
-        const rule: RuleBody = { kind: 'share', share: key(r.row, shareCol.col), part: key(r.row, of), ...b };
-        const outcome = evaluateRule({ ...rule, id: '', table: '' } as Rule, values);
+        const outcome = evaluateRule({ kind: 'share', share: key(r.row, shareCol.col), part: key(r.row, of), ...b, id: '', table: '' }, values);
         if (outcome.status === 'skip') continue;
-        built.push(rule);
+        tried++;
         if (outcome.status === 'ok' || outcome.severity === 'warning') explained++;
       }
-      if (built.length && (!best || explained > best.explained)) best = { base: candidate, explained, rules: built };
+      if (tried && (!best || explained > best.explained)) best = { base: candidate, explained, rows: tried };
+    }
+    if (best) {
+      for (const r of rows) {
+        const b = baseFor(r.row, best.base);
+        if (b) add({ kind: 'share', share: key(r.row, shareCol.col), part: key(r.row, of), ...b });
+      }
     }
     if (!best) continue;
-    best.rules.forEach(add);
-    notes.push({ kind: 'share-base', cell: key(table.headerBottom, shareCol.col), base: best.base, explained: best.explained, rows: best.rules.length });
+    notes.push({ kind: 'share-base', cell: key(table.headerBottom, shareCol.col), base: best.base, explained: best.explained, rows: best.rows });
     if (best.base === 'parent' || best.base === 'total') {
       for (const group of table.rowGroups) {
         if (group.relation !== 'sum') continue;

@@ -1,8 +1,8 @@
 // Finding the statistical tables on a sheet: header block, body, title, unit line and source note.
 import type { CellRange } from '../address';
 import { a1 } from '../address';
-import { cellAt, mergeOwners, RawCell, SheetInput, sheetWidth } from '../sheet';
-import { interpretCell, isFigure } from '../cell-value';
+import { cellAt, mergeOwners, positionKey, RawCell, SheetInput, sheetWidth } from '../sheet';
+
 import { normalizeSpaces } from '../numbers/parse';
 import { classifyColumn, linkColumns } from './columns';
 import { inferHierarchy, RowInput } from './hierarchy';
@@ -35,12 +35,12 @@ export function cellText(cell: RawCell | undefined): string {
 
 /** Text shown at a position, merged areas included (header analysis reads the merged parent). */
 function shownText(view: SheetView, row: number, col: number): string {
-  const owner = view.owners.get(`${row},${col}`);
+  const owner = view.owners.get(positionKey(row, col));
   return owner ? cellText(cellAt(view.sheet, owner.row, owner.col)) : cellText(cellAt(view.sheet, row, col));
 }
 
 function isEmptyRow(view: SheetView, row: number, left = 0, right = view.width - 1): boolean {
-  for (let c = left; c <= right; c++) if (cellText(cellAt(view.sheet, row, c)) !== '' && !view.owners.has(`${row},${c}`)) return false;
+  for (let c = left; c <= right; c++) if (cellText(cellAt(view.sheet, row, c)) !== '' && !view.owners.has(positionKey(row, c))) return false;
   return true;
 }
 
@@ -56,7 +56,7 @@ function headerScore(view: SheetView, row: number): number {
   let score = 0;
   for (let c = 0; c < view.width; c++) {
     const cell = cellAt(view.sheet, row, c);
-    if (!cell || view.owners.has(`${row},${c}`)) continue;
+    if (!cell || view.owners.has(positionKey(row, c))) continue;
     if (typeof cell.value === 'number') return 0;
     if (HEADER_WORD.test(cellText(cell))) score++;
   }
@@ -119,7 +119,7 @@ function readTable(view: SheetView, headerTop: number, previousBottom: number, i
     let texts = 0;
     let sub = 0;
     for (let c = left; c <= right; c++) {
-      if (view.owners.has(`${r},${c}`)) continue;
+      if (view.owners.has(positionKey(r, c))) continue;
       const t = cellText(cellAt(sheet, r, c));
       if (!t) continue;
       texts++;
@@ -170,8 +170,8 @@ function readTable(view: SheetView, headerTop: number, previousBottom: number, i
       label: labelCol !== undefined ? cellText(labelCell) : '',
       indent: labelCell?.indent ?? 0,
       hasFigures: valueCols.some((c) => {
-        const v = interpretCell(cellAt(sheet, r, c));
-        return isFigure(v) || v.kind === 'placeholder' || v.kind === 'ambiguous' || v.kind === 'error';
+        const look = looks(cellAt(sheet, r, c));
+        return look === 'figure' || look === 'pending';
       }),
     });
   }
@@ -194,6 +194,21 @@ function readTable(view: SheetView, headerTop: number, previousBottom: number, i
     colGroups: columnGroups(columns),
     totalRow: hierarchy.totalRow,
   };
+}
+
+const FIGURE_TEXT = /^\s*(?:(?:tăng|giảm)\s+)?[+\-−–]?\s*\d[\d.,]*\s*%?\s*$|^\s*\d+\s*\/\s*\d+\s*$|^\s*[-–—]\s*$/iu;
+const NOT_FILLED = /^[\d\s]*(?:\.{2,}|…+)[\d\s%]*$|^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!)/;
+
+/** How a body cell looks, cheaply, for telling figure columns from text columns (no exact parsing). */
+function looks(cell: RawCell | undefined): 'empty' | 'figure' | 'pending' | 'text' {
+  if (!cell || cell.value === null) return 'empty';
+  const v = cell.value;
+  if (typeof v === 'number') return 'figure';
+  if (typeof v === 'object') return 'pending';
+  if (typeof v !== 'string') return 'text';
+  if (v.trim() === '') return 'empty';
+  if (FIGURE_TEXT.test(v)) return 'figure';
+  return NOT_FILLED.test(v.trim()) ? 'pending' : 'text';
 }
 
 function firstText(view: SheetView, row: number, left: number, right: number): string {
@@ -226,9 +241,9 @@ function readColumns(view: SheetView, headerTop: number, headerBottom: number, b
     let text = 0;
     let figures = 0;
     for (let r = bodyTop; r <= bodyBottom; r++) {
-      const v = interpretCell(cellAt(view.sheet, r, c));
-      if (v.kind === 'text') text++;
-      else if (isFigure(v)) figures++;
+      const look = looks(cellAt(view.sheet, r, c));
+      if (look === 'text') text++;
+      else if (look === 'figure') figures++;
     }
     if (path.length === 0 && text === 0 && figures === 0) continue;
     columns.push({ col: c, path, header: path.join(' / '), role: classifyColumn(path, text > figures) });
