@@ -37,46 +37,69 @@ type Failure = { rule: Rule; outcome: Extract<Outcome, { status: 'fail' }> };
 /** Cells whose figure is a plain sum formula of others ("=SUM(D7:D8)"), by workbook key. */
 export type FormulaSums = ReadonlyMap<Key, readonly Key[]>;
 
-let sums: FormulaSums = new Map();
-let dependents = new Map<Key, Key[]>();
-
-/** A rule's cells, plus what its sum-formula cells add up: a typo in D8 reaches a rule through =SUM(D7:D8). */
-function effectiveCells(rule: Rule): Key[] {
-  const out = new Set<Key>();
-  const visit = (k: Key) => {
-    if (out.has(k)) return;
-    out.add(k);
-    for (const p of sums.get(k) ?? []) visit(p);
-  };
-  cellsOf(rule).forEach(visit);
-  return [...out];
+/** What one localization run knows about the workbook: built once, read by every search below. */
+interface Graph {
+  values: Values;
+  blamable: (key: Key) => boolean;
+  /** Rules by each cell they read, formula precedents included. */
+  byCell: Map<Key, Rule[]>;
+  /** For each cell, the sum-formula cells that add it. */
+  dependents: Map<Key, Key[]>;
+  /** Keys of each column ("Sheet!D"), for the other rows a share might wrongly be taken of. */
+  columns: Map<string, Key[]>;
+  effective: (rule: Rule) => Key[];
 }
 
-export function localize(rules: readonly Rule[], values: Values, failures: readonly Failure[], blamable: (key: Key) => boolean, formulaSums: FormulaSums = new Map()): Localization[] {
-  if (failures.length === 0) return [];
-  sums = formulaSums;
-  dependents = new Map();
-  for (const [total, parts] of formulaSums) for (const p of parts) dependents.set(p, [...(dependents.get(p) ?? []), total]);
+function buildGraph(rules: readonly Rule[], values: Values, blamable: (key: Key) => boolean, sums: FormulaSums): Graph {
+  const dependents = new Map<Key, Key[]>();
+  for (const [total, parts] of sums) for (const p of parts) dependents.set(p, [...(dependents.get(p) ?? []), total]);
+  // A rule's cells, plus what its sum-formula cells add up: a typo in D8 reaches a rule through =SUM(D7:D8).
+  const cache = new Map<Rule, Key[]>();
+  const effective = (rule: Rule): Key[] => {
+    let out = cache.get(rule);
+    if (out) return out;
+    const seen = new Set<Key>();
+    const visit = (k: Key) => {
+      if (seen.has(k)) return;
+      seen.add(k);
+      for (const p of sums.get(k) ?? []) visit(p);
+    };
+    cellsOf(rule).forEach(visit);
+    cache.set(rule, (out = [...seen]));
+    return out;
+  };
   const byCell = new Map<Key, Rule[]>();
   for (const rule of rules) {
-    for (const cell of effectiveCells(rule)) {
+    for (const cell of effective(rule)) {
       const list = byCell.get(cell);
       if (list) list.push(rule);
       else byCell.set(cell, [rule]);
     }
   }
-  const columns = columnIndex(byCell);
-  const located = components(failures).map((component) => localizeComponent(component, values, byCell, columns, blamable));
-  const ruleById = new Map(failures.map((f) => [f.rule.id, f.rule]));
-  return joinSwaps(located, values, byCell, ruleById, blamable);
+  const columns = new Map<string, Key[]>();
+  for (const key of byCell.keys()) {
+    const col = key.replace(/\d+$/, '');
+    const list = columns.get(col);
+    if (list) list.push(key);
+    else columns.set(col, [key]);
+  }
+  return { values, blamable, byCell, dependents, columns, effective };
 }
 
-function components(failures: readonly Failure[]): Failure[][] {
+export function localize(rules: readonly Rule[], values: Values, failures: readonly Failure[], blamable: (key: Key) => boolean, formulaSums: FormulaSums = new Map()): Localization[] {
+  if (failures.length === 0) return [];
+  const g = buildGraph(rules, values, blamable, formulaSums);
+  const located = components(failures, g).map((component) => localizeComponent(component, g));
+  const ruleById = new Map(failures.map((f) => [f.rule.id, f.rule]));
+  return joinSwaps(located, g, ruleById);
+}
+
+function components(failures: readonly Failure[], g: Graph): Failure[][] {
   const parent = failures.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const owner = new Map<Key, number>();
   failures.forEach((f, i) => {
-    for (const cell of effectiveCells(f.rule)) {
+    for (const cell of g.effective(f.rule)) {
       const j = owner.get(cell);
       if (j === undefined) owner.set(cell, i);
       else parent[find(i)] = find(j);
@@ -91,7 +114,7 @@ function components(failures: readonly Failure[]): Failure[][] {
 }
 
 /** The figures with one cell changed, and the sum formulas that add it, without copying the workbook's map. */
-function withValue(values: Values, key: Key, value: Exact): Values {
+function withValue(values: Values, key: Key, value: Exact, dependents: ReadonlyMap<Key, Key[]> = NO_DEPENDENTS): Values {
   const changed = new Map<Key, CellValue>();
   const set = (k: Key, v: Exact) => {
     const old = values.get(k);
@@ -113,6 +136,8 @@ function withValue(values: Values, key: Key, value: Exact): Values {
   push(key);
   return { get: (k: Key) => changed.get(k) ?? values.get(k) };
 }
+
+const NO_DEPENDENTS: ReadonlyMap<Key, Key[]> = new Map();
 
 function precision(values: Values, key: Key): { decimals: number; percent: boolean } {
   const v = values.get(key);
@@ -214,15 +239,15 @@ function rulesTouching(keys: Key[], byCell: Map<Key, Rule[]>): Rule[] {
   return [...set];
 }
 
-function tryCell(x: Key, failing: Rule[], values: Values, byCell: Map<Key, Rule[]>): { values: Values; value: Exact; exact: Exact } | undefined {
+function tryCell(g: Graph, x: Key, failing: Rule[], values: Values): { values: Values; value: Exact; exact: Exact } | undefined {
   const { decimals } = precision(values, x);
-  const touching = byCell.get(x) ?? [];
+  const touching = g.byCell.get(x) ?? [];
   const tried = new Set<string>();
   const attempt = (value: Exact, exact: Exact, strict = false) => {
     const id = value.toString();
     if (tried.has(id)) return undefined;
     tried.add(id);
-    const next = withValue(values, x, value);
+    const next = withValue(values, x, value, g.dependents);
     return holdsAll(touching, next, strict) ? { values: next, value, exact } : undefined;
   };
   let solved: { values: Values; value: Exact; exact: Exact } | undefined;
@@ -243,25 +268,14 @@ function tryCell(x: Key, failing: Rule[], values: Values, byCell: Map<Key, Rule[
   return solved;
 }
 
-/** Cells of each column of the rules, for looking up the other rows a share might wrongly be taken of. */
-function columnIndex(byCell: Map<Key, Rule[]>): Map<string, Key[]> {
-  const index = new Map<string, Key[]>();
-  for (const key of byCell.keys()) {
-    const col = key.replace(/\d+$/, '');
-    const list = index.get(col);
-    if (list) list.push(key);
-    else index.set(col, [key]);
-  }
-  return index;
-}
-
-function otherBases(x: Key, values: Values, byCell: Map<Key, Rule[]>, columns: Map<string, Key[]>): Exact[] {
+function otherBases(g: Graph, x: Key): Exact[] {
+  const { values } = g;
   const out: Exact[] = [];
-  for (const rule of byCell.get(x) ?? []) {
+  for (const rule of g.byCell.get(x) ?? []) {
     if (rule.kind !== 'share' || rule.share !== x) continue;
     const part = numericValue(values.get(rule.part) ?? { kind: 'blank' });
     if (!part) continue;
-    for (const k of columns.get(rule.part.replace(/\d+$/, '')) ?? []) {
+    for (const k of g.columns.get(rule.part.replace(/\d+$/, '')) ?? []) {
       if (k === rule.base || k === rule.part) continue;
       const n = numericValue(values.get(k) ?? { kind: 'blank' });
       if (n && !n.equals(0)) out.push(part.mul(HUNDRED).div(n));
@@ -270,20 +284,21 @@ function otherBases(x: Key, values: Values, byCell: Map<Key, Rule[]>, columns: M
   return out;
 }
 
-function localizeComponent(component: Failure[], values: Values, byCell: Map<Key, Rule[]>, columns: Map<string, Key[]>, blamable: (key: Key) => boolean): Localization {
+function localizeComponent(component: Failure[], g: Graph): Localization {
+  const { values } = g;
   const failing = component.map((f) => f.rule);
   const ids = failing.map((r) => r.id);
-  const cellSets = failing.map((r) => new Set(effectiveCells(r)));
-  const union = [...new Set(failing.flatMap(effectiveCells))].filter(blamable);
+  const cellSets = failing.map((r) => new Set(g.effective(r)));
+  const union = [...new Set(failing.flatMap(g.effective))].filter(g.blamable);
   const inAll = union.filter((c) => cellSets.every((s) => s.has(c)));
 
   const singles: Fix[] = [];
   for (const x of inAll) {
-    const found = tryCell(x, failing, values, byCell);
+    const found = tryCell(g, x, failing, values);
     if (!found) continue;
     const stated = numericValue(values.get(x)!)!;
     const { decimals, percent } = precision(values, x);
-    const why = classifyFix(stated, found.value, decimals, { exact: found.exact, otherBases: otherBases(x, values, byCell, columns) });
+    const why = classifyFix(stated, found.value, decimals, { exact: found.exact, otherBases: otherBases(g, x) });
     singles.push({ cell: x, value: found.value, decimals, percent, why });
   }
   if (singles.length) {
@@ -296,16 +311,16 @@ function localizeComponent(component: Failure[], values: Values, byCell: Map<Key
   }
 
   if (union.length <= MAX_PAIR_CELLS) {
-    const pair = findPair(union, failing, values, byCell);
+    const pair = findPair(g, union, failing);
     if (pair) return { rules: ids, cells: pair.map((f) => f.cell), fixes: pair, alternatives: [] };
   }
   return { rules: ids, cells: union, fixes: [], alternatives: [] };
 }
 
 /** Two cells swapped across two failing rules that share no cell: each rule alone cannot name them. */
-function joinSwaps(located: Localization[], values: Values, byCell: Map<Key, Rule[]>, ruleById: Map<string, Rule>, blamable: (key: Key) => boolean): Localization[] {
+function joinSwaps(located: Localization[], g: Graph, ruleById: Map<string, Rule>): Localization[] {
   const open = located.filter((l) => l.fixes.length === 0);
-  const cellsOfLoc = (l: Localization) => [...new Set(l.rules.flatMap((id) => effectiveCells(ruleById.get(id)!)))].filter(blamable);
+  const cellsOfLoc = (l: Localization) => [...new Set(l.rules.flatMap((id) => g.effective(ruleById.get(id)!)))].filter(g.blamable);
   const used = new Set<Localization>();
   const joined: Localization[] = [];
   for (let i = 0; i < open.length; i++) {
@@ -315,7 +330,7 @@ function joinSwaps(located: Localization[], values: Values, byCell: Map<Key, Rul
       const a = cellsOfLoc(open[i]);
       const b = cellsOfLoc(open[j]);
       if (a.length * b.length > MAX_PAIR_CELLS * MAX_PAIR_CELLS) continue;
-      const swap = findSwap(a, b, values, byCell);
+      const swap = findSwap(g, a, b);
       if (!swap) continue;
       used.add(open[i]).add(open[j]);
       joined.push({ rules: [...open[i].rules, ...open[j].rules], cells: swap.map((f) => f.cell), fixes: swap, alternatives: [] });
@@ -324,15 +339,16 @@ function joinSwaps(located: Localization[], values: Values, byCell: Map<Key, Rul
   return [...located.filter((l) => !used.has(l)), ...joined];
 }
 
-function findSwap(as: Key[], bs: Key[], values: Values, byCell: Map<Key, Rule[]>): Fix[] | undefined {
+function findSwap(g: Graph, as: Key[], bs: Key[]): Fix[] | undefined {
+  const { values } = g;
   for (const x of as) {
     for (const y of bs) {
       if (x === y) continue;
       const vx = numericValue(values.get(x) ?? { kind: 'blank' });
       const vy = numericValue(values.get(y) ?? { kind: 'blank' });
       if (!vx || !vy || vx.equals(vy)) continue;
-      const next = withValue(withValue(values, x, vy), y, vx);
-      if (holdsAll(rulesTouching([x, y], byCell), next)) {
+      const next = withValue(withValue(values, x, vy, g.dependents), y, vx, g.dependents);
+      if (holdsAll(rulesTouching([x, y], g.byCell), next)) {
         return [
           { cell: x, value: vy, ...precision(values, x), why: 'swap' },
           { cell: y, value: vx, ...precision(values, y), why: 'swap' },
@@ -343,29 +359,30 @@ function findSwap(as: Key[], bs: Key[], values: Values, byCell: Map<Key, Rule[]>
   return undefined;
 }
 
-function findPair(cells: Key[], failing: Rule[], values: Values, byCell: Map<Key, Rule[]>): Fix[] | undefined {
+function findPair(g: Graph, cells: Key[], failing: Rule[]): Fix[] | undefined {
+  const { values } = g;
   const figure = (k: Key) => numericValue(values.get(k) ?? { kind: 'blank' });
   // Two cells swapped: exchanging their figures makes every rule hold.
-  const swap = findSwap(cells, cells, values, byCell);
+  const swap = findSwap(g, cells, cells);
   if (swap) return swap;
   // Two independent slips: fix x from a failing rule without y, then y from what still fails.
   for (const x of cells) {
-    const own = failing.filter((r) => effectiveCells(r).includes(x));
+    const own = failing.filter((r) => g.effective(r).includes(x));
     for (const y of cells) {
       if (x === y) continue;
-      const alone = own.filter((r) => !effectiveCells(r).includes(y));
+      const alone = own.filter((r) => !g.effective(r).includes(y));
       for (const rule of alone) {
         const ex = solveFor(rule, x, values);
         if (!ex) continue;
         const vx = roundHalfUp(ex, precision(values, x).decimals);
-        const afterX = withValue(values, x, vx);
+        const afterX = withValue(values, x, vx, g.dependents);
         const stillFailing = failing.filter((r) => {
           const o = evaluateRule(r, afterX);
           return o.status === 'fail' && o.severity === 'error';
         });
-        if (!stillFailing.every((r) => effectiveCells(r).includes(y))) continue;
-        const found = tryCell(y, stillFailing, afterX, byCell);
-        if (!found || !holdsAll(rulesTouching([x, y], byCell), found.values)) continue;
+        if (!stillFailing.every((r) => g.effective(r).includes(y))) continue;
+        const found = tryCell(g, y, stillFailing, afterX);
+        if (!found || !holdsAll(rulesTouching([x, y], g.byCell), found.values)) continue;
         const sx = figure(x)!;
         const sy = figure(y)!;
         return [
