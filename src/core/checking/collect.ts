@@ -1,0 +1,94 @@
+// Reading each figure cell of a table, and saying what is wrong with the cell itself (text, #DIV/0!, "...").
+import { a1 } from '../address';
+import { CellValue, interpretCell } from '../cell-value';
+import type { Finding } from '../findings';
+import type { Messages } from '../messages';
+import { cellAt, mergeOwners, positionKey, SheetInput } from '../sheet';
+import { cellText } from '../table/detect';
+import type { Table, TableColumn } from '../table/types';
+import type { Key } from '../rules/types';
+import { Fmt } from './shared';
+
+export const FIGURE_ROLES = new Set(['value', 'share', 'difference', 'ratio']);
+/** Excel keeps 15 significant digits; figures from 10^15 on are not what was typed. */
+const HUGE = 10n ** 15n;
+
+export function isCountColumn(column: TableColumn): boolean {
+  return column.role.kind === 'value' || (column.role.kind === 'difference' && !column.role.points);
+}
+
+export function collectFigures(
+  sheet: SheetInput,
+  table: Table,
+  owners: ReturnType<typeof mergeOwners>,
+  keyOf: (row: number, col: number) => Key,
+  values: Map<Key, CellValue>,
+  formulas: Map<Key, string>,
+  findings: Finding[],
+  say: Messages,
+  fmt: Fmt,
+): void {
+  const columns = table.columns.filter((c) => FIGURE_ROLES.has(c.role.kind));
+  const rows = table.rows.filter((r) => r.kind !== 'connector');
+  let viStyled = 0;
+  const plain: { cell: string; text: string; value: CellValue }[] = [];
+  const add = (f: Omit<Finding, 'sheet' | 'table' | 'fix' | 'cells' | 'expected'> & { expected?: string }) =>
+    findings.push({ expected: '', ...f, sheet: sheet.name, table: table.id, cells: [f.cell], fix: null });
+
+  for (const column of columns) {
+    for (const row of rows) {
+      const cell = a1(row.row, column.col);
+      const key = keyOf(row.row, column.col);
+      const raw = cellAt(sheet, row.row, column.col);
+      const owner = owners.get(positionKey(row.row, column.col));
+      if (owner) {
+        add({ cell, rule: 'input', severity: 'info', stated: '', message: say.merged(cell, a1(owner.row, owner.col)) });
+        values.set(key, { kind: 'blank' });
+        continue;
+      }
+      const value = interpretCell(raw, { expectInteger: isCountColumn(column) });
+      values.set(key, value);
+      if (raw?.formula) formulas.set(key, raw.formula);
+      const text = value.kind === 'number' && value.source === 'number' ? '' : cellText(raw);
+      switch (value.kind) {
+        case 'text':
+          add({ cell, rule: 'input', severity: 'warning', stated: text, message: say.text(cell, text) });
+          break;
+        case 'error':
+          add({ cell, rule: 'input', severity: 'error', stated: value.code, message: say.errorValue(cell, value.code) });
+          break;
+        case 'placeholder':
+          add({ cell, rule: 'input', severity: 'info', stated: text, message: say.placeholder(cell, text) });
+          break;
+        case 'ambiguous':
+          add({
+            cell,
+            rule: 'input',
+            severity: 'warning',
+            stated: text,
+            message: say.ambiguous(cell, text, value.readings.map((r) => fmt(r.value, r.decimals, r.percent))),
+          });
+          break;
+        case 'number': {
+          const shown = () => fmt(value.value, value.decimals, value.percent);
+          if (value.source === 'text') {
+            if (value.style === 'en') add({ cell, rule: 'input', severity: 'warning', stated: text, expected: shown(), message: say.englishStyle(cell, text, shown()) });
+            if (value.style === 'vi' && text.includes('.')) viStyled++;
+            if (value.style === 'plain') plain.push({ cell, text, value });
+          }
+          if (value.value.s < 0n && column.role.kind === 'value') add({ cell, rule: 'input', severity: 'warning', stated: shown(), message: say.negative(cell, shown()) });
+          if (value.value.n >= HUGE * value.value.d) add({ cell, rule: 'input', severity: 'warning', stated: shown(), message: say.huge(cell, shown()) });
+          break;
+        }
+      }
+    }
+  }
+  if (viStyled > 0) {
+    for (const p of plain) {
+      if (p.value.kind !== 'number') continue;
+      const shown = fmt(p.value.value, p.value.decimals, p.value.percent);
+      add({ cell: p.cell, rule: 'input', severity: 'warning', stated: p.text, expected: shown, message: say.plainStyle(p.cell, p.text, shown) });
+    }
+  }
+}
+

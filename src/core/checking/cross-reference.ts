@@ -1,0 +1,65 @@
+// The same quantity (label path, period) with different values in two tables.
+import { splitKey } from '../address';
+import { numericValue } from '../cell-value';
+import type { Finding } from '../findings';
+import type { Messages } from '../messages';
+import type { Exact } from '../numbers/exact';
+import type { Table, TableRow } from '../table/types';
+import type { Values } from '../rules/evaluate';
+import type { Key } from '../rules/types';
+import { Fmt, TableCheck } from './shared';
+
+const GENERIC = /^(tổng số|tổng cộng|cộng|tổng|toàn tỉnh|toàn huyện|nam|nữ|khác)$/iu;
+
+export function crossFindings(checked: TableCheck[], values: Values, keys: Map<string, (row: number, col: number) => Key>, say: Messages, fmt: Fmt): Finding[] {
+  // A row's identity is its label path; only labels that occur in two tables can disagree.
+  const identities: { table: Table; row: TableRow; id: string }[] = [];
+  const tablesOf = new Map<string, Set<string>>();
+  for (const { table } of checked) {
+    if (!table.columns.some((c) => c.role.kind === 'value' && c.role.period)) continue;
+    const byRow = new Map(table.rows.map((r) => [r.row, r]));
+    for (const row of table.rows) {
+      if (row.kind === 'connector' || !row.label) continue;
+      const path: string[] = [row.label];
+      for (let p = row.parent; p !== undefined; p = byRow.get(p)?.parent) path.unshift(byRow.get(p)?.label ?? '');
+      const specific = path.filter((l) => !GENERIC.test(l.trim()));
+      if (!specific.length || specific.join(' ').length < 6) continue;
+      const id = path.join(' / ').toLowerCase();
+      identities.push({ table, row, id });
+      tablesOf.set(id, (tablesOf.get(id) ?? new Set()).add(table.id));
+    }
+  }
+  const seen = new Map<string, { key: Key; value: Exact; table: string }>();
+  const out: Finding[] = [];
+  for (const { table, row, id: rowId } of identities) {
+    if (tablesOf.get(rowId)!.size < 2) continue;
+    const keyOf = keys.get(table.sheet)!;
+    for (const column of table.columns) {
+      if (column.role.kind !== 'value' || !column.role.period) continue;
+      const key = keyOf(row.row, column.col);
+      const v = values.get(key);
+      const n = v ? numericValue(v) : undefined;
+      if (!n) continue;
+      const id = `${rowId}|${column.role.period.label}|${column.path.slice(1).join('/').toLowerCase()}`;
+      const first = seen.get(id);
+      if (!first) seen.set(id, { key, value: n, table: table.id });
+      else if (first.table !== table.id && !first.value.equals(n)) {
+        const { sheet, cell } = splitKey(key);
+        const other = splitKey(first.key);
+        out.push({
+          sheet,
+          cell,
+          rule: 'cross',
+          severity: 'error',
+          stated: fmt(n, 0, false),
+          expected: fmt(first.value, 0, false),
+          cells: [cell, `${other.sheet}!${other.cell}`],
+          message: say.cross(cell, row.label, fmt(n, 0, false), fmt(first.value, 0, false), `${other.sheet}!${other.cell}`),
+          fix: null,
+          table: table.id,
+        });
+      }
+    }
+  }
+  return out;
+}

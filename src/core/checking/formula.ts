@@ -1,0 +1,33 @@
+// A total's formula that leaves out (or adds) rows of the parts it should sum.
+import { parseA1, splitKey } from '../address';
+import type { Finding } from '../findings';
+import type { Messages } from '../messages';
+import { summedCells } from '../rules/formula-ranges';
+import type { Key, Rule } from '../rules/types';
+import { TableCheck } from './shared';
+
+export function formulaFindings(rules: Rule[], formulas: Map<Key, string>, checked: TableCheck[], say: Messages): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of rules) {
+    if (rule.kind !== 'sum') continue;
+    const formula = formulas.get(rule.total);
+    if (!formula) continue;
+    const summed = summedCells(formula);
+    if (!summed) continue;
+    const { sheet, cell } = splitKey(rule.total);
+    const parts = rule.parts.map((p) => splitKey(p).cell);
+    const missing = parts.filter((p) => !summed.includes(p));
+    const extra = summed.filter((s) => !parts.includes(s) && s !== cell);
+    const table = checked.find((c) => c.table.id === rule.table)!.table;
+    // Empty rows inside a SUM range do no harm; only figure rows outside the parts count as extra.
+    const extraFigures = extra.filter((e) => {
+      const at = parseA1(e)!;
+      return table.rows.some((r) => r.row === at.row && r.kind !== 'connector');
+    });
+    const base = { sheet, cell, rule: 'formula' as const, severity: 'warning' as const, stated: `=${formula}`, cells: [cell, ...parts], fix: null, table: rule.table };
+    if (missing.length) out.push({ ...base, expected: `=SUM(${parts.join(',')})`, message: say.formulaMissing(cell, formula, missing) });
+    if (extraFigures.length) out.push({ ...base, expected: `=SUM(${parts.join(',')})`, message: say.formulaExtra(cell, formula, extraFigures) });
+  }
+  return out;
+}
+
