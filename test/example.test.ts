@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { checkWorkbook } from '../src/core';
-import { readWorkbook } from '../src/cli/read-xlsx';
+import { readWorkbook } from '../src/xlsx/read';
 import { buildExampleWorkbook, EXAMPLE_PATH, PLANTED } from '../examples/build-example';
 
 describe('the bundled example workbook', () => {

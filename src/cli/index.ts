@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { checkWorkbook, detectTables, Lang, parseTemplate, Template, templateFromTables, TemplateError } from '../core';
 import { parseArgs, UsageError } from './args';
 import { printResult } from './print';
-import { readWorkbook } from './read-xlsx';
+import { readWorkbook } from '../xlsx/read';
 
 const USAGE = `Cách dùng:
   soatso check TỆP.xlsx [--json] [--sheet TÊN] [--template MẪU.json] [--emit-template RA.json] [--lang vi|en] [--verbose]

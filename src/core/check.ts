@@ -27,6 +27,8 @@ export interface CheckOptions {
   sheets?: string[];
   /** Use the template's structure and rules instead of inference. */
   template?: Template;
+  /** Called after each sheet is read and once before localization, so a long check can show progress. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export type { TableCheck } from './checking/shared';
@@ -46,7 +48,9 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   const keys = new Map<string, (row: number, col: number) => Key>();
   const fmt = (v: Exact, decimals: number, percent: boolean) => (lang === 'vi' ? formatVi : formatEn)(v, { decimals, percent });
 
-  for (const sheet of chosen) {
+  const steps = chosen.length + 1;
+  for (const [index, sheet] of chosen.entries()) {
+    options.onProgress?.(index, steps);
     const tables = options.template ? tablesFromTemplate(options.template, sheet) : detectTables(sheet);
     const owners = mergeOwners(sheet);
     const keyOf = keyMaker(sheet.name);
@@ -71,6 +75,7 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
     }
   }
 
+  options.onProgress?.(chosen.length, steps);
   const allRules = checked.flatMap((c) => c.rules);
   const failures: { rule: Rule; outcome: Extract<Outcome, { status: 'fail' }> }[] = [];
   const blocked = new Set<Key>();

@@ -1,0 +1,36 @@
+// What the task pane needs from wherever the workbook lives: Excel through Office.js, or a file in a browser.
+import type { Lang, SheetInput } from '../core';
+
+export type Scope = 'selection' | 'all';
+
+export interface CellRef {
+  sheet: string;
+  cell: string;
+}
+
+/** A value written by the pane, with what was there before so it can be put back. */
+export interface AppliedFix extends CellRef {
+  value: number | string;
+  /** The cell's previous formula ("=SUM(…)") or value. */
+  previous: number | string | boolean | null;
+}
+
+export interface FlagRequest extends CellRef {
+  note: string;
+}
+
+export interface Host {
+  readonly kind: 'excel' | 'file';
+  readonly lang: Lang;
+  /** Sheets to check; with 'selection', only the sheet holding the selection, and the selected range. */
+  readSheets(scope: Scope): Promise<{ sheets: SheetInput[]; selection?: CellRef & { range: string } }>;
+  selectCell(at: CellRef): Promise<void>;
+  writeValue(at: CellRef, value: number | string): Promise<AppliedFix>;
+  undo(fix: AppliedFix): Promise<void>;
+  /** Colour the cells and add a note, remembering each cell's fill and note to restore them exactly. */
+  flag(cells: FlagRequest[]): Promise<void>;
+  /** Restore every flagged cell's previous fill and note. Returns how many cells were restored. */
+  unflag(): Promise<number>;
+  /** True when the host can flag (Excel needs ExcelApi 1.9 for fills and 1.18 for notes). */
+  readonly canFlag: boolean;
+}

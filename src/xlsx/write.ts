@@ -1,0 +1,45 @@
+// A corrected copy of a workbook: proposed values written, culprit cells flagged with a fill and a note.
+// The original file is never touched; every change is recorded so it can be undone exactly.
+import ExcelJS from 'exceljs';
+import { parseA1 } from '../core';
+
+export interface CellEdit {
+  sheet: string;
+  cell: string;
+}
+
+export interface ValueEdit extends CellEdit {
+  value: number | string;
+}
+
+export interface FlagEdit extends CellEdit {
+  note: string;
+}
+
+/** The fill Soát Số marks a culprit with (light red, as Excel's "bad" style). */
+export const FLAG_FILL = 'FFFFC7CE';
+const NOTE_PREFIX = '[Soát Số] ';
+
+function cellOf(wb: ExcelJS.Workbook, edit: CellEdit): ExcelJS.Cell {
+  const ws = wb.getWorksheet(edit.sheet);
+  const at = parseA1(edit.cell);
+  if (!ws || !at) throw new Error(`Không có ô ${edit.sheet}!${edit.cell} trong sổ tính`);
+  return ws.getCell(at.row + 1, at.col + 1);
+}
+
+/** Reads the original bytes, applies the edits to a copy in memory, and returns the copy's bytes. */
+export async function correctedCopy(original: ArrayBuffer | Buffer, values: ValueEdit[], flags: FlagEdit[]): Promise<ArrayBuffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(original as ArrayBuffer);
+  for (const edit of values) {
+    const cell = cellOf(wb, edit);
+    cell.value = edit.value;
+  }
+  for (const flag of flags) {
+    const cell = cellOf(wb, flag);
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FLAG_FILL } };
+    const previous = typeof cell.note === 'string' ? cell.note : cell.note?.texts?.map((t) => t.text).join('') ?? '';
+    cell.note = previous ? `${previous}\n${NOTE_PREFIX}${flag.note}` : `${NOTE_PREFIX}${flag.note}`;
+  }
+  return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+}

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { a1, checkWorkbook, rangeA1, SheetInput } from '../src/core';
+import { ExcelHost, FLAG_SETTING } from '../src/excel/excel-host';
+import { readWorkbook } from '../src/xlsx/read';
+import { EXAMPLE_PATH } from '../examples/build-example';
+import { FakeBook, FakeCell, fakeExcel, FakeSheet } from './helpers/fake-excel';
+
+/** The example workbook as Excel would hold it. */
+function bookFrom(sheets: SheetInput[]): FakeBook {
+  const fake: FakeSheet[] = sheets.map((s) => {
+    const cells = new Map<string, FakeCell>();
+    s.cells.forEach((line, r) =>
+      line.forEach((cell, c) => {
+        if (!cell || cell.value === null) return;
+        const value = typeof cell.value === 'object' ? cell.value.error : cell.value;
+        cells.set(a1(r, c), { value, formula: cell.formula, numberFormat: cell.numberFormat, indent: cell.indent, bold: cell.bold });
+      }),
+    );
+    return { name: s.name, cells, merges: s.merges.map(rangeA1) };
+  });
+  return { sheets: fake, settings: new Map(), selection: { sheet: fake[0].name, address: 'D8' }, active: fake[0].name };
+}
+
+async function example() {
+  return readWorkbook(readFileSync(EXAMPLE_PATH));
+}
+
+const key = (r: ReturnType<typeof checkWorkbook>) => r.findings.map((f) => [f.sheet, f.cell, f.rule, f.severity, f.fix?.value]);
+
+describe('ExcelHost', () => {
+  test('reads a workbook so that the check finds exactly what the command line finds, in two syncs', async () => {
+    const sheets = await example();
+    const { run, state } = fakeExcel(bookFrom(sheets));
+    const host = new ExcelHost('vi', run, true);
+    const read = await host.readSheets('all');
+    expect(state.syncs).toBe(2);
+    expect(key(checkWorkbook(read.sheets))).toEqual(key(checkWorkbook(sheets)));
+  });
+
+  test('reading a workbook of many tables still takes two syncs', async () => {
+    const sheets = await example();
+    const many: SheetInput[] = [];
+    for (let i = 0; i < 40; i++) for (const s of sheets) many.push({ ...s, name: `${s.name} (${i})` });
+    const { run, state } = fakeExcel(bookFrom(many));
+    const read = await new ExcelHost('vi', run, true).readSheets('all');
+    expect(read.sheets).toHaveLength(280);
+    expect(checkWorkbook(read.sheets).summary.tables).toBe(280);
+    expect(state.syncs).toBe(2);
+  });
+
+  test('"selection" reads only the sheet holding the selection', async () => {
+    const book = bookFrom(await example());
+    book.active = 'Biểu 4';
+    book.selection = { sheet: 'Biểu 4', address: 'B5:F9' };
+    const { run } = fakeExcel(book);
+    const read = await new ExcelHost('vi', run, true).readSheets('selection');
+    expect(read.sheets.map((s) => s.name)).toEqual(['Biểu 4']);
+    expect(read.selection).toEqual({ sheet: 'Biểu 4', cell: 'B5', range: 'B5:F9' });
+  });
+
+  test('selecting a finding activates its sheet and selects its cell, in one sync', async () => {
+    const book = bookFrom(await example());
+    const { run, state } = fakeExcel(book);
+    await new ExcelHost('vi', run, true).selectCell({ sheet: 'Biểu 3', cell: 'F7' });
+    expect(book.active).toBe('Biểu 3');
+    expect(book.selection).toEqual({ sheet: 'Biểu 3', address: 'F7' });
+    expect(state.syncs).toBe(1);
+  });
+
+  test('a fix is one sync and undo puts back the formula that was there', async () => {
+    const book = bookFrom(await example());
+    const { run, state } = fakeExcel(book);
+    const host = new ExcelHost('vi', run, true);
+    const total = () => book.sheets.find((s) => s.name === 'Biểu 4')!.cells.get('D5')!;
+    expect(total().formula).toBe('SUM(D6:D8)');
+    const fix = await host.writeValue({ sheet: 'Biểu 4', cell: 'D5' }, 365);
+    expect(state.syncs).toBe(1);
+    expect(total()).toMatchObject({ value: 365 });
+    expect(total().formula).toBeUndefined();
+    expect(fix.previous).toBe('=SUM(D6:D8)');
+    await host.undo(fix);
+    expect(total().formula).toBe('SUM(D6:D8)');
+  });
+
+  test('flags colour the cells and add notes; unflag restores every fill and note exactly', async () => {
+    const book = bookFrom(await example());
+    const sheet = book.sheets.find((s) => s.name === 'Biểu 1')!;
+    sheet.cells.get('D8')!.fill = { color: '#FFFF00', pattern: 'Solid' };
+    sheet.cells.get('D8')!.note = 'Số liệu huyện gửi ngày 5/8';
+    const before = structuredClone([...sheet.cells.entries()]);
+    const { run, state } = fakeExcel(book);
+    const host = new ExcelHost('vi', run, true);
+
+    await host.flag([
+      { sheet: 'Biểu 1', cell: 'D8', note: '357 có thể gõ nhầm từ 327' },
+      { sheet: 'Biểu 1', cell: 'E6', note: 'tăng/giảm không khớp' },
+    ]);
+    expect(state.syncs).toBe(2);
+    expect(sheet.cells.get('D8')!.fill).toEqual({ color: '#FFC7CE', pattern: 'Solid' });
+    expect(sheet.cells.get('D8')!.note).toBe('Số liệu huyện gửi ngày 5/8\n[Soát Số] 357 có thể gõ nhầm từ 327');
+    expect(sheet.cells.get('E6')!.note).toBe('[Soát Số] tăng/giảm không khớp');
+    expect(book.settings.has(FLAG_SETTING)).toBe(true);
+
+    // Flagging again must not lose the user's original fill and note.
+    await host.flag([{ sheet: 'Biểu 1', cell: 'D8', note: '357 có thể gõ nhầm từ 327' }]);
+    expect(sheet.cells.get('D8')!.note).toBe('Số liệu huyện gửi ngày 5/8\n[Soát Số] 357 có thể gõ nhầm từ 327');
+
+    state.syncs = 0;
+    expect(await host.unflag()).toBe(2);
+    expect(state.syncs).toBe(3);
+    expect([...sheet.cells.entries()]).toEqual(before);
+    expect(book.settings.has(FLAG_SETTING)).toBe(false);
+    expect(await host.unflag()).toBe(0);
+  });
+
+  test('unflag copes with a note the user deleted by hand', async () => {
+    const book = bookFrom(await example());
+    const { run } = fakeExcel(book);
+    const host = new ExcelHost('vi', run, true);
+    await host.flag([{ sheet: 'Biểu 2', cell: 'C8', note: 'x' }]);
+    delete book.sheets.find((s) => s.name === 'Biểu 2')!.cells.get('C8')!.note;
+    await expect(host.unflag()).resolves.toBe(1);
+    expect(book.sheets.find((s) => s.name === 'Biểu 2')!.cells.get('C8')!.fill).toBeUndefined();
+  });
+
+  test('without the flag APIs, flagging does nothing and says so through canFlag', async () => {
+    const book = bookFrom(await example());
+    const { run, state } = fakeExcel(book);
+    const host = new ExcelHost('vi', run, false);
+    await host.flag([{ sheet: 'Biểu 1', cell: 'D8', note: 'x' }]);
+    expect(state.syncs).toBe(0);
+    expect(host.canFlag).toBe(false);
+  });
+});
