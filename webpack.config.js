@@ -1,27 +1,68 @@
-// Browser bundles. For now the core alone (dist/web/soatso-core.js): building it proves the core runs
-// without Node (webpack 5 has no fallbacks for Node's modules). The task pane entry joins it with the add-in.
+// Browser builds: the task pane (taskpane.html inside Office, preview.html over a file in any browser),
+// the worker that runs checks, and the core alone as a library (soatso-core.js).
+// `npm run dev-server` serves them over https://localhost:3000 with office-addin-dev-certs, as the
+// official Office add-in templates do, for sideloading.
 const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-module.exports = (_env, argv = {}) => ({
-  mode: argv.mode ?? 'production',
-  entry: { 'soatso-core': './src/core/index.ts' },
-  output: {
-    path: path.resolve(__dirname, 'dist/web'),
-    filename: '[name].js',
-    library: { name: 'SoatSo', type: 'umd' },
-    globalObject: 'globalThis',
-    clean: true,
+const tsRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: {
+    loader: 'ts-loader',
+    options: { transpileOnly: true, compilerOptions: { module: 'es2020', moduleResolution: 'node', isolatedModules: true, jsx: 'react-jsx' } },
   },
-  resolve: { extensions: ['.ts', '.js'] },
-  module: {
-    rules: [
-      {
-        test: /\.ts$/,
-        exclude: /node_modules/,
-        use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020', moduleResolution: 'node', isolatedModules: true } } },
-      },
-    ],
-  },
+};
+
+const common = (mode) => ({
+  mode,
+  resolve: { extensions: ['.ts', '.tsx', '.js'] },
+  module: { rules: [tsRule] },
   devtool: 'source-map',
   performance: { hints: false },
 });
+
+async function httpsOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  const o = await devCerts.getHttpsServerOptions();
+  return { type: 'https', options: { ca: o.ca, key: o.key, cert: o.cert } };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode ?? 'production';
+  const out = path.resolve(__dirname, 'dist/web');
+  const pane = {
+    ...common(mode),
+    name: 'pane',
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: { path: out, filename: '[name].js', chunkFilename: '[name].chunk.js', clean: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/pages/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/taskpane/pages/preview.html', chunks: ['taskpane'] }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }, { from: 'manifest.xml', to: 'manifest.xml' }] }),
+    ],
+    devServer: env.WEBPACK_SERVE
+      ? {
+          static: out,
+          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+          server: await httpsOptions(),
+          headers: { 'Access-Control-Allow-Origin': '*' },
+        }
+      : undefined,
+  };
+  const worker = {
+    ...common(mode),
+    name: 'worker',
+    target: 'webworker',
+    entry: { 'check-worker': './src/taskpane/check.worker.ts' },
+    output: { path: out, filename: '[name].js' },
+  };
+  const core = {
+    ...common(mode),
+    name: 'core',
+    entry: { 'soatso-core': './src/core/index.ts' },
+    output: { path: out, filename: '[name].js', library: { name: 'SoatSo', type: 'umd' }, globalObject: 'globalThis' },
+  };
+  return [pane, worker, core];
+};

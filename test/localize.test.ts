@@ -53,8 +53,8 @@ describe('localization on tables', () => {
     const errors = result.findings.filter((f) => f.severity === 'error');
     expect(errors.length).toBe(2);
     expect(errors.map((f) => f.fix)).toEqual([
-      { cell: 'E5', value: '4', why: 'sign' },
-      { cell: 'E5', value: '4', why: 'sign' },
+      { cell: 'E5', value: '4', number: 4, why: 'sign' },
+      { cell: 'E5', value: '4', number: 4, why: 'sign' },
     ]);
   });
 
@@ -84,7 +84,7 @@ describe('localization on tables', () => {
       ['', 'Cộng', 39, 23],
     ]);
     const fixes = checkWorkbook([s]).findings.filter((f) => f.fix).map((f) => f.fix);
-    expect(fixes).toEqual(expect.arrayContaining([{ cell: 'C3', value: '9', why: 'swap' }, { cell: 'D3', value: '5', why: 'swap' }]));
+    expect(fixes).toEqual(expect.arrayContaining([{ cell: 'C3', value: '9', number: 9, why: 'swap' }, { cell: 'D3', value: '5', number: 5, why: 'swap' }]));
   });
 
   test('a total whose difference and ratio were computed from it needs three changes: no guess', () => {

@@ -13,7 +13,7 @@ jest.setTimeout(120_000);
 
 test('the core bundles for the browser and checks a table in a context without Node', async () => {
   const out = mkdtempSync(join(tmpdir(), 'soatso-web-'));
-  const options = config({}, { mode: 'production' });
+  const options = (await config({}, { mode: 'production' })).find((c: { name: string }) => c.name === 'core');
   options.output.path = out;
   options.devtool = false;
   const stats = await new Promise<webpack.Stats>((resolve, reject) => webpack(options, (err, s) => (err ? reject(err) : resolve(s!))));

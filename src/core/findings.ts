@@ -13,7 +13,8 @@ export interface Finding {
   expected: string;
   cells: string[];
   message: string;
-  fix: { cell: string; value: string; why: FixReason } | null;
+  /** value as the report writes it; number as a plain number to write into the cell (percent units for percentages). */
+  fix: { cell: string; value: string; number: number; why: FixReason } | null;
   table?: string;
 }
 

@@ -18,3 +18,4 @@ export * from './localize/reasons';
 export * from './template';
 export { checkWorkbook } from './check';
 export type { CheckOptions, WorkbookCheck, TableCheck } from './check';
+export { recomputeSums } from './recompute';

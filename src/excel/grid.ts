@@ -1,5 +1,6 @@
 // Excel's range arrays (values, number formats, formulas, cell properties) to the core's sheet grid.
-import { parseRangeA1, RawCell, RawValue, SheetInput } from '../core';
+import type { RawCell, RawValue, SheetInput } from '../core';
+import { parseRangeA1 } from '../core/address';
 
 export interface UsedRangeData {
   /** 0-based position of the used range's top-left cell in the sheet. */

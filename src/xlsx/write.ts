@@ -16,6 +16,11 @@ export interface FlagEdit extends CellEdit {
   note: string;
 }
 
+/** A formula cell whose cached result changes because a cell it adds was changed. */
+export interface ResultEdit extends CellEdit {
+  result: number;
+}
+
 /** The fill Soát Số marks a culprit with (light red, as Excel's "bad" style). */
 export const FLAG_FILL = 'FFFFC7CE';
 const NOTE_PREFIX = '[Soát Số] ';
@@ -28,13 +33,19 @@ function cellOf(wb: ExcelJS.Workbook, edit: CellEdit): ExcelJS.Cell {
 }
 
 /** Reads the original bytes, applies the edits to a copy in memory, and returns the copy's bytes. */
-export async function correctedCopy(original: ArrayBuffer | Buffer, values: ValueEdit[], flags: FlagEdit[]): Promise<ArrayBuffer> {
+export async function correctedCopy(original: ArrayBuffer | Buffer, values: ValueEdit[], flags: FlagEdit[], results: ResultEdit[] = []): Promise<ArrayBuffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(original as ArrayBuffer);
   for (const edit of values) {
     const cell = cellOf(wb, edit);
     cell.value = edit.value;
   }
+  for (const edit of results) {
+    const cell = cellOf(wb, edit);
+    if (cell.formula) cell.value = { formula: cell.formula, result: edit.result } as ExcelJS.CellFormulaValue;
+  }
+  // Any other formula that depends on a changed cell is recalculated by Excel when the copy is opened.
+  if (values.length) wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   for (const flag of flags) {
     const cell = cellOf(wb, flag);
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FLAG_FILL } };

@@ -31,7 +31,7 @@ export function warningFinding(rule: Rule, outcome: Extract<Outcome, { status: '
     expected,
     cells: cellsOf(rule).map((k) => splitKey(k).cell),
     message: why === 'truncation' ? say.truncation(cell, stated, expected) : say.rounding(cell, stated, expected),
-    fix: { cell, value: expected, why },
+    fix: { cell, value: expected, number: Number(outcome.expected.valueOf()), why },
     table: rule.table,
   };
 }
@@ -71,7 +71,7 @@ export function failureFindings(
   const show = (k: Key) => stateOf(k, values, fmt);
   const fixText = (fix: Localization['fixes'][number]) => {
     const { cell } = splitKey(fix.cell);
-    return { cell, value: fmt(fix.value, fix.decimals, fix.percent), why: fix.why };
+    return { cell, value: fmt(fix.value, fix.decimals, fix.percent), number: Number(fix.value.valueOf()), why: fix.why };
   };
   return mine.map(({ rule, outcome }) => {
     const cellsInRule = cellsOf(rule);

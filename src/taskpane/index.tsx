@@ -1,0 +1,92 @@
+// Starts the pane: inside Excel through Office.js, or in a plain browser over a file the user opens.
+import * as React from 'react';
+import { createRoot } from 'react-dom/client';
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import type { Lang } from '../core';
+import { App } from './App';
+import { CheckRunner } from './check-runner';
+import { ExcelHost } from '../excel/excel-host';
+import { FileControls } from './FileControls';
+import { FileHost, XlsxModule } from './file-host';
+import type { CellRef } from './host';
+import { langFromLocale, stringsFor } from './strings';
+
+const WORKER_URL = new URL('check-worker.js', document.baseURI).href;
+const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ './xlsx-module') as Promise<XlsxModule>;
+
+function isDark(color: string | undefined): boolean {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color ?? '');
+  if (!m) return false;
+  const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16));
+  return 0.299 * r + 0.587 * g + 0.114 * b < 128;
+}
+
+function mount(node: React.ReactNode, dark: boolean) {
+  const root = createRoot(document.getElementById('root')!);
+  root.render(<FluentProvider theme={dark ? webDarkTheme : webLightTheme}>{node}</FluentProvider>);
+}
+
+function FilePane({ lang }: { lang: Lang }) {
+  const s = stringsFor(lang);
+  const runner = React.useMemo(() => new CheckRunner(WORKER_URL), []);
+  const [host, setHost] = React.useState<FileHost>();
+  const [selected, setSelected] = React.useState<CellRef>();
+  const [changes, setChanges] = React.useState(0);
+  const open = async (file: File) => {
+    const bytes = await file.arrayBuffer();
+    setSelected(undefined);
+    setChanges(0);
+    setHost(new FileHost(lang, { name: file.name, bytes }, loadXlsx, setSelected));
+  };
+  const download = async () => {
+    if (!host) return;
+    const blob = new Blob([await host.correctedCopy()], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = host.copyName;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  const controls = <FileControls strings={s} fileName={host?.file.name} changes={changes} onOpen={open} onDownload={download} />;
+  if (!host) return <App key="none" host={placeholderHost(lang)} runner={runner} fileControls={controls} ready={false} />;
+  return (
+    <App
+      key={host.file.name + host.file.bytes.byteLength}
+      host={host}
+      runner={runner}
+      fileControls={controls}
+      hostStatus={selected ? s.selected(`${selected.sheet}!${selected.cell}`) : undefined}
+      onChanged={() => setChanges(host.changes)}
+    />
+  );
+}
+
+/** Before a file is opened there is nothing to read; the pane shows its controls with Check disabled. */
+function placeholderHost(lang: Lang): FileHost {
+  return new FileHost(lang, { name: '', bytes: new ArrayBuffer(0) }, async () => ({ readWorkbook: async () => [], correctedCopy: async () => new ArrayBuffer(0), recomputeSums: () => [] }), () => undefined);
+}
+
+function startFile() {
+  // Vietnamese first: staff browsers are often set to English, so English only when asked (?lang=en).
+  const lang: Lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'vi';
+  mount(<FilePane lang={lang} />, matchMedia?.('(prefers-color-scheme: dark)').matches ?? false);
+}
+
+function startOffice() {
+  Office.onReady((info) => {
+    const lang = langFromLocale(Office.context.displayLanguage);
+    const dark = isDark(Office.context.officeTheme?.bodyBackgroundColor);
+    if (info.host === Office.HostType.Excel) {
+      const canFlag = Office.context.requirements.isSetSupported('ExcelApi', '1.18');
+      const host = new ExcelHost(lang, (batch) => Excel.run(batch), canFlag);
+      mount(<App host={host} runner={new CheckRunner(WORKER_URL)} />, dark);
+    } else {
+      // Word gets its own pane with the Word issue; until then, the file pane works there too.
+      mount(<FilePane lang={lang} />, dark);
+    }
+  });
+}
+
+if (typeof Office !== 'undefined') startOffice();
+else startFile();

@@ -1,0 +1,4 @@
+// The exceljs-based reader and writer, as one lazily loaded chunk of the file host.
+export { readWorkbook } from '../xlsx/read';
+export { correctedCopy } from '../xlsx/write';
+export { recomputeSums } from '../core/recompute';

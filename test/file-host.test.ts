@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { checkWorkbook, recomputeSums } from '../src/core';
+import { FileHost } from '../src/taskpane/file-host';
+import * as xlsx from '../src/taskpane/xlsx-module';
+import { readWorkbook } from '../src/xlsx/read';
+import { EXAMPLE_PATH } from '../examples/build-example';
+import { sheet } from './helpers/sheet';
+
+const bytes = () => {
+  const b = readFileSync(EXAMPLE_PATH);
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+};
+const sha = (b: ArrayBuffer) => createHash('sha256').update(Buffer.from(b)).digest('hex');
+const errorsOn = (r: ReturnType<typeof checkWorkbook>, name: string) => r.findings.filter((f) => f.sheet === name && f.severity === 'error');
+
+describe('recomputeSums', () => {
+  test('a changed part moves the =SUM totals that add it, through nested sums', () => {
+    const s = sheet('S', [[1], [2], [{ value: 3, formula: 'SUM(A1:A2)' }], [{ value: 13, formula: 'A3+A5' }], [10]]);
+    s.cells[0][0] = { value: 5 };
+    expect(recomputeSums(s, 'A1')).toEqual([
+      { cell: 'A3', value: 7 },
+      { cell: 'A4', value: 17 },
+    ]);
+    expect(s.cells[3][0]!.value).toBe(17);
+  });
+});
+
+describe('FileHost', () => {
+  test('a fix updates the sums that depend on it, can be undone, and goes into a corrected copy; the original is untouched', async () => {
+    const original = bytes();
+    const before = sha(original);
+    const selected: string[] = [];
+    const host = new FileHost('vi', { name: 'bao-cao-mau.xlsx', bytes: original }, async () => xlsx, (at) => selected.push(`${at.sheet}!${at.cell}`));
+    const { sheets } = await host.readSheets('all');
+    expect(errorsOn(checkWorkbook(sheets), 'Biểu 1').length).toBe(4);
+
+    await host.selectCell({ sheet: 'Biểu 1', cell: 'D8' });
+    expect(selected).toEqual(['Biểu 1!D8']);
+
+    const fix = await host.writeValue({ sheet: 'Biểu 1', cell: 'D8' }, 327);
+    expect(fix.previous).toBe(357);
+    expect(errorsOn(checkWorkbook((await host.readSheets('all')).sheets), 'Biểu 1')).toEqual([]);
+
+    await host.undo(fix);
+    expect(errorsOn(checkWorkbook((await host.readSheets('all')).sheets), 'Biểu 1').length).toBe(4);
+    await host.writeValue({ sheet: 'Biểu 1', cell: 'D8' }, 327);
+    await host.flag([{ sheet: 'Biểu 2', cell: 'C8', note: '564 có thể gõ nhầm từ 654' }]);
+    expect(host.changes).toBe(2);
+    expect(host.copyName).toBe('bao-cao-mau-da-soat.xlsx');
+
+    const copy = await host.correctedCopy();
+    expect(sha(original)).toBe(before);
+    const reread = await readWorkbook(copy);
+    expect(errorsOn(checkWorkbook(reread), 'Biểu 1')).toEqual([]);
+    expect(reread.find((s) => s.name === 'Biểu 1')!.cells[7][3]).toMatchObject({ value: 327 });
+    expect(reread.find((s) => s.name === 'Biểu 1')!.cells[5][3]).toMatchObject({ value: 498, formula: 'SUM(D7:D8)' });
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(copy);
+    const flagged = wb.getWorksheet('Biểu 2')!.getCell('C8');
+    expect(flagged.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
+    expect(String(flagged.note)).toContain('[Soát Số] 564 có thể gõ nhầm từ 654');
+    // Other formulas are left for Excel, which is told to recalculate everything when the copy opens.
+    const workbookXml = await (await JSZip.loadAsync(copy)).file('xl/workbook.xml')!.async('string');
+    expect(workbookXml).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
+
+    expect(await host.unflag()).toBe(1);
+    expect(host.changes).toBe(1);
+  });
+});
