@@ -5,11 +5,12 @@ const http = require('node:http');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const ROOT = path.resolve(__dirname, '..', 'dist', 'web');
+const DEFAULT_ROOT = path.resolve(__dirname, '..', 'dist', 'web');
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.map': 'application/json', '.png': 'image/png', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8' };
 
-function startServer(port = 0) {
+function startServer(port = 0, root = DEFAULT_ROOT) {
+  const ROOT = path.resolve(root);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const rel = decodeURIComponent(url.pathname === '/' ? '/preview.html' : url.pathname);
@@ -27,7 +28,7 @@ function startServer(port = 0) {
 module.exports = { startServer, CSP };
 
 if (require.main === module) {
-  if (!fs.existsSync(path.join(ROOT, 'preview.html'))) {
+  if (!fs.existsSync(path.join(DEFAULT_ROOT, 'preview.html'))) {
     console.error('Chưa có bản dựng: chạy "npm run build:web" trước.');
     process.exit(2);
   }

@@ -151,9 +151,10 @@ export function App({ host, runner, fileControls, hostStatus, onChanged, ready =
     const at = { sheet: f.sheet, cell: f.fix.cell };
     const fix = await host.writeValue(at, valueToWrite(f.fix, rawCell(at)));
     setApplied((m) => new Map(m).set(`${at.sheet}!${at.cell}`, fix));
-    setStatus({ intent: 'success', text: s.fixed(`${at.sheet}!${at.cell}`, f.fix.value) });
     onChanged?.();
+    // Re-check first: it clears the status line, and the confirmation must stay visible after it.
     await check();
+    setStatus({ intent: 'success', text: s.fixed(`${at.sheet}!${at.cell}`, f.fix.value) });
   };
 
   const undo = async (fix: AppliedFix) => {
@@ -163,9 +164,9 @@ export function App({ host, runner, fileControls, hostStatus, onChanged, ready =
       next.delete(`${fix.sheet}!${fix.cell}`);
       return next;
     });
-    setStatus({ intent: 'info', text: s.undone(`${fix.sheet}!${fix.cell}`) });
     onChanged?.();
     await check();
+    setStatus({ intent: 'info', text: s.undone(`${fix.sheet}!${fix.cell}`) });
   };
 
   const flag = async () => {
@@ -232,6 +233,15 @@ export function App({ host, runner, fileControls, hostStatus, onChanged, ready =
         </MessageBar>
       )}
       {hostStatus && <Caption1 aria-live="polite" data-testid="host-status">{hostStatus}</Caption1>}
+      {applied.size > 0 && (
+        <div className={styles.row}>
+          {[...applied.values()].map((fix) => (
+            <Button key={`${fix.sheet}!${fix.cell}`} size="small" onClick={() => undo(fix)} disabled={busy} data-testid="undo">
+              {`${s.undo} ${fix.sheet}!${fix.cell}`}
+            </Button>
+          ))}
+        </div>
+      )}
 
       {result && (
         <section aria-label={s.findings}>
@@ -300,15 +310,6 @@ export function App({ host, runner, fileControls, hostStatus, onChanged, ready =
               </AccordionItem>
             ))}
           </Accordion>
-          {applied.size > 0 && (
-            <div className={styles.row}>
-              {[...applied.values()].map((fix) => (
-                <Button key={`${fix.sheet}!${fix.cell}`} size="small" onClick={() => undo(fix)} data-testid="undo">
-                  {`${s.undo} ${fix.sheet}!${fix.cell}`}
-                </Button>
-              ))}
-            </div>
-          )}
         </section>
       )}
 

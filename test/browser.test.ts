@@ -1,0 +1,147 @@
+// End to end in a real browser: the preview pane over the example workbook, as a staff member uses it.
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { checkWorkbook } from '../src/core';
+import { readWorkbook } from '../src/xlsx/read';
+import { EXAMPLE_PATH } from '../examples/build-example';
+import { buildPane, launch } from './helpers/browser';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startServer } = require('../tools/serve-preview.js');
+
+jest.setTimeout(240_000);
+
+const ARTIFACTS = join(__dirname, 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+let server: Server;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  const root = await buildPane();
+  server = await startServer(0, root);
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A page that records console errors, CSP violations and every request it makes. */
+async function openPane(query = ''): Promise<{ page: Page; problems: string[]; requests: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 420, height: 900 }, acceptDownloads: true });
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${base}/preview.html${query}`);
+  await page.getByTestId('check').waitFor();
+  return { page, problems, requests };
+}
+
+test('open the example workbook, check, go to a cell, fix it, download the corrected copy', async () => {
+  const { page, problems, requests } = await openPane();
+  expect(await page.getByTestId('check').isDisabled()).toBe(true);
+  await page.getByTestId('file-input').setInputFiles(EXAMPLE_PATH);
+  await page.getByText('bao-cao-mau.xlsx').waitFor();
+  await page.screenshot({ path: join(ARTIFACTS, 'preview-1-opened.png') });
+
+  // Keyboard: focus "Kiểm tra" and press Enter.
+  await page.getByTestId('check').focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('summary').waitFor();
+  expect(await page.getByTestId('summary').textContent()).toBe('7 bảng · 18 lỗi · 4 cảnh báo');
+  const cards = page.getByTestId('finding');
+  expect(await cards.count()).toBe(16);
+  const d8 = cards.filter({ hasText: '357 có thể gõ nhầm từ 327 — một chữ số' });
+  expect(await d8.count()).toBe(1);
+  await page.screenshot({ path: join(ARTIFACTS, 'preview-2-findings.png'), fullPage: true });
+
+  // Keyboard again: the finding's own button, Enter, selects the cell.
+  await d8.getByRole('button').first().focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('host-status').filter({ hasText: 'Ô đang chọn: Biểu 1!D8' }).waitFor();
+
+  await d8.getByTestId('fix').click();
+  await page.getByRole('dialog').waitFor();
+  await page.waitForTimeout(500); // let the dialog's opening motion finish before the screenshot
+  expect(await page.getByRole('dialog').textContent()).toContain('Ô Biểu 1!D8 sẽ đổi từ 357 thành 327');
+  await page.screenshot({ path: join(ARTIFACTS, 'preview-3-confirm.png') });
+  await page.getByTestId('confirm').click();
+  await page.getByTestId('summary').filter({ hasText: '13 lỗi' }).waitFor();
+  expect(await page.getByTestId('summary').textContent()).toBe('7 bảng · 13 lỗi · 4 cảnh báo');
+  await page.getByText('Đã sửa Biểu 1!D8 thành 327.').waitFor();
+
+  await page.getByTestId('flag').click();
+  await page.getByText(/Đã đánh dấu \d+ ô\./).waitFor();
+  await page.screenshot({ path: join(ARTIFACTS, 'preview-4-fixed.png'), fullPage: true });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
+  expect(download.suggestedFilename()).toBe('bao-cao-mau-da-soat.xlsx');
+  const saved = join(ARTIFACTS, 'bao-cao-mau-da-soat.xlsx');
+  await download.saveAs(saved);
+  const copy = checkWorkbook(await readWorkbook(readFileSync(saved)));
+  expect(copy.findings.filter((f) => f.sheet === 'Biểu 1' && f.severity === 'error')).toEqual([]);
+  expect(copy.summary.errors).toBe(13);
+
+  expect(problems.filter((p) => !/favicon/.test(p))).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith(base) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+  await page.close();
+});
+
+test('undo puts the cell back and the errors return', async () => {
+  const { page } = await openPane();
+  await page.getByTestId('file-input').setInputFiles(EXAMPLE_PATH);
+  await page.getByTestId('check').click();
+  await page.getByTestId('summary').waitFor();
+  await page.getByTestId('finding').filter({ hasText: '564 có thể gõ nhầm từ 654' }).getByTestId('fix').click();
+  await page.getByTestId('confirm').click();
+  await page.getByTestId('summary').filter({ hasText: '17 lỗi' }).waitFor();
+  await page.getByTestId('undo').click();
+  await page.getByTestId('summary').filter({ hasText: '18 lỗi' }).waitFor();
+  await page.getByText('Đã trả Biểu 2!C8 về như cũ.').waitFor();
+  await page.close();
+});
+
+test('English when asked', async () => {
+  const { page } = await openPane('?lang=en');
+  expect(await page.getByTestId('check').textContent()).toBe('Check');
+  await page.getByTestId('file-input').setInputFiles(EXAMPLE_PATH);
+  await page.getByTestId('check').click();
+  await page.getByTestId('summary').waitFor();
+  expect(await page.getByTestId('summary').textContent()).toBe('7 tables · 18 errors · 4 warnings');
+  await page.screenshot({ path: join(ARTIFACTS, 'preview-5-english.png') });
+  await page.close();
+});
+
+test('cell text is shown as text, never as HTML', async () => {
+  const { page } = await openPane();
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('<img src=x onerror=alert(1)>');
+  ws.addRows([
+    ['STT', 'Nội dung', 'Năm 2023'],
+    ['', 'Tổng số', 10],
+    ['1', '<b>A</b>', '<img src=x onerror="document.title=1">'],
+    ['2', 'B', 5],
+  ]);
+  const path = join(ARTIFACTS, 'html-in-cells.xlsx');
+  await wb.xlsx.writeFile(path);
+  await page.getByTestId('file-input').setInputFiles(path);
+  await page.getByTestId('check').click();
+  await page.getByTestId('summary').waitFor();
+  expect(await page.locator('main img').count()).toBe(0);
+  expect(await page.locator('main b').count()).toBe(0);
+  expect(await page.getByText('"<img src=x onerror="document.title=1">" không phải là số', { exact: false }).count()).toBeGreaterThan(0);
+  expect(await page.title()).not.toBe('1');
+  await page.close();
+});
