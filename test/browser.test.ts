@@ -9,7 +9,6 @@ import { readWorkbook } from '../src/xlsx/read';
 import { EXAMPLE_PATH } from '../examples/build-example';
 import { buildPane, launch } from './helpers/browser';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startServer } = require('../tools/serve-preview.js');
 
 jest.setTimeout(240_000);

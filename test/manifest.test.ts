@@ -3,7 +3,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { validate } = require('../tools/validate-manifest.js');
 
 const ROOT = resolve(__dirname, '..');

@@ -6,7 +6,6 @@ import vm from 'node:vm';
 import webpack from 'webpack';
 import { organizationsTable } from './helpers/sheet';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const config = require('../webpack.config.js');
 
 jest.setTimeout(120_000);

@@ -33,6 +33,7 @@ import type { CheckResult, Finding, SheetInput } from '../core';
 import { parseA1 } from '../core/address';
 import type { AppliedFix, CellRef, Host, Scope } from './host';
 import { Cancelled, CheckRunner } from './check-runner';
+import { restrictToSelection } from './selection';
 import { stringsFor } from './strings';
 import { valueToWrite } from './fix-value';
 
@@ -60,21 +61,6 @@ export interface AppProps {
   onChanged?: () => void;
   /** False until there is something to check (the file host before a file is opened). */
   ready?: boolean;
-}
-
-/** With the selection inside a table, that table's findings alone; otherwise everything read. */
-function restrictToSelection(result: CheckResult, selection: CellRef): CheckResult {
-  const at = parseA1(selection.cell);
-  const inside = result.tables.filter((t) => {
-    const [from, to] = t.range.split(':').map((x) => parseA1(x)!);
-    return t.sheet === selection.sheet && at && at.row >= from.row && at.row <= to.row && at.col >= from.col && at.col <= to.col;
-  });
-  if (!inside.length) return result;
-  const ids = new Set(inside.map((t) => t.id));
-  const findings = result.findings.filter((f) => f.table !== undefined && ids.has(f.table));
-  const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
-  const summary = { tables: inside.length, rules: inside.reduce((n, t) => n + t.rules, 0), errors: count('error'), warnings: count('warning'), infos: count('info') };
-  return { tables: inside, findings, summary };
 }
 
 /** Findings of one sheet by table, and within a table, the rules that point at the same fix as one group. */

@@ -1,7 +1,7 @@
 // Starts the pane: inside Excel through Office.js, or in a plain browser over a file the user opens.
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, MessageBar, MessageBarBody, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { Lang } from '../core';
 import { App } from './App';
 import { CheckRunner } from './check-runner';
@@ -78,6 +78,15 @@ function startOffice() {
     const lang = langFromLocale(Office.context.displayLanguage);
     const dark = isDark(Office.context.officeTheme?.bodyBackgroundColor);
     if (info.host === Office.HostType.Excel) {
+      if (!Office.context.requirements.isSetSupported('ExcelApi', '1.13')) {
+        mount(
+          <MessageBar intent="warning">
+            <MessageBarBody>{stringsFor(lang).tooOld}</MessageBarBody>
+          </MessageBar>,
+          dark,
+        );
+        return;
+      }
       const canFlag = Office.context.requirements.isSetSupported('ExcelApi', '1.18');
       const host = new ExcelHost(lang, (batch) => Excel.run(batch), canFlag);
       mount(<App host={host} runner={new CheckRunner(WORKER_URL)} />, dark);

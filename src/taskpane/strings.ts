@@ -40,6 +40,7 @@ const vi = {
   failed: (message: string) => `Không kiểm tra được: ${message}`,
   findings: 'Kết quả kiểm tra',
   alsoFailing: (n: number) => `${n} quy tắc khác cũng chỉ ra ô này`,
+  tooOld: 'Phiên bản Excel này quá cũ để Soát Số đọc bảng (cần ExcelApi 1.13, có từ Microsoft 365 và Excel 2021). Có thể dùng bản xem trước trong trình duyệt với tệp .xlsx.',
 };
 
 export type Strings = typeof vi;
@@ -83,6 +84,7 @@ const en: Strings = {
   failed: (message) => `The check could not run: ${message}`,
   findings: 'Findings',
   alsoFailing: (n) => `${n} more rules point at this cell`,
+  tooOld: 'This version of Excel is too old for Soát Số to read tables (ExcelApi 1.13 is needed: Microsoft 365 and Excel 2021 have it). The browser preview works with an .xlsx file.',
 };
 
 export function stringsFor(lang: Lang): Strings {

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import webpack from 'webpack';
 import { chromium, Browser } from 'playwright-core';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const config = require('../../webpack.config.js');
 
 export const CHROMIUM = process.env.SOATSO_CHROMIUM ?? '/usr/bin/chromium';
