@@ -25,7 +25,16 @@ const common = (mode) => ({
 
 async function httpsOptions() {
   const devCerts = require('office-addin-dev-certs');
-  const o = await devCerts.getHttpsServerOptions();
+  let o;
+  try {
+    o = await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    // Trusting the development CA needs sudo on Linux; the certificates themselves were generated.
+    const dir = path.join(require('node:os').homedir(), '.office-addin-dev-certs');
+    const read = (f) => require('node:fs').readFileSync(path.join(dir, f));
+    console.warn(`Không cài được chứng chỉ gốc phát triển (${e.message.split('\n')[0]}). Hãy tự tin cậy ${path.join(dir, 'ca.crt')} trong trình duyệt.`);
+    o = { ca: read('ca.crt'), key: read('localhost.key'), cert: read('localhost.crt') };
+  }
   return { type: 'https', options: { ca: o.ca, key: o.key, cert: o.cert } };
 }
 
