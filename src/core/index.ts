@@ -19,3 +19,7 @@ export * from './template';
 export { checkWorkbook } from './check';
 export type { CheckOptions, WorkbookCheck, TableCheck } from './check';
 export { recomputeSums } from './recompute';
+export { parseExportedText } from './prose/document';
+export type { Paragraph, Location } from './prose/document';
+export { scanParagraphs } from './prose/scan';
+export type { ProseClaim, ScanResult, Verdict } from './prose/scan';

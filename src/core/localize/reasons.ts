@@ -53,6 +53,8 @@ export function classifyFix(stated: Exact, proposed: Exact, decimals: number, co
     if (eq(stated, truncate(context.exact, decimals))) return 'truncation';
     if (stated.sub(proposed).abs().equals(unit(decimals))) return 'rounding';
   }
+  // A one-keystroke slip is the simpler explanation when another base also happens to fit.
+  if (typo && typo !== 'sign') return typo;
   if (context.otherBases?.some((v) => eq(roundHalfUp(v, decimals), stated))) return 'base';
   return typo ?? 'unknown';
 }

@@ -38,7 +38,11 @@ const EXHAUSTIVE: RegExp[][] = [
   [w('đảng bộ cơ sở'), w('chi bộ cơ sở')],
 ];
 
+/** Party badges come in regulated classes (30, 40, 45, 50… years): a list of three or more of them is complete. */
+const BADGE_CLASS = /huy hiệu\s*\d+\s*năm/iu;
+
 export function isKnownExhaustive(labels: string[]): boolean {
+  if (labels.length >= 3 && labels.every((l) => BADGE_CLASS.test(l))) return true;
   return EXHAUSTIVE.some(
     (set) => labels.length === set.length && set.every((pattern) => labels.some((label) => pattern.test(label))),
   );

@@ -1,0 +1,208 @@
+// Checkable claims in prose: breakdowns (gồm, trong đó, parentheses), shares (chiếm, đạt, tỷ lệ),
+// fractions (516/520), differences (từ … xuống còn …, tăng/giảm … so với … là …), changes of shares in
+// points, and the same quantity written twice. statcheck's rule: prefer saying nothing to a false alarm.
+import type { Exact } from '../numbers/exact';
+import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
+import type { Paragraph } from './document';
+import { Token, tokenize } from './tokens';
+
+export type ClaimKind = 'sum' | 'subset' | 'share' | 'share-total' | 'fraction' | 'difference' | 'points' | 'cross';
+
+/** A figure in the text: its token, its paragraph, and the words that say what it counts. */
+export interface Figure {
+  p: number;
+  token: Token;
+  value: Exact;
+  label: string;
+}
+
+export type RawClaim =
+  | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive'; overlap: boolean }
+  | { kind: 'share'; p: number; part: Figure; share: Figure; /** explicit base (fraction's whole), else chosen per list */ whole?: Exact; group: number }
+  | { kind: 'fraction'; p: number; figure: Figure }
+  | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1 }
+  | { kind: 'points'; p: number; current: Figure; previous: Figure; delta: Figure; sign: 1 | -1 };
+
+export interface Extracted {
+  paragraphs: Paragraph[];
+  figures: Figure[];
+  claims: RawClaim[];
+  /** Candidate bases of each share list: the figure introducing it, and earlier totals. */
+  groups: { id: number; p: number; dimension?: Dimension; intro?: Figure; shares: number[] }[];
+}
+
+const SHARE_GLUE = /^\s*(đồng chí|đảng viên|người|tổ chức|đơn vị|chi bộ|đảng bộ|cơ sở|cán bộ|hộ|lượt|xã|ấp)?\s*[,:]?\s*(chiếm|đạt|bằng|là)?\s*(tỷ lệ|tỉ lệ)?\s*(là|đạt)?\s*:?\s*\(?\s*$/iu;
+const STOP_LABEL = /^(là|có|với|của|các|và|được|đạt|chiếm|tỷ lệ|tỉ lệ|trong đó|gồm|bao gồm|đồng chí|đảng viên|người)$/iu;
+
+function clauseBefore(text: string, start: number): string {
+  const head = text.slice(0, start);
+  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('('), head.lastIndexOf(':'), head.lastIndexOf('.'), head.lastIndexOf(')'));
+  return head.slice(cut + 1);
+}
+
+function clauseAfter(text: string, end: number): string {
+  const tail = text.slice(end);
+  const m = /[,;():.]/.exec(tail);
+  return m ? tail.slice(0, m.index) : tail;
+}
+
+/** What a figure counts: the words before it in its clause, or after it ("2.067 Huy hiệu 30 năm"). */
+export function labelOf(text: string, token: Token): string {
+  const clean = (s: string) =>
+    s
+      .replace(/\d[\d.,]*\s*%/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w && !STOP_LABEL.test(w))
+      .join(' ')
+      .trim();
+  const before = clean(clauseBefore(text, token.start).replace(/\b(trong đó|gồm|bao gồm|chia ra)\b/giu, ''));
+  if (before.split(' ').filter(Boolean).length >= 1 && !/^(chiếm|tỷ lệ)$/iu.test(before)) return before;
+  return clean(clauseAfter(text, token.end));
+}
+
+export function extract(paragraphs: Paragraph[]): Extracted {
+  const figures: Figure[] = [];
+  const claims: RawClaim[] = [];
+  const groups: Extracted['groups'] = [];
+  let groupId = 0;
+
+  paragraphs.forEach((para, p) => {
+    const text = para.text;
+    const tokens = tokenize(text);
+    const fig = (t: Token): Figure => ({ p, token: t, value: (t.kind === 'ambiguous' ? t.asCount : t.value)!, label: labelOf(text, t) });
+    const counts = tokens.filter((t) => t.kind === 'count');
+    for (const t of counts) figures.push(fig(t));
+
+    // Shares: a count (or a fraction) followed by its percentage.
+    let current: Extracted['groups'][number] | undefined;
+    let lastEnd = -1;
+    tokens.forEach((t, i) => {
+      const next = tokens[i + 1];
+      if (!next) return;
+      const between = text.slice(t.end, next.start);
+      const isCountLike = t.kind === 'count' || (t.kind === 'ambiguous' && t.asCount && next.kind === 'percent' && /^\s*,\s*$/.test(between));
+      if (t.kind === 'fraction' && next.kind === 'percent' && SHARE_GLUE.test(between.replace(/^\s*,/, ''))) {
+        claims.push({ kind: 'share', p, part: fig(t), share: fig(next), whole: t.whole, group: -1 });
+        return;
+      }
+      if (!isCountLike || next.kind !== 'percent' || !SHARE_GLUE.test(between)) return;
+      const part = fig(t);
+      const dimension = dimensionOf(part.label);
+      const gap = text.slice(lastEnd, t.start);
+      // A new list starts at a sentence end, a heading ("…chính trị:"), "trong đó", or a change of dimension.
+      const breaks = !current || /[.]\s|:\s*$|:\s|trong đó|gồm/iu.test(gap) || (dimension && current.dimension && !sameFamily(dimension, current.dimension));
+      if (breaks) {
+        current = { id: groupId++, p, dimension, intro: introFigure(text, tokens, t, p, fig), shares: [] };
+        groups.push(current);
+      }
+      current!.dimension ??= dimension;
+      current!.shares.push(claims.length);
+      claims.push({ kind: 'share', p, part, share: fig(next), group: current!.id });
+      lastEnd = next.end;
+    });
+
+    // Fractions that claim nothing else: part must not exceed whole.
+    for (const t of tokens) if (t.kind === 'fraction') claims.push({ kind: 'fraction', p, figure: fig(t) });
+
+    // Breakdowns: "498 tổ chức (gồm 171 …, 327 …)", "654 (Khmer 414, Hoa 227, khác 13)", "… trong đó: a, b".
+    counts.forEach((t) => {
+      const after = text.slice(t.end);
+      // The label may carry an abbreviation in parentheses: "525 tổ chức cơ sở Đảng (TCCSĐ) trong đó (…)".
+      const m = /^((?:[^\d(;.]|\([^()\d]*\)){0,80}?)\s*(\(\s*(?:(gồm|bao gồm|trong đó)\s*:?\s*)?(?=[^()]*\d)|,?\s*(gồm|bao gồm|trong đó)\s*:?\s*\(?)/iu.exec(after);
+      if (!m) return;
+      const how = /trong đó/iu.test(m[0]) ? 'trong-do' : /gồm/iu.test(m[0]) ? 'gom' : 'paren';
+      const open = t.end + m[0].length;
+      const paren = m[0].includes('(');
+      const close = paren ? text.indexOf(')', open) : sentenceEnd(text, open);
+      if (close < 0) return;
+      const region = text.slice(open, close);
+      const partTokens = tokens.filter((x) => x.start >= open && x.end <= close);
+      if (partTokens.length < 2 || partTokens.some((x) => x.kind !== 'count' && x.kind !== 'percent')) return;
+      // "525 chi bộ ấp, khu vực; 517 chi bộ ngành xã": with semicolons, commas belong inside items.
+      const items = region.split(region.includes(';') ? /;/u : /,|\svà\s/u).map((s) => s.trim()).filter(Boolean);
+      const numbered = items.filter((s) => /\d/.test(s));
+      // An item without a figure ("Đảng bộ Công an tỉnh") counts one: too uncertain to check, so say nothing.
+      if (numbered.length !== items.length) return;
+      const parts = partTokens.filter((x) => x.kind === 'count').map(fig);
+      if (parts.length < 2) return;
+      claims.push(breakdown(p, fig(t), parts, how));
+    });
+  });
+
+  // A footnote that continues its reference ("[…] 4.072 Huy hiệu[5]" / "trong đó: 2.067 …, 670 …").
+  paragraphs.forEach((para, p) => {
+    const fn = /^footnote (\d+)$/.exec(para.location)?.[1];
+    if (!fn || !/^\s*(trong đó|gồm|bao gồm)\s*:?/iu.test(para.text)) return;
+    const refIndex = paragraphs.findIndex((x) => x.notes?.some((n) => n.footnote === Number(fn)));
+    if (refIndex < 0) return;
+    const at = paragraphs[refIndex].notes!.find((n) => n.footnote === Number(fn))!.at;
+    const total = figures.filter((f) => f.p === refIndex && f.token.end <= at).at(-1);
+    const parts = figures.filter((f) => f.p === p);
+    if (!total || parts.length < 2 || sentenceEnd(para.text, 0) < parts.at(-1)!.token.end) return;
+    claims.push(breakdown(p, total, parts, /trong đó/iu.test(para.text) ? 'trong-do' : 'gom'));
+  });
+
+  claims.push(...differences(paragraphs, figures));
+  return { paragraphs, figures, claims, groups };
+}
+
+/** Levels of schooling and of political theory share words ("trung cấp"): one family, so no break between them. */
+function sameFamily(a: Dimension, b: Dimension): boolean {
+  const levels = new Set<Dimension>(['education', 'theory']);
+  return a === b || (levels.has(a) && levels.has(b));
+}
+
+function sentenceEnd(text: string, from: number): number {
+  const m = /\.(\s|$)/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+/** The figure a list of shares belongs to: the count just before "trong đó"/"gồm"/"(" that opens it. */
+function introFigure(text: string, tokens: Token[], first: Token, p: number, fig: (t: Token) => Figure): Figure | undefined {
+  const before = tokens.filter((t) => t.end <= first.start && t.kind === 'count');
+  const last = before.at(-1);
+  if (!last) return undefined;
+  const gap = text.slice(last.end, first.start);
+  if (/trong đó|gồm|bao gồm|\(/iu.test(gap) && !/[.;]/.test(gap.replace(/\.\s*$/, ''))) return fig(last);
+  return undefined;
+}
+
+function breakdown(p: number, total: Figure, parts: Figure[], how: 'gom' | 'paren' | 'trong-do'): RawClaim {
+  const labels = parts.map((x) => x.label);
+  const dims = new Set(labels.map(dimensionOf).filter(Boolean));
+  const overlap = dims.size >= 2;
+  if (how === 'trong-do') {
+    if (isKnownExhaustive(labels)) return { kind: 'sum', p, total, parts, how: 'exhaustive', overlap: false };
+    return { kind: 'subset', p, total, parts, how, overlap };
+  }
+  return { kind: overlap ? 'subset' : 'sum', p, total, parts, how, overlap };
+}
+
+/** "từ 101 phòng xuống còn 88 phòng (giảm 08 … và 05 …)", "492 …, giảm 42 … so với … là 534 …". */
+function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  paragraphs.forEach((para, p) => {
+    const mine = figures.filter((f) => f.p === p);
+    const text = para.text;
+    for (const m of text.matchAll(/từ\s+(\d[\d.,]*)[^\d.;]{0,40}?(xuống còn|giảm còn|còn|lên|tăng lên)\s+(\d[\d.,]*)/giu)) {
+      const from = mine.find((f) => f.token.start === m.index! + m[0].indexOf(m[1]));
+      const to = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[3]));
+      if (!from || !to) continue;
+      const sign = /xuống|giảm|còn/iu.test(m[2]) ? -1 : 1;
+      const rest = text.slice(m.index! + m[0].length);
+      const paren = /^[^(.;]{0,30}\(\s*(giảm|tăng)\s+([^)]*)\)/iu.exec(rest);
+      const deltas = paren ? mine.filter((f) => f.token.start > m.index! + m[0].length && f.token.end <= m.index! + m[0].length + paren[0].length) : [];
+      if (deltas.length) out.push({ kind: 'difference', p, from, to, deltas, sign: sign as 1 | -1 });
+    }
+    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;]{0,60}?)so với[^\d.;]{0,60}?(?:là|có)\s+(\d[\d.,]*)/giu)) {
+      const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
+      const delta = mine.find((f) => f.token.start === deltaAt);
+      const previous = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[4]));
+      const current = mine.filter((f) => f.token.end <= m.index!).at(-1);
+      if (!delta || !previous || !current) continue;
+      if (text.slice(current.token.end, m.index!).length > 60) continue;
+      out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1 });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,40 @@
+// What the prose check says about each claim, in Vietnamese first.
+import type { FixReason } from '../localize/reasons';
+import type { Lang } from '../messages';
+import { messages } from '../messages';
+
+export function proseMessages(lang: Lang) {
+  const vi = lang === 'vi';
+  const reason = messages(lang).reason;
+  return {
+    share: (part: string, base: string, stated: string, expected: string) =>
+      vi ? `${part}/${base} × 100 = ${expected}, văn bản ghi ${stated}` : `${part}/${base} × 100 = ${expected}; the text says ${stated}`,
+    fractionShare: (fraction: string, stated: string, expected: string) =>
+      vi ? `${fraction} = ${expected}, văn bản ghi ${stated}` : `${fraction} = ${expected}; the text says ${stated}`,
+    shareTotalOk: (total: string) => (vi ? `các tỷ lệ của cùng một cơ cấu cộng lại được ${total}, bằng 100% trong sai số làm tròn` : `the shares of one breakdown add up to ${total}, 100% within rounding`),
+    shareTotal: (total: string) => (vi ? `các tỷ lệ của cùng một cơ cấu cộng lại được ${total}, không phải 100%` : `the shares of one breakdown add up to ${total}, not 100%`),
+    sum: (total: string, parts: string[], got: string) =>
+      vi ? `${parts.join(' + ')} = ${got}, văn bản ghi tổng ${total}` : `${parts.join(' + ')} = ${got}; the text gives the total as ${total}`,
+    sumGap: (total: string, got: string) =>
+      vi ? `các phần cộng lại được ${got}, tổng ghi ${total}: có thể còn đối tượng chưa được phân loại, hoặc gõ nhầm — cần xem lại` : `the parts add up to ${got} against ${total}: some may be in no category, or a figure was mistyped`,
+    subset: (total: string, parts: string, overlap: boolean) =>
+      vi
+        ? overlap
+          ? `mỗi phần "trong đó" phải không vượt ${total}`
+          : `các phần "trong đó" cộng lại được ${parts}, không được vượt ${total}`
+        : overlap
+          ? `each "of which" part must be at most ${total}`
+          : `the "of which" parts add up to ${parts}, which must not exceed ${total}`,
+    fraction: (text: string) => (vi ? `${text}: tử số lớn hơn mẫu số` : `${text}: the part is larger than the whole`),
+    difference: (from: string, to: string, stated: string, got: string, sign: 1 | -1) =>
+      vi ? `từ ${from} ${sign < 0 ? 'xuống' : 'lên'} ${to} là ${sign < 0 ? 'giảm' : 'tăng'} ${got}, văn bản ghi ${stated}` : `from ${from} to ${to} is a ${sign < 0 ? 'decrease' : 'increase'} of ${got}; the text says ${stated}`,
+    cross: (label: string, value: string, other: string, there: string) =>
+      vi ? `"${label}" ghi ${value} ở đây nhưng ${other} ở ${there}` : `"${label}" is ${value} here but ${other} in ${there}`,
+    base: (base: string, there: string) => (vi ? `(tính trên ${base}, số nêu ở ${there})` : `(taken of ${base}, stated in ${there})`),
+    fix: (text: string, value: string, why: FixReason, claims: number) => {
+      const also = claims > 1 ? (vi ? ` (số này nằm trong ${claims} nhận định sai)` : ` (this figure is in ${claims} wrong claims)`) : '';
+      if (why === 'unknown') return vi ? `Nên là ${value} thay cho ${text}${also}` : `It should be ${value}, not ${text}${also}`;
+      return vi ? `Có thể ${text} là gõ nhầm của ${value} — ${reason(why)}${also}` : `${text} was probably meant to be ${value} — ${reason(why)}${also}`;
+    },
+  };
+}

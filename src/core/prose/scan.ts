@@ -1,0 +1,323 @@
+// Rechecking a report's prose: every claim with its verdict, the stated and recomputed values, the base
+// used, and, for a wrong one, the likely correction and why.
+import { Exact, HUNDRED, ZERO, eq, roundHalfUp, sum, truncate, unit } from '../numbers/exact';
+import { formatEn, formatVi } from '../numbers/format';
+import { classifyFix, FixReason, REASON_STRENGTH, typoKind, typoNeighbours } from '../localize/reasons';
+import type { Lang } from '../messages';
+import { periodsIn } from '../table/periods';
+import type { Location, Paragraph } from './document';
+import { extract, Extracted, Figure, RawClaim } from './claims';
+import { proseMessages } from './messages';
+
+export type Verdict = 'consistent' | 'rounding' | 'inconsistent' | 'ambiguous';
+export type ReportedKind = 'sum' | 'subset' | 'share' | 'fraction' | 'difference' | 'points' | 'ratio' | 'cross' | 'term-label';
+
+export interface ProseClaim {
+  location: Location;
+  paragraph: number;
+  line?: number;
+  quote: string;
+  /** Offsets of the quote in its paragraph's text, to select it in the document. */
+  start: number;
+  end: number;
+  kind: ReportedKind;
+  verdict: Verdict;
+  stated: string;
+  expected: string;
+  message: string;
+  /** The base a share was taken of, when the sentence names none. */
+  base?: string;
+  fix: { text: string; value: string; why: FixReason; start: number; end: number; paragraph: number; location: Location } | null;
+}
+
+export interface ScanResult {
+  claims: ProseClaim[];
+  summary: { claims: number; consistent: number; rounding: number; inconsistent: number; ambiguous: number };
+}
+
+interface Judged {
+  raw: RawClaim | { kind: 'share-total' | 'cross'; p: number; figures: Figure[] };
+  figures: Figure[];
+  kind: ReportedKind;
+  verdict: Verdict;
+  stated: Exact;
+  expected: Exact;
+  decimals: number;
+  percent: boolean;
+  detail: string;
+  base?: Figure;
+  /** Figures this claim could be fixed at, with the value that would make it hold. */
+  candidates: { figure: Figure; value: Exact; exact?: Exact }[];
+}
+
+function judgeNumber(stated: Exact, exact: Exact, d: number): Verdict {
+  const expected = roundHalfUp(exact, d);
+  if (eq(stated, expected)) return 'consistent';
+  if (eq(expected, exact)) return 'inconsistent';
+  if (eq(stated, truncate(exact, d)) || stated.sub(expected).abs().equals(unit(d))) return 'rounding';
+  return 'inconsistent';
+}
+
+const pct = (part: Exact, base: Exact) => part.mul(HUNDRED).div(base);
+
+export function scanParagraphs(paragraphs: Paragraph[], options: { lang?: Lang } = {}): ScanResult {
+  const lang = options.lang ?? 'vi';
+  const say = proseMessages(lang);
+  const fmt = (v: Exact, d = 0, percent = false) => (lang === 'vi' ? formatVi : formatEn)(v, { decimals: d, percent });
+  const ex = extract(paragraphs);
+  const judged: Judged[] = [];
+
+  // Shares, list by list, against the base that explains most of the list; a list no base explains is
+  // taken of the base the paragraph's other lists use (a total stated earlier, as "33.509 đảng viên").
+  const chosen = new Map<number, Figure>();
+  for (const group of ex.groups) {
+    const members = group.shares.map((i) => ex.claims[i] as Extract<RawClaim, { kind: 'share' }>);
+    const candidates = baseCandidates(ex, group, members);
+    let best: { base: Figure; explained: number } | undefined;
+    for (const base of candidates) {
+      const explained = members.filter((m) => judgeNumber(m.share.value, pct(m.part.value, base.value), m.share.token.decimals ?? 0) !== 'inconsistent').length;
+      if (!best || explained > best.explained) best = { base, explained };
+    }
+    const fallback = chosen.get(group.p) ?? chosen.get(group.p - 1);
+    if (!best || best.explained === 0 || best.explained * 2 < members.length) {
+      if (!fallback || fallback.value.compare(members[0].part.value) < 0) continue;
+      best = { base: fallback, explained: 0 };
+    }
+    const base = best.base;
+    chosen.set(group.p, base);
+    for (const m of members) {
+      const d = m.share.token.decimals ?? 0;
+      const exact = pct(m.part.value, base.value);
+      const verdict = judgeNumber(m.share.value, exact, d);
+      // Any earlier figure may be the base a share was wrongly taken of.
+      const other = ex.figures.filter((f) => f !== base && !f.value.equals(ZERO) && (f.p < m.p || (f.p === m.p && f.token.start < m.part.token.start))).map((f) => pct(m.part.value, f.value));
+      const partFix = verdict === 'inconsistent' ? typoNeighbours(m.part.value, 0).find((v) => eq(roundHalfUp(pct(v, base.value), d), m.share.value)) : undefined;
+      judged.push({
+        raw: m,
+        figures: [m.part, m.share, base],
+        kind: 'share',
+        verdict,
+        stated: m.share.value,
+        expected: roundHalfUp(exact, d),
+        decimals: d,
+        percent: true,
+        detail: say.share(fmt(m.part.value), fmt(base.value), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)),
+        base,
+        candidates: [
+          { figure: m.share, value: roundHalfUp(exact, d), exact, ...(other.length ? {} : {}) },
+          ...(partFix ? [{ figure: m.part, value: partFix }] : []),
+        ],
+      });
+      (judged.at(-1) as Judged & { otherBases?: Exact[] }).otherBases = other;
+    }
+    // A list whose shares add up to about 100 % is a full breakdown: its counts must add up to the base.
+    if (members.length >= 2) {
+      const total = sum(members.map((m) => m.share.value));
+      const tolerance = sum(members.map((m) => unit(m.share.token.decimals ?? 0).div(2)));
+      const off = total.sub(HUNDRED).abs();
+      const complete = off.compare(tolerance) <= 0;
+      const over = total.sub(HUNDRED).compare(tolerance) > 0;
+      // Shares of one breakdown: 100 % within rounding claims completeness; more than 100 % is wrong for
+      // disjoint categories; less is wrong only where the categories must cover everyone (age bands).
+      if (complete || (over && total.compare(102) <= 0) || (coversEveryone(members.map((m) => m.part.label)) && total.compare(95) >= 0)) {
+        judged.push({
+          raw: { kind: 'share-total', p: group.p, figures: members.map((m) => m.share) },
+          figures: members.map((m) => m.share),
+          kind: 'sum',
+          verdict: off.compare(tolerance) <= 0 ? 'consistent' : 'inconsistent',
+          stated: total,
+          expected: HUNDRED,
+          decimals: Math.max(...members.map((m) => m.share.token.decimals ?? 0)),
+          percent: true,
+          detail: off.compare(tolerance) <= 0 ? say.shareTotalOk(fmt(total, 2, true)) : say.shareTotal(fmt(total, 2, true)),
+          candidates: [],
+        });
+        const counts = sum(members.map((m) => m.part.value));
+        if (!complete && !counts.equals(base.value)) {
+          // The shares already say the list is off; the counts add nothing certain.
+        } else if (!counts.equals(base.value)) {
+          const gap = pct(counts.sub(base.value).abs(), base.value);
+          // A gap smaller than the shares can show may be members in no category: not enough to say.
+          const verdict: Verdict = gap.compare(tolerance) <= 0 ? 'ambiguous' : 'inconsistent';
+          judged.push(sumClaim(members.map((m) => m.part), base, verdict, group.p, say, fmt));
+        } else judged.push(sumClaim(members.map((m) => m.part), base, 'consistent', group.p, say, fmt));
+      }
+    }
+  }
+
+  for (const raw of ex.claims) {
+    switch (raw.kind) {
+      case 'share':
+        if (raw.whole) {
+          const d = raw.share.token.decimals ?? 0;
+          const exact = pct(raw.part.value, raw.whole);
+          const verdict = judgeNumber(raw.share.value, exact, d);
+          judged.push({ raw, figures: [raw.part, raw.share], kind: 'share', verdict, stated: raw.share.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.fractionShare(raw.part.token.text, fmt(raw.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)), candidates: [{ figure: raw.share, value: roundHalfUp(exact, d), exact }] });
+        }
+        break;
+      case 'fraction': {
+        const whole = raw.figure.token.whole!;
+        if (raw.figure.value.compare(whole) > 0) judged.push({ raw, figures: [raw.figure], kind: 'fraction', verdict: 'inconsistent', stated: raw.figure.value, expected: whole, decimals: 0, percent: false, detail: say.fraction(raw.figure.token.text), candidates: [] });
+        break;
+      }
+      case 'sum':
+      case 'subset': {
+        const parts = sum(raw.parts.map((x) => x.value));
+        const total = raw.total.value;
+        let verdict: Verdict;
+        if (raw.kind === 'sum') verdict = parts.equals(total) ? 'consistent' : 'inconsistent';
+        else if (raw.overlap) verdict = raw.parts.every((x) => x.value.compare(total) <= 0) ? 'consistent' : 'inconsistent';
+        else verdict = parts.compare(total) <= 0 ? 'consistent' : 'inconsistent';
+        const candidates = raw.kind === 'sum' ? [{ figure: raw.total, value: parts }, ...raw.parts.map((x) => ({ figure: x, value: total.sub(parts.sub(x.value)) }))] : [];
+        judged.push({ raw, figures: [raw.total, ...raw.parts], kind: raw.kind, verdict, stated: total, expected: parts, decimals: 0, percent: false, detail: raw.kind === 'sum' ? say.sum(fmt(total), raw.parts.map((x) => fmt(x.value)), fmt(parts)) : say.subset(fmt(total), fmt(parts), raw.overlap), candidates });
+        break;
+      }
+      case 'difference': {
+        const change = raw.to.value.sub(raw.from.value).mul(raw.sign);
+        const deltas = sum(raw.deltas.map((x) => x.value));
+        const verdict: Verdict = change.equals(deltas) ? 'consistent' : 'inconsistent';
+        judged.push({ raw, figures: [raw.from, raw.to, ...raw.deltas], kind: 'difference', verdict, stated: deltas, expected: change, decimals: 0, percent: false, detail: say.difference(fmt(raw.from.value), fmt(raw.to.value), fmt(deltas), fmt(change), raw.sign), candidates: raw.deltas.length === 1 ? [{ figure: raw.deltas[0], value: change }] : [] });
+        break;
+      }
+    }
+  }
+
+  judged.push(...crossReferences(ex, say, fmt));
+  return { claims: report(judged, ex, say, fmt), summary: summarize(judged) };
+}
+
+/** Age bands from the youngest to an open top band ("trên 60 tuổi", "61 tuổi trở lên") cover every member. */
+function coversEveryone(labels: string[]): boolean {
+  const ages = labels.filter((l) => /tuổi/iu.test(l));
+  return ages.length >= 3 && ages.some((l) => /trên|trở lên/iu.test(l)) && ages.some((l) => /(từ\s*)?18|dưới/iu.test(l));
+}
+
+function sumClaim(parts: Figure[], base: Figure, verdict: Verdict, p: number, say: ReturnType<typeof proseMessages>, fmt: (v: Exact, d?: number, percent?: boolean) => string): Judged {
+  const total = sum(parts.map((x) => x.value));
+  return {
+    raw: { kind: 'sum', p, total: base, parts, how: 'exhaustive', overlap: false },
+    figures: [base, ...parts],
+    kind: 'sum',
+    verdict,
+    stated: base.value,
+    expected: total,
+    decimals: 0,
+    percent: false,
+    detail: verdict === 'ambiguous' ? say.sumGap(fmt(base.value), fmt(total)) : say.sum(fmt(base.value), parts.map((x) => fmt(x.value)), fmt(total)),
+    candidates: verdict === 'inconsistent' ? parts.map((x) => ({ figure: x, value: base.value.sub(total.sub(x.value)) })) : [],
+  };
+}
+
+/** Bases a list of shares may be of: the figure that opens it, and the totals stated before it. */
+function baseCandidates(ex: Extracted, group: Extracted['groups'][number], members: Extract<RawClaim, { kind: 'share' }>[]): Figure[] {
+  const firstStart = members[0].part.token.start;
+  const largest = members.reduce((m, x) => (x.part.value.compare(m) > 0 ? x.part.value : m), ZERO);
+  const order = (f: Figure) => f.p * 1e6 + f.token.start;
+  // A base is a total, never a category counted in some list of shares ("nữ 1.499" is no base for "dân tộc").
+  const categories = new Set(ex.claims.filter((c) => c.kind === 'share').map((c) => `${c.p}:${(c as Extract<RawClaim, { kind: 'share' }>).part.token.start}`));
+  const before = ex.figures.filter((f) => (f.p < group.p || (f.p === group.p && f.token.start < firstStart)) && f.value.compare(largest) >= 0 && !categories.has(`${f.p}:${f.token.start}`));
+  const out: Figure[] = [];
+  if (group.intro) out.push(group.intro);
+  // Nearest first: the same paragraph, then earlier ones; a document's main total is usually among them.
+  for (const f of before.sort((a, b) => order(b) - order(a))) if (!out.some((o) => o.value.equals(f.value))) out.push(f);
+  return out.slice(0, 12);
+}
+
+const STOP = /^(là|có|với|của|các|và|được|hiện|toàn|tỉnh|huyện|số|trong|đó|đến|ngày|tổng)$/iu;
+const POPULATION = /đảng viên|tổ chức|chi bộ|đảng bộ|cán bộ|cấp ủy|đồng chí|hội viên|đoàn viên|huy hiệu|lượt|đơn vị/iu;
+const UNIT_AFTER = /^\s*(đảng viên|đồng chí|tổ chức(?: cơ sở)?(?: đảng)?|chi bộ|đảng bộ|cán bộ|người|lượt|đơn vị|huy hiệu|phòng|xã|ấp)/iu;
+
+/** The same quantity, by its label, written with two values where the same date is in force. */
+function crossReferences(ex: Extracted, say: ReturnType<typeof proseMessages>, fmt: (v: Exact, d?: number, percent?: boolean) => string): Judged[] {
+  const out: Judged[] = [];
+  const byLabel = new Map<string, Figure[]>();
+  const unitOf = (f: Figure) => (UNIT_AFTER.exec(ex.paragraphs[f.p].text.slice(f.token.end))?.[1] ?? '').toLowerCase();
+  for (const f of ex.figures) {
+    const words = f.label.toLowerCase().split(/\s+/).filter((w) => w && !STOP.test(w));
+    // A bare category ("trung học cơ sở") belongs to whatever population its list counts: not comparable.
+    if (words.length < 4 || !POPULATION.test(f.label)) continue;
+    const key = words.join(' ');
+    byLabel.set(key, [...(byLabel.get(key) ?? []), f]);
+  }
+  // The date in force: the last one named before the figure in its paragraph.
+  const dateOf = (f: Figure) => periodsIn(ex.paragraphs[f.p].text.slice(0, f.token.start)).at(-1)?.label ?? '';
+  for (const [, list] of byLabel) {
+    for (let i = 1; i < list.length; i++) {
+      const a = list[0];
+      const b = list[i];
+      // Different units after the figures ("36 đảng viên", "13 tổ chức") are different things.
+      const units = [unitOf(a), unitOf(b)];
+      if (a.value.equals(b.value) || dateOf(a) !== dateOf(b) || (units[0] && units[1] && units[0] !== units[1])) continue;
+      out.push({ raw: { kind: 'cross', p: b.p, figures: [a, b] }, figures: [b, a], kind: 'cross', verdict: 'inconsistent', stated: b.value, expected: a.value, decimals: 0, percent: false, detail: say.cross(b.label, fmt(b.value), fmt(a.value), where(ex.paragraphs[a.p])), candidates: [{ figure: b, value: a.value }, { figure: a, value: b.value }] });
+    }
+  }
+  return out;
+}
+
+function where(p: Paragraph): string {
+  return p.location === 'body' ? `đoạn ${p.paragraph}` : `chú thích ${p.location.slice(9)}`;
+}
+
+function report(judged: Judged[], ex: Extracted, say: ReturnType<typeof proseMessages>, fmt: (v: Exact, d?: number, percent?: boolean) => string): ProseClaim[] {
+  // A figure in several wrong claims is the prime suspect.
+  const failing = judged.filter((j) => j.verdict === 'inconsistent');
+  // Claims build their own Figure objects: a figure is known by where it stands.
+  const at = (f: Figure) => `${f.p}:${f.token.start}`;
+  const suspicion = new Map<string, number>();
+  for (const j of failing) for (const f of new Set(j.figures.map(at))) suspicion.set(f, (suspicion.get(f) ?? 0) + 1);
+  return judged.map((j) => {
+    const para = ex.paragraphs[j.raw.p];
+    const spans = j.figures.filter((f) => f.p === j.raw.p && f !== j.base).map((f) => f.token);
+    const start = Math.max(0, Math.min(...spans.map((t) => t.start)) - 40);
+    const end = Math.max(...spans.map((t) => t.end));
+    const quote = para.text.slice(wordStart(para.text, start), end).trim();
+    let fix: ProseClaim['fix'] = null;
+    let message = j.detail;
+    if (j.verdict === 'inconsistent' || j.verdict === 'rounding') {
+      const ranked = j.candidates
+        .map((c) => {
+          const d = c.figure.token.decimals ?? 0;
+          const why = classifyFix(c.figure.value, c.value, d, { exact: c.exact, otherBases: (j as Judged & { otherBases?: Exact[] }).otherBases });
+          return { ...c, why, score: REASON_STRENGTH[why] * 10 + (suspicion.get(at(c.figure)) ?? 0) * 5 + (typoKind(c.figure.value, c.value, d) ? 1 : 0) };
+        })
+        .sort((a, b) => b.score - a.score);
+      const top = ranked[0];
+      if (top && (ranked.length === 1 || top.score > ranked[1].score)) {
+        const f = top.figure;
+        const d = f.token.decimals ?? 0;
+        const pctSign = f.token.kind === 'percent';
+        const loc = ex.paragraphs[f.p];
+        fix = { text: f.token.text, value: fmt(top.value, d, pctSign), why: top.why, start: f.token.start, end: f.token.end, paragraph: loc.paragraph, location: loc.location };
+        message += `. ${say.fix(f.token.text, fix.value, top.why, suspicion.get(at(f)) ?? 0)}`;
+      }
+    }
+    if (j.base && j.raw.kind === 'share') message += ` ${say.base(fmt(j.base.value), where(ex.paragraphs[j.base.p]))}`;
+    return {
+      location: para.location,
+      paragraph: para.paragraph,
+      line: para.line,
+      quote,
+      start: wordStart(para.text, start),
+      end,
+      kind: j.kind,
+      verdict: j.verdict,
+      stated: fmt(j.stated, j.decimals, j.percent),
+      expected: fmt(j.expected, j.decimals, j.percent),
+      message,
+      base: j.base ? fmt(j.base.value) : undefined,
+      fix,
+    };
+  });
+}
+
+function wordStart(text: string, at: number): number {
+  if (at <= 0) return 0;
+  const cut = text.lastIndexOf(' ', at);
+  const stop = Math.max(text.lastIndexOf(';', at), text.lastIndexOf('.', at), text.lastIndexOf('(', at));
+  return Math.max(cut + 1, stop + 1, 0);
+}
+
+function summarize(judged: Judged[]): ScanResult['summary'] {
+  const n = (v: Verdict) => judged.filter((j) => j.verdict === v).length;
+  return { claims: judged.length, consistent: n('consistent'), rounding: n('rounding'), inconsistent: n('inconsistent'), ambiguous: n('ambiguous') };
+}

@@ -1,0 +1,88 @@
+// The numbers of a sentence, told apart: counts, percentages, fractions, and what only looks like a figure
+// (dates, years, terms, document numbers such as 38-KL/TW, age bands such as 18 - 30 tuổi).
+import type { Exact } from '../numbers/exact';
+import { parseNumberText } from '../numbers/parse';
+import { periodsIn } from '../table/periods';
+
+export type TokenKind = 'count' | 'percent' | 'fraction' | 'ambiguous' | 'placeholder' | 'other';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  kind: TokenKind;
+  value?: Exact;
+  decimals?: number;
+  /** Fractions: part and whole. */
+  whole?: Exact;
+  /** Ambiguous percentages such as "5.577%": the reading as a count. */
+  asCount?: Exact;
+}
+
+// A figure ends on a digit (or %): "2445," and "516/520," leave their commas behind.
+const CANDIDATE = /\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2}|20\.{3})|\d(?:[\d.,]*\d)?\s*\/\s*(?:\d(?:[\d.,]*\d)?|\.{3}|…)|\d(?:[\d.,]*\d)?(?:\s*%)?|\.{3,}|…/gu;
+const DOCREF_AFTER = /^(?:[-–]?[A-ZĐ]{1,6}[-/]|[-/][A-ZĐ]|\/\d{2,4}\/|[a-zđ]?\/[A-ZĐ]|-[A-ZĐ]{1,6}\b)/u;
+const YEAR_BEFORE = /(năm|nhiệm kỳ|giai đoạn|khóa|khoá|đến|từ|tháng|quý|ngày|cuối|đầu|trong|niên độ|kỳ)\s*$/iu;
+const AGE_AFTER = /^\s*(năm\s+)?tuổi/iu;
+const RANGE_AFTER = /^\s*[-–]\s*\d/u;
+const RANGE_BEFORE = /\d\s*[-–]\s*$/u;
+const DOCNO_BEFORE = /(số|số hiệu|ký hiệu|mã)\s*$/iu;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(CANDIDATE)) {
+    const raw = m[0];
+    const start = m.index!;
+    const end = start + raw.length;
+    const before = text.slice(Math.max(0, start - 24), start);
+    const after = text.slice(end, end + 24);
+    const token = (kind: TokenKind, extra: Partial<Token> = {}): Token => ({ start, end, text: raw, kind, ...extra });
+
+    if (/^\d{1,2}\/\d{1,2}\//.test(raw)) {
+      out.push(token('other'));
+      continue;
+    }
+    if (/^(\.{3,}|…)$/.test(raw) || /\.{3}|…/.test(raw) || /^(\.{3}|…)/.test(after) || /(\.{3}|…)$/.test(before)) {
+      out.push(token('placeholder'));
+      continue;
+    }
+    // Part of a word or a code: "Chỉ thị 33-CT/TW", "96/20.../QH", "Nghị định 30/2020/NĐ-CP".
+    if (DOCREF_AFTER.test(after) || /[A-Za-zĐđ]$/.test(before) || (DOCNO_BEFORE.test(before) && /^\s*[-–/]/.test(after))) {
+      out.push(token('other'));
+      continue;
+    }
+    if (raw.includes('/')) {
+      const parsed = parseNumberText(raw);
+      if (parsed.kind === 'fraction' && !/^\/\d{4}/.test(after)) out.push(token('fraction', { value: parsed.part.value, whole: parsed.whole.value }));
+      else out.push(token('other'));
+      continue;
+    }
+    const digits = raw.replace(/\s*%$/, '');
+    // Years and terms are periods, not figures; so are age bands ("18 - 30 tuổi") and ages ("30 năm tuổi Đảng").
+    if (/^(19[4-9]\d|20[0-4]\d)$/.test(digits) && (YEAR_BEFORE.test(before) || RANGE_AFTER.test(after) || RANGE_BEFORE.test(before) || periodsIn(`${before}${raw}${after}`).length > 0 && /[-–]\s*$/.test(before))) {
+      out.push(token('other'));
+      continue;
+    }
+    if (/^(19[4-9]\d|20[0-4]\d)$/.test(digits) && !raw.includes('%') && !/^\s*(đồng chí|đảng viên|người|tổ chức|đơn vị|chi bộ|cán bộ|hộ|lượt|trường hợp)/iu.test(after)) {
+      out.push(token('other'));
+      continue;
+    }
+    if (!raw.includes('%') && (AGE_AFTER.test(after) || (RANGE_AFTER.test(after) && /^\s*[-–]\s*\d+\s*(năm\s+)?tuổi/iu.test(after)) || (RANGE_BEFORE.test(before) && AGE_AFTER.test(after)))) {
+      out.push(token('other'));
+      continue;
+    }
+    // Both ends of a range ("từ 15 - 20 người") are bounds, not counts.
+    if (!raw.includes('%') && (RANGE_AFTER.test(after) || RANGE_BEFORE.test(before))) {
+      out.push(token('other'));
+      continue;
+    }
+    const parsed = parseNumberText(raw, { expectInteger: !raw.includes('%') });
+    if (parsed.kind === 'number') {
+      out.push(token(parsed.percent ? 'percent' : 'count', { value: parsed.value, decimals: parsed.decimals }));
+    } else if (parsed.kind === 'ambiguous') {
+      const count = parseNumberText(raw.replace(/\s*%$/, ''), { expectInteger: true });
+      out.push(token('ambiguous', { asCount: count.kind === 'number' ? count.value : undefined }));
+    } else out.push(token('other'));
+  }
+  return out;
+}
