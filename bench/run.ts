@@ -1,6 +1,8 @@
 // npm run bench: printed figures, not assertions. Targets (issue 2): infer and check 100,000 cells
 // under 150 ms on 2 cores; localize 1,000 failing rules under 1 s.
-import { cellKey, CellValue, checkWorkbook, detectTables, evaluateRule, inferRules, interpretCell, localize, Rule } from '../src/core';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { cellKey, CellValue, checkWorkbook, detectTables, evaluateRule, inferRules, interpretCell, localize, parseExportedText, Rule, scanParagraphs } from '../src/core';
 import { workbook } from './synthetic';
 
 function time<T>(label: string, runs: number, fn: () => T): T {
@@ -47,6 +49,19 @@ const blamable = () => true;
 const located = time(`Localize ${failures.length} failing rules`, 5, () => localize(rules, values, failures, blamable));
 const fixed = located.filter((l) => l.fixes.length === 1).length;
 console.log(`  ${located.length} groups of failing rules, ${fixed} resolved to one cell with a proposed value`);
+
+// Prose: the longer shared draft (issue 6: well under 100 ms).
+const seeds = join(__dirname, '..', '..', '..', 'shared', 'seeds');
+for (const name of ['mau-bao-cao-huyen.txt', 'bao-cao-ket-luan-38.txt']) {
+  const file = join(seeds, name);
+  if (!existsSync(file)) {
+    console.log(`${name}: not found beside the project, scan not measured`);
+    continue;
+  }
+  const text = readFileSync(file, 'utf8');
+  const scanned = time(`Scan ${name} (${(text.length / 1024).toFixed(0)} KB, parse + extract + check)`, 9, () => scanParagraphs(parseExportedText(text)));
+  console.log(`  ${scanned.summary.claims} claims, ${scanned.summary.inconsistent} inconsistent, ${scanned.summary.rounding} rounding`);
+}
 
 sample();
 clearInterval(sampler);

@@ -125,3 +125,54 @@ describe('soatso check', () => {
     expect(sha(copy)).toBe(sha(EXAMPLE_PATH));
   });
 });
+
+describe('soatso scan', () => {
+  const DRAFT = join(__dirname, '..', '..', 'shared', 'seeds', 'bao-cao-ket-luan-38.txt');
+
+  test('lists the draft\'s real errors with reasons and exits 1', async () => {
+    const { code, out } = await run('scan', DRAFT);
+    expect(code).toBe(1);
+    expect(out).toContain('Có thể 564 là gõ nhầm của 654 — đảo hai chữ số liền nhau');
+    expect(out).toContain('Có thể 28.906 là gõ nhầm của 28.986 — một chữ số');
+    expect(out).toMatch(/Tổng kết: \d+ nhận định có số liệu/);
+  });
+
+  test('--json prints the documented shape', async () => {
+    const { out } = await run('scan', DRAFT, '--json');
+    const json = JSON.parse(out);
+    expect(Object.keys(json)).toEqual(['file', 'claims', 'summary']);
+    for (const c of json.claims) {
+      expect(Object.keys(c)).toEqual(expect.arrayContaining(['location', 'paragraph', 'quote', 'kind', 'verdict', 'stated', 'expected', 'message', 'fix']));
+      expect(c.location).toMatch(/^(body|footnote \d+)$/);
+      expect(['sum', 'subset', 'share', 'fraction', 'difference', 'points', 'ratio', 'cross', 'term-label']).toContain(c.kind);
+      expect(['consistent', 'rounding', 'inconsistent', 'ambiguous']).toContain(c.verdict);
+    }
+    expect(Object.keys(json.summary)).toEqual(['claims', 'consistent', 'rounding', 'inconsistent', 'ambiguous']);
+  });
+
+  test('--workbook compares the prose with the tables', async () => {
+    const txt = join(dir, 'bao-cao.txt');
+    writeFileSync(txt, 'Năm 2023, toàn tỉnh có 498 tổ chức cơ sở đảng, trong đó 171 đảng bộ cơ sở và 327 chi bộ cơ sở.\n');
+    const { out } = await run('scan', txt, '--workbook', EXAMPLE_PATH, '--json');
+    const cross = JSON.parse(out).claims.find((c: { kind: string }) => c.kind === 'cross');
+    expect(cross).toMatchObject({ verdict: 'inconsistent', stated: '327', expected: '357' });
+    expect(cross.message).toContain('Biểu 1!D8');
+  });
+
+  test.each([
+    [['scan'], /Cần đúng một tệp .docx hoặc .txt/],
+    [['scan', 'khong-co.docx'], /Không tìm thấy tệp/],
+  ])('exits 2 with a clear message: %j', async (args, message) => {
+    const { code, err } = await run(...args);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+  });
+
+  test('a broken .docx is refused clearly', async () => {
+    const bad = join(dir, 'hong.docx');
+    writeFileSync(bad, 'không phải zip');
+    const { code, err } = await run('scan', bad);
+    expect(code).toBe(2);
+    expect(err).toContain('Không đọc được tệp');
+  });
+});

@@ -2,15 +2,19 @@
 // soatso: the command line over real .xlsx files. Exit 0 no error, 1 errors found, 2 bad usage or unreadable input.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkWorkbook, detectTables, Lang, parseTemplate, Template, templateFromTables, TemplateError } from '../core';
+import { checkWorkbook, detectTables, Lang, parseExportedText, parseTemplate, scanParagraphs, tableFigures, Template, templateFromTables, TemplateError } from '../core';
+import { readDocx } from './read-docx';
+import { printScan } from './print-scan';
 import { parseArgs, UsageError } from './args';
 import { printResult } from './print';
 import { readWorkbook } from '../xlsx/read';
 
 const USAGE = `Cách dùng:
   soatso check TỆP.xlsx [--json] [--sheet TÊN] [--template MẪU.json] [--emit-template RA.json] [--lang vi|en] [--verbose]
+  soatso scan TỆP.docx|TỆP.txt [--json] [--workbook TỆP.xlsx] [--lang vi|en] [--verbose]
 
   check   tìm và kiểm tra mọi bảng thống kê trong sổ tính
+  scan    kiểm tra các số liệu viết trong văn bản và chú thích của báo cáo
   Mã thoát: 0 không có lỗi, 1 có lỗi số liệu, 2 dùng sai lệnh hoặc không đọc được tệp.`;
 
 class InputError extends Error {}
@@ -76,12 +80,42 @@ async function check(argv: string[]): Promise<number> {
   return result.summary.errors > 0 ? 1 : 0;
 }
 
+async function scan(argv: string[]): Promise<number> {
+  const { positionals, flags } = parseArgs(argv, ['--workbook', '--lang'], ['--json', '--verbose']);
+  if (positionals.length !== 1) throw new UsageError('Cần đúng một tệp .docx hoặc .txt để kiểm tra');
+  const lang = (flags.get('--lang') ?? 'vi') as Lang;
+  if (lang !== 'vi' && lang !== 'en') throw new UsageError('--lang chỉ nhận vi hoặc en');
+  const file = positionals[0];
+  if (!existsSync(file)) throw new InputError(`Không tìm thấy tệp ${file}`);
+  let paragraphs;
+  try {
+    if (/\.docx$/i.test(file)) paragraphs = await readDocx(readFileSync(file));
+    else if (/\.txt$/i.test(file)) paragraphs = parseExportedText(readFileSync(file, 'utf8'));
+    else throw new InputError(`Tệp ${file} không phải .docx hay .txt`);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`Không đọc được tệp ${file}: tệp hỏng hoặc không đúng định dạng (${(e as Error).message})`);
+  }
+  const workbook = flags.get('--workbook') as string | undefined;
+  let tables;
+  if (workbook) {
+    const sheets = await loadWorkbook(workbook);
+    tables = tableFigures(sheets, checkWorkbook(sheets, { lang }).checked.map((c) => c.table));
+  }
+  const result = scanParagraphs(paragraphs, { lang, tables });
+  if (flags.has('--json')) process.stdout.write(JSON.stringify({ file, claims: result.claims, summary: result.summary }, null, 2) + '\n');
+  else process.stdout.write(printScan(file, result, lang, flags.has('--verbose')) + '\n');
+  return result.summary.inconsistent > 0 ? 1 : 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'check':
         return await check(rest);
+      case 'scan':
+        return await scan(rest);
       case undefined:
       case '--help':
       case '-h':

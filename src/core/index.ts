@@ -23,3 +23,6 @@ export { parseExportedText } from './prose/document';
 export type { Paragraph, Location } from './prose/document';
 export { scanParagraphs } from './prose/scan';
 export type { ProseClaim, ScanResult, Verdict } from './prose/scan';
+export { tableFigures } from './prose/table-figures';
+export type { TableFigure } from './prose/table-figures';
+export type { ScanOptions } from './prose/scan';

@@ -55,9 +55,14 @@ export function labelOf(text: string, token: Token): string {
       .filter((w) => w && !STOP_LABEL.test(w))
       .join(' ')
       .trim();
-  const before = clean(clauseBefore(text, token.start).replace(/\b(trong đó|gồm|bao gồm|chia ra)\b/giu, ''));
+  const raw = clauseBefore(text, token.start);
+  // "trong đó 171 đảng bộ cơ sở và 327 chi bộ cơ sở": after an opener or "và", the label follows the figure.
+  const numberFirst = /(^|\s)(và|gồm|bao gồm|trong đó|chia ra)\s*:?\s*$/iu.test(raw) || raw.trim() === '';
+  const before = clean(raw.replace(/(trong đó|gồm|bao gồm|chia ra)/giu, ''));
+  const after = clean(clauseAfter(text, token.end).split(/\svà\s/u)[0]);
+  if (numberFirst && after) return after;
   if (before.split(' ').filter(Boolean).length >= 1 && !/^(chiếm|tỷ lệ)$/iu.test(before)) return before;
-  return clean(clauseAfter(text, token.end));
+  return after;
 }
 
 export function extract(paragraphs: Paragraph[]): Extracted {
@@ -108,7 +113,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     counts.forEach((t) => {
       const after = text.slice(t.end);
       // The label may carry an abbreviation in parentheses: "525 tổ chức cơ sở Đảng (TCCSĐ) trong đó (…)".
-      const m = /^((?:[^\d(;.]|\([^()\d]*\)){0,80}?)\s*(\(\s*(?:(gồm|bao gồm|trong đó)\s*:?\s*)?(?=[^()]*\d)|,?\s*(gồm|bao gồm|trong đó)\s*:?\s*\(?)/iu.exec(after);
+      const m = /^((?:[^\d(;.]|\([^()\d]*\)){0,80}?)\s*(\(\s*(?!tăng|giảm)(?:(gồm|bao gồm|trong đó)\s*:?\s*)?(?=[^()]*\d)|,?\s*(gồm|bao gồm|trong đó)\s*:?\s*\(?)/iu.exec(after);
       if (!m) return;
       const how = /trong đó/iu.test(m[0]) ? 'trong-do' : /gồm/iu.test(m[0]) ? 'gom' : 'paren';
       const open = t.end + m[0].length;
@@ -194,7 +199,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const deltas = paren ? mine.filter((f) => f.token.start > m.index! + m[0].length && f.token.end <= m.index! + m[0].length + paren[0].length) : [];
       if (deltas.length) out.push({ kind: 'difference', p, from, to, deltas, sign: sign as 1 | -1 });
     }
-    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;]{0,60}?)so với[^\d.;]{0,60}?(?:là|có)\s+(\d[\d.,]*)/giu)) {
+    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;]{0,60}?)so với[^;]{0,60}?\s(?:là|có)\s+(\d[\d.,]*)/giu)) {
       const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
       const delta = mine.find((f) => f.token.start === deltaAt);
       const previous = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[4]));

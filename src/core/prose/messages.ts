@@ -30,6 +30,8 @@ export function proseMessages(lang: Lang) {
       vi ? `từ ${from} ${sign < 0 ? 'xuống' : 'lên'} ${to} là ${sign < 0 ? 'giảm' : 'tăng'} ${got}, văn bản ghi ${stated}` : `from ${from} to ${to} is a ${sign < 0 ? 'decrease' : 'increase'} of ${got}; the text says ${stated}`,
     cross: (label: string, value: string, other: string, there: string) =>
       vi ? `"${label}" ghi ${value} ở đây nhưng ${other} ở ${there}` : `"${label}" is ${value} here but ${other} in ${there}`,
+    table: (label: string, value: string, cell: string, where: string) =>
+      vi ? `"${label}" ghi ${value} trong văn bản nhưng bảng ghi ${cell} (ô ${where})` : `"${label}" is ${value} in the text but ${cell} in the table (cell ${where})`,
     base: (base: string, there: string) => (vi ? `(tính trên ${base}, số nêu ở ${there})` : `(taken of ${base}, stated in ${there})`),
     fix: (text: string, value: string, why: FixReason, claims: number) => {
       const also = claims > 1 ? (vi ? ` (số này nằm trong ${claims} nhận định sai)` : ` (this figure is in ${claims} wrong claims)`) : '';

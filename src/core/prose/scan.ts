@@ -8,6 +8,7 @@ import { periodsIn } from '../table/periods';
 import type { Location, Paragraph } from './document';
 import { extract, Extracted, Figure, RawClaim } from './claims';
 import { proseMessages } from './messages';
+import type { TableFigure } from './table-figures';
 
 export type Verdict = 'consistent' | 'rounding' | 'inconsistent' | 'ambiguous';
 export type ReportedKind = 'sum' | 'subset' | 'share' | 'fraction' | 'difference' | 'points' | 'ratio' | 'cross' | 'term-label';
@@ -60,7 +61,13 @@ function judgeNumber(stated: Exact, exact: Exact, d: number): Verdict {
 
 const pct = (part: Exact, base: Exact) => part.mul(HUNDRED).div(base);
 
-export function scanParagraphs(paragraphs: Paragraph[], options: { lang?: Lang } = {}): ScanResult {
+export interface ScanOptions {
+  lang?: Lang;
+  /** Figures of a workbook's checked tables: prose figures with the same label are compared with them. */
+  tables?: TableFigure[];
+}
+
+export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {}): ScanResult {
   const lang = options.lang ?? 'vi';
   const say = proseMessages(lang);
   const fmt = (v: Exact, d = 0, percent = false) => (lang === 'vi' ? formatVi : formatEn)(v, { decimals: d, percent });
@@ -183,6 +190,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: { lang?: Lang }
   }
 
   judged.push(...crossReferences(ex, say, fmt));
+  if (options.tables?.length) judged.push(...againstTables(ex, options.tables, say, fmt));
   return { claims: report(judged, ex, say, fmt), summary: summarize(judged) };
 }
 
@@ -254,6 +262,31 @@ function crossReferences(ex: Extracted, say: ReturnType<typeof proseMessages>, f
   return out;
 }
 
+const normalize = (label: string) =>
+  label
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w && !STOP.test(w))
+    .join(' ');
+
+/** A prose figure whose label is a table row's label: the cell of the period the sentence names, else the latest. */
+function againstTables(ex: Extracted, tables: TableFigure[], say: ReturnType<typeof proseMessages>, fmt: (v: Exact, d?: number, percent?: boolean) => string): Judged[] {
+  const out: Judged[] = [];
+  for (const f of ex.figures) {
+    const label = normalize(f.label);
+    if (label.split(' ').length < 2) continue;
+    const rows = tables.filter((t) => normalize(t.label) === label);
+    if (!rows.length) continue;
+    const named = periodsIn(ex.paragraphs[f.p].text.slice(0, f.token.start)).at(-1)?.label;
+    const periods = [...new Set(rows.map((r) => r.period ?? ''))].sort();
+    const row = rows.find((r) => named && r.period === named) ?? rows.find((r) => (r.period ?? '') === periods.at(-1));
+    if (!row || row.value.equals(f.value)) continue;
+    const cell = { ...f, token: { ...f.token } };
+    out.push({ raw: { kind: 'cross', p: f.p, figures: [cell] }, figures: [cell], kind: 'cross', verdict: 'inconsistent', stated: f.value, expected: row.value, decimals: 0, percent: false, detail: say.table(f.label, fmt(f.value), fmt(row.value), row.where), candidates: [{ figure: cell, value: row.value }] });
+  }
+  return out;
+}
+
 function where(p: Paragraph): string {
   return p.location === 'body' ? `đoạn ${p.paragraph}` : `chú thích ${p.location.slice(9)}`;
 }
@@ -265,11 +298,16 @@ function report(judged: Judged[], ex: Extracted, say: ReturnType<typeof proseMes
   const at = (f: Figure) => `${f.p}:${f.token.start}`;
   const suspicion = new Map<string, number>();
   for (const j of failing) for (const f of new Set(j.figures.map(at))) suspicion.set(f, (suspicion.get(f) ?? 0) + 1);
+  // A figure that a right breakdown confirms (654 = 414 + 227 + 13) is not the one to change.
+  const confirmed = new Set(judged.filter((j) => j.verdict === 'consistent' && j.kind === 'sum').flatMap((j) => j.figures.map(at)));
   return judged.map((j) => {
     const para = ex.paragraphs[j.raw.p];
     const spans = j.figures.filter((f) => f.p === j.raw.p && f !== j.base).map((f) => f.token);
-    const start = Math.max(0, Math.min(...spans.map((t) => t.start)) - 40);
+    const first = Math.min(...spans.map((t) => t.start));
     const end = Math.max(...spans.map((t) => t.end));
+    // From the start of the claim's own clause (its label), at most a few words back.
+    const clause = Math.max(...[';', '.', '(', ':'].map((c) => para.text.lastIndexOf(c, first - 1))) + 1;
+    const start = Math.max(clause, first - 60);
     const quote = para.text.slice(wordStart(para.text, start), end).trim();
     let fix: ProseClaim['fix'] = null;
     let message = j.detail;
@@ -278,7 +316,7 @@ function report(judged: Judged[], ex: Extracted, say: ReturnType<typeof proseMes
         .map((c) => {
           const d = c.figure.token.decimals ?? 0;
           const why = classifyFix(c.figure.value, c.value, d, { exact: c.exact, otherBases: (j as Judged & { otherBases?: Exact[] }).otherBases });
-          return { ...c, why, score: REASON_STRENGTH[why] * 10 + (suspicion.get(at(c.figure)) ?? 0) * 5 + (typoKind(c.figure.value, c.value, d) ? 1 : 0) };
+          return { ...c, why, score: REASON_STRENGTH[why] * 10 + (suspicion.get(at(c.figure)) ?? 0) * 5 + (typoKind(c.figure.value, c.value, d) ? 1 : 0) - (confirmed.has(at(c.figure)) ? 4 : 0) };
         })
         .sort((a, b) => b.score - a.score);
       const top = ranked[0];
@@ -311,10 +349,8 @@ function report(judged: Judged[], ex: Extracted, say: ReturnType<typeof proseMes
 }
 
 function wordStart(text: string, at: number): number {
-  if (at <= 0) return 0;
-  const cut = text.lastIndexOf(' ', at);
-  const stop = Math.max(text.lastIndexOf(';', at), text.lastIndexOf('.', at), text.lastIndexOf('(', at));
-  return Math.max(cut + 1, stop + 1, 0);
+  if (at <= 0 || /\s/.test(text[at - 1] ?? ' ')) return Math.max(at, 0);
+  return text.lastIndexOf(' ', at) + 1;
 }
 
 function summarize(judged: Judged[]): ScanResult['summary'] {
