@@ -18,7 +18,7 @@ export interface ProseClaim {
   paragraph: number;
   line?: number;
   quote: string;
-  /** Offsets of the quote in its paragraph's text, to select it in the document. */
+  /** Offsets of the quote in its paragraph's text, to select it in Word. */
   start: number;
   end: number;
   kind: ReportedKind;
