@@ -85,7 +85,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       const explained = members.filter((m) => judgeNumber(m.share.value, pct(m.part.value, base.value), m.share.token.decimals ?? 0) !== 'inconsistent').length;
       if (!best || explained > best.explained) best = { base, explained };
     }
-    const fallback = chosen.get(group.p) ?? chosen.get(group.p - 1);
+    const fallback = chosen.get(group.p) ?? chosen.get(group.p - 1) ?? declaredTotal(ex, members[0].part);
     if (!best || best.explained === 0 || best.explained * 2 < members.length) {
       if (!fallback || fallback.value.compare(members[0].part.value) < 0) continue;
       best = { base: fallback, explained: 0 };
@@ -214,6 +214,18 @@ function sumClaim(parts: Figure[], base: Figure, verdict: Verdict, p: number, sa
     detail: verdict === 'ambiguous' ? say.sumGap(fmt(base.value), fmt(total)) : say.sum(fmt(base.value), parts.map((x) => fmt(x.value)), fmt(total)),
     candidates: verdict === 'inconsistent' ? parts.map((x) => ({ figure: x, value: base.value.sub(total.sub(x.value)) })) : [],
   };
+}
+
+/** The last total the text declares before a figure: "Tổng số đảng viên toàn tỉnh là 33.509", "có 33.509 đảng viên". */
+function declaredTotal(ex: Extracted, part: Figure): Figure | undefined {
+  const declared = ex.figures.filter((f) => {
+    if (f.p > part.p || (f.p === part.p && f.token.start >= part.token.start) || f.value.compare(part.value) <= 0) return false;
+    const text = ex.paragraphs[f.p].text;
+    const before = text.slice(Math.max(0, f.token.start - 60), f.token.start);
+    const after = text.slice(f.token.end, f.token.end + 20);
+    return /(tổng số|toàn tỉnh|toàn huyện|tổng cộng)[^.;()]*$/iu.test(before) || (/(có|là)\s*$/iu.test(before) && /^\s*(đảng viên|đồng chí)/iu.test(after));
+  });
+  return declared.at(-1);
 }
 
 /** Bases a list of shares may be of: the figure that opens it, and the totals stated before it. */

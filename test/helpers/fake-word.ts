@@ -1,0 +1,194 @@
+// A test double of the part of Word's object model the prose host uses: paragraphs, footnotes with their
+// reference marks, search, select and insertText. Reading a property before load() and sync() throws;
+// writes wait for sync(); syncs are counted.
+export interface FakeDocument {
+  /** Body paragraphs; "[n]" in a paragraph marks the reference of footnote n (not part of its text). */
+  body: string[];
+  footnotes: string[];
+  selection?: string;
+}
+
+class Context {
+  syncs = 0;
+  private queue: (() => void)[] = [];
+  document: { body: Body };
+  constructor(readonly doc: FakeDocument) {
+    this.document = { body: new Body(this, { kind: 'body' }) };
+  }
+  enqueue(op: () => void) {
+    this.queue.push(op);
+  }
+  async sync() {
+    this.syncs++;
+    const ops = this.queue;
+    this.queue = [];
+    ops.forEach((op) => op());
+  }
+}
+
+class Loadable {
+  private loadedAt = -1;
+  constructor(protected ctx: Context) {}
+  load(_props?: string) {
+    const at = this.ctx.syncs;
+    this.ctx.enqueue(() => (this.loadedAt = at));
+    return this;
+  }
+  protected check(name: string) {
+    if (this.loadedAt < 0) throw new Error(`${name} read before load() and sync()`);
+  }
+}
+
+type Where = { kind: 'body' } | { kind: 'footnote'; k: number };
+
+const MARK = /\[(\d+)\]/g;
+const plain = (s: string) => s.replace(MARK, '');
+
+class Body extends Loadable {
+  constructor(
+    ctx: Context,
+    readonly where: Where,
+  ) {
+    super(ctx);
+  }
+  get paragraphs(): ParagraphCollection {
+    return new ParagraphCollection(this.ctx);
+  }
+  get footnotes(): FootnoteCollection {
+    return (this.ctx as unknown as { notes?: FootnoteCollection }).notes ??= new FootnoteCollection(this.ctx);
+  }
+  get text(): string {
+    this.check('body.text');
+    return this.where.kind === 'footnote' ? this.ctx.doc.footnotes[this.where.k] : this.ctx.doc.body.map(plain).join('\n');
+  }
+  search(text: string) {
+    const found: Range[] = [];
+    const lines = this.where.kind === 'body' ? this.ctx.doc.body.map((_, i) => ({ i, t: plain(this.ctx.doc.body[i]) })) : [{ i: this.where.k, t: this.ctx.doc.footnotes[this.where.k] }];
+    for (const { i, t } of lines) {
+      let at = t.indexOf(text);
+      while (at >= 0) {
+        found.push(new Range(this.ctx, this.where, i, at, at + text.length));
+        at = t.indexOf(text, at + 1);
+      }
+    }
+    return new RangeCollection(this.ctx, found);
+  }
+}
+
+class ParagraphCollection extends Loadable {
+  get items() {
+    this.check('paragraphs.items');
+    return this.ctx.doc.body.map((t) => ({ text: plain(t) }));
+  }
+}
+
+class FootnoteCollection extends Loadable {
+  private cache?: { body: Body; reference: Range }[];
+  get items() {
+    this.check('footnotes.items');
+    return (this.cache ??= this.ctx.doc.footnotes.map((_, k) => {
+      const body = new Body(this.ctx, { kind: 'footnote', k });
+      body.load();
+      // The reference mark: find "[k+1]" in the body paragraphs.
+      const i = this.ctx.doc.body.findIndex((t) => t.includes(`[${k + 1}]`));
+      const at = plain(this.ctx.doc.body[i].slice(0, this.ctx.doc.body[i].indexOf(`[${k + 1}]`))).length;
+      return { body, reference: new Range(this.ctx, { kind: 'body' }, i, at, at) };
+    }));
+  }
+}
+
+class RangeCollection extends Loadable {
+  constructor(
+    ctx: Context,
+    private found: Range[],
+  ) {
+    super(ctx);
+  }
+  get items() {
+    this.check('search results');
+    return this.found;
+  }
+}
+
+class Range extends Loadable {
+  constructor(
+    ctx: Context,
+    private where: Where,
+    private line: number,
+    private start: number,
+    private end: number,
+  ) {
+    super(ctx);
+  }
+  private source(): string {
+    return this.where.kind === 'body' ? plain(this.ctx.doc.body[this.line]) : this.ctx.doc.footnotes[this.where.k];
+  }
+  get text() {
+    this.check('range.text');
+    return this.source().slice(this.start, this.end);
+  }
+  get paragraphs() {
+    return { getFirst: () => new Range(this.ctx, this.where, this.line, 0, this.source().length) };
+  }
+  getRange(where: 'Start' | 'End') {
+    const at = where === 'Start' ? this.start : this.end;
+    return new Range(this.ctx, this.where, this.line, at, at);
+  }
+  expandTo(other: Range) {
+    return new Range(this.ctx, this.where, this.line, Math.min(this.start, other.start), Math.max(this.end, other.end));
+  }
+  search(text: string) {
+    const inside = this.source().slice(this.start, this.end);
+    const found: Range[] = [];
+    let at = inside.indexOf(text);
+    while (at >= 0) {
+      found.push(new Range(this.ctx, this.where, this.line, this.start + at, this.start + at + text.length));
+      at = inside.indexOf(text, at + 1);
+    }
+    return new RangeCollection(this.ctx, found);
+  }
+  select() {
+    this.ctx.enqueue(() => (this.ctx.doc.selection = this.source().slice(this.start, this.end)));
+  }
+  insertText(text: string, _how: 'Replace') {
+    this.ctx.enqueue(() => {
+      if (this.where.kind === 'footnote') {
+        const t = this.ctx.doc.footnotes[this.where.k];
+        this.ctx.doc.footnotes[this.where.k] = t.slice(0, this.start) + text + t.slice(this.end);
+      } else {
+        // Map plain offsets back to the marked text, so footnote marks stay where they are.
+        const marked = this.ctx.doc.body[this.line];
+        let plainAt = 0;
+        let start = -1;
+        let end = -1;
+        for (let i = 0; i <= marked.length; i++) {
+          const mark = /^\[\d+\]/.exec(marked.slice(i));
+          if (mark) {
+            i += mark[0].length - 1;
+            continue;
+          }
+          if (plainAt === this.start && start < 0) start = i;
+          if (plainAt === this.end) {
+            end = i;
+            break;
+          }
+          plainAt++;
+        }
+        this.ctx.doc.body[this.line] = marked.slice(0, start) + text + marked.slice(end);
+      }
+    });
+  }
+}
+
+export function fakeWord(doc: FakeDocument) {
+  const state = { syncs: 0 };
+  const run = async <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> => {
+    const ctx = new Context(doc);
+    try {
+      return await batch(ctx as unknown as Word.RequestContext);
+    } finally {
+      state.syncs += ctx.syncs;
+    }
+  };
+  return { run, state };
+}
