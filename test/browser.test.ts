@@ -144,3 +144,19 @@ test('cell text is shown as text, never as HTML', async () => {
   expect(await page.title()).not.toBe('1');
   await page.close();
 });
+
+test('the prose pane over a report: claims with verdicts, the real errors of the draft, selecting one', async () => {
+  const { page, problems, requests } = await openPane();
+  await page.getByTestId('file-input').setInputFiles(join(__dirname, '..', '..', 'shared', 'seeds', 'bao-cao-ket-luan-38.txt'));
+  await page.getByTestId('scan').click();
+  await page.getByTestId('prose-summary').waitFor();
+  expect(await page.getByTestId('prose-summary').textContent()).toMatch(/^\d+ nhận định · 11 sai · 11 làm tròn sai · 1 không rõ$/);
+  const card = page.getByTestId('claim').filter({ hasText: 'Có thể 564 là gõ nhầm của 654 — đảo hai chữ số liền nhau' }).first();
+  await card.getByRole('button').first().click();
+  await page.getByTestId('host-status').filter({ hasText: 'Đang xem Đoạn 49' }).waitFor();
+  await page.screenshot({ path: join(ARTIFACTS, 'preview-6-prose.png'), fullPage: true });
+  expect(await page.getByTestId('prose-fix').count()).toBe(0);
+  expect(problems).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith(base) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+  await page.close();
+});

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import JSZip from 'jszip';
 import { formatVi, exactFromDecimal, parseExportedText, roundHalfUp, scanParagraphs, Paragraph } from '../src/core';
 import { tokenize } from '../src/core/prose/tokens';
-import { readDocx } from '../src/cli/read-docx';
+import { readDocx } from '../src/docx/read';
 
 const body = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ location: 'body', paragraph: i + 1, text }));
 const claims = (...texts: string[]) => scanParagraphs(body(...texts)).claims;

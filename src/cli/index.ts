@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkWorkbook, detectTables, Lang, parseExportedText, parseTemplate, scanParagraphs, tableFigures, Template, templateFromTables, TemplateError } from '../core';
-import { readDocx } from './read-docx';
+import { readDocx } from '../docx/read';
 import { printScan } from './print-scan';
 import { parseArgs, UsageError } from './args';
 import { printResult } from './print';

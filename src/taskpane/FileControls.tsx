@@ -25,7 +25,7 @@ export function FileControls({ strings: s, fileName, changes, onOpen, onDownload
         ref={input}
         className={styles.hidden}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.docx,.txt"
         data-testid="file-input"
         tabIndex={-1}
         aria-hidden

@@ -1,5 +1,6 @@
 // Starts and cancels checks in a worker; reports progress.
-import type { CheckResult, Lang, SheetInput } from '../core';
+import type { CheckResult, Lang, Paragraph, ScanResult, SheetInput } from '../core';
+import type { ToWorker } from './check-protocol';
 import type { FromWorker } from './check-protocol';
 
 export class Cancelled extends Error {}
@@ -12,10 +13,20 @@ export class CheckRunner {
   constructor(private readonly workerUrl: string) {}
 
   run(sheets: SheetInput[], lang: Lang, onProgress: (fraction: number) => void): Promise<CheckResult> {
+    const id = ++this.next;
+    return this.send<CheckResult>({ type: 'check', id, sheets, lang }, onProgress);
+  }
+
+  scan(paragraphs: Paragraph[], lang: Lang, sheets?: SheetInput[]): Promise<ScanResult> {
+    const id = ++this.next;
+    return this.send<ScanResult>({ type: 'scan', id, paragraphs, lang, sheets }, () => undefined);
+  }
+
+  private send<T>(message: ToWorker, onProgress: (fraction: number) => void): Promise<T> {
     this.cancel();
     const worker = (this.worker = new Worker(this.workerUrl));
-    const id = ++this.next;
-    return new Promise<CheckResult>((resolve, reject) => {
+    const id = message.id;
+    return new Promise<T>((resolve, reject) => {
       this.reject = reject;
       worker.onmessage = (event: MessageEvent<FromWorker>) => {
         const m = event.data;
@@ -23,12 +34,12 @@ export class CheckRunner {
         if (m.type === 'progress') onProgress(m.total ? m.done / m.total : 0);
         else {
           this.reject = undefined;
-          if (m.type === 'result') resolve(m.result);
+          if (m.type === 'result' || m.type === 'scanned') resolve(m.result as T);
           else reject(new Error(m.message));
         }
       };
       worker.onerror = (e) => reject(new Error(e.message || 'worker error'));
-      worker.postMessage({ type: 'check', id, sheets, lang });
+      worker.postMessage(message);
     });
   }
 

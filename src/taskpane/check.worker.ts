@@ -1,12 +1,20 @@
 // Runs the check off the pane's thread, so the pane stays responsive and a long check can be cancelled.
-import { checkWorkbook } from '../core';
+import { checkWorkbook, scanParagraphs, tableFigures } from '../core';
 import type { FromWorker, ToWorker } from './check-protocol';
 
 const post = (message: FromWorker) => (self as unknown as { postMessage(m: FromWorker): void }).postMessage(message);
 
 self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
-  const { id, sheets, lang } = event.data;
+  const message = event.data;
+  const { id, lang } = message;
   try {
+    if (message.type === 'scan') {
+      // With a workbook alongside, prose figures are compared with its checked tables' labelled cells.
+      const tables = message.sheets ? tableFigures(message.sheets, checkWorkbook(message.sheets, { lang }).checked.map((c) => c.table)) : undefined;
+      post({ type: 'scanned', id, result: scanParagraphs(message.paragraphs, { lang, tables }) });
+      return;
+    }
+    const sheets = message.sheets;
     const { tables, findings, summary } = checkWorkbook(sheets, { lang, onProgress: (done, total) => post({ type: 'progress', id, done, total }) });
     post({ type: 'result', id, result: { tables, findings, summary } });
   } catch (e) {

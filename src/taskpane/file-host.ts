@@ -1,6 +1,6 @@
 // The pane's host in a plain browser: an .xlsx the user opened. Reading and writing happen in memory;
 // fixes and flags become a corrected copy to download, and the original file is never changed.
-import type { Lang, RawCell, SheetInput } from '../core';
+import type { Lang, Paragraph, RawCell, SheetInput } from '../core';
 import { parseA1 } from '../core/address';
 import type { Recomputed } from '../core/recompute';
 import type { FlagEdit, ResultEdit, ValueEdit } from '../xlsx/write';
@@ -16,6 +16,8 @@ export interface XlsxModule {
   readWorkbook(data: ArrayBuffer): Promise<SheetInput[]>;
   correctedCopy(original: ArrayBuffer, values: ValueEdit[], flags: FlagEdit[], results: ResultEdit[]): Promise<ArrayBuffer>;
   recomputeSums(sheet: SheetInput, changed: string): Recomputed[];
+  readDocx(data: ArrayBuffer): Promise<Paragraph[]>;
+  parseExportedText(text: string): Paragraph[];
 }
 
 const key = (at: CellRef) => `${at.sheet}!${at.cell}`;

@@ -8,6 +8,10 @@ import { CheckRunner } from './check-runner';
 import { ExcelHost } from '../excel/excel-host';
 import { FileControls } from './FileControls';
 import { FileHost, XlsxModule } from './file-host';
+import { FileProseHost } from './file-prose-host';
+import { ProsePane } from './ProsePane';
+import { WordProseHost } from '../word/word-prose';
+import type { ProseClaim } from '../core';
 import type { CellRef } from './host';
 import { langFromLocale, stringsFor } from './strings';
 
@@ -30,12 +34,26 @@ function FilePane({ lang }: { lang: Lang }) {
   const s = stringsFor(lang);
   const runner = React.useMemo(() => new CheckRunner(WORKER_URL), []);
   const [host, setHost] = React.useState<FileHost>();
+  const [prose, setProse] = React.useState<FileProseHost>();
   const [selected, setSelected] = React.useState<CellRef>();
+  const [viewing, setViewing] = React.useState<ProseClaim>();
   const [changes, setChanges] = React.useState(0);
   const open = async (file: File) => {
     const bytes = await file.arrayBuffer();
     setSelected(undefined);
+    setViewing(undefined);
     setChanges(0);
+    if (/\.(docx|txt)$/i.test(file.name)) {
+      // A report: its prose is checked. The .txt is the drafts' export format (footnotes at the end).
+      const read = async () => {
+        const x = await loadXlsx();
+        return /\.docx$/i.test(file.name) ? x.readDocx(bytes) : x.parseExportedText(new TextDecoder().decode(bytes));
+      };
+      setHost(undefined);
+      setProse(new FileProseHost(lang, file.name, read, setViewing));
+      return;
+    }
+    setProse(undefined);
     setHost(new FileHost(lang, { name: file.name, bytes }, loadXlsx, setSelected));
   };
   const download = async () => {
@@ -48,7 +66,20 @@ function FilePane({ lang }: { lang: Lang }) {
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
-  const controls = <FileControls strings={s} fileName={host?.file.name} changes={changes} onOpen={open} onDownload={download} />;
+  const controls = <FileControls strings={s} fileName={host?.file.name ?? prose?.name} changes={changes} onOpen={open} onDownload={download} />;
+  if (prose) {
+    const where = viewing ? (viewing.location === 'body' ? s.bodyParagraph(viewing.paragraph) : s.footnote(Number(viewing.location.slice(9)))) : '';
+    return (
+      <ProsePane
+        key={prose.name}
+        host={prose}
+        runner={runner}
+        fileControls={controls}
+        readWorkbook={async (b) => (await loadXlsx()).readWorkbook(b)}
+        status={viewing ? s.viewing(where, viewing.quote) : undefined}
+      />
+    );
+  }
   if (!host) return <App key="none" host={placeholderHost(lang)} runner={runner} fileControls={controls} ready={false} />;
   return (
     <App
@@ -64,7 +95,7 @@ function FilePane({ lang }: { lang: Lang }) {
 
 /** Before a file is opened there is nothing to read; the pane shows its controls with Check disabled. */
 function placeholderHost(lang: Lang): FileHost {
-  return new FileHost(lang, { name: '', bytes: new ArrayBuffer(0) }, async () => ({ readWorkbook: async () => [], correctedCopy: async () => new ArrayBuffer(0), recomputeSums: () => [] }), () => undefined);
+  return new FileHost(lang, { name: '', bytes: new ArrayBuffer(0) }, async () => loadXlsx(), () => undefined);
 }
 
 function startFile() {
@@ -90,8 +121,11 @@ function startOffice() {
       const canFlag = Office.context.requirements.isSetSupported('ExcelApi', '1.18');
       const host = new ExcelHost(lang, (batch) => Excel.run(batch), canFlag);
       mount(<App host={host} runner={new CheckRunner(WORKER_URL)} />, dark);
+    } else if (info.host === Office.HostType.Word) {
+      const footnotes = Office.context.requirements.isSetSupported('WordApi', '1.5');
+      const host = new WordProseHost(lang, (batch) => Word.run(batch), footnotes);
+      mount(<ProsePane host={host} runner={new CheckRunner(WORKER_URL)} readWorkbook={async (b) => (await loadXlsx()).readWorkbook(b)} status={footnotes ? undefined : stringsFor(lang).noFootnotes} />, dark);
     } else {
-      // Word gets its own pane with the Word issue; until then, the file pane works there too.
       mount(<FilePane lang={lang} />, dark);
     }
   });

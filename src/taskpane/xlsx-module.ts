@@ -2,3 +2,5 @@
 export { readWorkbook } from '../xlsx/read';
 export { correctedCopy } from '../xlsx/write';
 export { recomputeSums } from '../core/recompute';
+export { readDocx } from '../docx/read';
+export { parseExportedText } from '../core/prose/document';
