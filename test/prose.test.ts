@@ -62,6 +62,21 @@ describe('patterns', () => {
     expect(claims('Đến nay có 492 đơn vị, giảm 42 đơn vị so với thời điểm 30/6/2017 là 534 đơn vị')[0]).toMatchObject({ kind: 'difference', verdict: 'consistent' });
     expect(wrong('Đến nay có 492 đơn vị, giảm 24 đơn vị so với thời điểm 30/6/2017 là 534 đơn vị')[0]).toMatchObject({ expected: '42', fix: { value: '42', why: 'transposition' } });
   });
+  test('a change of shares in points, checked against the year it names (both readings)', () => {
+    const points = claims('Năm 2018 có 516/520 tổ chức hoàn thành tốt nhiệm vụ, chiếm 99,23%.', 'Năm 2019 có 518/520, chiếm 99,61% (tăng 0,38% so với năm 2018).').find((c) => c.kind === 'points');
+    expect(points).toMatchObject({ verdict: 'consistent' });
+    expect(points!.message).toContain('đọc theo điểm phần trăm');
+    const wrongPoints = claims('Năm 2018 đạt 99,23%.', 'Năm 2019 đạt 99,61% (tăng 0,83% so với năm 2018).').find((c) => c.kind === 'points');
+    expect(wrongPoints).toMatchObject({ verdict: 'inconsistent', expected: '0,38%', fix: { value: '0,38%', why: 'transposition' } });
+    const relative = claims('Năm 2018 đạt 66,48%.', 'Năm 2019 đạt 68,57% (tăng 3,14% so với năm 2018).').find((c) => c.kind === 'points');
+    expect(relative!.message).toContain('đọc theo so sánh tương đối');
+  });
+  test('a comparison naming the wrong term', () => {
+    const text = ['Báo cáo tổng kết nhiệm kỳ 2020 - 2025.', 'Trong nhiệm kỳ 2020 - 2025 kết nạp 5.000 đảng viên, tăng 300 so với nhiệm kỳ 2010 - 2015.'];
+    expect(claims(...text).find((c) => c.kind === 'term-label')).toMatchObject({ verdict: 'inconsistent', stated: '2010 - 2015', expected: '2015 - 2020' });
+    const right = ['Báo cáo tổng kết nhiệm kỳ 2020 - 2025.', 'Trong nhiệm kỳ 2020 - 2025 kết nạp 5.000 đảng viên, tăng 300 so với nhiệm kỳ 2015 - 2020.'];
+    expect(claims(...right).find((c) => c.kind === 'term-label')).toMatchObject({ verdict: 'consistent' });
+  });
   test('the same quantity twice with two values', () => {
     const c = wrong('đảng viên người dân tộc thiểu số 654 (Khmer 414, Hoa 227, dân tộc khác 13)', 'đảng viên là người dân tộc thiểu số 564 đồng chí');
     expect(c.find((x) => x.kind === 'cross')).toMatchObject({ stated: '564', expected: '654', fix: { value: '654', why: 'transposition' } });

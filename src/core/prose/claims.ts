@@ -21,7 +21,8 @@ export type RawClaim =
   | { kind: 'share'; p: number; part: Figure; share: Figure; /** explicit base (fraction's whole), else chosen per list */ whole?: Exact; group: number }
   | { kind: 'fraction'; p: number; figure: Figure }
   | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1 }
-  | { kind: 'points'; p: number; current: Figure; previous: Figure; delta: Figure; sign: 1 | -1 };
+  | { kind: 'points'; p: number; current: Figure; previous: Figure; delta: Figure; sign: 1 | -1; year: string }
+  | { kind: 'term-label'; p: number; at: number; named: string; expected: string; text: string };
 
 export interface Extracted {
   paragraphs: Paragraph[];
@@ -148,6 +149,8 @@ export function extract(paragraphs: Paragraph[]): Extracted {
   });
 
   claims.push(...differences(paragraphs, figures));
+  claims.push(...pointChanges(paragraphs));
+  claims.push(...termLabels(paragraphs));
   return { paragraphs, figures, claims, groups };
 }
 
@@ -181,6 +184,54 @@ function breakdown(p: number, total: Figure, parts: Figure[], how: 'gom' | 'pare
     return { kind: 'subset', p, total, parts, how, overlap };
   }
   return { kind: overlap ? 'subset' : 'sum', p, total, parts, how, overlap };
+}
+
+/** "99,61% (tăng 0,38% so với năm 2018)", with the 2018 share stated in this or the two paragraphs before. */
+function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  paragraphs.forEach((para, p) => {
+    const tokens = tokenize(para.text);
+    for (const m of para.text.matchAll(/\(?\s*(tăng|giảm)\s+(\d[\d.,]*\s*%)\s*so với\s*(?:năm|cùng kỳ năm)\s*((?:19|20)\d{2})/giu)) {
+      const deltaTok = tokens.find((t) => t.kind === 'percent' && t.start === m.index! + m[0].indexOf(m[2]));
+      const current = tokens.filter((t) => t.kind === 'percent' && t.end <= m.index!).at(-1);
+      if (!deltaTok || !current || para.text.slice(current.end, m.index!).length > 20) continue;
+      // The share of that year: the first percentage after "năm 2018" in this paragraph or the two before.
+      let previous: { p: number; token: Token } | undefined;
+      for (let q = p; q >= Math.max(0, p - 2) && !previous; q--) {
+        const text = paragraphs[q].text;
+        const limit = q === p ? current.start : text.length;
+        for (const y of text.slice(0, limit).matchAll(new RegExp(`năm\\s+${m[3]}(?!\\d)`, 'giu'))) {
+          const t = tokenize(text).find((x) => x.kind === 'percent' && x.start > y.index! && x.start - y.index! < 160 && x.start < limit);
+          if (t) previous = { p: q, token: t };
+        }
+      }
+      if (!previous) continue;
+      const f = (pp: number, t: Token): Figure => ({ p: pp, token: t, value: t.value!, label: '' });
+      out.push({ kind: 'points', p, current: f(p, current), previous: f(previous.p, previous.token), delta: f(p, deltaTok), sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, year: m[3] });
+    }
+  });
+  return out;
+}
+
+/**
+ * "so với nhiệm kỳ 2010 - 2015" in a report on 2020 - 2025: a comparison must name the term before the
+ * report's own (the term the text names most often). Said only when that term is clear.
+ */
+function termLabels(paragraphs: Paragraph[]): RawClaim[] {
+  const counts = new Map<string, number>();
+  for (const para of paragraphs) for (const m of para.text.matchAll(/nhiệm kỳ\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})/giu)) counts.set(`${m[1]} - ${m[2]}`, (counts.get(`${m[1]} - ${m[2]}`) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || ranked[0][1] < 2 || (ranked[1] && ranked[1][1] === ranked[0][1])) return [];
+  const [start, end] = ranked[0][0].split(' - ').map(Number);
+  const expected = `${start - (end - start)} - ${start}`;
+  const out: RawClaim[] = [];
+  paragraphs.forEach((para, p) => {
+    for (const m of para.text.matchAll(/so với\s*nhiệm kỳ\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})/giu)) {
+      const named = `${m[1]} - ${m[2]}`;
+      out.push({ kind: 'term-label', p, at: m.index!, named, expected, text: m[0] });
+    }
+  });
+  return out;
 }
 
 /** "từ 101 phòng xuống còn 88 phòng (giảm 08 … và 05 …)", "492 …, giảm 42 … so với … là 534 …". */

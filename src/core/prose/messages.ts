@@ -28,6 +28,12 @@ export function proseMessages(lang: Lang) {
     fraction: (text: string) => (vi ? `${text}: tử số lớn hơn mẫu số` : `${text}: the part is larger than the whole`),
     difference: (from: string, to: string, stated: string, got: string, sign: 1 | -1) =>
       vi ? `từ ${from} ${sign < 0 ? 'xuống' : 'lên'} ${to} là ${sign < 0 ? 'giảm' : 'tăng'} ${got}, văn bản ghi ${stated}` : `from ${from} to ${to} is a ${sign < 0 ? 'decrease' : 'increase'} of ${got}; the text says ${stated}`,
+    points: (current: string, previous: string, year: string, points: string, relative: string, reading: 'points' | 'relative') =>
+      vi
+        ? `${current} so với ${previous} của năm ${year}: chênh ${points} điểm phần trăm, hay ${relative} nếu so sánh tương đối; đọc theo ${reading === 'points' ? 'điểm phần trăm' : 'so sánh tương đối'}`
+        : `${current} against ${previous} in ${year}: ${points} percentage points, or ${relative} relative; read as ${reading === 'points' ? 'percentage points' : 'relative change'}`,
+    termLabel: (named: string, expected: string) =>
+      vi ? `so sánh với nhiệm kỳ ${named}, nhưng nhiệm kỳ liền trước của báo cáo là ${expected}` : `compares with the ${named} term, but the term before the report's is ${expected}`,
     cross: (label: string, value: string, other: string, there: string) =>
       vi ? `"${label}" ghi ${value} ở đây nhưng ${other} ở ${there}` : `"${label}" is ${value} here but ${other} in ${there}`,
     table: (label: string, value: string, cell: string, where: string) =>

@@ -179,6 +179,27 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         judged.push({ raw, figures: [raw.total, ...raw.parts], kind: raw.kind, verdict, stated: total, expected: parts, decimals: 0, percent: false, detail: raw.kind === 'sum' ? say.sum(fmt(total), raw.parts.map((x) => fmt(x.value)), fmt(parts)) : say.subset(fmt(total), fmt(parts), raw.overlap), candidates });
         break;
       }
+      case 'points': {
+        const d = raw.delta.token.decimals ?? 0;
+        const change = raw.current.value.sub(raw.previous.value).mul(raw.sign);
+        const stated = raw.delta.value;
+        const points = judgeNumber(stated, change, d);
+        const relativeExact = raw.previous.value.equals(ZERO) ? undefined : change.mul(HUNDRED).div(raw.previous.value);
+        const relative = relativeExact ? judgeNumber(stated, relativeExact, d) : 'inconsistent';
+        // Drafts write "%" for a change of shares: points is the convention, relative the other reading.
+        const verdict: Verdict = points === 'consistent' || relative === 'consistent' ? 'consistent' : points === 'rounding' || relative === 'rounding' ? 'rounding' : 'inconsistent';
+        const reading = points !== 'inconsistent' ? 'points' : relative !== 'inconsistent' ? 'relative' : 'points';
+        const expected = roundHalfUp(reading === 'relative' && relativeExact ? relativeExact : change, d);
+        judged.push({ raw, figures: [raw.current, raw.previous, raw.delta], kind: 'points', verdict, stated, expected, decimals: d, percent: true, detail: say.points(fmt(raw.current.value, raw.current.token.decimals ?? 0, true), fmt(raw.previous.value, raw.previous.token.decimals ?? 0, true), raw.year, fmt(roundHalfUp(change, d), d, true), relativeExact ? fmt(roundHalfUp(relativeExact, d), d, true) : '—', reading), candidates: [{ figure: raw.delta, value: expected, exact: reading === 'relative' ? relativeExact : change }] });
+        break;
+      }
+      case 'term-label': {
+        const verdict: Verdict = raw.named === raw.expected ? 'consistent' : 'inconsistent';
+        const token = { start: raw.at, end: raw.at + raw.text.length, text: raw.text, kind: 'other' as const };
+        const figure = { p: raw.p, token, value: ZERO, label: '' };
+        judged.push({ raw, figures: [figure], kind: 'term-label', verdict, stated: ZERO, expected: ZERO, decimals: 0, percent: false, detail: say.termLabel(raw.named, raw.expected), candidates: [], labels: [raw.named, raw.expected] } as Judged);
+        break;
+      }
       case 'difference': {
         const change = raw.to.value.sub(raw.from.value).mul(raw.sign);
         const deltas = sum(raw.deltas.map((x) => x.value));
@@ -351,8 +372,8 @@ function report(judged: Judged[], ex: Extracted, say: ReturnType<typeof proseMes
       end,
       kind: j.kind,
       verdict: j.verdict,
-      stated: fmt(j.stated, j.decimals, j.percent),
-      expected: fmt(j.expected, j.decimals, j.percent),
+      stated: j.kind === 'term-label' ? (j as Judged & { labels: string[] }).labels[0] : fmt(j.stated, j.decimals, j.percent),
+      expected: j.kind === 'term-label' ? (j as Judged & { labels: string[] }).labels[1] : fmt(j.expected, j.decimals, j.percent),
       message,
       base: j.base ? fmt(j.base.value) : undefined,
       fix,
