@@ -4,6 +4,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkWorkbook, detectTables, Lang, parseExportedText, parseTemplate, scanParagraphs, tableFigures, Template, templateFromTables, TemplateError } from '../core';
 import { readDocx } from '../docx/read';
+import { reportDocx } from '../docx/write';
+import { tableDocument } from '../core';
+import { basename } from 'node:path';
 import { printScan } from './print-scan';
 import { parseArgs, UsageError } from './args';
 import { printResult } from './print';
@@ -12,9 +15,11 @@ import { readWorkbook } from '../xlsx/read';
 const USAGE = `Cách dùng:
   soatso check TỆP.xlsx [--json] [--sheet TÊN] [--template MẪU.json] [--emit-template RA.json] [--lang vi|en] [--verbose]
   soatso scan TỆP.docx|TỆP.txt [--json] [--workbook TỆP.xlsx] [--lang vi|en] [--verbose]
+  soatso report TỆP.xlsx -o BAO-CAO.docx [--tables id,...] [--force]
 
   check   tìm và kiểm tra mọi bảng thống kê trong sổ tính
   scan    kiểm tra các số liệu viết trong văn bản và chú thích của báo cáo
+  report  viết các bảng đã kiểm tra (kèm chú thích) ra một tệp Word mới
   Mã thoát: 0 không có lỗi, 1 có lỗi số liệu, 2 dùng sai lệnh hoặc không đọc được tệp.`;
 
 class InputError extends Error {}
@@ -108,6 +113,31 @@ async function scan(argv: string[]): Promise<number> {
   return result.summary.inconsistent > 0 ? 1 : 0;
 }
 
+async function report(argv: string[]): Promise<number> {
+  const { positionals, flags } = parseArgs(argv, ['-o', '--output', '--tables'], ['--force']);
+  if (positionals.length !== 1) throw new UsageError('Cần đúng một tệp .xlsx');
+  const out = (flags.get('-o') ?? flags.get('--output')) as string | undefined;
+  if (!out) throw new UsageError('Cần -o TỆP.docx: nơi ghi báo cáo');
+  if (!/\.docx$/i.test(out)) throw new UsageError(`${out} phải là tệp .docx`);
+  const file = positionals[0];
+  if (resolve(out) === resolve(file)) throw new UsageError('Không ghi đè lên tệp đầu vào');
+  if (existsSync(out) && !flags.has('--force')) throw new InputError(`Tệp ${out} đã có; thêm --force nếu muốn ghi đè`);
+  const sheets = await loadWorkbook(file);
+  const result = checkWorkbook(sheets);
+  const wanted = flags.has('--tables') ? String(flags.get('--tables')).split(',').map((s) => s.trim()) : undefined;
+  const chosen = result.checked.filter((c) => !wanted || wanted.includes(c.table.id));
+  const unknown = wanted?.filter((id) => !result.checked.some((c) => c.table.id === id)) ?? [];
+  if (unknown.length) throw new InputError(`Không có bảng ${unknown.join(', ')}; các bảng: ${result.checked.map((c) => c.table.id).join(', ')}`);
+  const docs = chosen.map((c) => tableDocument(sheets.find((s) => s.name === c.table.sheet)!, c.table, result.findings));
+  writeFileSync(out, await reportDocx(`Số liệu từ ${basename(file)}`, docs));
+  for (const d of docs) {
+    const state = d.errors ? `${d.errors} lỗi — nên sửa trước khi dùng` : d.warnings ? `${d.warnings} cảnh báo` : 'đúng';
+    process.stdout.write(`${d.id}: ${d.caption} (${state})\n`);
+  }
+  process.stdout.write(`Đã ghi ${docs.length} bảng vào ${out}\n`);
+  return 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -116,6 +146,8 @@ export async function main(argv: string[]): Promise<number> {
         return await check(rest);
       case 'scan':
         return await scan(rest);
+      case 'report':
+        return await report(rest);
       case undefined:
       case '--help':
       case '-h':

@@ -26,3 +26,6 @@ export type { ProseClaim, ScanResult, Verdict } from './prose/scan';
 export { tableFigures } from './prose/table-figures';
 export type { TableFigure } from './prose/table-figures';
 export type { ScanOptions } from './prose/scan';
+export { tableDocument } from './report/table-document';
+export type { TableDocument, DocRow, DocCell, FootnoteTemplate } from './report/table-document';
+export { renderSentence, SentenceError } from './report/sentence';

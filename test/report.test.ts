@@ -1,0 +1,115 @@
+// The report: table documents, footnote sentences, the .docx written by `report`, opened by LibreOffice.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkWorkbook, exactFromDecimal, renderSentence, SentenceError, tableDocument } from '../src/core';
+import { readWorkbook } from '../src/xlsx/read';
+import { main } from '../src/cli';
+import { EXAMPLE_PATH } from '../examples/build-example';
+
+jest.setTimeout(180_000);
+
+const ARTIFACTS = join(__dirname, 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+const dir = mkdtempSync(join(tmpdir(), 'soatso-report-'));
+
+async function example() {
+  const sheets = await readWorkbook(readFileSync(EXAMPLE_PATH));
+  const result = checkWorkbook(sheets);
+  const doc = (id: string) => {
+    const c = result.checked.find((x) => x.table.id === id)!;
+    return tableDocument(sheets.find((s) => s.name === c.table.sheet)!, c.table, result.findings);
+  };
+  return { sheets, result, doc };
+}
+
+describe('footnote sentences', () => {
+  const f = (v: string, decimals = 0) => ({ value: exactFromDecimal(v), decimals });
+  test('placeholders and computed shares, written vi-VN', () => {
+    expect(renderSentence('Tổng số đảng viên {tong}, trong đó nữ {nu} đồng chí, chiếm {pct(nu, tong, 2)}', { tong: f('33509'), nu: f('11262') })).toBe(
+      'Tổng số đảng viên 33.509, trong đó nữ 11.262 đồng chí, chiếm 33,61%',
+    );
+  });
+  test('counts under ten with a leading zero; sums and differences', () => {
+    expect(renderSentence('{a} huyện, {b} thị xã, tổng {a + b}, giảm {c - b}', { a: f('5'), b: f('1'), c: f('9') })).toBe('05 huyện, 01 thị xã, tổng 06, giảm 08');
+  });
+  test.each(['{import("fs")}', '{evaluate("1")}', '{x}', '{tong * 2}', '{"a"}', '{pct(a, 0, 2)}'])('%s is refused with a message', (t) => {
+    expect(() => renderSentence(t, { tong: f('10'), a: f('1') })).toThrow(SentenceError);
+  });
+});
+
+describe('table documents', () => {
+  test('a two-row merged header keeps its merges; figures vi-VN right-aligned; STT centred; totals bold', async () => {
+    const { doc } = await example();
+    const d = doc('Biểu 3/1');
+    expect(d.caption).toBe('Biểu 3. Kết quả đánh giá, xếp loại chất lượng đảng viên');
+    expect(d.unit).toBe('đảng viên');
+    expect(d.rows[0].cells.map((c) => [c.text, c.colSpan, c.rowSpan])).toEqual([
+      ['STT', 1, 2],
+      ['Nội dung', 1, 2],
+      ['Năm 2021', 2, 1],
+      ['Năm 2022', 2, 1],
+    ]);
+    expect(d.rows[1].cells.map((c) => c.text)).toEqual(['Số lượng', 'Tỷ lệ (%)', 'Số lượng', 'Tỷ lệ (%)']);
+    const total = d.rows[2];
+    expect(total.cells.map((c) => c.text)).toEqual(['', 'Tổng số đảng viên được đánh giá', '31.850', '100,00', '32.500', '100,00']);
+    expect(total.cells.every((c) => c.bold)).toBe(true);
+    const part = d.rows[3];
+    expect(part.cells.map((c) => c.align)).toEqual(['center', 'left', 'right', 'right', 'right', 'right']);
+    expect(part.cells[0].bold).toBe(false);
+    expect(d.errors).toBe(1);
+  });
+  test('the footnote of a table: its total and parts with shares', async () => {
+    const { doc } = await example();
+    expect(doc('Biểu 2/1').footnotes[0]).toContain('Tổng số đảng viên 33.509 người, trong đó nữ 11.262 người, chiếm 33,61%');
+    // Typed as text in English style, shown as the check reads it.
+    expect(doc('Biểu 2/1').rows.find((r) => r.cells[1]?.text === 'Đại học')!.cells[2].text).toBe('15.240');
+  });
+});
+
+describe('soatso report', () => {
+  const run = async (...args: string[]) => {
+    let out = '';
+    let err = '';
+    const o = jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
+    const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
+    try {
+      return { code: await main(args), out, err };
+    } finally {
+      o.mockRestore();
+      e.mockRestore();
+    }
+  };
+
+  test('writes a new .docx, says which tables have errors, and never overwrites without --force', async () => {
+    const out = join(dir, 'bao-cao.docx');
+    const first = await run('report', EXAMPLE_PATH, '-o', out, '--tables', 'Biểu 2/1,Biểu 3/1');
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('Biểu 2/1: Biểu 2. Đảng viên');
+    expect(first.out).toContain('1 lỗi — nên sửa trước khi dùng');
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    const again = await run('report', EXAMPLE_PATH, '-o', out);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('thêm --force');
+    expect((await run('report', EXAMPLE_PATH, '-o', out, '--force')).code).toBe(0);
+    expect((await run('report', EXAMPLE_PATH, '-o', EXAMPLE_PATH.replace(/xlsx$/, 'xlsx'))).code).toBe(2);
+    const unknown = await run('report', EXAMPLE_PATH, '-o', join(dir, 'x.docx'), '--tables', 'Biểu 9/1');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('Không có bảng Biểu 9/1');
+  });
+
+  test('LibreOffice opens the report with its tables and footnotes in place', async () => {
+    expect(existsSync('/usr/bin/soffice')).toBe(true);
+    const out = join(dir, 'lo.docx');
+    expect((await run('report', EXAMPLE_PATH, '-o', out)).code).toBe(0);
+    execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', dir, out], { stdio: 'ignore', timeout: 150_000 });
+    const pdf = join(dir, 'lo.pdf');
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+    for (const expected of ['Biểu 1. Tổ chức cơ sở đảng theo loại hình', 'Đơn vị tính: tổ chức', 'Nguồn: Ban Tổ chức Tỉnh ủy', '33.509', '11.262', '99,23', '516/520', 'Tổng số đảng viên 33.509 người, trong đó nữ 11.262 người, chiếm 33,61%']) {
+      expect(text.replace(/\s+/g, ' ')).toContain(expected);
+    }
+    execFileSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '1', pdf, join(ARTIFACTS, 'report-page')]);
+    writeFileSync(join(ARTIFACTS, 'report.txt'), text);
+  });
+});
