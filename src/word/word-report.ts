@@ -1,0 +1,134 @@
+// Inserting a table document into Word at the cursor, and refreshing it later from a newer workbook.
+// An insertion is one sync: caption, unit line, table (values, borders, alignment, bold, merges), source
+// note and footnotes are all queued, inside one content control tagged with the table's id and source.
+// Needs WordApi 1.4 (merges); footnotes need WordApi 1.5, and without it the sentences become a note
+// paragraph under the table. Text outside the content control is never touched.
+import type { TableDocument } from '../core';
+
+type Run = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+
+export const TAG_PREFIX = 'soatso:table:';
+
+export function tagOf(id: string): string {
+  return `${TAG_PREFIX}${id}`;
+}
+
+/** The table's cells as a full grid: a merged area's text in its first cell, the rest empty. */
+export function gridOf(doc: TableDocument): { values: string[][]; merges: { top: number; left: number; bottom: number; right: number }[] } {
+  const rows = doc.rows.length;
+  const values = Array.from({ length: rows }, () => Array<string>(doc.columns).fill(''));
+  const taken = Array.from({ length: rows }, () => Array<boolean>(doc.columns).fill(false));
+  const merges: { top: number; left: number; bottom: number; right: number }[] = [];
+  doc.rows.forEach((row, r) => {
+    let c = 0;
+    for (const cell of row.cells) {
+      while (taken[r][c]) c++;
+      values[r][c] = cell.text;
+      for (let dr = 0; dr < cell.rowSpan; dr++) for (let dc = 0; dc < cell.colSpan; dc++) taken[r + dr][c + dc] = true;
+      if (cell.rowSpan > 1 || cell.colSpan > 1) merges.push({ top: r, left: c, bottom: r + cell.rowSpan - 1, right: c + cell.colSpan - 1 });
+      c += cell.colSpan;
+    }
+  });
+  return { values, merges };
+}
+
+export interface Change {
+  row: number;
+  col: number;
+  from: string;
+  to: string;
+}
+
+export class WordReport {
+  constructor(
+    private readonly run: Run,
+    private readonly hasFootnotes: boolean,
+  ) {}
+
+  async insert(doc: TableDocument, source: string): Promise<void> {
+    await this.run(async (context) => {
+      const at = context.document.getSelection();
+      const caption = at.insertParagraph(doc.caption, 'After');
+      caption.alignment = 'Centered';
+      caption.font.set({ name: 'Times New Roman', size: 13, bold: true, italic: false });
+      let last: Word.Paragraph = caption;
+      if (doc.unit) {
+        last = last.insertParagraph(`Đơn vị tính: ${doc.unit}`, 'After');
+        last.alignment = 'Right';
+        last.font.set({ name: 'Times New Roman', size: 12, bold: false, italic: true });
+      }
+      const { values, merges } = gridOf(doc);
+      const table = last.insertTable(values.length, doc.columns, 'After', values);
+      table.styleBuiltIn = 'TableGrid';
+      table.font.set({ name: 'Times New Roman', size: 12, italic: false });
+      doc.rows.forEach((row, r) => {
+        row.cells.forEach((cell, k) => {
+          const target = table.getCell(r, columnOf(doc, r, k));
+          target.horizontalAlignment = cell.align === 'center' ? 'Centered' : cell.align === 'right' ? 'Right' : 'Left';
+          if (cell.bold) target.body.font.bold = true;
+        });
+      });
+      // Merge from the last area back, so that earlier cell indexes stay valid.
+      for (const m of [...merges].reverse()) table.mergeCells(m.top, m.left, m.bottom, m.right);
+      last = table.insertParagraph(doc.source ?? '', 'After');
+      last.alignment = 'Left';
+      last.font.set({ name: 'Times New Roman', size: 12, bold: false, italic: true });
+      if (this.hasFootnotes) for (const sentence of doc.footnotes) caption.getRange('End').insertFootnote(sentence);
+      else if (doc.footnotes.length) {
+        last = last.insertParagraph(`Ghi chú: ${doc.footnotes.join(' ')}`, 'After');
+        last.font.set({ name: 'Times New Roman', size: 12, bold: false, italic: false });
+      }
+      const control = caption.getRange('Start').expandTo(last.getRange('End')).insertContentControl();
+      control.tag = tagOf(doc.id);
+      control.title = `Soát Số: ${doc.caption} (${source})`;
+      await context.sync();
+    });
+  }
+
+  /**
+   * Put a newer workbook's figures into an inserted table. Two syncs: read the table's values, then write
+   * the cells that changed. Says which ones; a table whose shape changed is left alone and reported.
+   */
+  async update(doc: TableDocument): Promise<{ found: boolean; changes: Change[]; reshaped: boolean }> {
+    return this.run(async (context) => {
+      const controls = context.document.contentControls.getByTag(tagOf(doc.id));
+      controls.load('items');
+      const tables = controls.getFirstOrNullObject().tables;
+      tables.load('items/values,items/rowCount');
+      await context.sync();
+      if (!controls.items.length || !tables.items.length) return { found: false, changes: [], reshaped: false };
+      const table = tables.items[0];
+      const { values } = gridOf(doc);
+      const old = table.values;
+      if (old.length !== values.length || old.some((row, r) => row.length !== values[r].length)) return { found: true, changes: [], reshaped: true };
+      const changes: Change[] = [];
+      values.forEach((row, r) =>
+        row.forEach((to, c) => {
+          const from = old[r][c];
+          if (from !== to && !(from === '' && to === '')) {
+            changes.push({ row: r, col: c, from, to });
+            table.getCell(r, c).value = to;
+          }
+        }),
+      );
+      if (changes.length) await context.sync();
+      return { found: true, changes, reshaped: false };
+    });
+  }
+}
+
+/** The column where the k-th written cell of a row starts, counting merged areas from rows above. */
+function columnOf(doc: TableDocument, r: number, k: number): number {
+  const taken = Array.from({ length: doc.rows.length }, () => Array<boolean>(doc.columns).fill(false));
+  for (let rr = 0; rr <= r; rr++) {
+    let c = 0;
+    for (let kk = 0; kk < doc.rows[rr].cells.length; kk++) {
+      while (taken[rr][c]) c++;
+      if (rr === r && kk === k) return c;
+      const cell = doc.rows[rr].cells[kk];
+      for (let dr = 0; dr < cell.rowSpan && rr + dr < doc.rows.length; dr++) for (let dc = 0; dc < cell.colSpan; dc++) taken[rr + dr][c + dc] = true;
+      c += cell.colSpan;
+    }
+  }
+  return k;
+}

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { checkWorkbook, tableDocument } from '../src/core';
+import { gridOf, tagOf, WordReport } from '../src/word/word-report';
+import { readWorkbook } from '../src/xlsx/read';
+import { EXAMPLE_PATH } from '../examples/build-example';
+import { recorder } from './helpers/recorder';
+
+async function doc(id: string) {
+  const sheets = await readWorkbook(readFileSync(EXAMPLE_PATH));
+  const result = checkWorkbook(sheets);
+  const c = result.checked.find((x) => x.table.id === id)!;
+  return tableDocument(sheets.find((s) => s.name === c.table.sheet)!, c.table, result.findings);
+}
+
+describe('the table grid for Word', () => {
+  test('merged areas keep their text in their first cell and are listed for merging', async () => {
+    const { values, merges } = gridOf(await doc('Biểu 3/1'));
+    expect(values[0]).toEqual(['STT', 'Nội dung', 'Năm 2021', '', 'Năm 2022', '']);
+    expect(values[1]).toEqual(['', '', 'Số lượng', 'Tỷ lệ (%)', 'Số lượng', 'Tỷ lệ (%)']);
+    expect(merges).toEqual([
+      { top: 0, left: 0, bottom: 1, right: 0 },
+      { top: 0, left: 1, bottom: 1, right: 1 },
+      { top: 0, left: 2, bottom: 0, right: 3 },
+      { top: 0, left: 4, bottom: 0, right: 5 },
+    ]);
+  });
+});
+
+describe('WordReport', () => {
+  test('an insertion is one sync: caption, unit, table, merges, source, footnotes, a tagged content control', async () => {
+    const d = await doc('Biểu 3/1');
+    const { run, rec } = recorder();
+    await new WordReport(run, true).insert(d, 'bao-cao-mau.xlsx');
+    expect(rec.syncs).toBe(1);
+    const calls = rec.calls.join('\n');
+    expect(calls).toContain('insertParagraph("Biểu 3. Kết quả đánh giá, xếp loại chất lượng đảng viên", "After")');
+    expect(calls).toContain('insertParagraph("Đơn vị tính: đảng viên", "After")');
+    expect(calls).toMatch(/insertTable\(7, 6, "After", \[\["STT","Nội dung","Năm 2021","","Năm 2022",""\]/);
+    expect(calls).toContain('mergeCells(0, 4, 0, 5)');
+    expect(calls.indexOf('mergeCells(0, 4, 0, 5)')).toBeLessThan(calls.indexOf('mergeCells(0, 0, 1, 0)'));
+    expect(rec.calls.filter((c) => c.includes('insertFootnote'))).toEqual([expect.stringContaining('Tổng số đảng viên được đánh giá (năm 2022) 32.500 đảng viên')]);
+    expect(rec.sets).toContain(`context.document.getSelection().insertParagraph().getRange().expandTo().insertContentControl().tag = "${tagOf('Biểu 3/1')}"`);
+    expect(rec.sets.some((s) => s.endsWith('.title = "Soát Số: Biểu 3. Kết quả đánh giá, xếp loại chất lượng đảng viên (bao-cao-mau.xlsx)"'))).toBe(true);
+    expect(rec.sets.some((s) => s.includes('.styleBuiltIn = "TableGrid"'))).toBe(true);
+    expect(rec.sets.filter((s) => s.includes('horizontalAlignment = "Right"')).length).toBeGreaterThan(10);
+    // Nothing is deleted or replaced: insertion only.
+    expect(calls).not.toMatch(/delete|clear|"Replace"/);
+  });
+
+  test('without WordApi 1.5 the footnote sentences become a note under the table', async () => {
+    const { run, rec } = recorder();
+    await new WordReport(run, false).insert(await doc('Biểu 2/1'), 'x.xlsx');
+    expect(rec.calls.some((c) => c.includes('insertFootnote'))).toBe(false);
+    expect(rec.calls.some((c) => c.includes('insertParagraph("Ghi chú: Tổng số đảng viên 33.509 người'))).toBe(true);
+  });
+
+  test('an update writes only the cells that changed, in two syncs, and says which', async () => {
+    const d = await doc('Biểu 1/1');
+    const old = gridOf(d).values.map((r) => [...r]);
+    old[4][3] = '327';
+    const tables = { items: [{ values: old, rowCount: old.length, getCell: (r: number, c: number) => ({ set value(v: string) { written.push(`${r},${c}=${v}`); } }) }], load: () => undefined };
+    const written: string[] = [];
+    const { run, rec } = recorder({
+      'context.document.contentControls.getByTag()': { items: [{}], load: () => undefined, getFirstOrNullObject: () => ({ tables }) },
+    });
+    const result = await new WordReport(run, true).update(d);
+    expect(result).toEqual({ found: true, reshaped: false, changes: [{ row: 4, col: 3, from: '327', to: '357' }] });
+    expect(written).toEqual(['4,3=357']);
+    expect(rec.syncs).toBe(2);
+    expect(rec.calls[0]).toBe(`context.document.contentControls.getByTag("${tagOf('Biểu 1/1')}")`);
+  });
+
+  test('an update of a table whose shape changed touches nothing', async () => {
+    const d = await doc('Biểu 1/1');
+    const tables = { items: [{ values: [['x']], rowCount: 1, getCell: () => { throw new Error('must not write'); } }], load: () => undefined };
+    const { run } = recorder({ 'context.document.contentControls.getByTag()': { items: [{}], load: () => undefined, getFirstOrNullObject: () => ({ tables }) } });
+    expect(await new WordReport(run, true).update(d)).toEqual({ found: true, reshaped: true, changes: [] });
+  });
+});
