@@ -1,12 +1,14 @@
 // Messages between the pane and the worker that runs the check.
-import type { CheckResult, Lang, Paragraph, ScanResult, SheetInput } from '../core';
+import type { CheckResult, Lang, Paragraph, ScanResult, SheetInput, TableDocument } from '../core';
 
 export type ToWorker =
   | { type: 'check'; id: number; sheets: SheetInput[]; lang: Lang }
-  | { type: 'scan'; id: number; paragraphs: Paragraph[]; lang: Lang; sheets?: SheetInput[] };
+  | { type: 'scan'; id: number; paragraphs: Paragraph[]; lang: Lang; sheets?: SheetInput[] }
+  | { type: 'documents'; id: number; sheets: SheetInput[]; lang: Lang };
 
 export type FromWorker =
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'result'; id: number; result: CheckResult }
   | { type: 'scanned'; id: number; result: ScanResult }
+  | { type: 'documents'; id: number; result: TableDocument[] }
   | { type: 'error'; id: number; message: string };

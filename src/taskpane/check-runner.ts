@@ -1,5 +1,5 @@
 // Starts and cancels checks in a worker; reports progress.
-import type { CheckResult, Lang, Paragraph, ScanResult, SheetInput } from '../core';
+import type { CheckResult, Lang, Paragraph, ScanResult, SheetInput, TableDocument } from '../core';
 import type { ToWorker } from './check-protocol';
 import type { FromWorker } from './check-protocol';
 
@@ -22,6 +22,11 @@ export class CheckRunner {
     return this.send<ScanResult>({ type: 'scan', id, paragraphs, lang, sheets }, () => undefined);
   }
 
+  documents(sheets: SheetInput[], lang: Lang): Promise<TableDocument[]> {
+    const id = ++this.next;
+    return this.send<TableDocument[]>({ type: 'documents', id, sheets, lang }, () => undefined);
+  }
+
   private send<T>(message: ToWorker, onProgress: (fraction: number) => void): Promise<T> {
     this.cancel();
     const worker = (this.worker = new Worker(this.workerUrl));
@@ -34,7 +39,7 @@ export class CheckRunner {
         if (m.type === 'progress') onProgress(m.total ? m.done / m.total : 0);
         else {
           this.reject = undefined;
-          if (m.type === 'result' || m.type === 'scanned') resolve(m.result as T);
+          if (m.type === 'result' || m.type === 'scanned' || m.type === 'documents') resolve(m.result as T);
           else reject(new Error(m.message));
         }
       };

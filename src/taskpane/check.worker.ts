@@ -1,5 +1,5 @@
 // Runs the check off the pane's thread, so the pane stays responsive and a long check can be cancelled.
-import { checkWorkbook, scanParagraphs, tableFigures } from '../core';
+import { checkWorkbook, scanParagraphs, tableDocument, tableFigures } from '../core';
 import type { FromWorker, ToWorker } from './check-protocol';
 
 const post = (message: FromWorker) => (self as unknown as { postMessage(m: FromWorker): void }).postMessage(message);
@@ -12,6 +12,13 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
       // With a workbook alongside, prose figures are compared with its checked tables' labelled cells.
       const tables = message.sheets ? tableFigures(message.sheets, checkWorkbook(message.sheets, { lang }).checked.map((c) => c.table)) : undefined;
       post({ type: 'scanned', id, result: scanParagraphs(message.paragraphs, { lang, tables }) });
+      return;
+    }
+    if (message.type === 'documents') {
+      // Each checked table as the report will show it, with its status from the same check.
+      const result = checkWorkbook(message.sheets, { lang });
+      const docs = result.checked.map((c) => tableDocument(message.sheets.find((s) => s.name === c.table.sheet)!, c.table, result.findings));
+      post({ type: 'documents', id, result: docs });
       return;
     }
     const sheets = message.sheets;

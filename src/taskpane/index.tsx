@@ -1,7 +1,9 @@
 // Starts the pane: inside Excel through Office.js, or in a plain browser over a file the user opens.
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, MessageBar, MessageBarBody, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { ReportPane } from './ReportPane';
+import { WordReport } from '../word/word-report';
 import type { Lang } from '../core';
 import { App } from './App';
 import { CheckRunner } from './check-runner';
@@ -93,6 +95,28 @@ function FilePane({ lang }: { lang: Lang }) {
   );
 }
 
+function WordPane({ lang, host, report, footnotes }: { lang: Lang; host: WordProseHost; report: WordReport; footnotes: boolean }) {
+  const s = stringsFor(lang);
+  const runner = React.useMemo(() => new CheckRunner(WORKER_URL), []);
+  const [tab, setTab] = React.useState<'prose' | 'tables'>('prose');
+  const readWorkbook = async (b: ArrayBuffer) => (await loadXlsx()).readWorkbook(b);
+  return (
+    <>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'prose' | 'tables')}>
+        <Tab value="prose">{s.proseTab}</Tab>
+        <Tab value="tables">{s.insertTables}</Tab>
+      </TabList>
+      {tab === 'prose' ? (
+        <ProsePane host={host} runner={runner} readWorkbook={readWorkbook} status={footnotes ? undefined : s.noFootnotes} />
+      ) : (
+        <main style={{ padding: 12 }} aria-label={s.insertTables}>
+          <ReportPane lang={lang} runner={runner} target={report} readWorkbook={readWorkbook} />
+        </main>
+      )}
+    </>
+  );
+}
+
 /** Before a file is opened there is nothing to read; the pane shows its controls with Check disabled. */
 function placeholderHost(lang: Lang): FileHost {
   return new FileHost(lang, { name: '', bytes: new ArrayBuffer(0) }, async () => loadXlsx(), () => undefined);
@@ -124,7 +148,8 @@ function startOffice() {
     } else if (info.host === Office.HostType.Word) {
       const footnotes = Office.context.requirements.isSetSupported('WordApi', '1.5');
       const host = new WordProseHost(lang, (batch) => Word.run(batch), footnotes);
-      mount(<ProsePane host={host} runner={new CheckRunner(WORKER_URL)} readWorkbook={async (b) => (await loadXlsx()).readWorkbook(b)} status={footnotes ? undefined : stringsFor(lang).noFootnotes} />, dark);
+      const report = new WordReport((batch) => Word.run(batch), footnotes);
+      mount(<WordPane lang={lang} host={host} report={report} footnotes={footnotes} />, dark);
     } else {
       mount(<FilePane lang={lang} />, dark);
     }

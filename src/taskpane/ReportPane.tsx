@@ -1,0 +1,124 @@
+// "Chèn bảng": a workbook's checked tables as the report will show them; preview one, insert it at the
+// cursor (a table with errors only after "Vẫn chèn"), or refresh the tables already inserted.
+import * as React from 'react';
+import { Badge, Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
+import type { Lang, SheetInput, TableDocument } from '../core';
+import type { CheckRunner } from './check-runner';
+import { stringsFor } from './strings';
+
+export interface ReportTarget {
+  insert(doc: TableDocument, source: string): Promise<void>;
+  update(doc: TableDocument): Promise<{ found: boolean; changes: { row: number; col: number; from: string; to: string }[]; reshaped: boolean }>;
+}
+
+const useStyles = makeStyles({
+  list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
+  card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium, border: `1px solid ${tokens.colorNeutralStroke2}` },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  preview: { borderCollapse: 'collapse', fontFamily: '"Times New Roman", serif', fontSize: '12px', '& td, & th': { border: `1px solid ${tokens.colorNeutralForeground1}`, padding: '2px 4px' } },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' },
+});
+
+export function ReportPane({ lang, runner, target, readWorkbook }: { lang: Lang; runner: CheckRunner; target: ReportTarget; readWorkbook: (b: ArrayBuffer) => Promise<SheetInput[]> }) {
+  const s = stringsFor(lang);
+  const styles = useStyles();
+  const input = React.useRef<HTMLInputElement>(null);
+  const [source, setSource] = React.useState<string>();
+  const [docs, setDocs] = React.useState<TableDocument[]>([]);
+  const [open, setOpen] = React.useState<string>();
+  const [status, setStatus] = React.useState<{ intent: 'success' | 'error' | 'info' | 'warning'; text: string }>();
+
+  const load = async (file: File) => {
+    setStatus(undefined);
+    const sheets = await readWorkbook(await file.arrayBuffer());
+    setDocs(await runner.documents(sheets, lang));
+    setSource(file.name);
+  };
+  const insert = async (doc: TableDocument) => {
+    await target.insert(doc, source ?? '');
+    setStatus({ intent: 'success', text: s.inserted(doc.caption) });
+  };
+  const updateAll = async () => {
+    const lines: string[] = [];
+    for (const doc of docs) {
+      const r = await target.update(doc);
+      if (!r.found) continue;
+      if (r.reshaped) lines.push(s.reshaped(doc.caption));
+      else if (r.changes.length) lines.push(s.changed(doc.caption, r.changes.map((c) => `${c.from || '∅'} → ${c.to}`).join(', ')));
+    }
+    setStatus({ intent: 'info', text: lines.length ? lines.join(' ') : s.nothingChanged });
+  };
+
+  return (
+    <section aria-label={s.insertTables}>
+      <div className={styles.row}>
+        <input ref={input} className={styles.hidden} type="file" accept=".xlsx" tabIndex={-1} aria-hidden data-testid="report-input" onChange={(e) => { const f = e.target.files?.[0]; if (f) void load(f); e.target.value = ''; }} />
+        <Button appearance="primary" onClick={() => input.current?.click()}>
+          {s.openWorkbook}
+        </Button>
+        {source && <Body1>{source}</Body1>}
+        {docs.length > 0 && <Button onClick={updateAll}>{s.updateTables}</Button>}
+      </div>
+      {status && (
+        <MessageBar intent={status.intent} role="status">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {source && <Subtitle2>{s.tablesFound(docs.length)}</Subtitle2>}
+      <ul className={styles.list}>
+        {docs.map((doc) => (
+          <li key={doc.id} className={styles.card} data-testid="report-table">
+            <Body1>
+              <strong>{doc.caption}</strong>
+            </Body1>
+            <div className={styles.row}>
+              <Badge color={doc.errors ? 'danger' : doc.warnings ? 'warning' : 'success'} appearance="tint">
+                {doc.errors ? s.tableErrors(doc.errors) : doc.warnings ? s.tableWarnings(doc.warnings) : s.tableOk}
+              </Badge>
+              <Button size="small" onClick={() => setOpen(open === doc.id ? undefined : doc.id)} aria-expanded={open === doc.id}>
+                {s.preview}
+              </Button>
+              {doc.errors === 0 ? (
+                <Button size="small" appearance="primary" onClick={() => insert(doc)} data-testid="insert">
+                  {s.insert}
+                </Button>
+              ) : (
+                <Button size="small" onClick={() => insert(doc)} data-testid="insert-anyway">
+                  {s.insertAnyway}
+                </Button>
+              )}
+            </div>
+            {open === doc.id && (
+              <div>
+                {doc.unit && <Caption1 block>{`Đơn vị tính: ${doc.unit}`}</Caption1>}
+                <table className={styles.preview}>
+                  <tbody>
+                    {doc.rows.map((row, r) => (
+                      <tr key={r}>
+                        {row.cells.map((cell, c) => {
+                          const style = { textAlign: cell.align, fontWeight: cell.bold ? 'bold' : 'normal' } as const;
+                          return row.header ? (
+                            <th key={c} colSpan={cell.colSpan} rowSpan={cell.rowSpan} style={style}>
+                              {cell.text}
+                            </th>
+                          ) : (
+                            <td key={c} colSpan={cell.colSpan} rowSpan={cell.rowSpan} style={style}>
+                              {cell.text}
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                {doc.footnotes.map((f, i) => (
+                  <Caption1 key={i} block>{`${i + 1}. ${f}`}</Caption1>
+                ))}
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
