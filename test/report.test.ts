@@ -99,6 +99,25 @@ describe('soatso report', () => {
     expect(unknown.err).toContain('Không có bảng Biểu 9/1');
   });
 
+  test('footnote sentences from a template', async () => {
+    const t = join(dir, 'mau.json');
+    expect((await run('check', EXAMPLE_PATH, '--emit-template', t, '--json')).code).toBe(1);
+    const template = JSON.parse(readFileSync(t, 'utf8'));
+    const table = template.tables.find((x: { id: string }) => x.id === 'Biểu 2/1');
+    table.footnotes = { names: { tong: 'C5', nu: 'C7' }, sentences: ['Tổng số đảng viên {tong}, trong đó nữ {nu} đồng chí, chiếm {pct(nu, tong, 2)}.'] };
+    writeFileSync(t, JSON.stringify(template));
+    const out = join(dir, 'mau.docx');
+    expect((await run('report', EXAMPLE_PATH, '-o', out, '--template', t, '--tables', 'Biểu 2/1')).code).toBe(0);
+    const JSZip = (await import('jszip')).default;
+    const xml = await (await JSZip.loadAsync(readFileSync(out))).file('word/footnotes.xml')!.async('string');
+    expect(xml.replace(/<[^>]+>/g, '')).toContain('Tổng số đảng viên 33.509, trong đó nữ 11.262 đồng chí, chiếm 33,61%.');
+    table.footnotes = { names: { tong: 'nope' }, sentences: [] };
+    writeFileSync(t, JSON.stringify(template));
+    const bad = await run('report', EXAMPLE_PATH, '-o', join(dir, 'bad.docx'), '--template', t);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('footnotes.names');
+  });
+
   test('LibreOffice opens the report with its tables and footnotes in place', async () => {
     expect(existsSync('/usr/bin/soffice')).toBe(true);
     const out = join(dir, 'lo.docx');

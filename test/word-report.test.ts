@@ -60,12 +60,16 @@ describe('WordReport', () => {
     old[4][3] = '327';
     const tables = { items: [{ values: old, rowCount: old.length, getCell: (r: number, c: number) => ({ set value(v: string) { written.push(`${r},${c}=${v}`); } }) }], load: () => undefined };
     const written: string[] = [];
+    const replaced: string[] = [];
+    const notes = { items: [{ body: { text: 'Câu chú thích cũ.', insertText: (t: string, how: string) => replaced.push(`${how}: ${t}`) } }], load: () => undefined };
     const { run, rec } = recorder({
-      'context.document.contentControls.getByTag()': { items: [{}], load: () => undefined, getFirstOrNullObject: () => ({ tables }) },
+      'context.document.contentControls.getByTag()': { items: [{}], load: () => undefined, getFirstOrNullObject: () => ({ tables, getRange: () => ({ footnotes: notes }) }) },
     });
     const result = await new WordReport(run, true).update(d);
-    expect(result).toEqual({ found: true, reshaped: false, changes: [{ row: 4, col: 3, from: '327', to: '357' }] });
+    expect(result.changes[0]).toEqual({ row: 4, col: 3, from: '327', to: '357' });
+    expect(result.changes[1]).toMatchObject({ row: -1, col: 0, from: 'Câu chú thích cũ.', to: d.footnotes[0] });
     expect(written).toEqual(['4,3=357']);
+    expect(replaced).toEqual([`Replace: ${d.footnotes[0]}`]);
     expect(rec.syncs).toBe(2);
     expect(rec.calls[0]).toBe(`context.document.contentControls.getByTag("${tagOf('Biểu 1/1')}")`);
   });
@@ -73,7 +77,7 @@ describe('WordReport', () => {
   test('an update of a table whose shape changed touches nothing', async () => {
     const d = await doc('Biểu 1/1');
     const tables = { items: [{ values: [['x']], rowCount: 1, getCell: () => { throw new Error('must not write'); } }], load: () => undefined };
-    const { run } = recorder({ 'context.document.contentControls.getByTag()': { items: [{}], load: () => undefined, getFirstOrNullObject: () => ({ tables }) } });
+    const { run } = recorder({ 'context.document.contentControls.getByTag()': { items: [{}], load: () => undefined, getFirstOrNullObject: () => ({ tables, getRange: () => ({ footnotes: { items: [], load: () => undefined } }) }) } });
     expect(await new WordReport(run, true).update(d)).toEqual({ found: true, reshaped: true, changes: [] });
   });
 });

@@ -15,7 +15,7 @@ import { readWorkbook } from '../xlsx/read';
 const USAGE = `Cách dùng:
   soatso check TỆP.xlsx [--json] [--sheet TÊN] [--template MẪU.json] [--emit-template RA.json] [--lang vi|en] [--verbose]
   soatso scan TỆP.docx|TỆP.txt [--json] [--workbook TỆP.xlsx] [--lang vi|en] [--verbose]
-  soatso report TỆP.xlsx -o BAO-CAO.docx [--tables id,...] [--force]
+  soatso report TỆP.xlsx -o BAO-CAO.docx [--tables id,...] [--template MẪU.json] [--force]
 
   check   tìm và kiểm tra mọi bảng thống kê trong sổ tính
   scan    kiểm tra các số liệu viết trong văn bản và chú thích của báo cáo
@@ -114,7 +114,7 @@ async function scan(argv: string[]): Promise<number> {
 }
 
 async function report(argv: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(argv, ['-o', '--output', '--tables'], ['--force']);
+  const { positionals, flags } = parseArgs(argv, ['-o', '--output', '--tables', '--template'], ['--force']);
   if (positionals.length !== 1) throw new UsageError('Cần đúng một tệp .xlsx');
   const out = (flags.get('-o') ?? flags.get('--output')) as string | undefined;
   if (!out) throw new UsageError('Cần -o TỆP.docx: nơi ghi báo cáo');
@@ -123,12 +123,13 @@ async function report(argv: string[]): Promise<number> {
   if (resolve(out) === resolve(file)) throw new UsageError('Không ghi đè lên tệp đầu vào');
   if (existsSync(out) && !flags.has('--force')) throw new InputError(`Tệp ${out} đã có; thêm --force nếu muốn ghi đè`);
   const sheets = await loadWorkbook(file);
-  const result = checkWorkbook(sheets);
+  const template = flags.has('--template') ? loadTemplate(flags.get('--template') as string) : undefined;
+  const result = checkWorkbook(sheets, { template });
   const wanted = flags.has('--tables') ? String(flags.get('--tables')).split(',').map((s) => s.trim()) : undefined;
   const chosen = result.checked.filter((c) => !wanted || wanted.includes(c.table.id));
   const unknown = wanted?.filter((id) => !result.checked.some((c) => c.table.id === id)) ?? [];
   if (unknown.length) throw new InputError(`Không có bảng ${unknown.join(', ')}; các bảng: ${result.checked.map((c) => c.table.id).join(', ')}`);
-  const docs = chosen.map((c) => tableDocument(sheets.find((s) => s.name === c.table.sheet)!, c.table, result.findings));
+  const docs = chosen.map((c) => tableDocument(sheets.find((s) => s.name === c.table.sheet)!, c.table, result.findings, template?.tables.find((t) => t.id === c.table.id)?.footnotes));
   writeFileSync(out, await reportDocx(`Số liệu từ ${basename(file)}`, docs));
   for (const d of docs) {
     const state = d.errors ? `${d.errors} lỗi — nên sửa trước khi dùng` : d.warnings ? `${d.warnings} cảnh báo` : 'đúng';

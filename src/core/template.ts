@@ -57,6 +57,8 @@ export interface TemplateTable {
   columnGroups: TemplateGroup[];
   /** User-written rules: "C5 = C6 + C7 + C8", "F{row} = E{row} / C{row} * 100". */
   rules: string[];
+  /** Footnote sentences for the report: names for cells, and sentences with "{name}" and "{pct(a, b, 2)}". */
+  footnotes?: { names: Record<string, string>; sentences: string[] };
 }
 
 export interface Template {
@@ -167,6 +169,12 @@ function checkTable(table: unknown, at: string): void {
     });
   }
   (t.rules as unknown[]).forEach((r, j) => need(typeof r === 'string', `${at}.rules[${j}]`, 'phải là chuỗi quy tắc', null));
+  if (t.footnotes !== undefined) {
+    const f = t.footnotes as Record<string, unknown>;
+    need(isObject(f), `${at}.footnotes`, 'phải là một đối tượng { names, sentences }', null);
+    need(isObject(f.names) && Object.values(f.names as object).every((v) => typeof v === 'string' && /^[A-Z]{1,3}\d+$/.test(v)), `${at}.footnotes.names`, 'phải gán mỗi tên với một ô (ví dụ "tong": "C5")', null);
+    need(Array.isArray(f.sentences) && (f.sentences as unknown[]).every((x) => typeof x === 'string'), `${at}.footnotes.sentences`, 'phải là danh sách câu', null);
+  }
 }
 
 function periodOf(label: string | undefined): Period | undefined {

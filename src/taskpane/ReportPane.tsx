@@ -44,7 +44,7 @@ export function ReportPane({ lang, runner, target, readWorkbook }: { lang: Lang;
       const r = await target.update(doc);
       if (!r.found) continue;
       if (r.reshaped) lines.push(s.reshaped(doc.caption));
-      else if (r.changes.length) lines.push(s.changed(doc.caption, r.changes.map((c) => `${c.from || '∅'} → ${c.to}`).join(', ')));
+      else if (r.changes.length) lines.push(s.changed(doc.caption, r.changes.filter((c) => c.row >= 0).map((c) => `${c.from || '∅'} → ${c.to}`).join(', ') || s.footnotesOnly));
     }
     setStatus({ intent: 'info', text: lines.length ? lines.join(' ') : s.nothingChanged });
   };

@@ -86,15 +86,19 @@ export class WordReport {
   }
 
   /**
-   * Put a newer workbook's figures into an inserted table. Two syncs: read the table's values, then write
-   * the cells that changed. Says which ones; a table whose shape changed is left alone and reported.
+   * Put a newer workbook's figures into an inserted table. Two syncs: read the table's values and its
+   * footnotes, then write the cells and sentences that changed. Says which; a table whose shape changed is
+   * left alone and reported. Only the content control's table and footnotes are written.
    */
   async update(doc: TableDocument): Promise<{ found: boolean; changes: Change[]; reshaped: boolean }> {
     return this.run(async (context) => {
       const controls = context.document.contentControls.getByTag(tagOf(doc.id));
       controls.load('items');
-      const tables = controls.getFirstOrNullObject().tables;
+      const first = controls.getFirstOrNullObject();
+      const tables = first.tables;
       tables.load('items/values,items/rowCount');
+      const notes = this.hasFootnotes ? first.getRange().footnotes : undefined;
+      notes?.load('items/body/text');
       await context.sync();
       if (!controls.items.length || !tables.items.length) return { found: false, changes: [], reshaped: false };
       const table = tables.items[0];
@@ -111,6 +115,14 @@ export class WordReport {
           }
         }),
       );
+      // The footnote sentences are rewritten from the new figures too, where they differ.
+      (notes?.items ?? []).forEach((note, i) => {
+        const sentence = doc.footnotes[i];
+        if (sentence !== undefined && note.body.text.trim() !== sentence) {
+          note.body.insertText(sentence, 'Replace');
+          changes.push({ row: -1, col: i, from: note.body.text.trim(), to: sentence });
+        }
+      });
       if (changes.length) await context.sync();
       return { found: true, changes, reshaped: false };
     });
