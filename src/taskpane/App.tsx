@@ -34,16 +34,12 @@ import { parseA1 } from '../core/address';
 import type { AppliedFix, CellRef, Host, Scope } from './host';
 import { Cancelled, CheckRunner } from './check-runner';
 import { restrictToSelection } from './selection';
+import { usePaneStyles } from './pane-styles';
 import { stringsFor } from './strings';
 import { valueToWrite } from './fix-value';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: '100vh', boxSizing: 'border-box' },
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
-  list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
-  finding: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium, border: `1px solid ${tokens.colorNeutralStroke2}` },
   selected: { border: `2px solid ${tokens.colorBrandStroke1}` },
-  goto: { justifyContent: 'flex-start', textAlign: 'start', height: 'auto', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightRegular },
   message: { whiteSpace: 'normal' },
   more: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL, color: tokens.colorNeutralForeground3 },
   tableTitle: { marginTop: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
@@ -81,7 +77,7 @@ const findingKey = (f: Finding) => `${f.sheet}!${f.cell}|${f.rule}|${f.severity}
 
 export function App({ host, runner, fileControls, hostStatus, onChanged, ready = true }: AppProps) {
   const s = stringsFor(host.lang);
-  const styles = useStyles();
+  const styles = { ...usePaneStyles(), ...useStyles() };
   const [scope, setScope] = React.useState<Scope>('all');
   const [phase, setPhase] = React.useState<'idle' | 'reading' | 'checking'>('idle');
   const [progress, setProgress] = React.useState(0);
@@ -261,7 +257,7 @@ export function App({ host, runner, fileControls, hostStatus, onChanged, ready =
                           const key = findingKey(f);
                           const done = f.fix ? applied.get(`${f.sheet}!${f.fix.cell}`) : undefined;
                           return (
-                            <li key={key} className={`${styles.finding} ${selected === key ? styles.selected : ''}`} data-testid="finding">
+                            <li key={key} className={`${styles.card} ${selected === key ? styles.selected : ''}`} data-testid="finding">
                               <Button appearance="subtle" className={styles.goto} onClick={() => go(f)} aria-current={selected === key}>
                                 <span className={styles.message}>
                                   <Badge color={SEVERITY_COLOR[f.severity]} appearance="tint">

@@ -1,12 +1,9 @@
 // The file host's own controls: open an .xlsx, download the corrected copy.
 import * as React from 'react';
-import { Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1 } from '@fluentui/react-components';
+import { usePaneStyles } from './pane-styles';
 import type { Strings } from './strings';
 
-const useStyles = makeStyles({
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' },
-});
 
 export interface FileControlsProps {
   strings: Strings;
@@ -17,7 +14,7 @@ export interface FileControlsProps {
 }
 
 export function FileControls({ strings: s, fileName, changes, onOpen, onDownload }: FileControlsProps) {
-  const styles = useStyles();
+  const styles = usePaneStyles();
   const input = React.useRef<HTMLInputElement>(null);
   return (
     <section className={styles.row} aria-label={s.open}>

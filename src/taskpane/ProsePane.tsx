@@ -19,21 +19,15 @@ import {
   Subtitle2,
   Switch,
   Title3,
-  tokens,
 } from '@fluentui/react-components';
 import type { ProseClaim, ScanResult, SheetInput } from '../core';
 import { Cancelled, CheckRunner } from './check-runner';
 import type { ProseHost } from './prose-host';
 import { stringsFor } from './strings';
+import { usePaneStyles } from './pane-styles';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: '100vh', boxSizing: 'border-box' },
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
-  list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
-  card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium, border: `1px solid ${tokens.colorNeutralStroke2}` },
-  goto: { justifyContent: 'flex-start', textAlign: 'start', height: 'auto', fontWeight: tokens.fontWeightRegular, whiteSpace: 'normal' },
   quote: { fontStyle: 'italic' },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' },
 });
 
 const COLOR = { inconsistent: 'danger', rounding: 'warning', ambiguous: 'informative', consistent: 'success' } as const;
@@ -51,7 +45,7 @@ export interface ProsePaneProps {
 
 export function ProsePane({ host, runner, fileControls, readWorkbook, status: hostStatus }: ProsePaneProps) {
   const s = stringsFor(host.lang);
-  const styles = useStyles();
+  const styles = { ...usePaneStyles(), ...useStyles() };
   const [busy, setBusy] = React.useState(false);
   const [result, setResult] = React.useState<ScanResult>();
   const [all, setAll] = React.useState(false);

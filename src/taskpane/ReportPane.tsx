@@ -5,6 +5,7 @@ import { Badge, Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody,
 import type { Lang, SheetInput, TableDocument } from '../core';
 import type { CheckRunner } from './check-runner';
 import { stringsFor } from './strings';
+import { usePaneStyles } from './pane-styles';
 
 export interface ReportTarget {
   insert(doc: TableDocument, source: string): Promise<void>;
@@ -12,16 +13,12 @@ export interface ReportTarget {
 }
 
 const useStyles = makeStyles({
-  list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
-  card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium, border: `1px solid ${tokens.colorNeutralStroke2}` },
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   preview: { borderCollapse: 'collapse', fontFamily: '"Times New Roman", serif', fontSize: '12px', '& td, & th': { border: `1px solid ${tokens.colorNeutralForeground1}`, padding: '2px 4px' } },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' },
 });
 
 export function ReportPane({ lang, runner, target, readWorkbook }: { lang: Lang; runner: CheckRunner; target: ReportTarget; readWorkbook: (b: ArrayBuffer) => Promise<SheetInput[]> }) {
   const s = stringsFor(lang);
-  const styles = useStyles();
+  const styles = { ...usePaneStyles(), ...useStyles() };
   const input = React.useRef<HTMLInputElement>(null);
   const [source, setSource] = React.useState<string>();
   const [docs, setDocs] = React.useState<TableDocument[]>([]);
