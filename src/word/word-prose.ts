@@ -63,16 +63,21 @@ export class WordProseHost implements ProseHost {
     return context.document.body.footnotes.items[k]?.body ?? context.document.body;
   }
 
+  /** The claim's sentence in the body or in its footnote: its first match, or undefined. */
+  private async sentence(context: Word.RequestContext, location: string, quote: string): Promise<Word.Range | undefined> {
+    if (location !== 'body') {
+      context.document.body.footnotes.load('items');
+      await context.sync();
+    }
+    const results = this.scopeOf(context, location).search(quote.slice(0, SEARCH_LIMIT), { matchCase: true });
+    results.load('items');
+    await context.sync();
+    return results.items[0];
+  }
+
   async selectClaim(claim: ProseClaim): Promise<void> {
     await this.run(async (context) => {
-      if (claim.location !== 'body') {
-        context.document.body.footnotes.load('items');
-        await context.sync();
-      }
-      const results = this.scopeOf(context, claim.location).search(claim.quote.slice(0, SEARCH_LIMIT), { matchCase: true });
-      results.load('items');
-      await context.sync();
-      results.items[0]?.select();
+      (await this.sentence(context, claim.location, claim.quote))?.select();
       await context.sync();
     });
   }
@@ -81,15 +86,8 @@ export class WordProseHost implements ProseHost {
     const fix = claim.fix;
     if (!fix) return false;
     return this.run(async (context) => {
-      if (fix.location !== 'body') {
-        context.document.body.footnotes.load('items');
-        await context.sync();
-      }
       // Find the claim's sentence, then the figure inside it: only that figure is replaced.
-      const scope = this.scopeOf(context, fix.location).search(claim.quote.slice(0, SEARCH_LIMIT), { matchCase: true });
-      scope.load('items');
-      await context.sync();
-      const sentence = scope.items[0];
+      const sentence = await this.sentence(context, fix.location, claim.quote);
       if (!sentence) return false;
       const figures = sentence.search(fix.text, { matchCase: true, matchWholeWord: false });
       figures.load('items/text');
