@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkWorkbook, exactFromDecimal, renderSentence, SentenceError, tableDocument } from '../src/core';
 import { readWorkbook } from '../src/xlsx/read';
-import { main } from '../src/cli';
+import { runCli } from './helpers/cli';
 import { EXAMPLE_PATH } from '../examples/build-example';
 
 jest.setTimeout(180_000);
@@ -69,18 +69,7 @@ describe('table documents', () => {
 });
 
 describe('soatso report', () => {
-  const run = async (...args: string[]) => {
-    let out = '';
-    let err = '';
-    const o = jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-    const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-    try {
-      return { code: await main(args), out, err };
-    } finally {
-      o.mockRestore();
-      e.mockRestore();
-    }
-  };
+  const run = runCli;
 
   test('writes a new .docx, says which tables have errors, and never overwrites without --force', async () => {
     const out = join(dir, 'bao-cao.docx');
