@@ -2,52 +2,34 @@
 // soatso: the command line over real .xlsx files. Exit 0 no error, 1 errors found, 2 bad usage or unreadable input.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkWorkbook, detectTables, Lang, parseExportedText, parseTemplate, scanParagraphs, tableFigures, Template, templateFromTables, TemplateError } from '../core';
+import { checkWorkbook, Lang, parseExportedText, scanParagraphs, tableFigures, templateFromChecked } from '../core';
 import { readDocx } from '../docx/read';
 import { reportDocx } from '../docx/write';
 import { tableDocument } from '../core';
 import { basename } from 'node:path';
 import { printScan } from './print-scan';
 import { parseArgs, UsageError } from './args';
-import { printResult } from './print';
-import { readWorkbook } from '../xlsx/read';
+import { printCheck } from './print';
+import { chosenSheet, freshOutput, InputError, loadTemplate, loadWorkbook } from './input';
+import { roll } from './roll';
+import { template } from './template';
 
 const USAGE = `Cách dùng:
   soatso check TỆP.xlsx [--json] [--sheet TÊN] [--template MẪU.json] [--emit-template RA.json] [--lang vi|en] [--verbose]
   soatso scan TỆP.docx|TỆP.txt [--json] [--workbook TỆP.xlsx] [--lang vi|en] [--verbose]
   soatso report TỆP.xlsx -o BAO-CAO.docx [--tables id,...] [--template MẪU.json] [--force]
+  soatso template extract TỆP.xlsx [--sheet TÊN] -o MẪU.json
+  soatso template apply MẪU.json TỆP.xlsx [--sheet TÊN] [--json] [--lang vi|en] [--verbose]
+  soatso template save MẪU.json TỆP.xlsx -o BẢN-SAO.xlsx
+  soatso roll TỆP.xlsx --to "2025 - 2030" -o KỲ-SAU.xlsx
 
   check   tìm và kiểm tra mọi bảng thống kê trong sổ tính
   scan    kiểm tra các số liệu viết trong văn bản và chú thích của báo cáo
   report  viết các bảng đã kiểm tra (kèm chú thích) ra một tệp Word mới
+  template  lấy mẫu bảng ra tệp .json, kiểm tra theo mẫu, hoặc lưu mẫu vào bản sao sổ tính
+  roll    chuyển sổ tính sang kỳ sau (nhiệm kỳ hoặc năm) thành một tệp mới
+  Mẫu bảng lưu trong sổ tính được dùng khi kiểm tra, trừ khi có --template.
   Mã thoát: 0 không có lỗi, 1 có lỗi số liệu, 2 dùng sai lệnh hoặc không đọc được tệp.`;
-
-class InputError extends Error {}
-
-async function loadWorkbook(path: string) {
-  if (!existsSync(path)) throw new InputError(`Không tìm thấy tệp ${path}`);
-  if (!/\.xlsx$/i.test(path)) throw new InputError(`Tệp ${path} không phải .xlsx (Soát Số đọc sổ tính Excel .xlsx)`);
-  try {
-    return await readWorkbook(readFileSync(path));
-  } catch (e) {
-    throw new InputError(`Không đọc được tệp ${path}: tệp hỏng hoặc không phải .xlsx (${(e as Error).message})`);
-  }
-}
-
-function loadTemplate(path: string): Template {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new InputError(`Không đọc được mẫu bảng ${path}: ${(e as Error).message}`);
-  }
-  try {
-    return parseTemplate(json);
-  } catch (e) {
-    if (e instanceof TemplateError) throw new InputError(`${path}: ${e.message}`);
-    throw e;
-  }
-}
 
 async function check(argv: string[]): Promise<number> {
   const { positionals, flags } = parseArgs(argv, ['--sheet', '--template', '--lang', '--emit-template'], ['--json', '--verbose']);
@@ -55,33 +37,15 @@ async function check(argv: string[]): Promise<number> {
   const lang = (flags.get('--lang') ?? 'vi') as Lang;
   if (lang !== 'vi' && lang !== 'en') throw new UsageError('--lang chỉ nhận vi hoặc en');
   const file = positionals[0];
-  const sheets = await loadWorkbook(file);
-  const sheetName = flags.get('--sheet') as string | undefined;
-  if (sheetName && !sheets.some((s) => s.name === sheetName)) {
-    throw new InputError(`Sổ tính không có trang "${sheetName}"; các trang: ${sheets.map((s) => s.name).join(', ')}`);
-  }
+  const { sheets, stored } = await loadWorkbook(file);
+  const sheetName = chosenSheet(sheets, flags.get('--sheet') as string | undefined);
   const emit = flags.get('--emit-template') as string | undefined;
-  if (emit) {
-    if (resolve(emit) === resolve(file)) throw new UsageError('Không ghi đè lên tệp đầu vào');
-    if (existsSync(emit)) throw new InputError(`Tệp ${emit} đã có; Soát Số không ghi đè, hãy chọn tên khác`);
-    const chosen = sheetName ? sheets.filter((s) => s.name === sheetName) : sheets;
-    writeFileSync(emit, JSON.stringify(templateFromTables(chosen.flatMap((s) => detectTables(s))), null, 2) + '\n');
-  }
-  const template = flags.has('--template') ? loadTemplate(flags.get('--template') as string) : undefined;
+  if (emit) freshOutput(emit, [file]);
+  const template = flags.has('--template') ? loadTemplate(flags.get('--template') as string) : stored;
   const result = checkWorkbook(sheets, { lang, sheets: sheetName ? [sheetName] : undefined, template });
-  if (flags.has('--json')) {
-    const { checked: _checked, ...plain } = result;
-    const out = {
-      file,
-      tables: plain.tables.map(({ sheet, range, title, rules, id }) => ({ id, sheet, range, title, rules })),
-      findings: plain.findings,
-      summary: plain.summary,
-    };
-    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
-  } else {
-    process.stdout.write(printResult(file, result, lang, flags.has('--verbose')) + '\n');
-    if (emit) process.stdout.write(lang === 'vi' ? `Đã ghi mẫu bảng vào ${emit}\n` : `Template written to ${emit}\n`);
-  }
+  if (emit) writeFileSync(emit, JSON.stringify(templateFromChecked(result.checked, result.applied), null, 2) + '\n');
+  printCheck(file, result, lang, flags.has('--json'), flags.has('--verbose'), flags.get('--template') as string | undefined);
+  if (emit && !flags.has('--json')) process.stdout.write(lang === 'vi' ? `Đã ghi mẫu bảng vào ${emit}\n` : `Template written to ${emit}\n`);
   return result.summary.errors > 0 ? 1 : 0;
 }
 
@@ -104,7 +68,7 @@ async function scan(argv: string[]): Promise<number> {
   const workbook = flags.get('--workbook') as string | undefined;
   let tables;
   if (workbook) {
-    const sheets = await loadWorkbook(workbook);
+    const { sheets } = await loadWorkbook(workbook);
     tables = tableFigures(sheets, checkWorkbook(sheets, { lang }).checked.map((c) => c.table));
   }
   const result = scanParagraphs(paragraphs, { lang, tables });
@@ -122,14 +86,14 @@ async function report(argv: string[]): Promise<number> {
   const file = positionals[0];
   if (resolve(out) === resolve(file)) throw new UsageError('Không ghi đè lên tệp đầu vào');
   if (existsSync(out) && !flags.has('--force')) throw new InputError(`Tệp ${out} đã có; thêm --force nếu muốn ghi đè`);
-  const sheets = await loadWorkbook(file);
-  const template = flags.has('--template') ? loadTemplate(flags.get('--template') as string) : undefined;
+  const { sheets, stored } = await loadWorkbook(file);
+  const template = flags.has('--template') ? loadTemplate(flags.get('--template') as string) : stored;
   const result = checkWorkbook(sheets, { template });
   const wanted = flags.has('--tables') ? String(flags.get('--tables')).split(',').map((s) => s.trim()) : undefined;
   const chosen = result.checked.filter((c) => !wanted || wanted.includes(c.table.id));
   const unknown = wanted?.filter((id) => !result.checked.some((c) => c.table.id === id)) ?? [];
   if (unknown.length) throw new InputError(`Không có bảng ${unknown.join(', ')}; các bảng: ${result.checked.map((c) => c.table.id).join(', ')}`);
-  const docs = chosen.map((c) => tableDocument(sheets.find((s) => s.name === c.table.sheet)!, c.table, result.findings, template?.tables.find((t) => t.id === c.table.id)?.footnotes));
+  const docs = chosen.map((c) => tableDocument(sheets.find((s) => s.name === c.table.sheet)!, c.table, result.findings, result.applied?.find((a) => a.table.id === c.table.id)?.footnotes));
   writeFileSync(out, await reportDocx(`Số liệu từ ${basename(file)}`, docs));
   for (const d of docs) {
     const state = d.errors ? `${d.errors} lỗi — nên sửa trước khi dùng` : d.warnings ? `${d.warnings} cảnh báo` : 'đúng';
@@ -149,6 +113,10 @@ export async function main(argv: string[]): Promise<number> {
         return await scan(rest);
       case 'report':
         return await report(rest);
+      case 'template':
+        return await template(rest);
+      case 'roll':
+        return await roll(rest);
       case undefined:
       case '--help':
       case '-h':

@@ -1,5 +1,6 @@
 // Findings as a person reads them in a terminal, grouped by sheet and table.
-import type { CheckResult, Finding, Lang } from '../core';
+import { rangeA1 } from '../core';
+import type { CheckResult, Finding, Lang, WorkbookCheck } from '../core';
 
 const LABEL: Record<Lang, Record<Finding['severity'], string>> = {
   vi: { error: 'LỖI', warning: 'CẢNH BÁO', info: 'ghi chú' },
@@ -29,4 +30,30 @@ export function printResult(file: string, result: CheckResult, lang: Lang, verbo
       : `Summary: ${errors} errors, ${warnings} warnings, ${infos} notes${verbose || !infos ? '' : ' (add --verbose to see notes)'}.`,
   );
   return lines.join('\n');
+}
+
+/** A check's result on standard output, as JSON or as text; `template` names the template file the check used. */
+export function printCheck(file: string, result: WorkbookCheck, lang: Lang, json: boolean, verbose: boolean, template?: string): void {
+  const vi = lang === 'vi';
+  const applied = (result.applied ?? []).map((a) => ({ template: a.template.id, sheet: a.table.sheet, range: rangeA1(a.table.range), differences: a.differences.length }));
+  const unmatched = (result.unmatched ?? []).map((t) => t.id);
+  if (json) {
+    const out = {
+      file,
+      tables: result.tables.map(({ sheet, range, title, rules, id }) => ({ id, sheet, range, title, rules })),
+      findings: result.findings,
+      summary: result.summary,
+      ...(result.applied ? { template: { file: template, applied, unmatched } } : {}),
+    };
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    return;
+  }
+  const lines: string[] = [];
+  if (result.applied) {
+    lines.push(template ? (vi ? `Kiểm tra theo mẫu ${template}:` : `Checking with template ${template}:`) : vi ? 'Dùng các mẫu bảng lưu trong sổ tính:' : 'Using the table templates stored in the workbook:');
+    for (const a of applied) lines.push(`  ${a.template} → ${vi ? 'trang' : 'sheet'} "${a.sheet}" ${a.range}${a.differences ? (vi ? ` (${a.differences} chỗ khác mẫu)` : ` (${a.differences} differences)`) : ''}`);
+    for (const id of unmatched) lines.push(vi ? `  ${id}: không tìm thấy bảng này trong sổ tính` : `  ${id}: no such table in the workbook`);
+    lines.push('');
+  }
+  process.stdout.write(lines.join('\n') + printResult(file, result, lang, verbose) + '\n');
 }

@@ -19,7 +19,9 @@ import { summedCells } from './rules/formula-ranges';
 import type { Key, Outcome, Rule } from './rules/types';
 import { cellsOf } from './rules/types';
 import { localize } from './localize/localize';
-import { Template, tablesFromTemplate, templateRules } from './template';
+import { AppliedTable, applyTemplate, Template, TemplateTable, templateRules } from './template';
+import type { Table } from './table/types';
+import { templateFindings } from './checking/template-differences';
 
 export interface CheckOptions {
   lang?: Lang;
@@ -35,6 +37,9 @@ export type { TableCheck } from './checking/shared';
 
 export interface WorkbookCheck extends CheckResult {
   checked: TableCheck[];
+  /** With a template: where each of its tables was found, and those found on no sheet. */
+  applied?: AppliedTable[];
+  unmatched?: TemplateTable[];
 }
 
 export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}): WorkbookCheck {
@@ -49,16 +54,22 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   const fmt = (v: Exact, decimals: number, percent: boolean) => (lang === 'vi' ? formatVi : formatEn)(v, { decimals, percent });
 
   const steps = chosen.length + 1;
+  const detected = new Map<string, Table[]>(chosen.map((s) => [s.name, detectTables(s)]));
+  const applied = options.template ? applyTemplate(options.template, chosen, detected) : undefined;
   for (const [index, sheet] of chosen.entries()) {
     options.onProgress?.(index, steps);
-    const tables = options.template ? tablesFromTemplate(options.template, sheet) : detectTables(sheet);
+    // Template tables replace the tables detection found in their place; the rest are still inferred.
+    const fromTemplate = applied?.tables.filter((a) => a.table.sheet === sheet.name) ?? [];
+    const tables = [...fromTemplate.map((a) => a.table), ...detected.get(sheet.name)!.filter((d) => !fromTemplate.some((a) => a.replaces === d.id || a.table.id === d.id))];
     const owners = mergeOwners(sheet);
     const keyOf = keyMaker(sheet.name);
     keys.set(sheet.name, keyOf);
     for (const table of tables) {
       collectFigures(sheet, table, owners, keyOf, values, formulas, findings, say, fmt);
       const inferred = inferRules(table, values, keyOf);
-      const written = options.template ? templateRules(options.template, table, findings) : [];
+      const fromIt = fromTemplate.find((a) => a.table === table);
+      const written = fromIt ? templateRules(fromIt.rules, table, findings) : [];
+      if (fromIt) findings.push(...templateFindings(fromIt, say));
       // User-written rules may name cells outside the figure columns: read those too.
       for (const key of written.flatMap(cellsOf)) {
         if (values.has(key)) continue;
@@ -136,6 +147,8 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
       infos: sorted.filter((f) => f.severity === 'info').length,
     },
     checked,
+    applied: applied?.tables,
+    unmatched: applied?.unmatched,
   };
 }
 

@@ -29,3 +29,5 @@ export type { ScanOptions } from './prose/scan';
 export { tableDocument } from './report/table-document';
 export type { TableDocument, DocRow, DocCell, FootnoteTemplate } from './report/table-document';
 export { renderSentence, SentenceError } from './report/sentence';
+export * from './roll';
+export { applyTemplate } from './template';

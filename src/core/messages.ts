@@ -114,6 +114,37 @@ export function messages(lang: Lang) {
       vi
         ? `${cell}: tiêu đề nêu ${named} nhưng bảng so sánh ${compared.join(' với ')}`
         : `${cell}: the header names ${named} but the table compares ${compared.join(' with ')}`,
+    templateMissingRow: (id: string, label: string, before?: number) =>
+      vi
+        ? `Bảng thiếu dòng "${label}" so với mẫu ${id}${before === undefined ? ' (ở cuối bảng)' : ` (trước dòng ${before})`}; các quy tắc cần dòng này không được kiểm tra`
+        : `The table has no row "${label}" that template ${id} has${before === undefined ? ' (at its end)' : ` (before row ${before})`}; rules that need it were not checked`,
+    templateExtraRow: (id: string, label: string, unchecked: string[]) =>
+      vi
+        ? `Dòng "${label}" không có trong mẫu ${id}${unchecked.length ? `; tổng của ${unchecked.map((u) => `"${u}"`).join(', ')} không được kiểm tra vì dòng này nằm giữa các phần` : ''}`
+        : `Row "${label}" is not in template ${id}${unchecked.length ? `; the totals ${unchecked.map((u) => `"${u}"`).join(', ')} were not checked because this row sits among their parts` : ''}`,
+    templateMissingColumn: (id: string, header: string) =>
+      vi ? `Bảng thiếu cột "${header}" so với mẫu ${id}` : `The table has no column "${header}" that template ${id} has`,
+    templateExtraColumn: (id: string, header: string) => (vi ? `Cột "${header}" không có trong mẫu ${id}` : `Column "${header}" is not in template ${id}`),
+    templateApplied: (id: string) => (vi ? `Bảng được kiểm tra theo mẫu ${id}` : `Checked with template ${id}`),
+    rollNoPeriod: (targets: string) =>
+      vi ? `Giữ nguyên: bảng không có kỳ nào cùng loại với ${targets}` : `Left as is: the table has no period of the same kind as ${targets}`,
+    rollAlready: (latest: string, target: string) =>
+      vi
+        ? latest === target ? `Giữ nguyên: bảng đã ở kỳ ${target}` : `Giữ nguyên: kỳ mới nhất của bảng là ${latest}, sau kỳ ${target}`
+        : latest === target ? `Left as is: the table is already at ${target}` : `Left as is: the table's latest period ${latest} is after ${target}`,
+    rollShapes: (a: string, b: string) =>
+      vi ? `Giữ nguyên: các cột của kỳ ${a} và kỳ ${b} không giống nhau nên không chuyển số liệu được` : `Left as is: periods ${a} and ${b} have different columns, so figures cannot move`,
+    rollGap: (latest: string, target: string) =>
+      vi ? `Kỳ mới ${target} không liền sau kỳ hiện tại ${latest}: số liệu kỳ ${latest} thành kỳ trước của ${target}` : `${target} does not follow ${latest} directly: ${latest} becomes the period before ${target}`,
+    rollUndated: (cell: string) => (vi ? `${cell}: cột không gắn với kỳ nào, giữ nguyên số liệu` : `${cell}: the column belongs to no period; its figures are kept`),
+    rollFormula: (cell: string, before: string, after: string) =>
+      vi ? `${cell}: công thức =${before} được viết lại thành =${after} theo cấu trúc bảng` : `${cell}: the formula =${before} is rewritten as =${after} from the table's structure`,
+    rollLabel: (cell: string, wrong: string, right: string) =>
+      vi ? `${cell}: tiêu đề nêu ${wrong}, không phải kỳ được so sánh; kỳ mới ghi ${right}` : `${cell}: the header named ${wrong}, which the column does not compare; the new header names ${right}`,
+    rollCarried: (cell: string, from: string) =>
+      vi ? `${cell}: số liệu chép từ ${from} đang bị báo lỗi ở sổ gốc; hãy kiểm tra lại` : `${cell}: copied from ${from}, which has an error in the source workbook; check it`,
+    rollUnlinked: (cell: string) =>
+      vi ? `${cell}: không rõ cột này so sánh hai cột nào; số liệu cũ được xóa để điền lại` : `${cell}: which columns this compares is unknown; its old figures are cleared to be filled in again`,
     cross: (cell: string, label: string, stated: string, other: string, otherCell: string) =>
       vi ? `${cell}: "${label}" ghi ${stated}, nhưng ở ${otherCell} ghi ${other}` : `${cell}: "${label}" is ${stated} here but ${other} in ${otherCell}`,
     shareBase: (cell: string, base: ShareBase, explained: number, rows: number) =>

@@ -2,6 +2,7 @@
 // The original file is never touched; every change is recorded so it can be undone exactly.
 import ExcelJS from 'exceljs';
 import { parseA1 } from '../core';
+import { readTemplatePart, writeTemplatePart } from './template-part';
 
 export interface CellEdit {
   sheet: string;
@@ -52,5 +53,13 @@ export async function correctedCopy(original: ArrayBuffer | Buffer, values: Valu
     const previous = typeof cell.note === 'string' ? cell.note : cell.note?.texts?.map((t) => t.text).join('') ?? '';
     cell.note = previous ? `${previous}\n${NOTE_PREFIX}${flag.note}` : `${NOTE_PREFIX}${flag.note}`;
   }
-  return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+  return keepTemplates(original, (await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** exceljs drops the templates' custom XML part; the copy gets the original's back. */
+export async function keepTemplates(original: ArrayBuffer | Buffer | Uint8Array, written: ArrayBuffer): Promise<ArrayBuffer> {
+  const part = await readTemplatePart(original);
+  if (!part) return written;
+  const bytes = await writeTemplatePart(written, part);
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }

@@ -89,7 +89,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
           return undefined;
       }
     };
-    const candidates: ShareBase[] = ['fraction', 'parent', 'total', 'row-total'];
+    const candidates: ShareBase[] = role.base ? [role.base] : ['fraction', 'parent', 'total', 'row-total'];
     // Which base explains most rows is decided on the first SAMPLE rows with figures; long tables repeat their pattern.
     let best: { base: ShareBase; explained: number; rows: number } | undefined;
     for (const candidate of candidates) {

@@ -41,7 +41,9 @@ export type ReportedRule =
   | 'cross'
   | 'term-label'
   | 'formula'
-  | 'input';
+  | 'input'
+  /** The table differs from the template applied to it (missing or extra rows and columns). */
+  | 'template';
 
 export type Outcome =
   | { status: 'ok'; note?: 'points' | 'relative' }

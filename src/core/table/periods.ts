@@ -10,9 +10,16 @@ export function termLabel(start: number, end: number): string {
   return `${start} - ${end}`;
 }
 
-/** Every period a text names, in order of appearance. */
-export function periodsIn(text: string): Period[] {
-  const found: { at: number; period: Period }[] = [];
+export interface PeriodMention {
+  period: Period;
+  /** Where the mention is written in the text: [start, end). */
+  start: number;
+  end: number;
+}
+
+/** Every period a text names, in order of appearance, with where each is written. */
+export function periodMentions(text: string): PeriodMention[] {
+  const found: PeriodMention[] = [];
   let rest = text;
   const blank = (m: RegExpExecArray) => {
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
@@ -21,24 +28,30 @@ export function periodsIn(text: string): Period[] {
     const start = Number(m[1]);
     const end = Number(m[2]);
     if (end > start && end - start <= 10) {
-      found.push({ at: m.index!, period: { label: termLabel(start, end), kind: 'term', order: start + (end - start) / 100 } });
+      found.push({ start: m.index!, end: m.index! + m[0].length, period: { label: termLabel(start, end), kind: 'term', order: start + (end - start) / 100 } });
       blank(m as RegExpExecArray);
     }
   }
   for (const m of [...rest.matchAll(DATE)]) {
     const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    found.push({ at: m.index!, period: { label: `${d}/${mo}/${y}`, kind: 'date', order: y + (mo - 1) / 12 + d / 400 } });
+    found.push({ start: m.index!, end: m.index! + m[0].length, period: { label: `${d}/${mo}/${y}`, kind: 'date', order: y + (mo - 1) / 12 + d / 400 } });
     blank(m as RegExpExecArray);
   }
   for (const m of [...rest.matchAll(YEAR_PAIR)]) {
-    found.push({ at: m.index!, period: { label: m[1], kind: 'year', order: Number(m[1]) } });
-    found.push({ at: m.index! + 5, period: { label: m[2], kind: 'year', order: Number(m[2]) } });
+    const second = m.index! + m[0].length - 4;
+    found.push({ start: m.index!, end: m.index! + 4, period: { label: m[1], kind: 'year', order: Number(m[1]) } });
+    found.push({ start: second, end: second + 4, period: { label: m[2], kind: 'year', order: Number(m[2]) } });
     blank(m as RegExpExecArray);
   }
   for (const m of [...rest.matchAll(YEAR)]) {
-    found.push({ at: m.index!, period: { label: m[1], kind: 'year', order: Number(m[1]) } });
+    found.push({ start: m.index!, end: m.index! + 4, period: { label: m[1], kind: 'year', order: Number(m[1]) } });
   }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.period);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Every period a text names, in order of appearance. */
+export function periodsIn(text: string): Period[] {
+  return periodMentions(text).map((m) => m.period);
 }
 
 export function samePeriod(a: Period, b: Period): boolean {

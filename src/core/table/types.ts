@@ -1,3 +1,4 @@
+import type { ShareBase } from '../rules/types';
 import type { CellRange } from '../address';
 
 export interface Period {
@@ -15,7 +16,8 @@ export type ColumnRole =
   | { kind: 'note' }
   | { kind: 'other' }
   | { kind: 'value'; period?: Period; total: boolean }
-  | { kind: 'share'; of?: number; period?: Period }
+  /** base: fixed by a template; otherwise chosen from the figures. */
+  | { kind: 'share'; of?: number; period?: Period; base?: ShareBase }
   | { kind: 'difference'; points: boolean; current?: number; previous?: number; named: Period[] }
   | { kind: 'ratio'; current?: number; previous?: number; named: Period[] };
 

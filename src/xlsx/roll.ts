@@ -1,0 +1,50 @@
+// Writing a roll forward into .xlsx bytes with exceljs: either the whole workbook for the next period (command line)
+// or the original with rolled copies of some sheets added (the browser pane). The input bytes are never changed.
+import ExcelJS from 'exceljs';
+import { parseA1, RollEdit, SheetRoll } from '../core';
+import { readTemplatePart, writeTemplatePart } from './template-part';
+
+function applyEdits(ws: ExcelJS.Worksheet, edits: RollEdit[]): void {
+  for (const edit of edits) {
+    const at = parseA1(edit.cell)!;
+    const cell = ws.getCell(at.row + 1, at.col + 1);
+    if (edit.kind === 'value') cell.value = edit.value;
+    else if (edit.kind === 'formula') cell.value = { formula: edit.formula } as ExcelJS.CellFormulaValue;
+    else cell.value = null;
+  }
+}
+
+async function finish(wb: ExcelJS.Workbook, templateXml: string | undefined): Promise<Uint8Array> {
+  // The formulas written have no cached results: Excel (and LibreOffice) compute them on opening.
+  wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return templateXml ? writeTemplatePart(bytes, templateXml) : bytes;
+}
+
+/** The next period's workbook: every rolled sheet edited in place, the templates replaced by `templateXml`. */
+export async function rolledWorkbook(original: ArrayBuffer | Uint8Array, plans: SheetRoll[], templateXml: string): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(original as ArrayBuffer);
+  for (const plan of plans) {
+    const ws = wb.getWorksheet(plan.sheet);
+    if (!ws) throw new Error(`Không có trang ${plan.sheet}`);
+    applyEdits(ws, plan.edits);
+  }
+  return finish(wb, templateXml);
+}
+
+/** The original with each rolled sheet copied to a new sheet (`names[i]`) and edited there; the originals stay as they were. */
+export async function withRolledSheets(original: ArrayBuffer | Uint8Array, plans: SheetRoll[], names: string[], templateXml?: string): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(original as ArrayBuffer);
+  plans.forEach((plan, i) => {
+    const source = wb.getWorksheet(plan.sheet);
+    if (!source) throw new Error(`Không có trang ${plan.sheet}`);
+    const copy = wb.addWorksheet(names[i]);
+    const model = source.model as ExcelJS.WorksheetModel & { merges?: string[] };
+    // exceljs has no sheet copy: the model carries cells, styles, widths; merges go in under the name the setter reads.
+    copy.model = { ...model, name: names[i], id: copy.id, mergeCells: model.merges } as unknown as ExcelJS.WorksheetModel;
+    applyEdits(copy, plan.edits);
+  });
+  return finish(wb, templateXml ?? (await readTemplatePart(original)));
+}
