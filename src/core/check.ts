@@ -55,7 +55,7 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
 
   const steps = chosen.length + 1;
   const detected = new Map<string, Table[]>(chosen.map((s) => [s.name, detectTables(s)]));
-  const applied = options.template ? applyTemplate(options.template, chosen, detected) : undefined;
+  const applied = options.template ? applyTemplate(options.template, chosen, detected, sheets.map((s) => s.name)) : undefined;
   for (const [index, sheet] of chosen.entries()) {
     options.onProgress?.(index, steps);
     // Template tables replace the tables detection found in their place; the rest are still inferred.

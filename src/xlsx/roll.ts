@@ -9,13 +9,13 @@ function applyEdits(ws: ExcelJS.Worksheet, edits: RollEdit[]): void {
     const at = parseA1(edit.cell)!;
     const cell = ws.getCell(at.row + 1, at.col + 1);
     if (edit.kind === 'value') cell.value = edit.value;
-    else if (edit.kind === 'formula') cell.value = { formula: edit.formula } as ExcelJS.CellFormulaValue;
+    else if (edit.kind === 'formula') cell.value = { formula: edit.formula, ...(edit.result === undefined ? {} : { result: edit.result }) } as ExcelJS.CellFormulaValue;
     else cell.value = null;
   }
 }
 
 async function finish(wb: ExcelJS.Workbook, templateXml: string | undefined): Promise<Uint8Array> {
-  // The formulas written have no cached results: Excel (and LibreOffice) compute them on opening.
+  // Excel (and LibreOffice) recompute every formula on opening; the results written are what they will show.
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   return templateXml ? writeTemplatePart(bytes, templateXml) : bytes;

@@ -5,6 +5,7 @@
 import { a1, parseA1, splitKey } from '../address';
 import type { TableCheck } from '../checking/shared';
 import type { Finding } from '../findings';
+import { exactFromNumber, Exact, HUNDRED, roundHalfUp, toNumber, ZERO } from '../numbers/exact';
 import type { Messages } from '../messages';
 import { cellAt, mergeOwners, positionKey, SheetInput } from '../sheet';
 import { cellText } from '../table/detect';
@@ -13,7 +14,15 @@ import type { Period, Table, TableColumn } from '../table/types';
 import { columnDecimals, differenceFormula, ratioFormula, shareFormula, shiftFormula, sumFormula } from './formulas';
 import { PeriodMap, periodMap, renamePeriods } from './periods';
 
-type EditBody = { kind: 'value'; value: number | string } | { kind: 'formula'; formula: string } | { kind: 'clear' };
+/** `result`: what the formula shows, computed exactly, so the rolled sheet reads right before Excel recalculates it. */
+type EditBody = { kind: 'value'; value: number | string } | { kind: 'formula'; formula: string; result?: number | string } | { kind: 'clear' };
+
+/** How a written formula's result is computed: cells are A1 addresses on the same sheet. */
+type Computed =
+  | { op: 'sum'; parts: string[] }
+  | { op: 'difference' | 'ratio'; current: string; previous: string; decimals: number }
+  | { op: 'share'; part: string; base: string; decimals: number }
+  | { op: 'cached'; value: number | string | undefined };
 export type RollEdit = EditBody & { cell: string };
 
 export interface HeaderChange {
@@ -39,14 +48,66 @@ const periodOf = (c: TableColumn | undefined): Period | undefined => (c && (c.ro
 
 export function planSheetRoll(sheet: SheetInput, checks: TableCheck[], findings: Finding[], targets: Period[], say: Messages): SheetRoll {
   const edits = new Map<string, RollEdit>();
+  const computed = new Map<string, Computed>();
   const tables = checks
     .filter((c) => c.table.sheet === sheet.name)
     .sort((a, b) => a.table.range.top - b.table.range.top)
-    .map((check, i, all) => planTable(sheet, check, all[i - 1]?.table, findings.filter((f) => f.sheet === sheet.name && f.severity === 'error'), targets, say, edits));
+    .map((check, i, all) => planTable(sheet, check, all[i - 1]?.table, findings.filter((f) => f.sheet === sheet.name && f.severity === 'error'), targets, say, edits, computed));
+  fillResults(sheet, edits, computed);
   return { sheet: sheet.name, edits: [...edits.values()], tables };
 }
 
-function planTable(sheet: SheetInput, { table, rules }: TableCheck, above: Table | undefined, errors: Finding[], targets: Period[], say: Messages, edits: Map<string, RollEdit>): RolledTable {
+/** Every written formula's result, from the sheet as the edits leave it (blank inputs give a blank, as the formulas do). */
+function fillResults(sheet: SheetInput, edits: Map<string, RollEdit>, computed: Map<string, Computed>): void {
+  const memo = new Map<string, Exact | '' | undefined>();
+  const valueAt = (cell: string): Exact | '' | undefined => {
+    if (memo.has(cell)) return memo.get(cell);
+    memo.set(cell, undefined);
+    const spec = computed.get(cell);
+    const edit = edits.get(cell);
+    let v: Exact | '' | undefined;
+    if (spec) v = compute(spec);
+    else if (edit?.kind === 'clear') v = undefined;
+    else {
+      const raw = edit?.kind === 'value' ? edit.value : (() => {
+        const p = parseA1(cell)!;
+        return cellAt(sheet, p.row, p.col)?.value;
+      })();
+      v = typeof raw === 'number' ? exactFromNumber(raw) : raw === '' ? '' : undefined;
+    }
+    memo.set(cell, v);
+    return v;
+  };
+  const num = (v: Exact | '' | undefined) => (v === '' ? undefined : v);
+  const compute = (spec: Computed): Exact | '' | undefined => {
+    switch (spec.op) {
+      case 'cached':
+        return typeof spec.value === 'number' ? exactFromNumber(spec.value) : spec.value === '' ? '' : undefined;
+      case 'sum':
+        return spec.parts.reduce<Exact>((t, p) => t.add(num(valueAt(p)) ?? ZERO), ZERO);
+      case 'difference': {
+        const [a, b] = [num(valueAt(spec.current)), num(valueAt(spec.previous))];
+        return a && b ? roundHalfUp(a.sub(b), spec.decimals) : '';
+      }
+      case 'ratio': {
+        const [a, b] = [num(valueAt(spec.current)), num(valueAt(spec.previous))];
+        return a && b && !b.equals(ZERO) ? roundHalfUp(a.div(b).mul(HUNDRED), spec.decimals) : '';
+      }
+      case 'share': {
+        const [a, b] = [num(valueAt(spec.part)), num(valueAt(spec.base))];
+        return a && b && !b.equals(ZERO) ? roundHalfUp(a.div(b).mul(HUNDRED), spec.decimals) : '';
+      }
+    }
+  };
+  for (const [cell, spec] of computed) {
+    const edit = edits.get(cell);
+    if (edit?.kind !== 'formula') continue;
+    const v = valueAt(cell) ?? compute(spec);
+    if (v !== undefined) edit.result = v === '' ? '' : toNumber(v);
+  }
+}
+
+function planTable(sheet: SheetInput, { table, rules }: TableCheck, above: Table | undefined, errors: Finding[], targets: Period[], say: Messages, edits: Map<string, RollEdit>, computed: Map<string, Computed>): RolledTable {
   const head = { id: table.id, title: table.title };
   const figureColumns = table.columns.filter((c) => c.role.kind === 'value' || c.role.kind === 'share');
   // The first target whose kind the table's columns (or, for a one-period table, its title) use.
@@ -85,8 +146,9 @@ function planTable(sheet: SheetInput, { table, rules }: TableCheck, above: Table
   const formulas: string[] = [];
   const headers: HeaderChange[] = [];
   const set = (row: number, col: number, edit: EditBody) => edits.set(a1(row, col), { cell: a1(row, col), ...edit } as RollEdit);
-  const formula = (row: number, col: number, text: string) => {
+  const formula = (row: number, col: number, text: string, spec: Computed) => {
     set(row, col, { kind: 'formula', formula: text });
+    computed.set(a1(row, col), spec);
     formulas.push(a1(row, col));
   };
   const bodyRows = table.rows.filter((r) => r.kind !== 'connector').map((r) => r.row);
@@ -110,7 +172,7 @@ function planTable(sheet: SheetInput, { table, rules }: TableCheck, above: Table
     const parts = sumParts.get(positionKey(row, col));
     if (!parts) return false;
     const written = sumFormula(parts);
-    formula(row, col, written);
+    formula(row, col, written, { op: 'sum', parts });
     const moved = shiftFormula(sourceFormula, col - parseA1(sourceCell)!.col);
     if (moved.replace(/\s/g, '').toUpperCase() !== written) notes.push(say.rollFormula(a1(row, col), moved, written));
     return true;
@@ -123,7 +185,8 @@ function planTable(sheet: SheetInput, { table, rules }: TableCheck, above: Table
       const src = a1(r, from.col);
       if (source?.formula) {
         if (sumAt(r, to.col, source.formula, src)) continue;
-        formula(r, to.col, shiftFormula(source.formula, to.col - from.col));
+        // A formula over the moved period's own cells shows what it showed before the move.
+        formula(r, to.col, shiftFormula(source.formula, to.col - from.col), { op: 'cached', value: typeof source.value === 'number' || typeof source.value === 'string' ? source.value : undefined });
       } else if (source && source.value !== null && typeof source.value !== 'object' && typeof source.value !== 'boolean') {
         set(r, to.col, { kind: 'value', value: source.value });
       } else set(r, to.col, { kind: 'clear' });
@@ -149,15 +212,22 @@ function planTable(sheet: SheetInput, { table, rules }: TableCheck, above: Table
     const p = parseA1(at(key))!;
     return columnDecimals(cellAt(sheet, p.row, p.col)?.numberFormat, figures(p.col), fallback);
   };
-  const put = (key: string, text: string) => {
+  const put = (key: string, text: string, spec: Computed) => {
     const p = parseA1(at(key))!;
-    formula(p.row, p.col, text);
+    formula(p.row, p.col, text, spec);
   };
   for (const rule of rules) {
-    if (rule.kind === 'share' && rule.baseKind !== 'fraction') put(rule.share, shareFormula({ part: at(rule.part), base: rule.baseKind === 'self' ? at(rule.part) : at(rule.base) }, decimals(rule.share, 2)));
-    else if (rule.kind === 'difference') put(rule.diff, differenceFormula({ current: at(rule.current), previous: at(rule.previous) }, decimals(rule.diff, 0)));
-    else if (rule.kind === 'points') put(rule.diff, differenceFormula({ current: at(rule.current), previous: at(rule.previous) }, decimals(rule.diff, 2)));
-    else if (rule.kind === 'ratio') put(rule.ratio, ratioFormula({ current: at(rule.current), previous: at(rule.previous) }, decimals(rule.ratio, 2)));
+    if (rule.kind === 'share' && rule.baseKind !== 'fraction') {
+      const cells = { part: at(rule.part), base: rule.baseKind === 'self' ? at(rule.part) : at(rule.base) };
+      const d = decimals(rule.share, 2);
+      put(rule.share, shareFormula(cells, d), { op: 'share', ...cells, decimals: d });
+    } else if (rule.kind === 'difference' || rule.kind === 'points' || rule.kind === 'ratio') {
+      const cells = { current: at(rule.current), previous: at(rule.previous) };
+      const target = rule.kind === 'ratio' ? rule.ratio : rule.diff;
+      const d = decimals(target, rule.kind === 'difference' ? 0 : 2);
+      const text = rule.kind === 'ratio' ? ratioFormula(cells, d) : differenceFormula(cells, d);
+      put(target, text, { op: rule.kind === 'ratio' ? 'ratio' : 'difference', ...cells, decimals: d });
+    }
   }
   for (const c of table.columns) {
     const role = c.role;
@@ -211,17 +281,25 @@ function planTable(sheet: SheetInput, { table, rules }: TableCheck, above: Table
 
 /** A comparison header naming a period it does not compare ("so với nhiệm kỳ 2010 - 2015") names the right one after the roll. */
 function fixComparison(text: string, compared: string[], map: PeriodMap, cell: string, notes: string[], say: Messages): string {
-  const mentions = periodMentions(text).filter((m) => m.period.kind === map.kind);
+  const fixed = nameCompared(text, compared, map.kind);
+  for (const [wrong, right] of fixed.replaced) notes.push(say.rollLabel(cell, wrong, right));
+  return fixed.text;
+}
+
+/** Replace the periods of `kind` a header names that are not among `compared` (new current, new previous). */
+export function nameCompared(text: string, compared: string[], kind: Period['kind']): { text: string; replaced: [string, string][] } {
+  const mentions = periodMentions(text).filter((m) => m.period.kind === kind);
   const named = new Set(mentions.map((m) => m.period.label));
+  const replaced: [string, string][] = [];
   let out = text;
   for (const m of [...mentions].reverse()) {
     if (compared.includes(m.period.label)) continue;
     // A header naming one period names the one compared against ("so với nhiệm kỳ …"): the previous.
     const right = [compared[1], compared[0]].find((l) => !named.has(l)) ?? compared[1];
-    notes.push(say.rollLabel(cell, text.slice(m.start, m.end), right));
+    replaced.unshift([text.slice(m.start, m.end), right]);
     out = out.slice(0, m.start) + right + out.slice(m.end);
   }
-  return out;
+  return { text: out, replaced };
 }
 
 function uniquePeriods(periods: Period[]): Period[] {

@@ -1,6 +1,7 @@
 // A template rolled with its table: headers, periods, title, source and footnote sentences name the new periods.
 import type { TemplateColumn, TemplateTable } from '../template';
 import { PeriodMap, renamePeriods } from './periods';
+import { nameCompared } from './plan';
 
 export function rollTemplateTable(t: TemplateTable, map: PeriodMap, sheet = t.sheet): TemplateTable {
   const rename = (s: string | undefined) => (s === undefined ? undefined : renamePeriods(s, map));
@@ -8,9 +9,12 @@ export function rollTemplateTable(t: TemplateTable, map: PeriodMap, sheet = t.sh
   const columns = t.columns.map((c): TemplateColumn => {
     const out: TemplateColumn = { ...c, header: renamePeriods(c.header, map), period: rename(c.period) };
     if (c.role === 'difference' || c.role === 'ratio') {
-      // A comparison names the two periods it compares, whatever its old header said.
+      // A comparison names the two periods it compares, whatever its old header said (as the rolled sheet does).
       const compared = [periodOf(c.current), periodOf(c.previous)].filter((p): p is string => !!p).map((p) => renamePeriods(p, map));
-      out.named = compared.length === 2 ? compared : c.named?.map((p) => renamePeriods(p, map));
+      if (compared.length === 2) {
+        out.named = compared;
+        out.header = nameCompared(out.header, compared, map.kind).text;
+      } else out.named = c.named?.map((p) => renamePeriods(p, map));
     }
     return out;
   });

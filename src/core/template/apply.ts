@@ -65,9 +65,10 @@ const ENOUGH = 0.5;
 /**
  * Each template table goes to the sheet of the same name when a table there matches it, else to the best
  * matching table on any sheet that has no template table of its own name (a district's workbook may name sheets
- * differently). Tables the template does not cover are left to inference.
+ * differently). Tables the template does not cover are left to inference. `workbookSheets`: every sheet of the
+ * workbook, when only some are checked.
  */
-export function applyTemplate(template: Template, sheets: SheetInput[], detected: Map<string, Table[]>): AppliedTemplate {
+export function applyTemplate(template: Template, sheets: SheetInput[], detected: Map<string, Table[]>, workbookSheets: string[] = sheets.map((s) => s.name)): AppliedTemplate {
   const taken = new Set<Table>();
   const tables: AppliedTable[] = [];
   const unmatched: TemplateTable[] = [];
@@ -84,7 +85,8 @@ export function applyTemplate(template: Template, sheets: SheetInput[], detected
   const pending: TemplateTable[] = [];
   for (const t of template.tables) {
     if (!names.has(t.sheet)) {
-      pending.push(t);
+      // A table of a sheet left out of this check is not looked for; one of a sheet the workbook lacks is looked for elsewhere.
+      if (!workbookSheets.includes(t.sheet)) pending.push(t);
       continue;
     }
     const sheet = sheets.find((s) => s.name === t.sheet)!;
