@@ -10,7 +10,8 @@ import { rollTemplateTable } from './template';
 export { parseTargets, periodMap, renamePeriods } from './periods';
 export type { PeriodMap } from './periods';
 export { planSheetRoll } from './plan';
-export type { RollEdit, RolledTable, SheetRoll, HeaderChange } from './plan';
+export type { RolledTable, SheetRoll, HeaderChange } from './plan';
+export type { RollEdit } from './edits';
 export { rollTemplateTable, rolledSheetName } from './template';
 export { shiftFormula, sumFormula, columnDecimals } from './formulas';
 

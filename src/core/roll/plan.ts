@@ -5,7 +5,6 @@
 import { a1, parseA1, splitKey } from '../address';
 import type { TableCheck } from '../checking/shared';
 import type { Finding } from '../findings';
-import { exactFromNumber, Exact, HUNDRED, roundHalfUp, toNumber, ZERO } from '../numbers/exact';
 import type { Messages } from '../messages';
 import { cellAt, mergeOwners, positionKey, SheetInput } from '../sheet';
 import { cellText } from '../table/detect';
@@ -13,17 +12,9 @@ import { periodMentions, periodsIn } from '../table/periods';
 import type { Period, Table, TableColumn } from '../table/types';
 import { columnDecimals, differenceFormula, ratioFormula, shareFormula, shiftFormula, sumFormula } from './formulas';
 import { PeriodMap, periodMap, renamePeriods } from './periods';
+import { Computed, fillResults } from './results';
+import type { EditBody, RollEdit } from './edits';
 
-/** `result`: what the formula shows, computed exactly, so the rolled sheet reads right before Excel recalculates it. */
-type EditBody = { kind: 'value'; value: number | string } | { kind: 'formula'; formula: string; result?: number | string } | { kind: 'clear' };
-
-/** How a written formula's result is computed: cells are A1 addresses on the same sheet. */
-type Computed =
-  | { op: 'sum'; parts: string[] }
-  | { op: 'difference' | 'ratio'; current: string; previous: string; decimals: number }
-  | { op: 'share'; part: string; base: string; decimals: number }
-  | { op: 'cached'; value: number | string | undefined };
-export type RollEdit = EditBody & { cell: string };
 
 export interface HeaderChange {
   cell: string;
@@ -55,56 +46,6 @@ export function planSheetRoll(sheet: SheetInput, checks: TableCheck[], findings:
     .map((check, i, all) => planTable(sheet, check, all[i - 1]?.table, findings.filter((f) => f.sheet === sheet.name && f.severity === 'error'), targets, say, edits, computed));
   fillResults(sheet, edits, computed);
   return { sheet: sheet.name, edits: [...edits.values()], tables };
-}
-
-/** Every written formula's result, from the sheet as the edits leave it (blank inputs give a blank, as the formulas do). */
-function fillResults(sheet: SheetInput, edits: Map<string, RollEdit>, computed: Map<string, Computed>): void {
-  const memo = new Map<string, Exact | '' | undefined>();
-  const valueAt = (cell: string): Exact | '' | undefined => {
-    if (memo.has(cell)) return memo.get(cell);
-    memo.set(cell, undefined);
-    const spec = computed.get(cell);
-    const edit = edits.get(cell);
-    let v: Exact | '' | undefined;
-    if (spec) v = compute(spec);
-    else if (edit?.kind === 'clear') v = undefined;
-    else {
-      const raw = edit?.kind === 'value' ? edit.value : (() => {
-        const p = parseA1(cell)!;
-        return cellAt(sheet, p.row, p.col)?.value;
-      })();
-      v = typeof raw === 'number' ? exactFromNumber(raw) : raw === '' ? '' : undefined;
-    }
-    memo.set(cell, v);
-    return v;
-  };
-  const num = (v: Exact | '' | undefined) => (v === '' ? undefined : v);
-  const compute = (spec: Computed): Exact | '' | undefined => {
-    switch (spec.op) {
-      case 'cached':
-        return typeof spec.value === 'number' ? exactFromNumber(spec.value) : spec.value === '' ? '' : undefined;
-      case 'sum':
-        return spec.parts.reduce<Exact>((t, p) => t.add(num(valueAt(p)) ?? ZERO), ZERO);
-      case 'difference': {
-        const [a, b] = [num(valueAt(spec.current)), num(valueAt(spec.previous))];
-        return a && b ? roundHalfUp(a.sub(b), spec.decimals) : '';
-      }
-      case 'ratio': {
-        const [a, b] = [num(valueAt(spec.current)), num(valueAt(spec.previous))];
-        return a && b && !b.equals(ZERO) ? roundHalfUp(a.div(b).mul(HUNDRED), spec.decimals) : '';
-      }
-      case 'share': {
-        const [a, b] = [num(valueAt(spec.part)), num(valueAt(spec.base))];
-        return a && b && !b.equals(ZERO) ? roundHalfUp(a.div(b).mul(HUNDRED), spec.decimals) : '';
-      }
-    }
-  };
-  for (const [cell, spec] of computed) {
-    const edit = edits.get(cell);
-    if (edit?.kind !== 'formula') continue;
-    const v = valueAt(cell) ?? compute(spec);
-    if (v !== undefined) edit.result = v === '' ? '' : toNumber(v);
-  }
 }
 
 function planTable(sheet: SheetInput, { table, rules }: TableCheck, above: Table | undefined, errors: Finding[], targets: Period[], say: Messages, edits: Map<string, RollEdit>, computed: Map<string, Computed>): RolledTable {

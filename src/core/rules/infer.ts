@@ -50,7 +50,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
         const outcome = evaluateRule({ id: '', table: '', kind: 'sum', total: key(group.parent, c.col), parts: group.parts.map((p) => key(p, c.col)), reading: group.reading }, values);
         return outcome.status === 'ok';
       });
-      nested = !disjointHolds;
+      nested = group.nestedFixed || !disjointHolds;
       notes.push({ kind: 'nesting', cell: key(group.nested.inner, table.columns.find((c) => c.role.kind === 'label')?.col ?? table.range.left), nested });
     }
     nestedGroups.set(group, nested);

@@ -59,6 +59,8 @@ export interface Group {
   reading: Reading;
   /** Ratings: "xuất sắc" may be counted inside "tốt" (outer). Decided from the figures. */
   nested?: { inner: number; outer: number };
+  /** Set by a template: the nesting is known, not decided from the figures (an empty sheet has none). */
+  nestedFixed?: boolean;
 }
 
 export interface TableRow {

@@ -192,6 +192,7 @@ function applyTo(t: TemplateTable, found: Table, replaces: string | undefined): 
       relation: g.relation,
       reading: g.reading ?? 'template',
       nested: nested && nested.inner !== undefined && nested.outer !== undefined ? { inner: nested.inner, outer: nested.outer } : undefined,
+      nestedFixed: g.nested ? true : undefined,
     };
   };
   const rowIndex = (v: number | string) => (typeof v === 'number' ? rowMap.get(v) : undefined);

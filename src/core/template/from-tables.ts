@@ -27,7 +27,9 @@ export function templateFromChecked(checked: TableCheck[], applied: AppliedTable
         bases.set(parseA1(splitKey(rule.share).cell)!.col, rule.baseKind);
       }
       const own = applied.find((a) => a.table === table);
-      const out = tableToTemplate(table, bases);
+      // A ratings group is written nested only when the figures read "xuất sắc" as counted inside "tốt".
+      const nestedRead = rules.some((r) => r.kind === 'subset' && r.reading === 'nested');
+      const out = tableToTemplate(nestedRead ? table : { ...table, rowGroups: table.rowGroups.map((g) => ({ ...g, nested: undefined })) }, bases);
       return own ? { ...out, rules: own.rules, footnotes: own.footnotes } : out;
     }),
   };

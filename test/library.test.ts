@@ -1,0 +1,53 @@
+// The built-in library: every table builds for its period, its sample checks clean, its template reads back the
+// structure it declares, and the empty layout, once filled, checks clean under its template.
+import { buildLibraryTable, checkWorkbook, defaultPeriod, layoutSheet, LIBRARY, parseTemplate, Template, TEMPLATE_FORMAT, TEMPLATE_VERSION } from '../src/core';
+import { periodsIn } from '../src/core/table/periods';
+
+const period = (s: string) => periodsIn(s)[0];
+const forEntry = (kind: 'year' | 'term') => (kind === 'year' ? period('2024') : period('2025 - 2030'));
+const notInfo = <T extends { severity: string }>(fs: T[]) => fs.filter((f) => f.severity !== 'info');
+
+describe('built-in library', () => {
+  test('covers the tables of domain.md and the seeds, with Vietnamese names', () => {
+    expect(LIBRARY.map((e) => e.id)).toEqual(['to-chuc-co-so-dang', 'dang-vien-theo-loai', 'danh-gia-dang-vien', 'danh-gia-to-chuc-co-so-dang', 'ky-luat', 'quy-hoach-can-bo', 'ly-luan-chinh-tri']);
+    for (const e of LIBRARY) expect(e.name).toMatch(/[ạảãáàâấầẩậăắằẳặđêếềểệôốồổộơớờởợưứừửựíìỉịóòỏọúùủụ]/);
+  });
+
+  test.each(LIBRARY.map((e) => [e.id, e] as const))('%s: sample is consistent, the template validates, the empty layout fills in clean', (_id, entry) => {
+    const built = buildLibraryTable(entry, forEntry(entry.kind), 'Mẫu');
+    expect(notInfo(checkWorkbook([built.sample]).findings)).toEqual([]);
+    const template: Template = parseTemplate(JSON.parse(JSON.stringify({ format: TEMPLATE_FORMAT, version: TEMPLATE_VERSION, tables: [built.template] })));
+    expect(template.tables[0].rows.filter((r) => r.kind !== 'connector').map((r) => r.label)).toEqual(entry.rows.filter((r) => r.sample || r.sum).map((r) => r.label));
+    // The empty layout as a host writes it: the template finds its table, nothing is missing or extra, nothing is wrong.
+    const empty = layoutSheet(built.layout);
+    const blank = checkWorkbook([empty], { template });
+    expect(blank.unmatched).toEqual([]);
+    expect(blank.applied!.map((a) => a.differences)).toEqual([[]]);
+    expect(notInfo(blank.findings)).toEqual([]);
+    // Filled with the sample figures (what a user types), it checks clean under the template too.
+    const filled = checkWorkbook([built.sample], { template });
+    expect(filled.applied![0].differences).toEqual([]);
+    expect(notInfo(filled.findings)).toEqual([]);
+    expect(filled.summary.rules).toBe(checkWorkbook([built.sample]).summary.rules);
+  });
+
+  test('headers name the chosen period and the one before it; the wrong kind of period is refused', () => {
+    const discipline = LIBRARY.find((e) => e.id === 'ky-luat')!;
+    const built = buildLibraryTable(discipline, period('2030 - 2035'), 'Kỷ luật');
+    const headers = built.layout.cells.filter((c) => c.cell.endsWith('4')).map((c) => c.value);
+    expect(headers).toEqual(['STT', 'Hình thức kỷ luật', 'Nhiệm kỳ 2025 - 2030', 'Nhiệm kỳ 2030 - 2035', 'Tăng (+), giảm (-)', 'So sánh với nhiệm kỳ 2025 - 2030 (%)']);
+    expect(built.template.footnotes!.sentences[0]).toContain('Nhiệm kỳ 2030 - 2035 đã thi hành kỷ luật {nay} đảng viên, so với nhiệm kỳ 2025 - 2030');
+    expect(() => buildLibraryTable(discipline, period('2024'), 'x')).toThrow('cần một nhiệm kỳ');
+    const formulas = built.layout.cells.filter((c) => c.formula).map((c) => `${c.cell}=${c.formula}`);
+    expect(formulas).toContain('C5=SUM(C6:C9)');
+    expect(formulas).toContain('F6=IF(OR(D6="",C6="",C6=0),"",ROUND(D6/C6*100,2))');
+    expect(built.layout.cells.find((c) => c.cell === 'D6')).toMatchObject({ numberFormat: '#,##0' });
+    expect(built.layout.cells.find((c) => c.cell === 'D6')!.value).toBeUndefined();
+  });
+
+  test('the default period is this year, or the term this year falls in', () => {
+    expect(defaultPeriod('year', new Date(2026, 10, 22)).label).toBe('2026');
+    expect(defaultPeriod('term', new Date(2026, 10, 22)).label).toBe('2025 - 2030');
+    expect(defaultPeriod('term', new Date(2030, 0, 1)).label).toBe('2030 - 2035');
+  });
+});
