@@ -2,6 +2,14 @@
 // structure it declares, and the empty layout, once filled, checks clean under its template.
 import { buildLibraryTable, checkWorkbook, defaultPeriod, layoutSheet, LIBRARY, parseTemplate, Template, TEMPLATE_FORMAT, TEMPLATE_VERSION } from '../src/core';
 import { periodsIn } from '../src/core/table/periods';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { runCli } from './helpers/cli';
+
+const dir = mkdtempSync(join(tmpdir(), 'soatso-library-'));
 
 const period = (s: string) => periodsIn(s)[0];
 const forEntry = (kind: 'year' | 'term') => (kind === 'year' ? period('2024') : period('2025 - 2030'));
@@ -49,5 +57,52 @@ describe('built-in library', () => {
     expect(defaultPeriod('year', new Date(2026, 10, 22)).label).toBe('2026');
     expect(defaultPeriod('term', new Date(2026, 10, 22)).label).toBe('2025 - 2030');
     expect(defaultPeriod('term', new Date(2030, 0, 1)).label).toBe('2030 - 2035');
+  });
+});
+
+describe('template library and template new', () => {
+  test('lists the library', async () => {
+    const r = await runCli('template', 'library');
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split('\n')).toHaveLength(LIBRARY.length);
+    expect(r.out).toContain('ky-luat                      Thi hành kỷ luật đảng viên theo hình thức (theo nhiệm kỳ) — theo nhiệm kỳ');
+  });
+
+  test('a new workbook from the library checks clean empty, and clean once filled and recalculated', async () => {
+    const out = join(dir, 'ky-luat.xlsx');
+    const made = await runCli('template', 'new', 'ky-luat', '--period', '2025 - 2030', '-o', out);
+    expect(made.code).toBe(0);
+    const empty = await runCli('check', out, '--json');
+    const json = JSON.parse(empty.out);
+    expect(json.template.applied).toEqual([{ template: 'Kỷ luật/1', sheet: 'Kỷ luật', range: 'A4:F9', differences: 0 }]);
+    expect(json.findings.filter((f: { severity: string }) => f.severity !== 'info')).toEqual([]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('Kỷ luật')!;
+    expect(ws.getCell('D4').value).toBe('Nhiệm kỳ 2025 - 2030');
+    expect(ws.getCell('C5').value).toMatchObject({ formula: 'SUM(C6:C9)' });
+    ([[245, 221], [112, 98], [18, 11], [37, 35]] as const).forEach(([a, b], i) => {
+      ws.getCell(`C${6 + i}`).value = a;
+      ws.getCell(`D${6 + i}`).value = b;
+    });
+    const filled = join(dir, 'ky-luat-da-dien.xlsx');
+    await wb.xlsx.writeFile(filled);
+    const profile = join(dir, 'lo-profile', 'user');
+    mkdirSync(profile, { recursive: true });
+    writeFileSync(join(profile, 'registrymodifications.xcu'), '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry"><item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>\n');
+    execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', join(dir, 'tinh-lai'), filled], { stdio: 'ignore', timeout: 150_000 });
+    const computed = join(dir, 'tinh-lai', 'ky-luat-da-dien.xlsx');
+    expect(existsSync(computed)).toBe(true);
+    const checked = await runCli('check', computed, '--json');
+    expect(JSON.parse(checked.out).findings.filter((f: { severity: string }) => f.severity !== 'info')).toEqual([]);
+    expect(checked.code).toBe(0);
+  });
+
+  test('an unknown table, a period of the wrong kind, or an existing file is refused', async () => {
+    expect((await runCli('template', 'new', 'khong-co', '-o', join(dir, 'a.xlsx'))).err).toContain('Thư viện không có bảng "khong-co"');
+    expect((await runCli('template', 'new', 'ky-luat', '--period', '2024', '-o', join(dir, 'b.xlsx'))).err).toContain('cần một nhiệm kỳ');
+    const out = join(dir, 'c.xlsx');
+    expect((await runCli('template', 'new', 'to-chuc-co-so-dang', '--period', '2024', '-o', out)).code).toBe(0);
+    expect((await runCli('template', 'new', 'to-chuc-co-so-dang', '-o', out)).code).toBe(2);
   });
 });

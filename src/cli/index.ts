@@ -21,6 +21,8 @@ const USAGE = `Cách dùng:
   soatso template extract TỆP.xlsx [--sheet TÊN] -o MẪU.json
   soatso template apply MẪU.json TỆP.xlsx [--sheet TÊN] [--json] [--lang vi|en] [--verbose]
   soatso template save MẪU.json TỆP.xlsx -o BẢN-SAO.xlsx
+  soatso template library
+  soatso template new TÊN-BẢNG [--period 2025-2030|2024] -o TỆP-MỚI.xlsx
   soatso roll TỆP.xlsx --to "2025 - 2030" -o KỲ-SAU.xlsx
 
   check   tìm và kiểm tra mọi bảng thống kê trong sổ tính

@@ -1,7 +1,8 @@
 // soatso template extract | apply | save: templates out of a workbook, a check by a template, a template into a copy.
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { checkWorkbook, Lang, mergeTemplates, templateFromChecked, templateToXml } from '../core';
+import { buildLibraryTable, checkWorkbook, defaultPeriod, Lang, LIBRARY, libraryEntry, mergeTemplates, parseTargets, templateFromChecked, templateToXml } from '../core';
+import { workbookWithLayout } from '../xlsx/layout';
 import { writeTemplatePart } from '../xlsx/template-part';
 import { parseArgs, UsageError } from './args';
 import { chosenSheet, freshOutput, loadTemplate, loadWorkbook } from './input';
@@ -16,8 +17,12 @@ export async function template(argv: string[]): Promise<number> {
       return apply(rest);
     case 'save':
       return save(rest);
+    case 'library':
+      return library();
+    case 'new':
+      return create(rest);
     default:
-      throw new UsageError(verb ? `Không có lệnh "template ${verb}" (có extract, apply, save)` : 'Cần extract, apply hoặc save sau template');
+      throw new UsageError(verb ? `Không có lệnh "template ${verb}" (có extract, apply, save, library, new)` : 'Cần extract, apply, save, library hoặc new sau template');
   }
 }
 
@@ -72,5 +77,33 @@ async function save(argv: string[]): Promise<number> {
   const merged = mergeTemplates(stored, t.tables);
   writeFileSync(out, await writeTemplatePart(bytes, templateToXml(merged)));
   process.stdout.write(`Đã lưu ${t.tables.length} mẫu bảng (trong sổ có ${merged.tables.length} mẫu) vào ${out}\n`);
+  return 0;
+}
+
+/** The built-in tables, one per line: id, name, and whether it is kept by year or by term. */
+async function library(): Promise<number> {
+  for (const e of LIBRARY) process.stdout.write(`${e.id.padEnd(28)} ${e.name} — ${e.kind === 'term' ? 'theo nhiệm kỳ' : 'theo năm'}\n`);
+  return 0;
+}
+
+/** A new workbook with a built-in table for a period, its template stored in it. */
+async function create(argv: string[]): Promise<number> {
+  const { positionals, flags } = parseArgs(argv, ['--period', '-o', '--output', '--sheet'], []);
+  if (positionals.length !== 1) throw new UsageError('Cần tên một bảng trong thư viện (xem: template library)');
+  const entry = libraryEntry(positionals[0]);
+  if (!entry) throw new UsageError(`Thư viện không có bảng "${positionals[0]}"; các bảng: ${LIBRARY.map((e) => e.id).join(', ')}`);
+  const out = output(flags, /\.xlsx$/i, 'sổ tính mới (.xlsx)');
+  freshOutput(out, []);
+  let period = defaultPeriod(entry.kind, new Date());
+  if (flags.has('--period')) {
+    const parsed = parseTargets(String(flags.get('--period')));
+    if ('wrong' in parsed || parsed.targets.length !== 1 || parsed.targets[0].kind !== entry.kind) {
+      throw new UsageError(`--period: bảng "${entry.id}" cần ${entry.kind === 'term' ? 'một nhiệm kỳ, ví dụ 2025 - 2030' : 'một năm, ví dụ 2024'}`);
+    }
+    period = parsed.targets[0];
+  }
+  const built = buildLibraryTable(entry, period, (flags.get('--sheet') as string | undefined) ?? entry.sheet);
+  writeFileSync(out, await workbookWithLayout(undefined, built.layout, templateToXml(mergeTemplates(undefined, [built.template]))));
+  process.stdout.write(`Đã tạo ${out}: bảng "${entry.name}" cho ${entry.kind === 'term' ? 'nhiệm kỳ' : 'năm'} ${period.label}, mẫu bảng lưu kèm.\n`);
   return 0;
 }

@@ -22,6 +22,7 @@ const ratedByYear = {
 export const LIBRARY: LibraryEntry[] = [
   {
     id: 'to-chuc-co-so-dang',
+    sheet: 'Tổ chức cơ sở đảng',
     name: 'Tổ chức cơ sở đảng theo loại hình (theo năm)',
     kind: 'year',
     title: () => 'Tổ chức cơ sở đảng theo loại hình',
@@ -46,6 +47,7 @@ export const LIBRARY: LibraryEntry[] = [
   },
   {
     id: 'dang-vien-theo-loai',
+    sheet: 'Đảng viên',
     name: 'Đảng viên theo giới tính, dân tộc, tôn giáo, trình độ (một năm)',
     kind: 'year',
     title: (p) => `Đảng viên theo giới tính, dân tộc, tôn giáo và trình độ chuyên môn, năm ${p.current}`,
@@ -71,6 +73,7 @@ export const LIBRARY: LibraryEntry[] = [
   },
   {
     id: 'danh-gia-dang-vien',
+    sheet: 'Đánh giá đảng viên',
     name: 'Đánh giá, xếp loại chất lượng đảng viên (theo năm)',
     kind: 'year',
     title: () => 'Kết quả đánh giá, xếp loại chất lượng đảng viên',
@@ -88,6 +91,7 @@ export const LIBRARY: LibraryEntry[] = [
   },
   {
     id: 'danh-gia-to-chuc-co-so-dang',
+    sheet: 'Đánh giá TCCS đảng',
     name: 'Đánh giá, xếp loại tổ chức cơ sở đảng (theo năm)',
     kind: 'year',
     title: () => 'Kết quả đánh giá, xếp loại chất lượng tổ chức cơ sở đảng',
@@ -105,6 +109,7 @@ export const LIBRARY: LibraryEntry[] = [
   },
   {
     id: 'ky-luat',
+    sheet: 'Kỷ luật',
     name: 'Thi hành kỷ luật đảng viên theo hình thức (theo nhiệm kỳ)',
     kind: 'term',
     title: () => 'Thi hành kỷ luật đảng viên theo hình thức',
@@ -128,6 +133,7 @@ export const LIBRARY: LibraryEntry[] = [
   },
   {
     id: 'quy-hoach-can-bo',
+    sheet: 'Quy hoạch cán bộ',
     name: 'Quy hoạch cán bộ theo nhiệm kỳ (tổng số, nữ, trẻ)',
     kind: 'term',
     title: () => 'Quy hoạch cán bộ theo nhiệm kỳ',
@@ -149,6 +155,7 @@ export const LIBRARY: LibraryEntry[] = [
   },
   {
     id: 'ly-luan-chinh-tri',
+    sheet: 'Lý luận chính trị',
     name: 'Đào tạo lý luận chính trị (theo nhiệm kỳ)',
     kind: 'term',
     title: () => 'Đảng viên được đào tạo lý luận chính trị theo trình độ',

@@ -33,6 +33,8 @@ export interface LibraryEntry {
   id: string;
   /** What the pane lists. */
   name: string;
+  /** The new sheet's name. */
+  sheet: string;
   kind: 'year' | 'term';
   title: (p: Periods) => string;
   unit: string;

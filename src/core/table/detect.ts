@@ -47,7 +47,8 @@ function isEmptyRow(view: SheetView, row: number, left = 0, right = view.width -
 function hasFigure(view: SheetView, row: number, left: number, right: number): boolean {
   for (let c = left; c <= right; c++) {
     const cell = cellAt(view.sheet, row, c);
-    if (cell && typeof cell.value === 'number') return true;
+    // A formula is a figure even before it has a result (a sheet written outside Excel and not yet recalculated).
+    if (cell && (typeof cell.value === 'number' || cell.formula)) return true;
   }
   return false;
 }
@@ -57,7 +58,7 @@ function headerScore(view: SheetView, row: number): number {
   for (let c = 0; c < view.width; c++) {
     const cell = cellAt(view.sheet, row, c);
     if (!cell || view.owners.has(positionKey(row, c))) continue;
-    if (typeof cell.value === 'number') return 0;
+    if (typeof cell.value === 'number' || cell.formula) return 0;
     if (HEADER_WORD.test(cellText(cell))) score++;
   }
   return score;
