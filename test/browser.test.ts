@@ -160,3 +160,54 @@ test('the prose pane over a report: claims with verdicts, the real errors of the
   expect(requests.filter((u) => !u.startsWith(base) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
   await page.close();
 });
+
+test('templates in the pane: save, roll a sheet forward, add a library table, export, all with the keyboard', async () => {
+  const { page, problems, requests } = await openPane();
+  await page.getByTestId('file-input').setInputFiles(EXAMPLE_PATH);
+  await page.getByTestId('check').click();
+  await page.getByTestId('summary').waitFor();
+  await page.getByRole('button', { name: 'Mẫu bảng và chuyển kỳ' }).click();
+  await page.getByTestId('stored').filter({ hasText: 'Sổ tính chưa lưu mẫu bảng nào.' }).waitFor();
+
+  await page.getByTestId('save-templates').focus();
+  await page.keyboard.press('Enter');
+  await page.getByText(/^Đã lưu 7 mẫu bảng: Biểu 1\/1/).waitFor();
+  await page.getByTestId('stored').filter({ hasText: 'Sổ tính đang lưu 7 mẫu bảng' }).waitFor();
+  expect(await page.getByTestId('use-templates').isChecked()).toBe(true);
+  // Once the check that follows the save is done, the switch can be turned off again.
+  await page.locator('[data-testid="use-templates"]:enabled').waitFor();
+
+  await page.getByTestId('roll-sheet').selectOption('Biểu 4');
+  await page.getByTestId('roll-to').fill('2025 - 2030');
+  await page.getByTestId('roll').click();
+  await page.getByText('Đã tạo trang Biểu 4 (2025 - 2030). C4: Nhiệm kỳ 2015 - 2020 → Nhiệm kỳ 2020 - 2025; D4: Nhiệm kỳ 2020 - 2025 → Nhiệm kỳ 2025 - 2030; F4: So sánh với nhiệm kỳ 2010 - 2015 (%) → So sánh với nhiệm kỳ 2020 - 2025 (%)').waitFor();
+  // The check runs again with the stored templates: the rolled sheet adds a table and no error.
+  await page.getByTestId('summary').filter({ hasText: '8 bảng · 18 lỗi' }).waitFor();
+
+  await page.getByTestId('library').selectOption('ly-luan-chinh-tri');
+  expect(await page.getByTestId('library-period').inputValue()).toBe('2025 - 2030');
+  await page.getByTestId('add-library').click();
+  await page.getByText('Đã thêm trang Lý luận chính trị (2025 - 2030) với mẫu bảng của nó.').waitFor();
+  await page.getByTestId('summary').filter({ hasText: '9 bảng · 18 lỗi' }).waitFor();
+  await page.screenshot({ path: join(ARTIFACTS, 'preview-7-templates.png'), fullPage: true });
+
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-templates').click()]);
+  expect(json.suggestedFilename()).toBe('mau-bang.json');
+  const exported = JSON.parse(readFileSync(await json.path(), 'utf8'));
+  expect(exported.tables.map((t: { id: string }) => t.id).slice(-2)).toEqual(['Biểu 4 (2025 - 2030)/1', 'Lý luận chính trị (2025 - 2030)/1']);
+
+  const [copy] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
+  const sheets = await readWorkbook(readFileSync(await copy.path()));
+  expect(sheets.map((s) => s.name).slice(-2)).toEqual(['Biểu 4 (2025 - 2030)', 'Lý luận chính trị (2025 - 2030)']);
+
+  // Another district imports the exported file into its own copy of the workbook.
+  await page.getByTestId('file-input').setInputFiles(EXAMPLE_PATH);
+  await page.getByRole('button', { name: 'Mẫu bảng và chuyển kỳ' }).click();
+  await page.getByTestId('stored').filter({ hasText: 'Sổ tính chưa lưu mẫu bảng nào.' }).waitFor();
+  await page.getByTestId('import-file').setInputFiles(await json.path());
+  await page.getByText(/^Đã nhập và lưu 9 mẫu bảng/).waitFor();
+  await page.getByTestId('stored').filter({ hasText: 'Sổ tính đang lưu 9 mẫu bảng' }).waitFor();
+  expect(problems).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith(base) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+  await page.close();
+});

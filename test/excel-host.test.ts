@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { a1, checkWorkbook, rangeA1, SheetInput } from '../src/core';
+import { a1, checkWorkbook, rangeA1, SheetInput, templateFromChecked } from '../src/core';
+import { runTemplateTask } from '../src/taskpane/template-tasks';
 import { ExcelHost, FLAG_SETTING } from '../src/excel/excel-host';
 import { readWorkbook } from '../src/xlsx/read';
 import { EXAMPLE_PATH } from '../examples/build-example';
@@ -130,5 +131,77 @@ describe('ExcelHost', () => {
     await host.flag([{ sheet: 'Biểu 1', cell: 'D8', note: 'x' }]);
     expect(state.syncs).toBe(0);
     expect(host.canFlag).toBe(false);
+  });
+});
+
+describe('ExcelHost templates and new sheets', () => {
+  test('templates are stored in one custom XML part: read back as saved, replaced on the next save', async () => {
+    const sheets = await example();
+    const book = bookFrom(sheets);
+    const { run, state } = fakeExcel(book);
+    const host = new ExcelHost('vi', run, true);
+    expect(await host.readTemplates()).toBeUndefined();
+    const template = templateFromChecked(checkWorkbook(sheets).checked);
+    const before = state.syncs;
+    await host.saveTemplates(template);
+    expect(state.syncs - before).toBe(2);
+    expect(book.parts).toHaveLength(1);
+    expect(book.parts![0]).toContain('xmlns="urn:soatso:templates"');
+    await host.saveTemplates({ ...template, tables: template.tables.slice(0, 2) });
+    expect(book.parts).toHaveLength(1);
+    const start = state.syncs;
+    expect((await host.readTemplates())!.tables.map((t) => t.id)).toEqual(['Biểu 1/1', 'Biểu 2/1']);
+    expect(state.syncs - start).toBe(2);
+    // Another add-in's part with another namespace is left alone.
+    book.parts!.push('<other xmlns="urn:someone-else">x</other>');
+    await host.saveTemplates(template);
+    expect(book.parts!.filter((p) => p.includes('urn:someone-else'))).toHaveLength(1);
+    book.parts = ['<templates xmlns="urn:soatso:templates">{"format":"x"}</templates>'];
+    await expect(host.readTemplates()).rejects.toThrow('"format"');
+  });
+
+  test('rolling forward copies the sheet in one sync, edits only the copy, and the copy checks clean', async () => {
+    const sheets = await example();
+    const book = bookFrom(sheets);
+    const { run, state } = fakeExcel(book);
+    const host = new ExcelHost('vi', run, true);
+    const result = runTemplateTask({ kind: 'roll', sheets, sheet: 'Biểu 4', to: '2025 - 2030', lang: 'vi' });
+    if (result.kind !== 'rolled') throw new Error(JSON.stringify(result));
+    expect(result.name).toBe('Biểu 4 (2025 - 2030)');
+    const original = JSON.stringify([...book.sheets.find((s) => s.name === 'Biểu 4')!.cells]);
+    const before = state.syncs;
+    await host.addSheet({ kind: 'roll', source: 'Biểu 4', name: result.name, edits: result.plan.edits });
+    expect(state.syncs - before).toBe(1);
+    expect(JSON.stringify([...book.sheets.find((s) => s.name === 'Biểu 4')!.cells])).toBe(original);
+    const copy = book.sheets.find((s) => s.name === result.name)!;
+    expect(copy.cells.get('C4')!.value).toBe('Nhiệm kỳ 2020 - 2025');
+    expect(copy.cells.get('F4')!.value).toBe('So sánh với nhiệm kỳ 2020 - 2025 (%)');
+    expect(copy.cells.get('C6')!.value).toBe(221);
+    expect(copy.cells.get('D6')!.value).toBe('');
+    expect(copy.cells.get('D5')!.formula).toBe('SUM(D6:D9)');
+    expect(book.active).toBe(result.name);
+    // The fake does not calculate: show each written formula's result as Excel would after recalculating.
+    for (const e of result.plan.edits) if (e.kind === 'formula') copy.cells.get(e.cell)!.value = e.result ?? '';
+    await host.saveTemplates(result.template);
+    const read = await host.readSheets('all');
+    const checked = checkWorkbook(read.sheets, { sheets: [result.name], template: (await host.readTemplates())! });
+    expect(checked.applied!.map((a) => [a.table.sheet, a.differences.length])).toEqual([[result.name, 0]]);
+    expect(checked.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  test('a library table becomes a new sheet with its formulas, formats and merges', async () => {
+    const book = bookFrom(await example());
+    const { run } = fakeExcel(book);
+    const host = new ExcelHost('vi', run, true);
+    const result = runTemplateTask({ kind: 'library', id: 'to-chuc-co-so-dang', period: '2024', taken: book.sheets.map((s) => s.name), lang: 'vi' });
+    if (result.kind !== 'layout') throw new Error(JSON.stringify(result));
+    await host.addSheet({ kind: 'layout', layout: result.layout });
+    const sheet = book.sheets.find((s) => s.name === 'Tổ chức cơ sở đảng (2024)')!;
+    expect(sheet.cells.get('C4')!.value).toBe('Năm 2023');
+    expect(sheet.cells.get('E4')!.value).toBe('So sánh 2024/2023');
+    expect(sheet.cells.get('C6')!.formula).toBe('SUM(C7:C8)');
+    expect(sheet.cells.get('D7')!.numberFormat).toBe('#,##0');
+    expect(sheet.cells.get('B6')!.bold).toBe(true);
+    expect(sheet.merges).toEqual(['A4:A5', 'B4:B5', 'C4:C5', 'D4:D5', 'E4:F4']);
   });
 });

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { checkWorkbook, recomputeSums } from '../src/core';
+import { checkWorkbook, recomputeSums, templateFromXml } from '../src/core';
+import { runTemplateTask } from '../src/taskpane/template-tasks';
+import { readTemplatePart } from '../src/xlsx/template-part';
 import { FileHost } from '../src/taskpane/file-host';
 import * as xlsx from '../src/taskpane/xlsx-module';
 import { readWorkbook } from '../src/xlsx/read';
@@ -69,5 +71,51 @@ describe('FileHost', () => {
 
     expect(await host.unflag()).toBe(1);
     expect(host.changes).toBe(1);
+  });
+});
+
+describe('FileHost templates and new sheets', () => {
+  test('saved templates, a rolled sheet and a library sheet go into the download; the opened file is untouched', async () => {
+    const original = bytes();
+    const before = sha(original);
+    const host = new FileHost('vi', { name: 'bao-cao-mau.xlsx', bytes: original }, async () => xlsx, () => undefined);
+    expect(await host.readTemplates()).toBeUndefined();
+    const { sheets } = await host.readSheets('all');
+    const names = sheets.map((s) => s.name);
+
+    const saved = runTemplateTask({ kind: 'save', sheets, lang: 'vi' });
+    if (saved.kind !== 'saved') throw new Error(JSON.stringify(saved));
+    await host.saveTemplates(saved.template);
+    const rolled = runTemplateTask({ kind: 'roll', sheets, sheet: 'Biểu 4', to: '2025 - 2030', stored: saved.template, lang: 'vi' });
+    if (rolled.kind !== 'rolled') throw new Error(JSON.stringify(rolled));
+    await host.addSheet({ kind: 'roll', source: 'Biểu 4', name: rolled.name, edits: rolled.plan.edits });
+    await host.saveTemplates(rolled.template);
+    const library = runTemplateTask({ kind: 'library', id: 'ky-luat', period: '2025 - 2030', taken: sheets.map((s) => s.name), stored: rolled.template, lang: 'vi' });
+    if (library.kind !== 'layout') throw new Error(JSON.stringify(library));
+    await host.addSheet({ kind: 'layout', layout: library.layout });
+    await host.saveTemplates(library.template);
+    expect(host.changes).toBe(3);
+
+    // The pane's next check sees the new sheets, checked by their templates.
+    const read = (await host.readSheets('all')).sheets;
+    expect(read.map((s) => s.name).slice(-2)).toEqual(['Biểu 4 (2025 - 2030)', 'Kỷ luật (2025 - 2030)']);
+    const inPane = checkWorkbook(read, { sheets: ['Biểu 4 (2025 - 2030)', 'Kỷ luật (2025 - 2030)'], template: (await host.readTemplates())! });
+    expect(inPane.applied!.map((a) => [a.table.sheet, a.differences.length])).toEqual([
+      ['Biểu 4 (2025 - 2030)', 0],
+      ['Kỷ luật (2025 - 2030)', 0],
+    ]);
+    expect(inPane.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+
+    const copy = await host.correctedCopy();
+    expect(sha(original)).toBe(before);
+    const downloaded = await readWorkbook(Buffer.from(copy));
+    expect(downloaded.map((s) => s.name)).toEqual([...names, 'Biểu 4 (2025 - 2030)', 'Kỷ luật (2025 - 2030)']);
+    const b4 = downloaded.find((s) => s.name === 'Biểu 4 (2025 - 2030)')!;
+    expect(b4.cells[3][2]!.value).toBe('Nhiệm kỳ 2020 - 2025');
+    expect(b4.cells[4][3]!.formula).toBe('SUM(D6:D9)');
+    expect(b4.merges).toEqual(downloaded.find((s) => s.name === 'Biểu 4')!.merges);
+    expect(downloaded.find((s) => s.name === 'Biểu 4')!.cells[3][2]!.value).toBe('Nhiệm kỳ 2015 - 2020');
+    const stored = templateFromXml((await readTemplatePart(copy))!);
+    expect(stored.tables.map((t) => t.id)).toEqual([...saved.ids, 'Biểu 4 (2025 - 2030)/1', 'Kỷ luật (2025 - 2030)/1']);
   });
 });

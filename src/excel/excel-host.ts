@@ -1,9 +1,13 @@
 // The task pane's host inside Excel. Reading a whole workbook takes two syncs whatever the number of
 // tables (one to list the sheets, one for every sheet's values, formats, formulas, merges and cell
 // properties); a fix is one sync; flagging two (read each cell's fill and note, then write); unflagging
-// three (the remembered flags, which notes still exist, then the restoration).
-import type { Lang } from '../core';
-import type { AppliedFix, CellRef, FlagRequest, Host, Scope } from '../taskpane/host';
+// three (the remembered flags, which notes still exist, then the restoration). Templates live in one custom XML
+// part (found by its namespace, as the command line finds it in the .xlsx): reading it takes two syncs, replacing
+// it two; adding a rolled-forward copy or a library table is one.
+import type { Lang, RollEdit, SheetLayout, Template } from '../core';
+import { columnName } from '../core/address';
+import { TEMPLATE_NAMESPACE, templateFromXml, templateToXml } from '../core/template/store';
+import type { AppliedFix, CellRef, FlagRequest, Host, NewSheet, Scope } from '../taskpane/host';
 import { toSheetInput, UsedRangeData } from './grid';
 
 /** Where flags are remembered, in the workbook itself, so they can be removed after reopening it. */
@@ -162,6 +166,80 @@ export class ExcelHost implements Host {
       return records.length;
     });
   }
+
+  async readTemplates(): Promise<Template | undefined> {
+    return this.run(async (context) => {
+      const part = context.workbook.customXmlParts.getByNamespace(TEMPLATE_NAMESPACE).getOnlyItemOrNullObject();
+      await context.sync();
+      if (part.isNullObject) return undefined;
+      const xml = part.getXml();
+      await context.sync();
+      return templateFromXml(xml.value);
+    });
+  }
+
+  async saveTemplates(template: Template): Promise<void> {
+    await this.run(async (context) => {
+      const parts = context.workbook.customXmlParts.getByNamespace(TEMPLATE_NAMESPACE);
+      parts.load('items');
+      await context.sync();
+      for (const p of parts.items) p.delete();
+      context.workbook.customXmlParts.add(templateToXml(template));
+      await context.sync();
+    });
+  }
+
+  async addSheet(sheet: NewSheet): Promise<void> {
+    await this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      // A rolled copy keeps every format, width and merge of its source; only the edited cells change.
+      const ws = sheet.kind === 'roll' ? sheets.getItem(sheet.source).copy('End') : sheets.add(sheet.layout.name);
+      if (sheet.kind === 'roll') {
+        ws.name = sheet.name;
+        writeEdits(ws, sheet.edits);
+      } else writeLayout(ws, sheet.layout);
+      ws.activate();
+      await context.sync();
+    });
+  }
+}
+
+function writeEdits(ws: Excel.Worksheet, edits: RollEdit[]): void {
+  for (const e of edits) {
+    const range = ws.getRange(e.cell);
+    if (e.kind === 'value') range.values = [[e.value]];
+    else if (e.kind === 'formula') range.formulas = [[`=${e.formula}`]];
+    else range.clear('Contents');
+  }
+}
+
+const ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const LINE = { style: 'Continuous' as const };
+
+function writeLayout(ws: Excel.Worksheet, layout: SheetLayout): void {
+  for (const c of layout.cells) {
+    const range = ws.getRange(c.cell);
+    if (c.formula !== undefined) range.formulas = [[`=${c.formula}`]];
+    else if (c.value !== undefined) range.values = [[c.value]];
+    if (c.numberFormat) range.numberFormat = [[c.numberFormat]];
+    range.setCellProperties([
+      [
+        {
+          format: {
+            font: { name: 'Times New Roman', size: 12, bold: !!c.bold },
+            horizontalAlignment: c.align ? ALIGN[c.align] : undefined,
+            wrapText: c.boxed && c.bold ? true : undefined,
+            borders: c.boxed ? { top: LINE, bottom: LINE, left: LINE, right: LINE } : undefined,
+          },
+        },
+      ],
+    ]);
+  }
+  for (const m of layout.merges) ws.getRange(m).merge(false);
+  // Excel measures column widths in points; a character of 12 pt Times New Roman is about 7 points wide.
+  layout.widths.forEach((w, i) => {
+    ws.getRange(`${columnName(i)}:${columnName(i)}`).format.columnWidth = w * 7;
+  });
 }
 
 function splitAddress(address: string): [string, string] {

@@ -37,6 +37,7 @@ import { restrictToSelection } from './selection';
 import { usePaneStyles } from './pane-styles';
 import { stringsFor } from './strings';
 import { valueToWrite } from './fix-value';
+import { TemplatePanel } from './TemplatePanel';
 
 const useStyles = makeStyles({
   selected: { border: `2px solid ${tokens.colorBrandStroke1}` },
@@ -88,6 +89,7 @@ export function App({ host, runner, fileControls, hostStatus, onChanged, ready =
   const [selected, setSelected] = React.useState<string>();
   const [applied, setApplied] = React.useState<Map<string, AppliedFix>>(new Map());
   const [confirming, setConfirming] = React.useState<Finding>();
+  const [useTemplates, setUseTemplates] = React.useState(true);
 
   const check = React.useCallback(async () => {
     setStatus(undefined);
@@ -97,7 +99,15 @@ export function App({ host, runner, fileControls, hostStatus, onChanged, ready =
       const read = await host.readSheets(scope);
       setSheets(read.sheets);
       setPhase('checking');
-      let checked = await runner.run(read.sheets, host.lang, setProgress);
+      let template;
+      if (useTemplates) {
+        try {
+          template = await host.readTemplates();
+        } catch (e) {
+          setStatus({ intent: 'warning', text: s.storedBroken((e as Error).message) });
+        }
+      }
+      let checked = await runner.run(read.sheets, host.lang, setProgress, template);
       if (read.selection) checked = restrictToSelection(checked, read.selection);
       setResult(checked);
     } catch (e) {
@@ -106,7 +116,7 @@ export function App({ host, runner, fileControls, hostStatus, onChanged, ready =
     } finally {
       setPhase('idle');
     }
-  }, [host, runner, scope, s]);
+  }, [host, runner, scope, s, useTemplates]);
 
   const go = async (f: Finding) => {
     const key = findingKey(f);
@@ -224,6 +234,28 @@ export function App({ host, runner, fileControls, hostStatus, onChanged, ready =
           ))}
         </div>
       )}
+
+      <Accordion collapsible>
+        <AccordionItem value="templates">
+          <AccordionHeader as="h2">{s.templates}</AccordionHeader>
+          <AccordionPanel>
+            <TemplatePanel
+              host={host}
+              runner={runner}
+              strings={s}
+              sheetNames={sheets.map((x) => x.name)}
+              useTemplates={useTemplates}
+              onUseTemplates={setUseTemplates}
+              onStatus={setStatus}
+              onChanged={() => {
+                onChanged?.();
+                void check();
+              }}
+              disabled={busy || !ready}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
 
       {result && (
         <section aria-label={s.findings}>

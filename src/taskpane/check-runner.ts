@@ -1,5 +1,6 @@
 // Starts and cancels checks in a worker; reports progress.
-import type { CheckResult, Lang, Paragraph, ScanResult, SheetInput, TableDocument } from '../core';
+import type { CheckResult, Lang, Paragraph, ScanResult, SheetInput, TableDocument, Template } from '../core';
+import type { TemplateTask, TemplateTaskResult } from './template-tasks';
 import type { ToWorker } from './check-protocol';
 import type { FromWorker } from './check-protocol';
 
@@ -12,9 +13,14 @@ export class CheckRunner {
 
   constructor(private readonly workerUrl: string) {}
 
-  run(sheets: SheetInput[], lang: Lang, onProgress: (fraction: number) => void): Promise<CheckResult> {
+  run(sheets: SheetInput[], lang: Lang, onProgress: (fraction: number) => void, template?: Template): Promise<CheckResult> {
     const id = ++this.next;
-    return this.send<CheckResult>({ type: 'check', id, sheets, lang }, onProgress);
+    return this.send<CheckResult>({ type: 'check', id, sheets, lang, template }, onProgress);
+  }
+
+  template(task: TemplateTask): Promise<TemplateTaskResult> {
+    const id = ++this.next;
+    return this.send<TemplateTaskResult>({ type: 'template', id, lang: task.lang, task }, () => undefined);
   }
 
   scan(paragraphs: Paragraph[], lang: Lang, sheets?: SheetInput[]): Promise<ScanResult> {
@@ -39,7 +45,7 @@ export class CheckRunner {
         if (m.type === 'progress') onProgress(m.total ? m.done / m.total : 0);
         else {
           this.reject = undefined;
-          if (m.type === 'result' || m.type === 'scanned' || m.type === 'documents') resolve(m.result as T);
+          if (m.type === 'result' || m.type === 'scanned' || m.type === 'documents' || m.type === 'templated') resolve(m.result as T);
           else reject(new Error(m.message));
         }
       };

@@ -1,6 +1,7 @@
 // Runs the check off the pane's thread, so the pane stays responsive and a long check can be cancelled.
 import { checkWorkbook, scanParagraphs, tableDocument, tableFigures } from '../core';
 import type { FromWorker, ToWorker } from './check-protocol';
+import { runTemplateTask } from './template-tasks';
 
 const post = (message: FromWorker) => (self as unknown as { postMessage(m: FromWorker): void }).postMessage(message);
 
@@ -21,8 +22,13 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
       post({ type: 'documents', id, result: docs });
       return;
     }
+    if (message.type === 'template') {
+      post({ type: 'templated', id, result: runTemplateTask(message.task) });
+      return;
+    }
     const sheets = message.sheets;
-    const { tables, findings, summary } = checkWorkbook(sheets, { lang, onProgress: (done, total) => post({ type: 'progress', id, done, total }) });
+    // With the workbook's stored templates applied, tables they cover are checked by their rules.
+    const { tables, findings, summary } = checkWorkbook(sheets, { lang, template: message.template, onProgress: (done, total) => post({ type: 'progress', id, done, total }) });
     post({ type: 'result', id, result: { tables, findings, summary } });
   } catch (e) {
     post({ type: 'error', id, message: (e as Error).message });

@@ -1,10 +1,14 @@
 // The pane's host in a plain browser: an .xlsx the user opened. Reading and writing happen in memory;
 // fixes and flags become a corrected copy to download, and the original file is never changed.
-import type { Lang, Paragraph, RawCell, SheetInput } from '../core';
+import type { Lang, Paragraph, RawCell, SheetInput, Template } from '../core';
 import { parseA1 } from '../core/address';
 import type { Recomputed } from '../core/recompute';
+import { editedSheet } from '../core/roll/edits';
+import { layoutSheet } from '../core/library/layout-sheet';
+import { templateFromXml, templateToXml } from '../core/template/store';
+import type { AddedSheet } from '../xlsx/additions';
 import type { FlagEdit, ResultEdit, ValueEdit } from '../xlsx/write';
-import type { AppliedFix, CellRef, FlagRequest, Host, Scope } from './host';
+import type { AppliedFix, CellRef, FlagRequest, Host, NewSheet, Scope } from './host';
 
 export interface OpenedFile {
   name: string;
@@ -18,6 +22,8 @@ export interface XlsxModule {
   recomputeSums(sheet: SheetInput, changed: string): Recomputed[];
   readDocx(data: ArrayBuffer): Promise<Paragraph[]>;
   parseExportedText(text: string): Paragraph[];
+  readTemplatePart(data: ArrayBuffer): Promise<string | undefined>;
+  withAdditions(bytes: ArrayBuffer, added: AddedSheet[], templateXml?: string): Promise<ArrayBuffer>;
 }
 
 const key = (at: CellRef) => `${at.sheet}!${at.cell}`;
@@ -30,6 +36,9 @@ export class FileHost implements Host {
   private readonly flags = new Map<string, FlagEdit>();
   /** Sum formulas whose totals moved with a fix, by cell: their new cached results. */
   private readonly results = new Map<string, ResultEdit>();
+  /** Sheets the pane added, and templates it saved: both go into the download, never into the opened file. */
+  private readonly added: AddedSheet[] = [];
+  private saved?: Template;
 
   constructor(
     readonly lang: Lang,
@@ -91,8 +100,29 @@ export class FileHost implements Host {
     return n;
   }
 
+  async readTemplates(): Promise<Template | undefined> {
+    if (this.saved) return this.saved;
+    const xml = await (await this.xlsx()).readTemplatePart(this.file.bytes);
+    return xml ? templateFromXml(xml) : undefined;
+  }
+
+  async saveTemplates(template: Template): Promise<void> {
+    this.saved = template;
+  }
+
+  async addSheet(sheet: NewSheet): Promise<void> {
+    const sheets = (await this.readSheets('all')).sheets;
+    if (sheet.kind === 'layout') sheets.push(layoutSheet(sheet.layout));
+    else {
+      const source = sheets.find((s) => s.name === sheet.source);
+      if (!source) throw new Error(`Không có trang ${sheet.source}`);
+      sheets.push(editedSheet(source, sheet.edits, sheet.name));
+    }
+    this.added.push(sheet);
+  }
+
   get changes(): number {
-    return this.values.size + this.flags.size;
+    return this.values.size + this.flags.size + this.added.length + (this.saved ? 1 : 0);
   }
 
   /** The corrected copy's name: the original's with "-da-soat" before the extension. */
@@ -102,7 +132,10 @@ export class FileHost implements Host {
 
   async correctedCopy(): Promise<ArrayBuffer> {
     const edits = [...this.values.values()].map((v) => v.edit);
-    return (await this.xlsx()).correctedCopy(this.file.bytes, edits, [...this.flags.values()], [...this.results.values()]);
+    const xlsx = await this.xlsx();
+    const corrected = await xlsx.correctedCopy(this.file.bytes, edits, [...this.flags.values()], [...this.results.values()]);
+    if (!this.added.length && !this.saved) return corrected;
+    return xlsx.withAdditions(corrected, this.added, this.saved ? templateToXml(this.saved) : undefined);
   }
 }
 

@@ -1,5 +1,5 @@
 // What the task pane needs from wherever the workbook lives: Excel through Office.js, or a file in a browser.
-import type { Lang, SheetInput } from '../core';
+import type { Lang, RollEdit, SheetInput, SheetLayout, Template } from '../core';
 
 export type Scope = 'selection' | 'all';
 
@@ -19,6 +19,9 @@ export interface FlagRequest extends CellRef {
   note: string;
 }
 
+/** A sheet the pane adds: a rolled-forward copy of a sheet, or a table from the library. The source sheet is never changed. */
+export type NewSheet = { kind: 'roll'; source: string; name: string; edits: RollEdit[] } | { kind: 'layout'; layout: SheetLayout };
+
 export interface Host {
   readonly kind: 'excel' | 'file';
   readonly lang: Lang;
@@ -33,4 +36,9 @@ export interface Host {
   unflag(): Promise<number>;
   /** True when the host can flag (Excel needs ExcelApi 1.9 for fills and 1.18 for notes). */
   readonly canFlag: boolean;
+  /** The templates stored in the workbook (its custom XML part), or undefined. A damaged part is a TemplateError. */
+  readTemplates(): Promise<Template | undefined>;
+  /** Replace the stored templates. */
+  saveTemplates(template: Template): Promise<void>;
+  addSheet(sheet: NewSheet): Promise<void>;
 }

@@ -40,8 +40,11 @@ function FilePane({ lang }: { lang: Lang }) {
   const [selected, setSelected] = React.useState<CellRef>();
   const [viewing, setViewing] = React.useState<ProseClaim>();
   const [changes, setChanges] = React.useState(0);
+  // Each opening starts a fresh pane, even for a file of the same name: the previous findings belong to the previous copy.
+  const [openings, setOpenings] = React.useState(0);
   const open = async (file: File) => {
     const bytes = await file.arrayBuffer();
+    setOpenings((n) => n + 1);
     setSelected(undefined);
     setViewing(undefined);
     setChanges(0);
@@ -85,7 +88,7 @@ function FilePane({ lang }: { lang: Lang }) {
   if (!host) return <App key="none" host={placeholderHost(lang)} runner={runner} fileControls={controls} ready={false} />;
   return (
     <App
-      key={host.file.name + host.file.bytes.byteLength}
+      key={openings}
       host={host}
       runner={runner}
       fileControls={controls}

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { parseA1, RollEdit, SheetRoll } from '../core';
 import { readTemplatePart, writeTemplatePart } from './template-part';
 
-function applyEdits(ws: ExcelJS.Worksheet, edits: RollEdit[]): void {
+export function applyEdits(ws: ExcelJS.Worksheet, edits: RollEdit[]): void {
   for (const edit of edits) {
     const at = parseA1(edit.cell)!;
     const cell = ws.getCell(at.row + 1, at.col + 1);
@@ -37,14 +37,17 @@ export async function rolledWorkbook(original: ArrayBuffer | Uint8Array, plans: 
 export async function withRolledSheets(original: ArrayBuffer | Uint8Array, plans: SheetRoll[], names: string[], templateXml?: string): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(original as ArrayBuffer);
-  plans.forEach((plan, i) => {
-    const source = wb.getWorksheet(plan.sheet);
-    if (!source) throw new Error(`Không có trang ${plan.sheet}`);
-    const copy = wb.addWorksheet(names[i]);
-    const model = source.model as ExcelJS.WorksheetModel & { merges?: string[] };
-    // exceljs has no sheet copy: the model carries cells, styles, widths; merges go in under the name the setter reads.
-    copy.model = { ...model, name: names[i], id: copy.id, mergeCells: model.merges } as unknown as ExcelJS.WorksheetModel;
-    applyEdits(copy, plan.edits);
-  });
+  plans.forEach((plan, i) => applyEdits(copySheet(wb, plan.sheet, names[i]), plan.edits));
   return finish(wb, templateXml ?? (await readTemplatePart(original)));
+}
+
+/** A copy of a sheet at the end of the workbook: cells, styles, widths and merges. */
+export function copySheet(wb: ExcelJS.Workbook, source: string, name: string): ExcelJS.Worksheet {
+  const from = wb.getWorksheet(source);
+  if (!from) throw new Error(`Không có trang ${source}`);
+  const copy = wb.addWorksheet(name);
+  const model = from.model as ExcelJS.WorksheetModel & { merges?: string[] };
+  // exceljs has no sheet copy: the model carries cells, styles and widths; merges go in under the name the setter reads.
+  copy.model = { ...model, name, id: copy.id, mergeCells: model.merges } as unknown as ExcelJS.WorksheetModel;
+  return copy;
 }

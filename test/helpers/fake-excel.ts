@@ -23,6 +23,8 @@ export interface FakeSheet {
 export interface FakeBook {
   sheets: FakeSheet[];
   settings: Map<string, string>;
+  /** Custom XML parts, as their XML text. */
+  parts?: string[];
   selection: { sheet: string; address: string };
   active: string;
 }
@@ -74,9 +76,11 @@ class Proxy {
 class Workbook {
   worksheets: WorksheetCollection;
   settings: SettingCollection;
+  customXmlParts: CustomXmlParts;
   constructor(private ctx: Context) {
     this.worksheets = new WorksheetCollection(ctx);
     this.settings = new SettingCollection(ctx);
+    this.customXmlParts = new CustomXmlParts(ctx);
   }
   getSelectedRange() {
     const { sheet, address } = this.ctx.book.selection;
@@ -99,6 +103,81 @@ class WorksheetCollection extends Proxy {
     if (!this.ctx.book.sheets.some((s) => s.name === name)) throw new Error(`ItemNotFound: ${name}`);
     return new Worksheet(this.ctx, name);
   }
+  add(name: string) {
+    this.ctx.enqueue(() => {
+      if (this.ctx.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
+      this.ctx.book.sheets.push({ name, cells: new Map(), merges: [] });
+    });
+    return new Worksheet(this.ctx, name);
+  }
+}
+
+/** The namespace a part's root element declares: how Excel's getByNamespace finds parts. */
+const namespaceOf = (xml: string) => /<[A-Za-z][\w:.-]*\s[^>]*xmlns="([^"]*)"/.exec(xml)?.[1];
+
+class CustomXmlParts {
+  constructor(private ctx: Context) {}
+  add(xml: string) {
+    this.ctx.enqueue(() => (this.ctx.book.parts ??= []).push(xml));
+  }
+  getByNamespace(ns: string) {
+    return new ScopedParts(this.ctx, ns);
+  }
+}
+
+class ScopedParts extends Proxy {
+  constructor(
+    ctx: Context,
+    private ns: string,
+  ) {
+    super(ctx);
+  }
+  private indexes() {
+    return (this.ctx.book.parts ?? []).map((x, i) => (namespaceOf(x) === this.ns ? i : -1)).filter((i) => i >= 0);
+  }
+  protected override abstractRead(name: string) {
+    if (name === 'items') return this.indexes().map((i) => new XmlPart(this.ctx, () => i));
+    return super.abstractRead(name);
+  }
+  get items(): XmlPart[] {
+    return this.get('items');
+  }
+  getOnlyItemOrNullObject() {
+    // Resolved at sync time, as Office.js does: a null object unless exactly one part has the namespace.
+    let index: number | undefined;
+    this.ctx.enqueue(() => {
+      const found = this.indexes();
+      index = found.length === 1 ? found[0] : undefined;
+    });
+    return new XmlPart(this.ctx, () => index);
+  }
+}
+
+class XmlPart extends Proxy {
+  constructor(
+    ctx: Context,
+    private index: () => number | undefined,
+  ) {
+    super(ctx);
+    this.load('isNullObject');
+  }
+  protected override abstractRead(name: string) {
+    if (name === 'isNullObject') return this.index() === undefined;
+    return super.abstractRead(name);
+  }
+  get isNullObject(): boolean {
+    return this.get('isNullObject');
+  }
+  getXml() {
+    return new ClientResult(this.ctx, () => this.ctx.book.parts![this.index()!]);
+  }
+  delete() {
+    // Deleting shifts no other part's index within the batch: mark, then drop at the end of the queue.
+    this.ctx.enqueue(() => {
+      this.ctx.book.parts![this.index()!] = '\u0000deleted';
+    });
+    this.ctx.enqueue(() => (this.ctx.book.parts = this.ctx.book.parts!.filter((x) => x !== '\u0000deleted')));
+  }
 }
 
 class Worksheet extends Proxy {
@@ -118,6 +197,22 @@ class Worksheet extends Proxy {
   }
   get name(): string {
     return this.preloaded ? this.sheetName : this.get('name');
+  }
+  set name(next: string) {
+    const before = this.sheetName;
+    this.ctx.enqueue(() => {
+      this.ctx.book.sheets.find((s) => s.name === before)!.name = next;
+    });
+    this.sheetName = next;
+  }
+  copy(_position: 'End') {
+    const source = this.sheetName;
+    const name = `${source} (2)`;
+    this.ctx.enqueue(() => {
+      const from = this.ctx.book.sheets.find((s) => s.name === source)!;
+      this.ctx.book.sheets.push({ name, cells: new Map([...from.cells].map(([k, c]) => [k, { ...c }])), merges: [...from.merges] });
+    });
+    return new Worksheet(this.ctx, name);
   }
   private data() {
     return this.ctx.book.sheets.find((s) => s.name === this.sheetName)!;
@@ -155,7 +250,7 @@ class ClientResult<T> {
 }
 
 class Range extends Proxy {
-  format: { fill: { color?: string; clear: () => void } };
+  format: { fill: { color?: string; clear: () => void }; columnWidth?: number };
   constructor(
     ctx: Context,
     private sheetName: string,
@@ -257,6 +352,19 @@ class Range extends Proxy {
   get address(): string {
     return this.get('address');
   }
+  set numberFormat(v: unknown[][]) {
+    this.eachCell((c) => (c.numberFormat = String(v[0][0])), true);
+  }
+  clear(applyTo: 'Contents') {
+    if (applyTo !== 'Contents') throw new Error('only Contents is modelled');
+    this.eachCell((c) => {
+      c.value = '';
+      delete c.formula;
+    }, false);
+  }
+  merge(_across: boolean) {
+    this.ctx.enqueue(() => this.sheet().merges.push(this.addr!));
+  }
   getMergedAreasOrNullObject() {
     const merged = new MergedAreas(this.ctx, () => {
       const mine = this.sheet().merges;
@@ -272,8 +380,12 @@ class Range extends Proxy {
       })),
     );
   }
-  setCellProperties(props: { format: { fill: { color: string; pattern: string } } }[][]) {
-    this.eachCell((c) => (c.fill = { ...props[0][0].format.fill }), true);
+  setCellProperties(props: { format: { fill?: { color: string; pattern: string }; font?: { bold?: boolean } } }[][]) {
+    const format = props[0][0].format;
+    this.eachCell((c) => {
+      if (format.fill) c.fill = { ...format.fill };
+      if (format.font?.bold !== undefined) c.bold = format.font.bold;
+    }, true);
   }
   select() {
     this.ctx.enqueue(() => (this.ctx.book.selection = { sheet: this.sheetName, address: this.addr! }));

@@ -1,9 +1,9 @@
 // A library table for a period: the layout a host writes into a new sheet (inputs empty, formulas in place), the
 // same table filled with its sample figures, and its template, read from the sample the way any sheet is read.
-import { a1, parseA1, parseRangeA1 } from '../address';
+import { a1, parseA1 } from '../address';
 import { checkWorkbook } from '../check';
 import type { RawCell, SheetInput } from '../sheet';
-import { periodsIn, termLabel } from '../table/periods';
+import { termLabel } from '../table/periods';
 import type { Period } from '../table/types';
 import { templateFromChecked, TemplateTable } from '../template';
 import { differenceFormula, ratioFormula, shareFormula, sumFormula } from '../roll/formulas';
@@ -11,6 +11,7 @@ import { Computed, fillResults } from '../roll/results';
 import type { RollEdit } from '../roll/edits';
 import { LIBRARY } from './entries';
 import type { LayoutCell, LibraryEntry, Periods, SheetLayout } from './types';
+import { layoutSheet } from './layout-sheet';
 
 export interface LibraryTable {
   entry: LibraryEntry;
@@ -31,14 +32,6 @@ export function periodsFor(p: Period): Periods {
     return { current: p.label, previous: termLabel(start - (end - start), start) };
   }
   return { current: p.label, previous: String(Number(p.label) - 1) };
-}
-
-/** The period a library table is for by default: this year, or the term this year falls in (terms start in years ending 0 or 5). */
-export function defaultPeriod(kind: LibraryEntry['kind'], today: Date): Period {
-  const y = today.getFullYear();
-  if (kind === 'year') return periodsIn(String(y))[0];
-  const start = y - (y % 5);
-  return periodsIn(termLabel(start, start + 5))[0];
 }
 
 const TITLE_ROW = 0;
@@ -137,18 +130,3 @@ const position = (cell: string) => parseA1(cell)!;
 
 const fill = (grid: (RawCell | undefined)[][]) => Array.from({ length: grid.length }, (_, i) => grid[i] ?? []);
 
-/** A layout as the core reads sheets: what a host would hand back after writing it. */
-export function layoutSheet(layout: SheetLayout): SheetInput {
-  const grid: (RawCell | undefined)[][] = [];
-  for (const c of layout.cells) {
-    const value = c.formula !== undefined ? (c.result ?? null) : (c.value ?? null);
-    if (value === null && c.formula === undefined) continue;
-    const { row, col } = position(c.cell);
-    const raw: RawCell = { value: value === '' ? null : value };
-    if (c.formula) raw.formula = c.formula;
-    if (c.numberFormat) raw.numberFormat = c.numberFormat;
-    if (c.bold) raw.bold = true;
-    (grid[row] ??= [])[col] = raw;
-  }
-  return { name: layout.name, cells: fill(grid), merges: layout.merges.map((m) => parseRangeA1(m)!) };
-}

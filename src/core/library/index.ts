@@ -1,4 +1,6 @@
 export { LIBRARY } from './entries';
-export { buildLibraryTable, defaultPeriod, layoutSheet, libraryEntry, periodsFor } from './build';
+export { buildLibraryTable, libraryEntry, periodsFor } from './build';
+export { defaultPeriod } from './default-period';
+export { layoutSheet } from './layout-sheet';
 export type { LibraryTable } from './build';
 export type { LayoutCell, LibraryEntry, SheetLayout } from './types';

@@ -12,6 +12,7 @@ export type { PeriodMap } from './periods';
 export { planSheetRoll } from './plan';
 export type { RolledTable, SheetRoll, HeaderChange } from './plan';
 export type { RollEdit } from './edits';
+export { editedSheet } from './edits';
 export { rollTemplateTable, rolledSheetName } from './template';
 export { shiftFormula, sumFormula, columnDecimals } from './formulas';
 
