@@ -48,6 +48,13 @@ describe('template extract and apply', () => {
   test('extract → apply on the example finds the same findings as inference', async () => {
     const { path, template } = await extracted('mau.json');
     expect(template.tables.map((t) => t.id)).toEqual(['Biểu 1/1', 'Biểu 2/1', 'Biểu 3/1', 'Biểu 4/1', 'Biểu 5/1', 'Biểu 6/1', 'Tổng hợp/1']);
+    // Number formats and levels are kept with the structure.
+    expect(template.tables[0].columns.map((c) => c.format)).toEqual([undefined, undefined, '#,##0', '#,##0', '+#,##0;-#,##0;0', '0.00']);
+    expect(template.tables[0].rows.map((r) => [r.label, r.level])).toEqual([
+      ['Tổng số tổ chức cơ sở đảng', 0],
+      ['Đảng bộ cơ sở', 2],
+      ['Chi bộ cơ sở', 2],
+    ]);
     // The share bases the figures chose are written down, so applying does not guess them again.
     expect(template.tables[1].columns.find((c) => c.column === 'D')).toMatchObject({ role: 'share', of: 'C', base: 'parent' });
     expect(template.tables[2].columns.find((c) => c.column === 'F')).toMatchObject({ role: 'share', of: 'E', base: 'parent' });

@@ -241,13 +241,18 @@ function readColumns(view: SheetView, headerTop: number, headerBottom: number, b
     }
     let text = 0;
     let figures = 0;
+    let format: string | undefined;
     for (let r = bodyTop; r <= bodyBottom; r++) {
-      const look = looks(cellAt(view.sheet, r, c));
+      const cell = cellAt(view.sheet, r, c);
+      const look = looks(cell);
       if (look === 'text') text++;
-      else if (look === 'figure') figures++;
+      else if (look === 'figure') {
+        figures++;
+        if (cell?.numberFormat && cell.numberFormat !== 'General') format ??= cell.numberFormat;
+      }
     }
     if (path.length === 0 && text === 0 && figures === 0) continue;
-    columns.push({ col: c, path, header: path.join(' / '), role: classifyColumn(path, text > figures) });
+    columns.push({ col: c, path, header: path.join(' / '), role: classifyColumn(path, text > figures), ...(format ? { format } : {}) });
   }
   return linkColumns(columns);
 }

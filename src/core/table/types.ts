@@ -27,6 +27,8 @@ export interface TableColumn {
   path: string[];
   header: string;
   role: ColumnRole;
+  /** The number format its figures are written with ("#,##0", "0.00"), when the sheet says. */
+  format?: string;
 }
 
 /** How the parts of a group relate to their parent (see domain.md, "Row hierarchy"). */

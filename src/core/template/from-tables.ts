@@ -37,7 +37,7 @@ export function templateFromChecked(checked: TableCheck[], applied: AppliedTable
 
 function tableToTemplate(table: Table, bases: Map<number, ShareBase>): TemplateTable {
   const columns = table.columns.map((c): TemplateColumn => {
-    const base: TemplateColumn = { column: columnName(c.col), header: c.header, role: c.role.kind };
+    const base: TemplateColumn = { column: columnName(c.col), header: c.header, role: c.role.kind, format: c.format };
     const r = c.role;
     if (r.kind === 'value') return { ...base, period: r.period?.label, total: r.total || undefined };
     if (r.kind === 'share') return { ...base, period: r.period?.label, of: col(r.of), base: r.base ?? bases.get(c.col) };
@@ -63,7 +63,7 @@ function tableToTemplate(table: Table, bases: Map<number, ShareBase>): TemplateT
     header: { top: table.headerTop + 1, bottom: table.headerBottom + 1 },
     totalRow: table.totalRow === undefined ? undefined : table.totalRow + 1,
     columns,
-    rows: table.rows.map((r) => ({ row: r.row + 1, stt: r.stt, label: r.label, kind: r.kind, parent: r.parent === undefined ? undefined : r.parent + 1 })),
+    rows: table.rows.map((r) => ({ row: r.row + 1, stt: r.stt, label: r.label, kind: r.kind, level: r.level, parent: r.parent === undefined ? undefined : r.parent + 1 })),
     rowGroups: table.rowGroups.map(rowGroup),
     columnGroups: table.colGroups.map((g) => ({ parent: columnName(g.parent), parts: g.parts.map(columnName), relation: g.relation, reading: g.reading })),
     rules: [],

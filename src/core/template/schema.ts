@@ -12,6 +12,8 @@ export interface TemplateColumn {
   column: string;
   header: string;
   role: RoleName;
+  /** Excel number format of the column's figures. */
+  format?: string;
   period?: string;
   total?: boolean;
   of?: string;
@@ -29,6 +31,8 @@ export interface TemplateRow {
   stt?: string;
   label: string;
   kind: TableRow['kind'];
+  /** Depth in the hierarchy as read from STT and indents; informative (the groups say what adds up). */
+  level?: number;
   parent?: number;
 }
 
@@ -117,6 +121,7 @@ function checkTable(table: unknown, at: string): void {
     need(typeof column.column === 'string' && /^[A-Z]{1,3}$/.test(column.column), `${where}.column`, 'phải là tên cột (ví dụ C)', null);
     need(ROLES.includes(column.role as RoleName), `${where}.role`, `phải là một trong ${ROLES.join(', ')}`, null);
     need(typeof column.header === 'string', `${where}.header`, 'phải là chuỗi ký tự (tiêu đề cột)', null);
+    need(column.format === undefined || typeof column.format === 'string', `${where}.format`, 'phải là định dạng số của Excel (ví dụ #,##0)', null);
     need(column.base === undefined || BASES.includes(column.base as ShareBase), `${where}.base`, `phải là một trong ${BASES.join(', ')}`, null);
     for (const f of ['of', 'current', 'previous']) {
       need(column[f] === undefined || (typeof column[f] === 'string' && /^[A-Z]{1,3}$/.test(column[f] as string)), `${where}.${f}`, 'phải là tên cột (ví dụ C)', null);
@@ -127,6 +132,7 @@ function checkTable(table: unknown, at: string): void {
     const row = r as Record<string, unknown>;
     need(typeof row.label === 'string', `${at}.rows[${j}].label`, 'phải là chuỗi ký tự (tên dòng)', null);
     need(row.kind === undefined || ['data', 'total', 'connector'].includes(row.kind as string), `${at}.rows[${j}].kind`, 'phải là data, total hoặc connector', null);
+    need(row.level === undefined || Number.isInteger(row.level), `${at}.rows[${j}].level`, 'phải là số nguyên', null);
   });
   const rowNumbers = new Set((t.rows as { row: number }[]).map((r) => r.row));
   for (const f of ['rowGroups', 'columnGroups']) {
