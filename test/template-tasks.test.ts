@@ -26,3 +26,17 @@ describe('template tasks', () => {
     expect(save).toEqual({ kind: 'refused', message: 'Không có bảng nào để lưu làm mẫu' });
   });
 });
+
+describe('table documents for the Word pane', () => {
+  test('a workbook that stores templates gets their footnote sentences, at the cells where the table is', async () => {
+    const { buildLibraryTable, LIBRARY, mergeTemplates } = await import('../src/core');
+    const { periodsIn } = await import('../src/core/table/periods');
+    const { tableDocuments } = await import('../src/taskpane/table-documents');
+    const built = buildLibraryTable(LIBRARY.find((e) => e.id === 'ky-luat')!, periodsIn('2025 - 2030')[0], 'Kỷ luật');
+    const template = mergeTemplates(undefined, [built.template]);
+    const [withTemplate] = tableDocuments([built.sample], 'vi', template);
+    expect(withTemplate.footnotes).toEqual(['Nhiệm kỳ 2025 - 2030 đã thi hành kỷ luật 365 đảng viên, so với nhiệm kỳ 2020 - 2025 (412 đảng viên) bằng 88,59%.']);
+    const [without] = tableDocuments([built.sample], 'vi');
+    expect(without.footnotes).not.toEqual(withTemplate.footnotes);
+  });
+});

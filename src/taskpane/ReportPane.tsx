@@ -2,7 +2,7 @@
 // cursor (a table with errors only after "Vẫn chèn"), or refresh the tables already inserted.
 import * as React from 'react';
 import { Badge, Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
-import type { Lang, SheetInput, TableDocument } from '../core';
+import type { Lang, SheetInput, TableDocument, Template } from '../core';
 import type { CheckRunner } from './check-runner';
 import { stringsFor } from './strings';
 import { usePaneStyles } from './pane-styles';
@@ -16,7 +16,16 @@ const useStyles = makeStyles({
   preview: { borderCollapse: 'collapse', fontFamily: '"Times New Roman", serif', fontSize: '12px', '& td, & th': { border: `1px solid ${tokens.colorNeutralForeground1}`, padding: '2px 4px' } },
 });
 
-export function ReportPane({ lang, runner, target, readWorkbook }: { lang: Lang; runner: CheckRunner; target: ReportTarget; readWorkbook: (b: ArrayBuffer) => Promise<SheetInput[]> }) {
+export interface ReportPaneProps {
+  lang: Lang;
+  runner: CheckRunner;
+  target: ReportTarget;
+  readWorkbook: (b: ArrayBuffer) => Promise<SheetInput[]>;
+  /** The templates stored in the workbook: their footnote sentences go under the inserted tables. */
+  readTemplates?: (b: ArrayBuffer) => Promise<Template | undefined>;
+}
+
+export function ReportPane({ lang, runner, target, readWorkbook, readTemplates }: ReportPaneProps) {
   const s = stringsFor(lang);
   const styles = { ...usePaneStyles(), ...useStyles() };
   const input = React.useRef<HTMLInputElement>(null);
@@ -27,8 +36,16 @@ export function ReportPane({ lang, runner, target, readWorkbook }: { lang: Lang;
 
   const load = async (file: File) => {
     setStatus(undefined);
-    const sheets = await readWorkbook(await file.arrayBuffer());
-    setDocs(await runner.documents(sheets, lang));
+    const bytes = await file.arrayBuffer();
+    const sheets = await readWorkbook(bytes);
+    let template: Template | undefined;
+    try {
+      template = await readTemplates?.(bytes);
+    } catch (e) {
+      // Damaged stored templates do not stop the tables: they are inserted with sentences from their figures.
+      setStatus({ intent: 'warning', text: s.storedBroken((e as Error).message) });
+    }
+    setDocs(await runner.documents(sheets, lang, template));
     setSource(file.name);
   };
   const insert = async (doc: TableDocument) => {

@@ -6,7 +6,7 @@ export type ToWorker =
   | { type: 'check'; id: number; sheets: SheetInput[]; lang: Lang; template?: Template }
   | { type: 'template'; id: number; lang: Lang; task: TemplateTask }
   | { type: 'scan'; id: number; paragraphs: Paragraph[]; lang: Lang; sheets?: SheetInput[] }
-  | { type: 'documents'; id: number; sheets: SheetInput[]; lang: Lang };
+  | { type: 'documents'; id: number; sheets: SheetInput[]; lang: Lang; template?: Template };
 
 export type FromWorker =
   | { type: 'progress'; id: number; done: number; total: number }

@@ -28,9 +28,9 @@ export class CheckRunner {
     return this.send<ScanResult>({ type: 'scan', id, paragraphs, lang, sheets }, () => undefined);
   }
 
-  documents(sheets: SheetInput[], lang: Lang): Promise<TableDocument[]> {
+  documents(sheets: SheetInput[], lang: Lang, template?: Template): Promise<TableDocument[]> {
     const id = ++this.next;
-    return this.send<TableDocument[]>({ type: 'documents', id, sheets, lang }, () => undefined);
+    return this.send<TableDocument[]>({ type: 'documents', id, sheets, lang, template }, () => undefined);
   }
 
   private send<T>(message: ToWorker, onProgress: (fraction: number) => void): Promise<T> {

@@ -1,5 +1,6 @@
 // Runs the check off the pane's thread, so the pane stays responsive and a long check can be cancelled.
-import { checkWorkbook, scanParagraphs, tableDocument, tableFigures } from '../core';
+import { checkWorkbook, scanParagraphs, tableFigures } from '../core';
+import { tableDocuments } from './table-documents';
 import type { FromWorker, ToWorker } from './check-protocol';
 import { runTemplateTask } from './template-tasks';
 
@@ -17,9 +18,7 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
     }
     if (message.type === 'documents') {
       // Each checked table as the report will show it, with its status from the same check.
-      const result = checkWorkbook(message.sheets, { lang });
-      const docs = result.checked.map((c) => tableDocument(message.sheets.find((s) => s.name === c.table.sheet)!, c.table, result.findings));
-      post({ type: 'documents', id, result: docs });
+      post({ type: 'documents', id, result: tableDocuments(message.sheets, lang, message.template) });
       return;
     }
     if (message.type === 'template') {
