@@ -2,7 +2,7 @@
 // under 150 ms on 2 cores; localize 1,000 failing rules under 1 s.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { cellKey, CellValue, checkWorkbook, detectTables, evaluateRule, inferRules, interpretCell, localize, parseExportedText, Rule, scanParagraphs } from '../src/core';
+import { cellKey, CellValue, checkWorkbook, detectTables, evaluateRule, inferRules, interpretCell, localize, messages, parseExportedText, parseTargets, planWorkbookRoll, Rule, scanParagraphs, templateFromChecked } from '../src/core';
 import { workbook } from './synthetic';
 
 function time<T>(label: string, runs: number, fn: () => T): T {
@@ -28,6 +28,17 @@ console.log(`Synthetic workbook: ${clean.length} sheets, ${cellCount} non-empty 
 const result = time('Infer and check 100,000 cells (whole checkWorkbook)', 7, () => checkWorkbook(clean));
 console.log(`  ${result.summary.tables} tables, ${result.summary.rules} rules, ${result.summary.errors} errors`);
 time('  of which table detection only', 7, () => clean.flatMap(detectTables));
+sample();
+
+// Templates (issue 5): checking by a template matches every table's rows and columns first; rolling plans every edit.
+const template = templateFromChecked(result.checked);
+const applied = time('Check the same workbook by its extracted template (apply + check)', 7, () => checkWorkbook(clean, { template }));
+console.log(`  ${applied.applied!.length} template tables applied, ${applied.applied!.reduce((n, a) => n + a.differences.length, 0)} differences, ${applied.summary.errors} errors`);
+const target = parseTargets('2024');
+if ('targets' in target) {
+  const rolled = time('Plan the roll forward of the whole workbook to 2024', 5, () => planWorkbookRoll(clean, result, target.targets, messages('vi')));
+  console.log(`  ${rolled.sheets.reduce((n, s) => n + s.edits.length, 0)} cell edits over ${rolled.sheets.length} sheets`);
+}
 sample();
 
 // Localization alone, on the failing rules of a workbook with typos planted.

@@ -197,3 +197,25 @@ describe('soatso roll', () => {
     expect(existsSync(join(dir, 'x.xlsx')) || existsSync(join(dir, 'y.xlsx'))).toBe(false);
   });
 });
+
+describe('planning a roll in the core', () => {
+  test('a share kept only for the current year is recomputed for the new year, not moved', async () => {
+    const { checkWorkbook, messages, planSheetRoll } = await import('../src/core');
+    const { sheet } = await import('./helpers/sheet');
+    const s = sheet('Biểu', [
+      ['STT', 'Nội dung', 'Năm 2022', 'Năm 2023', 'Tăng (+), giảm (-)', 'So sánh (%)', 'Tỷ lệ (%)'],
+      ['', 'Tổng số', 525, 498, -27, 94.86, 100],
+      ['1', 'Đảng bộ cơ sở', 167, 171, 4, 102.4, 34.34],
+      ['2', 'Chi bộ cơ sở', 358, 327, -31, 91.34, 65.66],
+    ]);
+    const check = checkWorkbook([s]);
+    expect(check.summary.errors).toBe(0);
+    const plan = planSheetRoll(s, check.checked, check.findings, [periodsIn('2024')[0]], messages('vi'));
+    expect(plan.tables[0]).toMatchObject({ status: 'rolled', from: ['2022', '2023'], to: ['2023', '2024'] });
+    const edit = (cell: string) => plan.edits.find((e) => e.cell === cell);
+    expect([edit('C3'), edit('D3')]).toEqual([{ cell: 'C3', kind: 'value', value: 171 }, { cell: 'D3', kind: 'clear' }]);
+    expect(edit('G3')).toEqual({ cell: 'G3', kind: 'formula', formula: 'IF(OR(D3="",D2="",D2=0),"",ROUND(D3/D2*100,2))', result: '' });
+    expect(edit('A1')).toBeUndefined();
+    expect(edit('C1')).toEqual({ cell: 'C1', kind: 'value', value: 'Năm 2023' });
+  });
+});

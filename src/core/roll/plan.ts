@@ -74,10 +74,16 @@ function planTable(sheet: SheetInput, { table, rules }: TableCheck, above: Table
   const moves: { from: TableColumn; to: TableColumn }[] = [];
   for (let i = 0; i + 1 < groups.length; i++) {
     const [to, from] = [groups[i], groups[i + 1]];
-    const keysTo = to.map(columnKey);
-    const keysFrom = from.map(columnKey);
-    if (keysTo.length !== keysFrom.length || keysTo.some((k, j) => k !== keysFrom[j])) return { ...head, status: 'unchanged', reason: say.rollShapes(periods[i].label, periods[i + 1].label) };
-    to.forEach((c, j) => moves.push({ from: from[j], to: c }));
+    const unused = [...from];
+    for (const c of to) {
+      const match = unused.find((f) => columnKey(f) === columnKey(c));
+      if (!match) return { ...head, status: 'unchanged', reason: say.rollShapes(periods[i].label, periods[i + 1].label) };
+      unused.splice(unused.indexOf(match), 1);
+      moves.push({ from: match, to: c });
+    }
+    // A share kept only for the later period ("Tỷ lệ (%)" of this year) is recomputed, not moved; a figure
+    // with nowhere to go would be lost, so the table is left as it is.
+    if (unused.some((f) => f.role.kind !== 'share')) return { ...head, status: 'unchanged', reason: say.rollShapes(periods[i].label, periods[i + 1].label) };
   }
   const map = periodMap(periods, target);
   const notes: string[] = [];
@@ -149,9 +155,12 @@ function planTable(sheet: SheetInput, { table, rules }: TableCheck, above: Table
   // Shares, differences and ratios: formulas over the cells their rules compare, at the precision the column is written with.
   const at = (key: string) => splitKey(key).cell;
   const figures = (col: number) => bodyRows.map((r) => cellAt(sheet, r, col)?.value).filter((v): v is number => typeof v === 'number');
+  const decimalsByColumn = new Map<string, number>();
   const decimals = (key: string, fallback: number) => {
     const p = parseA1(at(key))!;
-    return columnDecimals(cellAt(sheet, p.row, p.col)?.numberFormat, figures(p.col), fallback);
+    const memo = `${p.col}|${fallback}`;
+    if (!decimalsByColumn.has(memo)) decimalsByColumn.set(memo, columnDecimals(cellAt(sheet, p.row, p.col)?.numberFormat, figures(p.col), fallback));
+    return decimalsByColumn.get(memo)!;
   };
   const put = (key: string, text: string, spec: Computed) => {
     const p = parseA1(at(key))!;

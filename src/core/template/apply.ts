@@ -40,6 +40,8 @@ const columnKey = (header: string) => norm(header).replace(PERIOD_TEXT, '#');
 export function alignKeys(a: string[], b: string[]): [number, number][] {
   const n = a.length;
   const m = b.length;
+  // The common case, a table as the template knows it: no table of differences to build.
+  if (n === m && a.every((k, i) => k === b[i])) return a.map((_, i) => [i, i]);
   const len: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) len[i][j] = a[i] === b[j] ? len[i + 1][j + 1] + 1 : Math.max(len[i + 1][j], len[i][j + 1]);
   const pairs: [number, number][] = [];
@@ -74,6 +76,9 @@ export function applyTemplate(template: Template, sheets: SheetInput[], detected
   const unmatched: TemplateTable[] = [];
   const names = new Set(sheets.map((s) => s.name));
   const best = (t: TemplateTable, pool: Table[]) => {
+    // Usually the table is where it was when the template was made: take it at once when every row is there.
+    const same = pool.find((d) => d.id === t.id && !taken.has(d));
+    if (same && matchScore(t, same) === 1) return same;
     let found: { table: Table; score: number } | undefined;
     for (const table of pool) {
       if (taken.has(table)) continue;
@@ -202,8 +207,9 @@ function applyTo(t: TemplateTable, found: Table, replaces: string | undefined): 
   for (const r of extraRows) differences.push({ kind: 'extra-row', row: r.row, label: r.label, unchecked: unchecked.get(r.row)! });
 
   const kindOf = new Map(tRows.map((r) => [r.row, r]));
+  const templateRowAt = new Map([...rowMap].map(([t, sheetRow]) => [sheetRow, t]));
   const rows: TableRow[] = found.rows.map((r) => {
-    const tRow = [...rowMap].find(([, s]) => s === r.row)?.[0];
+    const tRow = templateRowAt.get(r.row);
     if (tRow === undefined) return { ...r, parent: undefined };
     const source = kindOf.get(tRow)!;
     return { ...r, kind: source.kind ?? 'data', parent: source.parent === undefined ? undefined : rowMap.get(source.parent) };
