@@ -164,10 +164,13 @@ test('the prose pane over a report: claims with verdicts, the real errors of the
 test('templates in the pane: save, roll a sheet forward, add a library table, export, all with the keyboard', async () => {
   const { page, problems, requests } = await openPane();
   await page.getByTestId('file-input').setInputFiles(EXAMPLE_PATH);
-  await page.getByTestId('check').click();
-  await page.getByTestId('summary').waitFor();
   await page.getByRole('button', { name: 'Mẫu bảng và chuyển kỳ' }).click();
   await page.getByTestId('stored').filter({ hasText: 'Sổ tính chưa lưu mẫu bảng nào.' }).waitFor();
+  // The sheets to roll are listed before any check.
+  await page.getByTestId('roll-sheet').locator('option', { hasText: 'Tổng hợp' }).waitFor({ state: 'attached' });
+  expect(await page.getByTestId('roll-sheet').locator('option').allTextContents()).toEqual(['Biểu 1', 'Biểu 2', 'Biểu 3', 'Biểu 4', 'Biểu 5', 'Biểu 6', 'Tổng hợp']);
+  await page.getByTestId('check').click();
+  await page.getByTestId('summary').waitFor();
 
   await page.getByTestId('save-templates').focus();
   await page.keyboard.press('Enter');

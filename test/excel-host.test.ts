@@ -205,3 +205,10 @@ describe('ExcelHost templates and new sheets', () => {
     expect(sheet.merges).toEqual(['A4:A5', 'B4:B5', 'C4:C5', 'D4:D5', 'E4:F4']);
   });
 });
+
+test('sheet names for the roll picker take one sync', async () => {
+  const { run, state } = fakeExcel(bookFrom(await example()));
+  const host = new ExcelHost('vi', run, true);
+  expect(await host.sheetNames()).toEqual(['Biểu 1', 'Biểu 2', 'Biểu 3', 'Biểu 4', 'Biểu 5', 'Biểu 6', 'Tổng hợp']);
+  expect(state.syncs).toBe(1);
+});

@@ -189,6 +189,15 @@ export class ExcelHost implements Host {
     });
   }
 
+  async sheetNames(): Promise<string[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      return sheets.items.map((w) => w.name);
+    });
+  }
+
   async addSheet(sheet: NewSheet): Promise<void> {
     await this.run(async (context) => {
       const sheets = context.workbook.worksheets;

@@ -243,7 +243,6 @@ export function App({ host, runner, fileControls, hostStatus, onChanged, ready =
               host={host}
               runner={runner}
               strings={s}
-              sheetNames={sheets.map((x) => x.name)}
               useTemplates={useTemplates}
               onUseTemplates={setUseTemplates}
               onStatus={setStatus}

@@ -17,8 +17,6 @@ export interface TemplatePanelProps {
   host: Host;
   runner: CheckRunner;
   strings: Strings;
-  /** Sheet names of the last read, for choosing the sheet to roll. */
-  sheetNames: string[];
   useTemplates: boolean;
   onUseTemplates: (on: boolean) => void;
   onStatus: (status: Status) => void;
@@ -27,10 +25,12 @@ export interface TemplatePanelProps {
   disabled: boolean;
 }
 
-export function TemplatePanel({ host, runner, strings: s, sheetNames, useTemplates, onUseTemplates, onStatus, onChanged, disabled }: TemplatePanelProps) {
+export function TemplatePanel({ host, runner, strings: s, useTemplates, onUseTemplates, onStatus, onChanged, disabled }: TemplatePanelProps) {
   const styles = usePaneStyles();
   const [stored, setStored] = React.useState<Template>();
+  const [sheetNames, setSheetNames] = React.useState<string[]>([]);
   const [broken, setBroken] = React.useState<string>();
+  const [loaded, setLoaded] = React.useState(false);
   const [busy, setBusy] = React.useState(false);
   const [rollSheet, setRollSheet] = React.useState('');
   const [rollTo, setRollTo] = React.useState('');
@@ -39,6 +39,7 @@ export function TemplatePanel({ host, runner, strings: s, sheetNames, useTemplat
   const fileInput = React.useRef<HTMLInputElement>(null);
 
   const refresh = React.useCallback(async () => {
+    setSheetNames(await host.sheetNames().catch(() => []));
     try {
       setStored(await host.readTemplates());
       setBroken(undefined);
@@ -46,6 +47,7 @@ export function TemplatePanel({ host, runner, strings: s, sheetNames, useTemplat
       setStored(undefined);
       setBroken((e as Error).message);
     }
+    setLoaded(true);
   }, [host]);
   React.useEffect(() => {
     if (!disabled) void refresh();
@@ -124,7 +126,7 @@ export function TemplatePanel({ host, runner, strings: s, sheetNames, useTemplat
   return (
     <section aria-label={s.templates} data-testid="templates">
       <Body1 block data-testid="stored">
-        {broken ? s.storedBroken(broken) : stored?.tables.length ? s.stored(stored.tables.map((t) => t.id)) : s.storedNone}
+        {!loaded ? s.reading : broken ? s.storedBroken(broken) : stored?.tables.length ? s.stored(stored.tables.map((t) => t.id)) : s.storedNone}
       </Body1>
       <div className={styles.row}>
         <Switch label={s.useTemplates} checked={useTemplates} onChange={(_, d) => onUseTemplates(d.checked)} disabled={off || !stored?.tables.length} data-testid="use-templates" />

@@ -110,6 +110,10 @@ export class FileHost implements Host {
     this.saved = template;
   }
 
+  async sheetNames(): Promise<string[]> {
+    return (await this.readSheets('all')).sheets.map((s) => s.name);
+  }
+
   async addSheet(sheet: NewSheet): Promise<void> {
     const sheets = (await this.readSheets('all')).sheets;
     if (sheet.kind === 'layout') sheets.push(layoutSheet(sheet.layout));

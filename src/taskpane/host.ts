@@ -41,4 +41,6 @@ export interface Host {
   /** Replace the stored templates. */
   saveTemplates(template: Template): Promise<void>;
   addSheet(sheet: NewSheet): Promise<void>;
+  /** The workbook's sheet names, in order. */
+  sheetNames(): Promise<string[]>;
 }
