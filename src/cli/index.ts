@@ -70,8 +70,8 @@ async function scan(argv: string[]): Promise<number> {
   const workbook = flags.get('--workbook') as string | undefined;
   let tables;
   if (workbook) {
-    const { sheets } = await loadWorkbook(workbook);
-    tables = tableFigures(sheets, checkWorkbook(sheets, { lang }).checked.map((c) => c.table));
+    const { sheets, stored } = await loadWorkbook(workbook);
+    tables = tableFigures(sheets, checkWorkbook(sheets, { lang, template: stored }).checked.map((c) => c.table));
   }
   const result = scanParagraphs(paragraphs, { lang, tables });
   if (flags.has('--json')) process.stdout.write(JSON.stringify({ file, claims: result.claims, summary: result.summary }, null, 2) + '\n');
