@@ -86,6 +86,7 @@ describe('soatso roll', () => {
     expect(printed).toContain('D4    Nhiệm kỳ 2020 - 2025 → Nhiệm kỳ 2025 - 2030');
     expect(printed).toContain('F4    So sánh với nhiệm kỳ 2010 - 2015 (%) → So sánh với nhiệm kỳ 2020 - 2025 (%)');
     expect(printed).toContain('Lưu ý: D5: công thức =SUM(D6:D8) được viết lại thành =SUM(D6:D9) theo cấu trúc bảng');
+    expect(printed).toContain('Xóa 4 ô số liệu của kỳ mới để điền; viết 12 công thức');
     expect(printed).toContain('Giữ nguyên: bảng đã ở kỳ 2025 - 2030');
     expect(printed).toContain('Giữ nguyên: bảng không có kỳ nào cùng loại với 2025 - 2030');
     expect(sha(EXAMPLE_PATH)).toBe(inputBefore);
@@ -147,6 +148,8 @@ describe('soatso roll', () => {
     expect([b1.C4, b1.D4, b1.E4]).toEqual(['Năm 2023', 'Năm 2024', 'So sánh 2024/2023']);
     expect([b1.C7, b1.C8, b1.D7, b1.D8]).toEqual([171, 357, undefined, undefined]);
     expect(r.out).toContain('Lưu ý: C8: số liệu chép từ D8 đang bị báo lỗi ở sổ gốc; hãy kiểm tra lại');
+    // Biểu 2's ten counts are emptied; its ten shares become formulas, not inputs to fill.
+    expect(r.out).toContain('Xóa 10 ô số liệu của kỳ mới để điền; viết 10 công thức');
     const filled = join(dir, 'nam-sau-da-dien.xlsx');
     await refill(years, filled, {
       'Biểu 1': { C8: 327, D7: 175, D8: 330 },

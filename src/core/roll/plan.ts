@@ -223,8 +223,9 @@ function planTable(sheet: SheetInput, { table, rules }: TableCheck, above: Table
     to: periods.map((p) => map.labels.get(p.label)!),
     map,
     headers,
-    cleared,
-    formulas,
+    // Share cells cleared with their period and then given a formula are not inputs left to fill.
+    cleared: cleared.filter((c) => edits.get(c)?.kind === 'clear'),
+    formulas: [...new Set(formulas)].filter((c) => edits.get(c)?.kind === 'formula'),
     notes,
   };
 }
