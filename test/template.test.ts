@@ -240,3 +240,24 @@ describe('malformed templates', () => {
     expect(existsSync(join(dir, 'khong-co.json'))).toBe(false);
   });
 });
+
+describe('templates on sheets without figures or headers', () => {
+  const template = () => parseTemplate(JSON.parse(JSON.stringify(templateFromChecked(checkWorkbook([organizationsTable()]).checked))));
+
+  test('an empty copy of the table is checked by its template, and a typo typed later is caught', () => {
+    const empty = organizationsTable({ C4: null, D4: null, E4: null, F4: null, C5: null, D5: null, E5: null, F5: null, C6: null, D6: null, E6: null, F6: null });
+    const result = checkWorkbook([empty], { template: template() });
+    expect(result.applied!.map((a) => [a.table.id, a.differences])).toEqual([['Biểu 1/1', []]]);
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    const typed = organizationsTable({ D6: 372 });
+    expect(checkWorkbook([typed], { template: template() }).findings.some((f) => f.severity === 'error' && f.fix?.cell === 'D6')).toBe(true);
+  });
+
+  test('a table detection cannot find (its header row left blank) is read at the template\'s own place', () => {
+    const headless = organizationsTable({ A3: null, B3: null, C3: null, D3: null, E3: null, F3: null, D6: 372 });
+    expect(checkWorkbook([headless]).summary.tables).toBe(0);
+    const result = checkWorkbook([headless], { template: template() });
+    expect(result.applied!.map((a) => [a.table.id, a.differences])).toEqual([['Biểu 1/1', []]]);
+    expect(result.findings.find((f) => f.severity === 'error' && f.fix?.cell === 'D6')?.fix?.value).toBe('327');
+  });
+});

@@ -1,7 +1,7 @@
 // Applying a template to a workbook: find each template table on a sheet, match its rows by label and its
 // columns by header (periods aside), and say which rows and columns are missing or extra.
 import { columnIndex, columnName, parseRangeA1 } from '../address';
-import { cellAt, SheetInput } from '../sheet';
+import { cellAt, mergeOwners, positionKey, SheetInput } from '../sheet';
 import { cellText } from '../table/detect';
 import { periodsIn } from '../table/periods';
 import type { ColumnRole, Group, Table, TableColumn, TableRow } from '../table/types';
@@ -96,13 +96,14 @@ export function applyTemplate(template: Template, sheets: SheetInput[], detected
     }
     const sheet = sheets.find((s) => s.name === t.sheet)!;
     const onSheet = best(t, detected.get(t.sheet) ?? []);
-    if (onSheet) {
+    // Detection can misread a table that has no figures yet (a "Tổng số" line without numbers looks like a
+    // header): the template's own place wins when its rows match better there.
+    const literal = literalTable(t, sheet);
+    const literalScore = matchScore(t, literal);
+    if (onSheet && matchScore(t, onSheet) >= literalScore) {
       taken.add(onSheet);
       tables.push(applyTo(t, onSheet, onSheet.id));
-      continue;
-    }
-    const literal = literalTable(t, sheet);
-    if (matchScore(t, literal) >= ENOUGH) tables.push(applyTo(t, literal, overlapping(literal, detected.get(t.sheet) ?? [])));
+    } else if (literalScore >= ENOUGH) tables.push(applyTo(t, literal, overlapping(literal, detected.get(t.sheet) ?? [])));
     else unmatched.push(t);
   }
   for (const t of pending) {
@@ -125,6 +126,7 @@ function overlapping(table: Table, pool: Table[]): string | undefined {
 /** The template's table at the template's own positions, with the labels the sheet has there. */
 function literalTable(t: TemplateTable, sheet: SheetInput): Table {
   const range = parseRangeA1(t.range)!;
+  const owners = mergeOwners(sheet);
   const labelCol = t.columns.find((c) => c.role === 'label');
   const sttCol = t.columns.find((c) => c.role === 'stt');
   const rows: TableRow[] = [];
@@ -145,7 +147,18 @@ function literalTable(t: TemplateTable, sheet: SheetInput): Table {
     headerBottom: t.header.bottom - 1,
     bodyTop: t.header.bottom,
     bodyBottom: range.bottom,
-    columns: t.columns.map((c) => ({ col: columnIndex(c.column), path: c.header.split(' / '), header: c.header, role: { kind: 'other' } })),
+    columns: t.columns.map((c) => {
+      // The headers the sheet has at the template's header rows, so a renamed column is still reported.
+      const col = columnIndex(c.column);
+      const path: string[] = [];
+      for (let r = t.header.top - 1; r <= t.header.bottom - 1; r++) {
+        const owner = owners.get(positionKey(r, col));
+        const text = cellText(owner ? cellAt(sheet, owner.row, owner.col) : cellAt(sheet, r, col));
+        if (text && path[path.length - 1] !== text) path.push(text);
+      }
+      const written = path.length ? path : c.header.split(' / ');
+      return { col, path: written, header: written.join(' / '), role: { kind: 'other' } };
+    }),
     rows,
     rowGroups: [],
     colGroups: [],
