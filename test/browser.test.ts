@@ -193,6 +193,7 @@ test('templates in the pane: save, roll a sheet forward, add a library table, ex
   await page.getByText('Đã thêm trang Lý luận chính trị (2025 - 2030) với mẫu bảng của nó.').waitFor();
   await page.getByTestId('summary').filter({ hasText: '9 bảng · 18 lỗi' }).waitFor();
   await page.screenshot({ path: join(ARTIFACTS, 'preview-7-templates.png'), fullPage: true });
+  await page.getByTestId('templates').screenshot({ path: join(ARTIFACTS, 'preview-7-templates-section.png') });
 
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-templates').click()]);
   expect(json.suggestedFilename()).toBe('mau-bang.json');

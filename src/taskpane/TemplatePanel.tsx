@@ -165,8 +165,10 @@ export function TemplatePanel({ host, runner, strings: s, useTemplates, onUseTem
         </Tooltip>
       </div>
       <div className={styles.row}>
-        <Field label={s.library}>
+        <Field label={s.library} style={{ width: '100%', minWidth: 0 }}>
           <Select
+            root={{ style: { width: '100%', minWidth: 0 } }}
+            style={{ width: '100%', textOverflow: 'ellipsis' }}
             value={entryId}
             onChange={(_, d) => {
               setEntryId(d.value);
