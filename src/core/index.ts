@@ -30,5 +30,4 @@ export { tableDocument } from './report/table-document';
 export type { TableDocument, DocRow, DocCell, FootnoteTemplate } from './report/table-document';
 export { renderSentence, SentenceError } from './report/sentence';
 export * from './roll';
-export { applyTemplate } from './template';
 export * from './library';

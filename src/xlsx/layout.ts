@@ -2,7 +2,7 @@
 // Times New Roman, bold centred headers with borders, figures right-aligned in their number formats.
 import ExcelJS from 'exceljs';
 import { parseA1, SheetLayout } from '../core';
-import { readTemplatePart, writeTemplatePart } from './template-part';
+import { writeTemplatePart } from './template-part';
 
 const thin = { style: 'thin' as const };
 const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
@@ -35,4 +35,3 @@ export async function workbookWithLayout(original: ArrayBuffer | Uint8Array | un
   return writeTemplatePart(bytes, templateXml);
 }
 
-export { readTemplatePart };
