@@ -103,7 +103,7 @@ async function create(argv: string[]): Promise<number> {
     period = parsed.targets[0];
   }
   const built = buildLibraryTable(entry, period, (flags.get('--sheet') as string | undefined) ?? entry.sheet);
-  writeFileSync(out, await workbookWithLayout(undefined, built.layout, templateToXml(mergeTemplates(undefined, [built.template]))));
+  writeFileSync(out, await workbookWithLayout(built.layout, templateToXml(mergeTemplates(undefined, [built.template]))));
   process.stdout.write(`Đã tạo ${out}: bảng "${entry.name}" cho ${entry.kind === 'term' ? 'nhiệm kỳ' : 'năm'} ${period.label}, mẫu bảng lưu kèm.\n`);
   return 0;
 }

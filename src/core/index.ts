@@ -31,3 +31,4 @@ export type { TableDocument, DocRow, DocCell, FootnoteTemplate } from './report/
 export { renderSentence, SentenceError } from './report/sentence';
 export * from './roll';
 export * from './library';
+export type { NewSheet } from './new-sheet';

@@ -6,7 +6,6 @@ import type { Recomputed } from '../core/recompute';
 import { editedSheet } from '../core/roll/edits';
 import { layoutSheet } from '../core/library/layout-sheet';
 import { templateFromXml, templateToXml } from '../core/template/store';
-import type { AddedSheet } from '../xlsx/additions';
 import type { FlagEdit, ResultEdit, ValueEdit } from '../xlsx/write';
 import type { AppliedFix, CellRef, FlagRequest, Host, NewSheet, Scope } from './host';
 
@@ -23,7 +22,7 @@ export interface XlsxModule {
   readDocx(data: ArrayBuffer): Promise<Paragraph[]>;
   parseExportedText(text: string): Paragraph[];
   readTemplatePart(data: ArrayBuffer): Promise<string | undefined>;
-  withAdditions(bytes: ArrayBuffer, added: AddedSheet[], templateXml?: string): Promise<ArrayBuffer>;
+  withAdditions(bytes: ArrayBuffer, added: NewSheet[], templateXml?: string): Promise<ArrayBuffer>;
 }
 
 const key = (at: CellRef) => `${at.sheet}!${at.cell}`;
@@ -37,7 +36,7 @@ export class FileHost implements Host {
   /** Sum formulas whose totals moved with a fix, by cell: their new cached results. */
   private readonly results = new Map<string, ResultEdit>();
   /** Sheets the pane added, and templates it saved: both go into the download, never into the opened file. */
-  private readonly added: AddedSheet[] = [];
+  private readonly added: NewSheet[] = [];
   private saved?: Template;
 
   constructor(

@@ -1,5 +1,5 @@
 // What the task pane needs from wherever the workbook lives: Excel through Office.js, or a file in a browser.
-import type { Lang, RollEdit, SheetInput, SheetLayout, Template } from '../core';
+import type { Lang, NewSheet, SheetInput, Template } from '../core';
 
 export type Scope = 'selection' | 'all';
 
@@ -19,8 +19,7 @@ export interface FlagRequest extends CellRef {
   note: string;
 }
 
-/** A sheet the pane adds: a rolled-forward copy of a sheet, or a table from the library. The source sheet is never changed. */
-export type NewSheet = { kind: 'roll'; source: string; name: string; edits: RollEdit[] } | { kind: 'layout'; layout: SheetLayout };
+export type { NewSheet };
 
 export interface Host {
   readonly kind: 'excel' | 'file';
