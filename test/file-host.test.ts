@@ -119,3 +119,17 @@ describe('FileHost templates and new sheets', () => {
     expect(stored.tables.map((t) => t.id)).toEqual([...saved.ids, 'Biểu 4 (2025 - 2030)/1', 'Kỷ luật (2025 - 2030)/1']);
   });
 });
+
+test('sheets added without saving templates keep the templates the workbook already stored', async () => {
+  const { writeTemplatePart } = await import('../src/xlsx/template-part');
+  const { withAdditions } = await import('../src/xlsx/additions');
+  const { buildLibraryTable, LIBRARY, templateToXml, mergeTemplates } = await import('../src/core');
+  const { periodsIn } = await import('../src/core/table/periods');
+  const sheets = await readWorkbook(readFileSync(EXAMPLE_PATH));
+  const stored = templateToXml(mergeTemplates(undefined, []));
+  const withPart = await writeTemplatePart(bytes(), stored);
+  const built = buildLibraryTable(LIBRARY[0], periodsIn('2024')[0], 'Mới');
+  const out = await withAdditions(withPart, [{ kind: 'layout', layout: built.layout }]);
+  expect(await readTemplatePart(out)).toBe(stored);
+  expect((await readWorkbook(Buffer.from(out))).map((s) => s.name)).toEqual([...sheets.map((s) => s.name), 'Mới']);
+});

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { NewSheet } from '../core';
 import { addLayoutSheet } from './layout';
 import { applyEdits, copySheet, writeWorkbook } from './sheet-edits';
-import { writeTemplatePart } from './template-part';
+import { readTemplatePart, writeTemplatePart } from './template-part';
 
 export async function withAdditions(bytes: ArrayBuffer | Uint8Array, added: NewSheet[], templateXml?: string): Promise<ArrayBuffer> {
   let out: Uint8Array = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
@@ -16,7 +16,7 @@ export async function withAdditions(bytes: ArrayBuffer | Uint8Array, added: NewS
       else applyEdits(copySheet(wb, a.source, a.name), a.edits);
     }
     // exceljs drops the part when it rewrites the package: the saved templates, or the original's, go back in.
-    out = await writeWorkbook(wb, templateXml);
+    out = await writeWorkbook(wb, templateXml ?? (await readTemplatePart(bytes)));
   } else if (templateXml) out = await writeTemplatePart(out, templateXml);
   return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength) as ArrayBuffer;
 }
