@@ -1,9 +1,9 @@
 // Reading the command line's inputs (workbooks, templates) and guarding its outputs: clear messages, never overwrite.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseTemplate, SheetInput, Template, TemplateError, templateFromXml } from '../core';
+import { parseTemplate, SheetInput, Template, TemplateError } from '../core';
 import { readWorkbook } from '../xlsx/read';
-import { readTemplatePart } from '../xlsx/template-part';
+import { readStoredTemplate } from '../xlsx/template-part';
 import { UsageError } from './args';
 
 /** Input the staff member can fix (missing file, damaged workbook, bad template): exit 2 with this message. */
@@ -14,18 +14,16 @@ export async function loadWorkbook(path: string): Promise<{ sheets: SheetInput[]
   if (!/\.xlsx$/i.test(path)) throw new InputError(`Tệp ${path} không phải .xlsx (Soát Số đọc sổ tính Excel .xlsx)`);
   const bytes = readFileSync(path);
   let sheets: SheetInput[];
-  let part: string | undefined;
   try {
     sheets = await readWorkbook(bytes);
-    part = await readTemplatePart(bytes);
   } catch (e) {
     throw new InputError(`Không đọc được tệp ${path}: tệp hỏng hoặc không phải .xlsx (${(e as Error).message})`);
   }
   try {
-    return { sheets, bytes, stored: part ? templateFromXml(part) : undefined };
+    return { sheets, bytes, stored: await readStoredTemplate(bytes) };
   } catch (e) {
     if (e instanceof TemplateError) throw new InputError(`${path}: mẫu bảng lưu trong sổ tính bị hỏng — ${e.message}`);
-    throw e;
+    throw new InputError(`Không đọc được tệp ${path}: tệp hỏng hoặc không phải .xlsx (${(e as Error).message})`);
   }
 }
 

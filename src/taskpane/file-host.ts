@@ -5,7 +5,7 @@ import { parseA1 } from '../core/address';
 import type { Recomputed } from '../core/recompute';
 import { editedSheet } from '../core/roll/edits';
 import { layoutSheet } from '../core/library/layout-sheet';
-import { templateFromXml, templateToXml } from '../core/template/store';
+import { templateToXml } from '../core/template/store';
 import type { FlagEdit, ResultEdit, ValueEdit } from '../xlsx/write';
 import type { AppliedFix, CellRef, FlagRequest, Host, NewSheet, Scope } from './host';
 
@@ -21,7 +21,7 @@ export interface XlsxModule {
   recomputeSums(sheet: SheetInput, changed: string): Recomputed[];
   readDocx(data: ArrayBuffer): Promise<Paragraph[]>;
   parseExportedText(text: string): Paragraph[];
-  readTemplatePart(data: ArrayBuffer): Promise<string | undefined>;
+  readStoredTemplate(data: ArrayBuffer): Promise<Template | undefined>;
   withAdditions(bytes: ArrayBuffer, added: NewSheet[], templateXml?: string): Promise<ArrayBuffer>;
 }
 
@@ -100,9 +100,7 @@ export class FileHost implements Host {
   }
 
   async readTemplates(): Promise<Template | undefined> {
-    if (this.saved) return this.saved;
-    const xml = await (await this.xlsx()).readTemplatePart(this.file.bytes);
-    return xml ? templateFromXml(xml) : undefined;
+    return this.saved ?? (await this.xlsx()).readStoredTemplate(this.file.bytes);
   }
 
   async saveTemplates(template: Template): Promise<void> {

@@ -5,7 +5,6 @@ import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, webDarkTheme,
 import { ReportPane } from './ReportPane';
 import { WordReport } from '../word/word-report';
 import type { Lang } from '../core';
-import { templateFromXml } from '../core/template/store';
 import { App } from './App';
 import { CheckRunner } from './check-runner';
 import { ExcelHost } from '../excel/excel-host';
@@ -104,10 +103,7 @@ function WordPane({ lang, host, report, footnotes }: { lang: Lang; host: WordPro
   const runner = React.useMemo(() => new CheckRunner(WORKER_URL), []);
   const [tab, setTab] = React.useState<'prose' | 'tables'>('prose');
   const readWorkbook = async (b: ArrayBuffer) => (await loadXlsx()).readWorkbook(b);
-  const readTemplates = async (b: ArrayBuffer) => {
-    const xml = await (await loadXlsx()).readTemplatePart(b);
-    return xml ? templateFromXml(xml) : undefined;
-  };
+  const readTemplates = async (b: ArrayBuffer) => (await loadXlsx()).readStoredTemplate(b);
   return (
     <>
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'prose' | 'tables')}>

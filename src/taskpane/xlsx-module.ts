@@ -4,5 +4,5 @@ export { correctedCopy } from '../xlsx/write';
 export { recomputeSums } from '../core/recompute';
 export { readDocx } from '../docx/read';
 export { parseExportedText } from '../core/prose/document';
-export { readTemplatePart } from '../xlsx/template-part';
+export { readStoredTemplate } from '../xlsx/template-part';
 export { withAdditions } from '../xlsx/additions';

@@ -1,7 +1,7 @@
 // The templates' custom XML part inside an .xlsx package (customXml/itemN.xml, related from the workbook), read
 // and written with jszip: exceljs does not keep parts it does not know, so the part is put back after it writes.
 import JSZip from 'jszip';
-import { TEMPLATE_NAMESPACE } from '../core';
+import { Template, TEMPLATE_NAMESPACE, templateFromXml } from '../core';
 
 const CUSTOM_XML_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
 const PROPS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps';
@@ -22,6 +22,12 @@ async function ourItem(zip: JSZip): Promise<{ path: string; xml: string } | unde
 export async function readTemplatePart(bytes: ArrayBuffer | Uint8Array): Promise<string | undefined> {
   const zip = await JSZip.loadAsync(bytes);
   return (await ourItem(zip))?.xml;
+}
+
+/** The templates stored in the workbook, or undefined; a damaged part is a TemplateError naming the field. */
+export async function readStoredTemplate(bytes: ArrayBuffer | Uint8Array): Promise<Template | undefined> {
+  const xml = await readTemplatePart(bytes);
+  return xml ? templateFromXml(xml) : undefined;
 }
 
 /** A copy of the package with the templates' part replaced by (or set to) `xml`. */
