@@ -1,4 +1,5 @@
 // A small argument reader: flags with values, booleans, and positionals; unknown flags are usage errors.
+import type { Lang } from '../core';
 
 export class UsageError extends Error {}
 
@@ -25,4 +26,19 @@ export function parseArgs(argv: string[], withValue: string[], booleans: string[
     else throw new UsageError(`Không hiểu tùy chọn ${arg}`);
   }
   return { positionals, flags };
+}
+
+/** --lang, Vietnamese unless English is asked for. */
+export function langOf(flags: ParsedArgs['flags']): Lang {
+  const lang = flags.get('--lang') ?? 'vi';
+  if (lang !== 'vi' && lang !== 'en') throw new UsageError('--lang chỉ nhận vi hoặc en');
+  return lang;
+}
+
+/** -o (or --output): required, with the extension the command writes ("báo cáo", ".docx"). */
+export function outputPath(flags: ParsedArgs['flags'], ext: string, what: string): string {
+  const out = (flags.get('-o') ?? flags.get('--output')) as string | undefined;
+  if (!out) throw new UsageError(`Cần -o TỆP${ext}: nơi ghi ${what}`);
+  if (!out.toLowerCase().endsWith(ext)) throw new UsageError(`${out} phải là tệp ${ext}`);
+  return out;
 }

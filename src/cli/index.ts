@@ -2,13 +2,13 @@
 // soatso: the command line over real .xlsx files. Exit 0 no error, 1 errors found, 2 bad usage or unreadable input.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkWorkbook, Lang, parseExportedText, scanParagraphs, tableFigures, templateFromChecked } from '../core';
+import { checkWorkbook, parseExportedText, scanParagraphs, tableFigures, templateFromChecked } from '../core';
 import { readDocx } from '../docx/read';
 import { reportDocx } from '../docx/write';
 import { tableDocument } from '../core';
 import { basename } from 'node:path';
 import { printScan } from './print-scan';
-import { parseArgs, UsageError } from './args';
+import { langOf, outputPath, parseArgs, UsageError } from './args';
 import { printCheck } from './print';
 import { chosenSheet, freshOutput, InputError, loadTemplate, loadWorkbook } from './input';
 import { roll } from './roll';
@@ -36,8 +36,7 @@ const USAGE = `Cách dùng:
 async function check(argv: string[]): Promise<number> {
   const { positionals, flags } = parseArgs(argv, ['--sheet', '--template', '--lang', '--emit-template'], ['--json', '--verbose']);
   if (positionals.length !== 1) throw new UsageError('Cần đúng một tệp .xlsx để kiểm tra');
-  const lang = (flags.get('--lang') ?? 'vi') as Lang;
-  if (lang !== 'vi' && lang !== 'en') throw new UsageError('--lang chỉ nhận vi hoặc en');
+  const lang = langOf(flags);
   const file = positionals[0];
   const { sheets, stored } = await loadWorkbook(file);
   const sheetName = chosenSheet(sheets, flags.get('--sheet') as string | undefined);
@@ -54,8 +53,7 @@ async function check(argv: string[]): Promise<number> {
 async function scan(argv: string[]): Promise<number> {
   const { positionals, flags } = parseArgs(argv, ['--workbook', '--lang'], ['--json', '--verbose']);
   if (positionals.length !== 1) throw new UsageError('Cần đúng một tệp .docx hoặc .txt để kiểm tra');
-  const lang = (flags.get('--lang') ?? 'vi') as Lang;
-  if (lang !== 'vi' && lang !== 'en') throw new UsageError('--lang chỉ nhận vi hoặc en');
+  const lang = langOf(flags);
   const file = positionals[0];
   if (!existsSync(file)) throw new InputError(`Không tìm thấy tệp ${file}`);
   let paragraphs;
@@ -82,9 +80,7 @@ async function scan(argv: string[]): Promise<number> {
 async function report(argv: string[]): Promise<number> {
   const { positionals, flags } = parseArgs(argv, ['-o', '--output', '--tables', '--template'], ['--force']);
   if (positionals.length !== 1) throw new UsageError('Cần đúng một tệp .xlsx');
-  const out = (flags.get('-o') ?? flags.get('--output')) as string | undefined;
-  if (!out) throw new UsageError('Cần -o TỆP.docx: nơi ghi báo cáo');
-  if (!/\.docx$/i.test(out)) throw new UsageError(`${out} phải là tệp .docx`);
+  const out = outputPath(flags, '.docx', 'báo cáo');
   const file = positionals[0];
   if (resolve(out) === resolve(file)) throw new UsageError('Không ghi đè lên tệp đầu vào');
   if (existsSync(out) && !flags.has('--force')) throw new InputError(`Tệp ${out} đã có; thêm --force nếu muốn ghi đè`);

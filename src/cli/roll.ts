@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { checkWorkbook, messages, parseTargets, planWorkbookRoll, templateToXml } from '../core';
 import { rolledWorkbook } from '../xlsx/roll';
-import { parseArgs, UsageError } from './args';
+import { outputPath, parseArgs, UsageError } from './args';
 import { freshOutput, loadWorkbook } from './input';
 
 export async function roll(argv: string[]): Promise<number> {
@@ -12,9 +12,7 @@ export async function roll(argv: string[]): Promise<number> {
   if (!to) throw new UsageError('Cần --to: kỳ mới, ví dụ --to "2025 - 2030" (nhiệm kỳ) hoặc --to 2024 (năm); có thể ghi cả hai, cách nhau bởi dấu phẩy');
   const parsed = parseTargets(to);
   if ('wrong' in parsed) throw new UsageError(`--to: "${parsed.wrong}" không phải một nhiệm kỳ (2025 - 2030) hay một năm (2024)`);
-  const out = (flags.get('-o') ?? flags.get('--output')) as string | undefined;
-  if (!out) throw new UsageError('Cần -o TỆP.xlsx: nơi ghi sổ tính kỳ sau');
-  if (!/\.xlsx$/i.test(out)) throw new UsageError(`${out} phải là tệp .xlsx`);
+  const out = outputPath(flags, '.xlsx', 'sổ tính kỳ sau');
   const file = positionals[0];
   freshOutput(out, [file]);
   const { sheets, bytes, stored } = await loadWorkbook(file);

@@ -1,10 +1,10 @@
 // soatso template extract | apply | save: templates out of a workbook, a check by a template, a template into a copy.
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { buildLibraryTable, checkWorkbook, defaultPeriod, Lang, LIBRARY, libraryEntry, mergeTemplates, parseTargets, templateFromChecked, templateToXml } from '../core';
+import { buildLibraryTable, checkWorkbook, defaultPeriod, LIBRARY, libraryEntry, mergeTemplates, parseTargets, templateFromChecked, templateToXml } from '../core';
 import { workbookWithLayout } from '../xlsx/layout';
 import { writeTemplatePart } from '../xlsx/template-part';
-import { parseArgs, UsageError } from './args';
+import { langOf, outputPath, parseArgs, UsageError } from './args';
 import { chosenSheet, freshOutput, loadTemplate, loadWorkbook } from './input';
 import { printCheck } from './print';
 
@@ -26,18 +26,11 @@ export async function template(argv: string[]): Promise<number> {
   }
 }
 
-const output = (flags: Map<string, string | true>, ext: RegExp, what: string) => {
-  const out = (flags.get('-o') ?? flags.get('--output')) as string | undefined;
-  if (!out) throw new UsageError(`Cần -o TỆP: nơi ghi ${what}`);
-  if (!ext.test(out)) throw new UsageError(`${out} phải là tệp ${ext.source.replace(/\\|\$|\/i/g, '')}`);
-  return out;
-};
-
 /** The workbook's tables as a template file: stored templates where the workbook has them, inferred elsewhere. */
 async function extract(argv: string[]): Promise<number> {
   const { positionals, flags } = parseArgs(argv, ['--sheet', '-o', '--output'], []);
   if (positionals.length !== 1) throw new UsageError('Cần đúng một tệp .xlsx');
-  const out = output(flags, /\.json$/i, 'mẫu bảng (.json)');
+  const out = outputPath(flags, '.json', 'mẫu bảng');
   const file = positionals[0];
   freshOutput(out, [file]);
   const { sheets, stored } = await loadWorkbook(file);
@@ -54,8 +47,7 @@ async function extract(argv: string[]): Promise<number> {
 async function apply(argv: string[]): Promise<number> {
   const { positionals, flags } = parseArgs(argv, ['--sheet', '--lang'], ['--json', '--verbose']);
   if (positionals.length !== 2) throw new UsageError('Cần một mẫu .json và một tệp .xlsx: template apply MẪU.json TỆP.xlsx');
-  const lang = (flags.get('--lang') ?? 'vi') as Lang;
-  if (lang !== 'vi' && lang !== 'en') throw new UsageError('--lang chỉ nhận vi hoặc en');
+  const lang = langOf(flags);
   const [templatePath, file] = positionals;
   const t = loadTemplate(templatePath);
   const { sheets } = await loadWorkbook(file);
@@ -69,7 +61,7 @@ async function apply(argv: string[]): Promise<number> {
 async function save(argv: string[]): Promise<number> {
   const { positionals, flags } = parseArgs(argv, ['-o', '--output'], []);
   if (positionals.length !== 2) throw new UsageError('Cần một mẫu .json và một tệp .xlsx: template save MẪU.json TỆP.xlsx -o BẢN-SAO.xlsx');
-  const out = output(flags, /\.xlsx$/i, 'bản sao sổ tính (.xlsx)');
+  const out = outputPath(flags, '.xlsx', 'bản sao sổ tính');
   const [templatePath, file] = positionals;
   freshOutput(out, [file, templatePath]);
   const t = loadTemplate(templatePath);
@@ -92,7 +84,7 @@ async function create(argv: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('Cần tên một bảng trong thư viện (xem: template library)');
   const entry = libraryEntry(positionals[0]);
   if (!entry) throw new UsageError(`Thư viện không có bảng "${positionals[0]}"; các bảng: ${LIBRARY.map((e) => e.id).join(', ')}`);
-  const out = output(flags, /\.xlsx$/i, 'sổ tính mới (.xlsx)');
+  const out = outputPath(flags, '.xlsx', 'sổ tính mới');
   freshOutput(out, []);
   let period = defaultPeriod(entry.kind, new Date());
   if (flags.has('--period')) {

@@ -9,6 +9,7 @@ import type { Host } from './host';
 import type { CheckRunner } from './check-runner';
 import type { TemplateTaskResult } from './template-tasks';
 import { usePaneStyles } from './pane-styles';
+import { saveFile } from './save-file';
 import type { Strings } from './strings';
 
 type Status = { intent: 'success' | 'error' | 'info' | 'warning'; text: string };
@@ -112,13 +113,7 @@ export function TemplatePanel({ host, runner, strings: s, useTemplates, onUseTem
 
   const exportFile = () => {
     if (!stored) return;
-    const blob = new Blob([JSON.stringify(stored, null, 2) + '\n'], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'mau-bang.json';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile([JSON.stringify(stored, null, 2) + '\n'], 'application/json', 'mau-bang.json');
   };
 
   const off = disabled || busy;

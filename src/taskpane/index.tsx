@@ -3,6 +3,7 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { ReportPane } from './ReportPane';
+import { saveFile } from './save-file';
 import { WordReport } from '../word/word-report';
 import type { Lang } from '../core';
 import { App } from './App';
@@ -63,13 +64,7 @@ function FilePane({ lang }: { lang: Lang }) {
   };
   const download = async () => {
     if (!host) return;
-    const blob = new Blob([await host.correctedCopy()], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = host.copyName;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile([await host.correctedCopy()], 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', host.copyName);
   };
   const controls = <FileControls strings={s} fileName={host?.file.name ?? prose?.name} changes={changes} onOpen={open} onDownload={download} />;
   if (prose) {
