@@ -1,8 +1,8 @@
 // A library table for a period: the layout a host writes into a new sheet (inputs empty, formulas in place), the
 // same table filled with its sample figures, and its template, read from the sample the way any sheet is read.
-import { a1, parseA1 } from '../address';
+import { a1 } from '../address';
 import { checkWorkbook } from '../check';
-import type { RawCell, SheetInput } from '../sheet';
+import type { SheetInput } from '../sheet';
 import { termLabel } from '../table/periods';
 import type { Period } from '../table/types';
 import { templateFromChecked, TemplateTable } from '../template';
@@ -96,25 +96,17 @@ export function buildLibraryTable(entry: LibraryEntry, period: Period, sheetName
   if (entry.source) put(bodyTop + entry.rows.length, 0, { value: entry.source });
 
   const withFigures = (filled: boolean): LayoutCell[] => {
-    const grid: (RawCell | undefined)[][] = [];
-    for (const c of cells.values()) {
-      const value = filled && inputs.has(c.cell) ? inputs.get(c.cell)! : c.value;
-      if (value === undefined) continue;
-      const { row, col } = position(c.cell);
-      (grid[row] ??= [])[col] = { value };
-    }
-    const sheet: SheetInput = { name: sheetName, cells: fill(grid), merges: [] };
+    const typed = [...cells.values()].map((c) => (filled && inputs.has(c.cell) ? { ...c, value: inputs.get(c.cell) } : c));
     const edits = new Map<string, RollEdit>();
     const specs = new Map<string, Computed>();
     for (const [cell, f] of formulas) {
       edits.set(cell, { cell, kind: 'formula', formula: f.formula });
       specs.set(cell, f.spec);
     }
-    fillResults(sheet, edits, specs);
-    return [...cells.values()].map((c) => {
+    fillResults(layoutSheet({ name: sheetName, cells: typed, merges: [], widths: [] }), edits, specs);
+    return typed.map((c) => {
       const edit = edits.get(c.cell);
-      if (edit?.kind === 'formula') return { ...c, formula: edit.formula, result: edit.result };
-      return filled && inputs.has(c.cell) ? { ...c, value: inputs.get(c.cell) } : c;
+      return edit?.kind === 'formula' ? { ...c, formula: edit.formula, result: edit.result } : c;
     });
   };
   const widths = entry.columns.map((c) => (c.kind === 'stt' ? 6 : c.kind === 'label' ? 44 : 14));
@@ -125,8 +117,4 @@ export function buildLibraryTable(entry: LibraryEntry, period: Period, sheetName
   const template = { ...templateFromChecked(checked).tables[0], footnotes: entry.footnotes?.(p) };
   return { entry, layout, sample, template };
 }
-
-const position = (cell: string) => parseA1(cell)!;
-
-const fill = (grid: (RawCell | undefined)[][]) => Array.from({ length: grid.length }, (_, i) => grid[i] ?? []);
 

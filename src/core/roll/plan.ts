@@ -8,7 +8,7 @@ import type { Finding } from '../findings';
 import type { Messages } from '../messages';
 import { cellAt, mergeOwners, positionKey, SheetInput } from '../sheet';
 import { cellText } from '../table/detect';
-import { periodMentions, periodsIn } from '../table/periods';
+import { periodlessHeader, periodMentions, periodsIn } from '../table/periods';
 import type { Period, Table, TableColumn } from '../table/types';
 import { columnDecimals, differenceFormula, ratioFormula, shareFormula, shiftFormula, sumFormula } from './formulas';
 import { PeriodMap, periodMap, renamePeriods } from './periods';
@@ -33,8 +33,6 @@ export interface SheetRoll {
   tables: RolledTable[];
 }
 
-const PERIOD_TEXT = /\d{1,2}\/\d{1,2}\/\d{4}|\d{4}(\s*[-–—/]\s*\d{4})?/g;
-const columnKey = (c: TableColumn) => c.header.toLowerCase().replace(/\s+/g, ' ').replace(PERIOD_TEXT, '#');
 const periodOf = (c: TableColumn | undefined): Period | undefined => (c && (c.role.kind === 'value' || c.role.kind === 'share') ? c.role.period : undefined);
 
 export function planSheetRoll(sheet: SheetInput, checks: TableCheck[], findings: Finding[], targets: Period[], say: Messages): SheetRoll {
@@ -76,7 +74,7 @@ function planTable(sheet: SheetInput, { table, rules }: TableCheck, above: Table
     const [to, from] = [groups[i], groups[i + 1]];
     const unused = [...from];
     for (const c of to) {
-      const match = unused.find((f) => columnKey(f) === columnKey(c));
+      const match = unused.find((f) => periodlessHeader(f.header) === periodlessHeader(c.header));
       if (!match) return { ...head, status: 'unchanged', reason: say.rollShapes(periods[i].label, periods[i + 1].label) };
       unused.splice(unused.indexOf(match), 1);
       moves.push({ from: match, to: c });

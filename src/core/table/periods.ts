@@ -54,6 +54,14 @@ export function periodsIn(text: string): Period[] {
   return periodMentions(text).map((m) => m.period);
 }
 
+const PERIOD_TEXT = /\d{1,2}\/\d{1,2}\/\d{4}|\d{4}(\s*[-–—/]\s*\d{4})?/g;
+
+/** A label compared as written apart from case, spacing and trailing punctuation. */
+export const labelKey = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').replace(/[\s:.;,]+$/, '').trim();
+
+/** A header with its periods masked: "Năm 2022 / Số lượng" and "Năm 2023 / Số lượng" are one column of two periods. */
+export const periodlessHeader = (header: string) => labelKey(header).replace(PERIOD_TEXT, '#');
+
 export function samePeriod(a: Period, b: Period): boolean {
   return a.kind === b.kind && a.label === b.label;
 }

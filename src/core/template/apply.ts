@@ -3,7 +3,7 @@
 import { columnIndex, columnName, parseRangeA1 } from '../address';
 import { cellAt, mergeOwners, positionKey, SheetInput } from '../sheet';
 import { cellText } from '../table/detect';
-import { periodsIn } from '../table/periods';
+import { labelKey, periodlessHeader, periodsIn } from '../table/periods';
 import type { ColumnRole, Group, Table, TableColumn, TableRow } from '../table/types';
 import type { Template, TemplateColumn, TemplateGroup, TemplateTable } from './schema';
 
@@ -32,9 +32,6 @@ export interface AppliedTemplate {
   unmatched: TemplateTable[];
 }
 
-const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').replace(/[\s:.;,]+$/, '').trim();
-const PERIOD_TEXT = /\d{1,2}\/\d{1,2}\/\d{4}|\d{4}(\s*[-–—/]\s*\d{4})?/g;
-const columnKey = (header: string) => norm(header).replace(PERIOD_TEXT, '#');
 
 /** Longest common subsequence of two key lists: the matched index pairs, in order. */
 export function alignKeys(a: string[], b: string[]): [number, number][] {
@@ -59,7 +56,7 @@ const rowsOf = (rows: { label: string; kind?: string }[]) => rows.filter((r) => 
 function matchScore(t: TemplateTable, table: Table): number {
   const mine = rowsOf(t.rows);
   if (!mine.length) return 0;
-  return alignKeys(mine.map((r) => norm(r.label)), rowsOf(table.rows).map((r) => norm(r.label))).length / mine.length;
+  return alignKeys(mine.map((r) => labelKey(r.label)), rowsOf(table.rows).map((r) => labelKey(r.label))).length / mine.length;
 }
 
 const ENOUGH = 0.5;
@@ -168,7 +165,7 @@ function literalTable(t: TemplateTable, sheet: SheetInput): Table {
 function applyTo(t: TemplateTable, found: Table, replaces: string | undefined): AppliedTable {
   const differences: TemplateDifference[] = [];
   const tRows = t.rows;
-  const rowPairs = alignKeys(tRows.map((r) => norm(r.label)), found.rows.map((r) => norm(r.label)));
+  const rowPairs = alignKeys(tRows.map((r) => labelKey(r.label)), found.rows.map((r) => labelKey(r.label)));
   const rowMap = new Map<number, number>(rowPairs.map(([i, j]) => [tRows[i].row, found.rows[j].row]));
   const matchedFound = new Set(rowPairs.map(([, j]) => j));
   tRows.forEach((r, i) => {
@@ -178,7 +175,7 @@ function applyTo(t: TemplateTable, found: Table, replaces: string | undefined): 
   });
   const extraRows = found.rows.filter((r, j) => !matchedFound.has(j) && r.kind !== 'connector');
 
-  const colPairs = alignKeys(t.columns.map((c) => columnKey(c.header)), found.columns.map((c) => columnKey(c.header)));
+  const colPairs = alignKeys(t.columns.map((c) => periodlessHeader(c.header)), found.columns.map((c) => periodlessHeader(c.header)));
   const colMap = new Map<string, number>(colPairs.map(([i, j]) => [t.columns[i].column, found.columns[j].col]));
   const matchedCols = new Set(colPairs.map(([, j]) => j));
   for (const c of t.columns) if (!colMap.has(c.column)) differences.push({ kind: 'missing-column', header: c.header });
