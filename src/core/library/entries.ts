@@ -9,15 +9,28 @@ const SIGNED = '+#,##0;-#,##0;0';
 /** STT, label, previous, current, difference, ratio: the shape of most comparison tables. */
 const compared = { columns: [{ kind: 'stt' }, { kind: 'label' }, { kind: 'value' }, { kind: 'value' }, { kind: 'difference', current: 3, previous: 2 }, { kind: 'ratio', current: 3, previous: 2 }], formats: { 2: COUNT, 3: COUNT, 4: SIGNED, 5: PCT } } as const;
 
-/** STT, label, then count and share for the previous and the current year. */
-const ratedByYear = {
-  columns: [{ kind: 'stt' }, { kind: 'label' }, { kind: 'value' }, { kind: 'share', of: 2 }, { kind: 'value' }, { kind: 'share', of: 4 }],
-  formats: { 2: COUNT, 3: PCT, 4: COUNT, 5: PCT },
-  header: (p: { previous: string; current: string }) => [
-    ['STT', 'Nội dung', `Năm ${p.previous}`, '<', `Năm ${p.current}`, '<'],
-    ['^', '^', 'Số lượng', 'Tỷ lệ (%)', 'Số lượng', 'Tỷ lệ (%)'],
-  ],
-} as const;
+/** The four ratings of party quality reviews, in the order reports list them. */
+const RATINGS = ['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ', 'Không hoàn thành nhiệm vụ'];
+
+/** A yearly rating table (members or base organizations): count and share for the previous and the current year. */
+function ratedByYear(e: { id: string; sheet: string; name: string; title: string; unit: string; total: string; samples: [number, number][] }): LibraryEntry {
+  return {
+    id: e.id,
+    sheet: e.sheet,
+    name: e.name,
+    kind: 'year',
+    title: () => e.title,
+    unit: e.unit,
+    header: (p) => [
+      ['STT', 'Nội dung', `Năm ${p.previous}`, '<', `Năm ${p.current}`, '<'],
+      ['^', '^', 'Số lượng', 'Tỷ lệ (%)', 'Số lượng', 'Tỷ lệ (%)'],
+    ],
+    columns: [{ kind: 'stt' }, { kind: 'label' }, { kind: 'value' }, { kind: 'share', of: 2 }, { kind: 'value' }, { kind: 'share', of: 4 }],
+    formats: { 2: COUNT, 3: PCT, 4: COUNT, 5: PCT },
+    totalRow: 0,
+    rows: [{ label: e.total, sum: [1, 2, 3, 4] }, ...RATINGS.map((label, i) => ({ stt: String(i + 1), label, sample: e.samples[i] }))],
+  };
+}
 
 export const LIBRARY: LibraryEntry[] = [
   {
@@ -71,42 +84,34 @@ export const LIBRARY: LibraryEntry[] = [
       { stt: '-', label: 'Sau đại học', sample: [544], shareOf: 5 },
     ],
   },
-  {
+  ratedByYear({
     id: 'danh-gia-dang-vien',
     sheet: 'Đánh giá đảng viên',
     name: 'Đánh giá, xếp loại chất lượng đảng viên (theo năm)',
-    kind: 'year',
-    title: () => 'Kết quả đánh giá, xếp loại chất lượng đảng viên',
+    title: 'Kết quả đánh giá, xếp loại chất lượng đảng viên',
     unit: 'đảng viên',
-    ...ratedByYear,
-    columns: [...ratedByYear.columns],
-    totalRow: 0,
-    rows: [
-      { label: 'Tổng số đảng viên được đánh giá', sum: [1, 2, 3, 4] },
-      { stt: '1', label: 'Hoàn thành xuất sắc nhiệm vụ', sample: [4770, 5200] },
-      { stt: '2', label: 'Hoàn thành tốt nhiệm vụ', sample: [20711, 21125] },
-      { stt: '3', label: 'Hoàn thành nhiệm vụ', sample: [5892, 5850] },
-      { stt: '4', label: 'Không hoàn thành nhiệm vụ', sample: [477, 325] },
+    total: 'Tổng số đảng viên được đánh giá',
+    samples: [
+      [4770, 5200],
+      [20711, 21125],
+      [5892, 5850],
+      [477, 325],
     ],
-  },
-  {
+  }),
+  ratedByYear({
     id: 'danh-gia-to-chuc-co-so-dang',
     sheet: 'Đánh giá TCCS đảng',
     name: 'Đánh giá, xếp loại tổ chức cơ sở đảng (theo năm)',
-    kind: 'year',
-    title: () => 'Kết quả đánh giá, xếp loại chất lượng tổ chức cơ sở đảng',
+    title: 'Kết quả đánh giá, xếp loại chất lượng tổ chức cơ sở đảng',
     unit: 'tổ chức',
-    ...ratedByYear,
-    columns: [...ratedByYear.columns],
-    totalRow: 0,
-    rows: [
-      { label: 'Tổng số tổ chức cơ sở đảng được đánh giá', sum: [1, 2, 3, 4] },
-      { stt: '1', label: 'Hoàn thành xuất sắc nhiệm vụ', sample: [82, 90] },
-      { stt: '2', label: 'Hoàn thành tốt nhiệm vụ', sample: [386, 372] },
-      { stt: '3', label: 'Hoàn thành nhiệm vụ', sample: [48, 33] },
-      { stt: '4', label: 'Không hoàn thành nhiệm vụ', sample: [4, 3] },
+    total: 'Tổng số tổ chức cơ sở đảng được đánh giá',
+    samples: [
+      [82, 90],
+      [386, 372],
+      [48, 33],
+      [4, 3],
     ],
-  },
+  }),
   {
     id: 'ky-luat',
     sheet: 'Kỷ luật',
