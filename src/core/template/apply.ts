@@ -72,17 +72,17 @@ export function applyTemplate(template: Template, sheets: SheetInput[], detected
   const tables: AppliedTable[] = [];
   const unmatched: TemplateTable[] = [];
   const names = new Set(sheets.map((s) => s.name));
-  const best = (t: TemplateTable, pool: Table[]) => {
+  const best = (t: TemplateTable, pool: Table[]): { table: Table; score: number } | undefined => {
     // Usually the table is where it was when the template was made: take it at once when every row is there.
     const same = pool.find((d) => d.id === t.id && !taken.has(d));
-    if (same && matchScore(t, same) === 1) return same;
+    if (same && matchScore(t, same) === 1) return { table: same, score: 1 };
     let found: { table: Table; score: number } | undefined;
     for (const table of pool) {
       if (taken.has(table)) continue;
       const score = matchScore(t, table);
       if (score >= ENOUGH && (!found || score > found.score)) found = { table, score };
     }
-    return found?.table;
+    return found;
   };
   const pending: TemplateTable[] = [];
   for (const t of template.tables) {
@@ -95,17 +95,17 @@ export function applyTemplate(template: Template, sheets: SheetInput[], detected
     const onSheet = best(t, detected.get(t.sheet) ?? []);
     // Detection can misread a table that has no figures yet (a "Tổng số" line without numbers looks like a
     // header): the template's own place wins when its rows match better there.
-    const literal = literalTable(t, sheet);
-    const literalScore = matchScore(t, literal);
-    if (onSheet && matchScore(t, onSheet) >= literalScore) {
-      taken.add(onSheet);
-      tables.push(applyTo(t, onSheet, onSheet.id));
-    } else if (literalScore >= ENOUGH) tables.push(applyTo(t, literal, overlapping(literal, detected.get(t.sheet) ?? [])));
+    const literal = onSheet?.score === 1 ? undefined : literalTable(t, sheet);
+    const literalScore = literal ? matchScore(t, literal) : 0;
+    if (onSheet && onSheet.score >= literalScore) {
+      taken.add(onSheet.table);
+      tables.push(applyTo(t, onSheet.table, onSheet.table.id));
+    } else if (literal && literalScore >= ENOUGH) tables.push(applyTo(t, literal, overlapping(literal, detected.get(t.sheet) ?? [])));
     else unmatched.push(t);
   }
   for (const t of pending) {
     const pool = sheets.filter((s) => !template.tables.some((x) => x.sheet === s.name)).flatMap((s) => detected.get(s.name) ?? []);
-    const found = best(t, pool);
+    const found = best(t, pool)?.table;
     if (!found) {
       unmatched.push(t);
       continue;
