@@ -76,7 +76,9 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
         const at = parseA1(splitKey(key).cell)!;
         values.set(key, interpretCell(cellAt(sheet, at.row, at.col)));
       }
-      const rules = [...inferred.rules, ...written];
+      // A template states the structure: its rules are not second-guessed by the figures.
+      const structural = fromIt ? inferred.rules.map((r) => ({ ...r, family: undefined, strength: 'certain' as const })) : inferred.rules;
+      const rules = [...structural, ...written];
       checked.push({ table, rules });
       findings.push(...notesToFindings(inferred.notes, table, say));
       findings.push(...termLabelFindings(table, say));
@@ -87,12 +89,16 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   }
 
   options.onProgress?.(chosen.length, steps);
-  const allRules = checked.flatMap((c) => c.rules);
+  const evaluated = checked.flatMap((c) => c.rules).map((rule) => ({ rule, outcome: evaluateRule(rule, values) }));
+  // Precision first: a rule family whose reading the figures do not confirm raises no error (see docs/precision.md).
+  const untrusted = untrustedFamilies(evaluated);
+  const allRules = evaluated.filter((e) => !untrusted.has(e.rule.family ?? '')).map((e) => e.rule);
+  for (const [family, stat] of untrusted) findings.push(unconfirmedFinding(family, stat, checked, say));
   const failures: { rule: Rule; outcome: Extract<Outcome, { status: 'fail' }> }[] = [];
   const blocked = new Set<Key>();
   const pointsNotes = new Map<string, { relative: number; points: number; table: string }>();
-  for (const rule of allRules) {
-    const outcome = evaluateRule(rule, values);
+  for (const { rule, outcome } of evaluated) {
+    if (untrusted.has(rule.family ?? '')) continue;
     if (outcome.status === 'skip') outcome.blockers.forEach((b) => blocked.add(b));
     else if (outcome.status === 'ok' && outcome.note) {
       const { sheet, cell } = splitKey((rule as Extract<Rule, { kind: 'points' }>).diff);
@@ -150,6 +156,48 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
     applied: applied?.tables,
     unmatched: applied?.unmatched,
   };
+}
+
+interface FamilyStat {
+  strength: 'certain' | 'inferred';
+  tried: number;
+  holds: number;
+  failing: Key[];
+  first: Rule;
+}
+
+/**
+ * Families whose failures are not to be reported as errors. A certain reading is dropped only when nearly all
+ * of its family fails (fewer than one in five holds: the structure was misread, not a cell mistyped); an
+ * inferred one is kept only when it holds at least twice as often as it fails, and in at least two places.
+ */
+function untrustedFamilies(evaluated: { rule: Rule; outcome: Outcome }[]): Map<string, FamilyStat> {
+  const stats = new Map<string, FamilyStat>();
+  for (const { rule, outcome } of evaluated) {
+    if (!rule.family || outcome.status === 'skip') continue;
+    let s = stats.get(rule.family);
+    if (!s) stats.set(rule.family, (s = { strength: rule.strength ?? 'certain', tried: 0, holds: 0, failing: [], first: rule }));
+    s.tried++;
+    if (outcome.status === 'ok' || outcome.severity === 'warning') s.holds++;
+    else s.failing.push(outcome.target);
+  }
+  const out = new Map<string, FamilyStat>();
+  for (const [family, s] of stats) {
+    const fails = s.failing.length;
+    if (fails === 0) continue;
+    const trusted = s.strength === 'certain' ? !(s.tried >= 3 && s.holds * 4 < fails) : s.holds >= 2 && s.holds >= 2 * fails;
+    if (!trusted) out.set(family, s);
+  }
+  return out;
+}
+
+function unconfirmedFinding(family: string, stat: FamilyStat, checked: TableCheck[], say: ReturnType<typeof messages>): Finding {
+  const kind = family.split('|')[1]?.split(':')[0] ?? '';
+  const what = kind === 'share' || kind === 'share-total' ? 'share' : kind === 'rows' ? 'rows' : kind === 'cols' ? 'cols' : kind === 'compare' ? 'compare' : 'other';
+  const table = checked.find((c) => c.table.id === stat.first.table)!.table;
+  const cells = [...new Set(stat.failing.map((k) => splitKey(k).cell))];
+  const anchor = what === 'share' || what === 'compare' ? `${cells[0].replace(/\d+$/, '')}${table.headerBottom + 1}` : cells[0];
+  return { ...info(table, anchor, say.unconfirmed(anchor, what, stat.holds, stat.tried, cells)), cells };
 }
 
 function dedupe(findings: Finding[]): Finding[] {

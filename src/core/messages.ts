@@ -154,6 +154,19 @@ export function messages(lang: Lang) {
         ? `${cell}: ${nested ? '"xuất sắc" được tính trong số "hoàn thành tốt"' : '"xuất sắc" được tính riêng, không nằm trong "hoàn thành tốt"'}`
         : `${cell}: ${nested ? '"excellent" is counted inside "good"' : '"excellent" is counted apart from "good"'}`,
     reading: (cell: string, reading: Reading) => `${cell}: ${READING[lang][reading] ?? reading}`,
+    unconfirmed: (cell: string, what: 'share' | 'rows' | 'cols' | 'compare' | 'other', holds: number, tried: number, cells: string[]) => {
+      const shown = cells.slice(0, 4).join(', ') + (cells.length > 4 ? ', …' : '');
+      const subject = vi
+        ? { share: 'không xác định được cơ số của cột tỷ lệ', rows: 'không chắc các dòng con cộng thành dòng trên', cols: 'không chắc các cột cộng thành cột tổng', compare: 'không chắc cột so sánh này so hai cột nào', other: 'không chắc quy tắc này áp dụng' }[what]
+        : { share: 'the base of this share column is not determined', rows: 'it is not certain that these rows add up to the row above', cols: 'it is not certain that these columns add up to the total column', compare: 'which two columns this comparison compares is not certain', other: 'it is not certain that this rule applies' }[what];
+      return vi
+        ? `${cell}: ${subject} (đúng ${holds}/${tried} chỗ) — không kiểm tra, không báo lỗi ở ${shown}`
+        : `${cell}: ${subject} (${holds}/${tried} hold) — not checked, no error reported at ${shown}`;
+    },
+    unread: (range: string, cells: number) =>
+      vi
+        ? `${range}: có ${cells} ô số liệu không thuộc bảng nào đọc được — chưa kiểm tra`
+        : `${range}: ${cells} cells of figures belong to no table that could be read — not checked`,
     pointsReading: (cell: string, relative: boolean, rows: number) =>
       vi
         ? `${cell}: chênh lệch tỷ lệ đọc theo ${relative ? 'so sánh tương đối (%)' : 'điểm phần trăm'} (${rows} dòng)`

@@ -2,7 +2,7 @@
 import { cellKey } from '../address';
 import type { Group, Reading, Table, TableColumn } from '../table/types';
 import { evaluateRule, Values } from './evaluate';
-import type { Key, Rule, ShareBase } from './types';
+import type { Key, Rule, ShareBase, Strength } from './types';
 
 export type Note =
   | { kind: 'share-base'; cell: Key; base: ShareBase; explained: number; rows: number }
@@ -23,17 +23,25 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   const rules: Rule[] = [];
   const notes: Note[] = [];
   const key = keyOf;
-  const add = (body: RuleBody) => rules.push({ ...body, id: `${table.id}#${rules.length + 1}`, table: table.id } as Rule);
+  let family = '';
+  let strength: Strength = 'certain';
+  const add = (body: RuleBody) => rules.push({ ...body, id: `${table.id}#${rules.length + 1}`, table: table.id, family: `${table.id}|${family}`, strength } as Rule);
   const cols = (kind: TableColumn['role']['kind']) => table.columns.filter((c) => c.role.kind === kind);
-  const additive = [...cols('value'), ...table.columns.filter((c) => c.role.kind === 'difference' && !c.role.points)];
+  // Rates are not added up: a column of percentages (or a table whose unit is %) has no sums down its rows.
+  const rate = (c: TableColumn) => isPercentUnit(table.unit) || mostlyPercent(c, table, values, keyOf);
+  const levels = cols('value').filter((c) => !rate(c));
+  const changes = table.columns.filter((c) => c.role.kind === 'difference' && !c.role.points && !rate(c));
+  const additive = [...levels, ...changes];
   const rows = table.rows.filter((r) => r.kind !== 'connector');
   const rowOf = new Map(rows.map((r) => [r.row, r]));
 
-  const groupRules = (group: Group, col: number, nested: boolean, at: (line: number, c: number) => Key) => {
+  const groupRules = (group: Group, col: number, nested: boolean, at: (line: number, c: number) => Key, change = false) => {
     const parts = nested && group.nested ? group.parts.filter((p) => p !== group.nested!.inner) : group.parts;
     const total = at(group.parent, col);
     const partKeys = parts.map((p) => at(p, col));
     if (group.relation === 'sum') add({ kind: 'sum', total, parts: partKeys, reading: group.reading });
+    // A part's change can exceed the total's (−4 against −30): inequalities hold for levels only.
+    else if (change) return;
     else if (group.relation === 'within') add({ kind: 'subset', parent: total, parts: partKeys, reading: group.reading });
     else for (const p of partKeys) add({ kind: 'subset', parent: total, parts: [p], reading: group.reading });
     if (nested && group.nested) {
@@ -54,7 +62,9 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
       notes.push({ kind: 'nesting', cell: key(group.nested.inner, table.columns.find((c) => c.role.kind === 'label')?.col ?? table.range.left), nested });
     }
     nestedGroups.set(group, nested);
-    for (const c of additive) groupRules(group, c.col, nested, key);
+    family = `rows:${group.reading === 'stt' ? 'stt' : group.parent}`;
+    strength = CERTAIN_READINGS.has(group.reading) && group.relation === 'sum' ? 'certain' : 'inferred';
+    for (const c of additive) groupRules(group, c.col, nested, key, changes.includes(c));
     if (group.reading !== 'stt' && group.reading !== 'total-row' && group.reading !== 'gom') {
       const labelCol = table.columns.find((c) => c.role.kind === 'label')?.col ?? table.range.left;
       notes.push({ kind: 'reading', cell: key(group.parent, labelCol), reading: group.reading, parts: group.parts.length });
@@ -62,64 +72,35 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   }
 
   for (const group of table.colGroups) {
-    for (const r of rows) groupRules(group, r.row, false, (col, row) => key(row, col));
+    family = `cols:${group.parent}`;
+    strength = CERTAIN_READINGS.has(group.reading) && group.relation === 'sum' ? 'certain' : 'inferred';
+    const rated = rate(table.columns.find((c) => c.col === group.parent)!);
+    for (const r of rows) if (!rated) groupRules(group, r.row, false, (col, row) => key(row, col));
   }
 
   for (const shareCol of cols('share')) {
     const role = shareCol.role;
-    if (role.kind !== 'share' || role.of === undefined) continue;
-    const of = role.of;
-    const rowTotalCol = table.colGroups.find((g) => g.parts.includes(of))?.parent;
-    const baseFor = (row: number, base: ShareBase): { base: Key; baseKind: ShareBase } | undefined => {
-      const self = { base: key(row, of), baseKind: 'self' as const };
-      switch (base) {
-        case 'parent': {
-          const parent = rowOf.get(row)?.parent ?? (row === table.totalRow ? undefined : table.totalRow);
-          if (parent === undefined) return row === table.totalRow ? self : undefined;
-          return { base: key(parent, of), baseKind: 'parent' };
-        }
-        case 'total':
-          if (table.totalRow === undefined) return undefined;
-          return row === table.totalRow ? self : { base: key(table.totalRow, of), baseKind: 'total' };
-        case 'row-total':
-          return rowTotalCol === undefined ? undefined : { base: key(row, rowTotalCol), baseKind: 'row-total' };
-        case 'fraction':
-          return values.get(key(row, of))?.kind === 'fraction' ? { base: key(row, of), baseKind: 'fraction' } : undefined;
-        default:
-          return undefined;
-      }
-    };
-    const candidates: ShareBase[] = role.base ? [role.base] : ['fraction', 'parent', 'total', 'row-total'];
-    // Which base explains most rows is decided on the first SAMPLE rows with figures; long tables repeat their pattern.
-    let best: { base: ShareBase; explained: number; rows: number } | undefined;
-    for (const candidate of candidates) {
-      let explained = 0;
-      let tried = 0;
-      for (const r of rows) {
-        if (tried >= SAMPLE) break;
-        const b = baseFor(r.row, candidate);
-        if (!b) continue;
-        const outcome = evaluateRule({ kind: 'share', share: key(r.row, shareCol.col), part: key(r.row, of), ...b, id: '', table: '' }, values);
-        if (outcome.status === 'skip') continue;
-        tried++;
-        if (outcome.status === 'ok' || outcome.severity === 'warning') explained++;
-      }
-      if (tried && (!best || explained > best.explained)) best = { base: candidate, explained, rows: tried };
+    if (role.kind !== 'share') continue;
+    const choice = chooseShare(table, shareCol, rows, values, key);
+    if (!choice) continue;
+    family = `share:${shareCol.col}`;
+    strength = role.base ? 'certain' : 'inferred';
+    const { of, base, baseCol } = choice;
+    // Written back on the column, so a template extracted from this check keeps the reading.
+    shareCol.role = { ...role, of, ...(baseCol !== undefined ? { baseCol } : {}) };
+    for (const r of rows) {
+      const b = baseFor(table, rowOf, values, key, of, r.row, base, baseCol);
+      if (b) add({ kind: 'share', share: key(r.row, shareCol.col), part: key(r.row, of), ...b });
     }
-    if (best) {
-      for (const r of rows) {
-        const b = baseFor(r.row, best.base);
-        if (b) add({ kind: 'share', share: key(r.row, shareCol.col), part: key(r.row, of), ...b });
-      }
-    }
-    if (!best) continue;
-    notes.push({ kind: 'share-base', cell: key(table.headerBottom, shareCol.col), base: best.base, explained: best.explained, rows: best.rows });
-    if (best.base === 'parent' || best.base === 'total') {
+    notes.push({ kind: 'share-base', cell: key(table.headerBottom, shareCol.col), base, explained: choice.explained, rows: choice.rows });
+    if (base === 'parent' || base === 'total') {
+      family = `share-total:${shareCol.col}`;
+      strength = 'inferred';
       for (const group of table.rowGroups) {
         if (group.relation !== 'sum') continue;
         const parts = nestedGroups.get(group) && group.nested ? group.parts.filter((p) => p !== group.nested!.inner) : group.parts;
         // Shares of the parent sum to 100 %; shares of the table total sum to the parent's own share.
-        const total = best.base === 'total' ? key(group.parent, shareCol.col) : undefined;
+        const total = base === 'total' ? key(group.parent, shareCol.col) : undefined;
         add({ kind: 'share-total', total, shares: parts.map((p) => key(p, shareCol.col)) });
       }
     }
@@ -128,6 +109,8 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   for (const c of table.columns) {
     const role = c.role;
     if ((role.kind !== 'difference' && role.kind !== 'ratio') || role.current === undefined || role.previous === undefined) continue;
+    family = `compare:${c.col}`;
+    strength = 'certain';
     for (const r of rows) {
       const cells = { current: key(r.row, role.current), previous: key(r.row, role.previous) };
       if (role.kind === 'ratio') add({ kind: 'ratio', ratio: key(r.row, c.col), ...cells });
@@ -136,4 +119,104 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     }
   }
   return { rules, notes };
+}
+
+/** Readings the labels state: a total row, "Gồm"/"Chia ra", a closing "Cộng", a template. */
+const CERTAIN_READINGS = new Set<Reading>(['gom', 'total-row', 'trailing-total', 'trong-do-exhaustive', 'template', 'written']);
+
+function isPercentUnit(unit: string | undefined): boolean {
+  return !!unit && /^\s*(%|phần trăm)\s*$/iu.test(unit);
+}
+
+/** A value column whose figures are mostly percentages (a "%" format or "49,29%" typed) holds rates. */
+function mostlyPercent(column: TableColumn, table: Table, values: Values, key: (row: number, col: number) => Key): boolean {
+  let percent = 0;
+  let figures = 0;
+  for (const r of table.rows) {
+    const v = values.get(key(r.row, column.col));
+    if (v?.kind !== 'number') continue;
+    figures++;
+    if (v.percent) percent++;
+  }
+  return figures > 0 && percent * 2 > figures;
+}
+
+type RowOf = Map<number, Table['rows'][number]>;
+
+function baseFor(table: Table, rowOf: RowOf, values: Values, key: (row: number, col: number) => Key, of: number, row: number, base: ShareBase, baseCol?: number): { base: Key; baseKind: ShareBase } | undefined {
+  const self = { base: key(row, of), baseKind: 'self' as const };
+  switch (base) {
+    case 'parent': {
+      const parent = rowOf.get(row)?.parent ?? (row === table.totalRow ? undefined : table.totalRow);
+      if (parent === undefined) return row === table.totalRow ? self : undefined;
+      return { base: key(parent, of), baseKind: 'parent' };
+    }
+    case 'total':
+      if (table.totalRow === undefined) return undefined;
+      return row === table.totalRow ? self : { base: key(table.totalRow, of), baseKind: 'total' };
+    case 'row-total':
+      return baseCol === undefined ? undefined : { base: key(row, baseCol), baseKind: 'row-total' };
+    case 'fraction':
+      return values.get(key(row, of))?.kind === 'fraction' ? { base: key(row, of), baseKind: 'fraction' } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+interface ShareChoice {
+  of: number;
+  base: ShareBase;
+  baseCol?: number;
+  explained: number;
+  rows: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const COMMON = new Set(['tỷ', 'tỉ', 'lệ', 'số', 'tổng', 'trong', 'đó', 'năm', 'nhiệm', 'kỳ', 'so', 'với', 'của', 'và', 'các', 'người', 'đảng', 'viên']);
+const wordsOf = (text: string) => new Set((text.toLowerCase().match(WORD) ?? []).filter((w) => !COMMON.has(w) && !/^\d+$/.test(w)));
+
+/**
+ * What a share column is a share of: the part column and the base that explain most rows. Parts are the
+ * value columns before it (nearest first, and first any whose header names what the share's header names:
+ * "Tỷ lệ đảng viên trẻ (%)"); bases are a fraction's whole, the parent row, the table's total row, or
+ * another value column of the same row ("Số tham gia" ÷ "Tổng số").
+ */
+function chooseShare(table: Table, shareCol: TableColumn, rows: Table['rows'], values: Values, key: (row: number, col: number) => Key): ShareChoice | undefined {
+  const role = shareCol.role;
+  if (role.kind !== 'share') return undefined;
+  const rowOf: RowOf = new Map(rows.map((r) => [r.row, r]));
+  const valueCols = table.columns.filter((c) => c.role.kind === 'value');
+  const before = valueCols.filter((c) => c.col < shareCol.col).reverse();
+  const named = wordsOf(shareCol.path.at(-1) ?? '');
+  const naming = before.filter((c) => [...wordsOf(c.path.join(' '))].some((w) => named.has(w)));
+  const fixedPart = role.base !== undefined && role.of !== undefined;
+  const parts = fixedPart ? [role.of!] : [...new Set([...(role.of !== undefined ? [role.of] : []), ...naming.map((c) => c.col), ...before.slice(0, 3).map((c) => c.col)])];
+  const rowTotal = (of: number) => table.colGroups.find((g) => g.parts.includes(of))?.parent;
+  let best: ShareChoice | undefined;
+  for (const of of parts) {
+    const bases: { base: ShareBase; baseCol?: number }[] = [];
+    const fixedCol = role.kind === 'share' ? role.baseCol : undefined;
+    if (role.base) bases.push({ base: role.base, baseCol: role.base === 'row-total' ? fixedCol ?? rowTotal(of) : undefined });
+    else {
+      bases.push({ base: 'fraction' }, { base: 'parent' }, { base: 'total' });
+      const total = rowTotal(of);
+      const others = valueCols.filter((c) => c.col !== of && c.col !== total).sort((a, b) => Math.abs(a.col - of) - Math.abs(b.col - of));
+      for (const c of [...(total !== undefined ? [total] : []), ...others.map((o) => o.col)]) bases.push({ base: 'row-total', baseCol: c });
+    }
+    for (const candidate of bases) {
+      let explained = 0;
+      let tried = 0;
+      for (const r of rows) {
+        if (tried >= SAMPLE) break;
+        const b = baseFor(table, rowOf, values, key, of, r.row, candidate.base, candidate.baseCol);
+        if (!b) continue;
+        const outcome = evaluateRule({ kind: 'share', share: key(r.row, shareCol.col), part: key(r.row, of), ...b, id: '', table: '' }, values);
+        if (outcome.status === 'skip') continue;
+        tried++;
+        if (outcome.status === 'ok' || outcome.severity === 'warning') explained++;
+      }
+      if (tried && (!best || explained > best.explained)) best = { of, ...candidate, explained, rows: tried };
+    }
+  }
+  return best;
 }

@@ -7,9 +7,20 @@ export type Key = string;
 
 export type ShareBase = 'parent' | 'total' | 'row-total' | 'fraction' | 'self';
 
+/**
+ * How sure the structure behind a rule is. `certain`: labels or the sheet say so (a total row, "Gồm", a
+ * written rule); its failures are errors unless most of its family fails (then the reading was wrong).
+ * `inferred`: guessed from layout or from the figures; its failures are errors only when most of its
+ * family holds, otherwise they are kept quiet (see docs/precision.md).
+ */
+export type Strength = 'certain' | 'inferred';
+
 interface RuleBase {
   id: string;
   table: string;
+  /** Rules made by one structural decision (a group read as a sum, a share column's base): they stand or fall together. */
+  family?: string;
+  strength?: Strength;
 }
 
 export type Rule = RuleBase &

@@ -17,7 +17,8 @@ export type ColumnRole =
   | { kind: 'other' }
   | { kind: 'value'; period?: Period; total: boolean }
   /** base: fixed by a template; otherwise chosen from the figures. */
-  | { kind: 'share'; of?: number; period?: Period; base?: ShareBase }
+  /** baseCol: with base 'row-total', the column of the same row the share is taken of. */
+  | { kind: 'share'; of?: number; period?: Period; base?: ShareBase; baseCol?: number }
   | { kind: 'difference'; points: boolean; current?: number; previous?: number; named: Period[] }
   | { kind: 'ratio'; current?: number; previous?: number; named: Period[] };
 
@@ -51,7 +52,9 @@ export type Reading =
   | 'trong-do-exhaustive'
   | 'overlap'
   | 'nested'
-  | 'template';
+  | 'template'
+  /** Written on the sheet: a column-number row "2 (=3+4)" or a label "Cộng (1+…+11)". */
+  | 'written';
 
 export interface Group {
   /** Row index (row groups) or column index (column groups) of the parent. */
