@@ -6,7 +6,10 @@ const STT = /^(stt|tt|số tt|số thứ tự)$/iu;
 const UNIT = /đơn vị tính|^đvt$/iu;
 const NOTE = /ghi chú/iu;
 const DIFFERENCE = /tăng.*giảm|giảm.*tăng|chênh lệch|^tăng\b/iu;
-const RATIO = /so sánh|tốc độ|chỉ số phát triển/iu;
+const RATIO = /so sánh|tốc độ|chỉ số phát triển|kỳ này so với|so với cùng kỳ|năm báo cáo so với|so năm báo cáo/iu;
+/** Periods named relative to the report: "Kỳ này | Cùng kỳ năm trước", "Năm báo cáo | Năm trước". */
+const PREVIOUS_WORDS = /cùng kỳ|năm trước|kỳ trước|đầu kỳ/iu;
+const CURRENT_WORDS = /kỳ này|kỳ báo cáo|năm báo cáo|năm nay|thực hiện/iu;
 const SHARE = /tỷ lệ|tỉ lệ|\(%\)|^%$|cơ cấu/iu;
 const LABEL = /nội dung|chỉ tiêu|danh mục|^tên|^đơn vị$|địa bàn|^loại|diễn giải/iu;
 const TOTAL = /^(tổng số|tổng cộng|cộng|tổng)$/iu;
@@ -84,6 +87,10 @@ function comparedPair(pool: TableColumn[], named: Period[], header: string): { c
     return { current: current.col, previous: previous.col };
   }
   const undated = pool.filter((c) => !periodOf(c));
+  const leafOf = (c: TableColumn) => c.path.at(-1) ?? '';
+  const previous = undated.filter((c) => PREVIOUS_WORDS.test(leafOf(c)));
+  const current = undated.filter((c) => CURRENT_WORDS.test(leafOf(c)) && !PREVIOUS_WORDS.test(leafOf(c)));
+  if (previous.length === 1 && current.length === 1) return { current: current[0].col, previous: previous[0].col };
   if (undated.length === 2) return { current: undated[1].col, previous: undated[0].col };
   return {};
 }

@@ -64,6 +64,9 @@ function headerScore(view: SheetView, row: number): number {
   return score;
 }
 
+/** A column-number cell: "1", "(2)", "A", "2 (=3+4)", "3=4+6+8", "4(=2*100/3)", "4 = 2:3". */
+export const COLUMN_NUMBER = /^\(?(\d{1,2}|[A-Z])\)?\s*(\(?\s*=[^()]*\)?)?$/;
+
 function isColumnNumberRow(view: SheetView, row: number, left: number, right: number): boolean {
   const texts: string[] = [];
   for (let c = left; c <= right; c++) {
@@ -71,7 +74,7 @@ function isColumnNumberRow(view: SheetView, row: number, left: number, right: nu
     if (t) texts.push(t);
   }
   if (texts.length < 3) return false;
-  return texts.every((t) => /^\(?([0-9]{1,2}|[A-Z])\)?(\s*=.*)?$/.test(t)) && /^\(?(1|A)\)?$/.test(texts[0]);
+  return texts.every((t) => COLUMN_NUMBER.test(t)) && /^\(?(1|A)\)?/.test(texts[0]);
 }
 
 export function detectTables(sheet: SheetInput): Table[] {
@@ -85,31 +88,59 @@ export function detectTables(sheet: SheetInput): Table[] {
       row++;
       continue;
     }
-    const table = readTable(view, row, previousBottom, tables.length + 1);
-    if (table) {
-      tables.push(table);
-      previousBottom = table.range.bottom;
-      row = table.range.bottom + 1;
+    const read = readPanels(view, row, previousBottom, tables.length + 1);
+    if (read.length) {
+      tables.push(...read);
+      previousBottom = Math.max(...read.map((t) => t.range.bottom));
+      row = previousBottom + 1;
     } else row++;
   }
   return tables;
 }
 
-function readTable(view: SheetView, headerTop: number, previousBottom: number, index: number): Table | undefined {
+const STT_HEADER = /^(stt|tt|số tt|số thứ tự)$/iu;
+
+/**
+ * A table, or two when one physical row carries two records (forms.md: the two-panel layout of Biểu 2B,
+ * `TT | Tên | Tổng số | … | TT | Tên | Tổng số | …`): each panel is read as its own table before any sum.
+ */
+function readPanels(view: SheetView, row: number, previousBottom: number, index: number): Table[] {
+  const whole = readTable(view, row, previousBottom, index);
+  if (!whole) return [];
+  const { left, right } = whole.range;
+  const texts = (c: number) => shownText(view, whole.headerBottom, c).toLowerCase() || shownText(view, whole.headerTop, c).toLowerCase();
+  const starts = [];
+  for (let c = left; c <= right; c++) if (STT_HEADER.test(shownText(view, whole.headerTop, c)) || STT_HEADER.test(texts(c))) starts.push(c);
+  if (starts.length < 2) return [whole];
+  const width = starts[1] - starts[0];
+  let same = 0;
+  for (let k = 0; k < width && starts[1] + k <= right; k++) if (texts(starts[0] + k) === texts(starts[1] + k) && texts(starts[0] + k) !== '') same++;
+  if (same < 2) return [whole];
+  const first = readTable(view, row, previousBottom, index, { left, right: starts[1] - 1 });
+  const second = readTable(view, row, previousBottom, index + 1, { left: starts[1], right });
+  return [first, second].filter((t): t is Table => !!t);
+}
+
+function readTable(view: SheetView, firstHeader: number, previousBottom: number, index: number, bounds?: { left: number; right: number }): Table | undefined {
   const { sheet } = view;
   let left = view.width;
   let right = -1;
-  for (let c = 0; c < view.width; c++) {
-    if (shownText(view, headerTop, c) !== '') {
-      left = Math.min(left, c);
-      right = Math.max(right, c);
+  const widen = (row: number) => {
+    for (let c = bounds?.left ?? 0; c <= (bounds?.right ?? view.width - 1); c++) {
+      if (shownText(view, row, c) !== '') {
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      }
     }
-  }
+  };
+  widen(firstHeader);
   if (right < left) return undefined;
+  const headerTop = headerTopAbove(view, firstHeader, previousBottom, left, right);
+  for (let r = headerTop; r < firstHeader; r++) widen(r);
 
-  let headerBottom = headerTop;
+  let headerBottom = firstHeader;
   for (const m of sheet.merges) {
-    if (m.top === headerTop && m.left >= left && m.right <= right) headerBottom = Math.max(headerBottom, m.bottom);
+    if (m.top >= headerTop && m.top <= firstHeader && m.left >= left && m.right <= right) headerBottom = Math.max(headerBottom, m.bottom);
   }
   for (let r = headerBottom + 1; r < sheet.cells.length; r++) {
     if (hasFigure(view, r, left, right) || isEmptyRow(view, r, left, right)) break;
@@ -126,7 +157,7 @@ function readTable(view: SheetView, headerTop: number, previousBottom: number, i
       texts++;
       if (SUBHEADER_WORD.test(t)) sub++;
     }
-    if (texts > 0 && sub === texts) headerBottom = r;
+    if (texts > 0 && (sub === texts || textColumns(view, r, left, right) >= 3)) headerBottom = r;
     else break;
   }
 
@@ -212,6 +243,37 @@ function looks(cell: RawCell | undefined): 'empty' | 'figure' | 'pending' | 'tex
   return NOT_FILLED.test(v.trim()) ? 'pending' : 'text';
 }
 
+/** Columns of a row that show text of their own (merged continuations not counted). */
+function textColumns(view: SheetView, row: number, left: number, right: number): number {
+  let n = 0;
+  for (let c = left; c <= right; c++) if (!view.owners.has(positionKey(row, c)) && cellText(cellAt(view.sheet, row, c)) !== '') n++;
+  return n;
+}
+
+/**
+ * Where the header block starts: a merge that reaches the header row from above ("TT" over three rows,
+ * "Cán bộ được đào tạo" spanning its sub-columns) or a row of two or more headings right above it belongs
+ * to it; a title or unit line (one text) does not.
+ */
+function headerTopAbove(view: SheetView, row: number, previousBottom: number, left: number, right: number): number {
+  let top = row;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const m of view.sheet.merges) {
+      if (m.top < top && m.bottom >= top && m.top > previousBottom && m.right >= left && m.left <= right && m.top >= row - 4) {
+        top = m.top;
+        changed = true;
+      }
+    }
+    const above = top - 1;
+    if (above > previousBottom && above >= row - 4 && !hasFigure(view, above, left, right) && textColumns(view, above, left, right) >= 2 && !UNIT_LINE.test(firstText(view, above, left, right))) {
+      top = above;
+      changed = true;
+    }
+  }
+  return top;
+}
+
 function firstText(view: SheetView, row: number, left: number, right: number): string {
   for (let c = left; c <= right; c++) {
     const t = cellText(cellAt(view.sheet, row, c));
@@ -237,7 +299,7 @@ function readColumns(view: SheetView, headerTop: number, headerBottom: number, b
     const path: string[] = [];
     for (let r = headerTop; r <= headerBottom; r++) {
       const t = shownText(view, r, c);
-      if (t && path[path.length - 1] !== t && !/^\(?([0-9]{1,2}|[A-Z])\)?(\s*=.*)?$/.test(t)) path.push(t);
+      if (t && path[path.length - 1] !== t && !COLUMN_NUMBER.test(t)) path.push(t);
     }
     let text = 0;
     let figures = 0;
@@ -257,35 +319,68 @@ function readColumns(view: SheetView, headerTop: number, headerBottom: number, b
   return linkColumns(columns);
 }
 
-const COLUMN_SPLIT = /chia ra|^gồm|bao gồm|trong đó/iu;
+const TOTAL_LEAF = /^(tổng số|tổng cộng|cộng|tổng)(?![\p{L}])/iu;
+const TRONG_DO = /trong đó/iu;
+const CHIA_RA = /chia ra|^gồm|bao gồm|chia theo/iu;
 
-/** Cross-tab totals: "Tổng số | Trong đó: Nữ | Dân tộc" or "Tổng số | Chia ra: Nam | Nữ" within one period. */
+/**
+ * Cross-tab totals read from the header tree, as a clerk reads merged headers: a "Tổng số" column sums the
+ * blocks beside it under the same parent header (each block by its own "Tổng số", or its columns), so
+ * `Cán bộ: Tổng số | Cấp tỉnh (Tổng số, Trong đó LĐQL) | Cấp huyện (…) | Cấp xã` gives Tổng số = tỉnh + huyện + xã,
+ * and a "Trong đó" column is a part within its block's total. A closing "Cộng" after period columns sums them.
+ */
 function columnGroups(columns: TableColumn[]): Group[] {
   const groups: Group[] = [];
   const values = columns.filter((c) => c.role.kind === 'value');
-  for (let i = 0; i < values.length; i++) {
-    const total = values[i];
-    if (total.role.kind !== 'value' || !total.role.total) continue;
-    const period = total.role.period?.label;
-    const parts: TableColumn[] = [];
-    for (let j = i + 1; j < values.length; j++) {
-      const v = values[j];
-      if (v.role.kind !== 'value' || v.role.total || v.role.period?.label !== period) break;
-      if (v.col !== (parts.at(-1)?.col ?? total.col) + 1 && columns.some((c) => c.col > (parts.at(-1)?.col ?? total.col) && c.col < v.col && c.role.kind !== 'share')) break;
-      parts.push(v);
+  const leaf = (c: TableColumn) => c.path.at(-1) ?? '';
+  const isTotal = (c: TableColumn) => c.role.kind === 'value' && (c.role.total || TOTAL_LEAF.test(leaf(c)));
+  const prefixOf = (c: TableColumn, n: number) => c.path.slice(0, n).join('\u0000');
+  for (const total of values.filter(isTotal)) {
+    const depth = total.path.length - 1;
+    const parentKey = prefixOf(total, depth);
+    const period = total.role.kind === 'value' ? total.role.period?.label : undefined;
+    let siblings = values.filter((c) => c !== total && c.path.length > depth && prefixOf(c, depth) === parentKey);
+    if (depth === 0) {
+      // A flat header: the columns of the same period, or, for a period-less total, the period columns it closes.
+      const samePeriod = siblings.filter((c) => (c.role.kind === 'value' ? c.role.period?.label : undefined) === period);
+      siblings = period === undefined && samePeriod.every(isTotal) ? siblings.filter((c) => c.role.kind === 'value' && c.role.period && !isTotal(c)) : samePeriod;
+      // Only the columns up to the next total belong to this one ("Tổng số | Nam | Nữ | Tổng số | …").
+      const nextTotal = values.filter(isTotal).find((c) => c.col > total.col && siblings.some((s) => s.col > c.col));
+      if (nextTotal) siblings = siblings.filter((c) => c.col < nextTotal.col);
     }
-    if (parts.length === 0) continue;
-    const parentText = parts[0].path.find((p) => COLUMN_SPLIT.test(p)) ?? '';
-    const labels = parts.map((p) => p.path.at(-1)!);
-    const dims = new Set(labels.map(dimensionOf));
-    let relation: Relation = 'sum';
-    let reading: Reading = 'gom';
-    if (/trong đó/iu.test(parentText)) {
-      if (dims.size === 1 && !dims.has(undefined) && isKnownExhaustive(labels)) [relation, reading] = ['sum', 'trong-do-exhaustive'];
-      else if (dims.size === 1 && !dims.has(undefined)) [relation, reading] = ['within', 'trong-do-disjoint'];
-      else [relation, reading] = ['each-within', 'trong-do-overlap'];
-    } else if (!parentText && dims.size > 1) [relation, reading] = ['each-within', 'overlap'];
-    groups.push({ parent: total.col, parts: parts.map((p) => p.col), relation, reading });
+    // Blocks: the next header level under the shared parent.
+    const blocks = new Map<string, TableColumn[]>();
+    for (const c of siblings) {
+      const key = c.path.length > depth + 1 ? c.path[depth] : `#${c.col}`;
+      blocks.set(key, [...(blocks.get(key) ?? []), c]);
+    }
+    const sumParts: TableColumn[] = [];
+    const withinParts: TableColumn[] = [];
+    let announced = false;
+    for (const [key, block] of blocks) {
+      const heading = key.startsWith('#') ? '' : key;
+      if (TRONG_DO.test(heading)) {
+        withinParts.push(...block);
+        continue;
+      }
+      if (CHIA_RA.test(heading)) announced = true;
+      const blockTotal = block.length > 1 ? block.find((c) => isTotal(c) && c.path.length === depth + 2) : undefined;
+      for (const c of blockTotal ? [blockTotal] : block) {
+        if (TRONG_DO.test(leaf(c))) withinParts.push(c);
+        else if (!(block.length > 1 && !blockTotal && isTotal(c))) sumParts.push(c);
+      }
+    }
+    if (sumParts.length === 1 && !announced) withinParts.push(sumParts.pop()!);
+    if (sumParts.length) {
+      const labels = sumParts.map(leaf);
+      const dims = new Set(labels.map(dimensionOf));
+      let relation: Relation = 'sum';
+      let reading: Reading = announced ? 'gom' : 'layout';
+      if (!announced && dims.size > 1 && [...dims].filter(Boolean).length >= 2) [relation, reading] = ['each-within', 'overlap'];
+      else if (!announced && isKnownExhaustive(labels)) reading = 'gom';
+      groups.push({ parent: total.col, parts: sumParts.map((c) => c.col).sort((a, b) => a - b), relation, reading });
+    }
+    if (withinParts.length) groups.push({ parent: total.col, parts: withinParts.map((c) => c.col).sort((a, b) => a - b), relation: 'each-within', reading: 'trong-do-overlap' });
   }
   return groups;
 }

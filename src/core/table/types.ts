@@ -53,6 +53,8 @@ export type Reading =
   | 'overlap'
   | 'nested'
   | 'template'
+  /** Read from the layout alone (columns under one header beside their "Tổng số"): confirmed by the figures. */
+  | 'layout'
   /** Written on the sheet: a column-number row "2 (=3+4)" or a label "Cộng (1+…+11)". */
   | 'written';
 
