@@ -12,7 +12,7 @@ import { Lang, messages } from './messages';
 import { formatEn, formatVi } from './numbers/format';
 import type { Exact } from './numbers/exact';
 import { cellAt, mergeOwners, SheetInput } from './sheet';
-import { detectTables } from './table/detect';
+import { detectTables, unreadRegions } from './table/detect';
 import { evaluateRule } from './rules/evaluate';
 import { inferRules } from './rules/infer';
 import { summedCells } from './rules/formula-ranges';
@@ -54,6 +54,7 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   const fmt = (v: Exact, decimals: number, percent: boolean) => (lang === 'vi' ? formatVi : formatEn)(v, { decimals, percent });
 
   const steps = chosen.length + 1;
+  let unread = 0;
   const detected = new Map<string, Table[]>(chosen.map((s) => [s.name, detectTables(s)]));
   const applied = options.template ? applyTemplate(options.template, chosen, detected, sheets.map((s) => s.name)) : undefined;
   for (const [index, sheet] of chosen.entries()) {
@@ -61,6 +62,11 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
     // Template tables replace the tables detection found in their place; the rest are still inferred.
     const fromTemplate = applied?.tables.filter((a) => a.table.sheet === sheet.name) ?? [];
     const tables = [...fromTemplate.map((a) => a.table), ...detected.get(sheet.name)!.filter((d) => !fromTemplate.some((a) => a.replaces === d.id || a.table.id === d.id))];
+    for (const region of unreadRegions(sheet, tables)) {
+      unread += region.cells;
+      const range = rangeA1(region.range);
+      findings.push({ sheet: sheet.name, cell: a1(region.range.top, region.range.left), rule: 'unread', severity: 'warning', stated: '', expected: '', cells: [range], message: say.unread(range, region.cells), fix: null });
+    }
     const owners = mergeOwners(sheet);
     const keyOf = keyMaker(sheet.name);
     keys.set(sheet.name, keyOf);
@@ -151,6 +157,7 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
       errors: sorted.filter((f) => f.severity === 'error').length,
       warnings: sorted.filter((f) => f.severity === 'warning').length,
       infos: sorted.filter((f) => f.severity === 'info').length,
+      unread,
     },
     checked,
     applied: applied?.tables,

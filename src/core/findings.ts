@@ -29,7 +29,8 @@ export interface TableSummary {
 export interface CheckResult {
   tables: TableSummary[];
   findings: Finding[];
-  summary: { tables: number; rules: number; errors: number; warnings: number; infos: number };
+  /** unread: cells holding figures that no table covers (not checked). */
+  summary: { tables: number; rules: number; errors: number; warnings: number; infos: number; unread: number };
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

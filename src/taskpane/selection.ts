@@ -14,7 +14,7 @@ export function restrictToSelection(result: CheckResult, selection: CellRef): Ch
   const ids = new Set(inside.map((t) => t.id));
   const findings = result.findings.filter((f) => f.table !== undefined && ids.has(f.table));
   const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
-  const summary = { tables: inside.length, rules: inside.reduce((n, t) => n + t.rules, 0), errors: count('error'), warnings: count('warning'), infos: count('info') };
+  const summary = { tables: inside.length, rules: inside.reduce((n, t) => n + t.rules, 0), errors: count('error'), warnings: count('warning'), infos: count('info'), unread: 0 };
   return { tables: inside, findings, summary };
 }
 

@@ -54,7 +54,9 @@ export type ReportedRule =
   | 'formula'
   | 'input'
   /** The table differs from the template applied to it (missing or extra rows and columns). */
-  | 'template';
+  | 'template'
+  /** Figures on a sheet that no table read could explain: not checked, and said so. */
+  | 'unread';
 
 export type Outcome =
   | { status: 'ok'; note?: 'points' | 'relative' }

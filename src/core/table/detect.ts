@@ -95,7 +95,69 @@ export function detectTables(sheet: SheetInput): Table[] {
       row = previousBottom + 1;
     } else row++;
   }
+  // Figures no heading word announced: the header is the block of headings right above them, as a clerk reads it.
+  for (let r = 0; r < height; r++) {
+    if (!looksLikeFigures(view, r) || tables.some((t) => r >= t.range.top && r <= t.range.bottom)) continue;
+    const floor = Math.max(-1, ...tables.filter((t) => t.range.bottom < r).map((t) => t.range.bottom));
+    let header = r - 1;
+    while (header > floor && header >= r - 3 && textColumns(view, header, 0, view.width - 1) < 2) header--;
+    if (header <= floor || header < r - 3 || hasFigure(view, header, 0, view.width - 1)) continue;
+    const read = readPanels(view, header, floor, tables.length + 1).filter((t) => t.range.bottom >= r && !tables.some((o) => overlaps(o.range, t.range)));
+    tables.push(...read);
+    if (read.length) r = Math.max(...read.map((t) => t.range.bottom));
+  }
+  tables.sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
+  tables.forEach((t, i) => (t.id = `${sheet.name}/${i + 1}`));
   return tables;
+}
+
+function looksLikeFigures(view: SheetView, row: number): boolean {
+  if (hasFigure(view, row, 0, view.width - 1)) return true;
+  for (let c = 0; c < view.width; c++) {
+    const cell = cellAt(view.sheet, row, c);
+    if (typeof cell?.value === 'string' && looks(cell) === 'figure' && /\d/.test(cell.value)) return true;
+  }
+  return false;
+}
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/** Figures on a sheet that no table covers, as rectangular regions of adjacent rows, with their cell counts. */
+export function unreadRegions(sheet: SheetInput, tables: Table[]): { range: CellRange; cells: number }[] {
+  const view = viewOf(sheet);
+  const regions: { range: CellRange; cells: number }[] = [];
+  let current: { range: CellRange; cells: number } | undefined;
+  for (let r = 0; r < sheet.cells.length; r++) {
+    let left = -1;
+    let right = -1;
+    let cells = 0;
+    for (let c = 0; c < view.width; c++) {
+      const cell = cellAt(sheet, r, c);
+      if (!cell || looks(cell) !== 'figure' || (typeof cell.value === 'string' && !/\d/.test(cell.value))) continue;
+      if (tables.some((t) => r >= t.range.top && r <= t.range.bottom && c >= t.range.left && c <= t.range.right)) continue;
+      if (isDateFormat(cell.numberFormat)) continue;
+      if (left < 0) left = c;
+      right = c;
+      cells++;
+    }
+    if (cells === 0) {
+      if (current) regions.push(current);
+      current = undefined;
+      continue;
+    }
+    if (current) {
+      current.range = { ...current.range, bottom: r, left: Math.min(current.range.left, left), right: Math.max(current.range.right, right) };
+      current.cells += cells;
+    } else current = { range: { top: r, bottom: r, left, right }, cells };
+  }
+  if (current) regions.push(current);
+  return regions;
+}
+
+function isDateFormat(format: string | undefined): boolean {
+  return !!format && /(^|[^"\\])[dy]/i.test(format.replace(/"[^"]*"/g, '')) && !/general/i.test(format);
 }
 
 const STT_HEADER = /^(stt|tt|số tt|số thứ tự)$/iu;
