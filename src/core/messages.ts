@@ -29,8 +29,8 @@ const REASON: Record<Lang, Record<FixReason, string>> = {
 };
 
 const BASE: Record<Lang, Record<ShareBase, string>> = {
-  vi: { parent: 'dòng cha (chỉ tiêu bao trùm)', total: 'dòng tổng số của bảng', 'row-total': 'cột tổng số cùng dòng', fraction: 'mẫu số của phân số', self: 'chính nó' },
-  en: { parent: 'the parent row', total: "the table's total row", 'row-total': 'the total column of the same row', fraction: "the fraction's whole", self: 'itself' },
+  vi: { parent: 'dòng cha (chỉ tiêu bao trùm)', total: 'dòng tổng số của bảng', 'row-total': 'cột tổng số cùng dòng', fraction: 'mẫu số của phân số', marked: 'dòng ghi 100,00 gần nhất phía trên', self: 'chính nó' },
+  en: { parent: 'the parent row', total: "the table's total row", 'row-total': 'the total column of the same row', fraction: "the fraction's whole", marked: 'the nearest row above printed 100.00', self: 'itself' },
 };
 
 const READING: Record<Lang, Partial<Record<Reading, string>>> = {

@@ -39,6 +39,8 @@ export function parseNumberText(raw: string, hint: ParseHint = {}): ParsedText {
   if (text === '') return { kind: 'empty' };
   if (NIL.test(text)) return { kind: 'nil' };
   if (PLACEHOLDER.test(text)) return { kind: 'placeholder' };
+  // "X": the forms' mark for a cell where a figure makes no sense (a percentage of a count row).
+  if (/^[xX×]$/.test(text)) return { kind: 'empty' };
 
   const word = SIGN_WORD.exec(text);
   if (word) {

@@ -2,6 +2,7 @@
 import { cellKey } from '../address';
 import type { Group, Reading, Table, TableColumn } from '../table/types';
 import { evaluateRule, Values } from './evaluate';
+import { HUNDRED } from '../numbers/exact';
 import type { Key, Rule, ShareBase, Strength } from './types';
 
 export type Note =
@@ -75,7 +76,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     family = `cols:${group.parent}`;
     strength = CERTAIN_READINGS.has(group.reading) && group.relation === 'sum' ? 'certain' : 'inferred';
     const rated = rate(table.columns.find((c) => c.col === group.parent)!);
-    for (const r of rows) if (!rated) groupRules(group, r.row, false, (col, row) => key(row, col));
+    for (const r of rows) if (!rated && r.kind !== 'average') groupRules(group, r.row, false, (col, row) => key(row, col));
   }
 
   for (const shareCol of cols('share')) {
@@ -89,7 +90,8 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     // Written back on the column, so a template extracted from this check keeps the reading.
     shareCol.role = { ...role, of, ...(baseCol !== undefined ? { baseCol } : {}) };
     for (const r of rows) {
-      const b = baseFor(table, rowOf, values, key, of, r.row, base, baseCol);
+      if (r.kind === 'average') continue;
+      const b = baseFor(table, rowOf, values, key, of, r.row, base, baseCol, shareCol.col);
       if (b) add({ kind: 'share', share: key(r.row, shareCol.col), part: key(r.row, of), ...b });
     }
     notes.push({ kind: 'share-base', cell: key(table.headerBottom, shareCol.col), base, explained: choice.explained, rows: choice.rows });
@@ -143,9 +145,19 @@ function mostlyPercent(column: TableColumn, table: Table, values: Values, key: (
 
 type RowOf = Map<number, Table['rows'][number]>;
 
-function baseFor(table: Table, rowOf: RowOf, values: Values, key: (row: number, col: number) => Key, of: number, row: number, base: ShareBase, baseCol?: number): { base: Key; baseKind: ShareBase } | undefined {
+function baseFor(table: Table, rowOf: RowOf, values: Values, key: (row: number, col: number) => Key, of: number, row: number, base: ShareBase, baseCol?: number, shareCol?: number): { base: Key; baseKind: ShareBase } | undefined {
   const self = { base: key(row, of), baseKind: 'self' as const };
   switch (base) {
+    case 'marked': {
+      if (shareCol === undefined) return undefined;
+      const isHundred = (r: number) => {
+        const v = values.get(key(r, shareCol));
+        return v?.kind === 'number' && v.value.equals(HUNDRED);
+      };
+      if (isHundred(row)) return self;
+      const above = table.rows.filter((r) => r.row < row && r.kind !== 'connector' && isHundred(r.row)).at(-1);
+      return above ? { base: key(above.row, of), baseKind: 'marked' } : undefined;
+    }
     case 'parent': {
       const parent = rowOf.get(row)?.parent ?? (row === table.totalRow ? undefined : table.totalRow);
       if (parent === undefined) return row === table.totalRow ? self : undefined;
@@ -198,7 +210,7 @@ function chooseShare(table: Table, shareCol: TableColumn, rows: Table['rows'], v
     const fixedCol = role.kind === 'share' ? role.baseCol : undefined;
     if (role.base) bases.push({ base: role.base, baseCol: role.base === 'row-total' ? fixedCol ?? rowTotal(of) : undefined });
     else {
-      bases.push({ base: 'fraction' }, { base: 'parent' }, { base: 'total' });
+      bases.push({ base: 'fraction' }, { base: 'parent' }, { base: 'total' }, { base: 'marked' });
       const total = rowTotal(of);
       const others = valueCols.filter((c) => c.col !== of && c.col !== total).sort((a, b) => Math.abs(a.col - of) - Math.abs(b.col - of));
       for (const c of [...(total !== undefined ? [total] : []), ...others.map((o) => o.col)]) bases.push({ base: 'row-total', baseCol: c });
@@ -208,7 +220,7 @@ function chooseShare(table: Table, shareCol: TableColumn, rows: Table['rows'], v
       let tried = 0;
       for (const r of rows) {
         if (tried >= SAMPLE) break;
-        const b = baseFor(table, rowOf, values, key, of, r.row, candidate.base, candidate.baseCol);
+        const b = baseFor(table, rowOf, values, key, of, r.row, candidate.base, candidate.baseCol, shareCol.col);
         if (!b) continue;
         const outcome = evaluateRule({ kind: 'share', share: key(r.row, shareCol.col), part: key(r.row, of), ...b, id: '', table: '' }, values);
         if (outcome.status === 'skip') continue;

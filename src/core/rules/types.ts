@@ -5,7 +5,8 @@ import type { CompiledExpression } from './expression';
 /** A cell anywhere in the workbook: "Sheet!D7". */
 export type Key = string;
 
-export type ShareBase = 'parent' | 'total' | 'row-total' | 'fraction' | 'self';
+/** marked: the nearest row above whose share is printed 100,00 (the forms mark their bases so). */
+export type ShareBase = 'parent' | 'total' | 'row-total' | 'fraction' | 'marked' | 'self';
 
 /**
  * How sure the structure behind a rule is. `certain`: labels or the sheet say so (a total row, "Gồm", a

@@ -111,6 +111,15 @@ export function detectTables(sheet: SheetInput): Table[] {
   return tables;
 }
 
+function textFigures(view: SheetView, row: number, left: number, right: number): number {
+  let n = 0;
+  for (let c = left; c <= right; c++) {
+    const cell = cellAt(view.sheet, row, c);
+    if (typeof cell?.value === 'string' && looks(cell) === 'figure' && /\d/.test(cell.value) && !/^\d{4}$/.test(cell.value.trim())) n++;
+  }
+  return n;
+}
+
 function looksLikeFigures(view: SheetView, row: number): boolean {
   if (hasFigure(view, row, 0, view.width - 1)) return true;
   for (let c = 0; c < view.width; c++) {
@@ -210,6 +219,8 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
       headerBottom = r;
       break;
     }
+    // Figures typed as text ("32.988", "33,28") start the body, whatever else the row holds.
+    if (textFigures(view, r, left, right) > 0) break;
     let texts = 0;
     let sub = 0;
     for (let c = left; c <= right; c++) {

@@ -18,6 +18,7 @@ const CONNECTOR = /^(trong đó|gồm|bao gồm|chia ra|chia theo|cụ thể)\s*
 const INLINE_TRONG_DO = /^trong đó\s*:?\s*/iu;
 const INLINE_GOM = /^(gồm|bao gồm|chia ra)\s*:\s*/iu;
 const UNMARKED_RANK = 19;
+const AVERAGE = /(bình quân|trung bình)(?![\p{L}])/iu;
 
 export function isTotalLabel(label: string): boolean {
   return TOTAL_LABEL.test(label.trim());
@@ -38,6 +39,7 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
   const rank = new Map<number, number>();
   const modeOf = new Map<number, Mode>();
   const childMode = new Map<number, Mode>();
+  const kindOf = new Map<number, string>();
   const stack: number[] = [];
   let last: number | undefined;
   /** The row a "Gồm:"/"Trong đó:" line introduces parts of, until the parts end. */
@@ -48,7 +50,13 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
     let { rest: label, stt: inlineStt } = splitLeadingStt(input.label);
     const numbering = stt ?? inlineStt;
 
-    if (!input.hasFigures && CONNECTOR.test(label)) {
+    // A row of averages is compared between periods but is never a part or a whole.
+    if (AVERAGE.test(label)) {
+      rows.push({ row: input.row, stt: input.sttText || numbering?.token, label, level: -1, kind: 'average' });
+      return;
+    }
+    // "Kết quả:", "Phân theo độ tuổi:" with no figures: a heading that introduces the rows under it.
+    if (!input.hasFigures && (CONNECTOR.test(label) || (/:\s*$/.test(label) && !numbering))) {
       if (last !== undefined) {
         childMode.set(last, connectorMode(label));
         introduced = last;
@@ -71,6 +79,8 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
     // An inline "Trong đó:" row sits under the row above it, whatever its numbering says.
     if (inlineMode && last !== undefined && r <= rank.get(last)!) r = rank.get(last)! + 1;
     // Parts announced by a connector belong to the row above it, whatever their numbering ("-" under an unnumbered row).
+    // …unless the row is numbered like the row that announced them: then it is that row's sibling ("1." … "2.").
+    if (introduced !== undefined && numbering && numbering.kind === kindOf.get(introduced)) introduced = undefined;
     if (introduced !== undefined && !total) {
       if (r <= rank.get(introduced)! && stack.includes(introduced)) rank.set(introduced, r - 0.5);
       else if (r < rank.get(introduced)!) introduced = undefined;
@@ -81,6 +91,7 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
     if (parent !== undefined && inlineMode) childMode.set(parent, inlineMode);
     modeOf.set(input.row, parent !== undefined ? childMode.get(parent) ?? 'auto' : 'auto');
     rank.set(input.row, r);
+    if (numbering) kindOf.set(input.row, numbering.kind);
     rows.push({
       row: input.row,
       stt: input.sttText || numbering?.token,
@@ -98,13 +109,13 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
     ? rows[rows.length - 1]
     : undefined;
   if (trailing) {
-    const parts = rows.filter((r) => r !== trailing && r.kind !== 'connector' && r.parent === undefined).map((r) => r.row);
+    const parts = rows.filter((r) => r !== trailing && r.kind !== 'connector' && r.kind !== 'average' && r.parent === undefined).map((r) => r.row);
     if (parts.length) groups.push({ parent: trailing.row, parts, relation: 'sum', reading: 'trailing-total' });
   }
 
   const byParent = new Map<number, { mode: Mode; rows: TableRow[] }[]>();
   for (const row of rows) {
-    if (row.parent === undefined || row.kind === 'connector') continue;
+    if (row.parent === undefined || row.kind === 'connector' || row.kind === 'average') continue;
     const mode = modeOf.get(row.row) ?? 'auto';
     const segments = byParent.get(row.parent) ?? [];
     const current = segments[segments.length - 1];
@@ -118,7 +129,7 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
   }
 
   // The whole every share is taken of: a trailing "Cộng", the one root row, or a root labelled as a total.
-  const roots = rows.filter((r) => r.kind !== 'connector' && r.parent === undefined);
+  const roots = rows.filter((r) => r.kind !== 'connector' && r.kind !== 'average' && r.parent === undefined);
   const totalRow = trailing?.row ?? (roots.length === 1 && rows.length > 1 ? roots[0].row : roots.find((r) => r.kind === 'total')?.row);
   return { rows, groups, totalRow };
 }

@@ -75,7 +75,8 @@ export interface TableRow {
   stt?: string;
   label: string;
   level: number;
-  kind: 'data' | 'connector' | 'total';
+  /** average: a row of averages ("Tuổi bình quân"): compared between periods, never summed. */
+  kind: 'data' | 'connector' | 'total' | 'average';
   parent?: number;
 }
 

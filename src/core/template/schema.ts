@@ -80,7 +80,7 @@ export class TemplateError extends Error {
 
 const ROLES: RoleName[] = ['stt', 'label', 'unit', 'note', 'other', 'value', 'share', 'difference', 'ratio'];
 const RELATIONS: Relation[] = ['sum', 'within', 'each-within'];
-const BASES: ShareBase[] = ['parent', 'total', 'row-total', 'fraction'];
+const BASES: ShareBase[] = ['parent', 'total', 'row-total', 'fraction', 'marked'];
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -131,7 +131,7 @@ function checkTable(table: unknown, at: string): void {
     need(isObject(r) && Number.isInteger((r as Record<string, unknown>).row) && ((r as Record<string, unknown>).row as number) >= 1, `${at}.rows[${j}].row`, 'phải là số dòng (từ 1)', null);
     const row = r as Record<string, unknown>;
     need(typeof row.label === 'string', `${at}.rows[${j}].label`, 'phải là chuỗi ký tự (tên dòng)', null);
-    need(row.kind === undefined || ['data', 'total', 'connector'].includes(row.kind as string), `${at}.rows[${j}].kind`, 'phải là data, total hoặc connector', null);
+    need(row.kind === undefined || ['data', 'total', 'connector', 'average'].includes(row.kind as string), `${at}.rows[${j}].kind`, 'phải là data, total, connector hoặc average', null);
     need(row.level === undefined || Number.isInteger(row.level), `${at}.rows[${j}].level`, 'phải là số nguyên', null);
   });
   const rowNumbers = new Set((t.rows as { row: number }[]).map((r) => r.row));
