@@ -115,6 +115,7 @@ export function scoreCase(c: TableCase): CaseScore {
     const values = [e.value].flat();
     const right = hits.some((f) => f.fix && culprits.some((x, i) => f.fix!.cell === x && (same(f.fix!.number, values[i] ?? values[0]) || same(f.fix!.value, values[i] ?? values[0]))));
     if (right) score.culpritRight++;
+    else if (hits.length) score.missed.push(`${e.sheet}!${culprits.join('/')}=${values.join('/')} ${e.kind}: found, but proposed ${[...new Set(hits.map((f) => (f.fix ? `${f.fix.cell}→${f.fix.value}` : 'no fix')))].join('; ')}`);
   }
   for (const w of c.warnings ?? []) {
     const hit = result.findings.filter((f) => f.sheet === w.sheet && f.severity !== 'info' && cellsOf(f).has(w.cell));

@@ -135,7 +135,7 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
     const summed = summedCells(formula);
     if (summed) formulaSums.set(key, summed.map((c) => `${sheet}!${c}`));
   }
-  const located = localize(allRules, values, failures, blamable, formulaSums);
+  const located = localize(allRules, values, failures, blamable, formulaSums, wrongFormulas);
   for (const loc of located) findings.push(...failureFindings(loc, failures, values, say, fmt));
 
   findings.push(...crossFindings(checked, values, keys, say, fmt));

@@ -86,10 +86,11 @@ function buildGraph(rules: readonly Rule[], values: Values, blamable: (key: Key)
   return { values, blamable, byCell, dependents, columns, effective };
 }
 
-export function localize(rules: readonly Rule[], values: Values, failures: readonly Failure[], blamable: (key: Key) => boolean, formulaSums: FormulaSums = new Map()): Localization[] {
+/** suspects: cells already known wrong (a =SUM that leaves out a row): preferred when they explain the failure alone. */
+export function localize(rules: readonly Rule[], values: Values, failures: readonly Failure[], blamable: (key: Key) => boolean, formulaSums: FormulaSums = new Map(), suspects: ReadonlySet<Key> = new Set()): Localization[] {
   if (failures.length === 0) return [];
   const g = buildGraph(rules, values, blamable, formulaSums);
-  const located = components(failures, g).map((component) => localizeComponent(component, g));
+  const located = components(failures, g).flatMap((component) => localizeInParts(component, g, suspects, 2));
   const ruleById = new Map(failures.map((f) => [f.rule.id, f.rule]));
   return joinSwaps(located, g, ruleById);
 }
@@ -284,7 +285,49 @@ function otherBases(g: Graph, x: Key): Exact[] {
   return out;
 }
 
-function localizeComponent(component: Failure[], g: Graph): Localization {
+/**
+ * Several slips in one connected set of rules (a swap, and a sign slip that shares only the column total):
+ * when no one or two cells explain everything, take the part that a swap or one cell explains without
+ * breaking anything it touches, and localize what still fails on its own.
+ */
+function localizeInParts(component: Failure[], g: Graph, suspects: ReadonlySet<Key>, depth: number): Localization[] {
+  const whole = localizeComponent(component, g, suspects);
+  if (whole.fixes.length || whole.alternatives.length || depth === 0) return [whole];
+  const union = [...new Set(component.flatMap((f) => g.effective(f.rule)))].filter(g.blamable);
+  if (union.length > MAX_PAIR_CELLS) return [whole];
+  const partial = findSwap(g, union, union) ?? bestSingle(g, union, component);
+  if (!partial) return [whole];
+  let after = g.values;
+  for (const fix of partial) after = withValue(after, fix.cell, fix.value, g.dependents);
+  const rest = component.filter((f) => {
+    const o = evaluateRule(f.rule, after);
+    return o.status === 'fail' && o.severity === 'error';
+  });
+  const explained = component.filter((f) => !rest.includes(f));
+  if (!explained.length || !rest.length) return [whole];
+  const first: Localization = { rules: explained.map((f) => f.rule.id), cells: partial.map((f) => f.cell), fixes: partial, alternatives: [] };
+  const more = components(rest, g).flatMap((c) => localizeInParts(c, g, suspects, depth - 1));
+  return [first, ...more];
+}
+
+/** The one cell whose fix makes the most failing rules hold while every rule it touches holds. */
+function bestSingle(g: Graph, cells: Key[], component: Failure[]): Fix[] | undefined {
+  let best: { fix: Fix; explained: number } | undefined;
+  for (const x of cells) {
+    const own = component.filter((f) => g.effective(f.rule).includes(x)).map((f) => f.rule);
+    if (own.length < 2) continue;
+    const found = tryCell(g, x, own, g.values);
+    if (!found) continue;
+    const stated = numericValue(g.values.get(x)!)!;
+    const { decimals, percent } = precision(g.values, x);
+    const why = classifyFix(stated, found.value, decimals, { exact: found.exact });
+    if (REASON_STRENGTH[why] === 0) continue;
+    if (!best || own.length > best.explained) best = { fix: { cell: x, value: found.value, decimals, percent, why }, explained: own.length };
+  }
+  return best && [best.fix];
+}
+
+function localizeComponent(component: Failure[], g: Graph, suspects: ReadonlySet<Key> = new Set()): Localization {
   const { values } = g;
   const failing = component.map((f) => f.rule);
   const ids = failing.map((r) => r.id);
@@ -301,6 +344,8 @@ function localizeComponent(component: Failure[], g: Graph): Localization {
     const why = classifyFix(stated, found.value, decimals, { exact: found.exact, otherBases: otherBases(g, x) });
     singles.push({ cell: x, value: found.value, decimals, percent, why });
   }
+  const suspected = singles.filter((s) => suspects.has(s.cell));
+  if (suspected.length === 1) return { rules: ids, cells: [suspected[0].cell], fixes: suspected, alternatives: singles.filter((s) => s !== suspected[0]) };
   if (singles.length) {
     const best = Math.max(...singles.map((s) => REASON_STRENGTH[s.why]));
     const top = singles.filter((s) => REASON_STRENGTH[s.why] === best);

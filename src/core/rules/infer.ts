@@ -72,11 +72,31 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     }
   }
 
-  for (const group of table.colGroups) {
-    family = `cols:${group.parent}`;
-    strength = CERTAIN_READINGS.has(group.reading) && group.relation === 'sum' ? 'certain' : 'inferred';
-    const rated = rate(table.columns.find((c) => c.col === group.parent)!);
-    for (const r of rows) if (!rated && r.kind !== 'average') groupRules(group, r.row, false, (col, row) => key(row, col));
+  for (const unsettled of table.colGroups) {
+    family = `cols:${unsettled.parent}`;
+    const rated = rate(table.columns.find((c) => c.col === unsettled.parent)!);
+    if (rated) {
+      // Percentages of one whole across a row: the parts make the total's 100 (categories, not rates).
+      strength = 'inferred';
+      for (const r of rows) {
+        if (r.kind === 'average') continue;
+        add({ kind: 'share-total', total: key(r.row, unsettled.parent), shares: unsettled.parts.map((p) => key(r.row, p)) });
+      }
+      continue;
+    }
+    const group = unsettled.reading === 'layout' ? settleLayoutGroup(unsettled, rows, values, key) : unsettled;
+    strength = (CERTAIN_READINGS.has(group.reading) && group.relation === 'sum') ? 'certain' : 'inferred';
+    for (const r of rows) if (r.kind !== 'average') groupRules(group, r.row, false, (col, row) => key(row, col));
+  }
+  // A table of percentages with no total column, whose rows each make 100: categories of one whole.
+  const rates = cols('value').filter(rate);
+  if (rates.length >= 3 && rates.length === cols('value').length && !table.colGroups.length) {
+    family = 'rows-100';
+    strength = 'inferred';
+    for (const r of rows) {
+      if (r.kind === 'average') continue;
+      add({ kind: 'share-total', shares: rates.map((c) => key(r.row, c.col)) });
+    }
   }
 
   for (const shareCol of cols('share')) {
@@ -231,4 +251,25 @@ function chooseShare(table: Table, shareCol: TableColumn, rows: Table['rows'], v
     }
   }
   return best;
+}
+
+/**
+ * Columns beside a "Tổng số" with no "Chia ra" over them may not all be its parts ("Tổng số TCCSĐ | Đảng bộ cơ
+ * sở | Chi bộ cơ sở | Chi bộ trực thuộc | Số đảng viên"): take the run of columns from the first that adds up
+ * in most rows, and read it as certain when its labels are a known complete set (đảng bộ + chi bộ cơ sở).
+ */
+function settleLayoutGroup(group: Group, rows: Table['rows'], values: Values, key: (row: number, col: number) => Key): Group {
+  if (group.relation !== 'sum' || group.parts.length < 3) return group;
+  let best = { parts: group.parts, holds: -1 };
+  for (let n = group.parts.length; n >= 2; n--) {
+    const parts = group.parts.slice(0, n);
+    let holds = 0;
+    for (const r of rows) {
+      if (r.kind === 'average') continue;
+      const outcome = evaluateRule({ id: '', table: '', kind: 'sum', total: key(r.row, group.parent), parts: parts.map((p) => key(r.row, p)), reading: 'layout' }, values);
+      if (outcome.status === 'ok') holds++;
+    }
+    if (holds > best.holds) best = { parts, holds };
+  }
+  return { ...group, parts: best.parts };
 }

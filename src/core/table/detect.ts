@@ -6,6 +6,7 @@ import { cellAt, mergeOwners, positionKey, RawCell, SheetInput, sheetWidth } fro
 import { normalizeSpaces } from '../numbers/parse';
 import { classifyColumn, linkColumns } from './columns';
 import { inferHierarchy, RowInput } from './hierarchy';
+import { parseStt } from './stt';
 import type { Group, Relation, Reading, Table, TableColumn } from './types';
 import { dimensionOf, isKnownExhaustive } from './dimensions';
 
@@ -366,6 +367,25 @@ function unitFromColumn(view: SheetView, columns: TableColumn[], top: number, bo
   return units.size === 1 ? [...units][0] : undefined;
 }
 
+/** Most filled cells are row numbers (I, 1, 1.2, a), -, +) and they are not one long run of counts. */
+function isNumberingColumn(view: SheetView, col: number, top: number, bottom: number): boolean {
+  let filled = 0;
+  let numbering = 0;
+  let nonArabic = 0;
+  for (let r = top; r <= bottom; r++) {
+    const t = cellText(cellAt(view.sheet, r, col));
+    if (!t) continue;
+    filled++;
+    const stt = parseStt(t);
+    if (stt && t.length <= 5) {
+      numbering++;
+      if (stt.kind !== 'arabic') nonArabic++;
+    }
+  }
+  // Plain 1, 2, 3 alone could be counts; a label column beside them and other markers make them numbering.
+  return filled >= 2 && numbering >= filled * 0.8 && (nonArabic > 0 || numbering === filled);
+}
+
 function readColumns(view: SheetView, headerTop: number, headerBottom: number, bodyTop: number, bodyBottom: number, left: number, right: number): TableColumn[] {
   const columns: TableColumn[] = [];
   for (let c = left; c <= right; c++) {
@@ -387,7 +407,10 @@ function readColumns(view: SheetView, headerTop: number, headerBottom: number, b
       }
     }
     if (path.length === 0 && text === 0 && figures === 0) continue;
-    columns.push({ col: c, path, header: path.join(' / '), role: classifyColumn(path, text > figures), ...(format ? { format } : {}) });
+    let role = classifyColumn(path, text > figures);
+    // A column of row numbers under a heading merged over the labels ("Loại hình …" over TT and name) is the STT.
+    if ((role.kind === 'label' || role.kind === 'other') && columns.every((x) => x.role.kind !== 'stt') && isNumberingColumn(view, c, bodyTop, bodyBottom)) role = { kind: 'stt' };
+    columns.push({ col: c, path, header: path.join(' / '), role, ...(format ? { format } : {}) });
   }
   return linkColumns(columns);
 }
