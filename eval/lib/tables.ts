@@ -120,6 +120,7 @@ export function scoreCase(c: TableCase): CaseScore {
   for (const w of c.warnings ?? []) {
     const hit = result.findings.filter((f) => f.sheet === w.sheet && f.severity !== 'info' && cellsOf(f).has(w.cell));
     if (hit.some((f) => f.severity === 'warning')) score.warningsFound++;
+    else score.missed.push(`${w.sheet}!${w.cell} ${w.kind} warning${hit.length ? ` (reported as ${hit.map((f) => f.severity).join(',')})` : ''}`);
     if (hit.some((f) => f.severity === 'error')) score.overstated++;
   }
   for (const f of errors) {

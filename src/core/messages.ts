@@ -163,6 +163,8 @@ export function messages(lang: Lang) {
         ? `${cell}: ${subject} (đúng ${holds}/${tried} chỗ) — không kiểm tra, không báo lỗi ở ${shown}`
         : `${cell}: ${subject} (${holds}/${tried} hold) — not checked, no error reported at ${shown}`;
     },
+    precision: (cell: string, stated: string, expected: string) =>
+      vi ? `${cell}: ghi ${stated}, ít chữ số thập phân hơn các ô cùng cột; tính đúng là ${expected}` : `${cell}: written ${stated}, with fewer decimals than the rest of its column; computed it is ${expected}`,
     unread: (range: string, cells: number) =>
       vi
         ? `${range}: có ${cells} ô số liệu không thuộc bảng nào đọc được — chưa kiểm tra`

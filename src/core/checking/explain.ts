@@ -30,8 +30,8 @@ export function warningFinding(rule: Rule, outcome: Extract<Outcome, { status: '
     stated,
     expected,
     cells: cellsOf(rule).map((k) => splitKey(k).cell),
-    message: why === 'truncation' ? say.truncation(cell, stated, expected) : say.rounding(cell, stated, expected),
-    fix: { cell, value: expected, number: Number(outcome.expected.valueOf()), why },
+    message: why === 'truncation' ? say.truncation(cell, stated, expected) : why === 'precision' ? say.precision(cell, fmt(outcome.stated, 0, outcome.percent), expected) : say.rounding(cell, stated, expected),
+    fix: { cell, value: expected, number: Number(outcome.expected.valueOf()), why: why === 'precision' ? 'rounding' : why },
     table: rule.table,
   };
 }

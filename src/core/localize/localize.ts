@@ -357,9 +357,16 @@ function localizeComponent(component: Failure[], g: Graph, suspects: ReadonlySet
 
   if (union.length <= MAX_PAIR_CELLS) {
     const pair = findPair(g, union, failing);
-    if (pair) return { rules: ids, cells: pair.map((f) => f.cell), fixes: pair, alternatives: [] };
+    // A pair that leaves a failing rule failing explains only part of the component (see localizeInParts).
+    if (pair && explainsAll(g, pair, failing)) return { rules: ids, cells: pair.map((f) => f.cell), fixes: pair, alternatives: [] };
   }
   return { rules: ids, cells: union, fixes: [], alternatives: [] };
+}
+
+function explainsAll(g: Graph, fixes: Fix[], failing: Rule[]): boolean {
+  let after = g.values;
+  for (const fix of fixes) after = withValue(after, fix.cell, fix.value, g.dependents);
+  return holdsAll(failing, after);
 }
 
 /** Two cells swapped across two failing rules that share no cell: each rule alone cannot name them. */

@@ -1,6 +1,8 @@
 // Checking one rule against the figures, with exact rounding at the precision each cell states.
 import type { CellValue } from '../cell-value';
 import { Exact, HUNDRED, ZERO, roundHalfUp, sum, unit } from '../numbers/exact';
+
+const ONE = HUNDRED.div(HUNDRED);
 import { compareStated, Figure } from './compare';
 import type { Key, Outcome, Rule } from './types';
 import { evaluateExpression } from './expression';
@@ -91,8 +93,15 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       else base = figure(values, rule.base)?.value;
       if (base === undefined) return { status: 'skip', blockers: [rule.base] };
       if (base.equals(ZERO)) return { status: 'skip', blockers: [rule.base] };
-      if (shareHolds(share.value, share.decimals, part.value, base)) return OK;
-      return compareStated(rule.share, share, part.value.mul(HUNDRED).div(base));
+      const exact = part.value.mul(HUNDRED).div(base);
+      const holds = shareHolds(share.value, share.decimals, part.value, base);
+      // "11" in a column of two-decimal shares where the figures give 11,31: right to its own precision, short of the column's.
+      if (rule.decimals !== undefined && rule.decimals > share.decimals && share.decimals === 0 && (holds || compareStated(rule.share, share, exact).status !== 'fail' || roundHalfUp(exact, 0).sub(share.value).abs().compare(ONE) <= 0)) {
+        const expected = roundHalfUp(exact, rule.decimals);
+        if (!expected.equals(share.value)) return { status: 'fail', severity: 'warning', why: 'precision', target: rule.share, stated: share.value, expected, decimals: rule.decimals, percent: share.percent };
+      }
+      if (holds) return OK;
+      return compareStated(rule.share, share, exact);
     }
     case 'share-total': {
       const got = need(rule.total ? [rule.total, ...rule.shares] : rule.shares);

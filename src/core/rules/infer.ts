@@ -109,10 +109,11 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     const { of, base, baseCol } = choice;
     // Written back on the column, so a template extracted from this check keeps the reading.
     shareCol.role = { ...role, of, ...(baseCol !== undefined ? { baseCol } : {}) };
+    const decimals = columnDecimals(rows, values, (r) => key(r, shareCol.col));
     for (const r of rows) {
       if (r.kind === 'average') continue;
       const b = baseFor(table, rowOf, values, key, of, r.row, base, baseCol, shareCol.col);
-      if (b) add({ kind: 'share', share: key(r.row, shareCol.col), part: key(r.row, of), ...b });
+      if (b) add({ kind: 'share', share: key(r.row, shareCol.col), part: key(r.row, of), ...b, ...(decimals ? { decimals } : {}) });
     }
     notes.push({ kind: 'share-base', cell: key(table.headerBottom, shareCol.col), base, explained: choice.explained, rows: choice.rows });
     if (base === 'parent' || base === 'total') {
@@ -133,8 +134,11 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     if ((role.kind !== 'difference' && role.kind !== 'ratio') || role.current === undefined || role.previous === undefined) continue;
     family = `compare:${c.col}`;
     strength = 'certain';
+    const pair = settlePair(table, c, rows, values, key);
+    if (pair) c.role = { ...role, ...pair };
+    const { current, previous } = pair ?? role;
     for (const r of rows) {
-      const cells = { current: key(r.row, role.current), previous: key(r.row, role.previous) };
+      const cells = { current: key(r.row, current!), previous: key(r.row, previous!) };
       if (role.kind === 'ratio') add({ kind: 'ratio', ratio: key(r.row, c.col), ...cells });
       else if (role.points) add({ kind: 'points', diff: key(r.row, c.col), ...cells });
       else add({ kind: 'difference', diff: key(r.row, c.col), ...cells });
@@ -272,4 +276,58 @@ function settleLayoutGroup(group: Group, rows: Table['rows'], values: Values, ke
     if (holds > best.holds) best = { parts, holds };
   }
   return { ...group, parts: best.parts };
+}
+
+/** The decimals most shares of a column are written with, when most are written with some (else none). */
+function columnDecimals(rows: Table['rows'], values: Values, at: (row: number) => Key): number | undefined {
+  const counts = new Map<number, number>();
+  let figures = 0;
+  for (const r of rows) {
+    const v = values.get(at(r.row));
+    if (v?.kind !== 'number' || v.value.equals(HUNDRED)) continue;
+    figures++;
+    if (v.decimals > 0) counts.set(v.decimals, (counts.get(v.decimals) ?? 0) + 1);
+  }
+  const [best, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  return figures >= 3 && n * 2 > figures ? best : undefined;
+}
+
+/**
+ * The header says which periods a comparison compares, and is sometimes wrong ("So sánh 2024/2022" over
+ * figures of 2024/2023). When the named pair explains few rows and another pair of period columns explains
+ * nearly all, the figures win; the header is then reported as naming the wrong period.
+ */
+function settlePair(table: Table, column: TableColumn, rows: Table['rows'], values: Values, key: (row: number, col: number) => Key): { current: number; previous: number } | undefined {
+  const role = column.role;
+  if ((role.kind !== 'difference' && role.kind !== 'ratio') || role.current === undefined || role.previous === undefined) return undefined;
+  const holds = (current: number, previous: number) => {
+    let ok = 0;
+    let tried = 0;
+    for (const r of rows) {
+      if (tried >= SAMPLE) break;
+      const cells = { current: key(r.row, current), previous: key(r.row, previous), id: '', table: '' };
+      const rule: Rule =
+        role.kind === 'ratio' ? { kind: 'ratio', ratio: key(r.row, column.col), ...cells } : role.points ? { kind: 'points', diff: key(r.row, column.col), ...cells } : { kind: 'difference', diff: key(r.row, column.col), ...cells };
+      const o = evaluateRule(rule, values);
+      if (o.status === 'skip') continue;
+      tried++;
+      if (o.status === 'ok' || o.severity === 'warning') ok++;
+    }
+    return { ok, tried };
+  };
+  const named = holds(role.current, role.previous);
+  if (named.tried < 3 || named.ok * 2 >= named.tried) return undefined;
+  const kind = table.columns.find((c) => c.col === role.current)?.role.kind;
+  const periodic = table.columns.filter((c) => c.role.kind === kind && (c.role.kind === 'value' || c.role.kind === 'share') && c.role.period);
+  let best: { current: number; previous: number; ok: number; tried: number } | undefined;
+  for (const a of periodic) {
+    for (const b of periodic) {
+      const pa = (a.role as { period?: { order: number } }).period!.order;
+      const pb = (b.role as { period?: { order: number } }).period!.order;
+      if (pa <= pb || (a.col === role.current && b.col === role.previous)) continue;
+      const h = holds(a.col, b.col);
+      if (!best || h.ok > best.ok) best = { current: a.col, previous: b.col, ...h };
+    }
+  }
+  return best && best.tried >= 3 && best.ok * 4 >= best.tried * 3 ? { current: best.current, previous: best.previous } : undefined;
 }

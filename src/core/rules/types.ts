@@ -29,7 +29,8 @@ export type Rule = RuleBase &
     | { kind: 'sum'; total: Key; parts: Key[]; reading: Reading }
     /** Σ parts ≤ parent (one part: part ≤ parent). */
     | { kind: 'subset'; parent: Key; parts: Key[]; reading: Reading }
-    | { kind: 'share'; share: Key; part: Key; base: Key; baseKind: ShareBase }
+    /** decimals: the precision the column's other shares are written with, when this cell may have dropped some. */
+    | { kind: 'share'; share: Key; part: Key; base: Key; baseKind: ShareBase; decimals?: number }
     /** Shares of the parts add up to the parent's share (or to 100 % without a total cell), within the rounding of n items. */
     | { kind: 'share-total'; shares: Key[]; total?: Key }
     | { kind: 'difference'; diff: Key; current: Key; previous: Key }
@@ -72,7 +73,7 @@ export type Outcome =
       expected: Exact;
       decimals: number;
       percent: boolean;
-      why?: 'truncation' | 'rounding';
+      why?: 'truncation' | 'rounding' | 'precision';
       /** The other reading's value, for points/relative comparisons. */
       alternative?: Exact;
     };

@@ -51,7 +51,9 @@ export function linkColumns(columns: TableColumn[]): TableColumn[] {
     }
     if (role.kind === 'difference' || role.kind === 'ratio') {
       const pool = role.kind === 'difference' && role.points ? shares : values;
-      const pair = comparedPair(pool, role.named, column.header);
+      let pair = comparedPair(pool, role.named, column.header);
+      // "Tỷ lệ tăng, giảm (%)" beside counts, not shares: a relative change of the counts.
+      if (pool === shares && pair.current === undefined) pair = comparedPair(values, role.named, column.header);
       return { ...column, role: { ...role, ...pair } };
     }
     return column;
