@@ -317,10 +317,10 @@ function looks(cell: RawCell | undefined): 'empty' | 'figure' | 'pending' | 'tex
   return NOT_FILLED.test(v.trim()) ? 'pending' : 'text';
 }
 
-/** Columns of a row that show text of their own (merged continuations not counted). */
+/** Columns of a row that show words of their own (merged continuations, figures and "..." not counted). */
 function textColumns(view: SheetView, row: number, left: number, right: number): number {
   let n = 0;
-  for (let c = left; c <= right; c++) if (!view.owners.has(positionKey(row, c)) && cellText(cellAt(view.sheet, row, c)) !== '') n++;
+  for (let c = left; c <= right; c++) if (!view.owners.has(positionKey(row, c)) && looks(cellAt(view.sheet, row, c)) === 'text') n++;
   return n;
 }
 
