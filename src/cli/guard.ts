@@ -215,11 +215,10 @@ function inflate(bytes: Buffer, e: Entry, file: string, limits: Limits): Buffer 
   return data;
 }
 
-/** Cell text is bounded where cells live; other parts (a template's JSON, say) may hold long text. */
+/** Cell text is bounded where cells live; other parts (a template's JSON, say) may hold long text, and a
+ *  document's paragraphs are bounded after reading, where their numbers are known. */
 function textLimit(name: string, limits: Limits): number {
-  if (name === 'xl/sharedStrings.xml' || /^xl\/worksheets\/[^/]+\.xml$/.test(name)) return limits.cellChars;
-  if (/^word\/(document|footnotes|endnotes)\.xml$/.test(name)) return limits.paragraphChars;
-  return Infinity;
+  return name === 'xl/sharedStrings.xml' || /^xl\/worksheets\/[^/]+\.xml$/.test(name) ? limits.cellChars : Infinity;
 }
 
 /** Doctypes (external entities, entity expansion) are never read, and nesting is bounded, in every XML part;
@@ -277,10 +276,6 @@ function longText(texts: Map<string, string>, name: string, at: number, file: st
       where = `trang "${sheet.name}", ô ${cell}`;
       whereEn = `sheet "${sheet.name}", cell ${cell}`;
     }
-  } else {
-    const paragraph = (xml.slice(0, at).match(/<w:p[\s>]/g) ?? []).length;
-    where = `đoạn thứ ${paragraph} (kể cả đoạn trống) của ${name}`;
-    whereEn = `paragraph ${paragraph} (counting empty ones) of ${name}`;
   }
   const limit = textLimit(name, limits);
   return new InputError(
