@@ -27,6 +27,8 @@ const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
+const INFILTER: Record<string, string> = { '.xls': 'MS Excel 97', '.ods': 'calc8', '.doc': 'MS Word 97' };
+
 /** LibreOffice's `soffice`: $SOATSO_SOFFICE if set (empty means "none"), else the first on PATH. */
 export function findSoffice(): string | undefined {
   const env = process.env.SOATSO_SOFFICE;
@@ -67,7 +69,9 @@ export async function convertWithLibreOffice(path: string, to: 'xlsx' | 'docx'):
     copyFileSync(path, input);
     const outdir = join(dir, 'ra');
     const filter = to === 'xlsx' ? 'xlsx:Calc MS Excel 2007 XML' : 'docx:MS Word 2007 XML';
-    const args = ['--headless', '--norestore', '--nolockcheck', '--nodefault', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', filter, '--outdir', outdir, input];
+    // The input filter is named so that a damaged file fails instead of being imported as plain text.
+    const infilter = INFILTER[ext];
+    const args = [...(infilter ? [`--infilter=${infilter}`] : []), '--headless', '--norestore', '--nolockcheck', '--nodefault', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', filter, '--outdir', outdir, input];
     const outcome = await run(soffice, args, CONVERT_TIMEOUT_MS);
     const result = join(outdir, `vao.${to}`);
     if (outcome === 'timeout') {
