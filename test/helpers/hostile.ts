@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 
-export const EXAMPLE = join(__dirname, '..', '..', 'examples', 'bao-cao-mau.xlsx');
+// Also from dist/ when bench/hostile.ts runs compiled.
+export const EXAMPLE = join(__dirname.replace(/[\\/]dist(?=[\\/])/, ''), '..', '..', 'examples', 'bao-cao-mau.xlsx');
 
 export interface Part {
   name: string;
