@@ -1,22 +1,21 @@
 #!/usr/bin/env node
 // soatso: the command line over real .xlsx files. Exit 0 no error, 1 errors found, 2 bad usage or unreadable input.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkWorkbook, parseExportedText, scanParagraphs, tableFigures, templateFromChecked } from '../core';
-import { readDocx } from '../docx/read';
+import { checkWorkbook, scanParagraphs, tableFigures, templateFromChecked } from '../core';
 import { reportDocx } from '../docx/write';
 import { tableDocument } from '../core';
 import { basename } from 'node:path';
 import { printScan } from './print-scan';
 import { langOf, outputPath, parseArgs, UsageError } from './args';
 import { printCheck } from './print';
-import { chosenSheet, freshOutput, InputError, loadTemplate, loadWorkbook } from './input';
+import { chosenSheet, freshOutput, InputError, loadDocument, loadTemplate, loadWorkbook } from './input';
 import { roll } from './roll';
 import { template } from './template';
 
 const USAGE = `Cách dùng:
-  soatso check TỆP.xlsx [--json] [--sheet TÊN] [--template MẪU.json] [--emit-template RA.json] [--lang vi|en] [--verbose]
-  soatso scan TỆP.docx|TỆP.txt [--json] [--workbook TỆP.xlsx] [--lang vi|en] [--verbose]
+  soatso check TỆP.xlsx|.xls|.ods [--json] [--sheet TÊN] [--template MẪU.json] [--emit-template RA.json] [--lang vi|en] [--verbose]
+  soatso scan TỆP.docx|.doc|.txt [--json] [--workbook TỆP.xlsx] [--lang vi|en] [--verbose]
   soatso report TỆP.xlsx -o BAO-CAO.docx [--tables id,...] [--template MẪU.json] [--force]
   soatso template extract TỆP.xlsx [--sheet TÊN] -o MẪU.json
   soatso template apply MẪU.json TỆP.xlsx [--sheet TÊN] [--json] [--lang vi|en] [--verbose]
@@ -38,7 +37,7 @@ async function check(argv: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('Cần đúng một tệp .xlsx để kiểm tra');
   const lang = langOf(flags);
   const file = positionals[0];
-  const { sheets, stored } = await loadWorkbook(file);
+  const { sheets, stored } = await loadWorkbook(file, lang);
   const sheetName = chosenSheet(sheets, flags.get('--sheet') as string | undefined);
   const emit = flags.get('--emit-template') as string | undefined;
   if (emit) freshOutput(emit, [file]);
@@ -55,20 +54,11 @@ async function scan(argv: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('Cần đúng một tệp .docx hoặc .txt để kiểm tra');
   const lang = langOf(flags);
   const file = positionals[0];
-  if (!existsSync(file)) throw new InputError(`Không tìm thấy tệp ${file}`);
-  let paragraphs;
-  try {
-    if (/\.docx$/i.test(file)) paragraphs = await readDocx(readFileSync(file));
-    else if (/\.txt$/i.test(file)) paragraphs = parseExportedText(readFileSync(file, 'utf8'));
-    else throw new InputError(`Tệp ${file} không phải .docx hay .txt`);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`Không đọc được tệp ${file}: tệp hỏng hoặc không đúng định dạng (${(e as Error).message})`);
-  }
+  const paragraphs = await loadDocument(file);
   const workbook = flags.get('--workbook') as string | undefined;
   let tables;
   if (workbook) {
-    const { sheets, stored } = await loadWorkbook(workbook);
+    const { sheets, stored } = await loadWorkbook(workbook, lang);
     tables = tableFigures(sheets, checkWorkbook(sheets, { lang, template: stored }).checked.map((c) => c.table));
   }
   const result = scanParagraphs(paragraphs, { lang, tables });
@@ -101,6 +91,11 @@ async function report(argv: string[]): Promise<number> {
   return 0;
 }
 
+// An error may come before --lang is parsed (or from a command that has no --lang), so it is looked for here.
+function wantsEnglish(argv: string[]): boolean {
+  return argv.some((a, i) => a === '--lang=en' || (a === '--lang' && argv[i + 1] === 'en'));
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -130,7 +125,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (e instanceof InputError) {
-      process.stderr.write(`${e.message}\n`);
+      process.stderr.write(`${wantsEnglish(argv) && e.en ? e.en : e.message}\n`);
       return 2;
     }
     process.stderr.write(`Lỗi không mong đợi: ${(e as Error).stack ?? e}\n`);

@@ -10,15 +10,21 @@ interface Run {
   notes: { at: number; footnote: number }[];
 }
 
-function paragraphText(xml: string): Run {
+// Tracked deletions and text moved away are not part of the document as it reads (Word's "No Markup" view);
+// their runs hold w:delText, but tabs, breaks and footnote references inside them would still be picked up.
+const REMOVED = /<w:(del|moveFrom)\b[^>]*?(?<!\/)>[\s\S]*?<\/w:\1>/g;
+
+function paragraphText(paragraph: string): Run & { deleted: boolean } {
   let text = '';
   const notes: Run['notes'] = [];
+  const xml = paragraph.replace(REMOVED, '');
+  const deleted = (paragraph.match(REMOVED) ?? []).some((r) => /<w:(delText|t)\b[^>]*>[^<]/.test(r));
   for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>|<w:footnoteReference\b[^>]*w:id="(\d+)"/g)) {
     if (m[1] !== undefined) text += decode(m[1]);
     else if (m[2] !== undefined) notes.push({ at: text.length, footnote: Number(m[2]) });
     else text += m[0].startsWith('<w:tab') ? '\t' : '\n';
   }
-  return { text, notes };
+  return { text, notes, deleted };
 }
 
 export async function readDocx(data: Buffer | ArrayBuffer): Promise<Paragraph[]> {
@@ -30,7 +36,13 @@ export async function readDocx(data: Buffer | ArrayBuffer): Promise<Paragraph[]>
   const order = new Map<number, number>();
   let n = 0;
   for (const m of document.matchAll(/<w:p\b[\s\S]*?<\/w:p>/g)) {
-    const { text, notes } = paragraphText(m[0]);
+    const { text, notes, deleted } = paragraphText(m[0]);
+    // A paragraph whose text is all deleted is still a paragraph in Word until the change is accepted, and the
+    // pane counts it, so the paragraphs after it keep the numbers Word gives them.
+    if (text.trim() === '' && deleted) {
+      n++;
+      continue;
+    }
     const numbered = notes.map((x) => {
       if (!order.has(x.footnote)) order.set(x.footnote, order.size + 1);
       return { at: x.at, footnote: order.get(x.footnote)! };
