@@ -33,3 +33,6 @@ export { renderSentence, SentenceError } from './report/sentence';
 export * from './roll';
 export * from './library';
 export type { NewSheet } from './new-sheet';
+export { tableLayout, placedCells, PORTRAIT_TEXT_WIDTH, LANDSCAPE_TEXT_WIDTH } from './report/layout';
+export type { TableLayout, PlacedCell } from './report/layout';
+export { textWidth } from './report/measure';
