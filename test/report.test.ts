@@ -7,6 +7,9 @@ import { checkWorkbook, exactFromDecimal, renderSentence, SentenceError, tableDo
 import { readWorkbook } from '../src/xlsx/read';
 import { runCli } from './helpers/cli';
 import { EXAMPLE_PATH } from '../examples/build-example';
+import { organizationsTable, sheet } from './helpers/sheet';
+import { SERIES, SERIES_ROWS, WIDE_ROWS } from './helpers/report-sheets';
+import ExcelJS from 'exceljs';
 
 jest.setTimeout(180_000);
 
@@ -67,6 +70,84 @@ describe('table documents', () => {
     expect(doc('Biểu 2/1').rows.find((r) => r.cells[1]?.text === 'Đại học')!.cells[2].text).toBe('15.240');
   });
 });
+
+describe('footnote sentences name the period by the kind of its column', () => {
+  const sentences = (s: ReturnType<typeof sheet>) => {
+    const result = checkWorkbook([s]);
+    return result.checked.map((c) => tableDocument(s, c.table, result.findings).footnotes).flat();
+  };
+  const withHeaders = (a: string, b: string) => organizationsTable({ C3: a, D3: b, E3: 'Tăng (+), giảm (-)', F3: 'So sánh (%)' });
+  test.each([
+    ['Năm 2022', 'Năm 2023', 'Năm 2023, tổng số 498 tổ chức'],
+    ['Nhiệm kỳ 2015 - 2020', 'Nhiệm kỳ 2020 - 2025', 'Nhiệm kỳ 2020 - 2025, tổng số 498 tổ chức'],
+    ['30/6/2021', '30/6/2022', 'Tại thời điểm 30/6/2022, tổng số 498 tổ chức'],
+    ['6 tháng đầu năm 2023', '6 tháng đầu năm 2024', '6 tháng đầu năm 2024, tổng số 498 tổ chức'],
+  ])('%s → %s', (a, b, lead) => {
+    expect(sentences(withHeaders(a, b))).toEqual([`${lead}, trong đó đảng bộ cơ sở 171 tổ chức, chiếm 34,34%; chi bộ cơ sở 327 tổ chức, chiếm 65,66%.`]);
+  });
+  test('a single series: its latest period, its share as the table states it, and the change in points', () => {
+    expect(sentences(SERIES)).toEqual(['Năm 2023, 341/367 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên, đạt 92,92%, tăng 1,84 điểm phần trăm so với năm 2022.']);
+    const down = SERIES_ROWS.map((r) => [...r]);
+    down[4][5] = 90.19;
+    down[4][4] = '331/367';
+    expect(sentences(sheet('Biểu 8', down, ['A3:A4', 'B3:B4', 'C3:D3', 'E3:F3']))).toEqual([
+      'Năm 2023, 331/367 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên, đạt 90,19%, giảm 0,89 điểm phần trăm so với năm 2022.',
+    ]);
+  });
+  test('a single series of counts at two dates', () => {
+    const rows = [
+      ['Biểu 9. Đảng viên được tặng Huy hiệu Đảng'],
+      [null, null, null, 'Đơn vị tính: đảng viên'],
+      ['STT', 'Nội dung', '30/6/2022', '30/6/2023'],
+      ['1', 'Đảng viên được tặng Huy hiệu Đảng', 1204, 1180],
+    ];
+    expect(sentences(sheet('Biểu 9', rows))).toEqual(['Tại thời điểm 30/6/2023, đảng viên được tặng Huy hiệu Đảng 1.180 đảng viên, giảm 24 đảng viên so với thời điểm 30/6/2022.']);
+  });
+});
+
+/** The example workbook with the two planted sheets added before "Tổng hợp", written to a new file. */
+async function plantedWorkbook(path: string) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(EXAMPLE_PATH);
+  for (const [name, rows, merges] of [
+    ['Biểu 7', WIDE_ROWS, []],
+    ['Biểu 8', SERIES_ROWS, ['A3:A4', 'B3:B4', 'C3:D3', 'E3:F3']],
+  ] as const) {
+    const ws = wb.addWorksheet(name);
+    rows.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+    merges.forEach((m) => ws.mergeCells(m));
+  }
+  await wb.xlsx.writeFile(path);
+}
+
+interface PdfWord {
+  page: number;
+  text: string;
+  x: number;
+  y: number;
+}
+
+/** The words of a PDF with their page and position, and each page's size, from pdftotext -bbox. */
+function pdfWords(pdf: string): { words: PdfWord[]; pages: { width: number; height: number }[] } {
+  const html = execFileSync('pdftotext', ['-bbox', pdf, '-']).toString();
+  const pages: { width: number; height: number }[] = [];
+  const words: PdfWord[] = [];
+  for (const page of html.split(/<page /).slice(1)) {
+    const size = /width="([\d.]+)" height="([\d.]+)"/.exec(page)!;
+    pages.push({ width: Number(size[1]), height: Number(size[2]) });
+    for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)) {
+      words.push({ page: pages.length - 1, x: Number(m[1]), y: Number(m[2]), text: m[3].replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>') });
+    }
+  }
+  return { words, pages };
+}
+
+/** Where a phrase starts (index into words), searching from `from`. */
+function find(words: PdfWord[], phrase: string, from = 0): number {
+  const want = phrase.split(/\s+/);
+  for (let i = from; i < words.length; i++) if (want.every((w, k) => words[i + k]?.text === w)) return i;
+  return -1;
+}
 
 describe('soatso report', () => {
   const run = runCli;
