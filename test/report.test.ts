@@ -1,6 +1,6 @@
 // The report: table documents, footnote sentences, the .docx written by `report`, opened by LibreOffice.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkWorkbook, exactFromDecimal, renderSentence, SentenceError, tableDocument } from '../src/core';
@@ -188,17 +188,76 @@ describe('soatso report', () => {
     expect(bad.err).toContain('footnotes.names');
   });
 
-  test('LibreOffice opens the report with its tables and footnotes in place', async () => {
+  const convert = (docx: string) => {
+    execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore', timeout: 150_000 });
+    return docx.replace(/\.docx$/, '.pdf');
+  };
+
+  test('LibreOffice lays the report out as a typist would: captions with their tables, whole header words, a landscape page for the wide table', async () => {
     expect(existsSync('/usr/bin/soffice')).toBe(true);
+    const book = join(dir, 'trong-bao-cao.xlsx');
+    await plantedWorkbook(book);
     const out = join(dir, 'lo.docx');
-    expect((await run('report', EXAMPLE_PATH, '-o', out)).code).toBe(0);
-    execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', dir, out], { stdio: 'ignore', timeout: 150_000 });
-    const pdf = join(dir, 'lo.pdf');
+    const run1 = await run('report', book, '-o', out);
+    expect(run1.code).toBe(0);
+    expect(run1.out).toContain('Biểu 7/1: Biểu 7. Đảng viên mới kết nạp theo đơn vị, giới tính, độ tuổi và trình độ, năm 2023 (đúng; trang ngang)');
+    const pdf = convert(out);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
-    for (const expected of ['Biểu 1. Tổ chức cơ sở đảng theo loại hình', 'Đơn vị tính: tổ chức', 'Nguồn: Ban Tổ chức Tỉnh ủy', '33.509', '11.262', '99,23', '516/520', 'Tổng số đảng viên 33.509 người, trong đó nữ 11.262 người, chiếm 33,61%']) {
+    writeFileSync(join(ARTIFACTS, 'report.txt'), text);
+    for (const expected of ['Biểu 1. Tổ chức cơ sở đảng theo loại hình', 'Đơn vị tính: tổ chức', 'Nguồn: Ban Tổ chức Tỉnh ủy', '33.509', '11.262', '99,23', '516/520', 'Tổng số đảng viên 33.509 người, trong đó nữ 11.262 người, chiếm 33,61%',
+      'Năm 2023, 341/367 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên, đạt 92,92%, tăng 1,84 điểm phần trăm so với năm 2022.', 'Nhiệm kỳ 2020 - 2025, tổng số 330 đảng viên']) {
       expect(text.replace(/\s+/g, ' ')).toContain(expected);
     }
-    execFileSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '1', pdf, join(ARTIFACTS, 'report-page')]);
-    writeFileSync(join(ARTIFACTS, 'report.txt'), text);
+    for (const old of readdirSync(ARTIFACTS).filter((f) => /^report-page-\d+\.png$/.test(f))) rmSync(join(ARTIFACTS, old));
+    execFileSync('pdftoppm', ['-r', '80', '-png', pdf, join(ARTIFACTS, 'report-page')]);
+
+    const { words, pages } = pdfWords(pdf);
+    const { sheets, result } = await (async () => {
+      const sheets = await readWorkbook(readFileSync(book));
+      return { sheets, result: checkWorkbook(sheets) };
+    })();
+    const docs = result.checked.map((c) => tableDocument(sheets.find((s) => s.name === c.table.sheet)!, c.table, result.findings));
+    expect(docs.map((d) => d.id)).toContain('Biểu 7/1');
+    let from = 0;
+    for (const d of docs) {
+      // The caption's last words (a long caption wraps) and the first body row's label: one page.
+      const tail = d.caption.split(/\s+/).slice(-2).join(' ');
+      const at = find(words, tail, from);
+      expect([d.id, at >= 0]).toEqual([d.id, true]);
+      const body = d.rows.find((r) => !r.header)!;
+      const first = body.cells.find((c) => c.text && !/^[\d\-.]*$/.test(c.text))!.text.split(/\s+/).slice(0, 2).join(' ');
+      const row = find(words, first, at);
+      expect([d.id, row >= 0 && words[row].page === words[at].page]).toEqual([d.id, true]);
+      // No header word broken: each stands whole on the caption's page, or the next (a repeated header).
+      const onPage = new Set(words.filter((w) => w.page === words[at].page).map((w) => w.text));
+      for (const r of d.rows.filter((x) => x.header)) for (const cell of r.cells) for (const word of cell.text.split(/\s+/).filter(Boolean)) expect([d.id, word, onPage.has(word)]).toEqual([d.id, word, true]);
+      const page = pages[words[at].page];
+      expect([d.id, page.width > page.height]).toEqual([d.id, d.id === 'Biểu 7/1']);
+      from = row;
+    }
+    // Page numbers at the foot of every page.
+    pages.forEach((p, i) => expect(words.some((w) => w.page === i && w.text === String(i + 1) && w.y > p.height - 70)).toBe(true));
+  });
+
+  test('--appendix: a PHỤ LỤC with captions numbered as the workbook names them, 14 pt body, page numbers', async () => {
+    const book = join(dir, 'phu-luc.xlsx');
+    await plantedWorkbook(book);
+    const out = join(dir, 'phu-luc.docx');
+    expect((await run('report', book, '-o', out, '--appendix')).code).toBe(0);
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const footers = Object.keys(zip.files).filter((f) => /^word\/footer\d*\.xml$/.test(f));
+    expect(footers.length).toBeGreaterThan(0);
+    for (const f of footers) expect(await zip.file(f)!.async('string')).toContain('PAGE');
+    // The body in 14 pt.
+    expect(await zip.file('word/styles.xml')!.async('string')).toMatch(/<w:sz w:val="28"\/>/);
+    const pdf = convert(out);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().replace(/\s+/g, ' ');
+    expect(text.startsWith(' PHỤ LỤC SỐ LIỆU THỐNG KÊ') || text.startsWith('PHỤ LỤC SỐ LIỆU THỐNG KÊ')).toBe(true);
+    for (const caption of ['Biểu 1. Tổ chức cơ sở đảng', 'Biểu 7. Đảng viên mới kết nạp', 'Biểu 8. Tổ chức cơ sở đảng hoàn thành', 'Biểu 9. Tổng hợp tổ chức cơ sở đảng']) expect(text).toContain(caption);
+    const { words, pages } = pdfWords(pdf);
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((p, i) => expect(words.some((w) => w.page === i && w.text === String(i + 1) && w.y > p.height - 70)).toBe(true));
+    execFileSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '1', pdf, join(ARTIFACTS, 'appendix-page')]);
   });
 });
