@@ -38,10 +38,16 @@ describe('WordReport', () => {
     expect(calls).toMatch(/insertTable\(7, 6, "After", \[\["STT","Nội dung","Năm 2021","","Năm 2022",""\]/);
     expect(calls).toContain('mergeCells(0, 4, 0, 5)');
     expect(calls.indexOf('mergeCells(0, 4, 0, 5)')).toBeLessThan(calls.indexOf('mergeCells(0, 0, 1, 0)'));
-    expect(rec.calls.filter((c) => c.includes('insertFootnote'))).toEqual([expect.stringContaining('Tổng số đảng viên được đánh giá (năm 2022) 32.500 đảng viên')]);
+    expect(rec.calls.filter((c) => c.includes('insertFootnote'))).toEqual([expect.stringContaining('Năm 2022, tổng số đảng viên được đánh giá 32.500 đảng viên')]);
     expect(rec.sets).toContain(`context.document.getSelection().insertParagraph().getRange().expandTo().insertContentControl().tag = "${tagOf('Biểu 3/1')}"`);
     expect(rec.sets.some((s) => s.endsWith('.title = "Soát Số: Biểu 3. Kết quả đánh giá, xếp loại chất lượng đảng viên (bao-cao-mau.xlsx)"'))).toBe(true);
     expect(rec.sets.some((s) => s.includes('.styleBuiltIn = "TableGrid"'))).toBe(true);
+    expect(rec.sets.filter((s) => s.endsWith('.headerRowCount = 2'))).toHaveLength(1);
+    // Widths from content, in points: STT narrow, the label widest, one per column.
+    const widths = rec.sets.filter((s) => s.includes('.columnWidth = ')).map((s) => Number(s.split(' = ')[1]));
+    expect(widths).toHaveLength(6);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(9071 / 20, 0);
+    expect(Math.max(...widths)).toBe(widths[1]);
     expect(rec.sets.filter((s) => s.includes('horizontalAlignment = "Right"')).length).toBeGreaterThan(10);
     // Nothing is deleted or replaced: insertion only.
     expect(calls).not.toMatch(/delete|clear|"Replace"/);

@@ -4,7 +4,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkWorkbook, scanParagraphs, tableFigures, templateFromChecked } from '../core';
 import { reportDocx } from '../docx/write';
-import { tableDocument } from '../core';
+import { tableDocument, tableLayout } from '../core';
 import { basename } from 'node:path';
 import { printScan } from './print-scan';
 import { langOf, outputPath, parseArgs, UsageError } from './args';
@@ -16,7 +16,7 @@ import { template } from './template';
 const USAGE = `Cách dùng:
   soatso check TỆP.xlsx|.xls|.ods [--json] [--sheet TÊN] [--template MẪU.json] [--emit-template RA.json] [--lang vi|en] [--verbose]
   soatso scan TỆP.docx|.doc|.txt [--json] [--workbook TỆP.xlsx] [--lang vi|en] [--verbose]
-  soatso report TỆP.xlsx -o BAO-CAO.docx [--tables id,...] [--template MẪU.json] [--force]
+  soatso report TỆP.xlsx -o BAO-CAO.docx [--tables id,...] [--template MẪU.json] [--appendix] [--fit] [--force]
   soatso template extract TỆP.xlsx [--sheet TÊN] -o MẪU.json
   soatso template apply MẪU.json TỆP.xlsx [--sheet TÊN] [--json] [--lang vi|en] [--verbose]
   soatso template save MẪU.json TỆP.xlsx -o BẢN-SAO.xlsx
@@ -26,7 +26,8 @@ const USAGE = `Cách dùng:
 
   check   tìm và kiểm tra mọi bảng thống kê trong sổ tính
   scan    kiểm tra các số liệu viết trong văn bản và chú thích của báo cáo
-  report  viết các bảng đã kiểm tra (kèm chú thích) ra một tệp Word mới
+  report  viết các bảng đã kiểm tra (kèm chú thích) ra một tệp Word mới; --appendix: thành phụ lục
+          đánh số Biểu 1, Biểu 2…; --fit: bảng rộng thu nhỏ chữ (đến 10 pt) thay vì sang trang ngang
   template  lấy mẫu bảng ra tệp .json, kiểm tra theo mẫu, hoặc lưu mẫu vào bản sao sổ tính
   roll    chuyển sổ tính sang kỳ sau (nhiệm kỳ hoặc năm) thành một tệp mới
   Mẫu bảng lưu trong sổ tính được dùng khi kiểm tra, trừ khi có --template.
@@ -68,7 +69,7 @@ async function scan(argv: string[]): Promise<number> {
 }
 
 async function report(argv: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(argv, ['-o', '--output', '--tables', '--template'], ['--force']);
+  const { positionals, flags } = parseArgs(argv, ['-o', '--output', '--tables', '--template'], ['--force', '--fit', '--appendix']);
   if (positionals.length !== 1) throw new UsageError('Cần đúng một tệp .xlsx');
   const out = outputPath(flags, '.docx', 'báo cáo');
   const file = positionals[0];
@@ -82,10 +83,14 @@ async function report(argv: string[]): Promise<number> {
   const unknown = wanted?.filter((id) => !result.checked.some((c) => c.table.id === id)) ?? [];
   if (unknown.length) throw new InputError(`Không có bảng ${unknown.join(', ')}; các bảng: ${result.checked.map((c) => c.table.id).join(', ')}`);
   const docs = chosen.map((c) => tableDocument(sheets.find((s) => s.name === c.table.sheet)!, c.table, result.findings, result.applied?.find((a) => a.table.id === c.table.id)?.footnotes));
-  writeFileSync(out, await reportDocx(`Số liệu từ ${basename(file)}`, docs));
+  const fit = flags.has('--fit');
+  writeFileSync(out, await reportDocx(`Số liệu từ ${basename(file)}`, docs, { fit, appendix: flags.has('--appendix') }));
   for (const d of docs) {
     const state = d.errors ? `${d.errors} lỗi — nên sửa trước khi dùng` : d.warnings ? `${d.warnings} cảnh báo` : 'đúng';
-    process.stdout.write(`${d.id}: ${d.caption} (${state})\n`);
+    const layout = tableLayout(d, { fit });
+    const page = layout.landscape ? `; trang ngang${layout.overflow ? ', vẫn quá rộng' : ''}` : '';
+    const size = layout.pt !== 12 ? `; cỡ chữ ${String(layout.pt).replace('.', ',')}` : '';
+    process.stdout.write(`${d.id}: ${d.caption} (${state}${page}${size})\n`);
   }
   process.stdout.write(`Đã ghi ${docs.length} bảng vào ${out}\n`);
   return 0;

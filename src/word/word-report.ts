@@ -3,7 +3,7 @@
 // note and footnotes are all queued, inside one content control tagged with the table's id and source.
 // Needs WordApi 1.4 (merges); footnotes need WordApi 1.5, and without it the sentences become a note
 // paragraph under the table. Text outside the content control is never touched.
-import type { TableDocument } from '../core';
+import { tableLayout, type TableDocument } from '../core';
 
 type Run = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -60,7 +60,13 @@ export class WordReport {
       const { values, merges } = gridOf(doc);
       const table = last.insertTable(values.length, doc.columns, 'After', values);
       table.styleBuiltIn = 'TableGrid';
-      table.font.set({ name: 'Times New Roman', size: 12, italic: false });
+      const layout = tableLayout(doc);
+      table.font.set({ name: 'Times New Roman', size: layout.pt, italic: false });
+      // Header rows repeat on each page (WordApi 1.3); widths from content, set before merging so that every
+      // column still has a cell of its own in the first row (TableCell.columnWidth, WordApi 1.3, in points).
+      const headers = doc.rows.filter((r) => r.header).length;
+      if (headers) table.headerRowCount = headers;
+      layout.widths.forEach((w, c) => (table.getCell(0, c).columnWidth = Math.round(w / 2) / 10));
       doc.rows.forEach((row, r) => {
         row.cells.forEach((cell, k) => {
           const target = table.getCell(r, columnOf(doc, r, k));
