@@ -32,3 +32,4 @@ export { renderSentence, SentenceError } from './report/sentence';
 export * from './roll';
 export * from './library';
 export type { NewSheet } from './new-sheet';
+export * from './gather';
