@@ -11,6 +11,7 @@ import { langOf, outputPath, parseArgs, UsageError } from './args';
 import { printCheck } from './print';
 import { chosenSheet, freshOutput, InputError, loadDocument, loadTemplate, loadWorkbook } from './input';
 import { roll } from './roll';
+import { gather } from './gather';
 import { template } from './template';
 
 const USAGE = `Cách dùng:
@@ -23,6 +24,7 @@ const USAGE = `Cách dùng:
   soatso template library
   soatso template new TÊN-BẢNG [--period 2025-2030|2024] -o TỆP-MỚI.xlsx
   soatso roll TỆP.xlsx --to "2025 - 2030" -o KỲ-SAU.xlsx
+  soatso gather MẪU.json|MẪU.xlsx huyen/*.xlsx -o TỔNG-HỢP.xlsx [--unit-from filename|cell:A2] [--skip-errors] [--order given|name] [--compare TỈNH.xlsx] [--json]
 
   check   tìm và kiểm tra mọi bảng thống kê trong sổ tính
   scan    kiểm tra các số liệu viết trong văn bản và chú thích của báo cáo
@@ -30,6 +32,7 @@ const USAGE = `Cách dùng:
           đánh số Biểu 1, Biểu 2…; --fit: bảng rộng thu nhỏ chữ (đến 10 pt) thay vì sang trang ngang
   template  lấy mẫu bảng ra tệp .json, kiểm tra theo mẫu, hoặc lưu mẫu vào bản sao sổ tính
   roll    chuyển sổ tính sang kỳ sau (nhiệm kỳ hoặc năm) thành một tệp mới
+  gather  cộng sổ tính của các đơn vị vào bảng của tỉnh theo mẫu (tổng hợp), kiểm tra từng đơn vị
   Mẫu bảng lưu trong sổ tính được dùng khi kiểm tra, trừ khi có --template.
   Mã thoát: 0 không có lỗi, 1 có lỗi số liệu, 2 dùng sai lệnh hoặc không đọc được tệp.`;
 
@@ -115,6 +118,8 @@ export async function main(argv: string[]): Promise<number> {
         return await template(rest);
       case 'roll':
         return await roll(rest);
+      case 'gather':
+        return await gather(rest);
       case undefined:
       case '--help':
       case '-h':

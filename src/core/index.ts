@@ -36,3 +36,4 @@ export type { NewSheet } from './new-sheet';
 export { tableLayout, placedCells, PORTRAIT_TEXT_WIDTH, LANDSCAPE_TEXT_WIDTH } from './report/layout';
 export type { TableLayout, PlacedCell } from './report/layout';
 export { textWidth } from './report/measure';
+export * from './gather';

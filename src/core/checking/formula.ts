@@ -8,8 +8,17 @@ import { TableCheck } from './shared';
 
 export function formulaFindings(rules: Rule[], formulas: Map<Key, string>, checked: TableCheck[], say: Messages): Finding[] {
   const out: Finding[] = [];
+  // The corner of a cross table (a total row's "Cộng" column) totals a row group and a column group: its formula
+  // is right when it sums either one exactly.
+  const exact = new Set<Key>();
   for (const rule of rules) {
     if (rule.kind !== 'sum') continue;
+    const summed = summedCells(formulas.get(rule.total) ?? '');
+    const parts = rule.parts.map((p) => splitKey(p).cell);
+    if (summed && parts.every((p) => summed.includes(p)) && summed.every((x) => parts.includes(x) || x === splitKey(rule.total).cell)) exact.add(rule.total);
+  }
+  for (const rule of rules) {
+    if (rule.kind !== 'sum' || exact.has(rule.total)) continue;
     const formula = formulas.get(rule.total);
     if (!formula) continue;
     const summed = summedCells(formula);
