@@ -1,5 +1,6 @@
 // Turning a table's structure into explicit rules, choosing readings (share base, nesting) from the figures.
-import { cellKey } from '../address';
+import { a1, cellKey } from '../address';
+import { compileExpression } from './expression';
 import type { Group, Reading, Table, TableColumn } from '../table/types';
 import { evaluateRule, Values } from './evaluate';
 import { HUNDRED } from '../numbers/exact';
@@ -26,7 +27,8 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   const key = keyOf;
   let family = '';
   let strength: Strength = 'certain';
-  const add = (body: RuleBody) => rules.push({ ...body, id: `${table.id}#${rules.length + 1}`, table: table.id, family: `${table.id}|${family}`, strength } as Rule);
+  // A rule the sheet writes down has no family: it is certain, never second-guessed by the figures.
+  const add = (body: RuleBody) => rules.push({ ...body, id: `${table.id}#${rules.length + 1}`, table: table.id, family: family ? `${table.id}|${family}` : undefined, strength } as Rule);
   const cols = (kind: TableColumn['role']['kind']) => table.columns.filter((c) => c.role.kind === kind);
   // Rates are not added up: a column of percentages (or a table whose unit is %) has no sums down its rows.
   const rate = (c: TableColumn) => isPercentUnit(table.unit) || mostlyPercent(c, table, values, keyOf);
@@ -63,7 +65,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
       notes.push({ kind: 'nesting', cell: key(group.nested.inner, table.columns.find((c) => c.role.kind === 'label')?.col ?? table.range.left), nested });
     }
     nestedGroups.set(group, nested);
-    family = `rows:${group.reading === 'stt' ? 'stt' : group.parent}`;
+    family = group.reading === 'written' ? '' : `rows:${group.reading === 'stt' ? 'stt' : group.parent}`;
     strength = CERTAIN_READINGS.has(group.reading) && group.relation === 'sum' ? 'certain' : 'inferred';
     for (const c of additive) groupRules(group, c.col, nested, key, changes.includes(c));
     if (group.reading !== 'stt' && group.reading !== 'total-row' && group.reading !== 'gom') {
@@ -85,6 +87,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
       continue;
     }
     const group = unsettled.reading === 'layout' ? settleLayoutGroup(unsettled, rows, values, key) : unsettled;
+    if (group.reading === 'written') family = '';
     strength = (CERTAIN_READINGS.has(group.reading) && group.relation === 'sum') ? 'certain' : 'inferred';
     for (const r of rows) if (r.kind !== 'average') groupRules(group, r.row, false, (col, row) => key(row, col));
   }
@@ -96,6 +99,17 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     for (const r of rows) {
       if (r.kind === 'average') continue;
       add({ kind: 'share-total', shares: rates.map((c) => key(r.row, c.col)) });
+    }
+  }
+
+  if (table.stockFlow) {
+    // D = A + B − C in every column of counts (forms.md: Biểu 1, 8A).
+    family = '';
+    strength = 'certain';
+    const { a, b, c, d } = table.stockFlow;
+    for (const col of levels) {
+      const text = `${a1(d, col.col)} = ${a1(a, col.col)} + ${a1(b, col.col)} - ${a1(c, col.col)}`;
+      add({ kind: 'expr', text, expression: compileExpression(text, table.sheet) });
     }
   }
 

@@ -7,6 +7,7 @@ import { normalizeSpaces } from '../numbers/parse';
 import { classifyColumn, linkColumns } from './columns';
 import { inferHierarchy, RowInput } from './hierarchy';
 import { parseStt } from './stt';
+import { labelGroups, readColumnNumbers, stockFlow } from './written';
 import type { Group, Relation, Reading, Table, TableColumn } from './types';
 import { dimensionOf, isKnownExhaustive } from './dimensions';
 
@@ -211,6 +212,7 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
   for (let r = headerTop; r < firstHeader; r++) widen(r);
 
   let headerBottom = firstHeader;
+  let numberRow: number | undefined;
   for (const m of sheet.merges) {
     if (m.top >= headerTop && m.top <= firstHeader && m.left >= left && m.right <= right) headerBottom = Math.max(headerBottom, m.bottom);
   }
@@ -218,6 +220,7 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
     if (hasFigure(view, r, left, right) || isEmptyRow(view, r, left, right)) break;
     if (isColumnNumberRow(view, r, left, right)) {
       headerBottom = r;
+      numberRow = r;
       break;
     }
     // Figures typed as text ("32.988", "33,28") start the body, whatever else the row holds.
@@ -283,6 +286,26 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
   }
   const hierarchy = inferHierarchy(inputs);
   const range: CellRange = { top: headerTop, left, bottom: bodyBottom, right };
+  let colGroups = columnGroups(columns);
+  if (numberRow !== undefined) {
+    const numbers = new Map<number, string>();
+    for (let c = left; c <= right; c++) {
+      const t = cellText(cellAt(sheet, numberRow, c));
+      if (t) numbers.set(c, t);
+    }
+    const within = (col: number) => /trong đó/iu.test(columns.find((x) => x.col === col)?.header ?? '');
+    for (const rule of readColumnNumbers(numbers, within)) {
+      const column = columns.find((x) => x.col === rule.target);
+      if (!column) continue;
+      if (rule.kind === 'ratio') column.role = { kind: 'ratio', current: rule.current, previous: rule.previous, named: column.role.kind === 'ratio' ? column.role.named : [] };
+      else {
+        colGroups = colGroups.filter((g) => g.parent !== rule.target);
+        colGroups.push({ parent: rule.target, parts: rule.parts, relation: 'sum', reading: 'written' });
+      }
+    }
+  }
+  const written = labelGroups(hierarchy.rows);
+  const rowGroups = [...hierarchy.groups.filter((g) => !written.some((w) => w.parent === g.parent)), ...written];
   return {
     id: `${sheet.name}/${index}`,
     sheet: sheet.name,
@@ -296,9 +319,11 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
     bodyBottom,
     columns,
     rows: hierarchy.rows,
-    rowGroups: hierarchy.groups,
-    colGroups: columnGroups(columns),
+    rowGroups,
+    colGroups,
     totalRow: hierarchy.totalRow,
+    numberRow,
+    stockFlow: stockFlow(hierarchy.rows),
   };
 }
 

@@ -1,6 +1,6 @@
 // Row numbering (STT): I, II / 1, 2 / 1.1 / a, b / -, +. Its kind gives the row's depth.
 
-export type SttKind = 'roman' | 'arabic' | 'dotted' | 'letter' | 'dash' | 'plus' | 'star';
+export type SttKind = 'roman' | 'capital' | 'arabic' | 'dotted' | 'letter' | 'dash' | 'plus' | 'star';
 
 export interface Stt {
   kind: SttKind;
@@ -15,6 +15,8 @@ export function parseStt(text: string): Stt | undefined {
   const token = text.trim();
   if (token === '') return undefined;
   if (ROMAN.test(token)) return { kind: 'roman', token, rank: 1 };
+  // The forms' lettered blocks (A – D of Biểu 1, 8A): siblings at the top, like roman numerals.
+  if (/^[A-H][.)]?$/.test(token)) return { kind: 'capital', token, rank: 1 };
   if (/^\d+\.?$/.test(token)) return { kind: 'arabic', token, rank: 2 };
   const dotted = /^\d+(\.\d+)+\.?$/.exec(token);
   if (dotted) return { kind: 'dotted', token, rank: 1 + token.replace(/\.$/, '').split('.').length };
@@ -27,8 +29,8 @@ export function parseStt(text: string): Stt | undefined {
 
 /** A numbering written at the start of the label: "1. Tổng số", "a) Nam", "- Nữ". */
 export function splitLeadingStt(label: string): { stt?: Stt; rest: string } {
-  const m = /^((?:[IVXL]+|\d+(?:\.\d+)*|[a-zđ])[.)]|[-–—+*])\s+(.*)$/su.exec(label.trim());
+  const m = /^((?:[IVXL]+|\d+(?:\.\d+)*|[a-zđ])[.)]|[A-H]\s*[.)\-–]|[-–—+*])\s+(.*)$/su.exec(label.trim());
   if (!m) return { rest: label.trim() };
-  const stt = parseStt(m[1].replace(/\)$/, '.'));
+  const stt = parseStt(m[1].replace(/\s*[-–]$/, '').replace(/\)$/, '.'));
   return stt ? { stt, rest: m[2].trim() } : { rest: label.trim() };
 }

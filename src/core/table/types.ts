@@ -97,4 +97,8 @@ export interface Table {
   colGroups: Group[];
   /** The row every share of the whole is taken of, when there is one. */
   totalRow?: number;
+  /** The column-number row under the header ("1 | 2 (=3+4) | 3 | 4"), when there is one. */
+  numberRow?: number;
+  /** Blocks A – D of a stock–flow form: D = A + B − C. */
+  stockFlow?: { a: number; b: number; c: number; d: number };
 }

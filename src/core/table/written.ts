@@ -1,0 +1,118 @@
+// Rules the sheet writes down (forms.md §4): a column-number row "1 | 2 (=3+4) | 3 | 4 | 4(=2*100/3)" and row
+// labels "Cộng (1+….+11)", "(A = 1+2)". A rule the sheet states is certain: it replaces what inference guessed.
+import type { Group, TableRow } from './types';
+import { parseStt } from './stt';
+
+export type WrittenColumnRule =
+  | { kind: 'sum'; target: number; parts: number[]; text: string }
+  | { kind: 'ratio'; target: number; current: number; previous: number; text: string };
+
+const ELLIPSIS = /^(…+|\.{2,}|…\.*|\.+…)$/;
+
+/** "3+…+12", "4+6+8", "2*100/3", "2:3": the numbers a formula names, with ranges written out. */
+function terms(formula: string): { kind: 'sum'; numbers: string[] } | { kind: 'ratio'; current: string; previous: string } | undefined {
+  const f = formula.replace(/[()\s]/g, '');
+  const ratio = /^([A-Z]|\d{1,2})(?:\*100\/|:)([A-Z]|\d{1,2})(?:\*100)?$/.exec(f);
+  if (ratio) return { kind: 'ratio', current: ratio[1], previous: ratio[2] };
+  const pieces = f.split('+');
+  if (pieces.length < 2) return undefined;
+  const numbers: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    if (ELLIPSIS.test(p)) {
+      const from = Number(numbers.at(-1));
+      const to = Number(pieces[i + 1]);
+      if (!Number.isInteger(from) || !Number.isInteger(to) || to <= from) return undefined;
+      for (let n = from + 1; n < to; n++) numbers.push(String(n));
+      continue;
+    }
+    if (!/^([A-Z]|\d{1,2}|[IVX]+|[a-zđ])$/.test(p)) return undefined;
+    numbers.push(p);
+  }
+  return { kind: 'sum', numbers };
+}
+
+/**
+ * The rules of a column-number row: `numbers` maps each column to its cell's text ("2 (=3+4)", "3=4+6+8", "9",
+ * "4 = 2:3"). Columns are named by their own number; a "Trong đó" column inside a written range is a part of the
+ * column before it, not of the sum (forms.md, 7A), so `isWithin` lets the caller leave it out.
+ */
+export function readColumnNumbers(numbers: Map<number, string>, isWithin: (col: number) => boolean = () => false): WrittenColumnRule[] {
+  const colOf = new Map<string, number>();
+  const formulas: { col: number; formula: string; text: string }[] = [];
+  for (const [col, raw] of numbers) {
+    const text = raw.trim();
+    const m = /^\(?\s*([A-Z]|\d{1,2})\s*\)?\s*(?:\(?\s*=\s*([^)]*)\)?)?\s*$/.exec(text);
+    if (!m) continue;
+    colOf.set(m[1], col);
+    if (m[2]) formulas.push({ col, formula: m[2], text });
+  }
+  const rules: WrittenColumnRule[] = [];
+  for (const { col, formula, text } of formulas) {
+    const t = terms(formula);
+    if (!t) continue;
+    if (t.kind === 'ratio') {
+      const current = colOf.get(t.current);
+      const previous = colOf.get(t.previous);
+      if (current !== undefined && previous !== undefined) rules.push({ kind: 'ratio', target: col, current, previous, text });
+      continue;
+    }
+    const parts = t.numbers.map((n) => colOf.get(n));
+    if (parts.some((p) => p === undefined)) continue;
+    rules.push({ kind: 'sum', target: col, parts: (parts as number[]).filter((p) => !isWithin(p) || t.numbers.length === 2), text });
+  }
+  return rules;
+}
+
+/** "Cộng (1+….+11)", "(A = 1+2)", "(I = 1+…..+15)": the row named (or the row itself) and the rows it adds. */
+export function readLabelFormula(label: string): { target?: string; numbers: string[] } | undefined {
+  const m = /\(\s*(?:([A-Z]|[IVX]+|\d{1,2})\s*=\s*)?([^()=]*\+[^()=]*)\)/.exec(label);
+  if (!m) return undefined;
+  const t = terms(m[2]);
+  if (!t || t.kind !== 'sum') return undefined;
+  return { target: m[1], numbers: t.numbers };
+}
+
+const tokenOf = (stt: string | undefined) => (stt ?? '').trim().replace(/[.)]$/, '');
+
+/** Row groups written in labels, as groups read 'written'. */
+export function labelGroups(rows: TableRow[]): Group[] {
+  const groups: Group[] = [];
+  for (const row of rows) {
+    const formula = readLabelFormula(row.label);
+    if (!formula) continue;
+    const target = formula.target && tokenOf(row.stt) !== formula.target ? rows.find((r) => tokenOf(r.stt) === formula.target) : row;
+    if (!target) continue;
+    const parts: number[] = [];
+    for (const n of formula.numbers) {
+      const candidates = rows.filter((r) => r !== target && tokenOf(r.stt) === n && r.kind !== 'connector');
+      const pick = candidates.find((r) => r.parent === target.row) ?? candidates.find((r) => r.parent === undefined || r.parent === target.parent) ?? candidates[0];
+      if (!pick) break;
+      parts.push(pick.row);
+    }
+    if (parts.length !== formula.numbers.length) continue;
+    groups.push({ parent: target.row, parts, relation: 'sum', reading: 'written' });
+  }
+  return groups;
+}
+
+/**
+ * The stock–flow blocks of Biểu 1 and 8A: A "cuối kỳ trước" (or "đầu kỳ"), B "tăng", C "giảm", D "cuối kỳ".
+ * D = A + B − C holds when all four are present, lettered A–D.
+ */
+export function stockFlow(rows: TableRow[]): { a: number; b: number; c: number; d: number } | undefined {
+  const find = (letter: string, words: RegExp) => rows.find((r) => tokenOf(r.stt) === letter && words.test(r.label));
+  const lettered = (letter: string) => rows.find((r) => tokenOf(r.stt) === letter || new RegExp(`^${letter}\\s*[-–.)]\\s`).test(r.label));
+  const a = find('A', /cuối kỳ trước|đầu kỳ|kỳ trước chuyển sang/iu) ?? lettered('A');
+  const b = find('B', /tăng/iu) ?? lettered('B');
+  const c = find('C', /giảm/iu) ?? lettered('C');
+  const d = find('D', /cuối kỳ|có đến cuối/iu) ?? lettered('D');
+  if (!a || !b || !c || !d) return undefined;
+  const words = [a, b, c, d].map((r) => r.label.toLowerCase());
+  if (!/trước|đầu/.test(words[0]) || !/tăng/.test(words[1]) || !/giảm/.test(words[2]) || !/cuối/.test(words[3])) return undefined;
+  return { a: a.row, b: b.row, c: c.row, d: d.row };
+}
+
+export function isSttToken(text: string): boolean {
+  return parseStt(text) !== undefined;
+}
