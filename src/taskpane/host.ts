@@ -21,11 +21,18 @@ export interface FlagRequest extends CellRef {
 
 export type { NewSheet };
 
+export interface ReadOptions {
+  /** Fraction of the rows read so far. */
+  onProgress?: (fraction: number) => void;
+  /** Checked between chunks: reading stops there with Cancelled. */
+  signal?: AbortSignal;
+}
+
 export interface Host {
   readonly kind: 'excel' | 'file';
   readonly lang: Lang;
   /** Sheets to check; with 'selection', only the sheet holding the selection, and the selected range. */
-  readSheets(scope: Scope): Promise<{ sheets: SheetInput[]; selection?: CellRef & { range: string } }>;
+  readSheets(scope: Scope, options?: ReadOptions): Promise<{ sheets: SheetInput[]; selection?: CellRef & { range: string } }>;
   selectCell(at: CellRef): Promise<void>;
   writeValue(at: CellRef, value: number | string): Promise<AppliedFix>;
   undo(fix: AppliedFix): Promise<void>;
