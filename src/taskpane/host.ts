@@ -19,6 +19,11 @@ export interface FlagRequest extends CellRef {
   note: string;
 }
 
+export interface FindingRow extends CellRef {
+  severity: string;
+  message: string;
+}
+
 export type { NewSheet };
 
 export interface ReadOptions {
@@ -42,6 +47,10 @@ export interface Host {
   unflag(): Promise<number>;
   /** True when the host can flag (Excel needs ExcelApi 1.9 for fills and 1.18 for notes). */
   readonly canFlag: boolean;
+  /** False when cells cannot carry notes (Office 2021/2024, or notes failing): flags are then a striped fill. */
+  readonly hasNotes?: boolean;
+  /** Write every finding to a sheet of its own, with a link to each cell; only when the user asks. */
+  writeFindings?(findings: FindingRow[]): Promise<void>;
   /** The templates stored in the workbook (its custom XML part), or undefined. A damaged part is a TemplateError. */
   readTemplates(): Promise<Template | undefined>;
   /** Replace the stored templates. */
