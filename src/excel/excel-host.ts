@@ -178,7 +178,13 @@ export class ExcelHost implements Host {
       }
     }
 
-    const sheets = first.sheets.map((s) => toSheetInput(s.size.sheet, data.get(s.size.sheet)));
+    // Converting a million cells at once would block the pane for seconds: one sheet at a time.
+    const sheets = [];
+    for (const s of first.sheets) {
+      sheets.push(toSheetInput(s.size.sheet, data.get(s.size.sheet)));
+      data.delete(s.size.sheet);
+      if (sheets.length % 8 === 0) await yieldToOffice();
+    }
     const [sheet, range] = splitAddress(first.selection);
     return { sheets, selection: scope === 'selection' ? { sheet, cell: range.split(':')[0], range } : undefined };
   }
