@@ -138,3 +138,24 @@ describe('flagging in chunks', () => {
     expect([...sheet.cells.entries()]).toEqual(before);
   });
 });
+
+describe('the findings sheet', () => {
+  test('written only when asked, one row per finding with a link to its cell, in chunks; replaced the next time; never read as data', async () => {
+    const book = fakeBookFrom(workbook(2_000));
+    const { run } = fakeExcel(book);
+    const host = new ExcelHost('vi', run, true, { limits: { writeCells: 4 } });
+    const before = book.sheets.map((s) => s.name);
+    const rows = Array.from({ length: 10 }, (_, i) => ({ sheet: "Trang 1", cell: `D${3 + i}`, severity: 'Lỗi', message: `Số ${i} không khớp tổng` }));
+    await host.writeFindings(rows);
+    const sheet = book.sheets.find((s) => s.name === 'Soát Số')!;
+    expect(sheet.cells.get('A1')!.value).toBe('Trang');
+    expect(sheet.cells.get('D1')!.bold).toBe(true);
+    expect(sheet.cells.get('B2')).toMatchObject({ value: 'Trang 1!D3', link: "'Trang 1'!D3" });
+    expect(sheet.cells.get('D11')!.value).toBe('Số 9 không khớp tổng');
+    await host.writeFindings(rows.slice(0, 2));
+    expect(book.sheets.filter((s) => s.name === 'Soát Số')).toHaveLength(1);
+    expect(book.sheets.find((s) => s.name === 'Soát Số')!.cells.has('A4')).toBe(false);
+    const read = await host.readSheets('all');
+    expect(read.sheets.map((s) => s.name)).toEqual(before);
+  });
+});

@@ -11,7 +11,7 @@
 import type { Lang, RollEdit, SheetLayout, Template } from '../core';
 import { columnName } from '../core/address';
 import { TEMPLATE_NAMESPACE, templateFromXml, templateToXml } from '../core/template/store';
-import type { AppliedFix, CellRef, FlagRequest, Host, NewSheet, ReadOptions, Scope } from '../taskpane/host';
+import type { AppliedFix, CellRef, FindingRow, FlagRequest, Host, NewSheet, ReadOptions, Scope } from '../taskpane/host';
 import { Cancelled } from '../taskpane/check-runner';
 import { toSheetInput, UsedRangeData } from './grid';
 import { Band, batches, DEFAULT_LIMITS, ExcelLimits, FLAG_CELL_BYTES, isSizeFailure, planBands, rowsWithin, SheetSize, takeSync, TYPICAL_COLUMNS } from './limits';
@@ -24,6 +24,8 @@ const FLAG_COLOR = '#FFC7CE';
 /** Without notes the flag must not rely on colour alone: diagonal stripes show in grey print and to colour-blind readers. */
 const FLAG_MARKER = { color: FLAG_COLOR, pattern: 'LightUp', patternColor: '#9C0006' } as const;
 const NOTE_PREFIX = '[Soát Số] ';
+/** The sheet of findings, written only when the user asks; never read back as data. */
+export const FINDINGS_SHEET = 'Soát Số';
 /** Only what the check uses: a smaller request and response than asking for every property. */
 const READ_PROPERTIES: Excel.CellPropertiesLoadOptions = { format: { indentLevel: true, font: { bold: true } }, hidden: true };
 
@@ -102,7 +104,7 @@ export class ExcelHost implements Host {
       active.load('name');
       await context.sync();
 
-      const chosen = scope === 'all' ? worksheets.items : worksheets.items.filter((w) => w.name === active.name);
+      const chosen = scope === 'all' ? worksheets.items.filter((w) => w.name !== FINDINGS_SHEET) : worksheets.items.filter((w) => w.name === active.name);
       // The size is unknown until this sync returns, so each sheet's first rows are read on a guess of its
       // share of the budget; a guess Excel refuses costs one sync, then nothing is read unsized.
       const guess = rowsWithin(budget / Math.max(1, chosen.length), TYPICAL_COLUMNS);
@@ -353,6 +355,36 @@ export class ExcelHost implements Host {
     }
     forget();
     await context.sync();
+  }
+
+  async writeFindings(rows: FindingRow[]): Promise<void> {
+    const headers = this.lang === 'en' ? ['Sheet', 'Cell', 'Severity', 'Finding'] : ['Trang', 'Ô', 'Mức', 'Nội dung'];
+    await this.run(async (context) => {
+      const old = context.workbook.worksheets.getItemOrNullObject(FINDINGS_SHEET);
+      old.load('isNullObject');
+      await context.sync();
+      if (!old.isNullObject) old.delete();
+      const ws = context.workbook.worksheets.add(FINDINGS_SHEET);
+      ws.getRange('A1:D1').values = [headers];
+      ws.getRange('A1:D1').format.font.bold = true;
+      ws.activate();
+      await context.sync();
+    });
+    const longest = Math.max(0, ...rows.map((r) => (r.message.length + r.sheet.length * 2) * 3));
+    const size = Math.max(1, Math.min(this.limits.writeCells, Math.floor(this.limits.budgetBytes / (FLAG_CELL_BYTES + longest))));
+    for (const [i, chunk] of batches(rows, size).entries()) {
+      await yieldToOffice();
+      await this.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(FINDINGS_SHEET);
+        const top = 2 + i * size;
+        ws.getRange(`A${top}:D${top + chunk.length - 1}`).values = chunk.map((r) => [r.sheet, `${r.sheet}!${r.cell}`, r.severity, r.message]);
+        // A link in the workbook itself: it works on every platform and in a copy mailed onward.
+        chunk.forEach((r, j) => {
+          ws.getRange(`B${top + j}`).hyperlink = { documentReference: `'${r.sheet.replace(/'/g, "''")}'!${r.cell}`, textToDisplay: `${r.sheet}!${r.cell}` };
+        });
+        await context.sync();
+      });
+    }
   }
 
   async readTemplates(): Promise<Template | undefined> {

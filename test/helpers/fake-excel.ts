@@ -22,6 +22,8 @@ export interface FakeCell {
   indent?: number;
   bold?: boolean;
   hidden?: boolean;
+  /** "'Biểu 1'!D8" for a link to a cell. */
+  link?: string;
 }
 
 export interface FakeSheet {
@@ -186,6 +188,11 @@ class WorksheetCollection extends Proxy {
   get items(): Worksheet[] {
     return this.get('items');
   }
+  getItemOrNullObject(name: string) {
+    const found = new Worksheet(this.ctx, name);
+    found.missing = () => !this.ctx.book.sheets.some((s) => s.name === name);
+    return found;
+  }
   getActiveWorksheet() {
     return new Worksheet(this.ctx, this.ctx.book.active);
   }
@@ -281,9 +288,19 @@ class Worksheet extends Proxy {
     super(ctx);
     this.notes = new NoteCollection(ctx, sheetName, ctx.limits.notes);
   }
+  missing = () => false;
   protected override abstractRead(name: string) {
+    if (name === 'isNullObject') return this.missing();
     if (name === 'name') return this.sheetName;
     return super.abstractRead(name);
+  }
+  get isNullObject(): boolean {
+    return this.get('isNullObject');
+  }
+  delete() {
+    this.ctx.enqueue(() => {
+      this.ctx.book.sheets = this.ctx.book.sheets.filter((s) => s.name !== this.sheetName);
+    });
   }
   get name(): string {
     return this.preloaded ? this.sheetName : this.get('name');
@@ -352,7 +369,7 @@ class ClientResult<T> {
 }
 
 class Range extends Proxy {
-  format: { fill: { color?: string; clear: () => void }; columnWidth?: number };
+  format: { fill: { color?: string; clear: () => void }; font: { bold?: boolean }; columnWidth?: number };
   constructor(
     ctx: Context,
     private sheetName: string,
@@ -368,7 +385,12 @@ class Range extends Proxy {
         self.eachCell((c) => delete c.fill, false);
       },
     };
-    this.format = { fill };
+    const font = {
+      set bold(bold: boolean) {
+        self.eachCell((c) => (c.bold = bold), true);
+      },
+    };
+    this.format = { fill, font };
   }
   private sheet() {
     return this.ctx.book.sheets.find((s) => s.name === this.sheetName)!;
@@ -404,7 +426,7 @@ class Range extends Proxy {
     if (top > bottom || left > right) throw officeError('ItemNotFound', 'The ranges do not intersect.');
     return this.derived(top, left, bottom, right);
   }
-  private eachCell(f: (c: FakeCell) => void, create: boolean, written?: unknown) {
+  private eachCell(f: (c: FakeCell, row: number, column: number) => void, create: boolean, written?: unknown) {
     this.ctx.enqueue(() => {
       const b = this.box();
       for (let r = b.top; r <= b.bottom; r++)
@@ -412,7 +434,7 @@ class Range extends Proxy {
           const key = a1(r, c);
           let cell = this.sheet().cells.get(key);
           if (!cell && create) this.sheet().cells.set(key, (cell = { value: '' }));
-          if (cell) f(cell);
+          if (cell) f(cell, r - b.top, c - b.left);
         }
     }, ACTION_BYTES + (written === undefined ? 0 : jsonBytes(written)));
   }
@@ -468,11 +490,21 @@ class Range extends Proxy {
   get values(): unknown[][] {
     return this.get('values');
   }
+  /** One value for the whole range, or one for each cell (Office requires the array to match the range). */
   set values(v: unknown[][]) {
-    this.eachCell((c) => {
-      c.value = v[0][0] as FakeCell['value'];
+    const b = this.box();
+    const single = v.length === 1 && v[0].length === 1;
+    if (!single && (v.length !== b.bottom - b.top + 1 || v.some((line) => line.length !== b.right - b.left + 1))) throw officeError('InvalidArgument', 'The number of rows or columns in the input array does not match the size of the range.');
+    this.eachCell((c, r, k) => {
+      c.value = (single ? v[0][0] : v[r][k]) as FakeCell['value'];
       delete c.formula;
     }, true, v);
+  }
+  set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
+    this.eachCell((c) => {
+      c.link = link.documentReference;
+      if (link.textToDisplay !== undefined) c.value = link.textToDisplay;
+    }, true, link);
   }
   get numberFormat(): unknown[][] {
     return this.get('numberFormat');
