@@ -26,6 +26,10 @@ const FLAG_MARKER = { color: FLAG_COLOR, pattern: 'LightUp', patternColor: '#9C0
 const NOTE_PREFIX = '[Soát Số] ';
 /** The sheet of findings, written only when the user asks; never read back as data. */
 export const FINDINGS_SHEET = 'Soát Số';
+/** Where templates go when custom XML is unavailable or the part would be too large; very hidden. */
+export const TEMPLATE_SHEET = 'SoatSo.Mau';
+/** Excel on the web fails to add a custom XML part over about 1 MB. */
+const CUSTOM_XML_BYTES = 1_000_000;
 /** Only what the check uses: a smaller request and response than asking for every property. */
 const READ_PROPERTIES: Excel.CellPropertiesLoadOptions = { format: { indentLevel: true, font: { bold: true } }, hidden: true };
 
@@ -41,6 +45,10 @@ type Run = <T>(batch: (context: RequestContext) => Promise<T>) => Promise<T>;
 export interface ExcelHostOptions {
   /** ExcelApi 1.18 (notes); false on Office 2021/2024. Also turned off when reading notes fails. */
   notes?: boolean;
+  /** ExcelApi 1.5 (custom XML parts). */
+  customXml?: boolean;
+  /** False for a workbook never saved (no URL yet): custom XML fails on iPad until it is saved once. */
+  isSaved?: () => boolean;
   limits?: Partial<ExcelLimits>;
 }
 
@@ -85,7 +93,11 @@ export class ExcelHost implements Host {
   ) {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.notes = options.notes ?? true;
+    this.customXml = options.customXml ?? true;
+    this.isSaved = options.isSaved;
   }
+  private readonly customXml: boolean;
+  private readonly isSaved?: () => boolean;
 
   /** False once notes are known to be missing: flags then use a striped fill and the findings sheet. */
   get hasNotes(): boolean {
@@ -104,7 +116,7 @@ export class ExcelHost implements Host {
       active.load('name');
       await context.sync();
 
-      const chosen = scope === 'all' ? worksheets.items.filter((w) => w.name !== FINDINGS_SHEET) : worksheets.items.filter((w) => w.name === active.name);
+      const chosen = scope === 'all' ? worksheets.items.filter((w) => w.name !== FINDINGS_SHEET && w.name !== TEMPLATE_SHEET) : worksheets.items.filter((w) => w.name === active.name);
       // The size is unknown until this sync returns, so each sheet's first rows are read on a guess of its
       // share of the budget; a guess Excel refuses costs one sync, then nothing is read unsized.
       const guess = rowsWithin(budget / Math.max(1, chosen.length), TYPICAL_COLUMNS);
@@ -388,25 +400,84 @@ export class ExcelHost implements Host {
   }
 
   async readTemplates(): Promise<Template | undefined> {
-    return this.run(async (context) => {
-      const part = context.workbook.customXmlParts.getByNamespace(TEMPLATE_NAMESPACE).getOnlyItemOrNullObject();
+    let xml: string | undefined;
+    if (this.customXml) {
+      try {
+        xml = await this.run(async (context) => {
+          const part = context.workbook.customXmlParts.getByNamespace(TEMPLATE_NAMESPACE).getOnlyItemOrNullObject();
+          await context.sync();
+          if (part.isNullObject) return undefined;
+          const text = part.getXml();
+          await context.sync();
+          return text.value;
+        });
+      } catch {
+        // Custom XML failing (iPad before the first save, some web sessions): the hidden sheet may hold them.
+      }
+    }
+    xml ??= await this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(TEMPLATE_SHEET);
+      sheet.load('isNullObject');
       await context.sync();
-      if (part.isNullObject) return undefined;
-      const xml = part.getXml();
+      if (sheet.isNullObject) return undefined;
+      const used = sheet.getUsedRange(true);
+      used.load('values');
       await context.sync();
-      return templateFromXml(xml.value);
+      return used.values.map((line) => String(line[0] ?? '')).join('');
     });
+    return xml ? templateFromXml(xml) : undefined;
   }
 
-  async saveTemplates(template: Template): Promise<void> {
+  /**
+   * Replaces the stored templates. In the custom XML part when Excel allows it (ExcelApi 1.5, under 1 MB,
+   * the call succeeding), else in a very hidden sheet; the returned note says where, for the user.
+   */
+  async saveTemplates(template: Template): Promise<string | void> {
+    if (this.isSaved?.() === false) throw new Error(this.lang === 'en' ? 'Save the workbook once (File → Save) before storing templates in it: until then Excel cannot keep them in the file on every device.' : 'Hãy lưu sổ tính một lần (Tệp → Lưu) rồi mới lưu mẫu bảng: trước đó Excel không giữ được mẫu trong tệp trên mọi thiết bị.');
+    const xml = templateToXml(template);
+    const fits = new TextEncoder().encode(xml).length <= CUSTOM_XML_BYTES;
+    if (this.customXml && fits) {
+      try {
+        await this.run(async (context) => {
+          const parts = context.workbook.customXmlParts.getByNamespace(TEMPLATE_NAMESPACE);
+          parts.load('items');
+          const sheet = context.workbook.worksheets.getItemOrNullObject(TEMPLATE_SHEET);
+          sheet.load('isNullObject');
+          await context.sync();
+          // items has come back undefined on some platforms: nothing to delete then.
+          for (const p of parts.items ?? []) p.delete();
+          context.workbook.customXmlParts.add(xml);
+          // An earlier fallback copy would otherwise be read instead of the part if the part later failed.
+          if (!sheet.isNullObject) {
+            sheet.visibility = 'Visible';
+            sheet.delete();
+          }
+          await context.sync();
+        });
+        return;
+      } catch {
+        // Fall through to the hidden sheet, and say so.
+      }
+    }
     await this.run(async (context) => {
-      const parts = context.workbook.customXmlParts.getByNamespace(TEMPLATE_NAMESPACE);
-      parts.load('items');
+      const old = context.workbook.worksheets.getItemOrNullObject(TEMPLATE_SHEET);
+      old.load('isNullObject');
       await context.sync();
-      for (const p of parts.items) p.delete();
-      context.workbook.customXmlParts.add(templateToXml(template));
+      if (!old.isNullObject) {
+        old.visibility = 'Visible';
+        old.delete();
+      }
+      const ws = context.workbook.worksheets.add(TEMPLATE_SHEET);
+      // A cell holds at most 32,767 characters: the XML goes down column A in pieces.
+      const pieces = xml.match(/[\s\S]{1,30000}/g) ?? [''];
+      ws.getRange(`A1:A${pieces.length}`).values = pieces.map((p) => [p]);
+      ws.visibility = 'VeryHidden';
       await context.sync();
     });
+    const size = `${(new TextEncoder().encode(xml).length / 2 ** 20).toFixed(1)} MB`;
+    return this.lang === 'en'
+      ? `The templates (${size}) are kept in a hidden sheet "${TEMPLATE_SHEET}" of this workbook, not in its XML part${fits ? ' (Excel refused the part)' : ' (over the 1 MB Excel allows for a part)'}; the command line does not read them from there.`
+      : `Mẫu bảng (${size}) được giữ trong trang ẩn "${TEMPLATE_SHEET}" của sổ tính, không ở phần XML${fits ? ' (Excel không nhận phần XML)' : ' (quá 1 MB Excel cho phép với một phần XML)'}; dòng lệnh không đọc được mẫu ở đó.`;
   }
 
   async sheetNames(): Promise<string[]> {

@@ -53,8 +53,8 @@ export interface Host {
   writeFindings?(findings: FindingRow[]): Promise<void>;
   /** The templates stored in the workbook (its custom XML part), or undefined. A damaged part is a TemplateError. */
   readTemplates(): Promise<Template | undefined>;
-  /** Replace the stored templates. */
-  saveTemplates(template: Template): Promise<void>;
+  /** Replace the stored templates. A returned note tells the user they were kept somewhere else than usual. */
+  saveTemplates(template: Template): Promise<string | void>;
   addSheet(sheet: NewSheet): Promise<void>;
   /** The workbook's sheet names, in order. */
   sheetNames(): Promise<string[]>;

@@ -123,7 +123,16 @@ function placeholderHost(lang: Lang): FileHost {
 }
 
 function ExcelPane({ lang, canFlag, notes }: { lang: Lang; canFlag: boolean; notes: boolean }) {
-  const host = React.useMemo(() => new ExcelHost(lang, (batch) => Excel.run(batch), canFlag, { notes }), [lang, canFlag, notes]);
+  const host = React.useMemo(
+    () =>
+      new ExcelHost(lang, (batch) => Excel.run(batch), canFlag, {
+        notes,
+        customXml: Office.context.requirements.isSetSupported('ExcelApi', '1.5'),
+        // A workbook never saved has no URL yet; on iPad its custom XML calls fail until it is saved once.
+        isSaved: () => !!Office.context.document?.url,
+      }),
+    [lang, canFlag, notes],
+  );
   const runner = React.useMemo(() => new CheckRunner(WORKER_URL), []);
   return <App host={host} runner={runner} />;
 }

@@ -28,6 +28,7 @@ export interface FakeCell {
 
 export interface FakeSheet {
   name: string;
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
   cells: Map<string, FakeCell>;
   merges: string[];
 }
@@ -54,11 +55,15 @@ export interface FakeLimits {
   setCellPropertiesCap: number;
   /** False: Office 2021/2024 without ExcelApi 1.18, where notes fail. */
   notes: boolean;
+  /** A custom XML part larger than this fails to be added (Excel on the web: about 1 MB). */
+  customXmlPartBytes: number;
+  /** False: every custom XML call fails at sync (iPad before the file is saved once). */
+  customXml: boolean;
   /** Called with the 1-based number of each sync across runs; true makes that sync fail with GeneralException. */
   failSync?: (n: number) => boolean;
 }
 
-export const OFFICE_LIMITS: FakeLimits = { payloadBytes: 5 * 2 ** 20, valuesCellCap: 5_000_000, setCellPropertiesCap: 85_000, notes: true };
+export const OFFICE_LIMITS: FakeLimits = { payloadBytes: 5 * 2 ** 20, valuesCellCap: 5_000_000, setCellPropertiesCap: 85_000, notes: true, customXmlPartBytes: 2 ** 20, customXml: true };
 
 export interface SyncRecord {
   requestBytes: number;
@@ -215,9 +220,17 @@ const namespaceOf = (xml: string) => /<[A-Za-z][\w:.-]*\s[^>]*xmlns="([^"]*)"/.e
 class CustomXmlParts {
   constructor(private ctx: Context) {}
   add(xml: string) {
-    this.ctx.enqueue(() => (this.ctx.book.parts ??= []).push(xml));
+    this.ctx.enqueue(() => {
+      this.check();
+      if (Buffer.byteLength(xml) > this.ctx.limits.customXmlPartBytes) throw officeError('GeneralException', 'The custom XML part is too large.');
+      (this.ctx.book.parts ??= []).push(xml);
+    }, ACTION_BYTES + Buffer.byteLength(xml));
+  }
+  private check() {
+    if (!this.ctx.limits.customXml) throw officeError('GeneralException', 'Custom XML parts are not available.');
   }
   getByNamespace(ns: string) {
+    this.ctx.enqueue(() => this.check());
     return new ScopedParts(this.ctx, ns);
   }
 }
@@ -289,6 +302,11 @@ class Worksheet extends Proxy {
     this.notes = new NoteCollection(ctx, sheetName, ctx.limits.notes);
   }
   missing = () => false;
+  set visibility(v: 'Visible' | 'Hidden' | 'VeryHidden') {
+    this.ctx.enqueue(() => {
+      this.ctx.book.sheets.find((s) => s.name === this.sheetName)!.visibility = v;
+    });
+  }
   protected override abstractRead(name: string) {
     if (name === 'isNullObject') return this.missing();
     if (name === 'name') return this.sheetName;
