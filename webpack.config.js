@@ -5,6 +5,8 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { manifestFor, parseAddinUrl } = require('./tools/manifest-for');
+const { version } = require('./package.json');
 
 const tsRule = {
   test: /\.tsx?$/,
@@ -40,6 +42,8 @@ async function httpsOptions() {
 
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode ?? 'production';
+  // A bad ADDIN_URL stops the build here rather than shipping a manifest Office cannot load.
+  if (process.env.ADDIN_URL) parseAddinUrl(process.env.ADDIN_URL);
   const out = path.resolve(__dirname, 'dist/web');
   const pane = {
     ...common(mode),
@@ -49,7 +53,14 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/pages/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/taskpane/pages/preview.html', chunks: ['taskpane'] }),
-      new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }, { from: 'manifest.xml', to: 'manifest.xml' }] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/taskpane/pages/support.html', to: 'support.html' },
+          // ADDIN_URL=https://… npm run build: the deployed manifest names that server everywhere.
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestFor(content.toString(), { url: process.env.ADDIN_URL, version }) },
+        ],
+      }),
     ],
     devServer: env.WEBPACK_SERVE
       ? {

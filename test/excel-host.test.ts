@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { a1, checkWorkbook, rangeA1, SheetInput, templateFromChecked } from '../src/core';
 import { runTemplateTask } from '../src/taskpane/template-tasks';
-import { ExcelHost, FLAG_SETTING } from '../src/excel/excel-host';
+import { ExcelHost, FLAG_SETTING, TEMPLATE_SHEET } from '../src/excel/excel-host';
 import { readWorkbook } from '../src/xlsx/read';
 import { EXAMPLE_PATH } from '../examples/build-example';
 import { FakeBook, FakeCell, fakeExcel, FakeSheet } from './helpers/fake-excel';
@@ -38,15 +38,23 @@ describe('ExcelHost', () => {
     expect(key(checkWorkbook(read.sheets))).toEqual(key(checkWorkbook(sheets)));
   });
 
-  test('reading a workbook of many tables still takes two syncs', async () => {
+  test('reading a workbook of many tables still takes two syncs while its first rows fit its share of the budget', async () => {
     const sheets = await example();
-    const many: SheetInput[] = [];
-    for (let i = 0; i < 40; i++) for (const s of sheets) many.push({ ...s, name: `${s.name} (${i})` });
-    const { run, state } = fakeExcel(bookFrom(many));
+    const many = (copies: number) => {
+      const out: SheetInput[] = [];
+      for (let i = 0; i < copies; i++) for (const s of sheets) out.push({ ...s, name: `${s.name} (${i})` });
+      return out;
+    };
+    const { run, state } = fakeExcel(bookFrom(many(30)));
     const read = await new ExcelHost('vi', run, true).readSheets('all');
-    expect(read.sheets).toHaveLength(280);
-    expect(checkWorkbook(read.sheets).summary.tables).toBe(280);
+    expect(read.sheets).toHaveLength(210);
+    expect(checkWorkbook(read.sheets).summary.tables).toBe(210);
     expect(state.syncs).toBe(2);
+    // With 280 sheets each sheet's share of the 4 MB guess is under its 16 rows: the rest takes one more sync.
+    const more = fakeExcel(bookFrom(many(40)));
+    const all = await new ExcelHost('vi', more.run, true).readSheets('all');
+    expect(checkWorkbook(all.sheets).summary.tables).toBe(280);
+    expect(more.state.syncs).toBe(3);
   });
 
   test('"selection" reads only the sheet holding the selection', async () => {
@@ -108,7 +116,9 @@ describe('ExcelHost', () => {
 
     state.syncs = 0;
     expect(await host.unflag()).toBe(2);
-    expect(state.syncs).toBe(3);
+    // One sync for the index of flag records, then three for each of the two flaggings: its record, whether its
+    // notes still exist, the restoration (newest first, so D8 ends with its first record: the user's own).
+    expect(state.syncs).toBe(7);
     expect([...sheet.cells.entries()]).toEqual(before);
     expect(book.settings.has(FLAG_SETTING)).toBe(false);
     expect(await host.unflag()).toBe(0);
@@ -211,4 +221,47 @@ test('sheet names for the roll picker take one sync', async () => {
   const host = new ExcelHost('vi', run, true);
   expect(await host.sheetNames()).toEqual(['Biểu 1', 'Biểu 2', 'Biểu 3', 'Biểu 4', 'Biểu 5', 'Biểu 6', 'Tổng hợp']);
   expect(state.syncs).toBe(1);
+});
+
+describe('templates where custom XML fails', () => {
+  const fixture = async () => {
+    const sheets = await example();
+    return { book: bookFrom(sheets), template: templateFromChecked(checkWorkbook(sheets).checked) };
+  };
+
+  test('custom XML refused at run time (iPad before saving, a failing session): a very hidden sheet, read back, and a note saying where', async () => {
+    const { book, template } = await fixture();
+    const { run } = fakeExcel(book, { customXml: false });
+    const host = new ExcelHost('vi', run, true);
+    const note = await host.saveTemplates(template);
+    expect(note).toMatch(/trang ẩn "SoatSo.Mau".*Excel không nhận phần XML/);
+    expect(book.sheets.find((s) => s.name === TEMPLATE_SHEET)!.visibility).toBe('VeryHidden');
+    expect(book.parts ?? []).toEqual([]);
+    expect((await host.readTemplates())!.tables.map((t) => t.id)).toEqual(template.tables.map((t) => t.id));
+    // The hidden sheet is not a sheet to check.
+    expect((await host.readSheets('all')).sheets.map((s) => s.name)).not.toContain(TEMPLATE_SHEET);
+  });
+
+  test('a template over 1 MB goes to the hidden sheet in pieces; a later small one goes back to the part and the sheet is removed', async () => {
+    const { book, template } = await fixture();
+    const { run } = fakeExcel(book);
+    const host = new ExcelHost('en', run, true);
+    const tables = Array.from({ length: 400 }, (_, i) => template.tables.map((t) => ({ ...t, id: `${t.id} #${i}` }))).flat();
+    const big = { ...template, tables };
+    expect(JSON.stringify(big).length).toBeGreaterThan(1_000_000);
+    expect(await host.saveTemplates(big)).toMatch(/hidden sheet "SoatSo.Mau".*over the 1 MB/);
+    expect(book.sheets.find((s) => s.name === TEMPLATE_SHEET)!.cells.size).toBeGreaterThan(30);
+    expect((await host.readTemplates())!.tables).toHaveLength(tables.length);
+    expect(await host.saveTemplates(template)).toBeUndefined();
+    expect(book.sheets.some((s) => s.name === TEMPLATE_SHEET)).toBe(false);
+    expect(book.parts).toHaveLength(1);
+  });
+
+  test('a workbook never saved gets a clear message before anything is stored', async () => {
+    const { book, template } = await fixture();
+    const { run } = fakeExcel(book);
+    const host = new ExcelHost('vi', run, true, { isSaved: () => false });
+    await expect(host.saveTemplates(template)).rejects.toThrow(/Hãy lưu sổ tính một lần/);
+    expect(book.parts ?? []).toEqual([]);
+  });
 });

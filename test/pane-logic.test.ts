@@ -2,7 +2,7 @@
 import { checkWorkbook, exactFromDecimal } from '../src/core';
 import { restrictToSelection } from '../src/taskpane/selection';
 import { valueToWrite } from '../src/taskpane/fix-value';
-import { langFromLocale, stringsFor } from '../src/taskpane/strings';
+import { chooseLang, langFromLocale, stringsFor } from '../src/taskpane/strings';
 import { organizationsTable, sheet } from './helpers/sheet';
 
 describe('checking the selected table', () => {
@@ -59,10 +59,23 @@ describe('language', () => {
     ['en-US', 'en'],
     ['en-GB', 'en'],
     ['vi-VN', 'vi'],
-    ['fr-FR', 'vi'],
+    ['vi', 'vi'],
+    ['VI_vn', 'vi'],
+    ['fr-FR', 'en'],
+    ['zh-Hans-CN', 'en'],
+    // "vie" is not the subtag vi; a prefix match would take it.
+    ['video', 'en'],
     [undefined, 'vi'],
+    ['', 'vi'],
   ])('%s → %s', (locale, lang) => {
     expect(langFromLocale(locale)).toBe(lang);
+  });
+  test('the address wins, then the remembered switch, then Office', () => {
+    expect(chooseLang({ query: 'en', stored: 'vi', locale: 'vi-VN' })).toBe('en');
+    expect(chooseLang({ query: null, stored: 'en', locale: 'vi-VN' })).toBe('en');
+    expect(chooseLang({ query: null, stored: 'vi', locale: 'en-US' })).toBe('vi');
+    expect(chooseLang({ query: 'xx', stored: 'garbage', locale: 'en-US' })).toBe('en');
+    expect(chooseLang({})).toBe('vi');
   });
   test('every Vietnamese string has an English one', () => {
     expect(Object.keys(stringsFor('en')).sort()).toEqual(Object.keys(stringsFor('vi')).sort());

@@ -60,6 +60,7 @@ async function validate(manifestPath, assetsDir = path.join(path.dirname(manifes
 
   // Every URL the manifest names must be https.
   const resources = new Map();
+  const urls = [];
   const references = [];
   const controls = [];
   const vo = first('VersionOverrides');
@@ -68,11 +69,19 @@ async function validate(manifestPath, assetsDir = path.join(path.dirname(manifes
     if (['IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'SourceLocation', 'Image', 'Url', 'AppDomain'].includes(name)) {
       const url = name === 'AppDomain' ? textOf(node) : dv;
       if (url !== undefined && !/^https:\/\//.test(url)) problems.push(`<${name}> phải dùng https: ${url}`);
+      else if (url !== undefined) urls.push(url);
     }
     if (trail.includes('Resources') && attr(node, 'id')) resources.set(attr(node, 'id'), { kind: trail[trail.length - 2], node });
     if (attr(node, 'resid')) references.push({ name, resid: attr(node, 'resid'), trail });
     if ((name === 'Group' || name === 'Control') && attr(node, 'id')) controls.push(attr(node, 'id'));
   });
+
+  // A deployed manifest names one server: a URL left on another (a forgotten localhost) fails only on the users' machines.
+  const sourceUrl = attr(source ?? {}, 'DefaultValue');
+  const origin = sourceUrl && /^https:\/\//.test(sourceUrl) ? new URL(sourceUrl).origin : undefined;
+  if (origin) {
+    for (const url of urls) if (!url.startsWith(origin + '/') && url !== origin) problems.push(`Địa chỉ không cùng máy chủ với SourceLocation (${origin}): ${url}`);
+  }
 
   for (const [name, size] of [['IconUrl', 32], ['HighResolutionIconUrl', 64]]) {
     const url = attr(first(name) ?? {}, 'DefaultValue') ?? '';
@@ -140,12 +149,21 @@ function checkIcon(url, size, where, assetsDir, problems) {
 module.exports = { validate };
 
 if (require.main === module) {
-  const file = process.argv[2] ?? 'manifest.xml';
-  validate(file).then((problems) => {
-    if (problems.length) {
-      console.error(`${file}: ${problems.length} vấn đề\n${problems.map((p) => `- ${p}`).join('\n')}`);
-      process.exit(1);
+  // With no argument: the development manifest, and the built one (npm run build) when there is one.
+  const root = path.resolve(__dirname, '..');
+  const built = path.join(root, 'dist', 'web', 'manifest.xml');
+  const files = process.argv.length > 2 ? process.argv.slice(2) : [path.join(root, 'manifest.xml'), ...(fs.existsSync(built) ? [built] : [])];
+  (async () => {
+    let failed = false;
+    for (const file of files) {
+      const problems = await validate(file);
+      const name = path.relative(process.cwd(), file) || file;
+      if (problems.length) {
+        failed = true;
+        console.error(`${name}: ${problems.length} vấn đề\n${problems.map((p) => `- ${p}`).join('\n')}`);
+      } else console.log(`${name}: hợp lệ (kiểm tra cấu trúc ngoại tuyến: phần tử bắt buộc, Excel và Word, ReadWriteDocument, https trên một máy chủ, biểu tượng 16/32/64/80, nút ribbon, tài nguyên).`);
     }
-    console.log(`${file}: hợp lệ (kiểm tra cấu trúc ngoại tuyến: phần tử bắt buộc, Excel và Word, ReadWriteDocument, https, biểu tượng 16/32/64/80, nút ribbon, tài nguyên). Kiểm tra theo dịch vụ của Microsoft: npm run validate:online`);
-  });
+    if (failed) process.exit(1);
+    console.log('Kiểm tra theo dịch vụ của Microsoft (cần mạng): npm run validate:online');
+  })();
 }

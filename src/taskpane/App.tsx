@@ -91,12 +91,15 @@ export function App({ host, runner, fileControls, hostStatus, onChanged, ready =
   const [confirming, setConfirming] = React.useState<Finding>();
   const [useTemplates, setUseTemplates] = React.useState(true);
 
+  const reading = React.useRef<AbortController | undefined>(undefined);
   const check = React.useCallback(async () => {
     setStatus(undefined);
     setPhase('reading');
     setProgress(0);
     try {
-      const read = await host.readSheets(scope);
+      reading.current = new AbortController();
+      const read = await host.readSheets(scope, { onProgress: setProgress, signal: reading.current.signal });
+      setProgress(0);
       setSheets(read.sheets);
       setPhase('checking');
       let template;
@@ -171,8 +174,19 @@ export function App({ host, runner, fileControls, hostStatus, onChanged, ready =
       if (!cells.has(`${f.sheet}!${cell}`)) cells.set(`${f.sheet}!${cell}`, { sheet: f.sheet, cell, note: f.message });
     }
     await host.flag([...cells.values()]);
-    setStatus({ intent: 'success', text: s.flagged(cells.size) });
+    setStatus(host.hasNotes === false ? { intent: 'warning', text: s.flaggedNoNotes(cells.size) } : { intent: 'success', text: s.flagged(cells.size) });
     onChanged?.();
+  };
+
+  const writeFindings = async () => {
+    if (!result || !host.writeFindings) return;
+    const rows = result.findings.filter((f) => f.severity !== 'info').map((f) => ({ sheet: f.sheet, cell: f.fix?.cell ?? f.cell, severity: s.severity[f.severity], message: f.message }));
+    try {
+      await host.writeFindings(rows);
+      setStatus({ intent: 'success', text: s.findingsWritten(rows.length) });
+    } catch (e) {
+      setStatus({ intent: 'error', text: s.refused((e as Error).message) });
+    }
   };
 
   const unflag = async () => {
@@ -200,7 +214,13 @@ export function App({ host, runner, fileControls, hostStatus, onChanged, ready =
           {s.check}
         </Button>
         {busy && (
-          <Button onClick={() => runner.cancel()} data-testid="cancel">
+          <Button
+            onClick={() => {
+              reading.current?.abort();
+              runner.cancel();
+            }}
+            data-testid="cancel"
+          >
             {s.cancel}
           </Button>
         )}
@@ -214,8 +234,8 @@ export function App({ host, runner, fileControls, hostStatus, onChanged, ready =
 
       {busy && (
         <div aria-live="polite">
-          <Body1>{phase === 'reading' ? s.reading : s.checking}</Body1>
-          <ProgressBar value={phase === 'reading' ? undefined : progress} aria-label={s.checking} />
+          <Body1>{phase === 'reading' ? (progress > 0 ? s.readingPart(Math.round(progress * 100)) : s.reading) : s.checking}</Body1>
+          <ProgressBar value={phase === 'reading' && progress === 0 ? undefined : progress} aria-label={phase === 'reading' ? s.reading : s.checking} />
         </div>
       )}
 
@@ -270,6 +290,13 @@ export function App({ host, runner, fileControls, hostStatus, onChanged, ready =
             <Button onClick={unflag} disabled={busy} data-testid="unflag">
               {s.unflag}
             </Button>
+            {host.writeFindings && (
+              <Tooltip content={s.findingsSheetHint} relationship="description">
+                <Button onClick={writeFindings} disabled={busy || result.findings.length === 0} data-testid="findings-sheet">
+                  {s.findingsSheet}
+                </Button>
+              </Tooltip>
+            )}
             <Switch label={s.showNotes} checked={showNotes} onChange={(_, d) => setShowNotes(d.checked)} />
           </div>
           {result.summary.tables === 0 && <Body1>{s.noTables}</Body1>}

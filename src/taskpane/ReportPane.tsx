@@ -8,7 +8,8 @@ import { stringsFor } from './strings';
 import { usePaneStyles } from './pane-styles';
 
 export interface ReportTarget {
-  insert(doc: TableDocument, source: string): Promise<void>;
+  /** Reports footnote references Word left outside the table's content control and could not bring in. */
+  insert(doc: TableDocument, source: string): Promise<{ kind: 'inside' | 'moved' | 'outside'; footnotes?: number } | void>;
   update(doc: TableDocument): Promise<{ found: boolean; changes: { row: number; col: number; from: string; to: string }[]; reshaped: boolean }>;
 }
 
@@ -49,8 +50,9 @@ export function ReportPane({ lang, runner, target, readWorkbook, readTemplates }
     setSource(file.name);
   };
   const insert = async (doc: TableDocument) => {
-    await target.insert(doc, source ?? '');
-    setStatus({ intent: 'success', text: s.inserted(doc.caption) });
+    const placed = await target.insert(doc, source ?? '');
+    if (placed && placed.kind === 'outside') setStatus({ intent: 'warning', text: `${s.inserted(doc.caption)} ${s.footnotesOutside(placed.footnotes ?? 0)}` });
+    else setStatus({ intent: 'success', text: s.inserted(doc.caption) });
   };
   const updateAll = async () => {
     const lines: string[] = [];

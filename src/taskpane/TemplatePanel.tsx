@@ -64,10 +64,10 @@ export function TemplatePanel({ host, runner, strings: s, useTemplates, onUseTem
       const result = await task();
       if (result.kind === 'refused') return onStatus({ intent: 'warning', text: s.refused(result.message) });
       const done = await then(result);
-      await host.saveTemplates(result.template);
+      const where = await host.saveTemplates(result.template);
       await refresh();
       onChanged();
-      onStatus({ intent: 'success', text: done });
+      onStatus(where ? { intent: 'warning', text: `${done} ${where}` } : { intent: 'success', text: done });
     } catch (e) {
       onStatus({ intent: 'error', text: s.refused((e as Error).message) });
     } finally {

@@ -19,13 +19,25 @@ export interface FlagRequest extends CellRef {
   note: string;
 }
 
+export interface FindingRow extends CellRef {
+  severity: string;
+  message: string;
+}
+
 export type { NewSheet };
+
+export interface ReadOptions {
+  /** Fraction of the rows read so far. */
+  onProgress?: (fraction: number) => void;
+  /** Checked between chunks: reading stops there with Cancelled. */
+  signal?: AbortSignal;
+}
 
 export interface Host {
   readonly kind: 'excel' | 'file';
   readonly lang: Lang;
   /** Sheets to check; with 'selection', only the sheet holding the selection, and the selected range. */
-  readSheets(scope: Scope): Promise<{ sheets: SheetInput[]; selection?: CellRef & { range: string } }>;
+  readSheets(scope: Scope, options?: ReadOptions): Promise<{ sheets: SheetInput[]; selection?: CellRef & { range: string } }>;
   selectCell(at: CellRef): Promise<void>;
   writeValue(at: CellRef, value: number | string): Promise<AppliedFix>;
   undo(fix: AppliedFix): Promise<void>;
@@ -35,10 +47,14 @@ export interface Host {
   unflag(): Promise<number>;
   /** True when the host can flag (Excel needs ExcelApi 1.9 for fills and 1.18 for notes). */
   readonly canFlag: boolean;
+  /** False when cells cannot carry notes (Office 2021/2024, or notes failing): flags are then a striped fill. */
+  readonly hasNotes?: boolean;
+  /** Write every finding to a sheet of its own, with a link to each cell; only when the user asks. */
+  writeFindings?(findings: FindingRow[]): Promise<void>;
   /** The templates stored in the workbook (its custom XML part), or undefined. A damaged part is a TemplateError. */
   readTemplates(): Promise<Template | undefined>;
-  /** Replace the stored templates. */
-  saveTemplates(template: Template): Promise<void>;
+  /** Replace the stored templates. A returned note tells the user they were kept somewhere else than usual. */
+  saveTemplates(template: Template): Promise<string | void>;
   addSheet(sheet: NewSheet): Promise<void>;
   /** The workbook's sheet names, in order. */
   sheetNames(): Promise<string[]>;

@@ -16,7 +16,8 @@ import { ProsePane } from './ProsePane';
 import { WordProseHost } from '../word/word-prose';
 import type { ProseClaim } from '../core';
 import type { CellRef } from './host';
-import { langFromLocale, stringsFor } from './strings';
+import { chooseLang, stringsFor } from './strings';
+import { LANG_KEY, readPref, Shell } from './Shell';
 
 const WORKER_URL = new URL('check-worker.js', document.baseURI).href;
 const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ './xlsx-module') as Promise<XlsxModule>;
@@ -121,18 +122,42 @@ function placeholderHost(lang: Lang): FileHost {
   return new FileHost(lang, { name: '', bytes: new ArrayBuffer(0) }, async () => loadXlsx(), () => undefined);
 }
 
+function ExcelPane({ lang, canFlag, notes }: { lang: Lang; canFlag: boolean; notes: boolean }) {
+  const host = React.useMemo(
+    () =>
+      new ExcelHost(lang, (batch) => Excel.run(batch), canFlag, {
+        notes,
+        customXml: Office.context.requirements.isSetSupported('ExcelApi', '1.5'),
+        // A workbook never saved has no URL yet; on iPad its custom XML calls fail until it is saved once.
+        isSaved: () => !!Office.context.document?.url,
+      }),
+    [lang, canFlag, notes],
+  );
+  const runner = React.useMemo(() => new CheckRunner(WORKER_URL), []);
+  return <App host={host} runner={runner} />;
+}
+
+function WordHostPane({ lang, footnotes }: { lang: Lang; footnotes: boolean }) {
+  const host = React.useMemo(() => new WordProseHost(lang, (batch) => Word.run(batch), footnotes), [lang, footnotes]);
+  const report = React.useMemo(() => new WordReport((batch) => Word.run(batch), footnotes), [footnotes]);
+  return <WordPane lang={lang} host={host} report={report} footnotes={footnotes} />;
+}
+
+const query = () => new URLSearchParams(location.search).get('lang');
+
 function startFile() {
-  // Vietnamese first: staff browsers are often set to English, so English only when asked (?lang=en).
-  const lang: Lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'vi';
-  mount(<FilePane lang={lang} />, matchMedia?.('(prefers-color-scheme: dark)').matches ?? false);
+  // Vietnamese first: staff browsers are often set to English, so English only when asked (?lang=en) or picked.
+  const lang = chooseLang({ query: query(), stored: readPref(LANG_KEY) });
+  mount(<Shell initial={lang}>{(l) => <FilePane lang={l} />}</Shell>, matchMedia?.('(prefers-color-scheme: dark)').matches ?? false);
 }
 
 function startOffice() {
   Office.onReady((info) => {
-    const lang = langFromLocale(Office.context.displayLanguage);
+    const lang = chooseLang({ query: query(), stored: readPref(LANG_KEY), locale: Office.context.displayLanguage });
     const dark = isDark(Office.context.officeTheme?.bodyBackgroundColor);
+    const supported = (set: string, version: string) => Office.context.requirements.isSetSupported(set, version);
     if (info.host === Office.HostType.Excel) {
-      if (!Office.context.requirements.isSetSupported('ExcelApi', '1.13')) {
+      if (!supported('ExcelApi', '1.13')) {
         mount(
           <MessageBar intent="warning">
             <MessageBarBody>{stringsFor(lang).tooOld}</MessageBarBody>
@@ -141,16 +166,14 @@ function startOffice() {
         );
         return;
       }
-      const canFlag = Office.context.requirements.isSetSupported('ExcelApi', '1.18');
-      const host = new ExcelHost(lang, (batch) => Excel.run(batch), canFlag);
-      mount(<App host={host} runner={new CheckRunner(WORKER_URL)} />, dark);
+      // Fills need ExcelApi 1.9 (inside the 1.13 required above); notes need 1.18, missing from Office 2021/2024
+      // and failing on the web at times: the host also turns them off when they fail.
+      mount(<Shell initial={lang}>{(l) => <ExcelPane lang={l} canFlag={supported('ExcelApi', '1.9')} notes={supported('ExcelApi', '1.18')} />}</Shell>, dark);
     } else if (info.host === Office.HostType.Word) {
-      const footnotes = Office.context.requirements.isSetSupported('WordApi', '1.5');
-      const host = new WordProseHost(lang, (batch) => Word.run(batch), footnotes);
-      const report = new WordReport((batch) => Word.run(batch), footnotes);
-      mount(<WordPane lang={lang} host={host} report={report} footnotes={footnotes} />, dark);
+      const footnotes = supported('WordApi', '1.5');
+      mount(<Shell initial={lang}>{(l) => <WordHostPane lang={l} footnotes={footnotes} />}</Shell>, dark);
     } else {
-      mount(<FilePane lang={lang} />, dark);
+      mount(<Shell initial={lang}>{(l) => <FilePane lang={l} />}</Shell>, dark);
     }
   });
 }

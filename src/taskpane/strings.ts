@@ -1,4 +1,4 @@
-// The pane's words, Vietnamese first; English when Office's display language is English.
+// The pane's words, Vietnamese first; English when Office's display language is not Vietnamese or the user picks it.
 import type { Lang, Severity } from '../core';
 
 const vi = {
@@ -24,7 +24,7 @@ const vi = {
   unflag: 'Xóa đánh dấu',
   unflagged: (n: number) => `Đã khôi phục ${n} ô về như cũ.`,
   flagged: (n: number) => `Đã đánh dấu ${n} ô.`,
-  flagUnsupported: 'Phiên bản Excel này chưa hỗ trợ tô màu và ghi chú cho ô (cần ExcelApi 1.18).',
+  flagUnsupported: 'Phiên bản Excel này chưa hỗ trợ tô màu cho ô (cần ExcelApi 1.9).',
   fix: (value: string) => `Sửa thành ${value}`,
   undo: 'Hoàn tác',
   confirmTitle: 'Sửa giá trị ô?',
@@ -94,6 +94,18 @@ const vi = {
   addLibrary: 'Thêm bảng',
   added: (name: string) => `Đã thêm trang ${name} với mẫu bảng của nó.`,
   refused: (message: string) => `Không thực hiện được: ${message}`,
+  language: 'Ngôn ngữ',
+  otherLanguage: 'English',
+  firstRunTitle: 'Soát Số làm gì',
+  firstRunWhat: 'Soát Số kiểm tra tổng, tỷ lệ và so sánh trong các bảng thống kê, chỉ ra ô có thể sai và giá trị đúng.',
+  firstRunPrivate: 'Mọi phép kiểm tra chạy ngay trên máy này; không có số liệu nào được gửi đi.',
+  firstRunOk: 'Đã hiểu',
+  readingPart: (percent: number) => `Đang đọc số liệu… ${percent}%`,
+  footnotesOutside: (n: number) => `${n} chú thích của bảng nằm ngoài vùng bảng (content control) và không chuyển vào được: "Cập nhật bảng" sẽ không sửa các chú thích đó.`,
+  findingsSheet: 'Ghi kết quả ra trang Soát Số',
+  findingsSheetHint: 'Tạo (hoặc viết lại) trang "Soát Số": mỗi dòng một phát hiện, có liên kết tới ô',
+  findingsWritten: (n: number) => `Đã ghi ${n} phát hiện vào trang "Soát Số".`,
+  flaggedNoNotes: (n: number) => `Đã đánh dấu ${n} ô bằng nền sọc. Phiên bản Excel này không có ghi chú cho ô: bấm "Ghi kết quả ra trang Soát Số" để có lời giải thích cho từng ô.`,
 };
 
 export type Strings = typeof vi;
@@ -121,7 +133,7 @@ const en: Strings = {
   unflag: 'Remove flags',
   unflagged: (n) => `Restored ${n} cells as they were.`,
   flagged: (n) => `Flagged ${n} cells.`,
-  flagUnsupported: 'This version of Excel cannot colour and annotate cells (ExcelApi 1.18 needed).',
+  flagUnsupported: 'This version of Excel cannot colour cells (ExcelApi 1.9 needed).',
   fix: (value) => `Change to ${value}`,
   undo: 'Undo',
   confirmTitle: 'Change the cell?',
@@ -191,13 +203,38 @@ const en: Strings = {
   addLibrary: 'Add table',
   added: (name: string) => `Added sheet ${name} with its template.`,
   refused: (message: string) => `Not done: ${message}`,
+  language: 'Language',
+  otherLanguage: 'Tiếng Việt',
+  firstRunTitle: 'What Soát Số does',
+  firstRunWhat: 'Soát Số checks the totals, percentages and comparisons of statistical tables, and names the likely wrong cell and its value.',
+  firstRunPrivate: 'Every check runs on this machine; no figure is sent anywhere.',
+  firstRunOk: 'Got it',
+  readingPart: (percent: number) => `Reading figures… ${percent}%`,
+  footnotesOutside: (n: number) => `${n} of the table's footnotes are outside its content control and could not be moved in: "Update tables" will not update them.`,
+  findingsSheet: 'Write the findings to a Soát Số sheet',
+  findingsSheetHint: 'Creates (or rewrites) the sheet "Soát Số": one row per finding, with a link to its cell',
+  findingsWritten: (n: number) => `Wrote ${n} findings to the sheet "Soát Số".`,
+  flaggedNoNotes: (n: number) => `Flagged ${n} cells with a striped fill. This version of Excel has no cell notes: use "Write the findings to a Soát Số sheet" for each cell's explanation.`,
 };
 
 export function stringsFor(lang: Lang): Strings {
   return lang === 'en' ? en : vi;
 }
 
-/** Office gives "en-US", "vi-VN", …: English for any English, Vietnamese otherwise. */
+/**
+ * Office gives "vi-VN", "en-US", "fr-FR", …: Vietnamese for the language subtag vi, English for any other
+ * language, Vietnamese when Office says nothing (the pane is Vietnamese first).
+ */
 export function langFromLocale(locale: string | undefined): Lang {
-  return locale?.toLowerCase().startsWith('en') ? 'en' : 'vi';
+  if (!locale?.trim()) return 'vi';
+  return locale.trim().split(/[-_]/)[0].toLowerCase() === 'vi' ? 'vi' : 'en';
+}
+
+/**
+ * The pane's language: the one asked for in the address (?lang=en), else the one the user picked with the
+ * switch (remembered), else Office's display language, which is unreliable on Mac and on the web, hence the switch.
+ */
+export function chooseLang(o: { query?: string | null; stored?: string | null; locale?: string }): Lang {
+  for (const v of [o.query, o.stored]) if (v === 'vi' || v === 'en') return v;
+  return langFromLocale(o.locale);
 }

@@ -4,6 +4,7 @@
 // Needs WordApi 1.4 (merges); footnotes need WordApi 1.5, and without it the sentences become a note
 // paragraph under the table. Text outside the content control is never touched.
 import { tableLayout, type TableDocument } from '../core';
+import { FootnotePlacement, keepFootnotesInside } from './footnote-placement';
 
 type Run = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -45,8 +46,9 @@ export class WordReport {
     private readonly hasFootnotes: boolean,
   ) {}
 
-  async insert(doc: TableDocument, source: string): Promise<void> {
-    await this.run(async (context) => {
+  /** Where the footnote references ended up, when Word has footnotes. */
+  async insert(doc: TableDocument, source: string): Promise<FootnotePlacement | void> {
+    return this.run(async (context) => {
       const at = context.document.getSelection();
       const caption = at.insertParagraph(doc.caption, 'After');
       caption.alignment = 'Centered';
@@ -88,6 +90,7 @@ export class WordReport {
       control.tag = tagOf(doc.id);
       control.title = `Soát Số: ${doc.caption} (${source})`;
       await context.sync();
+      if (this.hasFootnotes) return keepFootnotesInside(context, control, doc.footnotes.length);
     });
   }
 

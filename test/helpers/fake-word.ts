@@ -192,3 +192,121 @@ export function fakeWord(doc: FakeDocument) {
   };
   return { run, state };
 }
+
+/**
+ * A document as a run of pieces (paragraphs, table rows, footnote references) with content controls over spans
+ * of them, for checking where an inserted table's footnote references landed. `web` places them as Word on the
+ * web has: right after the control instead of inside it.
+ */
+export interface FakeLayout {
+  /** inTable: a reference inside a table cell. */
+  pieces: { kind: 'paragraph' | 'row' | 'reference'; text: string; inTable?: boolean }[];
+  controls: { tag: string; title: string; start: number; end: number }[];
+}
+
+export function fakeWordLayout(layout: FakeLayout) {
+  const state = { syncs: 0 };
+  let queue: (() => void)[] = [];
+  const enqueue = (op: () => void) => queue.push(op);
+  const later = <T>(compute: () => T) => {
+    const box: { value?: T; ready: boolean } = { ready: false };
+    enqueue(() => {
+      box.value = compute();
+      box.ready = true;
+    });
+    return {
+      get value(): T {
+        if (!box.ready) throw new Error('read before sync()');
+        return box.value as T;
+      },
+    };
+  };
+  const references = (start: number, end: number) => layout.pieces.map((p, i) => ({ p, i })).filter(({ p, i }) => p.kind === 'reference' && i >= start && i <= end);
+
+  class Notes {
+    private loaded?: { reference: Range }[];
+    constructor(private span: () => [number, number]) {}
+    load(_p: string) {
+      enqueue(() => {
+        const [s, e] = this.span();
+        this.loaded = references(s, e).map(({ i }) => ({ reference: new Range(() => [i, i]) }));
+      });
+    }
+    get items() {
+      if (!this.loaded) throw new Error('items read before load() and sync()');
+      return this.loaded;
+    }
+  }
+
+  class Range {
+    constructor(readonly span: () => [number, number]) {}
+    get footnotes() {
+      return new Notes(this.span);
+    }
+    expandTo(other: Range) {
+      return new Range(() => [Math.min(this.span()[0], other.span()[0]), Math.max(this.span()[1], other.span()[1])]);
+    }
+    compareLocationWith(other: Range) {
+      return later(() => {
+        const [s, e] = this.span();
+        const [os, oe] = other.span();
+        if (s > oe) return s === oe + 1 ? 'AdjacentAfter' : 'After';
+        if (e < os) return e === os - 1 ? 'AdjacentBefore' : 'Before';
+        return 'Inside';
+      });
+    }
+    get parentTableOrNullObject() {
+      const table = later(() => layout.pieces[this.span()[0]].kind === 'row' || !!layout.pieces[this.span()[0]].inTable);
+      return { load: () => undefined, get isNullObject() { return !table.value; } };
+    }
+    insertContentControl() {
+      const made = { tag: '', title: '', start: 0, end: 0 };
+      enqueue(() => {
+        const [s, e] = this.span();
+        // Word refuses a control that starts or ends on a table row; so does the fake.
+        if (layout.pieces[s].kind === 'row' || layout.pieces[e].kind === 'row') throw new Error('a content control cannot start or end on a table row');
+        Object.assign(made, { start: s, end: e });
+        layout.controls.push(made);
+      });
+      return new Control(made);
+    }
+  }
+
+  class Control {
+    constructor(private c: FakeLayout['controls'][number]) {}
+    getRange(_where: 'Whole') {
+      return new Range(() => [this.c.start, this.c.end]);
+    }
+    load(_p: string) {}
+    get tag() {
+      return this.c.tag;
+    }
+    set tag(v: string) {
+      enqueue(() => (this.c.tag = v));
+    }
+    get title() {
+      return this.c.title;
+    }
+    set title(v: string) {
+      enqueue(() => (this.c.title = v));
+    }
+    delete(keepContent: boolean) {
+      if (!keepContent) throw new Error('the fake only keeps content');
+      enqueue(() => layout.controls.splice(layout.controls.indexOf(this.c), 1));
+    }
+  }
+
+  const context = {
+    document: {
+      body: { get footnotes() { return new Notes(() => [0, layout.pieces.length - 1]); } },
+      contentControls: { getByTag: (tag: string) => ({ getFirst: () => new Control(layout.controls.find((c) => c.tag === tag)!) }) },
+    },
+    async sync() {
+      state.syncs++;
+      const ops = queue;
+      queue = [];
+      ops.forEach((op) => op());
+    },
+  };
+  return { context: context as unknown as Word.RequestContext, state };
+}
