@@ -22,8 +22,10 @@ export function printResult(file: string, result: CheckResult, lang: Lang, verbo
   }
   const loose = shown.filter((f) => !f.table || !result.tables.some((t) => t.id === f.table));
   for (const f of loose) lines.push(`  ${LABEL[lang][f.severity].padEnd(9)} ${f.sheet}!${f.cell} ${f.message}`);
-  const { errors, warnings, infos } = result.summary;
+  const { errors, warnings, infos, unread } = result.summary;
   lines.push('');
+  // Never a clean bill of health for figures that were not read.
+  if (unread) lines.push(vi ? `Chưa kiểm tra: ${unread} ô số liệu không thuộc bảng nào đọc được (xem cảnh báo "không thuộc bảng nào").` : `Not checked: ${unread} cells of figures belong to no table that could be read (see the warnings).`);
   lines.push(
     vi
       ? `Tổng kết: ${errors} lỗi, ${warnings} cảnh báo, ${infos} ghi chú${verbose || !infos ? '' : ' (thêm --verbose để xem ghi chú)'}.`

@@ -300,6 +300,7 @@ export function App({ host, runner, fileControls, hostStatus, onChanged, ready =
             <Switch label={s.showNotes} checked={showNotes} onChange={(_, d) => setShowNotes(d.checked)} />
           </div>
           {result.summary.tables === 0 && <Body1>{s.noTables}</Body1>}
+          {result.summary.unread > 0 && <Body1 data-testid="unread">{s.unread(result.summary.unread)}</Body1>}
           {result.summary.tables > 0 && result.summary.errors === 0 && result.summary.warnings === 0 && <Body1>{s.clean}</Body1>}
           <Accordion multiple collapsible defaultOpenItems={[...bySheet.keys()]}>
             {[...bySheet].map(([sheet, findings]) => (

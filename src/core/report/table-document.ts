@@ -75,7 +75,8 @@ export function tableDocument(sheet: SheetInput, table: Table, findings: Finding
       const role = roles.get(c);
       let text = cellText(raw);
       let align: DocCell['align'] = header || role === 'stt' ? 'center' : 'left';
-      if (!header && role !== 'stt') {
+      // Labels (years, terms, codes) are written as typed: 2018 stays 2018, never 2.018.
+      if (!header && role !== 'stt' && role !== 'label' && role !== 'other') {
         // Read as the check reads it: "15,240" in a count column is 15.240.
         const v = interpretCell(raw, { expectInteger: role === 'value' || role === 'difference' });
         if (v.kind === 'number') {

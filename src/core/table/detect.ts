@@ -392,6 +392,21 @@ function unitFromColumn(view: SheetView, columns: TableColumn[], top: number, bo
   return units.size === 1 ? [...units][0] : undefined;
 }
 
+const PERIOD_HEADER = /^(năm|các năm|nhiệm kỳ|kỳ|kỳ báo cáo|thời điểm|thời gian|giai đoạn|mã|mã số|mã đơn vị)$/iu;
+
+/** Every filled cell is a year (1945–2100) or a term ("2015 - 2020"), and there are at least two. */
+function isPeriodColumn(view: SheetView, col: number, top: number, bottom: number): boolean {
+  let filled = 0;
+  for (let r = top; r <= bottom; r++) {
+    const t = cellText(cellAt(view.sheet, r, col));
+    if (!t) continue;
+    filled++;
+    const m = /^(?:năm\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?$/iu.exec(t);
+    if (!m || Number(m[1]) < 1945 || Number(m[1]) > 2100) return false;
+  }
+  return filled >= 2;
+}
+
 /** Most filled cells are row numbers (I, 1, 1.2, a), -, +) and they are not one long run of counts. */
 function isNumberingColumn(view: SheetView, col: number, top: number, bottom: number): boolean {
   let filled = 0;
@@ -435,6 +450,8 @@ function readColumns(view: SheetView, headerTop: number, headerBottom: number, b
     let role = classifyColumn(path, text > figures);
     // A column of row numbers under a heading merged over the labels ("Loại hình …" over TT and name) is the STT.
     if ((role.kind === 'label' || role.kind === 'other') && columns.every((x) => x.role.kind !== 'stt') && isNumberingColumn(view, c, bodyTop, bodyBottom)) role = { kind: 'stt' };
+    // Years, terms and codes down a column are what the rows are, not figures: never summed or formatted as counts.
+    if (role.kind === 'value' && (PERIOD_HEADER.test(path.at(-1) ?? '') || isPeriodColumn(view, c, bodyTop, bodyBottom))) role = { kind: 'label' };
     columns.push({ col: c, path, header: path.join(' / '), role, ...(format ? { format } : {}) });
   }
   return linkColumns(columns);
