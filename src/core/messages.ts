@@ -40,6 +40,8 @@ const READING: Record<Lang, Partial<Record<Reading, string>>> = {
     'trong-do-exhaustive': 'các phần "trong đó" là đầy đủ các loại: kiểm tra cộng đúng bằng tổng',
     overlap: 'các dòng con thuộc nhiều tiêu chí khác nhau (có thể trùng nhau): chỉ kiểm tra mỗi dòng không vượt tổng',
     'trailing-total': 'dòng "Cộng" cuối bảng là tổng các dòng phía trên',
+    partial: 'phân loại không đủ mọi người (chuyên môn, lý luận chính trị…): chỉ kiểm tra tổng các phần không vượt tổng số',
+    nested: 'các mốc tích lũy ("có đủ 30, 40, 50 năm…") lồng nhau: không cộng, mỗi mốc không vượt tổng',
   },
   en: {
     'trong-do-overlap': '"of which" parts are from different dimensions (may overlap): each part is only checked to be at most the total',
@@ -47,6 +49,8 @@ const READING: Record<Lang, Partial<Record<Reading, string>>> = {
     'trong-do-exhaustive': '"of which" parts cover every category: checked to add up to the total',
     overlap: 'child rows are from different dimensions (may overlap): each is only checked to be at most the total',
     'trailing-total': 'the closing "Cộng" row is the sum of the rows above it',
+    partial: 'a classification that leaves some out (qualifications, political theory): the parts are only checked not to exceed the total',
+    nested: 'cumulative thresholds ("at least 30, 40, 50 years") are nested: not added up, each checked against the total',
   },
 };
 

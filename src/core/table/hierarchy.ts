@@ -19,6 +19,8 @@ const INLINE_TRONG_DO = /^trong đó\s*:?\s*/iu;
 const INLINE_GOM = /^(gồm|bao gồm|chia ra)\s*:\s*/iu;
 const UNMARKED_RANK = 19;
 const AVERAGE = /(bình quân|trung bình)(?![\p{L}])/iu;
+const CUMULATIVE = /(có )?đủ \d+ năm|từ \d+ năm trở lên|\d+ năm (tuổi đảng )?trở lên/iu;
+const PARTIAL = /trình độ (chuyên môn|lý luận|lí luận)|chức danh khoa học|học hàm/iu;
 
 export function isTotalLabel(label: string): boolean {
   return TOTAL_LABEL.test(label.trim());
@@ -142,6 +144,10 @@ function groupFor(parent: TableRow, mode: Mode, children: TableRow[]): Group {
   const group = (relation: Relation, reading: Reading): Group => ({ parent: parent.row, parts, relation, reading });
 
   if (mode === 'gom') return withNesting(group('sum', 'gom'), children);
+  // "có đủ 30 / 40 / 50 năm tuổi Đảng": thresholds, each inside the one before — never added up.
+  if (children.length >= 2 && labels.every((l) => CUMULATIVE.test(l))) return group('each-within', 'nested');
+  // Classifications that leave people out (chuyên môn, lý luận chính trị, học hàm): at most the total.
+  if (mode === 'auto' && PARTIAL.test(parent.label)) return group('within', 'partial');
   if (mode === 'trong-do') {
     if (dims.size === 1 && known.length === 1) {
       return isKnownExhaustive(labels) ? group('sum', 'trong-do-exhaustive') : group('within', 'trong-do-disjoint');

@@ -52,6 +52,8 @@ export type Reading =
   | 'trong-do-exhaustive'
   | 'overlap'
   | 'nested'
+  /** A classification that leaves some out (chuyên môn, lý luận chính trị): its parts add up to at most the whole. */
+  | 'partial'
   | 'template'
   /** Read from the layout alone (columns under one header beside their "Tổng số"): confirmed by the figures. */
   | 'layout'
