@@ -54,6 +54,9 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
 
   const nestedGroups = new Map<Group, boolean>();
   for (const group of table.rowGroups) {
+    // Người, lượt người and lớp are never added together.
+    const units = new Set([group.parent, ...group.parts].map((r) => rowOf.get(r)?.unit).filter(Boolean));
+    if (units.size > 1) continue;
     let nested = false;
     if (group.nested) {
       // Read "xuất sắc" as counted inside "tốt" unless the figures add up with it counted apart.

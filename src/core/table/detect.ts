@@ -304,6 +304,8 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
       }
     }
   }
+  const unitCol = columns.find((c) => c.role.kind === 'unit')?.col;
+  if (unitCol !== undefined) for (const row of hierarchy.rows) row.unit = cellText(cellAt(sheet, row.row, unitCol)).toLowerCase() || undefined;
   const written = labelGroups(hierarchy.rows);
   const rowGroups = [...hierarchy.groups.filter((g) => !written.some((w) => w.parent === g.parent)), ...written];
   return {

@@ -79,6 +79,8 @@ export interface TableRow {
   level: number;
   /** average: a row of averages ("Tuổi bình quân"): compared between periods, never summed. */
   kind: 'data' | 'connector' | 'total' | 'average';
+  /** The row's own unit, when the table has a unit column ("người", "lượt người", "lớp"). */
+  unit?: string;
   parent?: number;
 }
 
