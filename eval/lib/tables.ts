@@ -67,11 +67,13 @@ export interface CaseScore {
 const same = (a: number | string, b: number | string) =>
   typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a)) : String(a).trim() === String(b).trim();
 
+/** Cells a finding names, as "Sheet!A1" (a cross-reference names a cell of another sheet). */
 function cellsOf(f: Finding): Set<string> {
-  const s = new Set<string>([f.cell, ...f.cells]);
-  if (f.fix) s.add(f.fix.cell);
+  const s = new Set<string>();
+  for (const c of [f.cell, ...f.cells, ...(f.fix ? [f.fix.cell] : [])]) s.add(c.includes('!') ? c : `${f.sheet}!${c}`);
   return s;
 }
+const at = (sheet: string, cell: string) => `${sheet}!${cell}`;
 
 export function scoreCase(c: TableCase): CaseScore {
   const score: CaseScore = {
@@ -107,7 +109,7 @@ export function scoreCase(c: TableCase): CaseScore {
   const culpritsOf = (e: TableCase['errors'][number]) => [e.culprit].flat();
   for (const e of c.errors) {
     const culprits = culpritsOf(e);
-    const hits = errors.filter((f) => f.sheet === e.sheet && culprits.some((x) => cellsOf(f).has(x)));
+    const hits = errors.filter((f) => culprits.some((x) => cellsOf(f).has(at(e.sheet, x))));
     if (hits.length) score.found++;
     else score.missed.push(`${e.sheet}!${culprits.join('/')} ${e.kind}`);
     if (e.value === null || e.value === undefined) continue;
@@ -118,15 +120,15 @@ export function scoreCase(c: TableCase): CaseScore {
     else if (hits.length) score.missed.push(`${e.sheet}!${culprits.join('/')}=${values.join('/')} ${e.kind}: found, but proposed ${[...new Set(hits.map((f) => (f.fix ? `${f.fix.cell}→${f.fix.value}` : 'no fix')))].join('; ')}`);
   }
   for (const w of c.warnings ?? []) {
-    const hit = result.findings.filter((f) => f.sheet === w.sheet && f.severity !== 'info' && cellsOf(f).has(w.cell));
+    const hit = result.findings.filter((f) => f.severity !== 'info' && cellsOf(f).has(at(w.sheet, w.cell)));
     if (hit.some((f) => f.severity === 'warning')) score.warningsFound++;
     else score.missed.push(`${w.sheet}!${w.cell} ${w.kind} warning${hit.length ? ` (reported as ${hit.map((f) => f.severity).join(',')})` : ''}`);
     if (hit.some((f) => f.severity === 'error')) score.overstated++;
   }
   for (const f of errors) {
     const cells = cellsOf(f);
-    const explained = c.errors.some((e) => e.sheet === f.sheet && culpritsOf(e).some((x) => cells.has(x)));
-    const warned = (c.warnings ?? []).some((w) => w.sheet === f.sheet && cells.has(w.cell));
+    const explained = c.errors.some((e) => culpritsOf(e).some((x) => cells.has(at(e.sheet, x))));
+    const warned = (c.warnings ?? []).some((w) => cells.has(at(w.sheet, w.cell)));
     if (!explained && !warned) {
       score.falseAlarms++;
       score.alarms.push(`${f.sheet}!${f.cell} ${f.rule}: ${f.message}`);

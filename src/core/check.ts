@@ -5,6 +5,7 @@ import { blockerFinding, notesToFindings, termLabelFindings } from './checking/s
 import { failureFindings, warningFinding } from './checking/explain';
 import { formulaFindings } from './checking/formula';
 import { crossFindings } from './checking/cross-reference';
+import { crossFormFindings } from './checking/cross-forms';
 import { info, TableCheck } from './checking/shared';
 import { CellValue, interpretCell, numericValue } from './cell-value';
 import { Finding, CheckResult, sortFindings, TableSummary } from './findings';
@@ -139,6 +140,7 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   for (const loc of located) findings.push(...failureFindings(loc, failures, values, say, fmt));
 
   findings.push(...crossFindings(checked, values, keys, say, fmt));
+  findings.push(...crossFormFindings(checked, values, keys, say, fmt));
 
   const tables: TableSummary[] = checked.map(({ table, rules }) => ({
     id: table.id,
