@@ -1,5 +1,6 @@
 // The tables of domain.md and the seed reports, as the library offers them. Sample figures come from the seeds
 // (corrected where the seeds are wrong) and only serve to read each table's structure and check the layout.
+import { FORMS } from './forms';
 import type { LibraryEntry } from './types';
 
 const COUNT = '#,##0';
@@ -182,4 +183,5 @@ export const LIBRARY: LibraryEntry[] = [
       ],
     }),
   },
+  ...FORMS,
 ];
