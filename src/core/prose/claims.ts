@@ -4,6 +4,7 @@
 import type { Exact } from '../numbers/exact';
 import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
 import type { Paragraph } from './document';
+import { ownTerm, termsBefore, termsIn } from './periods';
 import { Token, tokenize } from './tokens';
 
 export type ClaimKind = 'sum' | 'subset' | 'share' | 'share-total' | 'fraction' | 'difference' | 'points' | 'cross';
@@ -22,7 +23,7 @@ export type RawClaim =
   | { kind: 'fraction'; p: number; figure: Figure }
   | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1 }
   | { kind: 'points'; p: number; current: Figure; previous: Figure; delta: Figure; sign: 1 | -1; year: string }
-  | { kind: 'term-label'; p: number; at: number; named: string; expected: string; text: string };
+  | { kind: 'term-label'; p: number; at: number; named: string; expected: string; /** the claim's own term */ own: string; /** own term named in the paragraph, not the report's */ certain: boolean; text: string };
 
 export interface Extracted {
   paragraphs: Paragraph[];
@@ -214,21 +215,30 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
 }
 
 /**
- * "so với nhiệm kỳ 2010 - 2015" in a report on 2020 - 2025: a comparison must name the term before the
- * report's own (the term the text names most often). Said only when that term is clear.
+ * "so với nhiệm kỳ 2015 - 2020": the term compared against must be the one before the claim's own term (the
+ * term its sentence, else its paragraph, names). With no term in the paragraph the report's own term (the one
+ * the text names most) stands in, but that reading is too loose to call a mismatch wrong.
  */
 function termLabels(paragraphs: Paragraph[]): RawClaim[] {
   const counts = new Map<string, number>();
-  for (const para of paragraphs) for (const m of para.text.matchAll(/nhiệm kỳ\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})/giu)) counts.set(`${m[1]} - ${m[2]}`, (counts.get(`${m[1]} - ${m[2]}`) ?? 0) + 1);
+  for (const para of paragraphs) for (const t of termsIn(para.text)) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!ranked.length || ranked[0][1] < 2 || (ranked[1] && ranked[1][1] === ranked[0][1])) return [];
-  const [start, end] = ranked[0][0].split(' - ').map(Number);
-  const expected = `${start - (end - start)} - ${start}`;
+  const reportTerm = ranked.length && ranked[0][1] >= 2 && !(ranked[1] && ranked[1][1] === ranked[0][1]) ? ranked[0][0] : undefined;
   const out: RawClaim[] = [];
   paragraphs.forEach((para, p) => {
-    for (const m of para.text.matchAll(/so với\s*nhiệm kỳ\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})/giu)) {
-      const named = `${m[1]} - ${m[2]}`;
-      out.push({ kind: 'term-label', p, at: m.index!, named, expected, text: m[0] });
+    for (const named of termsIn(para.text).filter((t) => t.compared)) {
+      const own = ownTerm(para.text, named.at);
+      const ownLabel = own?.term.label ?? reportTerm;
+      if (!ownLabel || ownLabel === named.label) continue;
+      const [start, end] = ownLabel.split(' - ').map(Number);
+      const expected = termsBefore({ start, end });
+      const at = para.text.lastIndexOf('so với', named.at);
+      let stop = named.at + para.text.slice(named.at).indexOf(named.label) + named.label.length;
+      // The compared term's own figure, when written right after it, belongs to the comparison: "(27,72%)".
+      const paren = /^\s*\([^()]{0,30}\)/u.exec(para.text.slice(stop));
+      if (paren) stop += paren[0].length;
+      const text = para.text.slice(at, stop);
+      out.push({ kind: 'term-label', p, at, named: named.label, expected: expected.includes(named.label) ? named.label : expected[0], own: ownLabel, certain: !!own, text });
     }
   });
   return out;

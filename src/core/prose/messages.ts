@@ -32,8 +32,11 @@ export function proseMessages(lang: Lang) {
       vi
         ? `${current} so với ${previous} của năm ${year}: chênh ${points} điểm phần trăm, hay ${relative} nếu so sánh tương đối; đọc theo ${reading === 'points' ? 'điểm phần trăm' : 'so sánh tương đối'}`
         : `${current} against ${previous} in ${year}: ${points} percentage points, or ${relative} relative; read as ${reading === 'points' ? 'percentage points' : 'relative change'}`,
-    termLabel: (named: string, expected: string) =>
-      vi ? `so sánh với nhiệm kỳ ${named}, nhưng nhiệm kỳ liền trước của báo cáo là ${expected}` : `compares with the ${named} term, but the term before the report's is ${expected}`,
+    termLabel: (named: string, expected: string, own: string, certain: boolean) => {
+      const whose = vi ? (certain ? `câu nói về ${own}` : `báo cáo nói về ${own}`) : certain ? `the sentence is about ${own}` : `the report is about ${own}`;
+      if (named === expected) return vi ? `${whose}, so sánh với ${named} là kỳ liền trước` : `${whose}; it compares with ${named}, the period before`;
+      return vi ? `${whose}, kỳ liền trước là ${expected}, nhưng văn bản so sánh với ${named}` : `${whose}; the period before is ${expected}, but the text compares with ${named}`;
+    },
     cross: (label: string, value: string, other: string, there: string) =>
       vi ? `"${label}" ghi ${value} ở đây nhưng ${other} ở ${there}` : `"${label}" is ${value} here but ${other} in ${there}`,
     table: (label: string, value: string, cell: string, where: string) =>

@@ -194,10 +194,10 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         break;
       }
       case 'term-label': {
-        const verdict: Verdict = raw.named === raw.expected ? 'consistent' : 'inconsistent';
+        const verdict: Verdict = raw.named === raw.expected ? 'consistent' : raw.certain ? 'inconsistent' : 'ambiguous';
         const token = { start: raw.at, end: raw.at + raw.text.length, text: raw.text, kind: 'other' as const };
         const figure = { p: raw.p, token, value: ZERO, label: '' };
-        judged.push({ raw, figures: [figure], kind: 'term-label', verdict, stated: ZERO, expected: ZERO, decimals: 0, percent: false, detail: say.termLabel(raw.named, raw.expected), candidates: [], labels: [raw.named, raw.expected] } as Judged);
+        judged.push({ raw, figures: [figure], kind: 'term-label', verdict, stated: ZERO, expected: ZERO, decimals: 0, percent: false, detail: say.termLabel(raw.named, raw.expected, raw.own, raw.certain), candidates: [], labels: [raw.named, raw.expected] } as Judged);
         break;
       }
       case 'difference': {
