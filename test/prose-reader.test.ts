@@ -29,3 +29,28 @@ describe('periods', () => {
     expect(c).toMatchObject({ verdict: 'ambiguous' });
   });
 });
+
+describe('ratios (so sánh): current / previous × 100, never a share', () => {
+  const ratio = (text: string) => claims(text).find((c) => c.kind === 'ratio');
+  test.each([
+    ['Đảng viên tăng từ 36.318 lên 38.207 (tăng 1.889 đảng viên), bằng 105,2% so với đầu nhiệm kỳ.', 'consistent', '105,2%'],
+    ['Nhiệm kỳ 2020 - 2025 kết nạp 6.214 đảng viên, bằng 111,6% so với nhiệm kỳ 2015 - 2020 (5.568 đảng viên).', 'consistent', '111,6%'],
+    ['Năm 2024 kết nạp 187 đảng viên, đạt 103,89% chỉ tiêu (180 đảng viên) và bằng 108,1% so với năm 2023 (173 đảng viên).', 'consistent', '103,89%'],
+    ['Đảng viên là chủ doanh nghiệp tư nhân: 64 (năm 2022: 52), tăng 12, bằng 123,1%.', 'consistent', '123,1%'],
+    ['Số lượt bồi dưỡng năm 2024 là 2.130, bằng 121,3% so với năm 2023 (1.897 lượt).', 'inconsistent', '112,3%'],
+  ])('%s', (text, verdict, expected) => {
+    expect(ratio(text)).toMatchObject({ verdict, expected });
+  });
+  test('only the change written: the current value is the previous one moved by it', () => {
+    const c = ratio('So với năm 2023 (153 đảng viên), số kết nạp năm 2024 tăng 15 đảng viên, bằng 110,8%.')!;
+    expect(c).toMatchObject({ verdict: 'inconsistent', expected: '109,8%' });
+    expect(c.message).toContain('168 (= 153 + 15)/153');
+  });
+  test('the sentence\'s own total, not a figure inside a parenthesis of its breakdown', () => {
+    const c = ratio('Toàn tỉnh mở 38 lớp với 2.846 học viên, gồm: 04 lớp cao cấp (182 học viên), 12 lớp sơ cấp (1.190 học viên); đạt 106,1% kế hoạch giai đoạn (2.800 học viên).');
+    expect(c).toMatchObject({ verdict: 'inconsistent', expected: '101,6%' });
+  });
+  test('a percentage above 100 with no base in its sentence says nothing', () => {
+    expect(claims('Đảng bộ có 3.000 đảng viên.', 'Năm 2024 kết nạp 187 đảng viên, đạt 103,89%.')).toEqual([]);
+  });
+});

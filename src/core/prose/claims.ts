@@ -5,6 +5,7 @@ import type { Exact } from '../numbers/exact';
 import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
 import type { Paragraph } from './document';
 import { ownTerm, termsBefore, termsIn } from './periods';
+import { isRatioPercent, RatioReading, ratioReadings } from './ratios';
 import { Token, tokenize } from './tokens';
 
 export type ClaimKind = 'sum' | 'subset' | 'share' | 'share-total' | 'fraction' | 'difference' | 'points' | 'cross';
@@ -23,6 +24,7 @@ export type RawClaim =
   | { kind: 'fraction'; p: number; figure: Figure }
   | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1 }
   | { kind: 'points'; p: number; current: Figure; previous: Figure; delta: Figure; sign: 1 | -1; year: string }
+  | { kind: 'ratio'; p: number; reading: RatioReading }
   | { kind: 'term-label'; p: number; at: number; named: string; expected: string; /** the claim's own term */ own: string; /** own term named in the paragraph, not the report's */ certain: boolean; text: string };
 
 export interface Extracted {
@@ -88,11 +90,11 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       if (!next) return;
       const between = text.slice(t.end, next.start);
       const isCountLike = t.kind === 'count' || (t.kind === 'ambiguous' && t.asCount && next.kind === 'percent' && /^\s*,\s*$/.test(between));
-      if (t.kind === 'fraction' && next.kind === 'percent' && SHARE_GLUE.test(between.replace(/^\s*,/, ''))) {
+      if (t.kind === 'fraction' && next.kind === 'percent' && !isRatioPercent(text, next) && SHARE_GLUE.test(between.replace(/^\s*,/, ''))) {
         claims.push({ kind: 'share', p, part: fig(t), share: fig(next), whole: t.whole, group: -1 });
         return;
       }
-      if (!isCountLike || next.kind !== 'percent' || !SHARE_GLUE.test(between)) return;
+      if (!isCountLike || next.kind !== 'percent' || !SHARE_GLUE.test(between) || isRatioPercent(text, next)) return;
       const part = fig(t);
       const dimension = dimensionOf(part.label);
       const gap = text.slice(lastEnd, t.start);
@@ -152,6 +154,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
   claims.push(...differences(paragraphs, figures));
   claims.push(...pointChanges(paragraphs));
   claims.push(...termLabels(paragraphs));
+  claims.push(...ratioReadings(paragraphs).map((reading): RawClaim => ({ kind: 'ratio', p: reading.p, reading })));
   return { paragraphs, figures, claims, groups };
 }
 

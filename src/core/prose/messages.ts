@@ -32,6 +32,10 @@ export function proseMessages(lang: Lang) {
       vi
         ? `${current} so với ${previous} của năm ${year}: chênh ${points} điểm phần trăm, hay ${relative} nếu so sánh tương đối; đọc theo ${reading === 'points' ? 'điểm phần trăm' : 'so sánh tương đối'}`
         : `${current} against ${previous} in ${year}: ${points} percentage points, or ${relative} relative; read as ${reading === 'points' ? 'percentage points' : 'relative change'}`,
+    ratio: (current: string, previous: string, stated: string, expected: string, change?: string, sign?: 1 | -1) => {
+      const from = change ? (vi ? ` (= ${previous} ${sign! < 0 ? '−' : '+'} ${change})` : ` (= ${previous} ${sign! < 0 ? '−' : '+'} ${change})`) : '';
+      return vi ? `so sánh: ${current}${from}/${previous} × 100 = ${expected}, văn bản ghi ${stated}` : `ratio: ${current}${from}/${previous} × 100 = ${expected}; the text says ${stated}`;
+    },
     termLabel: (named: string, expected: string, own: string, certain: boolean) => {
       const whose = vi ? (certain ? `câu nói về ${own}` : `báo cáo nói về ${own}`) : certain ? `the sentence is about ${own}` : `the report is about ${own}`;
       if (named === expected) return vi ? `${whose}, so sánh với ${named} là kỳ liền trước` : `${whose}; it compares with ${named}, the period before`;

@@ -9,6 +9,7 @@ import type { Location, Paragraph } from './document';
 import { extract, Extracted, Figure, RawClaim } from './claims';
 import { proseMessages } from './messages';
 import type { TableFigure } from './table-figures';
+import type { Token } from './tokens';
 
 export type Verdict = 'consistent' | 'rounding' | 'inconsistent' | 'ambiguous';
 export type ReportedKind = 'sum' | 'subset' | 'share' | 'fraction' | 'difference' | 'points' | 'ratio' | 'cross' | 'term-label';
@@ -198,6 +199,17 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const token = { start: raw.at, end: raw.at + raw.text.length, text: raw.text, kind: 'other' as const };
         const figure = { p: raw.p, token, value: ZERO, label: '' };
         judged.push({ raw, figures: [figure], kind: 'term-label', verdict, stated: ZERO, expected: ZERO, decimals: 0, percent: false, detail: say.termLabel(raw.named, raw.expected, raw.own, raw.certain), candidates: [], labels: [raw.named, raw.expected] } as Judged);
+        break;
+      }
+      case 'ratio': {
+        const r = raw.reading;
+        const d = r.ratio.decimals ?? 0;
+        const exact = pct(r.value, r.base);
+        const verdict = judgeNumber(r.ratio.value!, exact, d);
+        const figure = (t: Token): Figure => ({ p: raw.p, token: t, value: t.value!, label: '' });
+        const ratio = figure(r.ratio);
+        const shown = [r.current ?? r.change!.token, r.previous].map(figure);
+        judged.push({ raw, figures: [...shown, ratio], kind: 'ratio', verdict, stated: r.ratio.value!, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.ratio(fmt(r.value), fmt(r.base), fmt(r.ratio.value!, d, true), fmt(roundHalfUp(exact, d), d, true), r.change ? fmt(r.change.token.value!) : undefined, r.change?.sign), candidates: [{ figure: ratio, value: roundHalfUp(exact, d), exact }] });
         break;
       }
       case 'difference': {
