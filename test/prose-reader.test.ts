@@ -54,3 +54,40 @@ describe('ratios (so sánh): current / previous × 100, never a share', () => {
     expect(claims('Đảng bộ có 3.000 đảng viên.', 'Năm 2024 kết nạp 187 đảng viên, đạt 103,89%.')).toEqual([]);
   });
 });
+
+describe('breakdowns: a part joins a total only in its noun phrase and its unit', () => {
+  const wrong = (text: string) => claims(text).filter((c) => c.verdict === 'inconsistent');
+  test('a semicolon ends a "trong đó" list; the next noun is not a part', () => {
+    const c = claims('Có 214 chi bộ trực thuộc, trong đó 96 chi bộ ấp, 118 chi bộ ngành; 58 tổ đảng; với tổng số 3.612 đảng viên.');
+    expect(c.filter((x) => x.kind === 'sum' || x.kind === 'subset')).toHaveLength(1);
+    expect(c.find((x) => x.kind === 'sum' || x.kind === 'subset')).toMatchObject({ verdict: 'consistent', stated: '214' });
+  });
+  test('a decree and its date are never figures of a breakdown', () => {
+    expect(wrong('Tổng số được cử đi học là 98 người, gồm: theo Quyết định số 125/QĐ-UBND ngày 12/3/2019: 46 người; theo Quyết định số 130-QĐ/TU ngày 02/4/2019: 52 người.')).toEqual([]);
+  });
+  test('"xã, thị trấn" continues its item; parts of one kind of organization sum to the total', () => {
+    expect(claims('Đảng bộ có 36 tổ chức cơ sở đảng, gồm 05 đảng bộ ngành huyện, 09 đảng bộ xã, thị trấn và 22 chi bộ cơ sở; có 214 chi bộ.')[0]).toMatchObject({ kind: 'sum', verdict: 'consistent', expected: '36' });
+  });
+  test('attributes overlap: each part at most the total, never summed', () => {
+    expect(claims('Lớp có 45 học viên (trong đó nữ 20, trẻ 17, dân tộc 03).')[0]).toMatchObject({ kind: 'subset', verdict: 'consistent' });
+    expect(claims('với tổng số 3.612 đảng viên (41 đảng viên dự bị, 1.187 đảng viên nữ).')[0]).toMatchObject({ kind: 'subset', verdict: 'consistent' });
+    expect(wrong('kiểm tra 412 đảng viên, trong đó 173 cấp ủy viên, 96 người đứng đầu, 151 đảng viên khác.')).toEqual([]);
+  });
+  test('two units in one list: classes with classes, students with students', () => {
+    const c = claims('Toàn tỉnh mở 38 lớp với 2.846 học viên, gồm: 04 lớp cao cấp (182 học viên), 22 lớp trung cấp (1.474 học viên), 12 lớp sơ cấp (1.190 học viên).');
+    expect(c.filter((x) => x.kind === 'sum').map((x) => [x.stated, x.verdict])).toEqual([['38', 'consistent'], ['2.846', 'consistent']]);
+  });
+  test('a parenthesis in another unit is a parallel measure, not a part', () => {
+    expect(claims('Năm 2023 mở 05 lớp (352 học viên).')).toEqual([]);
+  });
+  test('"xuất sắc" is counted inside "tốt trở lên"', () => {
+    expect(wrong('Có 238 chi bộ được đánh giá, trong đó hoàn thành tốt nhiệm vụ trở lên 214 chi bộ, hoàn thành xuất sắc nhiệm vụ 43 chi bộ.')).toEqual([]);
+  });
+  test('named units count one each, said only when that reading makes the total', () => {
+    expect(claims('Đảng bộ tỉnh có 13 đảng bộ trực thuộc (07 huyện, 01 thị xã, 02 thành phố, Đảng bộ Khối các cơ quan tỉnh, Đảng bộ Công an tỉnh, Đảng bộ Quân sự tỉnh).')[0]).toMatchObject({ kind: 'sum', verdict: 'consistent' });
+    expect(claims('11 đảng bộ trực thuộc (05 huyện, 01 thị xã, 02 thành phố, Đảng bộ Công an tỉnh)')).toEqual([]);
+  });
+  test('"(cộng 29 đồng chí)" closes the list before it; it opens no breakdown', () => {
+    expect(wrong('Ủy ban Kiểm tra thi hành kỷ luật 22 đồng chí, ủy ban kiểm tra cơ sở 07 đồng chí (cộng 29 đồng chí).')).toEqual([]);
+  });
+});

@@ -1,10 +1,11 @@
 // Checkable claims in prose: breakdowns (gồm, trong đó, parentheses), shares (chiếm, đạt, tỷ lệ),
 // fractions (516/520), differences (từ … xuống còn …, tăng/giảm … so với … là …), changes of shares in
 // points, and the same quantity written twice. statcheck's rule: prefer saying nothing to a false alarm.
-import type { Exact } from '../numbers/exact';
+import { sum, type Exact } from '../numbers/exact';
 import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
 import type { Paragraph } from './document';
-import { ownTerm, termsBefore, termsIn } from './periods';
+import { breakdownsIn } from './breakdowns';
+import { ownTerm, sentenceAround, termsBefore, termsIn } from './periods';
 import { isRatioPercent, RatioReading, ratioReadings } from './ratios';
 import { Token, tokenize } from './tokens';
 
@@ -19,7 +20,7 @@ export interface Figure {
 }
 
 export type RawClaim =
-  | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive'; overlap: boolean }
+  | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive'; overlap: boolean; /** parts counted inside another, left out */ nested?: Figure[]; /** items named without a figure, one each */ named?: number }
   | { kind: 'share'; p: number; part: Figure; share: Figure; /** explicit base (fraction's whole), else chosen per list */ whole?: Exact; group: number }
   | { kind: 'fraction'; p: number; figure: Figure }
   | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1 }
@@ -114,28 +115,10 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     for (const t of tokens) if (t.kind === 'fraction') claims.push({ kind: 'fraction', p, figure: fig(t) });
 
     // Breakdowns: "498 tổ chức (gồm 171 …, 327 …)", "654 (Khmer 414, Hoa 227, khác 13)", "… trong đó: a, b".
-    counts.forEach((t) => {
-      const after = text.slice(t.end);
-      // The label may carry an abbreviation in parentheses: "525 tổ chức cơ sở Đảng (TCCSĐ) trong đó (…)".
-      const m = /^((?:[^\d(;.]|\([^()\d]*\)){0,80}?)\s*(\(\s*(?!tăng|giảm)(?:(gồm|bao gồm|trong đó)\s*:?\s*)?(?=[^()]*\d)|,?\s*(gồm|bao gồm|trong đó)\s*:?\s*\(?)/iu.exec(after);
-      if (!m) return;
-      const how = /trong đó/iu.test(m[0]) ? 'trong-do' : /gồm/iu.test(m[0]) ? 'gom' : 'paren';
-      const open = t.end + m[0].length;
-      const paren = m[0].includes('(');
-      const close = paren ? text.indexOf(')', open) : sentenceEnd(text, open);
-      if (close < 0) return;
-      const region = text.slice(open, close);
-      const partTokens = tokens.filter((x) => x.start >= open && x.end <= close);
-      if (partTokens.length < 2 || partTokens.some((x) => x.kind !== 'count' && x.kind !== 'percent')) return;
-      // "525 chi bộ ấp, khu vực; 517 chi bộ ngành xã": with semicolons, commas belong inside items.
-      const items = region.split(region.includes(';') ? /;/u : /,|\svà\s/u).map((s) => s.trim()).filter(Boolean);
-      const numbered = items.filter((s) => /\d/.test(s));
-      // An item without a figure ("Đảng bộ Công an tỉnh") counts one: too uncertain to check, so say nothing.
-      if (numbered.length !== items.length) return;
-      const parts = partTokens.filter((x) => x.kind === 'count').map(fig);
-      if (parts.length < 2) return;
-      claims.push(breakdown(p, fig(t), parts, how));
-    });
+    for (const b of breakdownsIn(text, tokens, (at) => sentenceAround(text, at).start)) {
+      const claim = breakdown(p, fig(b.total), b.parts.map(fig), b.how, { overlap: b.overlap, nested: b.nested.map(fig), named: b.named, labels: b.labels });
+      if (claim) claims.push(claim);
+    }
   });
 
   // A footnote that continues its reference ("[…] 4.072 Huy hiệu[5]" / "trong đó: 2.067 …, 670 …").
@@ -148,7 +131,8 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     const total = figures.filter((f) => f.p === refIndex && f.token.end <= at).at(-1);
     const parts = figures.filter((f) => f.p === p);
     if (!total || parts.length < 2 || sentenceEnd(para.text, 0) < parts.at(-1)!.token.end) return;
-    claims.push(breakdown(p, total, parts, /trong đó/iu.test(para.text) ? 'trong-do' : 'gom'));
+    const claim = breakdown(p, total, parts, /trong đó/iu.test(para.text) ? 'trong-do' : 'gom');
+    if (claim) claims.push(claim);
   });
 
   claims.push(...differences(paragraphs, figures));
@@ -179,15 +163,39 @@ function introFigure(text: string, tokens: Token[], first: Token, p: number, fig
   return undefined;
 }
 
-function breakdown(p: number, total: Figure, parts: Figure[], how: 'gom' | 'paren' | 'trong-do'): RawClaim {
-  const labels = parts.map((x) => x.label);
-  const dims = new Set(labels.map(dimensionOf).filter(Boolean));
-  const overlap = dims.size >= 2;
-  if (how === 'trong-do') {
-    if (isKnownExhaustive(labels)) return { kind: 'sum', p, total, parts, how: 'exhaustive', overlap: false };
-    return { kind: 'subset', p, total, parts, how, overlap };
+interface BreakdownContext {
+  overlap?: boolean;
+  nested?: Figure[];
+  named?: number;
+  labels?: string[];
+}
+
+/**
+ * How a breakdown is read: parts of different attributes overlap (each at most the total); "gồm", "chia ra"
+ * and a bare parenthesis are exhaustive; "trong đó" is a full breakdown when its categories are known to be
+ * (or a "còn lại"/"khác" item closes them), disjoint when its parts are values of one dimension or kinds of
+ * the total's noun, and otherwise overlapping.
+ */
+function breakdown(p: number, total: Figure, all: Figure[], how: 'gom' | 'paren' | 'trong-do', ctx: BreakdownContext = {}): RawClaim | undefined {
+  const nestedAt = new Set((ctx.nested ?? []).map((x) => x.token.start));
+  const parts = all.filter((x) => !nestedAt.has(x.token.start));
+  const labels = ctx.labels?.length === all.length ? ctx.labels.filter((_, i) => !nestedAt.has(all[i].token.start)) : parts.map((x) => x.label);
+  const named = ctx.named ?? 0;
+  const nested = ctx.nested?.length ? ctx.nested : undefined;
+  if (named > 0) {
+    // Named units count one each: said only when that reading makes the total.
+    if (!sum(parts.map((x) => x.value)).add(named).equals(total.value)) return undefined;
+    return { kind: 'sum', p, total, parts, how, overlap: false, named };
   }
-  return { kind: overlap ? 'subset' : 'sum', p, total, parts, how, overlap };
+  const dims = new Set(labels.map(dimensionOf).filter(Boolean));
+  // One part ("35 đồng chí (07 nữ)") is a subset whatever the opener.
+  if (ctx.overlap || (how === 'trong-do' && dims.size >= 2) || all.length === 1) return { kind: 'subset', p, total, parts: all, how, overlap: true };
+  if (how === 'trong-do') {
+    if (isKnownExhaustive(labels) || (parts.length >= 2 && labels.some((l) => /còn lại|(?<![\p{L}])khác(?![\p{L}])/iu.test(l)))) return { kind: 'sum', p, total, parts, how: 'exhaustive', overlap: false, nested };
+    const oneDimension = dims.size === 1 && labels.every((l) => dimensionOf(l));
+    return { kind: 'subset', p, total, parts, how, overlap: !oneDimension, nested };
+  }
+  return { kind: 'sum', p, total, parts, how, overlap: false, nested };
 }
 
 /** "99,61% (tăng 0,38% so với năm 2018)", with the 2018 share stated in this or the two paragraphs before. */

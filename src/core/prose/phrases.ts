@@ -21,7 +21,7 @@ const UNITS: [RegExp, string, UnitClass][] = [
   [/^(lớp)(?![\p{L}])/iu, 'lớp', 'class'],
   [/^(cuộc|lượt|đợt|hội nghị)(?![\p{L}])/iu, 'lượt', 'event'],
   [/^(đơn|vụ|trường hợp)(?![\p{L}])/iu, 'đơn', 'thing'],
-  [/^(xã|phường|thị trấn|ấp|khu phố|khu vực|huyện|thôn|bản)(?![\p{L}])/iu, 'xã', 'place'],
+  [/^(xã|phường|thị trấn|thị xã|thành phố|ấp|khu phố|khu vực|huyện|thôn|bản)(?![\p{L}])/iu, 'xã', 'place'],
   [/^(huy hiệu)/iu, 'huy hiệu', 'thing'],
 ];
 
@@ -45,6 +45,9 @@ export function unitAfter(text: string, token: Token): Unit | undefined {
 export function unitsAgree(a: Unit | undefined, b: Unit | undefined): boolean {
   if (!a || !b) return true;
   if (a.word === b.word) return true;
+  // An organization is named by its place: "13 đảng bộ trực thuộc (07 huyện, …)", "09 đơn vị (08 xã, 01 thị trấn)".
+  const orgOrPlace = (u: Unit) => u.cls === 'org' || u.cls === 'place';
+  if (orgOrPlace(a) && orgOrPlace(b) && a.cls !== b.cls) return true;
   if (a.cls !== b.cls) return false;
   const generic = (u: Unit) => u.word === 'người' || u.word === 'tổ chức';
   return generic(a) || generic(b);

@@ -170,7 +170,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       }
       case 'sum':
       case 'subset': {
-        const parts = sum(raw.parts.map((x) => x.value));
+        const parts = sum(raw.parts.map((x) => x.value)).add(raw.named ?? 0);
         const total = raw.total.value;
         let verdict: Verdict;
         if (raw.kind === 'sum') verdict = parts.equals(total) ? 'consistent' : 'inconsistent';
