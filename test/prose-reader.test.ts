@@ -91,3 +91,14 @@ describe('breakdowns: a part joins a total only in its noun phrase and its unit'
     expect(wrong('Ủy ban Kiểm tra thi hành kỷ luật 22 đồng chí, ủy ban kiểm tra cơ sở 07 đồng chí (cộng 29 đồng chí).')).toEqual([]);
   });
 });
+
+describe('shares: the noun phrase may run on before its percentage', () => {
+  test.each([
+    ['Năm 2024 có 3.561/3.598 đảng viên tham gia, đạt tỷ lệ 98,79%.', 'inconsistent', '98,97%'],
+    ['Toàn tỉnh có 412/602 ấp, khu phố có tổ đảng, đạt 64,48%.', 'inconsistent', '68,44%'],
+    ['Tỷ lệ chi bộ ấp có bí thư đồng thời là trưởng ấp đạt 63,31% (322/525).', 'inconsistent', '61,33%'],
+    ['Năm 2024, trong 512 tổ chức được đánh giá, có 98 tổ chức hoàn thành xuất sắc nhiệm vụ (19,14%), 371 tổ chức hoàn thành tốt nhiệm vụ (72,46%).', 'consistent', '19,14%'],
+  ])('%s', (text, verdict, expected) => {
+    expect(claims(text).find((c) => c.kind === 'share')).toMatchObject({ verdict, expected });
+  });
+});

@@ -37,6 +37,11 @@ export interface Extracted {
 }
 
 const SHARE_GLUE = /^\s*(đồng chí|đảng viên|người|tổ chức|đơn vị|chi bộ|đảng bộ|cơ sở|cán bộ|hộ|lượt|xã|ấp)?\s*[,:]?\s*(chiếm|đạt|bằng|là)?\s*(tỷ lệ|tỉ lệ)?\s*(là|đạt)?\s*:?\s*\(?\s*$/iu;
+// The noun phrase may run on after the figure before its share: "98 tổ chức hoàn thành xuất sắc nhiệm vụ (19,14%)",
+// "338 đảng viên có vi phạm, chiếm tỷ lệ 80,24%". A fraction's phrase may hold commas ("412/602 ấp, khu phố có
+// tổ đảng, đạt 64,48%"): its whole is written, so the share can only be of it.
+const SHARE_AFTER_PHRASE = /^\s*[^\d,;.()%:]{0,60}?(?:\(\s*|,\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
+const FRACTION_SHARE = /^\s*[^\d;.()%:]{0,80}?(?:\(\s*|,?\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
 const STOP_LABEL = /^(là|có|với|của|các|và|được|đạt|chiếm|tỷ lệ|tỉ lệ|trong đó|gồm|bao gồm|đồng chí|đảng viên|người)$/iu;
 
 function clauseBefore(text: string, start: number): string {
@@ -91,11 +96,16 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       if (!next) return;
       const between = text.slice(t.end, next.start);
       const isCountLike = t.kind === 'count' || (t.kind === 'ambiguous' && t.asCount && next.kind === 'percent' && /^\s*,\s*$/.test(between));
-      if (t.kind === 'fraction' && next.kind === 'percent' && !isRatioPercent(text, next) && SHARE_GLUE.test(between.replace(/^\s*,/, ''))) {
+      if (t.kind === 'fraction' && next.kind === 'percent' && !isRatioPercent(text, next) && (SHARE_GLUE.test(between.replace(/^\s*,/, '')) || FRACTION_SHARE.test(between))) {
         claims.push({ kind: 'share', p, part: fig(t), share: fig(next), whole: t.whole, group: -1 });
         return;
       }
-      if (!isCountLike || next.kind !== 'percent' || !SHARE_GLUE.test(between) || isRatioPercent(text, next)) return;
+      // "đạt 63,31% (322/525)": the fraction written after its share.
+      if (t.kind === 'percent' && next.kind === 'fraction' && /^\s*\(\s*$/.test(between) && !isRatioPercent(text, t)) {
+        claims.push({ kind: 'share', p, part: fig(next), share: fig(t), whole: next.whole, group: -1 });
+        return;
+      }
+      if (!isCountLike || next.kind !== 'percent' || !(SHARE_GLUE.test(between) || SHARE_AFTER_PHRASE.test(between)) || isRatioPercent(text, next)) return;
       const part = fig(t);
       const dimension = dimensionOf(part.label);
       const gap = text.slice(lastEnd, t.start);
