@@ -102,3 +102,23 @@ describe('shares: the noun phrase may run on before its percentage', () => {
     expect(claims(text).find((c) => c.kind === 'share')).toMatchObject({ verdict, expected });
   });
 });
+
+describe('the base of a share: the total its list hangs from', () => {
+  const share = (...texts: string[]) => claims(...texts).filter((c) => c.kind === 'share');
+  test('"trong đó" after a comparison: the sentence\'s own total, not the previous term\'s', () => {
+    const [c] = share('Nhiệm kỳ 2026 - 2031 quy hoạch 41 đồng chí (tăng 03 đồng chí so với nhiệm kỳ 2021 - 2026), trong đó nữ 11 đồng chí, chiếm 28,95%; dưới 35 tuổi 08 đồng chí, chiếm 19,51%.');
+    expect(c).toMatchObject({ verdict: 'inconsistent', base: '41', expected: '26,83%' });
+  });
+  test('a sentence opening "Trong đó" hangs from the sentence before', () => {
+    const c = share('Đảng bộ có 3.612 đảng viên, tăng 190 đảng viên so với đầu nhiệm kỳ (3.422 đảng viên), bằng 105,55%. Trong đó đảng viên nữ 1.187 đồng chí, chiếm 32,86%; đảng viên dự bị 41 đồng chí, chiếm 1,20%.');
+    expect(c.map((x) => [x.verdict, x.base])).toEqual([['consistent', '3.612'], ['inconsistent', '3.612']]);
+  });
+  test('a share with no base in its sentence or list is left ambiguous, never wrong', () => {
+    const c = share('Toàn Đảng bộ có 4.000 đảng viên.', 'Đảng viên dự bị đủ điều kiện được chuyển chính thức 158 đồng chí, đạt 98,14%.');
+    expect(c.every((x) => x.verdict === 'ambiguous' || x.verdict === 'consistent')).toBe(true);
+  });
+  test('the nearest larger figure of the same unit in the sentence', () => {
+    const c = share('Kiểm tra 96 tổ chức đảng và 412 đảng viên; kết luận 71 tổ chức đảng có vi phạm, chiếm 73,95%; 338 đảng viên có vi phạm, chiếm tỷ lệ 80,24%.');
+    expect(c.map((x) => [x.verdict, x.base])).toEqual([['rounding', '96'], ['inconsistent', '412']]);
+  });
+});

@@ -6,10 +6,11 @@ import { classifyFix, FixReason, REASON_STRENGTH, typoKind, typoNeighbours } fro
 import type { Lang } from '../messages';
 import { periodsIn } from '../table/periods';
 import type { Location, Paragraph } from './document';
+import { ownerOf } from './bases';
 import { extract, Extracted, Figure, RawClaim } from './claims';
 import { proseMessages } from './messages';
 import type { TableFigure } from './table-figures';
-import type { Token } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 export type Verdict = 'consistent' | 'rounding' | 'inconsistent' | 'ambiguous';
 export type ReportedKind = 'sum' | 'subset' | 'share' | 'fraction' | 'difference' | 'points' | 'ratio' | 'cross' | 'term-label';
@@ -78,6 +79,8 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
   // Shares, list by list, against the base that explains most of the list; a list no base explains is
   // taken of the base the paragraph's other lists use (a total stated earlier, as "33.509 đảng viên").
   const chosen = new Map<number, Figure>();
+  const chosenSure = new Set<number>();
+  const shareParts = new Set(ex.claims.filter((c) => c.kind === 'share').map((c) => `${c.p}:${(c as Extract<RawClaim, { kind: 'share' }>).part.token.start}`));
   for (const group of ex.groups) {
     const members = group.shares.map((i) => ex.claims[i] as Extract<RawClaim, { kind: 'share' }>);
     const candidates = baseCandidates(ex, group, members);
@@ -87,16 +90,35 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       if (!best || explained > best.explained) best = { base, explained };
     }
     const fallback = chosen.get(group.p) ?? chosen.get(group.p - 1) ?? declaredTotal(ex, members[0].part);
+    // A base found by explaining the list is certain only when it explains at least two shares and most of them;
+    // a paragraph's later lists keep the base its first list established.
+    let certain = !!best && best.explained >= 2 && best.explained * 2 >= members.length;
     if (!best || best.explained === 0 || best.explained * 2 < members.length) {
-      if (!fallback || fallback.value.compare(members[0].part.value) < 0) continue;
-      best = { base: fallback, explained: 0 };
+      best = fallback && fallback.value.compare(members[0].part.value) >= 0 ? { base: fallback, explained: 0 } : undefined;
+      certain = !!best && chosen.get(group.p) === best.base && chosenSure.has(group.p);
     }
-    const base = best.base;
-    chosen.set(group.p, base);
+    if (best && !chosenSure.has(group.p)) {
+      chosen.set(group.p, best.base);
+      if (certain) chosenSure.add(group.p);
+    }
+    const bases: Figure[] = [];
     for (const m of members) {
+      const text = ex.paragraphs[m.p].text;
+      const tokens = tokenize(text);
+      let owned = ownerOf(text, tokens, m.part.token, (t) => shareParts.has(`${m.p}:${t.start}`));
+      // An owner none of the list fits, beside a base that fits most of it: the list is of that base (shares of
+      // political-theory levels of all members, though the sentence names those who hold one). An unfilled
+      // figure ("gấp 1,...9 lần") between the owner and the share leaves the reading open.
+      if (owned && ((certain && members.length >= 2 && members.every((x) => judgeNumber(x.share.value, pct(x.part.value, owned!.value!), x.share.token.decimals ?? 0) === 'inconsistent')) || tokens.some((t) => t.kind === 'placeholder' && t.start > owned!.end && t.end < m.share.token.start))) owned = undefined;
+      const base = owned ? ex.figures.find((f) => f.p === m.p && f.token.start === owned.start) ?? best?.base : best?.base;
+      if (!base) continue;
+      bases.push(base);
+      const sure = !!owned || certain;
       const d = m.share.token.decimals ?? 0;
       const exact = pct(m.part.value, base.value);
-      const verdict = judgeNumber(m.share.value, exact, d);
+      let verdict = judgeNumber(m.share.value, exact, d);
+      // A base neither the sentence names nor the list confirms leaves a misfit undecided.
+      if (verdict === 'inconsistent' && !sure) verdict = 'ambiguous';
       // Any earlier figure may be the base a share was wrongly taken of.
       const other = ex.figures.filter((f) => f !== base && !f.value.equals(ZERO) && (f.p < m.p || (f.p === m.p && f.token.start < m.part.token.start))).map((f) => pct(m.part.value, f.value));
       const partFix = verdict === 'inconsistent' ? typoNeighbours(m.part.value, 0).find((v) => eq(roundHalfUp(pct(v, base.value), d), m.share.value)) : undefined;
@@ -119,8 +141,10 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       (judged.at(-1) as Judged & { otherBases?: Exact[] }).otherBases = other;
     }
     // A list whose shares add up to about 100 % is a full breakdown: its counts must add up to the base.
-    if (members.length >= 2) {
+    const base = bases[0];
+    if (members.length >= 2 && base && bases.length === members.length && bases.every((b) => b.value.equals(base.value))) {
       const total = sum(members.map((m) => m.share.value));
+      // A share already found wrong explains the list's total: judged with its right value, the list says no more.
       const tolerance = sum(members.map((m) => unit(m.share.token.decimals ?? 0).div(2)));
       const off = total.sub(HUNDRED).abs();
       const complete = off.compare(tolerance) <= 0;
