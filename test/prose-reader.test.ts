@@ -122,3 +122,18 @@ describe('the base of a share: the total its list hangs from', () => {
     expect(c.map((x) => [x.verdict, x.base])).toEqual([['rounding', '96'], ['inconsistent', '412']]);
   });
 });
+
+describe('differences against a named year', () => {
+  const diff = (text: string) => claims(text).filter((c) => c.kind === 'difference');
+  test('the previous value in parentheses after "so với"', () => {
+    expect(diff('Năm 2024 kiểm tra 24 tổ chức đảng, tăng 05 tổ chức so với năm 2023 (19 tổ chức) và 87 đảng viên, giảm 21 đảng viên so với năm 2023 (99 đảng viên).').map((c) => [c.verdict, c.expected])).toEqual([
+      ['consistent', '5'],
+      ['inconsistent', '12'],
+    ]);
+  });
+  test('the figure the named year governs earlier in the paragraph, in the same unit', () => {
+    const [c] = diff('Năm 2021 mở 04 lớp (296 học viên), năm 2022 mở 05 lớp (361 học viên, tăng 56 học viên so với năm 2021).');
+    expect(c).toMatchObject({ verdict: 'inconsistent', expected: '65' });
+    expect(c.quote).toContain('so với năm 2021');
+  });
+});

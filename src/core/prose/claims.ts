@@ -6,6 +6,7 @@ import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
 import type { Paragraph } from './document';
 import { breakdownsIn } from './breakdowns';
 import { ownTerm, sentenceAround, termsBefore, termsIn } from './periods';
+import { isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
 import { isRatioPercent, RatioReading, ratioReadings } from './ratios';
 import { Token, tokenize } from './tokens';
 
@@ -23,7 +24,7 @@ export type RawClaim =
   | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive'; overlap: boolean; /** parts counted inside another, left out */ nested?: Figure[]; /** items named without a figure, one each */ named?: number }
   | { kind: 'share'; p: number; part: Figure; share: Figure; /** explicit base (fraction's whole), else chosen per list */ whole?: Exact; group: number }
   | { kind: 'fraction'; p: number; figure: Figure }
-  | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1 }
+  | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1; /** end of the 'so với …' phrase, shown with the claim */ until?: number }
   | { kind: 'points'; p: number; current: Figure; previous: Figure; delta: Figure; sign: 1 | -1; year: string }
   | { kind: 'ratio'; p: number; reading: RatioReading }
   | { kind: 'term-label'; p: number; at: number; named: string; expected: string; /** the claim's own term */ own: string; /** own term named in the paragraph, not the report's */ certain: boolean; text: string };
@@ -288,7 +289,31 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const current = mine.filter((f) => f.token.end <= m.index!).at(-1);
       if (!delta || !previous || !current) continue;
       if (text.slice(current.token.end, m.index!).length > 60) continue;
-      out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1 });
+      out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, until: m.index! + m[0].length - (m[6]?.length ?? 0) });
+    }
+    // "87 đảng viên, giảm 21 đảng viên so với năm 2023 (99 đảng viên)", "năm 2023 kết nạp 1.262 (giảm 34 đảng viên so
+    // với năm 2022)" with the 2022 figure stated before: the previous value in parentheses, else the figure the
+    // named year governs earlier in the paragraph; the current one is the sentence's last own figure of that unit.
+    const tokens = tokenize(text);
+    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)so với\s+((?:cùng kỳ\s+)?năm\s+((?:19|20)\d{2})|[^().;\d]{1,40}?)(\s*\(\s*(\d[\d.,]*)(?=[\s)]))?/giu)) {
+      const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
+      const delta = mine.find((f) => f.token.start === deltaAt);
+      if (!delta || out.some((c) => c.kind === 'difference' && c.deltas.includes(delta)) || out.some((c) => c.kind === 'difference' && c.deltas.some((d) => d.token.start === deltaAt))) continue;
+      const unit = unitAfter(text, delta.token);
+      let previous: Figure | undefined;
+      if (m[7]) previous = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[7]));
+      else if (m[5]) {
+        for (const y of text.slice(0, m.index!).matchAll(new RegExp(`năm\\s+${m[5]}(?!\\d)`, 'giu'))) {
+          if (/so với\s*(cùng kỳ\s*)?$/iu.test(text.slice(0, y.index!))) continue;
+          const after = mine.filter((f) => f.token.start > y.index! && f.token.start - y.index! < 50 && f.token.end <= m.index! && !unitsDiffer(unitAfter(text, f.token), unit));
+          if (after[0] && !/[;.]/.test(text.slice(y.index!, after[0].token.start))) previous = after[0];
+        }
+      }
+      if (!previous) continue;
+      const { start } = sentenceAround(text, m.index!);
+      const current = mine.filter((f) => f.token.start >= start && f.token.end <= m.index! && f !== previous && !isComparisonFigure(text, f.token) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous!.token))).at(-1);
+      if (!current || !tokens.some((t) => t.start === current.token.start)) continue;
+      out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, until: m.index! + m[0].length - (m[6]?.length ?? 0) });
     }
   });
   return out;

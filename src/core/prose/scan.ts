@@ -96,6 +96,10 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
     if (!best || best.explained === 0 || best.explained * 2 < members.length) {
       best = fallback && fallback.value.compare(members[0].part.value) >= 0 ? { base: fallback, explained: 0 } : undefined;
       certain = !!best && chosen.get(group.p) === best.base && chosenSure.has(group.p);
+      // "Tổng số đảng viên toàn tỉnh là 33.509" … "đảng viên là người dân tộc thiểu số 564 đồng chí, chiếm 1,95%": a
+      // part that "chiếm" (takes up) a share of the declared total of its own noun. "đạt" is a rate of some
+      // eligible set the text need not state, so it does not count.
+      if (best && !chosen.get(group.p) && !chosen.get(group.p - 1)) certain = members.length === 1 && declaredOf(ex, best.base, members[0]);
     }
     if (best && !chosenSure.has(group.p)) {
       chosen.set(group.p, best.base);
@@ -273,6 +277,14 @@ function sumClaim(parts: Figure[], base: Figure, verdict: Verdict, p: number, sa
   };
 }
 
+function declaredOf(ex: Extracted, base: Figure, m: Extract<RawClaim, { kind: 'share' }>): boolean {
+  const text = ex.paragraphs[m.p].text;
+  if (!/chiếm/iu.test(text.slice(m.part.token.end, m.share.token.start))) return false;
+  const declared = ex.paragraphs[base.p].text.slice(Math.max(0, base.token.start - 60), base.token.end + 20);
+  const own = text.slice(Math.max(0, m.part.token.start - 60), m.part.token.end);
+  return /đảng viên/iu.test(declared) && /đảng viên/iu.test(own);
+}
+
 /** The last total the text declares before a figure: "Tổng số đảng viên toàn tỉnh là 33.509", "có 33.509 đảng viên". */
 function declaredTotal(ex: Extracted, part: Figure): Figure | undefined {
   const declared = ex.figures.filter((f) => {
@@ -373,7 +385,8 @@ function report(judged: Judged[], ex: Extracted, say: ReturnType<typeof proseMes
     const para = ex.paragraphs[j.raw.p];
     const spans = j.figures.filter((f) => f.p === j.raw.p && f !== j.base).map((f) => f.token);
     const first = Math.min(...spans.map((t) => t.start));
-    const end = Math.max(...spans.map((t) => t.end));
+    const until = j.raw.kind === 'difference' ? j.raw.until ?? 0 : 0;
+    const end = Math.max(...spans.map((t) => t.end), until);
     // From the start of the claim's own clause (its label), at most a few words back.
     const clause = Math.max(...[';', '.', '(', ':'].map((c) => para.text.lastIndexOf(c, first - 1))) + 1;
     const start = Math.max(clause, first - 60);
