@@ -137,3 +137,13 @@ describe('differences against a named year', () => {
     expect(c.quote).toContain('so với năm 2021');
   });
 });
+
+describe('more readings of a whole', () => {
+  test('a category and its negation cover the whole', () => {
+    expect(claims('Tiếp nhận 124 đơn tố cáo, trong đó thuộc thẩm quyền 87 đơn, không thuộc thẩm quyền 55 đơn.')[0]).toMatchObject({ kind: 'sum', verdict: 'inconsistent', expected: '142' });
+  });
+  test('the whole of a fraction opens the list after it', () => {
+    const c = claims('- Đảng viên hoàn thành tốt nhiệm vụ trở lên: 34.452/37.218, đạt 92,56%; không hoàn thành nhiệm vụ 281 đồng chí, chiếm 0,67%.');
+    expect(c.find((x) => x.kind === 'share' && x.stated === '0,67%')).toMatchObject({ verdict: 'inconsistent', base: '37.218', expected: '0,76%' });
+  });
+});

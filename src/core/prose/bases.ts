@@ -24,6 +24,10 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
     const t = tokens.find((x) => x.start === sentence.start + within.index + within[0].indexOf(within[1]));
     if (t && fits(t, sentence.start)) return t;
   }
+  // "hoàn thành tốt nhiệm vụ trở lên: 34.452/37.218, đạt 92,56%; không hoàn thành nhiệm vụ 281 đồng chí, chiếm
+  // 0,67%": the whole of a fraction earlier in the sentence is the base of the list it opens.
+  const fraction = tokens.filter((t) => t.kind === 'fraction' && t.start >= sentence.start && t.end <= part.start && t.whole && part.value && t.whole.compare(part.value) > 0).at(-1);
+  if (fraction) return { ...fraction, value: fraction.whole, kind: 'count' };
   const openers = [...head.matchAll(OPENERS)];
   const opener = openers.at(-1);
   if (opener) {

@@ -202,7 +202,10 @@ function breakdown(p: number, total: Figure, all: Figure[], how: 'gom' | 'paren'
   // One part ("35 đồng chí (07 nữ)") is a subset whatever the opener.
   if (ctx.overlap || (how === 'trong-do' && dims.size >= 2) || all.length === 1) return { kind: 'subset', p, total, parts: all, how, overlap: true };
   if (how === 'trong-do') {
-    if (isKnownExhaustive(labels) || (parts.length >= 2 && labels.some((l) => /còn lại|(?<![\p{L}])khác(?![\p{L}])/iu.test(l)))) return { kind: 'sum', p, total, parts, how: 'exhaustive', overlap: false, nested };
+    // "thuộc thẩm quyền 87 đơn, không thuộc thẩm quyền 55 đơn": a category and its negation cover the whole.
+    const bare = (l: string) => l.toLowerCase().replace(/^\s*không\s+/u, '').trim();
+    const complementary = labels.length === 2 && labels.some((l) => /^\s*không\s/iu.test(l)) && bare(labels[0]) === bare(labels[1]);
+    if (complementary || isKnownExhaustive(labels) || (parts.length >= 2 && labels.some((l) => /còn lại|(?<![\p{L}])khác(?![\p{L}])/iu.test(l)))) return { kind: 'sum', p, total, parts, how: 'exhaustive', overlap: false, nested };
     const oneDimension = dims.size === 1 && labels.every((l) => dimensionOf(l));
     return { kind: 'subset', p, total, parts, how, overlap: !oneDimension, nested };
   }

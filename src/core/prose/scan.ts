@@ -114,7 +114,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       // political-theory levels of all members, though the sentence names those who hold one). An unfilled
       // figure ("gấp 1,...9 lần") between the owner and the share leaves the reading open.
       if (owned && ((certain && members.length >= 2 && members.every((x) => judgeNumber(x.share.value, pct(x.part.value, owned!.value!), x.share.token.decimals ?? 0) === 'inconsistent')) || tokens.some((t) => t.kind === 'placeholder' && t.start > owned!.end && t.end < m.share.token.start))) owned = undefined;
-      const base = owned ? ex.figures.find((f) => f.p === m.p && f.token.start === owned.start) ?? best?.base : best?.base;
+      const base = owned ? ex.figures.find((f) => f.p === m.p && f.token.start === owned.start && f.value.equals(owned!.value!)) ?? { p: m.p, token: owned, value: owned.value!, label: '' } : best?.base;
       if (!base) continue;
       bases.push(base);
       const sure = !!owned || certain;
