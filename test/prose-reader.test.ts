@@ -147,3 +147,23 @@ describe('more readings of a whole', () => {
     expect(c.find((x) => x.kind === 'share' && x.stated === '0,67%')).toMatchObject({ verdict: 'inconsistent', base: '37.218', expected: '0,76%' });
   });
 });
+
+describe('the same quantity written twice', () => {
+  const cross = (...texts: string[]) => claims(...texts).filter((c) => c.kind === 'cross');
+  test('a footnote restating a body figure with two digits swapped; the confirmed mention stands', () => {
+    const c = cross(
+      'Đến 31/3/2025, Đảng bộ huyện có 3.612 đảng viên, tăng 190 đảng viên so với đầu nhiệm kỳ (3.422 đảng viên), bằng 105,55%.',
+      'Đến 31/3/2025, tổng số đảng viên toàn Đảng bộ huyện là 3.621 đồng chí.',
+    );
+    expect(c).toHaveLength(1);
+    expect(c[0]).toMatchObject({ paragraph: 2, stated: '3.621', expected: '3.612', verdict: 'inconsistent' });
+  });
+  test('another qualifier, another noun after the figure, or another year is another quantity', () => {
+    expect(cross('Đảng viên khối cơ quan 3.954.', 'Đảng viên khối doanh nghiệp 3.945.')).toEqual([]);
+    expect(cross('Kiểm tra dấu hiệu vi phạm 22 tổ chức cơ sở đảng.', 'Kiểm tra dấu hiệu vi phạm 12 tổ chức đảng có vi phạm.')).toEqual([]);
+    expect(cross('Năm 2023 toàn tỉnh kết nạp 1.247 đảng viên.', 'Năm 2024 toàn tỉnh kết nạp 1.274 đảng viên.')).toEqual([]);
+  });
+  test('values far apart are two quantities, not a slip', () => {
+    expect(cross('Năm 2023 toàn tỉnh kết nạp 1.247 đảng viên.', 'Kết nạp năm 2023: 1.580 đảng viên.')).toEqual([]);
+  });
+});

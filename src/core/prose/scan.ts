@@ -7,6 +7,8 @@ import type { Lang } from '../messages';
 import { periodsIn } from '../table/periods';
 import type { Location, Paragraph } from './document';
 import { ownerOf } from './bases';
+import { sentenceAround } from './periods';
+import { mentionsIn, sameQuantity, type Mention } from './repeats';
 import { extract, Extracted, Figure, RawClaim } from './claims';
 import { proseMessages } from './messages';
 import type { TableFigure } from './table-figures';
@@ -251,6 +253,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
   }
 
   judged.push(...crossReferences(ex, say, fmt));
+  judged.push(...repeatedQuantities(ex, judged, say, fmt));
   if (options.tables?.length) judged.push(...againstTables(ex, options.tables, say, fmt));
   return { claims: report(judged, ex, say, fmt), summary: summarize(judged) };
 }
@@ -364,6 +367,40 @@ function againstTables(ex: Extracted, tables: TableFigure[], say: ReturnType<typ
     if (!row || row.value.equals(f.value)) continue;
     const cell = { ...f, token: { ...f.token } };
     out.push({ raw: { kind: 'cross', p: f.p, figures: [cell] }, figures: [cell], kind: 'cross', verdict: 'inconsistent', stated: f.value, expected: row.value, decimals: 0, percent: false, detail: say.table(f.label, fmt(f.value), fmt(row.value), row.where), candidates: [{ figure: cell, value: row.value }] });
+  }
+  return out;
+}
+
+/**
+ * A footnote or an annex restating a body figure with a slip. The mention a right claim confirms (a breakdown
+ * that adds up, a share that fits) is taken as written correctly; the other one is reported.
+ */
+function repeatedQuantities(ex: Extracted, judged: Judged[], say: ReturnType<typeof proseMessages>, fmt: (v: Exact, d?: number, percent?: boolean) => string): Judged[] {
+  const at = (p: number, start: number) => `${p}:${start}`;
+  const confirmed = new Set(judged.filter((j) => j.verdict === 'consistent' && j.kind !== 'cross').flatMap((j) => j.figures.map((f) => at(f.p, f.token.start))));
+  // A figure another claim already finds wrong ("550 (179, 326)") needs no second report.
+  const reported = new Set(judged.filter((j) => j.kind === 'cross' || (j.verdict === 'inconsistent' && ['sum', 'subset', 'difference'].includes(j.kind))).flatMap((j) => j.figures.map((f) => at(f.p, f.token.start))));
+  const mentions = mentionsIn(ex.paragraphs);
+  const out: Judged[] = [];
+  const figure = (m: Mention): Figure => {
+    const text = ex.paragraphs[m.p].text;
+    const from = Math.max(sentenceAround(text, m.token.start).start, m.token.start - 60);
+    return { p: m.p, token: m.token, value: m.token.value!, label: text.slice(from, m.token.start).replace(/^[^\p{L}]*/u, '').trim() || m.token.text };
+  };
+  for (let i = 0; i < mentions.length; i++) {
+    for (let k = i + 1; k < mentions.length; k++) {
+      const [a, b] = [mentions[i], mentions[k]];
+      if (!sameQuantity(a, b)) continue;
+      const ka = at(a.p, a.token.start);
+      const kb = at(b.p, b.token.start);
+      if (reported.has(ka) || reported.has(kb)) continue;
+      // The mention nothing else confirms is the one to fix; with both or neither confirmed, the later one.
+      const [wrong, right] = confirmed.has(kb) && !confirmed.has(ka) ? [a, b] : [b, a];
+      const w = figure(wrong);
+      const r = figure(right);
+      reported.add(ka).add(kb);
+      out.push({ raw: { kind: 'cross', p: w.p, figures: [w, r] }, figures: [w, r], kind: 'cross', verdict: 'inconsistent', stated: w.value, expected: r.value, decimals: 0, percent: false, detail: say.cross(w.label, fmt(w.value), fmt(r.value), where(ex.paragraphs[r.p])), candidates: [{ figure: w, value: r.value }] });
+    }
   }
   return out;
 }
