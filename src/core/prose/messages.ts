@@ -25,6 +25,21 @@ export function proseMessages(lang: Lang) {
         : overlap
           ? `each "of which" part must be at most ${total}`
           : `the "of which" parts add up to ${parts}, which must not exceed ${total}`,
+    /** Which reading of a breakdown was used, so the user can judge it. */
+    reading: (how: string, nested: string[], named: number) => {
+      const base =
+        how === 'gom' ? (vi ? 'đọc "gồm" là liệt kê đủ' : '"gồm" read as a full list')
+        : how === 'paren' ? (vi ? 'đọc phần trong ngoặc là liệt kê đủ' : 'the parenthesis read as a full list')
+        : how === 'exhaustive' ? (vi ? 'các loại nêu ra đã đủ' : 'the categories named cover the whole')
+        : how === 'trong-do' ? (vi ? 'đọc "trong đó" là liệt kê đủ' : '"trong đó" read as a full list')
+        : '';
+      const notes = [
+        base,
+        nested.length ? (vi ? `không cộng ${nested.join(', ')} (xuất sắc đã tính trong tốt trở lên)` : `${nested.join(', ')} left out (excellent is inside good or better)`) : '',
+        named ? (vi ? `${named} đơn vị nêu tên, mỗi đơn vị tính là 1` : `${named} named units, one each`) : '',
+      ].filter(Boolean);
+      return notes.length ? ` (${notes.join('; ')})` : '';
+    },
     fraction: (text: string) => (vi ? `${text}: tử số lớn hơn mẫu số` : `${text}: the part is larger than the whole`),
     difference: (from: string, to: string, stated: string, got: string, sign: 1 | -1) =>
       vi ? `từ ${from} ${sign < 0 ? 'xuống' : 'lên'} ${to} là ${sign < 0 ? 'giảm' : 'tăng'} ${got}, văn bản ghi ${stated}` : `from ${from} to ${to} is a ${sign < 0 ? 'decrease' : 'increase'} of ${got}; the text says ${stated}`,

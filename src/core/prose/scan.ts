@@ -207,7 +207,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         else if (raw.overlap) verdict = raw.parts.every((x) => x.value.compare(total) <= 0) ? 'consistent' : 'inconsistent';
         else verdict = parts.compare(total) <= 0 ? 'consistent' : 'inconsistent';
         const candidates = raw.kind === 'sum' ? [{ figure: raw.total, value: parts }, ...raw.parts.map((x) => ({ figure: x, value: total.sub(parts.sub(x.value)) }))] : [];
-        judged.push({ raw, figures: [raw.total, ...raw.parts], kind: raw.kind, verdict, stated: total, expected: parts, decimals: 0, percent: false, detail: raw.kind === 'sum' ? say.sum(fmt(total), raw.parts.map((x) => fmt(x.value)), fmt(parts)) : say.subset(fmt(total), fmt(parts), raw.overlap), candidates });
+        judged.push({ raw, figures: [raw.total, ...raw.parts], kind: raw.kind, verdict, stated: total, expected: parts, decimals: 0, percent: false, detail: (raw.kind === 'sum' ? say.sum(fmt(total), raw.parts.map((x) => fmt(x.value)).concat(raw.named ? [`${raw.named}`] : []), fmt(parts)) : say.subset(fmt(total), fmt(parts), raw.overlap)) + say.reading(raw.kind === 'sum' ? raw.how : 'subset', raw.nested?.map((x) => fmt(x.value)) ?? [], raw.named ?? 0), candidates });
         break;
       }
       case 'points': {
