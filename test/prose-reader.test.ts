@@ -167,3 +167,17 @@ describe('the same quantity written twice', () => {
     expect(cross('Năm 2023 toàn tỉnh kết nạp 1.247 đảng viên.', 'Kết nạp năm 2023: 1.580 đảng viên.')).toEqual([]);
   });
 });
+
+describe('a closing "cộng"', () => {
+  test('sums the figures of its unit before it, one list per unit', () => {
+    const c = claims('Năm 2021 mở 04 lớp (296 học viên), năm 2022 mở 05 lớp (361 học viên, tăng 65 học viên so với năm 2021), năm 2023 mở 05 lớp (352 học viên); cộng 14 lớp, 1.036 học viên.').filter((x) => x.kind === 'sum');
+    expect(c.map((x) => [x.stated, x.verdict])).toEqual([['14', 'consistent'], ['1.036', 'inconsistent']]);
+    expect(c[1].expected).toBe('1.009');
+  });
+  test('"(cộng 29 đồng chí)" after its items', () => {
+    expect(claims('Ủy ban Kiểm tra thi hành kỷ luật 22 đồng chí, ủy ban kiểm tra cơ sở 07 đồng chí (cộng 29 đồng chí).')[0]).toMatchObject({ kind: 'sum', verdict: 'consistent' });
+  });
+  test('"tổng cộng" inside a clause totals that clause\'s own noun', () => {
+    expect(claims('Ủy ban Kiểm tra thi hành kỷ luật 22 đồng chí, ủy ban kiểm tra cơ sở 7 đồng chí, đình chỉ sinh hoạt đảng tổng cộng 05 đồng chí.')).toEqual([]);
+  });
+});

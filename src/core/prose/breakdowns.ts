@@ -152,3 +152,32 @@ function matching(text: string, open: number): number {
   }
   return -1;
 }
+
+/**
+ * "22 đồng chí, … 07 đồng chí (cộng 29 đồng chí)", "Bí thư 03, Phó Bí thư 06, …, tổng cộng 15 lượt", "… (178 học
+ * viên); cộng 22 lớp, 1.447 học viên": a closing "cộng" sums the figures of its unit written before it in its
+ * clause (the clause before the semicolon when "cộng" opens one), leaving out figures compared with.
+ */
+export function closingSums(text: string, tokens: Token[], sentenceStart: (at: number) => number): { total: Token; parts: Token[] }[] {
+  const out: { total: Token; parts: Token[] }[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}])(tổng cộng|cộng)\s*:?\s*(?=\d)/giu)) {
+    const after = m.index! + m[0].length;
+    const from = sentenceStart(m.index!);
+    const head = text.slice(from, m.index!);
+    // "Đình chỉ sinh hoạt đảng tổng cộng 05 đồng chí" totals its own clause's noun: a closing "cộng" opens its clause.
+    if (!/(^|[,;(:]\s*(và)?)$/u.test(head.trimEnd())) continue;
+    let stop = m.index!;
+    // "…; cộng 22 lớp": the list is the clause before the semicolon.
+    if (/;\s*\(?\s*$/u.test(head)) stop = from + head.lastIndexOf(';');
+    const before = text.slice(from, stop);
+    const start = from + Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+    // The totals: "cộng 22 lớp, 1.447 học viên" closes two lists, one per unit.
+    const totals = tokens.filter((t) => t.kind === 'count' && t.start >= after && t.start - after < 40 && !/[;.()]/.test(text.slice(after, t.start)));
+    for (const total of totals) {
+      const unit = unitAfter(text, total);
+      const parts = tokens.filter((t) => t.kind === 'count' && t.start >= start && t.end <= stop && !isComparisonFigure(text, t) && (unit ? unitsAgree(unitAfter(text, t), unit) && (unitAfter(text, t) || totals.length === 1) : !unitAfter(text, t)));
+      if (parts.length >= 2) out.push({ total, parts });
+    }
+  }
+  return out;
+}

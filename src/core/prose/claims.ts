@@ -4,7 +4,7 @@
 import { sum, type Exact } from '../numbers/exact';
 import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
 import type { Paragraph } from './document';
-import { breakdownsIn } from './breakdowns';
+import { breakdownsIn, closingSums } from './breakdowns';
 import { ownTerm, sentenceAround, termsBefore, termsIn } from './periods';
 import { isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
 import { isRatioPercent, RatioReading, ratioReadings } from './ratios';
@@ -21,7 +21,7 @@ export interface Figure {
 }
 
 export type RawClaim =
-  | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive'; overlap: boolean; /** parts counted inside another, left out */ nested?: Figure[]; /** items named without a figure, one each */ named?: number }
+  | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive' | 'closing'; overlap: boolean; /** parts counted inside another, left out */ nested?: Figure[]; /** items named without a figure, one each */ named?: number }
   | { kind: 'share'; p: number; part: Figure; share: Figure; /** explicit base (fraction's whole), else chosen per list */ whole?: Exact; group: number }
   | { kind: 'fraction'; p: number; figure: Figure }
   | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1; /** end of the 'so với …' phrase, shown with the claim */ until?: number }
@@ -126,6 +126,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     for (const t of tokens) if (t.kind === 'fraction') claims.push({ kind: 'fraction', p, figure: fig(t) });
 
     // Breakdowns: "498 tổ chức (gồm 171 …, 327 …)", "654 (Khmer 414, Hoa 227, khác 13)", "… trong đó: a, b".
+    for (const c of closingSums(text, tokens, (at) => sentenceAround(text, at).start)) claims.push({ kind: 'sum', p, total: fig(c.total), parts: c.parts.map(fig), how: 'closing', overlap: false });
     for (const b of breakdownsIn(text, tokens, (at) => sentenceAround(text, at).start)) {
       const claim = breakdown(p, fig(b.total), b.parts.map(fig), b.how, { overlap: b.overlap, nested: b.nested.map(fig), named: b.named, labels: b.labels });
       if (claim) claims.push(claim);
