@@ -181,3 +181,11 @@ describe('a closing "cộng"', () => {
     expect(claims('Ủy ban Kiểm tra thi hành kỷ luật 22 đồng chí, ủy ban kiểm tra cơ sở 7 đồng chí, đình chỉ sinh hoạt đảng tổng cộng 05 đồng chí.')).toEqual([]);
   });
 });
+
+describe('differences against a named term', () => {
+  test('the previous term\'s figure in parentheses, or where that term is named before', () => {
+    const diff = (text: string) => claims(text).find((c) => c.kind === 'difference');
+    expect(diff('Số cán bộ nhiệm kỳ 2020 - 2025 là 386 đồng chí, tăng 41 đồng chí so với nhiệm kỳ 2015 - 2020 (372 đồng chí).')).toMatchObject({ verdict: 'inconsistent', expected: '14' });
+    expect(diff('Nhiệm kỳ 2021 - 2026 quy hoạch 38 đồng chí. Nhiệm kỳ 2026 - 2031 quy hoạch 41 đồng chí (tăng 03 đồng chí so với nhiệm kỳ 2021 - 2026).')).toMatchObject({ verdict: 'consistent', expected: '3' });
+  });
+});
