@@ -189,3 +189,9 @@ describe('differences against a named term', () => {
     expect(diff('Nhiệm kỳ 2021 - 2026 quy hoạch 38 đồng chí. Nhiệm kỳ 2026 - 2031 quy hoạch 41 đồng chí (tăng 03 đồng chí so với nhiệm kỳ 2021 - 2026).')).toMatchObject({ verdict: 'consistent', expected: '3' });
   });
 });
+
+test('a restated figure with no unit is one quantity only through a long enough phrase', () => {
+  const c = claims('Đảng viên khối cơ quan 3.954 (trong đó nữ 1.702), đảng viên khối doanh nghiệp 1.282; tổng 5.236 (gồm 3.954 khối cơ quan, 1.282 khối doanh nghiệp).', 'Đến 30/11/2024: đảng viên khối doanh nghiệp 1.282, khối cơ quan 3.945.').filter((x) => x.kind === 'cross');
+  expect(c.map((x) => [x.paragraph, x.stated, x.expected])).toEqual([[2, '3.945', '3.954']]);
+  expect(claims('Khối cơ quan 3.954.', 'Khối cơ quan 3.945.').filter((x) => x.kind === 'cross')).toEqual([]);
+});

@@ -50,9 +50,10 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
 export function sameQuantity(a: Mention, b: Mention): boolean {
   // A stock restated at a date may stand beside the body's undated figure; two named periods must be one.
   const periods = a.period === b.period || (!a.period && /\//.test(b.period)) || (!b.period && /\//.test(a.period));
-  if (a.p === b.p || !periods || !unitsAgree(a.unit, b.unit) || !a.unit && !b.unit) return false;
+  if (a.p === b.p || !periods || !unitsAgree(a.unit, b.unit)) return false;
   const [small, large] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
-  if (small.size < 3) return false;
+  // With no unit written, only a longer phrase ("đảng viên khối cơ quan") says what is counted.
+  if (small.size < (a.unit || b.unit ? 3 : 4)) return false;
   if (a.tail.size && b.tail.size && (a.tail.size !== b.tail.size || [...a.tail].some((w) => !b.tail.has(w)))) return false;
   for (const w of small) if (!large.has(w)) return false;
   return !a.token.value!.equals(b.token.value!) && !!typoKind(a.token.value!, b.token.value!, 0);
