@@ -1,9 +1,13 @@
 // Checkable claims in prose: breakdowns (gồm, trong đó, parentheses), shares (chiếm, đạt, tỷ lệ),
 // fractions (516/520), differences (từ … xuống còn …, tăng/giảm … so với … là …), changes of shares in
 // points, and the same quantity written twice. statcheck's rule: prefer saying nothing to a false alarm.
-import type { Exact } from '../numbers/exact';
+import { sum, type Exact } from '../numbers/exact';
 import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
 import type { Paragraph } from './document';
+import { breakdownsIn, closingSums } from './breakdowns';
+import { ownTerm, sentenceAround, termsBefore, termsIn } from './periods';
+import { isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
+import { isRatioPercent, RatioReading, ratioReadings } from './ratios';
 import { Token, tokenize } from './tokens';
 
 export type ClaimKind = 'sum' | 'subset' | 'share' | 'share-total' | 'fraction' | 'difference' | 'points' | 'cross';
@@ -17,12 +21,13 @@ export interface Figure {
 }
 
 export type RawClaim =
-  | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive'; overlap: boolean }
+  | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive' | 'closing'; overlap: boolean; /** parts counted inside another, left out */ nested?: Figure[]; /** items named without a figure, one each */ named?: number }
   | { kind: 'share'; p: number; part: Figure; share: Figure; /** explicit base (fraction's whole), else chosen per list */ whole?: Exact; group: number }
   | { kind: 'fraction'; p: number; figure: Figure }
-  | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1 }
+  | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1; /** end of the 'so với …' phrase, shown with the claim */ until?: number }
   | { kind: 'points'; p: number; current: Figure; previous: Figure; delta: Figure; sign: 1 | -1; year: string }
-  | { kind: 'term-label'; p: number; at: number; named: string; expected: string; text: string };
+  | { kind: 'ratio'; p: number; reading: RatioReading }
+  | { kind: 'term-label'; p: number; at: number; named: string; expected: string; /** the claim's own term */ own: string; /** own term named in the paragraph, not the report's */ certain: boolean; text: string };
 
 export interface Extracted {
   paragraphs: Paragraph[];
@@ -33,6 +38,11 @@ export interface Extracted {
 }
 
 const SHARE_GLUE = /^\s*(đồng chí|đảng viên|người|tổ chức|đơn vị|chi bộ|đảng bộ|cơ sở|cán bộ|hộ|lượt|xã|ấp)?\s*[,:]?\s*(chiếm|đạt|bằng|là)?\s*(tỷ lệ|tỉ lệ)?\s*(là|đạt)?\s*:?\s*\(?\s*$/iu;
+// The noun phrase may run on after the figure before its share: "98 tổ chức hoàn thành xuất sắc nhiệm vụ (19,14%)",
+// "338 đảng viên có vi phạm, chiếm tỷ lệ 80,24%". A fraction's phrase may hold commas ("412/602 ấp, khu phố có
+// tổ đảng, đạt 64,48%"): its whole is written, so the share can only be of it.
+const SHARE_AFTER_PHRASE = /^\s*[^\d,;.()%:]{0,60}?(?:\(\s*|,\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
+const FRACTION_SHARE = /^\s*[^\d;.()%:]{0,80}?(?:\(\s*|,?\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
 const STOP_LABEL = /^(là|có|với|của|các|và|được|đạt|chiếm|tỷ lệ|tỉ lệ|trong đó|gồm|bao gồm|đồng chí|đảng viên|người)$/iu;
 
 function clauseBefore(text: string, start: number): string {
@@ -87,11 +97,16 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       if (!next) return;
       const between = text.slice(t.end, next.start);
       const isCountLike = t.kind === 'count' || (t.kind === 'ambiguous' && t.asCount && next.kind === 'percent' && /^\s*,\s*$/.test(between));
-      if (t.kind === 'fraction' && next.kind === 'percent' && SHARE_GLUE.test(between.replace(/^\s*,/, ''))) {
+      if (t.kind === 'fraction' && next.kind === 'percent' && !isRatioPercent(text, next) && (SHARE_GLUE.test(between.replace(/^\s*,/, '')) || FRACTION_SHARE.test(between))) {
         claims.push({ kind: 'share', p, part: fig(t), share: fig(next), whole: t.whole, group: -1 });
         return;
       }
-      if (!isCountLike || next.kind !== 'percent' || !SHARE_GLUE.test(between)) return;
+      // "đạt 63,31% (322/525)": the fraction written after its share.
+      if (t.kind === 'percent' && next.kind === 'fraction' && /^\s*\(\s*$/.test(between) && !isRatioPercent(text, t)) {
+        claims.push({ kind: 'share', p, part: fig(next), share: fig(t), whole: next.whole, group: -1 });
+        return;
+      }
+      if (!isCountLike || next.kind !== 'percent' || !(SHARE_GLUE.test(between) || SHARE_AFTER_PHRASE.test(between)) || isRatioPercent(text, next)) return;
       const part = fig(t);
       const dimension = dimensionOf(part.label);
       const gap = text.slice(lastEnd, t.start);
@@ -111,28 +126,11 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     for (const t of tokens) if (t.kind === 'fraction') claims.push({ kind: 'fraction', p, figure: fig(t) });
 
     // Breakdowns: "498 tổ chức (gồm 171 …, 327 …)", "654 (Khmer 414, Hoa 227, khác 13)", "… trong đó: a, b".
-    counts.forEach((t) => {
-      const after = text.slice(t.end);
-      // The label may carry an abbreviation in parentheses: "525 tổ chức cơ sở Đảng (TCCSĐ) trong đó (…)".
-      const m = /^((?:[^\d(;.]|\([^()\d]*\)){0,80}?)\s*(\(\s*(?!tăng|giảm)(?:(gồm|bao gồm|trong đó)\s*:?\s*)?(?=[^()]*\d)|,?\s*(gồm|bao gồm|trong đó)\s*:?\s*\(?)/iu.exec(after);
-      if (!m) return;
-      const how = /trong đó/iu.test(m[0]) ? 'trong-do' : /gồm/iu.test(m[0]) ? 'gom' : 'paren';
-      const open = t.end + m[0].length;
-      const paren = m[0].includes('(');
-      const close = paren ? text.indexOf(')', open) : sentenceEnd(text, open);
-      if (close < 0) return;
-      const region = text.slice(open, close);
-      const partTokens = tokens.filter((x) => x.start >= open && x.end <= close);
-      if (partTokens.length < 2 || partTokens.some((x) => x.kind !== 'count' && x.kind !== 'percent')) return;
-      // "525 chi bộ ấp, khu vực; 517 chi bộ ngành xã": with semicolons, commas belong inside items.
-      const items = region.split(region.includes(';') ? /;/u : /,|\svà\s/u).map((s) => s.trim()).filter(Boolean);
-      const numbered = items.filter((s) => /\d/.test(s));
-      // An item without a figure ("Đảng bộ Công an tỉnh") counts one: too uncertain to check, so say nothing.
-      if (numbered.length !== items.length) return;
-      const parts = partTokens.filter((x) => x.kind === 'count').map(fig);
-      if (parts.length < 2) return;
-      claims.push(breakdown(p, fig(t), parts, how));
-    });
+    for (const c of closingSums(text, tokens, (at) => sentenceAround(text, at).start)) claims.push({ kind: 'sum', p, total: fig(c.total), parts: c.parts.map(fig), how: 'closing', overlap: false });
+    for (const b of breakdownsIn(text, tokens, (at) => sentenceAround(text, at).start)) {
+      const claim = breakdown(p, fig(b.total), b.parts.map(fig), b.how, { overlap: b.overlap, nested: b.nested.map(fig), named: b.named, labels: b.labels });
+      if (claim) claims.push(claim);
+    }
   });
 
   // A footnote that continues its reference ("[…] 4.072 Huy hiệu[5]" / "trong đó: 2.067 …, 670 …").
@@ -145,12 +143,14 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     const total = figures.filter((f) => f.p === refIndex && f.token.end <= at).at(-1);
     const parts = figures.filter((f) => f.p === p);
     if (!total || parts.length < 2 || sentenceEnd(para.text, 0) < parts.at(-1)!.token.end) return;
-    claims.push(breakdown(p, total, parts, /trong đó/iu.test(para.text) ? 'trong-do' : 'gom'));
+    const claim = breakdown(p, total, parts, /trong đó/iu.test(para.text) ? 'trong-do' : 'gom');
+    if (claim) claims.push(claim);
   });
 
   claims.push(...differences(paragraphs, figures));
   claims.push(...pointChanges(paragraphs));
   claims.push(...termLabels(paragraphs));
+  claims.push(...ratioReadings(paragraphs).map((reading): RawClaim => ({ kind: 'ratio', p: reading.p, reading })));
   return { paragraphs, figures, claims, groups };
 }
 
@@ -175,15 +175,42 @@ function introFigure(text: string, tokens: Token[], first: Token, p: number, fig
   return undefined;
 }
 
-function breakdown(p: number, total: Figure, parts: Figure[], how: 'gom' | 'paren' | 'trong-do'): RawClaim {
-  const labels = parts.map((x) => x.label);
-  const dims = new Set(labels.map(dimensionOf).filter(Boolean));
-  const overlap = dims.size >= 2;
-  if (how === 'trong-do') {
-    if (isKnownExhaustive(labels)) return { kind: 'sum', p, total, parts, how: 'exhaustive', overlap: false };
-    return { kind: 'subset', p, total, parts, how, overlap };
+interface BreakdownContext {
+  overlap?: boolean;
+  nested?: Figure[];
+  named?: number;
+  labels?: string[];
+}
+
+/**
+ * How a breakdown is read: parts of different attributes overlap (each at most the total); "gồm", "chia ra"
+ * and a bare parenthesis are exhaustive; "trong đó" is a full breakdown when its categories are known to be
+ * (or a "còn lại"/"khác" item closes them), disjoint when its parts are values of one dimension or kinds of
+ * the total's noun, and otherwise overlapping.
+ */
+function breakdown(p: number, total: Figure, all: Figure[], how: 'gom' | 'paren' | 'trong-do', ctx: BreakdownContext = {}): RawClaim | undefined {
+  const nestedAt = new Set((ctx.nested ?? []).map((x) => x.token.start));
+  const parts = all.filter((x) => !nestedAt.has(x.token.start));
+  const labels = ctx.labels?.length === all.length ? ctx.labels.filter((_, i) => !nestedAt.has(all[i].token.start)) : parts.map((x) => x.label);
+  const named = ctx.named ?? 0;
+  const nested = ctx.nested?.length ? ctx.nested : undefined;
+  if (named > 0) {
+    // Named units count one each: said only when that reading makes the total.
+    if (!sum(parts.map((x) => x.value)).add(named).equals(total.value)) return undefined;
+    return { kind: 'sum', p, total, parts, how, overlap: false, named };
   }
-  return { kind: overlap ? 'subset' : 'sum', p, total, parts, how, overlap };
+  const dims = new Set(labels.map(dimensionOf).filter(Boolean));
+  // One part ("35 đồng chí (07 nữ)") is a subset whatever the opener.
+  if (ctx.overlap || (how === 'trong-do' && dims.size >= 2) || all.length === 1) return { kind: 'subset', p, total, parts: all, how, overlap: true };
+  if (how === 'trong-do') {
+    // "thuộc thẩm quyền 87 đơn, không thuộc thẩm quyền 55 đơn": a category and its negation cover the whole.
+    const bare = (l: string) => l.toLowerCase().replace(/^\s*không\s+/u, '').trim();
+    const complementary = labels.length === 2 && labels.some((l) => /^\s*không\s/iu.test(l)) && bare(labels[0]) === bare(labels[1]);
+    if (complementary || isKnownExhaustive(labels) || (parts.length >= 2 && labels.some((l) => /còn lại|(?<![\p{L}])khác(?![\p{L}])/iu.test(l)))) return { kind: 'sum', p, total, parts, how: 'exhaustive', overlap: false, nested };
+    const oneDimension = dims.size === 1 && labels.every((l) => dimensionOf(l));
+    return { kind: 'subset', p, total, parts, how, overlap: !oneDimension, nested };
+  }
+  return { kind: 'sum', p, total, parts, how, overlap: false, nested };
 }
 
 /** "99,61% (tăng 0,38% so với năm 2018)", with the 2018 share stated in this or the two paragraphs before. */
@@ -214,21 +241,30 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
 }
 
 /**
- * "so với nhiệm kỳ 2010 - 2015" in a report on 2020 - 2025: a comparison must name the term before the
- * report's own (the term the text names most often). Said only when that term is clear.
+ * "so với nhiệm kỳ 2015 - 2020": the term compared against must be the one before the claim's own term (the
+ * term its sentence, else its paragraph, names). With no term in the paragraph the report's own term (the one
+ * the text names most) stands in, but that reading is too loose to call a mismatch wrong.
  */
 function termLabels(paragraphs: Paragraph[]): RawClaim[] {
   const counts = new Map<string, number>();
-  for (const para of paragraphs) for (const m of para.text.matchAll(/nhiệm kỳ\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})/giu)) counts.set(`${m[1]} - ${m[2]}`, (counts.get(`${m[1]} - ${m[2]}`) ?? 0) + 1);
+  for (const para of paragraphs) for (const t of termsIn(para.text)) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!ranked.length || ranked[0][1] < 2 || (ranked[1] && ranked[1][1] === ranked[0][1])) return [];
-  const [start, end] = ranked[0][0].split(' - ').map(Number);
-  const expected = `${start - (end - start)} - ${start}`;
+  const reportTerm = ranked.length && ranked[0][1] >= 2 && !(ranked[1] && ranked[1][1] === ranked[0][1]) ? ranked[0][0] : undefined;
   const out: RawClaim[] = [];
   paragraphs.forEach((para, p) => {
-    for (const m of para.text.matchAll(/so với\s*nhiệm kỳ\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})/giu)) {
-      const named = `${m[1]} - ${m[2]}`;
-      out.push({ kind: 'term-label', p, at: m.index!, named, expected, text: m[0] });
+    for (const named of termsIn(para.text).filter((t) => t.compared)) {
+      const own = ownTerm(para.text, named.at);
+      const ownLabel = own?.term.label ?? reportTerm;
+      if (!ownLabel || ownLabel === named.label) continue;
+      const [start, end] = ownLabel.split(' - ').map(Number);
+      const expected = termsBefore({ start, end });
+      const at = para.text.lastIndexOf('so với', named.at);
+      let stop = named.at + para.text.slice(named.at).indexOf(named.label) + named.label.length;
+      // The compared term's own figure, when written right after it, belongs to the comparison: "(27,72%)".
+      const paren = /^\s*\([^()]{0,30}\)/u.exec(para.text.slice(stop));
+      if (paren) stop += paren[0].length;
+      const text = para.text.slice(at, stop);
+      out.push({ kind: 'term-label', p, at, named: named.label, expected: expected.includes(named.label) ? named.label : expected[0], own: ownLabel, certain: !!own, text });
     }
   });
   return out;
@@ -257,7 +293,33 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const current = mine.filter((f) => f.token.end <= m.index!).at(-1);
       if (!delta || !previous || !current) continue;
       if (text.slice(current.token.end, m.index!).length > 60) continue;
-      out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1 });
+      out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, until: m.index! + m[0].length - (m[6]?.length ?? 0) });
+    }
+    // "87 đảng viên, giảm 21 đảng viên so với năm 2023 (99 đảng viên)", "năm 2023 kết nạp 1.262 (giảm 34 đảng viên so
+    // với năm 2022)" with the 2022 figure stated before: the previous value in parentheses, else the figure the
+    // named year governs earlier in the paragraph; the current one is the sentence's last own figure of that unit.
+    const tokens = tokenize(text);
+    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)so với\s+((?:cùng kỳ\s+)?năm\s+((?:19|20)\d{2})|(?:quy hoạch\s+)?(?:nhiệm kỳ|giai đoạn)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|[^().;\d]{1,40}?)(\s*\(\s*(\d[\d.,]*)(?=[\s)]))?/giu)) {
+      const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
+      const delta = mine.find((f) => f.token.start === deltaAt);
+      if (!delta || out.some((c) => c.kind === 'difference' && c.deltas.includes(delta)) || out.some((c) => c.kind === 'difference' && c.deltas.some((d) => d.token.start === deltaAt))) continue;
+      const unit = unitAfter(text, delta.token);
+      let previous: Figure | undefined;
+      if (m[8]) previous = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[8]));
+      else if (m[5] || m.groups?.term) {
+        // The figure the named year or term governs, where that period is named (not compared with) earlier.
+        const named = m[5] ? `năm\\s+${m[5]}(?!\\d)` : `(?:nhiệm kỳ|giai đoạn)\\s+${m.groups!.term.replace(/\s*[-–]\s*/u, '\\s*[-–]\\s*')}`;
+        for (const y of text.slice(0, m.index!).matchAll(new RegExp(named, 'giu'))) {
+          if (/so với\s*(cùng kỳ\s*)?$/iu.test(text.slice(0, y.index!))) continue;
+          const after = mine.filter((f) => f.token.start > y.index! && f.token.start - y.index! < 50 && f.token.end <= m.index! && !unitsDiffer(unitAfter(text, f.token), unit));
+          if (after[0] && !/[;.]/.test(text.slice(y.index!, after[0].token.start))) previous = after[0];
+        }
+      }
+      if (!previous) continue;
+      const { start } = sentenceAround(text, m.index!);
+      const current = mine.filter((f) => f.token.start >= start && f.token.end <= m.index! && f !== previous && !isComparisonFigure(text, f.token) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous!.token))).at(-1);
+      if (!current || !tokens.some((t) => t.start === current.token.start)) continue;
+      out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, until: m.index! + m[0].length - (m[7]?.length ?? 0) });
     }
   });
   return out;

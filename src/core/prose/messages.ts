@@ -25,6 +25,22 @@ export function proseMessages(lang: Lang) {
         : overlap
           ? `each "of which" part must be at most ${total}`
           : `the "of which" parts add up to ${parts}, which must not exceed ${total}`,
+    /** Which reading of a breakdown was used, so the user can judge it. */
+    reading: (how: string, nested: string[], named: number) => {
+      const base =
+        how === 'gom' ? (vi ? 'đọc "gồm" là liệt kê đủ' : '"gồm" read as a full list')
+        : how === 'paren' ? (vi ? 'đọc phần trong ngoặc là liệt kê đủ' : 'the parenthesis read as a full list')
+        : how === 'exhaustive' ? (vi ? 'các loại nêu ra đã đủ' : 'the categories named cover the whole')
+        : how === 'trong-do' ? (vi ? 'đọc "trong đó" là liệt kê đủ' : '"trong đó" read as a full list')
+        : how === 'closing' ? (vi ? '"cộng" là tổng các số cùng đơn vị nêu trước nó' : '"cộng" read as the sum of the figures of its unit before it')
+        : '';
+      const notes = [
+        base,
+        nested.length ? (vi ? `không cộng ${nested.join(', ')} (xuất sắc đã tính trong tốt trở lên)` : `${nested.join(', ')} left out (excellent is inside good or better)`) : '',
+        named ? (vi ? `${named} đơn vị nêu tên, mỗi đơn vị tính là 1` : `${named} named units, one each`) : '',
+      ].filter(Boolean);
+      return notes.length ? ` (${notes.join('; ')})` : '';
+    },
     fraction: (text: string) => (vi ? `${text}: tử số lớn hơn mẫu số` : `${text}: the part is larger than the whole`),
     difference: (from: string, to: string, stated: string, got: string, sign: 1 | -1) =>
       vi ? `từ ${from} ${sign < 0 ? 'xuống' : 'lên'} ${to} là ${sign < 0 ? 'giảm' : 'tăng'} ${got}, văn bản ghi ${stated}` : `from ${from} to ${to} is a ${sign < 0 ? 'decrease' : 'increase'} of ${got}; the text says ${stated}`,
@@ -32,8 +48,15 @@ export function proseMessages(lang: Lang) {
       vi
         ? `${current} so với ${previous} của năm ${year}: chênh ${points} điểm phần trăm, hay ${relative} nếu so sánh tương đối; đọc theo ${reading === 'points' ? 'điểm phần trăm' : 'so sánh tương đối'}`
         : `${current} against ${previous} in ${year}: ${points} percentage points, or ${relative} relative; read as ${reading === 'points' ? 'percentage points' : 'relative change'}`,
-    termLabel: (named: string, expected: string) =>
-      vi ? `so sánh với nhiệm kỳ ${named}, nhưng nhiệm kỳ liền trước của báo cáo là ${expected}` : `compares with the ${named} term, but the term before the report's is ${expected}`,
+    ratio: (current: string, previous: string, stated: string, expected: string, change?: string, sign?: 1 | -1) => {
+      const from = change ? (vi ? ` (= ${previous} ${sign! < 0 ? '−' : '+'} ${change})` : ` (= ${previous} ${sign! < 0 ? '−' : '+'} ${change})`) : '';
+      return vi ? `so sánh: ${current}${from}/${previous} × 100 = ${expected}, văn bản ghi ${stated}` : `ratio: ${current}${from}/${previous} × 100 = ${expected}; the text says ${stated}`;
+    },
+    termLabel: (named: string, expected: string, own: string, certain: boolean) => {
+      const whose = vi ? (certain ? `câu nói về ${own}` : `báo cáo nói về ${own}`) : certain ? `the sentence is about ${own}` : `the report is about ${own}`;
+      if (named === expected) return vi ? `${whose}, so sánh với ${named} là kỳ liền trước` : `${whose}; it compares with ${named}, the period before`;
+      return vi ? `${whose}, kỳ liền trước là ${expected}, nhưng văn bản so sánh với ${named}` : `${whose}; the period before is ${expected}, but the text compares with ${named}`;
+    },
     cross: (label: string, value: string, other: string, there: string) =>
       vi ? `"${label}" ghi ${value} ở đây nhưng ${other} ở ${there}` : `"${label}" is ${value} here but ${other} in ${there}`,
     table: (label: string, value: string, cell: string, where: string) =>

@@ -6,9 +6,13 @@ import { classifyFix, FixReason, REASON_STRENGTH, typoKind, typoNeighbours } fro
 import type { Lang } from '../messages';
 import { periodsIn } from '../table/periods';
 import type { Location, Paragraph } from './document';
+import { ownerOf } from './bases';
+import { sentenceAround } from './periods';
+import { mentionsIn, sameQuantity, type Mention } from './repeats';
 import { extract, Extracted, Figure, RawClaim } from './claims';
 import { proseMessages } from './messages';
 import type { TableFigure } from './table-figures';
+import { tokenize, type Token } from './tokens';
 
 export type Verdict = 'consistent' | 'rounding' | 'inconsistent' | 'ambiguous';
 export type ReportedKind = 'sum' | 'subset' | 'share' | 'fraction' | 'difference' | 'points' | 'ratio' | 'cross' | 'term-label';
@@ -77,6 +81,8 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
   // Shares, list by list, against the base that explains most of the list; a list no base explains is
   // taken of the base the paragraph's other lists use (a total stated earlier, as "33.509 đảng viên").
   const chosen = new Map<number, Figure>();
+  const chosenSure = new Set<number>();
+  const shareParts = new Set(ex.claims.filter((c) => c.kind === 'share').map((c) => `${c.p}:${(c as Extract<RawClaim, { kind: 'share' }>).part.token.start}`));
   for (const group of ex.groups) {
     const members = group.shares.map((i) => ex.claims[i] as Extract<RawClaim, { kind: 'share' }>);
     const candidates = baseCandidates(ex, group, members);
@@ -86,16 +92,39 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       if (!best || explained > best.explained) best = { base, explained };
     }
     const fallback = chosen.get(group.p) ?? chosen.get(group.p - 1) ?? declaredTotal(ex, members[0].part);
+    // A base found by explaining the list is certain only when it explains at least two shares and most of them;
+    // a paragraph's later lists keep the base its first list established.
+    let certain = !!best && best.explained >= 2 && best.explained * 2 >= members.length;
     if (!best || best.explained === 0 || best.explained * 2 < members.length) {
-      if (!fallback || fallback.value.compare(members[0].part.value) < 0) continue;
-      best = { base: fallback, explained: 0 };
+      best = fallback && fallback.value.compare(members[0].part.value) >= 0 ? { base: fallback, explained: 0 } : undefined;
+      certain = !!best && chosen.get(group.p) === best.base && chosenSure.has(group.p);
+      // "Tổng số đảng viên toàn tỉnh là 33.509" … "đảng viên là người dân tộc thiểu số 564 đồng chí, chiếm 1,95%": a
+      // part that "chiếm" (takes up) a share of the declared total of its own noun. "đạt" is a rate of some
+      // eligible set the text need not state, so it does not count.
+      if (best && !chosen.get(group.p) && !chosen.get(group.p - 1)) certain = members.length === 1 && declaredOf(ex, best.base, members[0]);
     }
-    const base = best.base;
-    chosen.set(group.p, base);
+    if (best && !chosenSure.has(group.p)) {
+      chosen.set(group.p, best.base);
+      if (certain) chosenSure.add(group.p);
+    }
+    const bases: Figure[] = [];
     for (const m of members) {
+      const text = ex.paragraphs[m.p].text;
+      const tokens = tokenize(text);
+      let owned = ownerOf(text, tokens, m.part.token, (t) => shareParts.has(`${m.p}:${t.start}`));
+      // An owner none of the list fits, beside a base that fits most of it: the list is of that base (shares of
+      // political-theory levels of all members, though the sentence names those who hold one). An unfilled
+      // figure ("gấp 1,...9 lần") between the owner and the share leaves the reading open.
+      if (owned && ((certain && members.length >= 2 && members.every((x) => judgeNumber(x.share.value, pct(x.part.value, owned!.value!), x.share.token.decimals ?? 0) === 'inconsistent')) || tokens.some((t) => t.kind === 'placeholder' && t.start > owned!.end && t.end < m.share.token.start))) owned = undefined;
+      const base = owned ? ex.figures.find((f) => f.p === m.p && f.token.start === owned.start && f.value.equals(owned!.value!)) ?? { p: m.p, token: owned, value: owned.value!, label: '' } : best?.base;
+      if (!base) continue;
+      bases.push(base);
+      const sure = !!owned || certain;
       const d = m.share.token.decimals ?? 0;
       const exact = pct(m.part.value, base.value);
-      const verdict = judgeNumber(m.share.value, exact, d);
+      let verdict = judgeNumber(m.share.value, exact, d);
+      // A base neither the sentence names nor the list confirms leaves a misfit undecided.
+      if (verdict === 'inconsistent' && !sure) verdict = 'ambiguous';
       // Any earlier figure may be the base a share was wrongly taken of.
       const other = ex.figures.filter((f) => f !== base && !f.value.equals(ZERO) && (f.p < m.p || (f.p === m.p && f.token.start < m.part.token.start))).map((f) => pct(m.part.value, f.value));
       const partFix = verdict === 'inconsistent' ? typoNeighbours(m.part.value, 0).find((v) => eq(roundHalfUp(pct(v, base.value), d), m.share.value)) : undefined;
@@ -118,8 +147,10 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       (judged.at(-1) as Judged & { otherBases?: Exact[] }).otherBases = other;
     }
     // A list whose shares add up to about 100 % is a full breakdown: its counts must add up to the base.
-    if (members.length >= 2) {
+    const base = bases[0];
+    if (members.length >= 2 && base && bases.length === members.length && bases.every((b) => b.value.equals(base.value))) {
       const total = sum(members.map((m) => m.share.value));
+      // A share already found wrong explains the list's total: judged with its right value, the list says no more.
       const tolerance = sum(members.map((m) => unit(m.share.token.decimals ?? 0).div(2)));
       const off = total.sub(HUNDRED).abs();
       const complete = off.compare(tolerance) <= 0;
@@ -169,14 +200,14 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       }
       case 'sum':
       case 'subset': {
-        const parts = sum(raw.parts.map((x) => x.value));
+        const parts = sum(raw.parts.map((x) => x.value)).add(raw.named ?? 0);
         const total = raw.total.value;
         let verdict: Verdict;
         if (raw.kind === 'sum') verdict = parts.equals(total) ? 'consistent' : 'inconsistent';
         else if (raw.overlap) verdict = raw.parts.every((x) => x.value.compare(total) <= 0) ? 'consistent' : 'inconsistent';
         else verdict = parts.compare(total) <= 0 ? 'consistent' : 'inconsistent';
         const candidates = raw.kind === 'sum' ? [{ figure: raw.total, value: parts }, ...raw.parts.map((x) => ({ figure: x, value: total.sub(parts.sub(x.value)) }))] : [];
-        judged.push({ raw, figures: [raw.total, ...raw.parts], kind: raw.kind, verdict, stated: total, expected: parts, decimals: 0, percent: false, detail: raw.kind === 'sum' ? say.sum(fmt(total), raw.parts.map((x) => fmt(x.value)), fmt(parts)) : say.subset(fmt(total), fmt(parts), raw.overlap), candidates });
+        judged.push({ raw, figures: [raw.total, ...raw.parts], kind: raw.kind, verdict, stated: total, expected: parts, decimals: 0, percent: false, detail: (raw.kind === 'sum' ? say.sum(fmt(total), raw.parts.map((x) => fmt(x.value)).concat(raw.named ? [`${raw.named}`] : []), fmt(parts)) : say.subset(fmt(total), fmt(parts), raw.overlap)) + say.reading(raw.kind === 'sum' ? raw.how : 'subset', raw.nested?.map((x) => fmt(x.value)) ?? [], raw.named ?? 0), candidates });
         break;
       }
       case 'points': {
@@ -194,10 +225,21 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         break;
       }
       case 'term-label': {
-        const verdict: Verdict = raw.named === raw.expected ? 'consistent' : 'inconsistent';
+        const verdict: Verdict = raw.named === raw.expected ? 'consistent' : raw.certain ? 'inconsistent' : 'ambiguous';
         const token = { start: raw.at, end: raw.at + raw.text.length, text: raw.text, kind: 'other' as const };
         const figure = { p: raw.p, token, value: ZERO, label: '' };
-        judged.push({ raw, figures: [figure], kind: 'term-label', verdict, stated: ZERO, expected: ZERO, decimals: 0, percent: false, detail: say.termLabel(raw.named, raw.expected), candidates: [], labels: [raw.named, raw.expected] } as Judged);
+        judged.push({ raw, figures: [figure], kind: 'term-label', verdict, stated: ZERO, expected: ZERO, decimals: 0, percent: false, detail: say.termLabel(raw.named, raw.expected, raw.own, raw.certain), candidates: [], labels: [raw.named, raw.expected] } as Judged);
+        break;
+      }
+      case 'ratio': {
+        const r = raw.reading;
+        const d = r.ratio.decimals ?? 0;
+        const exact = pct(r.value, r.base);
+        const verdict = judgeNumber(r.ratio.value!, exact, d);
+        const figure = (t: Token): Figure => ({ p: raw.p, token: t, value: t.value!, label: '' });
+        const ratio = figure(r.ratio);
+        const shown = [r.current ?? r.change!.token, r.previous].map(figure);
+        judged.push({ raw, figures: [...shown, ratio], kind: 'ratio', verdict, stated: r.ratio.value!, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.ratio(fmt(r.value), fmt(r.base), fmt(r.ratio.value!, d, true), fmt(roundHalfUp(exact, d), d, true), r.change ? fmt(r.change.token.value!) : undefined, r.change?.sign), candidates: [{ figure: ratio, value: roundHalfUp(exact, d), exact }] });
         break;
       }
       case 'difference': {
@@ -211,6 +253,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
   }
 
   judged.push(...crossReferences(ex, say, fmt));
+  judged.push(...repeatedQuantities(ex, judged, say, fmt));
   if (options.tables?.length) judged.push(...againstTables(ex, options.tables, say, fmt));
   return { claims: report(judged, ex, say, fmt), summary: summarize(judged) };
 }
@@ -235,6 +278,14 @@ function sumClaim(parts: Figure[], base: Figure, verdict: Verdict, p: number, sa
     detail: verdict === 'ambiguous' ? say.sumGap(fmt(base.value), fmt(total)) : say.sum(fmt(base.value), parts.map((x) => fmt(x.value)), fmt(total)),
     candidates: verdict === 'inconsistent' ? parts.map((x) => ({ figure: x, value: base.value.sub(total.sub(x.value)) })) : [],
   };
+}
+
+function declaredOf(ex: Extracted, base: Figure, m: Extract<RawClaim, { kind: 'share' }>): boolean {
+  const text = ex.paragraphs[m.p].text;
+  if (!/chiếm/iu.test(text.slice(m.part.token.end, m.share.token.start))) return false;
+  const declared = ex.paragraphs[base.p].text.slice(Math.max(0, base.token.start - 60), base.token.end + 20);
+  const own = text.slice(Math.max(0, m.part.token.start - 60), m.part.token.end);
+  return /đảng viên/iu.test(declared) && /đảng viên/iu.test(own);
 }
 
 /** The last total the text declares before a figure: "Tổng số đảng viên toàn tỉnh là 33.509", "có 33.509 đảng viên". */
@@ -320,6 +371,40 @@ function againstTables(ex: Extracted, tables: TableFigure[], say: ReturnType<typ
   return out;
 }
 
+/**
+ * A footnote or an annex restating a body figure with a slip. The mention a right claim confirms (a breakdown
+ * that adds up, a share that fits) is taken as written correctly; the other one is reported.
+ */
+function repeatedQuantities(ex: Extracted, judged: Judged[], say: ReturnType<typeof proseMessages>, fmt: (v: Exact, d?: number, percent?: boolean) => string): Judged[] {
+  const at = (p: number, start: number) => `${p}:${start}`;
+  const confirmed = new Set(judged.filter((j) => j.verdict === 'consistent' && j.kind !== 'cross').flatMap((j) => j.figures.map((f) => at(f.p, f.token.start))));
+  // A figure another claim already finds wrong ("550 (179, 326)") needs no second report.
+  const reported = new Set(judged.filter((j) => j.kind === 'cross' || (j.verdict === 'inconsistent' && ['sum', 'subset', 'difference'].includes(j.kind))).flatMap((j) => j.figures.map((f) => at(f.p, f.token.start))));
+  const mentions = mentionsIn(ex.paragraphs);
+  const out: Judged[] = [];
+  const figure = (m: Mention): Figure => {
+    const text = ex.paragraphs[m.p].text;
+    const from = Math.max(sentenceAround(text, m.token.start).start, m.token.start - 60);
+    return { p: m.p, token: m.token, value: m.token.value!, label: text.slice(from, m.token.start).replace(/^[^\p{L}]*/u, '').trim() || m.token.text };
+  };
+  for (let i = 0; i < mentions.length; i++) {
+    for (let k = i + 1; k < mentions.length; k++) {
+      const [a, b] = [mentions[i], mentions[k]];
+      if (!sameQuantity(a, b)) continue;
+      const ka = at(a.p, a.token.start);
+      const kb = at(b.p, b.token.start);
+      if (reported.has(ka) || reported.has(kb)) continue;
+      // The mention nothing else confirms is the one to fix; with both or neither confirmed, the later one.
+      const [wrong, right] = confirmed.has(kb) && !confirmed.has(ka) ? [a, b] : [b, a];
+      const w = figure(wrong);
+      const r = figure(right);
+      reported.add(ka).add(kb);
+      out.push({ raw: { kind: 'cross', p: w.p, figures: [w, r] }, figures: [w, r], kind: 'cross', verdict: 'inconsistent', stated: w.value, expected: r.value, decimals: 0, percent: false, detail: say.cross(w.label, fmt(w.value), fmt(r.value), where(ex.paragraphs[r.p])), candidates: [{ figure: w, value: r.value }] });
+    }
+  }
+  return out;
+}
+
 function where(p: Paragraph): string {
   return p.location === 'body' ? `đoạn ${p.paragraph}` : `chú thích ${p.location.slice(9)}`;
 }
@@ -337,7 +422,8 @@ function report(judged: Judged[], ex: Extracted, say: ReturnType<typeof proseMes
     const para = ex.paragraphs[j.raw.p];
     const spans = j.figures.filter((f) => f.p === j.raw.p && f !== j.base).map((f) => f.token);
     const first = Math.min(...spans.map((t) => t.start));
-    const end = Math.max(...spans.map((t) => t.end));
+    const until = j.raw.kind === 'difference' ? j.raw.until ?? 0 : 0;
+    const end = Math.max(...spans.map((t) => t.end), until);
     // From the start of the claim's own clause (its label), at most a few words back.
     const clause = Math.max(...[';', '.', '(', ':'].map((c) => para.text.lastIndexOf(c, first - 1))) + 1;
     const start = Math.max(clause, first - 60);

@@ -1,0 +1,49 @@
+// The base of a share, as a clerk finds it: the total that the list of shares hangs from. "6.214 đảng viên,
+// bằng 111,6% so với … (5.568 đảng viên); trong đó đoàn viên 4.377, chiếm 70,44%" is of 6.214, not of the
+// previous term's 5.568; a sentence opening "Trong đó …" or "Kết quả: …" hangs from the sentence before.
+// A base read this way is certain: a share that does not fit it is wrong, whatever other figure it fits.
+import { sentenceAround } from './periods';
+import { isComparisonFigure, unitAfter, unitsAgree } from './phrases';
+import type { Token } from './tokens';
+
+const OPENERS = /trong đó|bao gồm|gồm|chia ra|kết quả\s*:|:/giu;
+
+/**
+ * The owner of a share's part at `part` in `text`, or undefined when the sentence gives none. `isPart` tells
+ * the figures that are themselves parts of shares (a category is never a base).
+ */
+export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: Token) => boolean): Token | undefined {
+  const sentence = sentenceAround(text, part.start);
+  const head = text.slice(sentence.start, part.start);
+  const unit = unitAfter(text, part);
+  const fits = (t: Token, from: number) =>
+    t.kind === 'count' && t.value && part.value && t.value.compare(part.value) > 0 && !isPart(t) && !isComparisonFigure(text, t) && !inParens(text, from, t) && unitsAgree(unitAfter(text, t), unit);
+  // "trong 36 tổ chức cơ sở đảng có 32 tổ chức …", "Trong 84 đơn đã giải quyết: …".
+  const within = /(?:^|[,;:]\s*)(?:trong|trong số)\s+(\d[\d.,]*)(?=\s)/iu.exec(head);
+  if (within) {
+    const t = tokens.find((x) => x.start === sentence.start + within.index + within[0].indexOf(within[1]));
+    if (t && fits(t, sentence.start)) return t;
+  }
+  // "hoàn thành tốt nhiệm vụ trở lên: 34.452/37.218, đạt 92,56%; không hoàn thành nhiệm vụ 281 đồng chí, chiếm
+  // 0,67%": the whole of a fraction earlier in the sentence is the base of the list it opens.
+  const fraction = tokens.filter((t) => t.kind === 'fraction' && t.start >= sentence.start && t.end <= part.start && t.whole && part.value && t.whole.compare(part.value) > 0).at(-1);
+  if (fraction) return { ...fraction, value: fraction.whole, kind: 'count' };
+  const openers = [...head.matchAll(OPENERS)];
+  const opener = openers.at(-1);
+  if (opener) {
+    const at = sentence.start + opener.index!;
+    // An opener at the start of its sentence hangs from the sentence before.
+    const from = /^\s*((trong đó|gồm|bao gồm|chia ra|kết quả)\s*)?$/iu.test(text.slice(sentence.start, at)) ? sentenceAround(text, Math.max(0, sentence.start - 2)).start : sentence.start;
+    const candidates = tokens.filter((t) => t.start >= from && t.end <= at && fits(t, from));
+    return candidates.at(-1);
+  }
+  // No opener: the nearest larger figure of the same written unit before it in the sentence
+  // ("kiểm tra 412 đảng viên; kết luận 338 đảng viên có vi phạm, chiếm tỷ lệ 80,24%").
+  if (!unit) return undefined;
+  return tokens.filter((t) => t.start >= sentence.start && t.end <= part.start && unitAfter(text, t) && fits(t, sentence.start)).at(-1);
+}
+
+function inParens(text: string, from: number, t: Token): boolean {
+  const head = text.slice(from, t.start);
+  return head.lastIndexOf('(') > head.lastIndexOf(')');
+}

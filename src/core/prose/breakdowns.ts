@@ -1,0 +1,183 @@
+// Breakdowns in a sentence: "498 tổ chức (gồm 171 đảng bộ cơ sở, 327 chi bộ cơ sở)", "214 chi bộ, trong đó
+// 96 chi bộ ấp, 118 chi bộ ngành; 58 tổ đảng …", "38 lớp với 2.846 học viên, gồm: 04 lớp (182 học viên), …".
+// A breakdown ends where its noun phrase ends (the closing parenthesis, else the semicolon or full stop); a
+// part joins a total only when its unit agrees; parts naming different attributes (nữ, trẻ, dân tộc, dự bị)
+// overlap and are never summed.
+import { isComparisonFigure, Unit, unitAfter, unitsAgree, unitsDiffer } from './phrases';
+import type { Token } from './tokens';
+
+export type BreakdownHow = 'gom' | 'paren' | 'trong-do';
+
+export interface BreakdownReading {
+  total: Token;
+  parts: Token[];
+  /** Labels of the parts, for the reading's wording and dimension. */
+  labels: string[];
+  how: BreakdownHow;
+  /** Parts from different attributes: each at most the total, no sum. */
+  overlap: boolean;
+  /** Parts nested in another ("xuất sắc" inside "tốt trở lên"): left out of the sum. */
+  nested: Token[];
+  /** Items named without a figure ("Đảng bộ Công an tỉnh"), one each. */
+  named: number;
+}
+
+/** Attributes that cut across one another: a member may be nữ, trẻ and dân tộc thiểu số at once. */
+const ATTRIBUTES: [string, RegExp][] = [
+  ['gender', /(?<![\p{L}])(nữ|nam)(?![\p{L}])/iu],
+  ['ethnicity', /dân tộc|khmer|khơ me/iu],
+  ['religion', /tôn giáo|có đạo|theo đạo|công giáo|phật giáo/iu],
+  ['age', /trẻ|tuổi|thanh niên/iu],
+  ['probation', /dự bị/iu],
+  ['role', /cấp ủy viên|cấp uỷ viên|người đứng đầu|chủ chốt|lãnh đạo|quản lý/iu],
+  ['youth-union', /đoàn viên/iu],
+];
+
+export function attributeOf(label: string): string | undefined {
+  return ATTRIBUTES.find(([, re]) => re.test(label))?.[0];
+}
+
+const OPENER = /^((?:[^\d(;.]|\([^()\d]*\)){0,80}?)\s*(\(\s*(?!tăng|giảm|năm|chiếm|bằng|đạt|cộng|tổng)(?:(gồm|bao gồm|trong đó|chia ra)\s*:?\s*)?(?=[^()]*\d)|,?\s*(gồm|bao gồm|trong đó|chia ra)\s*(:?)\s*\(?)/iu;
+
+export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: number) => number): BreakdownReading[] {
+  const out: BreakdownReading[] = [];
+  const counts = tokens.filter((t) => t.kind === 'count');
+  for (const t of counts) {
+    const m = OPENER.exec(text.slice(t.end));
+    if (!m) continue;
+    const how: BreakdownHow = /trong đó/iu.test(m[0]) ? 'trong-do' : /gồm|chia ra/iu.test(m[0]) ? 'gom' : 'paren';
+    const open = t.end + m[0].length;
+    const paren = m[0].includes('(');
+    const colon = m[0].includes(':');
+    let close: number;
+    if (paren) close = matching(text, open);
+    else {
+      const end = /\.(\s|$)/u.exec(text.slice(open));
+      const stop = end ? open + end.index : text.length;
+      // After a colon the items may be set off by semicolons; otherwise the semicolon ends the noun phrase.
+      const semi = text.indexOf(';', open);
+      close = semi < 0 || semi > stop ? stop : semi;
+      // "gồm: a; b; c" sets its items off by semicolons, unless the first of them is already a list.
+      if (colon && close === semi && splitItems(text.slice(open, semi), open).filter((i) => /\d(?![\d.,]*\s*%)/u.test(text.slice(i.start, i.end).replace(/\([^()]*\)/g, ''))).length < 2) close = stop;
+    }
+    if (close < 0) continue;
+    const region = text.slice(open, close);
+    const items = splitItems(region, open);
+    if (items.length < 2 && !(how === 'trong-do' || paren)) continue;
+    const parts: Token[] = [];
+    const labels: string[] = [];
+
+    let named = 0;
+    let unnumbered = false;
+    for (const item of items) {
+      const inside = counts.filter((x) => x.start >= item.start && x.end <= item.end);
+      const others = tokens.filter((x) => x.start >= item.start && x.end <= item.end && x.kind !== 'count' && x.kind !== 'percent');
+      if (others.length) {
+        unnumbered = true;
+        break;
+      }
+      if (!inside.length) {
+        // A named unit counts one; anything else without a figure leaves the reading uncertain.
+        if (/^\s*(Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ|Ban|Cơ quan|Văn phòng|Ủy ban|Uỷ ban|Công an|Quân sự|Bộ Chỉ huy)(?![\p{L}])/u.test(text.slice(item.start, item.end))) named++;
+        else unnumbered = true;
+        continue;
+      }
+      const lead = inside[0];
+      parts.push(lead);
+      labels[parts.length - 1] = (text.slice(item.start, item.end).replace(/\([^()]*\)/g, ' ').replace(/\d[\d.,]*\s*%?/g, ' ').replace(/\s+/g, ' ').trim());
+      // "04 lớp cao cấp (182 học viên)": a figure in another unit is a parallel measure, kept for its own total.
+      for (const x of inside.slice(1)) {
+        if (!unitsDiffer(unitAfter(text, x), unitAfter(text, lead))) continue;
+        parts.push(x);
+        labels[parts.length - 1] = labels[parts.length - 2];
+      }
+    }
+    if (unnumbered || parts.length === 0) continue;
+    // Parts grouped by unit, each with its own total: the nearest figure before the opener whose unit agrees.
+    const groups = new Map<string, Token[]>();
+    const leadClass = unitAfter(text, parts[0])?.cls ?? '';
+    for (const x of parts) {
+      const c = unitAfter(text, x)?.cls ?? leadClass;
+      groups.set(c, [...(groups.get(c) ?? []), x]);
+    }
+    const from = sentenceStart(t.start);
+    for (const group of groups.values()) {
+      const unit: Unit | undefined = group.map((x) => unitAfter(text, x)).find(Boolean);
+      let total: Token | undefined = t;
+      // "04 lớp (182 học viên)": a bare parenthesis in another unit is a parallel measure, not a breakdown.
+      if (how === 'paren' && !unitsAgree(unitAfter(text, t), unit)) continue;
+      if (!unitsAgree(unitAfter(text, t), unit)) {
+        total = counts.filter((c) => c.start >= from && c.end <= t.start && !isComparisonFigure(text, c) && unitsAgree(unitAfter(text, c), unit) && unitAfter(text, c)).at(-1);
+      } else if (isComparisonFigure(text, t)) total = undefined;
+      if (!total) continue;
+      const ownLabels = group.map((x) => labels[parts.indexOf(x)] ?? '');
+      const attrs = new Set(ownLabels.map(attributeOf).filter(Boolean));
+      // Roles overlap even among themselves: a người đứng đầu is usually a cấp ủy viên too.
+      const overlap = attrs.size >= 2 || (attrs.has('role') && group.length >= 2);
+      const good = ownLabels.findIndex((l) => /tốt/iu.test(l) && /trở lên/iu.test(l));
+      const nested = good >= 0 ? group.filter((_, i) => /xuất sắc/iu.test(ownLabels[i] ?? '')) : [];
+      out.push({ total, parts: group, labels: ownLabels, how, overlap, nested, named: parts.length === group.length ? named : 0 });
+    }
+  }
+  return out;
+}
+
+/** Items at the top level of a region: split on ";" if it has any, else on "," and "và"; parentheses kept whole. */
+function splitItems(region: string, offset: number): { start: number; end: number }[] {
+  const top = region.replace(/\([^()]*\)/g, (s) => '_'.repeat(s.length));
+  const sep = top.includes(';') ? /;/gu : /,|\svà\s/gu;
+  const out: { start: number; end: number }[] = [];
+  let last = 0;
+  for (const m of top.matchAll(sep)) {
+    out.push({ start: offset + last, end: offset + m.index! });
+    last = m.index! + m[0].length;
+  }
+  out.push({ start: offset + last, end: offset + region.length });
+  // "09 đảng bộ xã, thị trấn": a short lowercase fragment with no figure continues the item before it.
+  const merged: { start: number; end: number }[] = [];
+  for (const item of out) {
+    const s = region.slice(item.start - offset, item.end - offset).trim();
+    if (!s) continue;
+    if (merged.length && !/\d/.test(s) && /^[\p{Ll}]/u.test(s) && s.split(/\s+/).length <= 3) merged[merged.length - 1].end = item.end;
+    else merged.push({ ...item });
+  }
+  return merged;
+}
+
+function matching(text: string, open: number): number {
+  let depth = 1;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * "22 đồng chí, … 07 đồng chí (cộng 29 đồng chí)", "Bí thư 03, Phó Bí thư 06, …, tổng cộng 15 lượt", "… (178 học
+ * viên); cộng 22 lớp, 1.447 học viên": a closing "cộng" sums the figures of its unit written before it in its
+ * clause (the clause before the semicolon when "cộng" opens one), leaving out figures compared with.
+ */
+export function closingSums(text: string, tokens: Token[], sentenceStart: (at: number) => number): { total: Token; parts: Token[] }[] {
+  const out: { total: Token; parts: Token[] }[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}])(tổng cộng|cộng)\s*:?\s*(?=\d)/giu)) {
+    const after = m.index! + m[0].length;
+    const from = sentenceStart(m.index!);
+    const head = text.slice(from, m.index!);
+    // "Đình chỉ sinh hoạt đảng tổng cộng 05 đồng chí" totals its own clause's noun: a closing "cộng" opens its clause.
+    if (!/(^|[,;(:]\s*(và)?)$/u.test(head.trimEnd())) continue;
+    let stop = m.index!;
+    // "…; cộng 22 lớp": the list is the clause before the semicolon.
+    if (/;\s*\(?\s*$/u.test(head)) stop = from + head.lastIndexOf(';');
+    const before = text.slice(from, stop);
+    const start = from + Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+    // The totals: "cộng 22 lớp, 1.447 học viên" closes two lists, one per unit.
+    const totals = tokens.filter((t) => t.kind === 'count' && t.start >= after && t.start - after < 40 && !/[;.()]/.test(text.slice(after, t.start)));
+    for (const total of totals) {
+      const unit = unitAfter(text, total);
+      const parts = tokens.filter((t) => t.kind === 'count' && t.start >= start && t.end <= stop && !isComparisonFigure(text, t) && (unit ? unitsAgree(unitAfter(text, t), unit) && (unitAfter(text, t) || totals.length === 1) : !unitAfter(text, t)));
+      if (parts.length >= 2) out.push({ total, parts });
+    }
+  }
+  return out;
+}

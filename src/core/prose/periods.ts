@@ -1,0 +1,57 @@
+// The period a claim belongs to. A comparison "so với nhiệm kỳ X" is read against the term its own sentence
+// names ("Nhiệm kỳ 2026 - 2031 quy hoạch 41 đồng chí (tăng 03 so với nhiệm kỳ 2021 - 2026)"), not the
+// report's term: a report on 2020 - 2025 also speaks of the HĐND term 2021 - 2026 and of the next one.
+
+export interface Term {
+  start: number;
+  end: number;
+  label: string;
+  /** Where the term is written in its paragraph. */
+  at: number;
+  /** Written after "so với" (a term compared against, not the claim's own). */
+  compared: boolean;
+}
+
+const TERM_WORDS = /(nhiệm kỳ|giai đoạn)\s*((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})/giu;
+// "so với quy hoạch nhiệm kỳ …", "so với cùng kỳ nhiệm kỳ …": a few words may stand between.
+const COMPARED_BEFORE = /so với(?:\s+[\p{L}]+){0,3}\s*$/iu;
+
+export function termsIn(text: string): Term[] {
+  const out: Term[] = [];
+  for (const m of text.matchAll(TERM_WORDS)) {
+    const start = Number(m[2]);
+    const end = Number(m[3]);
+    if (end <= start || end - start > 10) continue;
+    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+    out.push({ start, end, label: `${start} - ${end}`, at: m.index!, compared: COMPARED_BEFORE.test(before) });
+  }
+  return out;
+}
+
+/** Sentence bounds around a position: a full stop followed by a space (not "31.12", not "1.234"). */
+export function sentenceAround(text: string, at: number): { start: number; end: number } {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(/[.!?]\s+(?=\S)/gu)) start = m.index! + m[0].length;
+  const rest = /[.!?](\s|$)/u.exec(text.slice(at));
+  return { start, end: rest ? at + rest.index : text.length };
+}
+
+/**
+ * The term a comparison at `at` belongs to: the last term named (not compared against) before it in its
+ * sentence, else earlier in its paragraph. Undefined when the paragraph names none.
+ */
+export function ownTerm(text: string, at: number): { term: Term; where: 'sentence' | 'paragraph' } | undefined {
+  const own = termsIn(text).filter((t) => !t.compared && t.at < at);
+  const last = own.at(-1);
+  if (!last) return undefined;
+  return { term: last, where: last.at >= sentenceAround(text, at).start ? 'sentence' : 'paragraph' };
+}
+
+/**
+ * Terms that may come right before `own`: the five-year party term shares its boundary year
+ * (2020 - 2025 after 2015 - 2020), a plan period does not (2021 - 2025 after 2016 - 2020).
+ */
+export function termsBefore(own: { start: number; end: number }): string[] {
+  const length = own.end - own.start;
+  return [`${own.start - length} - ${own.start}`, `${own.start - 1 - length} - ${own.start - 1}`];
+}

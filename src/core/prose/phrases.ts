@@ -1,0 +1,80 @@
+// What a figure counts, as a clerk reads it: the classifier or unit written after it ("41 đảng viên",
+// "12 lớp", "07 đ/c"), and whether it is a figure of the claim or one it is compared with ("so với năm
+// 2023 (153 đảng viên)", "tăng 15 đảng viên"), which never heads a breakdown or serves as a share's base.
+import type { Token } from './tokens';
+
+export type UnitClass = 'person' | 'org' | 'class' | 'event' | 'place' | 'thing';
+
+/** Units, most specific first; a generic person unit (người, đồng chí, đ/c) agrees with every person noun. */
+const UNITS: [RegExp, string, UnitClass][] = [
+  [/^(đảng viên)/iu, 'đảng viên', 'person'],
+  [/^(học viên)/iu, 'học viên', 'person'],
+  [/^(cấp ủy viên|cấp uỷ viên|ủy viên|uỷ viên)/iu, 'ủy viên', 'person'],
+  [/^(cán bộ|công chức|viên chức)/iu, 'cán bộ', 'person'],
+  [/^(đoàn viên|hội viên)/iu, 'đoàn viên', 'person'],
+  [/^(người|đồng chí|đ\/c)(?![\p{L}])/iu, 'người', 'person'],
+  [/^(tổ chức cơ sở đảng|tổ chức đảng|tổ chức|tccsđ)/iu, 'tổ chức', 'org'],
+  [/^(đảng bộ)/iu, 'đảng bộ', 'org'],
+  [/^(chi bộ)/iu, 'chi bộ', 'org'],
+  [/^(tổ đảng)/iu, 'tổ đảng', 'org'],
+  [/^(đơn vị)/iu, 'đơn vị', 'org'],
+  [/^(lớp)(?![\p{L}])/iu, 'lớp', 'class'],
+  [/^(cuộc|lượt|đợt|hội nghị)(?![\p{L}])/iu, 'lượt', 'event'],
+  [/^(đơn|vụ|trường hợp)(?![\p{L}])/iu, 'đơn', 'thing'],
+  [/^(xã|phường|thị trấn|thị xã|thành phố|ấp|khu phố|khu vực|huyện|thôn|bản)(?![\p{L}])/iu, 'xã', 'place'],
+  [/^(huy hiệu)/iu, 'huy hiệu', 'thing'],
+];
+
+export interface Unit {
+  word: string;
+  cls: UnitClass;
+}
+
+/** The unit written right after a figure, if any. */
+export function unitAfter(text: string, token: Token): Unit | undefined {
+  const after = text.slice(token.end).replace(/^\s+/, '');
+  for (const [re, word, cls] of UNITS) if (re.test(after)) return { word, cls };
+  return undefined;
+}
+
+/**
+ * Two units agree when they are the same word, or one is the generic word of the other's class
+ * ("người" with "đảng viên"; "tổ chức" with "chi bộ", a kind of organization). No unit agrees with anything:
+ * the clerk then reads the noun from the sentence.
+ */
+export function unitsAgree(a: Unit | undefined, b: Unit | undefined): boolean {
+  if (!a || !b) return true;
+  if (a.word === b.word) return true;
+  // An organization is named by its place: "13 đảng bộ trực thuộc (07 huyện, …)", "09 đơn vị (08 xã, 01 thị trấn)".
+  const orgOrPlace = (u: Unit) => u.cls === 'org' || u.cls === 'place';
+  if (orgOrPlace(a) && orgOrPlace(b) && a.cls !== b.cls) return true;
+  if (a.cls !== b.cls) return false;
+  const generic = (u: Unit) => u.word === 'người' || u.word === 'tổ chức';
+  return generic(a) || generic(b);
+}
+
+/** Units that certainly differ: both written, and not agreeing. */
+export function unitsDiffer(a: Unit | undefined, b: Unit | undefined): boolean {
+  return !!a && !!b && !unitsAgree(a, b);
+}
+
+const COMPARISON_BEFORE = /(tăng|giảm|so với|bằng|vượt|hơn|kém|từ)(?:[^,;()]{0,50})$/iu;
+
+/**
+ * A figure the claim is compared with, or a change, not a quantity of its own: after "tăng", "giảm",
+ * "so với", "từ", or inside a parenthesis that follows a comparison ("so với năm 2023 (153 đảng viên)",
+ * "64 (năm 2022: 52)", "chỉ tiêu (600 đảng viên)").
+ */
+export function isComparisonFigure(text: string, token: Token): boolean {
+  const head = text.slice(0, token.start);
+  const open = head.lastIndexOf('(');
+  const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('.'), open);
+  if (COMPARISON_BEFORE.test(head.slice(clauseStart + 1))) return true;
+  if (open > head.lastIndexOf(')')) {
+    const inside = head.slice(open + 1);
+    if (/^\s*(năm|nhiệm kỳ|kỳ|giai đoạn|cùng kỳ)[^:]*:\s*$/iu.test(inside)) return true;
+    const beforeParen = head.slice(Math.max(0, open - 60), open);
+    if (/(so với|chỉ tiêu|kế hoạch|đầu nhiệm kỳ|đầu năm)[^,;()]*$/iu.test(beforeParen) && /^\s*$/u.test(inside)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,93 @@
+// "bằng 105,2% so với đầu nhiệm kỳ", "đạt 103,89% chỉ tiêu (180 đảng viên)": a percentage of a previous value
+// or of a target, the Vietnamese statistical "so sánh" (current / previous × 100). Such a percentage is never
+// a share of a whole; it is read only when both values are found in its sentence.
+import type { Exact } from '../numbers/exact';
+import type { Paragraph } from './document';
+import { sentenceAround } from './periods';
+import { isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
+import { Token, tokenize } from './tokens';
+
+export interface RatioReading {
+  p: number;
+  ratio: Token;
+  previous: Token;
+  /** The current value as written; absent when only the change is ("So với năm 2023 (153), … tăng 15"). */
+  current?: Token;
+  change?: { token: Token; sign: 1 | -1 };
+  /** The current value the reading uses. */
+  value: Exact;
+  base: Exact;
+  how: 'from-to' | 'paren' | 'so-voi-la' | 'change';
+}
+
+const RATIO_BEFORE = /(bằng|đạt|được)\s*(tỷ lệ|tỉ lệ)?\s*$/iu;
+
+/** A percentage read as a ratio rather than a share: above 100 %, or "bằng X% so với …". */
+export function isRatioPercent(text: string, t: Token): boolean {
+  if (t.kind !== 'percent' || !t.value) return false;
+  const after = text.slice(t.end, t.end + 40);
+  return t.value.compare(100) > 0 || /^\s*so với/iu.test(after);
+}
+
+export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
+  const out: RatioReading[] = [];
+  paragraphs.forEach((para, p) => {
+    const text = para.text;
+    const tokens = tokenize(text);
+    for (const r of tokens) {
+      if (!isRatioPercent(text, r) || !RATIO_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start))) continue;
+      const { start } = sentenceAround(text, r.start);
+      const counts = tokens.filter((t) => t.kind === 'count' && t.start >= start && t.end <= r.start);
+      let previous: Token | undefined;
+      let current: Token | undefined;
+      let how: RatioReading['how'] = 'paren';
+      // The base written after the percentage: "bằng 111,6% so với nhiệm kỳ 2015 - 2020 (5.568 đảng viên)".
+      const tail = /^\s*(?:so với[^().;]{0,60}?|(?:kế hoạch|chỉ tiêu)[^().;]{0,50}?)?\(\s*/iu.exec(text.slice(r.end));
+      if (tail) previous = tokens.find((t) => t.start === r.end + tail[0].length && t.kind === 'count');
+      // "từ 36.318 lên 38.207 (tăng 1.889), bằng 105,2%".
+      if (!previous) {
+        for (const m of text.slice(start, r.start).matchAll(/từ\s+(\d[\d.,]*)[^\d.;]{0,40}?(?:xuống còn|giảm còn|còn|lên|tăng lên)\s+(\d[\d.,]*)/giu)) {
+          const at = start + m.index!;
+          previous = counts.find((t) => t.start === at + m[0].indexOf(m[1]));
+          current = counts.find((t) => t.start === at + m[0].lastIndexOf(m[2]));
+          how = 'from-to';
+        }
+      }
+      if (!previous) {
+        // "so với đầu nhiệm kỳ (3.422 đảng viên)", "(năm 2022: 52)", "so với năm 2023 là 243".
+        const cands = counts.filter((t) => {
+          const head = text.slice(start, t.start);
+          return /so với[^;]{0,60}?(\(\s*|\slà\s+)$/iu.test(head) || /\(\s*(năm|cùng kỳ)[^():]{0,20}:\s*$/iu.test(head);
+        });
+        previous = cands.at(-1);
+        if (previous && /\slà\s+$/u.test(text.slice(start, previous.start))) how = 'so-voi-la';
+      }
+      if (!previous?.value || previous.value.equals(0)) continue;
+      // The value compared: the last figure of the sentence outside parentheses that is no comparison or change.
+      if (!current) {
+        current = counts
+          .filter((t) => t !== previous && !isComparisonFigure(text, t) && !insideParens(text, t, start) && !unitsDiffer(unitAfter(text, t), unitAfter(text, previous!)))
+          .at(-1);
+      }
+      let change: RatioReading['change'];
+      let value = current?.value;
+      if (!current) {
+        // Only the change is written: the current value is the previous one moved by it.
+        const m = /(tăng|giảm)\s+(\d[\d.,]*)/iu.exec(text.slice(previous.end, r.start));
+        const token = m && counts.find((t) => t.start === previous!.end + m.index + m[0].indexOf(m[2]));
+        if (!m || !token?.value) continue;
+        change = { token, sign: m[1].toLowerCase() === 'giảm' ? -1 : 1 };
+        value = previous.value.add(token.value.mul(change.sign));
+        how = 'change';
+      }
+      if (!value) continue;
+      out.push({ p, ratio: r, previous, current, change, value, base: previous.value, how });
+    }
+  });
+  return out;
+}
+
+function insideParens(text: string, t: Token, from: number): boolean {
+  const head = text.slice(from, t.start);
+  return head.lastIndexOf('(') > head.lastIndexOf(')');
+}

@@ -1,0 +1,60 @@
+// The same quantity written twice: a footnote or an annex restating a body figure ("Đến 31/3/2025, tổng số
+// đảng viên toàn Đảng bộ huyện là 3.621 đồng chí" against "Đến 31/3/2025, Đảng bộ huyện có 3.612 đảng viên").
+// Two mentions are one quantity only when they name the same period, their units agree, the words of the
+// shorter phrase all stand in the longer one (so "khối cơ quan" never meets "khối doanh nghiệp"), and the two
+// values differ as a slip of the keyboard does (a digit, two digits swapped): values far apart are more
+// likely two quantities than one mistyped.
+import { typoKind } from '../localize/reasons';
+import { periodsIn } from '../table/periods';
+import type { Paragraph } from './document';
+import { sentenceAround } from './periods';
+import { isComparisonFigure, unitAfter, unitsAgree, type Unit } from './phrases';
+import { Token, tokenize } from './tokens';
+
+export interface Mention {
+  p: number;
+  token: Token;
+  words: Set<string>;
+  /** The words after the figure, up to the clause's end: its noun and qualifiers ("tổ chức cơ sở đảng"). */
+  tail: Set<string>;
+  period: string;
+  unit?: Unit;
+}
+
+const STOP = new Set(['là', 'có', 'của', 'các', 'và', 'được', 'trong', 'đó', 'với', 'theo', 'đến', 'ngày', 'năm', 'nhiệm', 'kỳ', 'thời', 'điểm', 'đồng', 'chí', 'người', 'tổng', 'số', 'toàn', 'cộng', 'gồm', 'tại', 'đã', 'trên', 'này', 'như', 'sau', 'giai', 'đoạn', 'đ/c', 'lượt', 'bị']);
+
+export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
+  const out: Mention[] = [];
+  paragraphs.forEach((para, p) => {
+    const text = para.text;
+    for (const t of tokenize(text)) {
+      // A figure compared with ("giảm từ 38 … năm 2023") belongs to another period than its sentence's.
+      if (t.kind !== 'count' || !t.value || t.value.compare(10) < 0 || isComparisonFigure(text, t)) continue;
+      const sentence = sentenceAround(text, t.start);
+      const from = Math.max(sentence.start, t.start - 90);
+      // Start on a word: a phrase cut inside "Kiểm" would read "iểm".
+      const head = text.slice(from === sentence.start ? from : text.indexOf(' ', from) + 1, t.start);
+      const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf('('), head.lastIndexOf(')'));
+      const tail = /^[^,;.()]*/u.exec(text.slice(t.end))![0].slice(0, 50);
+      const phrase = `${head.slice(cut + 1)} ${tail}`.replace(/\d[\d.,/]*\s*%?/g, ' ').toLowerCase();
+      const split = (x: string) => new Set(x.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w && !STOP.has(w)));
+      const words = split(phrase);
+      const tailWords = split(tail.replace(/\d[\d.,/]*\s*%?/g, ' '));
+      const period = periodsIn(text.slice(sentence.start, t.start)).at(-1)?.label ?? '';
+      out.push({ p, token: t, words, tail: tailWords, period, unit: unitAfter(text, t) });
+    }
+  });
+  return out;
+}
+
+export function sameQuantity(a: Mention, b: Mention): boolean {
+  // A stock restated at a date may stand beside the body's undated figure; two named periods must be one.
+  const periods = a.period === b.period || (!a.period && /\//.test(b.period)) || (!b.period && /\//.test(a.period));
+  if (a.p === b.p || !periods || !unitsAgree(a.unit, b.unit)) return false;
+  const [small, large] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+  // With no unit written, only a longer phrase ("đảng viên khối cơ quan") says what is counted.
+  if (small.size < (a.unit || b.unit ? 3 : 4)) return false;
+  if (a.tail.size && b.tail.size && (a.tail.size !== b.tail.size || [...a.tail].some((w) => !b.tail.has(w)))) return false;
+  for (const w of small) if (!large.has(w)) return false;
+  return !a.token.value!.equals(b.token.value!) && !!typoKind(a.token.value!, b.token.value!, 0);
+}
