@@ -90,7 +90,10 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
       continue;
     }
     const group = unsettled.reading === 'layout' ? settleLayoutGroup(unsettled, rows, values, key) : unsettled;
-    if (group.reading === 'written') family = '';
+    if (group.reading === 'written') {
+      family = '';
+      notes.push({ kind: 'reading', cell: key(table.numberRow ?? table.headerBottom, group.parent), reading: 'written', parts: group.parts.length });
+    }
     strength = (CERTAIN_READINGS.has(group.reading) && group.relation === 'sum') ? 'certain' : 'inferred';
     for (const r of rows) if (r.kind !== 'average') groupRules(group, r.row, false, (col, row) => key(row, col));
   }

@@ -76,7 +76,13 @@ function isColumnNumberRow(view: SheetView, row: number, left: number, right: nu
     if (t) texts.push(t);
   }
   if (texts.length < 3) return false;
-  return texts.every((t) => COLUMN_NUMBER.test(t)) && /^\(?(1|A)\)?/.test(texts[0]);
+  if (!texts.every((t) => COLUMN_NUMBER.test(t)) || !/^\(?(1|A)\)?/.test(texts[0])) return false;
+  // Numbered left to right (A, B, then 1, 2, 3 …): a row of small counts or a body row ("1 | C | 5") is not.
+  const lead = texts.map((t) => /^\(?(\d+|[A-Z])/.exec(t)![1]);
+  const firstDigit = lead.findIndex((x) => /\d/.test(x));
+  if (firstDigit < 0 || lead.slice(firstDigit).some((x) => !/\d/.test(x))) return false;
+  const numbers = lead.slice(firstDigit).map(Number);
+  return numbers.length >= 2 && numbers.every((n, i) => i === 0 || (n > numbers[i - 1] && n - numbers[i - 1] <= 3));
 }
 
 export function detectTables(sheet: SheetInput): Table[] {
@@ -217,12 +223,13 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
     if (m.top >= headerTop && m.top <= firstHeader && m.left >= left && m.right <= right) headerBottom = Math.max(headerBottom, m.bottom);
   }
   for (let r = headerBottom + 1; r < sheet.cells.length; r++) {
-    if (hasFigure(view, r, left, right) || isEmptyRow(view, r, left, right)) break;
+    // A column-number row may be typed as numbers (1 | 2 | 3): it closes the header, it is not the body.
     if (isColumnNumberRow(view, r, left, right)) {
       headerBottom = r;
       numberRow = r;
       break;
     }
+    if (hasFigure(view, r, left, right) || isEmptyRow(view, r, left, right)) break;
     // Figures typed as text ("32.988", "33,28") start the body, whatever else the row holds.
     if (textFigures(view, r, left, right) > 0) break;
     let texts = 0;
@@ -334,6 +341,7 @@ const NOT_FILLED = /^[\d\s]*(?:\.{2,}|…+)[\d\s%]*$|^#(DIV\/0!|N\/A|NAME\?|NULL
 
 /** How a body cell looks, cheaply, for telling figure columns from text columns (no exact parsing). */
 function looks(cell: RawCell | undefined): 'empty' | 'figure' | 'pending' | 'text' {
+  if (cell?.formula && (cell.value === null || cell.value === undefined)) return 'pending';
   if (!cell || cell.value === null) return 'empty';
   const v = cell.value;
   if (typeof v === 'number') return 'figure';

@@ -49,7 +49,8 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
 
   inputs.forEach((input, index) => {
     const stt: Stt | undefined = parseStt(input.sttText);
-    let { rest: label, stt: inlineStt } = splitLeadingStt(input.label);
+    // "*Trong đó:" — a leading asterisk marks a note, not a number.
+    let { rest: label, stt: inlineStt } = splitLeadingStt(input.label.replace(/^[*•·]+(?=\S)/u, ''));
     const numbering = stt ?? inlineStt;
 
     // A row of averages is compared between periods but is never a part or a whole.
@@ -133,7 +134,7 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
   // The whole every share is taken of: a trailing "Cộng", the one root row, or a root labelled as a total.
   const roots = rows.filter((r) => r.kind !== 'connector' && r.kind !== 'average' && r.parent === undefined);
   const totalRow = trailing?.row ?? (roots.length === 1 && rows.length > 1 ? roots[0].row : roots.find((r) => r.kind === 'total')?.row);
-  return { rows, groups, totalRow };
+  return { rows, groups: analysisBlocks(groups, rows, inputs), totalRow };
 }
 
 function groupFor(parent: TableRow, mode: Mode, children: TableRow[]): Group {
@@ -162,4 +163,24 @@ function withNesting(group: Group, children: TableRow[]): Group {
   const inner = children.find((c) => isExcellentRating(c.label));
   const outer = children.find((c) => isGoodRating(c.label));
   return inner && outer ? { ...group, nested: { inner: inner.row, outer: outer.row } } : group;
+}
+
+/**
+ * "TỔNG SỐ | 1. Tuổi đời: bands | 2. Trình độ: levels": a numbered heading with no figures of its own opens an
+ * analysis of the figure row above it. Its parts are checked against that row; headings are never parts.
+ */
+function analysisBlocks(groups: Group[], rows: TableRow[], inputs: RowInput[]): Group[] {
+  // An empty sheet (a template before it is filled) keeps its structure as it reads.
+  if (!inputs.some((i) => i.hasFigures)) return groups;
+  const figures = new Map(inputs.map((i) => [i.row, i.hasFigures]));
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const out: Group[] = [];
+  for (const g of groups) {
+    let parent = g.parent;
+    while (!figures.get(parent) && byRow.get(parent)?.parent !== undefined) parent = byRow.get(parent)!.parent!;
+    const parts = g.parts.filter((p) => figures.get(p));
+    if (!figures.get(parent) || parts.length === 0) continue;
+    out.push({ ...g, parent, parts });
+  }
+  return out;
 }

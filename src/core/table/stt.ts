@@ -31,6 +31,7 @@ export function parseStt(text: string): Stt | undefined {
 export function splitLeadingStt(label: string): { stt?: Stt; rest: string } {
   const m = /^((?:[IVXL]+|\d+(?:\.\d+)*|[a-zđ])[.)]|[A-H]\s*[.)\-–]|[-–—+*])\s+(.*)$/su.exec(label.trim());
   if (!m) return { rest: label.trim() };
-  const stt = parseStt(m[1].replace(/\s*[-–]$/, '').replace(/\)$/, '.'));
+  const marker = /^[A-H]/.test(m[1]) ? m[1].replace(/\s*[-–]$/, '') : m[1];
+  const stt = parseStt(marker.replace(/\)$/, '.'));
   return stt ? { stt, rest: m[2].trim() } : { rest: label.trim() };
 }
