@@ -2,17 +2,18 @@
 // `--part dev` prints only the part that tuning may look at; `--verbose` lists misses and false alarms.
 import { join } from 'node:path';
 import { CaseScore, HEADER, loadCases, scoreCase, totals, totalsLine } from './lib/tables';
+import { formCases } from './lib/forms';
 
 const args = process.argv.slice(2);
 const only = args.includes('--part') ? args[args.indexOf('--part') + 1] : undefined;
 const verbose = args.includes('--verbose');
 const root = join(__dirname, '..', '..', 'eval', 'tables');
 
-for (const part of ['dev', 'heldout']) {
+for (const part of ['dev', 'forms', 'heldout']) {
   if (only && only !== part) continue;
-  const cases = loadCases(join(root, part));
+  const cases = part === 'forms' ? formCases() : loadCases(join(root, part));
   const scores: CaseScore[] = cases.map(scoreCase);
-  console.log(`\n== ${part === 'dev' ? 'Tuned part (dev)' : 'Held-out part'}: ${cases.length} cases ==`);
+  console.log(`\n== ${part === 'dev' ? 'Tuned part (dev)' : part === 'forms' ? 'The library\'s official forms (tuned)' : 'Held-out part'}: ${cases.length} cases ==`);
   console.log(HEADER);
   const layouts = [...new Set(scores.map((s) => s.layout))].sort();
   for (const layout of layouts) console.log(totalsLine(layout, totals(scores.filter((s) => s.layout === layout))));
