@@ -25,13 +25,20 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   const rules: Rule[] = [];
   const notes: Note[] = [];
   const key = keyOf;
-  let family = '';
+  // The family's key is built once per decision, not per rule: tables of 100,000 cells make tens of thousands of rules.
+  let familyKey: string | undefined;
+  const setFamily = (name: string) => (familyKey = name ? `${table.id}|${name}` : undefined);
   let strength: Strength = 'certain';
   // A rule the sheet writes down has no family: it is certain, never second-guessed by the figures.
-  const add = (body: RuleBody) => rules.push({ ...body, id: `${table.id}#${rules.length + 1}`, table: table.id, family: family ? `${table.id}|${family}` : undefined, strength } as Rule);
+  const add = (body: RuleBody) => rules.push({ ...body, id: `${table.id}#${rules.length + 1}`, table: table.id, family: familyKey, strength } as Rule);
   const cols = (kind: TableColumn['role']['kind']) => table.columns.filter((c) => c.role.kind === kind);
   // Rates are not added up: a column of percentages (or a table whose unit is %) has no sums down its rows.
-  const rate = (c: TableColumn) => isPercentUnit(table.unit) || mostlyPercent(c, table, values, keyOf);
+  const rateMemo = new Map<number, boolean>();
+  const rate = (c: TableColumn) => {
+    let r = rateMemo.get(c.col);
+    if (r === undefined) rateMemo.set(c.col, (r = isPercentUnit(table.unit) || mostlyPercent(c, table, values, keyOf)));
+    return r;
+  };
   const levels = cols('value').filter((c) => !rate(c));
   const changes = table.columns.filter((c) => c.role.kind === 'difference' && !c.role.points && !rate(c));
   const additive = [...levels, ...changes];
@@ -68,7 +75,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
       notes.push({ kind: 'nesting', cell: key(group.nested.inner, table.columns.find((c) => c.role.kind === 'label')?.col ?? table.range.left), nested });
     }
     nestedGroups.set(group, nested);
-    family = group.reading === 'written' ? '' : `rows:${group.reading === 'stt' ? 'stt' : group.parent}`;
+    setFamily(group.reading === 'written' ? '' : `rows:${group.reading === 'stt' ? 'stt' : group.parent}`);
     strength = CERTAIN_READINGS.has(group.reading) && group.relation === 'sum' ? 'certain' : 'inferred';
     for (const c of additive) groupRules(group, c.col, nested, key, changes.includes(c));
     if (group.reading !== 'stt' && group.reading !== 'total-row' && group.reading !== 'gom') {
@@ -78,7 +85,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   }
 
   for (const unsettled of table.colGroups) {
-    family = `cols:${unsettled.parent}`;
+    setFamily(`cols:${unsettled.parent}`);
     const rated = rate(table.columns.find((c) => c.col === unsettled.parent)!);
     if (rated) {
       // Percentages of one whole across a row: the parts make the total's 100 (categories, not rates).
@@ -91,7 +98,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     }
     const group = unsettled.reading === 'layout' ? settleLayoutGroup(unsettled, rows, values, key) : unsettled;
     if (group.reading === 'written') {
-      family = '';
+      setFamily('');
       notes.push({ kind: 'reading', cell: key(table.numberRow ?? table.headerBottom, group.parent), reading: 'written', parts: group.parts.length });
     }
     strength = (CERTAIN_READINGS.has(group.reading) && group.relation === 'sum') ? 'certain' : 'inferred';
@@ -100,7 +107,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   // A table of percentages with no total column, whose rows each make 100: categories of one whole.
   const rates = cols('value').filter(rate);
   if (rates.length >= 3 && rates.length === cols('value').length && !table.colGroups.length) {
-    family = 'rows-100';
+    setFamily('rows-100');
     strength = 'inferred';
     for (const r of rows) {
       if (r.kind === 'average') continue;
@@ -110,7 +117,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
 
   if (table.stockFlow) {
     // D = A + B − C in every column of counts (forms.md: Biểu 1, 8A).
-    family = '';
+    setFamily('');
     strength = 'certain';
     const { a, b, c, d } = table.stockFlow;
     for (const col of levels) {
@@ -124,7 +131,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     if (role.kind !== 'share') continue;
     const choice = chooseShare(table, shareCol, rows, values, key);
     if (!choice) continue;
-    family = `share:${shareCol.col}`;
+    setFamily(`share:${shareCol.col}`);
     strength = role.base ? 'certain' : 'inferred';
     const { of, base, baseCol } = choice;
     // Written back on the column, so a template extracted from this check keeps the reading.
@@ -137,7 +144,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     }
     notes.push({ kind: 'share-base', cell: key(table.headerBottom, shareCol.col), base, explained: choice.explained, rows: choice.rows });
     if (base === 'parent' || base === 'total') {
-      family = `share-total:${shareCol.col}`;
+      setFamily(`share-total:${shareCol.col}`);
       strength = 'inferred';
       for (const group of table.rowGroups) {
         if (group.relation !== 'sum') continue;
@@ -152,7 +159,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   for (const c of table.columns) {
     const role = c.role;
     if ((role.kind !== 'difference' && role.kind !== 'ratio') || role.current === undefined || role.previous === undefined) continue;
-    family = `compare:${c.col}`;
+    setFamily(`compare:${c.col}`);
     strength = 'certain';
     const pair = settlePair(table, c, rows, values, key);
     if (pair) c.role = { ...role, ...pair };
@@ -199,8 +206,13 @@ function baseFor(table: Table, rowOf: RowOf, values: Values, key: (row: number, 
         return v?.kind === 'number' && v.value.equals(HUNDRED);
       };
       if (isHundred(row)) return self;
-      const above = table.rows.filter((r) => r.row < row && r.kind !== 'connector' && isHundred(r.row)).at(-1);
-      return above ? { base: key(above.row, of), baseKind: 'marked' } : undefined;
+      // Nearest first: walk up from the row rather than filtering the whole table for every row.
+      const at = table.rows.findIndex((r) => r.row === row);
+      for (let i = at - 1; i >= 0; i--) {
+        const r = table.rows[i];
+        if (r.kind !== 'connector' && isHundred(r.row)) return { base: key(r.row, of), baseKind: 'marked' };
+      }
+      return undefined;
     }
     case 'parent': {
       const parent = rowOf.get(row)?.parent ?? (row === table.totalRow ? undefined : table.totalRow);

@@ -102,7 +102,12 @@ export function labelGroups(rows: TableRow[]): Group[] {
  */
 export function stockFlow(rows: TableRow[]): { a: number; b: number; c: number; d: number } | undefined {
   const find = (letter: string, words: RegExp) => rows.find((r) => tokenOf(r.stt) === letter && words.test(r.label));
-  const lettered = (letter: string) => rows.find((r) => tokenOf(r.stt) === letter || new RegExp(`^${letter}\\s*[-–.)]\\s`).test(r.label));
+  const lettered = (letter: string) => {
+    const mark = new RegExp(`^${letter}\\s*[-–.)]\\s`);
+    return rows.find((r) => tokenOf(r.stt) === letter || mark.test(r.label));
+  };
+  // Only forms with lettered blocks are stock–flow forms: most tables stop here.
+  if (!rows.some((r) => tokenOf(r.stt) === 'D' || /^D\s*[-–.)]\s/.test(r.label))) return undefined;
   const a = find('A', /cuối kỳ trước|đầu kỳ|kỳ trước chuyển sang/iu) ?? lettered('A');
   const b = find('B', /tăng/iu) ?? lettered('B');
   const c = find('C', /giảm/iu) ?? lettered('C');
