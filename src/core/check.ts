@@ -20,6 +20,7 @@ import { summedCells } from './rules/formula-ranges';
 import type { Key, Outcome, Rule } from './rules/types';
 import { cellsOf } from './rules/types';
 import { localize } from './localize/localize';
+import { classifyFix } from './localize/reasons';
 import { AppliedTable, applyTemplate, Template, TemplateTable, templateRules } from './template';
 import type { Table } from './table/types';
 import { templateFindings } from './checking/template-differences';
@@ -139,8 +140,8 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   const located = localize(allRules, values, failures, blamable, formulaSums, wrongFormulas);
   for (const loc of located) findings.push(...failureFindings(loc, failures, values, say, fmt));
 
-  findings.push(...crossFindings(checked, values, keys, say, fmt));
-  findings.push(...crossFormFindings(checked, values, keys, say, fmt));
+  const crossed = [...crossFindings(checked, values, keys, say, fmt), ...crossFormFindings(checked, values, keys, say, fmt)];
+  findings.push(...crossed.map((f) => withCrossFix(f, evaluated, untrusted, values, say)));
 
   const tables: TableSummary[] = checked.map(({ table, rules }) => ({
     id: table.id,
@@ -207,6 +208,33 @@ function unconfirmedFinding(family: string, stat: FamilyStat, checked: TableChec
   const cells = [...new Set(stat.failing.map((k) => splitKey(k).cell))];
   const anchor = what === 'share' || what === 'compare' ? `${cells[0].replace(/\d+$/, '')}${table.headerBottom + 1}` : cells[0];
   return { ...info(table, anchor, say.unconfirmed(anchor, what, stat.holds, stat.tried, cells)), cells };
+}
+
+/**
+ * Two cells that should hold the same quantity disagree. When the other cell is borne out by its own table
+ * (a rule it is in holds, none fails) and this one is not, this one is the likely slip: propose the other's value.
+ */
+function withCrossFix(f: Finding, evaluated: { rule: Rule; outcome: Outcome }[], untrusted: Map<string, unknown>, values: Map<Key, CellValue>, say: ReturnType<typeof messages>): Finding {
+  const here = `${f.sheet}!${f.cell}`;
+  const there = f.cells.find((c) => c.includes('!') && c !== here);
+  if (!there) return f;
+  const holds = (key: Key) => {
+    let ok = false;
+    for (const { rule, outcome } of evaluated) {
+      if (untrusted.has(rule.family ?? '') || !cellsOf(rule).includes(key)) continue;
+      if (outcome.status === 'fail' && outcome.severity === 'error') return false;
+      if (outcome.status === 'ok') ok = true;
+    }
+    return ok;
+  };
+  if (!holds(there) || holds(here)) return f;
+  const stated = values.get(here);
+  const other = values.get(there);
+  const a = stated ? numericValue(stated) : undefined;
+  const b = other ? numericValue(other) : undefined;
+  if (!a || !b) return f;
+  const why = classifyFix(a, b, 0);
+  return { ...f, fix: { cell: f.cell, value: f.expected, number: Number(b.valueOf()), why }, message: `${f.message}. ${say.crossFix(f.cell, f.expected, there)}` };
 }
 
 function dedupe(findings: Finding[]): Finding[] {

@@ -153,6 +153,8 @@ export function messages(lang: Lang) {
       vi ? `${cell}: không rõ cột này so sánh hai cột nào; số liệu cũ được xóa để điền lại` : `${cell}: which columns this compares is unknown; its old figures are cleared to be filled in again`,
     cross: (cell: string, label: string, stated: string, other: string, otherCell: string) =>
       vi ? `${cell}: "${label}" ghi ${stated}, nhưng ở ${otherCell} ghi ${other}` : `${cell}: "${label}" is ${stated} here but ${other} in ${otherCell}`,
+    crossFix: (cell: string, value: string, other: string) =>
+      vi ? `Nên sửa ${cell} thành ${value}: ở ${other} số này khớp với các số liệu của bảng đó` : `Change ${cell} to ${value}: at ${other} the figure agrees with the rest of its table`,
     shareBase: (cell: string, base: ShareBase, explained: number, rows: number) =>
       vi ? `${cell}: tỷ lệ tính trên ${BASE.vi[base]} (khớp ${explained}/${rows} dòng)` : `${cell}: shares are of ${BASE.en[base]} (${explained}/${rows} rows agree)`,
     nesting: (cell: string, nested: boolean) =>
