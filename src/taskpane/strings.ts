@@ -1,5 +1,5 @@
 // The pane's words, Vietnamese first; English when Office's display language is not Vietnamese or the user picks it.
-import type { Lang, Severity } from '../core';
+import type { DistrictState, Lang, Severity } from '../core';
 
 const vi = {
   title: 'Soát Số',
@@ -106,6 +106,26 @@ const vi = {
   findingsSheet: 'Ghi kết quả ra trang Soát Số',
   findingsSheetHint: 'Tạo (hoặc viết lại) trang "Soát Số": mỗi dòng một phát hiện, có liên kết tới ô',
   findingsWritten: (n: number) => `Đã ghi ${n} phát hiện vào trang "Soát Số".`,
+  gatherSection: 'Tổng hợp số liệu các đơn vị',
+  gatherFrom: 'Mẫu tổng hợp',
+  gatherStored: 'Mẫu lưu trong sổ tính này',
+  gatherStoredNone: 'Mẫu lưu trong sổ tính này (chưa có)',
+  gatherLibrary: 'Bảng có sẵn',
+  gatherFiles: 'Chọn tệp của các đơn vị…',
+  gatherChosen: (names: string[]) => `Đã chọn ${names.length} tệp: ${names.join(', ')}`,
+  gatherRun: 'Tổng hợp',
+  gatherRunning: 'Đang tổng hợp…',
+  gatherState: { ok: 'Đã cộng', incomplete: 'Đã cộng, có chỗ thiếu', errors: 'Đã cộng, CÓ LỖI', 'left-out': 'Không cộng (có lỗi)', duplicate: 'Không cộng (trùng đơn vị)', unreadable: 'Không đọc được', 'no-table': 'Không cộng (không có bảng khớp mẫu)' } as Record<DistrictState, string>,
+  gatherSkipErrors: 'Không cộng đơn vị có lỗi',
+  gatherSummary: (included: number, total: number) => `Cộng được ${included}/${total} đơn vị.`,
+  gatherNotes: (n: number) => `Ghi chú (${n})`,
+  gatherErrorCount: (n: number) => `${n} lỗi`,
+  gatherWrite: 'Ghi bảng tổng hợp vào trang mới',
+  gatherWriteHint: 'Thêm các trang mới vào sổ tính đang mở; không trang nào có sẵn bị thay đổi',
+  gatherWritten: (names: string[]) => `Đã thêm ${names.length} trang mới: ${names.join(', ')}. Các trang có sẵn giữ nguyên.`,
+  gatherWrittenFile: 'Các trang mới nằm trong bản tải về.',
+  gatherNothing: 'Không có đơn vị nào cộng được; không ghi gì vào sổ tính.',
+  gatherNewSheets: 'Trang mới',
   flaggedNoNotes: (n: number) => `Đã đánh dấu ${n} ô bằng nền sọc. Phiên bản Excel này không có ghi chú cho ô: bấm "Ghi kết quả ra trang Soát Số" để có lời giải thích cho từng ô.`,
 };
 
@@ -216,6 +236,26 @@ const en: Strings = {
   findingsSheet: 'Write the findings to a Soát Số sheet',
   findingsSheetHint: 'Creates (or rewrites) the sheet "Soát Số": one row per finding, with a link to its cell',
   findingsWritten: (n: number) => `Wrote ${n} findings to the sheet "Soát Số".`,
+  gatherSection: "Gather the districts' workbooks",
+  gatherFrom: 'Template to gather by',
+  gatherStored: 'Stored in this workbook',
+  gatherStoredNone: 'Stored in this workbook (none yet)',
+  gatherLibrary: 'Built-in tables',
+  gatherFiles: "Choose the districts' files…",
+  gatherChosen: (names) => `${names.length} files chosen: ${names.join(', ')}`,
+  gatherRun: 'Gather',
+  gatherRunning: 'Gathering…',
+  gatherState: { ok: 'Summed', incomplete: 'Summed, with gaps', errors: 'Summed, WITH ERRORS', 'left-out': 'Left out (errors)', duplicate: 'Left out (duplicate unit)', unreadable: 'Unreadable', 'no-table': 'Left out (no table matches the template)' },
+  gatherSkipErrors: 'Leave out units with errors',
+  gatherSummary: (included, total) => `${included} of ${total} units summed.`,
+  gatherNotes: (n) => `Notes (${n})`,
+  gatherErrorCount: (n) => `${n} errors`,
+  gatherWrite: 'Write the gathered tables to new sheets',
+  gatherWriteHint: 'Adds new sheets to the open workbook; no existing sheet is changed',
+  gatherWritten: (names) => `Added ${names.length} new sheets: ${names.join(', ')}. Existing sheets are unchanged.`,
+  gatherWrittenFile: 'The new sheets are in the downloaded copy.',
+  gatherNothing: 'No unit could be summed; nothing was written to the workbook.',
+  gatherNewSheets: 'New sheets',
   flaggedNoNotes: (n: number) => `Flagged ${n} cells with a striped fill. This version of Excel has no cell notes: use "Write the findings to a Soát Số sheet" for each cell's explanation.`,
 };
 
