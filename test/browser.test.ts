@@ -225,8 +225,8 @@ test("gathering in the pane: the province's workbook open, the districts' files 
   await page.getByTestId('file-input').setInputFiles(g.provincePath);
   await page.getByText('TINH.xlsx').waitFor();
   await page.getByRole('button', { name: 'Tổng hợp số liệu các đơn vị' }).click();
-  await page.getByTestId('gather-entry-dang-vien-theo-loai').locator('input').check();
-  expect(await page.getByTestId('gather-entry-to-chuc-co-so-dang').locator('input').isChecked()).toBe(true);
+  await page.getByTestId('gather-entry-dang-vien-theo-loai').check();
+  expect(await page.getByTestId('gather-entry-to-chuc-co-so-dang').isChecked()).toBe(true);
   await page.getByTestId('gather-period').fill('2024');
   await page.getByTestId('gather-files').setInputFiles([...g.districts.map((d) => d.file), bogus]);
   await page.getByTestId('gather-chosen').filter({ hasText: 'Đã chọn 9 tệp' }).waitFor();
