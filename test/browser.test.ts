@@ -1,5 +1,5 @@
 // End to end in a real browser: the preview pane over the example workbook, as a staff member uses it.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -211,6 +211,51 @@ test('templates in the pane: save, roll a sheet forward, add a library table, ex
   await page.getByTestId('import-file').setInputFiles(await json.path());
   await page.getByText(/^Đã nhập và lưu 9 mẫu bảng/).waitFor();
   await page.getByTestId('stored').filter({ hasText: 'Sổ tính đang lưu 9 mẫu bảng' }).waitFor();
+  expect(problems).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith(base) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+  await page.close();
+});
+
+test("gathering in the pane: the province's workbook open, the districts' files chosen, each district's status, new sheets in the download", async () => {
+  const { buildDistricts, DISTRICTS, PLANTED } = await import('../examples/build-districts');
+  const g = await buildDistricts(join(ARTIFACTS, 'tong-hop-mau'));
+  const bogus = join(ARTIFACTS, 'tong-hop-mau', 'hong.xlsx');
+  writeFileSync(bogus, 'không phải sổ tính');
+  const { page, problems, requests } = await openPane();
+  await page.getByTestId('file-input').setInputFiles(g.provincePath);
+  await page.getByText('TINH.xlsx').waitFor();
+  await page.getByRole('button', { name: 'Tổng hợp số liệu các đơn vị' }).click();
+  await page.getByTestId('gather-entry-dang-vien-theo-loai').check();
+  expect(await page.getByTestId('gather-entry-to-chuc-co-so-dang').isChecked()).toBe(true);
+  await page.getByTestId('gather-period').fill('2024');
+  await page.getByTestId('gather-files').setInputFiles([...g.districts.map((d) => d.file), bogus]);
+  await page.getByTestId('gather-chosen').filter({ hasText: 'Đã chọn 9 tệp' }).waitFor();
+
+  // Keyboard: focus "Tổng hợp" and press Enter.
+  await page.getByTestId('gather-run').focus();
+  await page.keyboard.press('Enter');
+  await page.getByText('Cộng được 8/9 đơn vị.').waitFor();
+  const rows = page.getByTestId('gather-district');
+  expect(await rows.count()).toBe(9);
+  const stateOf = async (name: string) => (await rows.filter({ hasText: name }).first().getByTestId('gather-state').textContent())?.trim();
+  expect(await stateOf('Vị Thanh')).toBe('Đã cộng');
+  expect(await stateOf(PLANTED.typo)).toBe('Đã cộng, CÓ LỖI');
+  expect(await stateOf(PLANTED.missingRow)).toBe('Đã cộng, có chỗ thiếu');
+  expect(await stateOf('hong.xlsx')).toBe('Không đọc được');
+  expect((await rows.allTextContents()).map((t) => t.split(/Đã cộng|Không/)[0].trim()).slice(0, DISTRICTS.length)).toEqual(DISTRICTS.map(([n]) => n));
+  // The cells and findings behind a status, opened from the keyboard.
+  await rows.filter({ hasText: PLANTED.missingRow }).first().getByRole('button', { name: /^Ghi chú/ }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByText(`${PLANTED.missingRow} thiếu dòng "${PLANTED.missingLabel}"`, { exact: false }).waitFor();
+  await page.screenshot({ path: join(ARTIFACTS, 'preview-8-gather.png'), fullPage: true });
+
+  await page.getByTestId('gather-write').click();
+  await page.getByTestId('gathered-sheets').waitFor();
+  const added = ['Tổ chức cơ sở đảng (tổng hợp)', 'Đảng viên (tổng hợp)', 'Theo đơn vị', 'Ghi chú'];
+  expect(await page.getByTestId('gathered-sheets').locator('li').allTextContents()).toEqual(added);
+  const [copy] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
+  const sheets = await readWorkbook(readFileSync(await copy.path()));
+  expect(sheets.map((s) => s.name)).toEqual(['Tổ chức cơ sở đảng', 'Đảng viên', ...added]);
   expect(problems).toEqual([]);
   expect(requests.filter((u) => !u.startsWith(base) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
   await page.close();

@@ -265,3 +265,43 @@ describe('templates where custom XML fails', () => {
     expect(book.parts ?? []).toEqual([]);
   });
 });
+
+test("a gathering's sheets are added in one sync, under names the workbook does not have, and nothing already there changes", async () => {
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join, basename } = await import('node:path');
+  const { buildDistricts } = await import('../examples/build-districts');
+  const g = await buildDistricts(mkdtempSync(join(tmpdir(), 'soatso-excel-gather-')));
+  const book = bookFrom(await readWorkbook(readFileSync(g.provincePath)));
+  const before = JSON.stringify(book.sheets.map((s) => [s.name, [...s.cells], s.merges]));
+  const { run, state } = fakeExcel(book);
+  const host = new ExcelHost('vi', run, true);
+  const districts = await Promise.all(g.districts.map(async (d) => ({ name: d.name, file: basename(d.file), sheets: await readWorkbook(readFileSync(d.file)) })));
+  const result = runTemplateTask({ kind: 'gather', source: { stored: g.template }, districts, unread: [], taken: await host.sheetNames(), lang: 'vi' });
+  if (result.kind !== 'gathered') throw new Error(JSON.stringify(result));
+  state.syncs = 0;
+  await host.addSheets(result.sheets.map((layout) => ({ kind: 'layout' as const, layout })));
+  expect(state.syncs).toBe(1);
+  expect(book.sheets.map((s) => s.name)).toEqual(['Tổ chức cơ sở đảng', 'Đảng viên', 'Tổ chức cơ sở đảng (tổng hợp)', 'Đảng viên (tổng hợp)', 'Theo đơn vị', 'Ghi chú']);
+  expect(JSON.stringify(book.sheets.slice(0, 2).map((s) => [s.name, [...s.cells], s.merges]))).toBe(before);
+  expect(book.active).toBe('Tổ chức cơ sở đảng (tổng hợp)');
+  // Read back as the pane's next check reads it: the gathered table holds the districts' sum.
+  const read = await host.readSheets('all');
+  const gathered = read.sheets.find((s) => s.name === 'Đảng viên (tổng hợp)')!;
+  const sumC5 = g.districts.reduce((n, d) => n + d.figures['Đảng viên'].C5, 0);
+  expect(gathered.cells[4][2]!.value).toBe(sumC5);
+  const byDistrict = book.sheets.find((s) => s.name === 'Theo đơn vị')!;
+  expect([...byDistrict.cells.values()].some((c) => c.formula?.startsWith('SUM('))).toBe(true);
+});
+
+test('many new sheets are packed into syncs under the request budget', async () => {
+  const book = bookFrom(await example());
+  const { run, state } = fakeExcel(book);
+  const host = new ExcelHost('vi', run, true, { limits: { budgetBytes: 200_000 } });
+  const layout = (name: string) => ({ kind: 'layout' as const, layout: { name, cells: Array.from({ length: 200 }, (_, i) => ({ cell: `A${i + 1}`, value: i })), merges: [], widths: [10] } });
+  await host.addSheets(['M1', 'M2', 'M3', 'M4', 'M5'].map(layout));
+  // About 80 kB a sheet against a 200 kB budget: two sheets a sync.
+  expect(state.syncs).toBe(3);
+  expect(book.sheets.map((s) => s.name).slice(-5)).toEqual(['M1', 'M2', 'M3', 'M4', 'M5']);
+  expect(book.sheets.find((s) => s.name === 'M5')!.cells.get('A200')!.value).toBe(199);
+});

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkWorkbook, recomputeSums, templateFromXml } from '../src/core';
@@ -132,4 +134,51 @@ test('sheets added without saving templates keep the templates the workbook alre
   const out = await withAdditions(withPart, [{ kind: 'layout', layout: built.layout }]);
   expect(await readTemplatePart(out)).toBe(stored);
   expect((await readWorkbook(Buffer.from(out))).map((s) => s.name)).toEqual([...sheets.map((s) => s.name), 'Mới']);
+});
+
+describe('gathering in the pane over files (Tổng hợp)', () => {
+  const asBuffer = (b: Buffer) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+
+  test("the districts' files gathered by library tables become new sheets of the download; the open workbook's sheets are untouched", async () => {
+    const { buildDistricts, DISTRICTS, PLANTED } = await import('../examples/build-districts');
+    const { readDistricts } = await import('../src/taskpane/gather-files');
+    const g = await buildDistricts(mkdtempSync(join(tmpdir(), 'soatso-pane-gather-')));
+    const province = asBuffer(readFileSync(g.provincePath));
+    const before = sha(province);
+    const host = new FileHost('vi', { name: 'TINH.xlsx', bytes: province }, async () => xlsx, () => undefined);
+    const own = (await host.readSheets('all')).sheets.map((s) => s.name);
+    expect(own).toEqual(['Tổ chức cơ sở đảng', 'Đảng viên']);
+
+    const picked = [...g.districts.map((d) => ({ name: basename(d.file), bytes: asBuffer(readFileSync(d.file)) })), { name: 'hong.xlsx', bytes: new TextEncoder().encode('không phải zip').buffer as ArrayBuffer }];
+    const { districts, unread } = await readDistricts(picked, xlsx.readWorkbook, 'vi');
+    expect(districts.map((d) => d.name)).toEqual(DISTRICTS.map(([n]) => n));
+    expect(unread.map((u) => u.file)).toEqual(['hong.xlsx']);
+
+    const result = runTemplateTask({ kind: 'gather', source: { library: ['to-chuc-co-so-dang', 'dang-vien-theo-loai'], period: '2024' }, districts, unread, taken: await host.sheetNames(), lang: 'vi' });
+    if (result.kind !== 'gathered') throw new Error(JSON.stringify(result));
+    const state = Object.fromEntries(result.districts.map((d) => [d.name, d.state]));
+    expect(state).toMatchObject({ [PLANTED.typo]: 'errors', [PLANTED.missingRow]: 'incomplete', [PLANTED.extraColumn]: 'incomplete', 'Vị Thanh': 'ok', 'hong.xlsx': 'unreadable' });
+    expect(result.districts.find((d) => d.name === PLANTED.typo)!.notes.some((n) => n.severity === 'error' && /^Tổ chức cơ sở đảng!D\d+$/.test(n.at ?? ''))).toBe(true);
+    // The open workbook already has the template's sheet names: the gathered ones take others.
+    const added = result.sheets.map((s) => s.name);
+    expect(added).toEqual(['Tổ chức cơ sở đảng (tổng hợp)', 'Đảng viên (tổng hợp)', 'Theo đơn vị', 'Ghi chú']);
+
+    await host.addSheets(result.sheets.map((layout) => ({ kind: 'layout' as const, layout })));
+    expect(host.changes).toBe(4);
+    const copy = await host.correctedCopy();
+    expect(sha(province)).toBe(before);
+    const downloaded = await readWorkbook(Buffer.from(copy));
+    expect(downloaded.map((s) => s.name)).toEqual([...own, ...added]);
+    const original = await readWorkbook(readFileSync(g.provincePath));
+    for (const name of own) expect(downloaded.find((s) => s.name === name)!.cells).toEqual(original.find((s) => s.name === name)!.cells);
+    // The sum of a row every district has, as the districts typed it: the gathered sheet holds it.
+    const sumD7 = g.districts.reduce((n, d) => n + d.figures['Tổ chức cơ sở đảng'].D7 + (d.name === PLANTED.typo ? 10 : 0), 0);
+    expect(downloaded.find((s) => s.name === 'Tổ chức cơ sở đảng (tổng hợp)')!.cells[6][3]!.value).toBe(sumD7);
+    expect(downloaded.find((s) => s.name === 'Ghi chú')!.cells.flat().some((c) => c?.value === 'Không đọc được')).toBe(true);
+  });
+
+  test('a period of the wrong kind for a library table is refused with the reason', () => {
+    const r = runTemplateTask({ kind: 'gather', source: { library: ['to-chuc-co-so-dang'], period: '2020 - 2025' }, districts: [], unread: [], taken: [], lang: 'vi' });
+    expect(r).toEqual({ kind: 'refused', message: expect.stringContaining('cần một năm') });
+  });
 });

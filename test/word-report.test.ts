@@ -4,6 +4,8 @@ import { gridOf, tagOf, WordReport } from '../src/word/word-report';
 import { readWorkbook } from '../src/xlsx/read';
 import { EXAMPLE_PATH } from '../examples/build-example';
 import { recorder } from './helpers/recorder';
+import { FakeBlock, FakeBlockDocument, fakeWordDocument } from './helpers/fake-word';
+import { tableDocuments } from '../src/taskpane/table-documents';
 
 async function doc(id: string) {
   const sheets = await readWorkbook(readFileSync(EXAMPLE_PATH));
@@ -86,5 +88,70 @@ describe('WordReport', () => {
     const tables = { items: [{ values: [['x']], rowCount: 1, getCell: () => { throw new Error('must not write'); } }], load: () => undefined };
     const { run } = recorder({ 'context.document.contentControls.getByTag()': { items: [{}], load: () => undefined, getFirstOrNullObject: () => ({ tables, getRange: () => ({ footnotes: { items: [], load: () => undefined } }) }) } });
     expect(await new WordReport(run, true).update(d)).toEqual({ found: true, reshaped: true, changes: [] });
+  });
+});
+
+describe('inserting all tables of a workbook at once', () => {
+  const start = () => {
+    const p = (text: string): FakeBlock => ({ kind: 'paragraph', text, footnotes: [], format: {} });
+    const user: FakeBlock[] = [p('I. Kết quả'), p('Con trỏ ở đây'), p('II. Nhiệm vụ'), { ...p('Chú thích của người viết'), footnotes: ['Ghi chú riêng.'] }];
+    const doc: FakeBlockDocument = { blocks: [...user], selection: 1, controls: [], edits: 0 };
+    return { user, doc };
+  };
+
+  test('every table in its own content control, in the workbook order, after the cursor, with its footnotes; nothing outside changes; one sync', async () => {
+    const docs = tableDocuments(await readWorkbook(readFileSync(EXAMPLE_PATH)), 'vi');
+    expect(docs.length).toBe(7);
+    const { user, doc } = start();
+    const before = structuredClone(user);
+    const { run, state } = fakeWordDocument(doc);
+    const placed = await new WordReport(run, true).insertAll(docs, 'bao-cao-mau.xlsx');
+    expect(state.syncs).toBe(1);
+    expect(placed).toEqual(docs.map(() => ({ kind: 'inside' })));
+    // Outside the controls: the user's blocks, in their order, unchanged.
+    expect(doc.blocks.filter((b) => b.control === undefined)).toEqual(before);
+    expect(doc.edits).toBe(0);
+    expect(doc.controls.map((c) => c.tag)).toEqual(docs.map((d) => tagOf(d.id)));
+    expect(doc.controls.every((c, i) => c.title === `Soát Số: ${docs[i].caption} (bao-cao-mau.xlsx)`)).toBe(true);
+    // Each control's blocks are contiguous, right after the one before, all between the cursor and what followed it.
+    const tags = doc.blocks.map((b) => b.control);
+    const cursor = doc.blocks.indexOf(user[1]);
+    expect(doc.blocks.indexOf(user[2])).toBe(cursor + 1 + tags.filter((t) => t !== undefined).length);
+    const runs = tags.slice(cursor + 1, doc.blocks.indexOf(user[2])).filter((t, i, a) => i === 0 || t !== a[i - 1]);
+    expect(runs).toEqual(docs.map((d) => tagOf(d.id)));
+    for (const d of docs) {
+      const mine = doc.blocks.filter((b) => b.control === tagOf(d.id));
+      expect(mine[0].text).toBe(d.caption);
+      const tables = mine.filter((b) => b.kind === 'table');
+      expect(tables).toHaveLength(1);
+      expect(tables[0].rows).toEqual(gridOf(d).values);
+      expect(tables[0].merges).toHaveLength(gridOf(d).merges.length);
+      expect(mine.flatMap((b) => b.footnotes)).toEqual(d.footnotes);
+      if (d.unit) expect(mine[1].text).toBe(`Đơn vị tính: ${d.unit}`);
+    }
+    expect(docs.filter((d) => d.footnotes.length).length).toBeGreaterThan(2);
+  });
+
+  test('under a small request budget each table gets its own sync, never more', async () => {
+    const docs = tableDocuments(await readWorkbook(readFileSync(EXAMPLE_PATH)), 'vi');
+    const { user, doc } = start();
+    const { run, state } = fakeWordDocument(doc);
+    await new WordReport(run, true).insertAll(docs, 'x.xlsx', 1);
+    expect(state.syncs).toBe(docs.length);
+    expect(doc.controls.map((c) => c.tag)).toEqual(docs.map((d) => tagOf(d.id)));
+    expect(doc.blocks.filter((b) => b.control === undefined)).toEqual(user);
+  });
+
+  test('without WordApi 1.5 the sentences are a note inside each control', async () => {
+    const docs = tableDocuments(await readWorkbook(readFileSync(EXAMPLE_PATH)), 'vi').slice(0, 2);
+    const { doc } = start();
+    const { run, state } = fakeWordDocument(doc);
+    await new WordReport(run, false).insertAll(docs, 'x.xlsx');
+    expect(state.syncs).toBe(1);
+    for (const d of docs.filter((x) => x.footnotes.length)) {
+      const mine = doc.blocks.filter((b) => b.control === tagOf(d.id));
+      expect(mine[mine.length - 1].text).toBe(`Ghi chú: ${d.footnotes.join(' ')}`);
+      expect(mine.flatMap((b) => b.footnotes)).toEqual([]);
+    }
   });
 });

@@ -14,7 +14,7 @@ import { TEMPLATE_NAMESPACE, templateFromXml, templateToXml } from '../core/temp
 import type { AppliedFix, CellRef, FindingRow, FlagRequest, Host, NewSheet, ReadOptions, Scope } from '../taskpane/host';
 import { Cancelled } from '../taskpane/check-runner';
 import { toSheetInput, UsedRangeData } from './grid';
-import { Band, batches, DEFAULT_LIMITS, ExcelLimits, FLAG_CELL_BYTES, isSizeFailure, planBands, rowsWithin, SheetSize, takeSync, TYPICAL_COLUMNS } from './limits';
+import { Band, batches, DEFAULT_LIMITS, RANGE_OVERHEAD_BYTES, ExcelLimits, FLAG_CELL_BYTES, isSizeFailure, planBands, rowsWithin, SheetSize, takeSync, TYPICAL_COLUMNS } from './limits';
 
 /** Where flags are remembered, in the workbook itself, so they can be removed after reopening it: this key holds
  * `{"chunks": n}` and `soatso.flags.0` … `soatso.flags.<n-1>` each chunk's records (an array here is the older
@@ -502,7 +502,46 @@ export class ExcelHost implements Host {
       await context.sync();
     });
   }
+
+  /**
+   * New sheets packed into syncs under the request budget: a gathering's few sheets go in one. Only new sheets are
+   * written; their names were chosen against the workbook's own, so none replaces a sheet that is there.
+   */
+  async addSheets(sheets: NewSheet[]): Promise<void> {
+    const groups: NewSheet[][] = [];
+    let bytes = Infinity;
+    for (const sheet of sheets) {
+      const size = estimateSheetBytes(sheet);
+      if (bytes + size > this.limits.budgetBytes) {
+        groups.push([]);
+        bytes = 0;
+      }
+      groups[groups.length - 1].push(sheet);
+      bytes += size;
+    }
+    for (const [i, group] of groups.entries()) {
+      if (i > 0) await yieldToOffice();
+      await this.run(async (context) => {
+        const all = context.workbook.worksheets;
+        let first: Excel.Worksheet | undefined;
+        for (const sheet of group) {
+          const ws = sheet.kind === 'roll' ? all.getItem(sheet.source).copy('End') : all.add(sheet.layout.name);
+          if (sheet.kind === 'roll') {
+            ws.name = sheet.name;
+            writeEdits(ws, sheet.edits);
+          } else writeLayout(ws, sheet.layout);
+          first ??= ws;
+        }
+        if (i === 0) first?.activate();
+        await context.sync();
+      });
+    }
+  }
 }
+
+/** Each written cell costs a range proxy, its value and its properties in the request: about this much. */
+const LAYOUT_CELL_BYTES = 400;
+const estimateSheetBytes = (sheet: NewSheet) => RANGE_OVERHEAD_BYTES + (sheet.kind === 'roll' ? sheet.edits.length : sheet.layout.cells.length + sheet.layout.merges.length) * LAYOUT_CELL_BYTES;
 
 function writeEdits(ws: Excel.Worksheet, edits: RollEdit[]): void {
   for (const e of edits) {

@@ -38,6 +38,7 @@ import { usePaneStyles } from './pane-styles';
 import { stringsFor } from './strings';
 import { valueToWrite } from './fix-value';
 import { TemplatePanel } from './TemplatePanel';
+import { GatherPanel } from './GatherPanel';
 
 const useStyles = makeStyles({
   selected: { border: `2px solid ${tokens.colorBrandStroke1}` },
@@ -58,6 +59,8 @@ export interface AppProps {
   onChanged?: () => void;
   /** False until there is something to check (the file host before a file is opened). */
   ready?: boolean;
+  /** Reads a district's .xlsx for "Tổng hợp" (exceljs, loaded on demand); without it the section is not shown. */
+  readWorkbook?: (bytes: ArrayBuffer) => Promise<SheetInput[]>;
 }
 
 /** Findings of one sheet by table, and within a table, the rules that point at the same fix as one group. */
@@ -76,7 +79,7 @@ function groupByTable(findings: Finding[], result: CheckResult): { title: string
 
 const findingKey = (f: Finding) => `${f.sheet}!${f.cell}|${f.rule}|${f.severity}|${f.message}`;
 
-export function App({ host, runner, fileControls, hostStatus, onChanged, ready = true }: AppProps) {
+export function App({ host, runner, fileControls, hostStatus, onChanged, ready = true, readWorkbook }: AppProps) {
   const s = stringsFor(host.lang);
   const styles = { ...usePaneStyles(), ...useStyles() };
   const [scope, setScope] = React.useState<Scope>('all');
@@ -274,6 +277,25 @@ export function App({ host, runner, fileControls, hostStatus, onChanged, ready =
             />
           </AccordionPanel>
         </AccordionItem>
+        {readWorkbook && (
+          <AccordionItem value="gather">
+            <AccordionHeader as="h2">{s.gatherSection}</AccordionHeader>
+            <AccordionPanel>
+              <GatherPanel
+                host={host}
+                runner={runner}
+                strings={s}
+                readWorkbook={readWorkbook}
+                onStatus={setStatus}
+                onChanged={() => {
+                  onChanged?.();
+                  void check();
+                }}
+                disabled={busy || !ready}
+              />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
       </Accordion>
 
       {result && (

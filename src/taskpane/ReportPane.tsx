@@ -10,6 +10,8 @@ import { usePaneStyles } from './pane-styles';
 export interface ReportTarget {
   /** Reports footnote references Word left outside the table's content control and could not bring in. */
   insert(doc: TableDocument, source: string): Promise<{ kind: 'inside' | 'moved' | 'outside'; footnotes?: number } | void>;
+  /** Every table at once, in order, each in its own content control. */
+  insertAll(docs: TableDocument[], source: string): Promise<({ kind: 'inside' | 'moved' | 'outside'; footnotes?: number } | void)[]>;
   update(doc: TableDocument): Promise<{ found: boolean; changes: { row: number; col: number; from: string; to: string }[]; reshaped: boolean }>;
 }
 
@@ -34,6 +36,8 @@ export function ReportPane({ lang, runner, target, readWorkbook, readTemplates }
   const [docs, setDocs] = React.useState<TableDocument[]>([]);
   const [open, setOpen] = React.useState<string>();
   const [status, setStatus] = React.useState<{ intent: 'success' | 'error' | 'info' | 'warning'; text: string }>();
+  const [confirmAll, setConfirmAll] = React.useState(false);
+  const [busy, setBusy] = React.useState(false);
 
   const load = async (file: File) => {
     setStatus(undefined);
@@ -54,6 +58,23 @@ export function ReportPane({ lang, runner, target, readWorkbook, readTemplates }
     if (placed && placed.kind === 'outside') setStatus({ intent: 'warning', text: `${s.inserted(doc.caption)} ${s.footnotesOutside(placed.footnotes ?? 0)}` });
     else setStatus({ intent: 'success', text: s.inserted(doc.caption) });
   };
+  // Tables with errors go in only after the same explicit choice the single insert asks for.
+  const insertAll = async (which: TableDocument[]) => {
+    setConfirmAll(false);
+    setBusy(true);
+    try {
+      const placed = await target.insertAll(which, source ?? '');
+      const outside = placed.reduce((n, p) => n + (p && p.kind === 'outside' ? (p.footnotes ?? 0) : 0), 0);
+      setStatus(outside ? { intent: 'warning', text: `${s.insertedAll(which.length)} ${s.footnotesOutside(outside)}` } : { intent: 'success', text: s.insertedAll(which.length) });
+    } catch (e) {
+      setStatus({ intent: 'error', text: s.refused((e as Error).message) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const withErrors = docs.filter((d) => d.errors > 0);
+  const clean = docs.filter((d) => d.errors === 0);
+
   const updateAll = async () => {
     const lines: string[] = [];
     for (const doc of docs) {
@@ -75,6 +96,33 @@ export function ReportPane({ lang, runner, target, readWorkbook, readTemplates }
         {source && <Body1>{source}</Body1>}
         {docs.length > 0 && <Button onClick={updateAll}>{s.updateTables}</Button>}
       </div>
+      {docs.length > 1 && (
+        <div className={styles.row}>
+          <Button appearance="primary" disabled={busy} aria-expanded={withErrors.length ? confirmAll : undefined} onClick={() => (withErrors.length ? setConfirmAll(!confirmAll) : void insertAll(docs))} data-testid="insert-all">
+            {s.insertAll(docs.length)}
+          </Button>
+        </div>
+      )}
+      {confirmAll && (
+        <MessageBar intent="warning" data-testid="insert-all-confirm">
+          <MessageBarBody>
+            {s.insertAllErrors(withErrors.map((d) => `${d.caption} (${s.tableErrors(d.errors)})`))}
+            <div className={styles.row}>
+              <Button size="small" onClick={() => insertAll(docs)} data-testid="insert-all-anyway">
+                {s.insertAllAnyway}
+              </Button>
+              {clean.length > 0 && (
+                <Button size="small" onClick={() => insertAll(clean)} data-testid="insert-all-clean">
+                  {s.insertAllClean(clean.length)}
+                </Button>
+              )}
+              <Button size="small" onClick={() => setConfirmAll(false)}>
+                {s.cancel}
+              </Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {status && (
         <MessageBar intent={status.intent} role="status">
           <MessageBarBody>{status.text}</MessageBarBody>

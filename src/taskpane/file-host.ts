@@ -122,6 +122,10 @@ export class FileHost implements Host {
     this.added.push(sheet);
   }
 
+  async addSheets(sheets: NewSheet[]): Promise<void> {
+    for (const sheet of sheets) await this.addSheet(sheet);
+  }
+
   get changes(): number {
     return this.values.size + this.flags.size + this.added.length + (this.saved ? 1 : 0);
   }

@@ -56,6 +56,8 @@ export interface Host {
   /** Replace the stored templates. A returned note tells the user they were kept somewhere else than usual. */
   saveTemplates(template: Template): Promise<string | void>;
   addSheet(sheet: NewSheet): Promise<void>;
+  /** Several new sheets at once (a gathering's tables, "Theo đơn vị", "Ghi chú"): as few syncs as the host allows. */
+  addSheets(sheets: NewSheet[]): Promise<void>;
   /** The workbook's sheet names, in order. */
   sheetNames(): Promise<string[]>;
 }

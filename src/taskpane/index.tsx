@@ -21,6 +21,7 @@ import { LANG_KEY, readPref, Shell } from './Shell';
 
 const WORKER_URL = new URL('check-worker.js', document.baseURI).href;
 const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ './xlsx-module') as Promise<XlsxModule>;
+const readXlsx = async (bytes: ArrayBuffer) => (await loadXlsx()).readWorkbook(bytes);
 
 function isDark(color: string | undefined): boolean {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color ?? '');
@@ -90,6 +91,7 @@ function FilePane({ lang }: { lang: Lang }) {
       fileControls={controls}
       hostStatus={selected ? s.selected(`${selected.sheet}!${selected.cell}`) : undefined}
       onChanged={() => setChanges(host.changes)}
+      readWorkbook={readXlsx}
     />
   );
 }
@@ -134,7 +136,7 @@ function ExcelPane({ lang, canFlag, notes }: { lang: Lang; canFlag: boolean; not
     [lang, canFlag, notes],
   );
   const runner = React.useMemo(() => new CheckRunner(WORKER_URL), []);
-  return <App host={host} runner={runner} />;
+  return <App host={host} runner={runner} readWorkbook={readXlsx} />;
 }
 
 function WordHostPane({ lang, footnotes }: { lang: Lang; footnotes: boolean }) {

@@ -4,6 +4,9 @@
 import {
   buildLibraryTable,
   checkWorkbook,
+  DistrictStatus,
+  DistrictWorkbook,
+  gatherDistricts,
   Lang,
   libraryEntry,
   mergeTemplates,
@@ -18,7 +21,11 @@ import {
   Template,
   TemplateError,
   templateFromChecked,
+  UnreadFile,
 } from '../core';
+
+/** Where a gathering's template comes from: the one stored in the open workbook, or tables of the library for a period. */
+export type GatherTemplate = { stored: Template } | { library: string[]; period: string };
 
 export type TemplateTask =
   /** The tables of `sheets` as templates, merged into the stored ones. */
@@ -26,13 +33,17 @@ export type TemplateTask =
   /** `sheet` rolled to `to` onto a new sheet; `sheets` is the whole workbook (for names and cross-checks). */
   | { kind: 'roll'; sheets: SheetInput[]; sheet: string; to: string; stored?: Template; lang: Lang }
   | { kind: 'library'; id: string; period: string; taken: string[]; stored?: Template; lang: Lang }
-  | { kind: 'import'; text: string; stored?: Template; lang: Lang };
+  | { kind: 'import'; text: string; stored?: Template; lang: Lang }
+  /** The districts' workbooks gathered by the template; `taken` are the open workbook's sheet names. */
+  | { kind: 'gather'; source: GatherTemplate; districts: DistrictWorkbook[]; unread: UnreadFile[]; taken: string[]; skipErrors?: boolean; lang: Lang };
 
 export type TemplateTaskResult =
   | { kind: 'saved'; template: Template; ids: string[] }
   | { kind: 'rolled'; template: Template; plan: SheetRoll; name: string }
   | { kind: 'layout'; template: Template; layout: SheetLayout }
   | { kind: 'imported'; template: Template; ids: string[] }
+  /** Only what crosses back from the worker as plain data: statuses and the sheets to write (the sums are in them). */
+  | { kind: 'gathered'; template: Template; districts: DistrictStatus[]; included: string[]; sheets: SheetLayout[] }
   | { kind: 'refused'; message: string };
 
 export function runTemplateTask(task: TemplateTask): TemplateTaskResult {
@@ -73,6 +84,27 @@ export function runTemplateTask(task: TemplateTask): TemplateTaskResult {
       const name = rolledSheetName(entry.sheet, parsed.targets[0].label, task.taken);
       const built = buildLibraryTable(entry, parsed.targets[0], name);
       return { kind: 'layout', template: mergeTemplates(task.stored, [built.template]), layout: built.layout };
+    }
+    case 'gather': {
+      let template: Template;
+      if ('stored' in task.source) template = task.source.stored;
+      else {
+        const parsed = parseTargets(task.source.period);
+        const entries = task.source.library.map((id) => libraryEntry(id)).filter((e) => e !== undefined);
+        if (!entries.length) return { kind: 'refused', message: vi ? 'Chưa chọn bảng nào làm mẫu tổng hợp' : 'No table chosen as the template to gather by' };
+        const wrong = 'wrong' in parsed || parsed.targets.length !== 1 ? entries[0] : entries.find((e) => e.kind !== parsed.targets[0].kind);
+        if (wrong || 'wrong' in parsed) {
+          const entry = wrong ?? entries[0];
+          const wanted = entry.kind === 'term' ? (vi ? 'một nhiệm kỳ, ví dụ 2025 - 2030' : 'a term, e.g. 2025 - 2030') : vi ? 'một năm, ví dụ 2024' : 'a year, e.g. 2024';
+          return { kind: 'refused', message: vi ? `Bảng "${entry.name}" cần ${wanted}` : `"${entry.name}" needs ${wanted}` };
+        }
+        // The districts fill the library's sheets as they are named, so the template keeps the library's sheet names.
+        template = mergeTemplates(undefined, entries.map((e) => buildLibraryTable(e, parsed.targets[0], e.sheet).template));
+      }
+      if (!template.tables.length) return { kind: 'refused', message: vi ? 'Mẫu không có bảng nào' : 'The template has no table' };
+      if (!task.districts.length && !task.unread.length) return { kind: 'refused', message: vi ? 'Chưa chọn tệp nào của các đơn vị' : "No district's file chosen" };
+      const result = gatherDistricts(template, task.districts, task.unread, { skipErrors: task.skipErrors, takenSheets: task.taken });
+      return { kind: 'gathered', template: result.template, districts: result.districts, included: result.included, sheets: result.included.length ? result.sheets : [] };
     }
     case 'import': {
       let json: unknown;

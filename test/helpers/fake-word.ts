@@ -310,3 +310,204 @@ export function fakeWordLayout(layout: FakeLayout) {
   };
   return { context: context as unknown as Word.RequestContext, state };
 }
+
+/**
+ * A document as a list of blocks (paragraphs and tables) for inserting tables: the insertion calls the report
+ * adapter makes (insertParagraph, insertTable, cells, merges, footnotes, content controls) act on the blocks at
+ * sync(), in order, as Word would; a control marks the blocks it covers with its tag. `edits` counts every change
+ * made to a block that existed before, which an insertion must leave at 0.
+ */
+export interface FakeBlock {
+  kind: 'paragraph' | 'table';
+  text: string;
+  /** A table's values, row by row. */
+  rows?: string[][];
+  merges?: string[];
+  footnotes: string[];
+  /** The tag of the content control that covers it. */
+  control?: string;
+  format: Record<string, unknown>;
+}
+
+export interface FakeBlockDocument {
+  blocks: FakeBlock[];
+  /** The block holding the cursor. */
+  selection: number;
+  controls: { tag: string; title: string }[];
+  edits: number;
+}
+
+export function fakeWordDocument(doc: FakeBlockDocument) {
+  const state = { syncs: 0, requests: [] as number[] };
+  const original = new Set(doc.blocks);
+  let queue: (() => void)[] = [];
+  const enqueue = (op: () => void) => queue.push(op);
+  const touch = (b: FakeBlock) => {
+    if (original.has(b)) doc.edits++;
+  };
+  const indexOf = (b: FakeBlock) => {
+    const i = doc.blocks.indexOf(b);
+    if (i < 0) throw new Error('the block is not in the document');
+    return i;
+  };
+  const block = (kind: FakeBlock['kind'], text: string): FakeBlock => ({ kind, text, footnotes: [], format: {} });
+  const insertAfter = (anchor: () => FakeBlock, made: FakeBlock) => {
+    enqueue(() => doc.blocks.splice(indexOf(anchor()) + 1, 0, made));
+    return made;
+  };
+  const formatOf = (b: FakeBlock, prefix = '') => ({
+    set(props: Record<string, unknown>) {
+      enqueue(() => {
+        touch(b);
+        for (const [k, v] of Object.entries(props)) b.format[`${prefix}font.${k}`] = v;
+      });
+    },
+    set bold(v: boolean) {
+      enqueue(() => {
+        touch(b);
+        b.format[`${prefix}font.bold`] = v;
+      });
+    },
+  });
+
+  class Range {
+    constructor(
+      readonly first: () => FakeBlock,
+      readonly last: () => FakeBlock,
+    ) {}
+    insertParagraph(text: string, where: 'After') {
+      if (where !== 'After') throw new Error('only After is modelled');
+      return new Paragraph(insertAfter(this.last, block('paragraph', text)));
+    }
+    getRange(_where: 'Start' | 'End' | 'Whole') {
+      return this;
+    }
+    expandTo(other: Range) {
+      return new Range(this.first, other.last);
+    }
+    insertFootnote(text: string) {
+      enqueue(() => {
+        touch(this.last());
+        this.last().footnotes.push(text);
+      });
+    }
+    insertContentControl() {
+      const made = { tag: '', title: '' };
+      enqueue(() => {
+        const [s, e] = [indexOf(this.first()), indexOf(this.last())];
+        if (doc.blocks[s].kind === 'table' || doc.blocks[e].kind === 'table') throw new Error('a content control cannot start or end on a table');
+        for (let i = s; i <= e; i++) {
+          if (doc.blocks[i].control !== undefined) throw new Error('content controls overlap');
+          doc.blocks[i].control = made as unknown as string;
+        }
+        doc.controls.push(made);
+      });
+      return new Control(made, this);
+    }
+    get footnotes() {
+      let items: unknown[] | undefined;
+      return {
+        load: (_p: string) =>
+          enqueue(() => {
+            const [s, e] = [indexOf(this.first()), indexOf(this.last())];
+            items = doc.blocks.slice(s, e + 1).flatMap((b) => b.footnotes);
+          }),
+        get items() {
+          if (!items) throw new Error('items read before load() and sync()');
+          return items;
+        },
+      };
+    }
+  }
+
+  class Paragraph extends Range {
+    constructor(readonly b: FakeBlock) {
+      super(() => b, () => b);
+    }
+    set alignment(v: string) {
+      enqueue(() => {
+        touch(this.b);
+        this.b.format.alignment = v;
+      });
+    }
+    get font() {
+      return formatOf(this.b);
+    }
+    insertTable(rowCount: number, columnCount: number, where: 'After', values: string[][]) {
+      if (values.length !== rowCount || values.some((r) => r.length !== columnCount)) throw new Error('values do not match the table size');
+      const t = block('table', '');
+      t.rows = values.map((r) => [...r]);
+      t.merges = [];
+      insertAfter(() => this.b, t);
+      if (where !== 'After') throw new Error('only After is modelled');
+      return new Table(t);
+    }
+  }
+
+  class Table extends Paragraph {
+    set styleBuiltIn(v: string) {
+      enqueue(() => (this.b.format.style = v));
+    }
+    set headerRowCount(v: number) {
+      enqueue(() => (this.b.format.headerRowCount = v));
+    }
+    getCell(r: number, c: number) {
+      const t = this.b;
+      const at = `cell ${r},${c}`;
+      const set = (k: string, v: unknown) =>
+        enqueue(() => {
+          if (!t.rows![r] || t.rows![r][c] === undefined) throw new Error(`no ${at}`);
+          t.format[`${at}.${k}`] = v;
+        });
+      return {
+        set columnWidth(v: number) {
+          set('columnWidth', v);
+        },
+        set horizontalAlignment(v: string) {
+          set('horizontalAlignment', v);
+        },
+        body: { font: { set bold(v: boolean) { set('bold', v); } } },
+      };
+    }
+    mergeCells(top: number, left: number, bottom: number, right: number) {
+      enqueue(() => this.b.merges!.push(`${top},${left}:${bottom},${right}`));
+    }
+  }
+
+  class Control {
+    constructor(
+      private made: { tag: string; title: string },
+      private range: Range,
+    ) {}
+    set tag(v: string) {
+      enqueue(() => {
+        this.made.tag = v;
+        // Blocks carry the tag itself from here on, so that a test reads which control holds them.
+        for (const b of doc.blocks) if ((b.control as unknown) === this.made) b.control = v;
+      });
+    }
+    set title(v: string) {
+      enqueue(() => (this.made.title = v));
+    }
+    getRange(_where: 'Whole') {
+      return this.range;
+    }
+    insertParagraph(text: string, where: 'After') {
+      return this.range.insertParagraph(text, where);
+    }
+    load(_p: string) {}
+  }
+
+  const context = {
+    document: { getSelection: () => new Range(() => doc.blocks[doc.selection], () => doc.blocks[doc.selection]) },
+    async sync() {
+      state.syncs++;
+      state.requests.push(queue.length);
+      const ops = queue;
+      queue = [];
+      ops.forEach((op) => op());
+    },
+  };
+  const run = async <T>(batch: (c: Word.RequestContext) => Promise<T>): Promise<T> => batch(context as unknown as Word.RequestContext);
+  return { run, state };
+}
