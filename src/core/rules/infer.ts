@@ -284,6 +284,8 @@ function chooseShare(table: Table, shareCol: TableColumn, rows: Table['rows'], v
         if (outcome.status === 'ok' || outcome.severity === 'warning') explained++;
       }
       if (tried && (!best || explained > best.explained)) best = { of, ...candidate, explained, rows: tried };
+      // A reading that explains every row tried cannot be beaten: most columns stop at their first candidate.
+      if (best && best.explained === best.rows && best.rows >= Math.min(SAMPLE, 3)) return best;
     }
   }
   return best;
@@ -306,6 +308,7 @@ function settleLayoutGroup(group: Group, rows: Table['rows'], values: Values, ke
       if (outcome.status === 'ok') holds++;
     }
     if (holds > best.holds) best = { parts, holds };
+    if (n === group.parts.length && holds === rows.length) break;
   }
   return { ...group, parts: best.parts };
 }

@@ -105,7 +105,7 @@ export function detectTables(sheet: SheetInput): Table[] {
   }
   // Figures no heading word announced: the header is the block of headings right above them, as a clerk reads it.
   for (let r = 0; r < height; r++) {
-    if (!looksLikeFigures(view, r) || tables.some((t) => r >= t.range.top && r <= t.range.bottom)) continue;
+    if (tables.some((t) => r >= t.range.top && r <= t.range.bottom) || !looksLikeFigures(view, r)) continue;
     const floor = Math.max(-1, ...tables.filter((t) => t.range.bottom < r).map((t) => t.range.bottom));
     let header = r - 1;
     while (header > floor && header >= r - 3 && textColumns(view, header, 0, view.width - 1) < 2) header--;
@@ -143,17 +143,19 @@ function overlaps(a: CellRange, b: CellRange): boolean {
 
 /** Figures on a sheet that no table covers, as rectangular regions of adjacent rows, with their cell counts. */
 export function unreadRegions(sheet: SheetInput, tables: Table[]): { range: CellRange; cells: number }[] {
-  const view = viewOf(sheet);
   const regions: { range: CellRange; cells: number }[] = [];
   let current: { range: CellRange; cells: number } | undefined;
   for (let r = 0; r < sheet.cells.length; r++) {
     let left = -1;
     let right = -1;
     let cells = 0;
-    for (let c = 0; c < view.width; c++) {
-      const cell = cellAt(sheet, r, c);
-      if (!cell || looks(cell) !== 'figure' || (typeof cell.value === 'string' && !/\d/.test(cell.value))) continue;
-      if (tables.some((t) => r >= t.range.top && r <= t.range.bottom && c >= t.range.left && c <= t.range.right)) continue;
+    // The column spans the tables cover on this row, found once per row rather than once per cell.
+    const spans = tables.filter((t) => r >= t.range.top && r <= t.range.bottom).map((t) => t.range);
+    const row = sheet.cells[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell || spans.some((t) => c >= t.left && c <= t.right)) continue;
+      if (looks(cell) !== 'figure' || (typeof cell.value === 'string' && !/\d/.test(cell.value))) continue;
       if (isDateFormat(cell.numberFormat)) continue;
       if (left < 0) left = c;
       right = c;
