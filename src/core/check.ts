@@ -130,7 +130,9 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
 
   // A formula result is not an input to blame, unless the formula itself leaves out parts of the total it computes.
   const wrongFormulas = new Set(formulaFindingsList.map((f) => `${f.sheet}!${f.cell}`));
-  const blamable = (key: Key) => (!formulas.has(key) || wrongFormulas.has(key)) && numericValue(values.get(key) ?? { kind: 'blank' }) !== undefined;
+  // A whole printed 100 (the "Cộng 100,00" of shares of one whole) is 100 by definition: the parts are the suspects.
+  const hundreds = new Set(allRules.flatMap((r) => (r.kind === 'share-total' && r.total && numericValue(values.get(r.total) ?? { kind: 'blank' })?.equals(100) ? [r.total] : [])));
+  const blamable = (key: Key) => (!formulas.has(key) || wrongFormulas.has(key)) && !hundreds.has(key) && numericValue(values.get(key) ?? { kind: 'blank' }) !== undefined;
   const formulaSums = new Map<Key, Key[]>();
   for (const [key, formula] of formulas) {
     const { sheet } = splitKey(key);
