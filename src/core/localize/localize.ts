@@ -12,6 +12,7 @@ import { cellsOf } from '../rules/types';
 import { classifyFix, FixReason, REASON_STRENGTH, typoKind, typoNeighbours } from './reasons';
 
 export const MAX_PAIR_CELLS = 40;
+const MAX_SINGLE_CELLS = 400;
 
 export interface Fix {
   cell: Key;
@@ -294,8 +295,9 @@ function localizeInParts(component: Failure[], g: Graph, suspects: ReadonlySet<K
   const whole = localizeComponent(component, g, suspects);
   if (whole.fixes.length || whole.alternatives.length || depth === 0) return [whole];
   const union = [...new Set(component.flatMap((f) => g.effective(f.rule)))].filter(g.blamable);
-  if (union.length > MAX_PAIR_CELLS) return [whole];
-  const partial = findSwap(g, union, union) ?? bestSingle(g, union, component);
+  // One cell at a time is cheap enough for large components; pairs only within the exact search's bound.
+  if (union.length > MAX_SINGLE_CELLS) return [whole];
+  const partial = (union.length <= MAX_PAIR_CELLS ? findSwap(g, union, union) : undefined) ?? bestSingle(g, union, component);
   if (!partial) return [whole];
   let after = g.values;
   for (const fix of partial) after = withValue(after, fix.cell, fix.value, g.dependents);
