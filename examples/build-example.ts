@@ -135,6 +135,20 @@ export const SHEETS: SheetSpec[] = [
     formats: { 3: PCT2, 5: PCT2, 6: PCT2 },
   },
   {
+    // A clean table too wide for a portrait page: the report sets it in its own landscape section.
+    name: 'Biểu 7',
+    title: 'Biểu 7. Đảng viên mới kết nạp theo đơn vị, giới tính, độ tuổi và trình độ, năm 2023',
+    unit: 'người',
+    header: [['STT', 'Đơn vị', 'Tổng số', 'Nữ', 'Dân tộc thiểu số', 'Tôn giáo', 'Dưới 30 tuổi', 'Từ 30 đến 40 tuổi', 'Trên 40 tuổi', 'Trung học phổ thông', 'Trung cấp', 'Cao đẳng', 'Đại học', 'Sau đại học']],
+    rows: [
+      ['', 'Tổng số', 365, 158, 20, 12, 215, 113, 37, 23, 75, 42, 207, 18],
+      ['1', 'Huyện Châu Thành', 120, 48, 6, 3, 70, 38, 12, 10, 30, 15, 60, 5],
+      ['2', 'Huyện Phước Long', 95, 40, 12, 5, 55, 30, 10, 8, 25, 12, 47, 3],
+      ['3', 'Thành phố Bạc Liêu', 150, 70, 2, 4, 90, 45, 15, 5, 20, 15, 100, 10],
+    ],
+    formats: { 2: COUNT, 3: COUNT, 4: COUNT, 5: COUNT, 6: COUNT, 7: COUNT, 8: COUNT, 9: COUNT, 10: COUNT, 11: COUNT, 12: COUNT, 13: COUNT },
+  },
+  {
     name: 'Tổng hợp',
     title: 'Tổng hợp tổ chức cơ sở đảng (trích từ báo cáo các huyện)',
     unit: 'tổ chức',

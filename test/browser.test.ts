@@ -58,7 +58,7 @@ test('open the example workbook, check, go to a cell, fix it, download the corre
   await page.getByTestId('check').focus();
   await page.keyboard.press('Enter');
   await page.getByTestId('summary').waitFor();
-  expect(await page.getByTestId('summary').textContent()).toBe('7 bảng · 18 lỗi · 4 cảnh báo');
+  expect(await page.getByTestId('summary').textContent()).toBe('8 bảng · 18 lỗi · 4 cảnh báo');
   const cards = page.getByTestId('finding');
   expect(await cards.count()).toBe(16);
   const d8 = cards.filter({ hasText: '357 có thể gõ nhầm từ 327 — một chữ số' });
@@ -77,7 +77,7 @@ test('open the example workbook, check, go to a cell, fix it, download the corre
   await page.screenshot({ path: join(ARTIFACTS, 'preview-3-confirm.png') });
   await page.getByTestId('confirm').click();
   await page.getByTestId('summary').filter({ hasText: '13 lỗi' }).waitFor();
-  expect(await page.getByTestId('summary').textContent()).toBe('7 bảng · 13 lỗi · 4 cảnh báo');
+  expect(await page.getByTestId('summary').textContent()).toBe('8 bảng · 13 lỗi · 4 cảnh báo');
   await page.getByText('Đã sửa Biểu 1!D8 thành 327.').waitFor();
 
   await page.getByTestId('flag').click();
@@ -117,7 +117,7 @@ test('English when asked', async () => {
   await page.getByTestId('file-input').setInputFiles(EXAMPLE_PATH);
   await page.getByTestId('check').click();
   await page.getByTestId('summary').waitFor();
-  expect(await page.getByTestId('summary').textContent()).toBe('7 tables · 18 errors · 4 warnings');
+  expect(await page.getByTestId('summary').textContent()).toBe('8 tables · 18 errors · 4 warnings');
   await page.screenshot({ path: join(ARTIFACTS, 'preview-5-english.png') });
   await page.close();
 });
@@ -168,7 +168,7 @@ test('templates in the pane: save, roll a sheet forward, add a library table, ex
   await page.getByTestId('stored').filter({ hasText: 'Sổ tính chưa lưu mẫu bảng nào.' }).waitFor();
   // The sheets to roll are listed before any check.
   await page.getByTestId('roll-sheet').locator('option', { hasText: 'Tổng hợp' }).waitFor({ state: 'attached' });
-  expect(await page.getByTestId('roll-sheet').locator('option').allTextContents()).toEqual(['Biểu 1', 'Biểu 2', 'Biểu 3', 'Biểu 4', 'Biểu 5', 'Biểu 6', 'Tổng hợp']);
+  expect(await page.getByTestId('roll-sheet').locator('option').allTextContents()).toEqual(['Biểu 1', 'Biểu 2', 'Biểu 3', 'Biểu 4', 'Biểu 5', 'Biểu 6', 'Biểu 7', 'Tổng hợp']);
   await page.getByTestId('check').click();
   await page.getByTestId('summary').waitFor();
 
@@ -185,7 +185,7 @@ test('templates in the pane: save, roll a sheet forward, add a library table, ex
   await page.getByTestId('roll').click();
   await page.getByText('Đã tạo trang Biểu 4 (2025 - 2030). C4: Nhiệm kỳ 2015 - 2020 → Nhiệm kỳ 2020 - 2025; D4: Nhiệm kỳ 2020 - 2025 → Nhiệm kỳ 2025 - 2030; F4: So sánh với nhiệm kỳ 2010 - 2015 (%) → So sánh với nhiệm kỳ 2020 - 2025 (%)').waitFor();
   // The check runs again with the stored templates: the rolled sheet adds a table and no error.
-  await page.getByTestId('summary').filter({ hasText: '8 bảng · 18 lỗi' }).waitFor();
+  await page.getByTestId('summary').filter({ hasText: '9 bảng · 18 lỗi' }).waitFor();
 
   await page.getByTestId('library').selectOption('ly-luan-chinh-tri');
   expect(await page.getByTestId('library-period').inputValue()).toBe('2025 - 2030');

@@ -22,11 +22,14 @@ function nothingBreaks(doc: TableDocument) {
 }
 
 describe('table layout', () => {
-  test('the example: portrait at 12 pt, nothing broken, widths fill the text width, the label column takes the rest', async () => {
+  test('the example: portrait at 12 pt but its wide table, nothing broken, widths fill the text width, the label column takes the rest', async () => {
     const docs = documents(await readWorkbook(readFileSync(EXAMPLE_PATH)));
     for (const doc of docs) {
       const layout = tableLayout(doc);
-      expect([doc.id, layout.landscape, layout.pt]).toEqual([doc.id, false, 12]);
+      // Biểu 7 has fourteen columns: only a landscape page holds it.
+      expect([doc.id, layout.landscape]).toEqual([doc.id, doc.id === 'Biểu 7/1']);
+      if (layout.landscape) continue;
+      expect([doc.id, layout.pt]).toEqual([doc.id, 12]);
       expect(layout.widths.reduce((a, b) => a + b, 0)).toBe(9071);
       nothingBreaks(doc);
       const label = doc.kinds.indexOf('label');

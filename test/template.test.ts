@@ -47,7 +47,7 @@ async function districtWorkbook(name: string, rows: (string | number)[][]): Prom
 describe('template extract and apply', () => {
   test('extract → apply on the example finds the same findings as inference', async () => {
     const { path, template } = await extracted('mau.json');
-    expect(template.tables.map((t) => t.id)).toEqual(['Biểu 1/1', 'Biểu 2/1', 'Biểu 3/1', 'Biểu 4/1', 'Biểu 5/1', 'Biểu 6/1', 'Tổng hợp/1']);
+    expect(template.tables.map((t) => t.id)).toEqual(['Biểu 1/1', 'Biểu 2/1', 'Biểu 3/1', 'Biểu 4/1', 'Biểu 5/1', 'Biểu 6/1', 'Biểu 7/1', 'Tổng hợp/1']);
     // Number formats and levels are kept with the structure.
     expect(template.tables[0].columns.map((c) => c.format)).toEqual([undefined, undefined, '#,##0', '#,##0', '+#,##0;-#,##0;0', '0.00']);
     expect(template.tables[0].rows.map((r) => [r.label, r.level])).toEqual([
@@ -63,7 +63,7 @@ describe('template extract and apply', () => {
     expect(applied.code).toBe(inferred.code);
     expect(notInfo(findingsOf(applied.out))).toEqual(notInfo(findingsOf(inferred.out)));
     const report = JSON.parse(applied.out).template;
-    expect(report.applied).toHaveLength(7);
+    expect(report.applied).toHaveLength(8);
     expect(report.applied.every((a: { differences: number }) => a.differences === 0)).toBe(true);
     expect(report.unmatched).toEqual([]);
     const text = await runCli('template', 'apply', path, EXAMPLE_PATH);

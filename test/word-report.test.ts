@@ -101,7 +101,7 @@ describe('inserting all tables of a workbook at once', () => {
 
   test('every table in its own content control, in the workbook order, after the cursor, with its footnotes; nothing outside changes; one sync', async () => {
     const docs = tableDocuments(await readWorkbook(readFileSync(EXAMPLE_PATH)), 'vi');
-    expect(docs.length).toBe(7);
+    expect(docs.length).toBe(8);
     const { user, doc } = start();
     const before = structuredClone(user);
     const { run, state } = fakeWordDocument(doc);
