@@ -174,8 +174,8 @@ test('templates in the pane: save, roll a sheet forward, add a library table, ex
 
   await page.getByTestId('save-templates').focus();
   await page.keyboard.press('Enter');
-  await page.getByText(/^Đã lưu 7 mẫu bảng: Biểu 1\/1/).waitFor();
-  await page.getByTestId('stored').filter({ hasText: 'Sổ tính đang lưu 7 mẫu bảng' }).waitFor();
+  await page.getByText(/^Đã lưu 8 mẫu bảng: Biểu 1\/1/).waitFor();
+  await page.getByTestId('stored').filter({ hasText: 'Sổ tính đang lưu 8 mẫu bảng' }).waitFor();
   expect(await page.getByTestId('use-templates').isChecked()).toBe(true);
   // Once the check that follows the save is done, the switch can be turned off again.
   await page.locator('[data-testid="use-templates"]:enabled').waitFor();
@@ -191,7 +191,7 @@ test('templates in the pane: save, roll a sheet forward, add a library table, ex
   expect(await page.getByTestId('library-period').inputValue()).toBe('2025 - 2030');
   await page.getByTestId('add-library').click();
   await page.getByText('Đã thêm trang Lý luận chính trị (2025 - 2030) với mẫu bảng của nó.').waitFor();
-  await page.getByTestId('summary').filter({ hasText: '9 bảng · 18 lỗi' }).waitFor();
+  await page.getByTestId('summary').filter({ hasText: '10 bảng · 18 lỗi' }).waitFor();
   await page.screenshot({ path: join(ARTIFACTS, 'preview-7-templates.png'), fullPage: true });
   await page.getByTestId('templates').screenshot({ path: join(ARTIFACTS, 'preview-7-templates-section.png') });
 
@@ -209,8 +209,8 @@ test('templates in the pane: save, roll a sheet forward, add a library table, ex
   await page.getByRole('button', { name: 'Mẫu bảng và chuyển kỳ' }).click();
   await page.getByTestId('stored').filter({ hasText: 'Sổ tính chưa lưu mẫu bảng nào.' }).waitFor();
   await page.getByTestId('import-file').setInputFiles(await json.path());
-  await page.getByText(/^Đã nhập và lưu 9 mẫu bảng/).waitFor();
-  await page.getByTestId('stored').filter({ hasText: 'Sổ tính đang lưu 9 mẫu bảng' }).waitFor();
+  await page.getByText(/^Đã nhập và lưu 10 mẫu bảng/).waitFor();
+  await page.getByTestId('stored').filter({ hasText: 'Sổ tính đang lưu 10 mẫu bảng' }).waitFor();
   expect(problems).toEqual([]);
   expect(requests.filter((u) => !u.startsWith(base) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
   await page.close();
