@@ -204,7 +204,8 @@ function untrustedFamilies(evaluated: { rule: Rule; outcome: Outcome }[]): Map<s
 }
 
 function unconfirmedFinding(family: string, stat: FamilyStat, checked: TableCheck[], say: ReturnType<typeof messages>): Finding {
-  const kind = family.split('|')[1]?.split(':')[0] ?? '';
+  // The key is `${table id}|${decision}`; a sheet name may itself hold '|'.
+  const kind = family.slice(family.lastIndexOf('|') + 1).split(':')[0];
   const what = kind === 'share' || kind === 'share-total' ? 'share' : kind === 'rows' ? 'rows' : kind === 'cols' ? 'cols' : kind === 'compare' ? 'compare' : 'other';
   const table = checked.find((c) => c.table.id === stat.first.table)!.table;
   const cells = [...new Set(stat.failing.map((k) => splitKey(k).cell))];

@@ -10,6 +10,7 @@ import type { Values } from '../rules/evaluate';
 import type { Key } from '../rules/types';
 import type { Table, TableColumn, TableRow } from '../table/types';
 import type { Fmt, TableCheck } from './shared';
+import { CURRENT_WORDS as CURRENT, PREVIOUS_WORDS as PREVIOUS } from '../table/columns';
 
 interface Anchor {
   stt?: RegExp;
@@ -38,8 +39,6 @@ const IDENTITIES: { name: string; anchors: Anchor[] }[] = [
   },
 ];
 
-const CURRENT = /kỳ này|năm báo cáo|kỳ báo cáo|thực hiện/iu;
-const PREVIOUS = /cùng kỳ|năm trước|kỳ trước/iu;
 
 /** The columns of a table by period slot: "current" (Kỳ này, or the only count column) and "previous". */
 function slots(table: Table, column?: RegExp): Map<'current' | 'previous', TableColumn> {

@@ -318,34 +318,31 @@ function bestSingle(g: Graph, cells: Key[], component: Failure[]): Fix[] | undef
   for (const x of cells) {
     const own = component.filter((f) => g.effective(f.rule).includes(x)).map((f) => f.rule);
     if (own.length < 2) continue;
-    const found = tryCell(g, x, own, g.values);
-    if (!found) continue;
-    const stated = numericValue(g.values.get(x)!)!;
-    const { decimals, percent } = precision(g.values, x);
-    const why = classifyFix(stated, found.value, decimals, { exact: found.exact });
-    if (REASON_STRENGTH[why] === 0) continue;
-    if (!best || own.length > best.explained) best = { fix: { cell: x, value: found.value, decimals, percent, why }, explained: own.length };
+    const fix = singleFix(g, x, own, false);
+    if (!fix || REASON_STRENGTH[fix.why] === 0) continue;
+    if (!best || own.length > best.explained) best = { fix, explained: own.length };
   }
   return best && [best.fix];
 }
 
+/** The value x must take for the failing rules and every rule it touches to hold, and why that slip is likely. */
+function singleFix(g: Graph, x: Key, failing: Rule[], otherBasesToo: boolean): Fix | undefined {
+  const found = tryCell(g, x, failing, g.values);
+  if (!found) return undefined;
+  const stated = numericValue(g.values.get(x)!)!;
+  const { decimals, percent } = precision(g.values, x);
+  const why = classifyFix(stated, found.value, decimals, { exact: found.exact, ...(otherBasesToo ? { otherBases: otherBases(g, x) } : {}) });
+  return { cell: x, value: found.value, decimals, percent, why };
+}
+
 function localizeComponent(component: Failure[], g: Graph, suspects: ReadonlySet<Key> = new Set()): Localization {
-  const { values } = g;
   const failing = component.map((f) => f.rule);
   const ids = failing.map((r) => r.id);
   const cellSets = failing.map((r) => new Set(g.effective(r)));
   const union = [...new Set(failing.flatMap(g.effective))].filter(g.blamable);
   const inAll = union.filter((c) => cellSets.every((s) => s.has(c)));
 
-  const singles: Fix[] = [];
-  for (const x of inAll) {
-    const found = tryCell(g, x, failing, values);
-    if (!found) continue;
-    const stated = numericValue(values.get(x)!)!;
-    const { decimals, percent } = precision(values, x);
-    const why = classifyFix(stated, found.value, decimals, { exact: found.exact, otherBases: otherBases(g, x) });
-    singles.push({ cell: x, value: found.value, decimals, percent, why });
-  }
+  const singles = inAll.map((x) => singleFix(g, x, failing, true)).filter((f): f is Fix => f !== undefined);
   const suspected = singles.filter((s) => suspects.has(s.cell));
   if (suspected.length === 1) return { rules: ids, cells: [suspected[0].cell], fixes: suspected, alternatives: singles.filter((s) => s !== suspected[0]) };
   if (singles.length) {

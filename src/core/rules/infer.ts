@@ -129,7 +129,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   for (const shareCol of cols('share')) {
     const role = shareCol.role;
     if (role.kind !== 'share') continue;
-    const choice = chooseShare(table, shareCol, rows, values, key);
+    const choice = chooseShare(table, shareCol, rows, rowOf, values, key);
     if (!choice) continue;
     setFamily(`share:${shareCol.col}`);
     strength = role.base ? 'certain' : 'inferred';
@@ -231,6 +231,27 @@ function baseFor(table: Table, rowOf: RowOf, values: Values, key: (row: number, 
   }
 }
 
+/**
+ * How a candidate reading fares on a table's rows, up to `limit` rows that can be evaluated: holding exactly,
+ * holding but for rounding, and evaluated at all. Readings are chosen by it.
+ */
+function tally(rows: Table['rows'], values: Values, limit: number, rule: (row: Table['rows'][number]) => Rule | undefined): { ok: number; rounded: number; tried: number } {
+  let ok = 0;
+  let rounded = 0;
+  let tried = 0;
+  for (const r of rows) {
+    if (tried >= limit) break;
+    const candidate = rule(r);
+    if (!candidate) continue;
+    const outcome = evaluateRule(candidate, values);
+    if (outcome.status === 'skip') continue;
+    tried++;
+    if (outcome.status === 'ok') ok++;
+    else if (outcome.severity === 'warning') rounded++;
+  }
+  return { ok, rounded, tried };
+}
+
 interface ShareChoice {
   of: number;
   base: ShareBase;
@@ -249,10 +270,9 @@ const wordsOf = (text: string) => new Set((text.toLowerCase().match(WORD) ?? [])
  * "Tỷ lệ đảng viên trẻ (%)"); bases are a fraction's whole, the parent row, the table's total row, or
  * another value column of the same row ("Số tham gia" ÷ "Tổng số").
  */
-function chooseShare(table: Table, shareCol: TableColumn, rows: Table['rows'], values: Values, key: (row: number, col: number) => Key): ShareChoice | undefined {
+function chooseShare(table: Table, shareCol: TableColumn, rows: Table['rows'], rowOf: RowOf, values: Values, key: (row: number, col: number) => Key): ShareChoice | undefined {
   const role = shareCol.role;
   if (role.kind !== 'share') return undefined;
-  const rowOf: RowOf = new Map(rows.map((r) => [r.row, r]));
   const valueCols = table.columns.filter((c) => c.role.kind === 'value');
   const before = valueCols.filter((c) => c.col < shareCol.col).reverse();
   const named = wordsOf(shareCol.path.at(-1) ?? '');
@@ -272,18 +292,12 @@ function chooseShare(table: Table, shareCol: TableColumn, rows: Table['rows'], v
       for (const c of [...(total !== undefined ? [total] : []), ...others.map((o) => o.col)]) bases.push({ base: 'row-total', baseCol: c });
     }
     for (const candidate of bases) {
-      let explained = 0;
-      let tried = 0;
-      for (const r of rows) {
-        if (tried >= SAMPLE) break;
-        const b = baseFor(table, rowOf, values, key, of, r.row, candidate.base, candidate.baseCol, shareCol.col);
-        if (!b) continue;
-        const outcome = evaluateRule({ kind: 'share', share: key(r.row, shareCol.col), part: key(r.row, of), ...b, id: '', table: '' }, values);
-        if (outcome.status === 'skip') continue;
-        tried++;
-        if (outcome.status === 'ok' || outcome.severity === 'warning') explained++;
-      }
-      if (tried && (!best || explained > best.explained)) best = { of, ...candidate, explained, rows: tried };
+      const t = tally(rows, values, SAMPLE, ({ row }) => {
+        const b = baseFor(table, rowOf, values, key, of, row, candidate.base, candidate.baseCol, shareCol.col);
+        return b && { kind: 'share', share: key(row, shareCol.col), part: key(row, of), ...b, id: '', table: '' };
+      });
+      const explained = t.ok + t.rounded;
+      if (t.tried && (!best || explained > best.explained)) best = { of, ...candidate, explained, rows: t.tried };
       // A reading that explains every row tried cannot be beaten: most columns stop at their first candidate.
       if (best && best.explained === best.rows && best.rows >= Math.min(SAMPLE, 3)) return best;
     }
@@ -301,12 +315,9 @@ function settleLayoutGroup(group: Group, rows: Table['rows'], values: Values, ke
   let best = { parts: group.parts, holds: -1 };
   for (let n = group.parts.length; n >= 2; n--) {
     const parts = group.parts.slice(0, n);
-    let holds = 0;
-    for (const r of rows) {
-      if (r.kind === 'average') continue;
-      const outcome = evaluateRule({ id: '', table: '', kind: 'sum', total: key(r.row, group.parent), parts: parts.map((p) => key(r.row, p)), reading: 'layout' }, values);
-      if (outcome.status === 'ok') holds++;
-    }
+    const holds = tally(rows, values, Infinity, ({ row, kind }) =>
+      kind === 'average' ? undefined : { id: '', table: '', kind: 'sum', total: key(row, group.parent), parts: parts.map((p) => key(row, p)), reading: 'layout' },
+    ).ok;
     if (holds > best.holds) best = { parts, holds };
     if (n === group.parts.length && holds === rows.length) break;
   }
@@ -336,19 +347,11 @@ function settlePair(table: Table, column: TableColumn, rows: Table['rows'], valu
   const role = column.role;
   if ((role.kind !== 'difference' && role.kind !== 'ratio') || role.current === undefined || role.previous === undefined) return undefined;
   const holds = (current: number, previous: number) => {
-    let ok = 0;
-    let tried = 0;
-    for (const r of rows) {
-      if (tried >= SAMPLE) break;
-      const cells = { current: key(r.row, current), previous: key(r.row, previous), id: '', table: '' };
-      const rule: Rule =
-        role.kind === 'ratio' ? { kind: 'ratio', ratio: key(r.row, column.col), ...cells } : role.points ? { kind: 'points', diff: key(r.row, column.col), ...cells } : { kind: 'difference', diff: key(r.row, column.col), ...cells };
-      const o = evaluateRule(rule, values);
-      if (o.status === 'skip') continue;
-      tried++;
-      if (o.status === 'ok' || o.severity === 'warning') ok++;
-    }
-    return { ok, tried };
+    const t = tally(rows, values, SAMPLE, ({ row }): Rule => {
+      const cells = { current: key(row, current), previous: key(row, previous), id: '', table: '' };
+      return role.kind === 'ratio' ? { kind: 'ratio', ratio: key(row, column.col), ...cells } : role.points ? { kind: 'points', diff: key(row, column.col), ...cells } : { kind: 'difference', diff: key(row, column.col), ...cells };
+    });
+    return { ok: t.ok + t.rounded, tried: t.tried };
   };
   const named = holds(role.current, role.previous);
   if (named.tried < 3 || named.ok * 2 >= named.tried) return undefined;

@@ -8,8 +8,8 @@ const NOTE = /ghi chú/iu;
 const DIFFERENCE = /tăng.*giảm|giảm.*tăng|chênh lệch|^tăng\b/iu;
 const RATIO = /so sánh|tốc độ|chỉ số phát triển|kỳ này so với|so với cùng kỳ|năm báo cáo so với|so năm báo cáo/iu;
 /** Periods named relative to the report: "Kỳ này | Cùng kỳ năm trước", "Năm báo cáo | Năm trước". */
-const PREVIOUS_WORDS = /cùng kỳ|năm trước|kỳ trước|đầu kỳ/iu;
-const CURRENT_WORDS = /kỳ này|kỳ báo cáo|năm báo cáo|năm nay|thực hiện/iu;
+export const PREVIOUS_WORDS = /cùng kỳ|năm trước|kỳ trước|đầu kỳ/iu;
+export const CURRENT_WORDS = /kỳ này|kỳ báo cáo|năm báo cáo|năm nay|thực hiện/iu;
 const SHARE = /tỷ lệ|tỉ lệ|\(%\)|^%$|cơ cấu/iu;
 const LABEL = /nội dung|chỉ tiêu|danh mục|^tên|^đơn vị$|địa bàn|^loại|diễn giải/iu;
 const TOTAL = /^(tổng số|tổng cộng|cộng|tổng)$/iu;

@@ -1,7 +1,6 @@
 // Rules the sheet writes down (forms.md §4): a column-number row "1 | 2 (=3+4) | 3 | 4 | 4(=2*100/3)" and row
 // labels "Cộng (1+….+11)", "(A = 1+2)". A rule the sheet states is certain: it replaces what inference guessed.
 import type { Group, TableRow } from './types';
-import { parseStt } from './stt';
 
 export type WrittenColumnRule =
   | { kind: 'sum'; target: number; parts: number[]; text: string }
@@ -116,8 +115,4 @@ export function stockFlow(rows: TableRow[]): { a: number; b: number; c: number; 
   const words = [a, b, c, d].map((r) => r.label.toLowerCase());
   if (!/trước|đầu/.test(words[0]) || !/tăng/.test(words[1]) || !/giảm/.test(words[2]) || !/cuối/.test(words[3])) return undefined;
   return { a: a.row, b: b.row, c: c.row, d: d.row };
-}
-
-export function isSttToken(text: string): boolean {
-  return parseStt(text) !== undefined;
 }
