@@ -67,18 +67,12 @@ function figuresIn(text: string): string[] {
   return text.match(/\d(?:[\d.,/]*\d)?%?/g)?.map((n) => n.replace(/%$/, '')) ?? [];
 }
 
-export interface DraftScore {
+/** The counts of a draft's score, added up over a part. */
+const COUNTS = ['chars', 'labels', 'claims', 'flagged', 'trueFlags', 'inconsistent', 'found', 'rounding', 'roundingFound', 'extracted'] as const;
+type Counts = Record<(typeof COUNTS)[number], number>;
+
+export interface DraftScore extends Counts {
   file: string;
-  chars: number;
-  labels: number;
-  claims: number;
-  flagged: number;
-  trueFlags: number;
-  inconsistent: number;
-  found: number;
-  rounding: number;
-  roundingFound: number;
-  extracted: number;
   alarms: string[];
   missed: string[];
 }
@@ -109,25 +103,13 @@ export function scoreDraft(d: Draft): DraftScore {
   return s;
 }
 
-export interface ProseTotals {
+export interface ProseTotals extends Counts {
   drafts: number;
-  chars: number;
-  labels: number;
-  claims: number;
-  flagged: number;
-  trueFlags: number;
-  inconsistent: number;
-  found: number;
-  rounding: number;
-  roundingFound: number;
-  extracted: number;
 }
 
 export function proseTotals(scores: DraftScore[]): ProseTotals {
-  const t: ProseTotals = { drafts: scores.length, chars: 0, labels: 0, claims: 0, flagged: 0, trueFlags: 0, inconsistent: 0, found: 0, rounding: 0, roundingFound: 0, extracted: 0 };
-  for (const s of scores) {
-    for (const k of ['chars', 'labels', 'claims', 'flagged', 'trueFlags', 'inconsistent', 'found', 'rounding', 'roundingFound', 'extracted'] as const) t[k] += s[k];
-  }
+  const t: ProseTotals = { drafts: scores.length, ...(Object.fromEntries(COUNTS.map((k) => [k, 0])) as Counts) };
+  for (const s of scores) for (const k of COUNTS) t[k] += s[k];
   return t;
 }
 

@@ -44,21 +44,14 @@ export function caseSheets(c: TableCase): SheetInput[] {
   });
 }
 
-export interface CaseScore {
+/** The counts of a case's score, added up over a part. */
+const COUNTS = ['tables', 'read', 'errors', 'found', 'explainable', 'culpritRight', 'warningsPlanted', 'warningsFound', 'falseAlarms', 'overstated'] as const;
+type Counts = Record<(typeof COUNTS)[number], number>;
+
+/** overstated: errors reported for a planted warning (right cell, wrong severity). */
+export interface CaseScore extends Counts {
   id: string;
   layout: string;
-  tables: number;
-  read: number;
-  errors: number;
-  found: number;
-  explainable: number;
-  culpritRight: number;
-  warningsPlanted: number;
-  warningsFound: number;
-  falseAlarms: number;
-  /** Errors reported for a planted warning: right cell, wrong severity. */
-  overstated: number;
-  unreadWarnings: number;
   missed: string[];
   alarms: string[];
   crashed?: string;
@@ -78,7 +71,7 @@ const at = (sheet: string, cell: string) => `${sheet}!${cell}`;
 export function scoreCase(c: TableCase): CaseScore {
   const score: CaseScore = {
     id: c.id, layout: c.layout, tables: c.tables.length, read: 0, errors: c.errors.length, found: 0, explainable: 0, culpritRight: 0,
-    warningsPlanted: (c.warnings ?? []).length, warningsFound: 0, falseAlarms: 0, overstated: 0, unreadWarnings: 0, missed: [], alarms: [],
+    warningsPlanted: (c.warnings ?? []).length, warningsFound: 0, falseAlarms: 0, overstated: 0, missed: [], alarms: [],
   };
   let result: WorkbookCheck;
   const sheets = caseSheets(c);
@@ -134,41 +127,17 @@ export function scoreCase(c: TableCase): CaseScore {
       score.alarms.push(`${f.sheet}!${f.cell} ${f.rule}: ${f.message}`);
     }
   }
-  score.unreadWarnings = result.findings.filter((f) => f.rule === ('unread' as Finding['rule'])).length;
   return score;
 }
 
-export interface Totals {
+export interface Totals extends Counts {
   cases: number;
-  tables: number;
-  read: number;
-  errors: number;
-  found: number;
-  explainable: number;
-  culpritRight: number;
-  warningsPlanted: number;
-  warningsFound: number;
-  falseAlarms: number;
-  overstated: number;
   crashed: number;
 }
 
 export function totals(scores: CaseScore[]): Totals {
-  const t: Totals = { cases: 0, tables: 0, read: 0, errors: 0, found: 0, explainable: 0, culpritRight: 0, warningsPlanted: 0, warningsFound: 0, falseAlarms: 0, overstated: 0, crashed: 0 };
-  for (const s of scores) {
-    t.cases++;
-    t.tables += s.tables;
-    t.read += s.read;
-    t.errors += s.errors;
-    t.found += s.found;
-    t.explainable += s.explainable;
-    t.culpritRight += s.culpritRight;
-    t.warningsPlanted += s.warningsPlanted;
-    t.warningsFound += s.warningsFound;
-    t.falseAlarms += s.falseAlarms;
-    t.overstated += s.overstated;
-    if (s.crashed) t.crashed++;
-  }
+  const t: Totals = { cases: scores.length, crashed: scores.filter((s) => s.crashed).length, ...(Object.fromEntries(COUNTS.map((k) => [k, 0])) as Counts) };
+  for (const s of scores) for (const k of COUNTS) t[k] += s[k];
   return t;
 }
 
