@@ -119,21 +119,24 @@ export function detectTables(sheet: SheetInput): Table[] {
   return tables;
 }
 
+/** A figure typed as text ("32.988", "33,28", "-12"): a "-" alone is not one here. */
+function isTextFigure(cell: RawCell | undefined): cell is RawCell & { value: string } {
+  return typeof cell?.value === 'string' && looks(cell) === 'figure' && /\d/.test(cell.value);
+}
+
+/** Figures typed as text on a row, years ("2023") aside: those head columns as often as they fill them. */
 function textFigures(view: SheetView, row: number, left: number, right: number): number {
   let n = 0;
   for (let c = left; c <= right; c++) {
     const cell = cellAt(view.sheet, row, c);
-    if (typeof cell?.value === 'string' && looks(cell) === 'figure' && /\d/.test(cell.value) && !/^\d{4}$/.test(cell.value.trim())) n++;
+    if (isTextFigure(cell) && !/^\d{4}$/.test(cell.value.trim())) n++;
   }
   return n;
 }
 
 function looksLikeFigures(view: SheetView, row: number): boolean {
   if (hasFigure(view, row, 0, view.width - 1)) return true;
-  for (let c = 0; c < view.width; c++) {
-    const cell = cellAt(view.sheet, row, c);
-    if (typeof cell?.value === 'string' && looks(cell) === 'figure' && /\d/.test(cell.value)) return true;
-  }
+  for (let c = 0; c < view.width; c++) if (isTextFigure(cellAt(view.sheet, row, c))) return true;
   return false;
 }
 
@@ -155,7 +158,7 @@ export function unreadRegions(sheet: SheetInput, tables: Table[]): { range: Cell
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (!cell || spans.some((t) => c >= t.left && c <= t.right)) continue;
-      if (looks(cell) !== 'figure' || (typeof cell.value === 'string' && !/\d/.test(cell.value))) continue;
+      if (typeof cell.value === 'string' ? !isTextFigure(cell) : looks(cell) !== 'figure') continue;
       if (isDateFormat(cell.numberFormat)) continue;
       if (left < 0) left = c;
       right = c;
