@@ -66,6 +66,34 @@ describe('checkWorkbook', () => {
     expect(result.findings.some((f) => f.rule === 'share' && f.severity === 'info' && /dòng cha/.test(f.message))).toBe(true);
   });
 
+
+  describe('a "Trong đó" row whose share is of its parent row', () => {
+    const ratings = (x2: number, x3: number) =>
+      sheet('S', [
+        ['STT', 'Nội dung', 'Năm 2022', '', 'Năm 2023', ''],
+        ['', '', 'Số lượng', 'Tỷ lệ (%)', 'Số lượng', 'Tỷ lệ (%)'],
+        ['1', 'Số TCCSĐ được đánh giá', 60, 100, 57, 100],
+        ['2', 'Hoàn thành tốt nhiệm vụ', 56, 93.33, 56, 98.25],
+        ['', 'Trong đó: Hoàn thành xuất sắc nhiệm vụ', 11, x2, 11, x3],
+        ['3', 'Hoàn thành nhiệm vụ', 4, 6.67, 1, 1.75],
+      ], ['C1:D1', 'E1:F1']);
+
+    test('in every period: read on its parent, said, no error', () => {
+      const result = checkWorkbook([ratings(19.64, 19.64)]);
+      expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+      expect(result.findings.some((f) => f.cell === 'B5' && /dòng cha/.test(f.message))).toBe(true);
+    });
+
+    test('on the table base in one period and the parent in the other: the one off the column base is reported', () => {
+      const errors = checkWorkbook([ratings(18.33, 19.64)]).findings.filter((f) => f.severity === 'error');
+      expect(errors.map((f) => [f.cell, f.expected])).toEqual([['F5', '19,30']]);
+    });
+
+    test('a slip on top of the parent reading is caught with the parent value', () => {
+      const errors = checkWorkbook([ratings(19.46, 19.64)]).findings.filter((f) => f.severity === 'error');
+      expect(errors.map((f) => [f.cell, f.fix?.value])).toEqual([['D5', '19,64']]);
+    });
+  });
   test('English messages when asked', () => {
     const result = checkWorkbook([organizationsTable({ D6: 357 })], { lang: 'en' });
     expect(result.findings.find((f) => f.severity === 'error')!.message).toContain('357 was probably meant to be 327 — one digit');

@@ -161,6 +161,14 @@ export function messages(lang: Lang) {
       vi
         ? `${cell}: ${nested ? '"xuất sắc" được tính trong số "hoàn thành tốt"' : '"xuất sắc" được tính riêng, không nằm trong "hoàn thành tốt"'}`
         : `${cell}: ${nested ? '"excellent" is counted inside "good"' : '"excellent" is counted apart from "good"'}`,
+    rowBase: (cell: string, decided: boolean) =>
+      vi
+        ? decided
+          ? `${cell}: tỷ lệ của dòng này tính trên dòng cha của nó (khớp ở mọi cột tỷ lệ), không trên cơ số chung của cột`
+          : `${cell}: tỷ lệ của dòng này khớp khi tính trên dòng cha, không khớp trên cơ số chung của cột — chưa xác định được, không kiểm tra`
+        : decided
+          ? `${cell}: this row's shares are of its parent row (every share column agrees), not of the column's base`
+          : `${cell}: this row's share agrees on its parent row, not on the column's base — undecided, not checked`,
     reading: (cell: string, reading: Reading) => `${cell}: ${READING[lang][reading] ?? reading}`,
     unconfirmed: (cell: string, what: 'share' | 'rows' | 'cols' | 'compare' | 'other', holds: number, tried: number, cells: string[]) => {
       const shown = cells.slice(0, 4).join(', ') + (cells.length > 4 ? ', …' : '');

@@ -30,8 +30,10 @@ export function notesToFindings(notes: Note[], table: Table, say: Messages): Fin
         ? say.shareBase(cell, note.base, note.explained, note.rows)
         : note.kind === 'nesting'
           ? say.nesting(cell, note.nested)
-          : say.reading(cell, note.reading);
-    return { ...info(table, cell, message), rule: note.kind === 'share-base' ? 'share' : 'sum' };
+          : note.kind === 'row-base'
+            ? say.rowBase(cell, note.decided)
+            : say.reading(cell, note.reading);
+    return { ...info(table, cell, message), rule: note.kind === 'share-base' || note.kind === 'row-base' ? 'share' : 'sum' };
   });
 }
 

@@ -9,6 +9,7 @@ import type { Key, Rule, ShareBase, Strength } from './types';
 export type Note =
   | { kind: 'share-base'; cell: Key; base: ShareBase; explained: number; rows: number }
   | { kind: 'nesting'; cell: Key; nested: boolean }
+  | { kind: 'row-base'; cell: Key; decided: boolean }
   | { kind: 'reading'; cell: Key; reading: Reading; parts: number };
 
 export interface Inferred {
@@ -126,10 +127,18 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     }
   }
 
+  const choices = new Map<TableColumn, ShareChoice>();
+  for (const shareCol of cols('share')) {
+    const choice = chooseShare(table, shareCol, rows, rowOf, values, key);
+    if (choice) choices.set(shareCol, choice);
+  }
+  const ownBase = rowsOnParentBase(table, choices, rows, rowOf, values, key);
+  const labelCol = table.columns.find((c) => c.role.kind === 'label')?.col ?? table.range.left;
+  for (const [row, own] of ownBase) notes.push({ kind: 'row-base', cell: key(row, labelCol), decided: own === 'parent' });
   for (const shareCol of cols('share')) {
     const role = shareCol.role;
     if (role.kind !== 'share') continue;
-    const choice = chooseShare(table, shareCol, rows, rowOf, values, key);
+    const choice = choices.get(shareCol);
     if (!choice) continue;
     setFamily(`share:${shareCol.col}`);
     strength = role.base ? 'certain' : 'inferred';
@@ -139,7 +148,9 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     const decimals = columnDecimals(rows, values, (r) => key(r, shareCol.col));
     for (const r of rows) {
       if (r.kind === 'average') continue;
-      const b = baseFor(table, rowOf, values, key, of, r.row, base, baseCol, shareCol.col);
+      const own = ownBase.get(r.row);
+      if (own === 'undecided') continue;
+      const b = own === 'parent' ? baseFor(table, rowOf, values, key, of, r.row, 'parent') : baseFor(table, rowOf, values, key, of, r.row, base, baseCol, shareCol.col);
       if (b) add({ kind: 'share', share: key(r.row, shareCol.col), part: key(r.row, of), ...b, ...(decimals ? { decimals } : {}) });
     }
     notes.push({ kind: 'share-base', cell: key(table.headerBottom, shareCol.col), base, explained: choice.explained, rows: choice.rows });
@@ -303,6 +314,49 @@ function chooseShare(table: Table, shareCol: TableColumn, rows: Table['rows'], r
     }
   }
   return best;
+}
+
+/**
+ * A "Trong đó" row's share is sometimes of its own parent row ("xuất sắc" as a share of "tốt", a footnote
+ * saying so) while the other rows are of the column's base. The figures decide, row by row: a row whose
+ * shares hold on its parent in two or more columns and on the column's base in none is read on its parent;
+ * with one column only the two readings cannot be told from a slip, so the row is not checked.
+ */
+function rowsOnParentBase(table: Table, choices: Map<TableColumn, ShareChoice>, rows: Table['rows'], rowOf: RowOf, values: Values, key: (row: number, col: number) => Key): Map<number, 'parent' | 'undecided'> {
+  const decided = new Map<number, 'parent' | 'undecided'>();
+  const onRowBase = [...choices].filter(([, c]) => c.base === 'marked' || c.base === 'total');
+  if (!onRowBase.length) return decided;
+  const siblingsOnChosen = (row: number, parent: number) =>
+    rows.some((s) => s.row !== row && s.parent === parent && onRowBase.some(([col, c]) => {
+      const b = baseFor(table, rowOf, values, key, c.of, s.row, c.base, c.baseCol, col.col);
+      if (!b || b.base === key(s.row, c.of) || b.base === key(parent, c.of)) return false;
+      return evaluateRule({ id: '', table: '', kind: 'share', share: key(s.row, col.col), part: key(s.row, c.of), ...b }, values).status === 'ok';
+    }));
+  for (const r of rows) {
+    const parent = r.parent;
+    if (parent === undefined || r.kind !== 'data') continue;
+    let onParent = 0;
+    let onChosen = 0;
+    let onNeither = 0;
+    for (const [col, c] of onRowBase) {
+      const holds = (b: ReturnType<typeof baseFor>) => {
+        if (!b || b.base === key(r.row, c.of)) return false;
+        const o = evaluateRule({ id: '', table: '', kind: 'share', share: key(r.row, col.col), part: key(r.row, c.of), ...b }, values);
+        return o.status === 'ok' || (o.status !== 'skip' && o.severity === 'warning');
+      };
+      const chosen = baseFor(table, rowOf, values, key, c.of, r.row, c.base, c.baseCol, col.col);
+      if (chosen?.base === key(parent, c.of)) continue;
+      if (holds(chosen)) onChosen++;
+      else if (holds(baseFor(table, rowOf, values, key, c.of, r.row, 'parent'))) onParent++;
+      else onNeither++;
+    }
+    if (!onParent || onChosen) continue;
+    // A share that holds on neither base is wrong whichever is meant; the parent reading gives its value.
+    if (onParent >= 2 || onNeither) decided.set(r.row, 'parent');
+    // Siblings on the column's base make this one the odd row out: a slip, checked as one.
+    else if (!siblingsOnChosen(r.row, parent)) decided.set(r.row, 'undecided');
+  }
+  return decided;
 }
 
 /**
