@@ -108,6 +108,30 @@ describe('row hierarchy', () => {
 });
 
 describe('table detection', () => {
+  test('a column-number row stating "(3)=(4)+(5)" is read as the sum it writes, beside a "Trong đó" block; "Toàn Đảng bộ" closes the rows', () => {
+    const s = sheet(
+      'S',
+      [
+        ['STT', 'Đơn vị', 'Tổng số', 'Chia ra', null, 'Trong đó', null],
+        [null, null, null, 'Chính thức', 'Dự bị', 'Nữ', 'Dân tộc'],
+        ['(1)', '(2)', '(3)=(4)+(5)', '(4)', '(5)', '(6)', '(7)'],
+        ['1', 'Xã A', 120, 110, 10, 40, 3],
+        ['2', 'Xã B', 95, 90, 5, 31, 0],
+        [null, 'Toàn Đảng bộ', 215, 200, 15, 71, 3],
+      ],
+      ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:G1'],
+    );
+    const [table] = detectTables(s);
+    expect(table.numberRow).toBe(2);
+    expect(table.totalRow).toBe(5);
+    expect(table.colGroups).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ parent: 2, parts: [3, 4], relation: 'sum', reading: 'written' }),
+        expect.objectContaining({ parent: 2, parts: [5, 6], relation: 'each-within' }),
+      ]),
+    );
+  });
+
   test('finds title, unit, two-row merged header, body and source note', () => {
     const s = sheet(
       'S',

@@ -67,7 +67,8 @@ function headerScore(view: SheetView, row: number): number {
 }
 
 /** A column-number cell: "1", "(2)", "A", "2 (=3+4)", "3=4+6+8", "4(=2*100/3)", "4 = 2:3". */
-export const COLUMN_NUMBER = /^\(?(\d{1,2}|[A-Z])\)?\s*(\(?\s*=[^()]*\)?)?$/;
+// "3", "(3)", "A", "2 (=3+4)", "(3)=(4)+(5)", "4 = 2:3", "(6)=(5)/(3)x100": a column's number and the formula it states.
+export const COLUMN_NUMBER = /^\(?(\d{1,2}|[A-Z])\)?\s*(\(?\s*=[\s\dA-Z()+\-−*x×/:.…,]*)?$/;
 
 function isColumnNumberRow(view: SheetView, row: number, left: number, right: number): boolean {
   const texts: string[] = [];
@@ -311,7 +312,8 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
       if (!column) continue;
       if (rule.kind === 'ratio') column.role = { kind: 'ratio', current: rule.current, previous: rule.previous, named: column.role.kind === 'ratio' ? column.role.named : [] };
       else {
-        colGroups = colGroups.filter((g) => g.parent !== rule.target);
+        // The written sum replaces the sum read from the header; a "Trong đó" beside it still holds.
+        colGroups = colGroups.filter((g) => g.parent !== rule.target || g.relation !== 'sum');
         colGroups.push({ parent: rule.target, parts: rule.parts, relation: 'sum', reading: 'written' });
       }
     }

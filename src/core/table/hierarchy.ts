@@ -13,7 +13,8 @@ export interface RowInput {
 
 type Mode = 'auto' | 'gom' | 'trong-do';
 
-const TOTAL_LABEL = /^(tổng số|tổng cộng|cộng|toàn tỉnh|toàn huyện|toàn thành phố|toàn thị xã|tổng)(?![\p{L}])/iu;
+// "Toàn tỉnh", "Toàn Đảng bộ", "Toàn khối", "Cả nước": the whole the rows divide; "toàn diện" and the like are not.
+const TOTAL_LABEL = /^(tổng số|tổng cộng|cộng|tổng|cả nước|toàn (?!diện|thể|văn|quyền|bộ\s)\p{L}+)(?![\p{L}])/iu;
 const CONNECTOR = /^(trong đó|gồm|bao gồm|chia ra|chia theo|cụ thể)\s*:?\s*$/iu;
 const INLINE_TRONG_DO = /^trong đó\s*:?\s*/iu;
 const INLINE_GOM = /^(gồm|bao gồm|chia ra)\s*:\s*/iu;

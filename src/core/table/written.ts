@@ -10,9 +10,11 @@ const ELLIPSIS = /^(…+|\.{2,}|…\.*|\.+…)$/;
 
 /** "3+…+12", "4+6+8", "2*100/3", "2:3": the numbers a formula names, with ranges written out. */
 function terms(formula: string): { kind: 'sum'; numbers: string[] } | { kind: 'ratio'; current: string; previous: string } | undefined {
-  const f = formula.replace(/[()\s]/g, '');
-  const ratio = /^([A-Z]|\d{1,2})(?:\*100\/|:)([A-Z]|\d{1,2})(?:\*100)?$/.exec(f);
-  if (ratio) return { kind: 'ratio', current: ratio[1], previous: ratio[2] };
+  const f = formula.replace(/[()\s]/g, '').replace(/[x×]/g, '*');
+  const ratio = /^([A-Z]|\d{1,2})(?:\*100\/|:|\/)([A-Z]|\d{1,2})(?:\*100)?$/.exec(f);
+  // "a/b" alone is a plain quotient; as a comparison in % it is written with ×100 (or "a:b" in forms.md).
+  if (ratio && (!f.includes('/') || f.includes('*100'))) return { kind: 'ratio', current: ratio[1], previous: ratio[2] };
+  if (ratio) return undefined;
   const pieces = f.split('+');
   if (pieces.length < 2) return undefined;
   const numbers: string[] = [];
@@ -41,7 +43,7 @@ export function readColumnNumbers(numbers: Map<number, string>, isWithin: (col: 
   const formulas: { col: number; formula: string; text: string }[] = [];
   for (const [col, raw] of numbers) {
     const text = raw.trim();
-    const m = /^\(?\s*([A-Z]|\d{1,2})\s*\)?\s*(?:\(?\s*=\s*([^)]*)\)?)?\s*$/.exec(text);
+    const m = /^\(?\s*([A-Z]|\d{1,2})\s*\)?\s*(?:\(?\s*=\s*(.*?))?\s*$/.exec(text);
     if (!m) continue;
     colOf.set(m[1], col);
     if (m[2]) formulas.push({ col, formula: m[2], text });
