@@ -64,6 +64,24 @@ describe('row hierarchy', () => {
     expect(h.totalRow).toBe(10);
   });
 
+  test('unnumbered headings with no figures head the "-" rows under them: each block is checked against the total', () => {
+    const h = inferHierarchy(
+      rows(
+        ['', 'Tổng số đảng viên'],
+        ['', 'Trình độ giáo dục phổ thông', false],
+        ['', '- Tiểu học'],
+        ['', '- Trung học phổ thông'],
+        ['', 'Trình độ chuyên môn', false],
+        ['', '- Trung cấp'],
+        ['', '- Đại học'],
+      ),
+    );
+    expect(h.groups).toEqual([
+      { parent: 10, parts: [12, 13], relation: 'sum', reading: 'gom' },
+      { parent: 10, parts: [15, 16], relation: 'within', reading: 'partial' },
+    ]);
+  });
+
   test('"Gồm:" introduces an exhaustive breakdown', () => {
     const h = inferHierarchy(rows(['2', 'Có trình độ chuyên môn'], ['', 'Gồm:', false], ['-', 'Sơ cấp'], ['-', 'Trung cấp']));
     expect(h.groups).toEqual([{ parent: 10, parts: [12, 13], relation: 'sum', reading: 'gom' }]);

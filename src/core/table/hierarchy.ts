@@ -22,6 +22,8 @@ const UNMARKED_RANK = 19;
 const AVERAGE = /(bình quân|trung bình)(?![\p{L}])/iu;
 const CUMULATIVE = /(có )?đủ \d+ năm|từ \d+ năm trở lên|\d+ năm (tuổi đảng )?trở lên/iu;
 const PARTIAL = /trình độ (chuyên môn|lý luận|lí luận)|chức danh khoa học|học hàm/iu;
+// Analyses that classify every member once (forms.md, Biểu 2 and 3: II.2–II.4 each sum to I).
+const COMPLETE = /giáo dục phổ thông|tuổi đời|độ tuổi|giới tính|thời gian kết nạp/iu;
 
 export function isTotalLabel(label: string): boolean {
   return TOTAL_LABEL.test(label.trim());
@@ -79,6 +81,14 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
     const total = isTotalLabel(label);
     const isTrailingTotal = total && !numbering && index > 0 && index === inputs.length - 1;
     let r = numbering ? numbering.rank : total ? 0 : input.indent > 0 ? UNMARKED_RANK + input.indent : UNMARKED_RANK;
+    // "Trình độ giáo dục phổ thông" over "- Tiểu học", "- THCS"…: an unnumbered heading with no figures of its
+    // own, over numbered (or further indented) rows, heads the block under it.
+    const next = inputs[index + 1];
+    if (!numbering && !total && !inlineMode && !input.hasFigures && label && next?.hasFigures) {
+      const nextNumbering = parseStt(next.sttText) ?? splitLeadingStt(next.label).stt;
+      if (nextNumbering) r = nextNumbering.rank - 0.5;
+      else if (next.indent > input.indent) r = UNMARKED_RANK + next.indent - 0.5;
+    }
     if (isTrailingTotal) r = 0;
     // An inline "Trong đó:" row sits under the row above it, whatever its numbering says.
     if (inlineMode && last !== undefined && r <= rank.get(last)!) r = rank.get(last)! + 1;
@@ -150,6 +160,7 @@ function groupFor(parent: TableRow, mode: Mode, children: TableRow[]): Group {
   if (children.length >= 2 && labels.every((l) => CUMULATIVE.test(l))) return group('each-within', 'nested');
   // Classifications that leave people out (chuyên môn, lý luận chính trị, học hàm): at most the total.
   if (mode === 'auto' && PARTIAL.test(parent.label)) return group('within', 'partial');
+  if (mode === 'auto' && COMPLETE.test(parent.label) && !parent.label.includes(':') && children.length >= 2) return group('sum', 'gom');
   if (mode === 'trong-do') {
     if (dims.size === 1 && known.length === 1) {
       return isKnownExhaustive(labels) ? group('sum', 'trong-do-exhaustive') : group('within', 'trong-do-disjoint');
