@@ -410,6 +410,20 @@ function findSwap(g: Graph, as: Key[], bs: Key[]): Fix[] | undefined {
   return undefined;
 }
 
+/**
+ * A rule with rounding in it fixes a cell only to within that rounding (a sum of shares to 100 within
+ * ±0,025): a one-keystroke slip that makes the same rules hold outright is the likelier value.
+ */
+function likelierSlip(g: Graph, x: Key, solved: Exact, rules: Rule[]): Exact {
+  const stated = numericValue(g.values.get(x) ?? { kind: 'blank' });
+  const { decimals } = precision(g.values, x);
+  if (!stated || typoKind(stated, solved, decimals)) return solved;
+  for (const candidate of typoNeighbours(stated, decimals)) {
+    if (holdsAll(rules, withValue(g.values, x, candidate, g.dependents), true)) return candidate;
+  }
+  return solved;
+}
+
 function findPair(g: Graph, cells: Key[], failing: Rule[]): Fix[] | undefined {
   const { values } = g;
   const figure = (k: Key) => numericValue(values.get(k) ?? { kind: 'blank' });
@@ -425,7 +439,7 @@ function findPair(g: Graph, cells: Key[], failing: Rule[]): Fix[] | undefined {
       for (const rule of alone) {
         const ex = solveFor(rule, x, values);
         if (!ex) continue;
-        const vx = roundHalfUp(ex, precision(values, x).decimals);
+        const vx = likelierSlip(g, x, roundHalfUp(ex, precision(values, x).decimals), alone);
         const afterX = withValue(values, x, vx, g.dependents);
         const stillFailing = failing.filter((r) => {
           const o = evaluateRule(r, afterX);

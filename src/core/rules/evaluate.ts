@@ -108,7 +108,8 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const shares = rule.total ? got.slice(1) : got;
       const decimals = Math.max(...got.map((f) => f.decimals));
-      const total = rule.total ? got[0] : { value: HUNDRED, decimals, percent: shares[0].percent };
+      // A whole printed "100" in a column of "24,75" is 100,00: it is judged at the parts' precision.
+      const total = rule.total ? { ...got[0], decimals } : { value: HUNDRED, decimals, percent: shares[0].percent };
       const tolerance = unit(decimals).mul(shares.length).div(2);
       const outcome = compareStated(rule.total ?? rule.shares[0], total, sum(shares.map((s) => s.value)), tolerance);
       // Without a total cell, 100 % is not a typed figure: report against the parts, at their precision.

@@ -85,6 +85,20 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     }
   }
 
+  // Percentages of one whole down a column: a total row printed 100 is made by the rows under it.
+  const rateLevels = cols('value').filter(rate);
+  for (const group of table.rowGroups) {
+    if (group.relation !== 'sum' || !rateLevels.length) continue;
+    const parts = nestedGroups.get(group) && group.nested ? group.parts.filter((p) => p !== group.nested!.inner) : group.parts;
+    setFamily(group.reading === 'written' ? '' : `rows-100:${group.parent}`);
+    strength = CERTAIN_READINGS.has(group.reading) ? 'certain' : 'inferred';
+    for (const c of rateLevels) {
+      const whole = values.get(key(group.parent, c.col));
+      if (whole?.kind !== 'number' || !whole.value.equals(HUNDRED)) continue;
+      add({ kind: 'share-total', total: key(group.parent, c.col), shares: parts.map((p) => key(p, c.col)) });
+    }
+  }
+
   for (const unsettled of table.colGroups) {
     setFamily(`cols:${unsettled.parent}`);
     const rated = rate(table.columns.find((c) => c.col === unsettled.parent)!);
