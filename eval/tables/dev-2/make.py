@@ -1,0 +1,904 @@
+#!/usr/bin/env python3
+"""Build the dev-2 part of the table evaluation corpus for Soát Số.
+
+Every case is first built clean: the clerk's raw counts are typed in, and every
+total, share, difference, ratio and cross-sheet repeat is computed from them with
+exact arithmetic (Fraction, then Decimal rounded half up) and written in the
+representation staff use (number, vi-VN text, % number format, formula with its
+cached value).  Each derived cell registers the rule that produced it.
+
+Then errors and warnings are planted by overwriting typed cells.  The value an
+error should have is, by construction, the clean value of its culprit.
+
+Self-check (runs every time, the script stops on any failure):
+  * the clean build satisfies every rule;
+  * in the planted build every error culprit sits in at least one failing rule,
+    every failing rule involves a culprit or a warning cell, and a warning cell's
+    failure is exactly a truncation / a lower precision of the right share;
+  * restoring every culprit's value (and every warning's) gives back the clean build.
+
+Python 3 standard library only.  Run:  python3 make.py
+"""
+import json
+import os
+import random
+import re
+import sys
+from collections import Counter
+from decimal import Decimal, ROUND_HALF_UP, ROUND_DOWN
+from fractions import Fraction
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "cases")
+
+
+# ------------------------------------------------------------------ arithmetic
+def _q(nd):
+    return Decimal(1).scaleb(-nd)
+
+
+def dec(x):
+    """Exact Decimal of an int / Decimal / Fraction with a terminating expansion is not needed: Fractions are
+    rounded explicitly by rnd()."""
+    return x if isinstance(x, Decimal) else Decimal(x)
+
+
+def rnd(fr, nd=2):
+    """Round a Fraction half up (away from zero) to nd decimals, exactly."""
+    fr = Fraction(fr)
+    # Decimal division with plenty of digits, then one final half-up rounding, is exact enough only if we
+    # avoid double rounding: do it on integers.
+    s = Fraction(10) ** nd
+    v = fr * s
+    neg = v < 0
+    v = abs(v)
+    n = v.numerator // v.denominator
+    if (v - n) * 2 >= 1:
+        n += 1
+    d = Decimal(-n if neg else n).scaleb(-nd)
+    return d.quantize(_q(nd), rounding=ROUND_HALF_UP)
+
+
+def cut(fr, nd=2):
+    """Truncate a Fraction toward zero to nd decimals (what careless drafts do)."""
+    fr = Fraction(fr)
+    s = Fraction(10) ** nd
+    v = fr * s
+    neg = v < 0
+    v = abs(v)
+    n = v.numerator // v.denominator
+    d = Decimal(-n if neg else n).scaleb(-nd)
+    return d.quantize(_q(nd), rounding=ROUND_DOWN)
+
+
+def frac(d):
+    return Fraction(str(d)) if isinstance(d, Decimal) else Fraction(d)
+
+
+def pct(part, base, nd=2):
+    return rnd(frac(part) * 100 / frac(base), nd)
+
+
+# ------------------------------------------------------------------ vi-VN text
+def vi_int(n):
+    n = int(n)
+    s = f"{abs(n):,}".replace(",", ".")
+    return ("-" if n < 0 else "") + s
+
+
+def vi_num(d, nd=None):
+    """vi-VN text of a number: '.' thousands, ',' decimals."""
+    if nd is None and isinstance(d, Decimal):
+        nd = max(0, -d.as_tuple().exponent)
+    if not nd:
+        return vi_int(d)
+    d = dec(d).quantize(_q(nd), rounding=ROUND_HALF_UP)
+    neg = d < 0
+    ip, fp = str(abs(d)).split(".")
+    return ("-" if neg else "") + vi_int(int(ip)) + "," + fp
+
+
+def signed(d, nd=0):
+    s = vi_num(d, nd)
+    return "+" + s if dec(d) > 0 else s
+
+
+def parse_text(s):
+    """A number typed as vi-VN text, or None (placeholder, dash, words)."""
+    t = s.strip().replace("\u00a0", "").replace(" ", "")
+    if t.endswith("%"):
+        t = t[:-1]
+    if not re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})*(,\d+)?|[+-]?\d+(,\d+)?", t):
+        return None
+    t = t.replace(".", "").replace(",", ".").lstrip("+")
+    return Decimal(t)
+
+
+# ------------------------------------------------------------------ A1
+def col_letter(c):
+    s = ""
+    c += 1
+    while c:
+        c, r = divmod(c - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def a1(r, c):
+    return f"{col_letter(c)}{r + 1}"
+
+
+def rc(ref):
+    m = re.fullmatch(r"([A-Z]+)(\d+)", ref)
+    c = 0
+    for ch in m.group(1):
+        c = c * 26 + ord(ch) - 64
+    return int(m.group(2)) - 1, c - 1
+
+
+def rng_cells(ref):
+    """'C5:C9' -> list of A1 refs (one row or one column)."""
+    a, b = ref.split(":")
+    r1, c1 = rc(a)
+    r2, c2 = rc(b)
+    return [a1(r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)]
+
+
+# ------------------------------------------------------------------ sheets
+class Sheet:
+    def __init__(self, name):
+        self.name = name
+        self.v = {}        # (r, c) -> int | Decimal | str | None   (what is typed / cached)
+        self.meta = {}     # (r, c) -> {"fmt":..., "formula":...}
+        self.merges = []
+
+    def row(self, r, values, c0=0):
+        for i, x in enumerate(values):
+            if x is not None:
+                self.v[(r, c0 + i)] = x
+
+    def text(self, ref, s):
+        self.v[rc(ref)] = s
+
+    def put(self, ref, value, style="n", nd=0, formula=None, fmt=None):
+        """Write a number in a style: n = number cell, t = vi-VN text, s = signed text (+12),
+        p = fraction with a % number format."""
+        k = rc(ref)
+        m = {}
+        if style == "n":
+            x = int(value) if nd == 0 else dec(value).quantize(_q(nd))
+            if fmt:
+                m["fmt"] = fmt
+        elif style == "t":
+            x = vi_num(value, nd)
+        elif style == "s":
+            x = signed(value, nd)
+        elif style == "p":
+            x = (dec(value) / 100).quantize(_q(nd + 2))
+            m["fmt"] = "0." + "0" * nd + "%" if nd else "0%"
+        else:
+            raise ValueError(style)
+        if formula:
+            m["formula"] = formula
+        self.v[k] = x
+        if m:
+            self.meta[k] = m
+        else:
+            self.meta.pop(k, None)
+
+    def style_of(self, ref):
+        k = rc(ref)
+        x = self.v.get(k)
+        if "%" in self.meta.get(k, {}).get("fmt", ""):
+            return "p"
+        if isinstance(x, str):
+            return "s" if x.startswith("+") else "t"
+        return "n"
+
+    def num(self, ref):
+        """The figure a reader sees in the cell (percent cells in percent), or None."""
+        k = rc(ref)
+        x = self.v.get(k)
+        if x is None:
+            return None
+        if isinstance(x, str):
+            return parse_text(x)
+        d = dec(x)
+        if "%" in self.meta.get(k, {}).get("fmt", ""):
+            d = d * 100
+        return d
+
+    def merge(self, *refs):
+        self.merges.extend(refs)
+
+    def to_json(self):
+        nr = max(r for r, _ in self.v) + 1 if self.v else 0
+        rows = []
+        for r in range(nr):
+            cs = [c for (rr, c) in self.v if rr == r]
+            if not cs:
+                rows.append([])
+                continue
+            row = [None] * (max(cs) + 1)
+            for c in cs:
+                row[c] = jv(self.v[(r, c)])
+            rows.append(row)
+        out = {"name": self.name, "rows": rows}
+        if self.merges:
+            out["merges"] = list(self.merges)
+        if self.meta:
+            cells = {}
+            for k in sorted(self.meta):
+                m = dict(v=jv(self.v.get(k)))
+                m.update(self.meta[k])
+                cells[a1(*k)] = m
+            out["cells"] = cells
+        return out
+
+
+def jv(x):
+    if isinstance(x, Decimal):
+        return int(x) if x == x.to_integral_value() and x.as_tuple().exponent >= 0 else float(x)
+    return x
+
+
+# ------------------------------------------------------------------ cases, rules
+class Case:
+    def __init__(self, cid, layout, about):
+        self.id, self.layout, self.about = cid, layout, about
+        self.sheets = []
+        self.tables = []
+        self.errors = []
+        self.warnings = []
+        self.rules = []
+        self.clean = None   # snapshot of typed values before planting
+
+    def sheet(self, name):
+        s = Sheet(name)
+        self.sheets.append(s)
+        return s
+
+    def sh(self, name):
+        for s in self.sheets:
+            if s.name == name:
+                return s
+        raise KeyError(name)
+
+    def table(self, sheet, rng):
+        self.tables.append({"sheet": sheet.name, "range": rng})
+
+    # -- derived cells: compute, write, register ---------------------------
+    def lin(self, s, target, terms, style="n", formula=None):
+        """target = sum of coef * cell; terms: list of refs or (coef, ref)."""
+        terms = [(1, t) if isinstance(t, str) else t for t in terms]
+        val = sum((k * (s.num(t) or 0) for k, t in terms), Decimal(0))
+        s.put(target, val, style, 0, formula=formula)
+        self.rules.append(("lin", s.name, target, tuple(terms)))
+        return val
+
+    def total(self, s, target, parts, style="n", formula=False):
+        f = None
+        if formula:
+            f = formula if isinstance(formula, str) else sum_formula(parts)
+        return self.lin(s, target, parts, style, f)
+
+    def share(self, s, target, part, base, nd=2, style="n", fmt=None, formula=None):
+        val = pct(s.num(part), s.num(base), nd)
+        s.put(target, val, style, nd, fmt=fmt, formula=formula)
+        self.rules.append(("share", s.name, target, part, base, nd))
+        return val
+
+    def ratio(self, s, target, cur, prev, nd=2, style="n", fmt=None):
+        val = pct(s.num(cur), s.num(prev), nd)
+        s.put(target, val, style, nd, fmt=fmt)
+        self.rules.append(("ratio", s.name, target, cur, prev, nd))
+        return val
+
+    def relchg(self, s, target, cur, prev, nd=2, style="n", fmt=None):
+        c, p = frac(s.num(cur)), frac(s.num(prev))
+        val = rnd((c - p) * 100 / p, nd)
+        s.put(target, val, style, nd, fmt=fmt)
+        self.rules.append(("rel", s.name, target, cur, prev, nd))
+        return val
+
+    def diff(self, s, target, cur, prev, style="n", nd=0):
+        val = s.num(cur) - s.num(prev)
+        s.put(target, val, style, nd)
+        self.rules.append(("lin", s.name, target, ((1, cur), (-1, prev))))
+        return val
+
+    def le(self, s, part, parent):
+        self.rules.append(("le", s.name, part, parent))
+
+    def same(self, s1, r1, s2, r2):
+        """a quantity repeated on another sheet: copy it and register equality."""
+        s2.put(r2, s1.num(r1), s2_style(s2, r2))
+        self.rules.append(("eq", s1.name, r1, s2.name, r2))
+
+    def eq(self, s1, r1, s2, r2):
+        self.rules.append(("eq", s1.name, r1, s2.name, r2))
+
+    def label(self, s, ref, expected):
+        s.text(ref, expected)
+        self.rules.append(("label", s.name, ref, expected))
+
+    # -- planting ------------------------------------------------------------
+    def freeze(self):
+        self.clean = {s.name: (dict(s.v), {k: dict(m) for k, m in s.meta.items()}) for s in self.sheets}
+
+    def clean_num(self, sname, ref):
+        v, meta = self.clean[sname]
+        tmp = Sheet(sname)
+        tmp.v, tmp.meta = v, meta
+        return tmp.num(ref)
+
+    def _retype(self, s, ref, value, nd=None):
+        st = s.style_of(ref)
+        if nd is None:
+            nd = nd_of(self.clean[s.name], ref)
+        meta = s.meta.get(rc(ref), {})
+        s.put(ref, value, st, nd, formula=meta.get("formula"),
+              fmt=None if st == "p" else meta.get("fmt"))
+
+    def err(self, s, ref, typed, kind, note, nd=None, drop_formula=False):
+        if self.clean is None:
+            self.freeze()
+        right = self.clean_num(s.name, ref)
+        if drop_formula:
+            s.meta.pop(rc(ref), None)
+        self._retype(s, ref, typed, nd)
+        self.errors.append({"sheet": s.name, "culprit": ref, "value": jv(right), "kind": kind, "note": note})
+
+    def swap(self, s, r1, r2, note):
+        if self.clean is None:
+            self.freeze()
+        v1, v2 = self.clean_num(s.name, r1), self.clean_num(s.name, r2)
+        assert v1 != v2
+        self._retype(s, r1, v2)
+        self._retype(s, r2, v1)
+        self.errors.append({"sheet": s.name, "culprit": [r1, r2], "value": [jv(v1), jv(v2)], "kind": "swap",
+                            "note": note})
+
+    def bad_label(self, s, ref, typed, note):
+        if self.clean is None:
+            self.freeze()
+        right = self.clean[s.name][0][rc(ref)]
+        s.text(ref, typed)
+        self.errors.append({"sheet": s.name, "culprit": ref, "value": right, "kind": "term-label", "note": note})
+
+    def bad_range(self, s, ref, formula, note):
+        """a SUM formula whose range misses cells: cached value follows the formula."""
+        if self.clean is None:
+            self.freeze()
+        right = self.clean_num(s.name, ref)
+        m = re.fullmatch(r"SUM\(([A-Z]+\d+:[A-Z]+\d+)\)", formula)
+        val = sum((s.num(x) or 0 for x in rng_cells(m.group(1))), Decimal(0))
+        st = s.style_of(ref)
+        s.put(ref, val, st, 0, formula=formula)
+        self.errors.append({"sheet": s.name, "culprit": ref, "value": jv(right), "kind": "formula-range",
+                            "note": note.format(got=vi_int(val), right=vi_int(right))})
+
+    def warn(self, s, ref, kind, note=None, keep=0):
+        """truncation: the share cut instead of rounded; precision: typed with `keep` decimals."""
+        if self.clean is None:
+            self.freeze()
+        rule = [r for r in self.rules if r[0] in ("share", "ratio", "rel") and r[1] == s.name and r[2] == ref][0]
+        exact, nd = rule_exact(s, rule), rule[5]
+        right = rnd(exact, nd)
+        if kind == "truncation":
+            typed = cut(exact, nd)
+            assert typed != right, (self.id, ref)
+            self._retype(s, ref, typed, nd)
+            auto = f"{fmt_exact(exact)} cut to {vi_num(typed, nd)} instead of rounded to {vi_num(right, nd)}"
+        else:
+            typed = rnd(exact, keep)
+            assert typed != right and typed != cut(exact, nd), (self.id, ref)
+            self._retype(s, ref, typed, keep)
+            auto = f"{fmt_exact(exact)} typed {vi_num(typed, keep)} in a column of {nd}-decimal shares ({vi_num(right, nd)})"
+        self.warnings.append({"sheet": s.name, "cell": ref, "kind": kind, "value": jv(right),
+                              "note": note or auto})
+
+    def to_json(self):
+        return {"id": self.id, "layout": self.layout, "about": self.about,
+                "sheets": [s.to_json() for s in self.sheets], "tables": self.tables,
+                "errors": self.errors, "warnings": self.warnings}
+
+
+def nd_of(snap, ref):
+    """decimals shown by a cell of a snapshot (values, meta)."""
+    v, meta = snap
+    k = rc(ref)
+    x = v.get(k)
+    f = meta.get(k, {}).get("fmt", "")
+    if "%" in f:
+        return len(f.split(".")[1]) - 1 if "." in f else 0
+    if isinstance(x, str):
+        return len(x.split(",")[1]) if "," in x else 0
+    if isinstance(x, Decimal):
+        return max(0, -x.as_tuple().exponent)
+    return 0
+
+
+def s2_style(s, ref):
+    return s.style_of(ref) if rc(ref) in s.v else "n"
+
+
+def sum_formula(parts):
+    parts = [p if isinstance(p, str) else p[1] for p in parts]
+    rs = [rc(p) for p in parts]
+    if len(set(c for _, c in rs)) == 1 and sorted(r for r, _ in rs) == list(range(min(r for r, _ in rs), max(r for r, _ in rs) + 1)):
+        return f"SUM({a1(min(rs)[0], rs[0][1])}:{a1(max(rs)[0], rs[0][1])})"
+    if len(set(r for r, _ in rs)) == 1 and sorted(c for _, c in rs) == list(range(min(c for _, c in rs), max(c for _, c in rs) + 1)):
+        r0 = rs[0][0]
+        return f"SUM({a1(r0, min(c for _, c in rs))}:{a1(r0, max(c for _, c in rs))})"
+    return "+".join(parts)
+
+
+def fmt_exact(fr):
+    return vi_num(rnd(fr, 4), 4)
+
+
+def rule_exact(s, rule):
+    k = rule[0]
+    if k == "share":
+        return frac(s.num(rule[3])) * 100 / frac(s.num(rule[4]))
+    c, p = frac(s.num(rule[3])), frac(s.num(rule[4]))
+    return c * 100 / p if k == "ratio" else (c - p) * 100 / p
+
+
+# ------------------------------------------------------------------ checking
+def eval_rule(case, rule):
+    """'ok' | 'fail' | 'skip' | ('trunc'|'prec', cell)."""
+    k = rule[0]
+    if k == "eq":
+        a = case.sh(rule[1]).num(rule[2])
+        b = case.sh(rule[3]).num(rule[4])
+        return "ok" if a == b else "fail"
+    s = case.sh(rule[1])
+    if k == "label":
+        return "ok" if s.v.get(rc(rule[2])) == rule[3] else "fail"
+    if k == "lin":
+        t = s.num(rule[2])
+        if t is None:
+            return "skip"
+        got = sum((c * (s.num(x) or 0) for c, x in rule[3]), Decimal(0))
+        return "ok" if got == t else "fail"
+    if k == "le":
+        a, b = s.num(rule[2]), s.num(rule[3])
+        return "ok" if a <= b else "fail"
+    t = s.num(rule[2])
+    if t is None or s.num(rule[4]) in (None, 0):
+        return "skip"
+    exact = rule_exact(s, rule)
+    nd = rule[5]
+    if t == rnd(exact, nd):
+        return "ok"
+    if t == cut(exact, nd):
+        return ("trunc", rule[2])
+    for keep in range(nd):
+        if t == rnd(exact, keep) and -t.as_tuple().exponent <= keep:
+            return ("prec", rule[2])
+    return "fail"
+
+
+def rule_cells(rule):
+    k = rule[0]
+    if k == "eq":
+        return {(rule[1], rule[2]), (rule[3], rule[4])}
+    if k == "label":
+        return {(rule[1], rule[2])}
+    if k == "lin":
+        return {(rule[1], rule[2])} | {(rule[1], x) for _, x in rule[3]}
+    if k == "le":
+        return {(rule[1], rule[2]), (rule[1], rule[3])}
+    return {(rule[1], rule[2]), (rule[1], rule[3]), (rule[1], rule[4])}
+
+
+def check(case):
+    planted = case.clean is not None
+    if not planted:
+        case.freeze()
+    # 1. the clean build satisfies every rule
+    cur = {s.name: (s.v, s.meta) for s in case.sheets}
+    for s in case.sheets:
+        s.v, s.meta = case.clean[s.name]
+    for r in case.rules:
+        assert eval_rule(case, r) == "ok", (case.id, "clean build breaks", r)
+    for s in case.sheets:
+        s.v, s.meta = cur[s.name]
+    if not planted:
+        return
+    # 2. planted build
+    culprits = set()
+    for e in case.errors:
+        cs = e["culprit"] if isinstance(e["culprit"], list) else [e["culprit"]]
+        culprits |= {(e["sheet"], c) for c in cs}
+    wcells = {(w["sheet"], w["cell"]): w for w in case.warnings}
+    failing = []
+    for r in case.rules:
+        st = eval_rule(case, r)
+        if st == "fail":
+            failing.append(r)
+            assert rule_cells(r) & culprits, (case.id, "a failing rule without culprit", r)
+        elif isinstance(st, tuple):
+            w = wcells.get((r[1], st[1]))
+            want = "truncation" if st[0] == "trunc" else "precision"
+            if not (w and w["kind"] == want):
+                assert rule_cells(r) & culprits, (case.id, "unexplained", st, r)
+    for c in culprits:
+        assert any(c in rule_cells(r) for r in failing), (case.id, "culprit in no failing rule", c)
+    for (sn, cell), w in wcells.items():
+        ok = any(eval_rule(case, r) == (("trunc" if w["kind"] == "truncation" else "prec"), cell)
+                 for r in case.rules if r[0] in ("share", "ratio", "rel") and r[1] == sn and r[2] == cell)
+        assert ok, (case.id, "warning not of its kind", cell)
+    # 3. restoring the right values gives the clean figures back
+    for s in case.sheets:
+        v, _ = case.clean[s.name]
+        for k in set(v) | set(s.v):
+            ref = a1(*k)
+            if (s.name, ref) in culprits or (s.name, ref) in wcells:
+                continue
+            assert v.get(k) == s.v.get(k), (case.id, "unplanted change", s.name, ref)
+    for e in case.errors:
+        cs = e["culprit"] if isinstance(e["culprit"], list) else [e["culprit"]]
+        vs = e["value"] if isinstance(e["culprit"], list) else [e["value"]]
+        for c, v in zip(cs, vs):
+            if e["kind"] == "term-label":
+                assert case.clean[e["sheet"]][0][rc(c)] == v
+            else:
+                assert jv(case.clean_num(e["sheet"], c)) == v, (case.id, c)
+    for (sn, cell), w in wcells.items():
+        assert jv(case.clean_num(sn, cell)) == w["value"]
+
+
+# ------------------------------------------------------------------ typos
+def digit_typo(n, pos=-2, to=None):
+    """change one digit of n (pos counted like a Python index of its digits)."""
+    s = list(str(abs(int(n))))
+    d = int(s[pos])
+    s[pos] = str(to if to is not None else (d + 3) % 10 if pos != 0 or (d + 3) % 10 else 9)
+    out = int("".join(s))
+    assert out != abs(int(n))
+    return -out if n < 0 else out
+
+
+def transpose(n, pos=-2):
+    s = list(str(abs(int(n))))
+    assert s[pos] != s[pos + 1], (n, pos)
+    s[pos], s[pos + 1] = s[pos + 1], s[pos]
+    out = int("".join(s))
+    assert out != abs(int(n)) and s[0] != "0"
+    return -out if n < 0 else out
+
+
+CASES = []
+
+
+def case(fn):
+    CASES.append(fn)
+    return fn
+
+
+# ================================================================== places
+THACH_HA = ["Xã Thạch Hội", "Xã Thạch Văn", "Xã Thạch Hải", "Xã Thạch Kênh", "Xã Thạch Sơn", "Xã Thạch Liên",
+            "Xã Thạch Đài", "Xã Thạch Lạc", "Xã Thạch Ngọc", "Xã Thạch Xuân", "Thị trấn Thạch Hà", "Xã Nam Điền",
+            "Xã Tân Lâm Hương", "Xã Lưu Vĩnh Sơn", "Xã Việt Tiến"]
+CU_MGAR = ["Thị trấn Quảng Phú", "Thị trấn Ea Pốk", "Xã Ea Tar", "Xã Ea Kiết", "Xã Cư Dliê M'nông", "Xã Ea M'DRóh",
+           "Xã Quảng Hiệp", "Xã Ea Kpam", "Xã Cư Suê", "Xã Ea H'đing", "Xã Ea Tul", "Xã Cuôr Đăng", "Xã Cư M'gar",
+           "Xã Ea Drơng", "Xã Ea Kuêh"]
+BAO_LOC = ["Phường 1", "Phường 2", "Phường B'Lao", "Phường Lộc Phát", "Phường Lộc Tiến", "Phường Lộc Sơn",
+           "Xã Đại Lào", "Xã Đạm Bri", "Xã Lộc Thanh", "Xã Lộc Nga", "Xã Lộc Châu"]
+TAM_NONG = ["Thị trấn Tràm Chim", "Xã An Hòa", "Xã An Long", "Xã An Phong", "Xã Phú Cường", "Xã Phú Đức",
+            "Xã Phú Hiệp", "Xã Phú Ninh", "Xã Phú Thành A", "Xã Phú Thành B", "Xã Phú Thọ", "Xã Tân Công Sính"]
+YEN_LAP = ["Thị trấn Yên Lập", "Xã Mỹ Lung", "Xã Mỹ Lương", "Xã Lương Sơn", "Xã Xuân An", "Xã Xuân Viên",
+           "Xã Xuân Thủy", "Xã Trung Sơn", "Xã Hưng Long", "Xã Nga Hoàng", "Xã Đồng Lạc", "Xã Thượng Long",
+           "Xã Đồng Thịnh", "Xã Phúc Khánh", "Xã Minh Hòa", "Xã Ngọc Lập", "Xã Ngọc Đồng"]
+COQUAN = ["Đảng bộ Cơ quan chính quyền huyện", "Đảng bộ Công an huyện", "Đảng bộ Quân sự huyện",
+          "Chi bộ Tòa án nhân dân huyện", "Chi bộ Viện Kiểm sát nhân dân huyện", "Chi bộ Trung tâm Y tế huyện",
+          "Chi bộ Chi cục Thuế khu vực", "Chi bộ Ngân hàng Chính sách xã hội huyện"]
+ROMAN = ["I", "II", "III", "IV", "V", "VI"]
+
+
+def title(s, r, text, ncols=None):
+    s.row(r, [text])
+    if ncols:
+        s.merge(f"A{r + 1}:{col_letter(ncols - 1)}{r + 1}")
+
+
+# ================================================================== t01 / t02
+def members_by_group(cid, about, units, seed, dvi, plant=None):
+    """STT | Đơn vị | Tổng số | Trong đó: Nữ (SL, %) | DTTS (SL, %) | Tôn giáo (SL, %); A B 1..7; Toàn huyện first."""
+    c = Case(cid, "group-header-sl-ty-le", about)
+    s = c.sheet("Cơ cấu ĐV")
+    R = random.Random(seed)
+    title(s, 0, f"CƠ CẤU ĐẢNG VIÊN CỦA ĐẢNG BỘ {dvi.upper()} ĐẾN NGÀY 31/12/2024", 9)
+    s.row(1, [None] * 7 + ["Đơn vị tính: người, %"])
+    s.row(2, ["STT", "Tên tổ chức cơ sở đảng", "Tổng số đảng viên", "Trong đó"])
+    s.row(3, [None, None, None, "Nữ", None, "Dân tộc thiểu số", None, "Tôn giáo"])
+    s.row(4, [None, None, None] + ["Số lượng", "Tỷ lệ (%)"] * 3)
+    s.row(5, ["A", "B", "1", "2", "3", "4", "5", "6", "7"])
+    s.merge("A3:A5", "B3:B5", "C3:C5", "D3:I3", "D4:E4", "F4:G4", "H4:I4")
+    top = 6
+    s.row(top, [None, "Toàn huyện"])
+    for i, u in enumerate(units):
+        r = top + 1 + i
+        n = R.randint(90, 420)
+        s.row(r, [i + 1, u, n, R.randint(int(n * .27), int(n * .41)), R.choice([0, 0, R.randint(1, 9)]),
+                  R.choice([0, R.randint(1, 14)])])
+        vals = [s.v.pop((r, 3)), s.v.pop((r, 4)), s.v.pop((r, 5))]
+        for k, x in zip((3, 5, 7), vals):
+            if x == 0:
+                s.row(r, ["-"], k)
+            else:
+                s.row(r, [x], k)
+    last = top + len(units)
+    for col in "CDFH":
+        c.total(s, f"{col}{top + 1}", [f"{col}{r + 1}" for r in range(top + 1, last + 1)])
+    for r in range(top, last + 1):
+        for part, tgt in (("D", "E"), ("F", "G"), ("H", "I")):
+            if s.num(f"{part}{r + 1}") is None:
+                s.text(f"{tgt}{r + 1}", "-")
+            else:
+                c.share(s, f"{tgt}{r + 1}", f"{part}{r + 1}", f"C{r + 1}")
+    c.table(s, f"A3:I{last + 1}")
+    s.row(last + 2, [None, "Ghi chú: tỷ lệ tính trên tổng số đảng viên của từng đơn vị."])
+    if plant:
+        plant(c, s)
+    return c
+
+
+@case
+def t01():
+    return members_by_group(
+        "t01-co-cau-nu-dtts-ton-giao", "Members by base organisation with three 'Trong đó' groups, each a merged "
+        "header over Số lượng | Tỷ lệ (%), column letters/numbers row A B 1-7, Toàn huyện first, '-' for zero; "
+        "shares of each row's own total. Clean.", CU_MGAR, 101, "huyện Cư M'gar")
+
+
+@case
+def t02():
+    def plant(c, s):
+        v = s.num("C12")
+        typed = digit_typo(v, -2)
+        c.err(s, "C12", typed, "digit",
+              f"{vi_int(typed)} typed for {vi_int(v)} ({s.v[(11, 1)]}): breaks the Toàn huyện total C7 and every "
+              f"share of the row (E12 = {vi_num(s.num('E12'))} is of {vi_int(v)})")
+        c.warn(s, "E15", "truncation")
+    return members_by_group(
+        "t02-co-cau-nu-dtts-loi", "Same shape as t01 for another district (Thạch Hà): one member count mistyped "
+        "(its row shares and the Toàn huyện total both disagree with it) and one share cut instead of rounded.",
+        THACH_HA[:12], 202, "huyện Thạch Hà", plant)
+
+
+# ================================================================== t03 / t04
+def ratings_years(cid, about, seed, unit_word, years, nested, plant=None, sheetname="Xếp loại"):
+    """years down the rows; categories across; shares of the evaluated total of the row."""
+    c = Case(cid, "ratings-years-rows", about)
+    s = c.sheet(sheetname)
+    R = random.Random(seed)
+    title(s, 0, f"KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG {unit_word.upper()} GIAI ĐOẠN {years[0]} - {years[-1]}", 11)
+    if nested:
+        s.row(2, ["TT", "Năm", "Tổng số được đánh giá, xếp loại", "Hoàn thành tốt nhiệm vụ trở lên", None,
+                  "Trong đó: Hoàn thành xuất sắc nhiệm vụ", None, "Hoàn thành nhiệm vụ", None,
+                  "Không hoàn thành nhiệm vụ", None])
+    else:
+        s.row(2, ["TT", "Năm", "Tổng số được đánh giá, xếp loại", "Hoàn thành xuất sắc nhiệm vụ", None,
+                  "Hoàn thành tốt nhiệm vụ", None, "Hoàn thành nhiệm vụ", None, "Không hoàn thành nhiệm vụ", None])
+    s.row(3, [None, None, None] + ["Số lượng", "Tỷ lệ (%)"] * 4)
+    s.merge("A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:G3", "H3:I3", "J3:K3")
+    base = R.randint(180, 420) if unit_word != "đảng viên" else R.randint(3800, 6200)
+    for i, y in enumerate(years):
+        r = 4 + i
+        n = base + i * R.randint(-3, 6) if base < 1000 else base + i * R.randint(40, 160)
+        xs = int(n * R.uniform(.14, .22))
+        kht = R.randint(0, 3) if base < 1000 else R.randint(9, 40)
+        ht = int(n * R.uniform(.04, .09))
+        tot = n - xs - ht - kht
+        if nested:
+            s.row(r, [i + 1, f"Năm {y}", None, tot + xs, None, xs, None, ht, None, kht])
+            c.total(s, f"C{r + 1}", [f"D{r + 1}", f"H{r + 1}", f"J{r + 1}"])
+            c.le(s, f"F{r + 1}", f"D{r + 1}")
+        else:
+            s.row(r, [i + 1, f"Năm {y}", None, xs, None, tot, None, ht, None, kht])
+            c.total(s, f"C{r + 1}", [f"D{r + 1}", f"F{r + 1}", f"H{r + 1}", f"J{r + 1}"])
+        for part, tgt in (("D", "E"), ("F", "G"), ("H", "I"), ("J", "K")):
+            c.share(s, f"{tgt}{r + 1}", f"{part}{r + 1}", f"C{r + 1}")
+    last = 4 + len(years) - 1
+    c.table(s, f"A3:K{last + 1}")
+    s.row(last + 2, [None, "Nguồn: Ban Tổ chức " + ("Huyện ủy" if seed % 2 else "Thị ủy")])
+    if plant:
+        plant(c, s)
+    return c
+
+
+@case
+def t03():
+    return ratings_years("t03-xep-loai-tccsd-5-nam-xs-trong-tot",
+                         "Ratings of base organisations 2020-2024, years down the rows; 'Trong đó: Hoàn thành xuất "
+                         "sắc' is counted inside 'Hoàn thành tốt trở lên' (tốt + HT + KHT = tổng, xuất sắc ≤ tốt); "
+                         "every share is of the row's evaluated total. Clean.", 303, "tổ chức cơ sở đảng",
+                         [2020, 2021, 2022, 2023, 2024], True)
+
+
+@case
+def t04():
+    def plant(c, s):
+        # the 2023 xuất sắc share computed on the 2022 total
+        part, wrong_base = s.num("D8"), s.num("C7")
+        typed = pct(part, wrong_base)
+        c.err(s, "E8", typed, "base",
+              f"{vi_int(part)} / {vi_int(wrong_base)} (the 2023 total) = {vi_num(typed)}; of the 2024 total "
+              f"{vi_int(s.num('C8'))} it is {vi_num(pct(part, s.num('C8')))}")
+        c.warn(s, "I7", "precision", keep=1)
+    return ratings_years("t04-xep-loai-dang-vien-4-muc-loi",
+                         "Member ratings 2021-2024 with four disjoint levels adding to the evaluated total; one "
+                         "share taken on the previous year's total and one share typed with one decimal in a "
+                         "two-decimal column.", 404, "đảng viên", [2021, 2022, 2023, 2024], False, plant,
+                         "XL đảng viên")
+
+
+# ================================================================== t05 / t06
+def term_compare(cid, about, seed, prev, cur, plant=None):
+    c = Case(cid, "terms-diff-ratio-note", about)
+    s = c.sheet("So sánh NK")
+    R = random.Random(seed)
+    title(s, 0, f"MỘT SỐ CHỈ TIÊU VỀ TỔ CHỨC ĐẢNG, ĐẢNG VIÊN NHIỆM KỲ {cur} SO VỚI NHIỆM KỲ {prev}", 8)
+    s.row(2, ["STT", "Nội dung", "Đơn vị tính", f"Nhiệm kỳ {prev}", f"Nhiệm kỳ {cur}", None, None, "Ghi chú"])
+    c.label(s, "F3", f"Tăng (+), giảm (-) so với nhiệm kỳ {prev}")
+    c.label(s, "G3", f"So sánh NK {cur} với NK {prev} (%)")
+    s.row(3, ["A", "B", "C", "1", "2", "3 = 2 - 1", "4 = 2/1", "5"])
+    a_dbcs, a_cbcs = R.randint(22, 30), R.randint(14, 24)
+    b_dbcs, b_cbcs = a_dbcs - R.randint(1, 3), a_cbcs + R.randint(-2, 3)
+    dv_a = R.randint(4100, 5200)
+    dv_b = dv_a + R.randint(150, 420)
+    rows = [
+        ("I", "Tổ chức đảng", None, None, None, None),
+        ("1", "Tổng số tổ chức cơ sở đảng", "tổ chức", "SUM2", "SUM2", None),
+        ("-", "Đảng bộ cơ sở", "tổ chức", a_dbcs, b_dbcs, "Sáp nhập 02 xã năm 2024"),
+        ("-", "Chi bộ cơ sở", "tổ chức", a_cbcs, b_cbcs, None),
+        ("2", "Chi bộ trực thuộc đảng bộ cơ sở", "chi bộ", R.randint(210, 260), R.randint(200, 250), None),
+        ("II", "Đảng viên", None, None, None, None),
+        ("1", "Tổng số đảng viên (cuối nhiệm kỳ)", "người", dv_a, dv_b, None),
+        (None, "Trong đó: - Nữ", "người", int(dv_a * .31), int(dv_b * .33), None),
+        (None, "- Dân tộc thiểu số", "người", R.randint(40, 80), R.randint(35, 90), None),
+        ("2", "Kết nạp đảng viên trong nhiệm kỳ", "người", R.randint(700, 900), R.randint(650, 950), None),
+        ("3", "Đảng viên bị xử lý kỷ luật", "người", R.randint(40, 70), R.randint(25, 50), "Giảm mạnh so với nhiệm kỳ trước"),
+        ("4", "Đảng viên được tặng Huy hiệu Đảng", "người", R.randint(500, 700), R.randint(750, 980), None),
+    ]
+    r0 = 4
+    for i, (stt, lab, unit, a, b, note) in enumerate(rows):
+        s.row(r0 + i, [stt, lab, unit] + ([a, b] if a not in (None, "SUM2") else []))
+    for i, (stt, lab, unit, a, b, note) in enumerate(rows):
+        r = r0 + i
+        if a == "SUM2":
+            for col in "DE":
+                c.total(s, f"{col}{r + 1}", [f"{col}{r + 2}", f"{col}{r + 3}"])
+    for i, (stt, lab, unit, a, b, note) in enumerate(rows):
+        r = r0 + i
+        if a is None:
+            continue
+        if lab.startswith("Trong đó") or lab.startswith("- Dân"):
+            c.le(s, f"D{r + 1}", f"D{r0 + 7}")
+            c.le(s, f"E{r + 1}", f"E{r0 + 7}")
+        c.diff(s, f"F{r + 1}", f"E{r + 1}", f"D{r + 1}", "s")
+        c.ratio(s, f"G{r + 1}", f"E{r + 1}", f"D{r + 1}", 1, "t")
+        if note:
+            s.row(r, [note], 7)
+    last = r0 + len(rows) - 1
+    c.table(s, f"A3:H{last + 1}")
+    if plant:
+        plant(c, s)
+    return c
+
+
+@case
+def t05():
+    return term_compare("t05-nhiem-ky-tang-giam-so-sanh",
+                        "Two terms side by side with a 'Tăng (+), giảm (-)' column typed as signed text (+12 / -3) "
+                        "and a 'So sánh (%)' ratio with one decimal as text, a formula column-number row "
+                        "'3 = 2 - 1 | 4 = 2/1', roman blocks, '-' bullets, a Trong đó pair and a Ghi chú column. Clean.",
+                        505, "2015 - 2020", "2020 - 2025")
+
+
+@case
+def t06():
+    def plant(c, s):
+        v = s.num("F15")
+        c.err(s, "F15", -v, "sign", f"{signed(-v)} typed for {signed(v)}: the term's figure {vi_int(s.num('E15'))} "
+              f"is below {vi_int(s.num('D15'))}, and 'Giảm' in the note agrees")
+        c.bad_label(s, "G3", "So sánh NK 2020 - 2025 với NK 2010 - 2015 (%)",
+                    "the columns compared are 2020 - 2025 (2) and 2015 - 2020 (1); the header names 2010 - 2015")
+    return term_compare("t06-nhiem-ky-sai-dau-sai-nhiem-ky",
+                        "Same shape as t05 with other figures: a decrease typed with a plus sign in the Tăng/giảm "
+                        "column and a So sánh header naming the wrong earlier term.", 606, "2015 - 2020",
+                        "2020 - 2025", plant)
+
+
+# ================================================================== t07 / t08
+def ratings_units_pct(cid, about, seed, units, plant=None):
+    c = Case(cid, "units-rows-percent-format", about)
+    s = c.sheet("KQ xếp loại ĐV")
+    R = random.Random(seed)
+    title(s, 0, "KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐẢNG VIÊN NĂM 2024 THEO ĐẢNG BỘ, CHI BỘ CƠ SỞ", 11)
+    s.row(1, ["(Kèm theo Báo cáo số     -BC/HU ngày    /01/2025 của Ban Thường vụ Huyện ủy)"])
+    s.row(3, ["Số TT", "Đảng bộ, chi bộ cơ sở", "Số đảng viên được đánh giá", "Kết quả xếp loại"])
+    s.row(4, [None, None, None, "Hoàn thành xuất sắc nhiệm vụ", None, "Hoàn thành tốt nhiệm vụ", None,
+              "Hoàn thành nhiệm vụ", None, "Không hoàn thành nhiệm vụ", None])
+    s.row(5, [None, None, None] + ["SL", "%"] * 4)
+    s.merge("A4:A6", "B4:B6", "C4:C6", "D4:K4", "D5:E5", "F5:G5", "H5:I5", "J5:K5")
+    r0 = 6
+    for i, u in enumerate(units):
+        r = r0 + i
+        n = R.randint(25, 380)
+        xs = max(1, int(n * R.uniform(.1, .2)))
+        ht = int(n * R.uniform(.02, .08))
+        kht = R.choice([0, 0, 0, 1])
+        s.row(r, [i + 1, u, None, xs, None, n - xs - ht - kht, None, ht, None, kht])
+        c.total(s, f"C{r + 1}", [f"D{r + 1}", f"F{r + 1}", f"H{r + 1}", f"J{r + 1}"])
+    last = r0 + len(units)
+    s.row(last, [None, "Tổng cộng"])
+    for col in "CDFHJ":
+        c.total(s, f"{col}{last + 1}", [f"{col}{r + 1}" for r in range(r0, last)])
+    for r in range(r0, last + 1):
+        for part, tgt in (("D", "E"), ("F", "G"), ("H", "I"), ("J", "K")):
+            c.share(s, f"{tgt}{r + 1}", f"{part}{r + 1}", f"C{r + 1}", 2, "p")
+    c.table(s, f"A4:K{last + 1}")
+    if plant:
+        plant(c, s)
+    return c
+
+
+@case
+def t07():
+    return ratings_units_pct("t07-xep-loai-dv-don-vi-phan-tram",
+                             "Member ratings per base organisation (xã and cơ quan), four disjoint levels, every share "
+                             "a fraction with a 0.00% number format of the row's own total, Tổng cộng last, 3-row "
+                             "header with merges. Clean.", 707, TAM_NONG[:8] + COQUAN[:5])
+
+
+@case
+def t08():
+    def plant(c, s):
+        v = s.num("F12")
+        typed = transpose(v, -2)
+        c.err(s, "F12", typed, "transposition",
+              f"{vi_int(typed)} typed for {vi_int(v)}: the four levels of row 6 no longer add to "
+              f"{vi_int(s.num('C12'))}, the Tổng cộng of the column disagrees, the share G12 is of {vi_int(v)}")
+        c.warn(s, "E9", "truncation")
+    return ratings_units_pct("t08-xep-loai-dv-phan-tram-loi",
+                             "Same shape as t07 (Thạch Hà): two adjacent digits of a 'tốt' count swapped (row and "
+                             "column totals both fail at that cell), and one %-formatted share cut instead of rounded "
+                             "(value given in percent).", 808, THACH_HA[3:11] + COQUAN[1:6], plant)
+
+
+# ================================================================== main
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    for f in os.listdir(OUT):
+        if f.endswith(".json"):
+            os.remove(os.path.join(OUT, f))
+    ids = set()
+    kinds, warns, layouts = Counter(), Counter(), Counter()
+    clean = 0
+    for fn in CASES:
+        c = fn()
+        check(c)
+        assert c.id not in ids
+        ids.add(c.id)
+        with open(os.path.join(OUT, c.id + ".json"), "w", encoding="utf-8") as fh:
+            json.dump(c.to_json(), fh, ensure_ascii=False, indent=1)
+            fh.write("\n")
+        layouts[c.layout] += 1
+        for e in c.errors:
+            kinds[e["kind"]] += 1
+        for w in c.warnings:
+            warns[w["kind"]] += 1
+        clean += not (c.errors or c.warnings)
+    print(f"{len(ids)} cases, {len(layouts)} layouts, {clean} clean")
+    print("errors:", dict(sorted(kinds.items())), "total", sum(kinds.values()))
+    print("warnings:", dict(sorted(warns.items())))
+    print("layouts:", dict(sorted(layouts.items())))
+
+
+if __name__ == "__main__":
+    main()
