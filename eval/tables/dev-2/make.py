@@ -192,7 +192,7 @@ class Sheet:
         if "%" in self.meta.get(k, {}).get("fmt", ""):
             return "p"
         if isinstance(x, str):
-            return "s" if x.startswith("+") else "t"
+            return "s" if x[:1] in "+-" else "t"
         return "n"
 
     def num(self, ref):
@@ -563,12 +563,16 @@ def digit_typo(n, pos=-2, to=None):
 
 
 def transpose(n, pos=-2):
-    s = list(str(abs(int(n))))
-    assert s[pos] != s[pos + 1], (n, pos)
-    s[pos], s[pos + 1] = s[pos + 1], s[pos]
-    out = int("".join(s))
-    assert out != abs(int(n)) and s[0] != "0"
-    return -out if n < 0 else out
+    """swap two adjacent different digits of n (the pair at pos, else the nearest usable pair)."""
+    s0 = list(str(abs(int(n))))
+    for p in [pos] + [q for q in range(-2, -len(s0) - 1, -1) if q != pos]:
+        s = list(s0)
+        if -p > len(s) or s[p] == s[p + 1] or (p == -len(s) and s[p + 1] == "0"):
+            continue
+        s[p], s[p + 1] = s[p + 1], s[p]
+        out = int("".join(s))
+        return -out if n < 0 else out
+    raise AssertionError(("no transposition", n))
 
 
 CASES = []
@@ -829,7 +833,7 @@ def ratings_units_pct(cid, about, seed, units, plant=None):
     r0 = 6
     for i, u in enumerate(units):
         r = r0 + i
-        n = R.randint(25, 380)
+        n = R.randint(9, 42) if u.startswith("Chi bộ") else R.randint(60, 380)
         xs = max(1, int(n * R.uniform(.1, .2)))
         ht = int(n * R.uniform(.02, .08))
         kht = R.choice([0, 0, 0, 1])
@@ -869,6 +873,246 @@ def t08():
                              "Same shape as t07 (Thạch Hà): two adjacent digits of a 'tốt' count swapped (row and "
                              "column totals both fail at that cell), and one %-formatted share cut instead of rounded "
                              "(value given in percent).", 808, THACH_HA[3:11] + COQUAN[1:6], plant)
+
+
+# ================================================================== t09 / t10
+def admissions_text(cid, about, seed, units, plant=None):
+    """every figure typed as vi-VN text; years across, Cộng column and Cộng row last; 2025 not filled yet."""
+    c = Case(cid, "text-figures-years-across", about)
+    s = c.sheet("Kết nạp ĐV")
+    R = random.Random(seed)
+    s.row(0, ["Biểu số 04"])
+    title(s, 1, "KẾT QUẢ KẾT NẠP ĐẢNG VIÊN GIAI ĐOẠN 2020 - 2025", 10)
+    s.row(2, [None] * 8 + ["Đơn vị: đảng viên"])
+    s.row(3, ["TT", "Đơn vị", "Năm 2020", "Năm 2021", "Năm 2022", "Năm 2023", "Năm 2024", "Cộng 2020 - 2024",
+              "Năm 2025 (ước)", "Ghi chú"])
+    s.row(4, ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)"])
+    r0 = 5
+    for i, u in enumerate(units):
+        r = r0 + i
+        big = 8 if u.startswith("Chi bộ") else 1
+        vals = [R.randint(2, 6) if big == 8 else R.randint(6, 34) for _ in range(5)]
+        for k, x in enumerate(vals):
+            s.put(f"{col_letter(2 + k)}{r + 1}", x, "t")
+        s.row(r, [f"{i + 1:02d}", u])
+        s.text(f"I{r + 1}", "...")
+        c.total(s, f"H{r + 1}", [f"{col_letter(2 + k)}{r + 1}" for k in range(5)], "t")
+    last = r0 + len(units)
+    s.row(last, [None, "Cộng"])
+    for k in range(6):
+        col = col_letter(2 + k)
+        c.total(s, f"{col}{last + 1}", [f"{col}{r + 1}" for r in range(r0, last)], "t")
+    s.text(f"I{last + 1}", "...")
+    s.text(f"J{r0 + 2}", "Chia tách năm 2022")
+    c.table(s, f"A4:J{last + 1}")
+    s.row(last + 2, [None, "Ghi chú: số liệu năm 2025 sẽ cập nhật sau khi kết thúc năm."])
+    if plant:
+        plant(c, s)
+    return c
+
+
+@case
+def t09():
+    return admissions_text("t09-ket-nap-so-dang-chu",
+                           "Admissions per base organisation 2020-2024, every figure a vi-VN text cell ('1.234'), "
+                           "STT typed '01', column numbers '(1) (2) …', a row-total column, Cộng row last and a 2025 "
+                           "column of '...' placeholders. Clean.", 909, BAO_LOC + COQUAN[:3])
+
+
+@case
+def t10():
+    def plant(c, s):
+        c.swap(s, "D9", "E9", f"{s.v[(8, 1)]}: 2021 ({s.v[(8, 3)]}) and 2022 ({s.v[(8, 4)]}) typed in each other's "
+                              "column; the row total holds, the Cộng of both columns fails")
+    return admissions_text("t10-ket-nap-so-dang-chu-hoan-vi",
+                           "Same shape as t09 (Tam Nông): two figures of one row swapped between adjacent years, "
+                           "so only the two column totals fail.", 1010, TAM_NONG + COQUAN[2:5], plant)
+
+
+# ================================================================== t11 / t12
+def branches_formulas(cid, about, seed, units, plant=None):
+    c = Case(cid, "formulas-cached", about)
+    s = c.sheet("Chi bộ - ĐV")
+    R = random.Random(seed)
+    title(s, 0, "SỐ LƯỢNG CHI BỘ TRỰC THUỘC VÀ ĐẢNG VIÊN CỦA CÁC ĐẢNG BỘ CƠ SỞ (ĐẾN 30/6/2025)", 9)
+    s.row(2, ["STT", "Đảng bộ cơ sở", "Chi bộ trực thuộc", None, None, None, "Đảng viên", None, None])
+    s.row(3, [None, None, "Tổng số", "Chia ra", None, None, "Tổng số", "Chính thức", "Dự bị"])
+    s.row(4, [None, None, None, "Chi bộ ấp, khóm", "Chi bộ cơ quan, trường học", "Chi bộ quân sự, công an",
+              None, None, None])
+    s.merge("A3:A5", "B3:B5", "C3:F3", "C4:C5", "D4:F4", "G3:I3", "G4:G5", "H4:H5", "I4:I5")
+    r0 = 5
+    for i, u in enumerate(units):
+        r = r0 + i
+        ap = R.randint(4, 11)
+        cq = R.randint(2, 6)
+        qs = 2
+        ct = R.randint(140, 420)
+        db = R.randint(3, 19)
+        s.row(r, [i + 1, u, None, ap, cq, qs, None, ct, db])
+        c.total(s, f"C{r + 1}", [f"D{r + 1}", f"E{r + 1}", f"F{r + 1}"], formula=True)
+        c.total(s, f"G{r + 1}", [f"H{r + 1}", f"I{r + 1}"], formula=f"H{r + 1}+I{r + 1}")
+    last = r0 + len(units)
+    s.row(last, [None, "Tổng cộng"])
+    for col in "CDEFGHI":
+        c.total(s, f"{col}{last + 1}", [f"{col}{r + 1}" for r in range(r0, last)], formula=True)
+    c.table(s, f"A3:I{last + 1}")
+    if plant:
+        plant(c, s)
+    return c
+
+
+@case
+def t11():
+    return branches_formulas("t11-chi-bo-cong-thuc",
+                             "Branches and members of each commune party committee, totals as =SUM / =H+I formulas "
+                             "with cached values, 'Chia ra' sub-header under a merged 'Chi bộ trực thuộc' group, "
+                             "Tổng cộng last. Clean.", 1111, YEN_LAP[:13])
+
+
+@case
+def t12():
+    def plant(c, s):
+        c.bad_range(s, "G19", "SUM(G6:G17)", "=SUM(G6:G17) leaves out the last commune (row 18): cached {got}, "
+                                             "should be {right}; Tổng cộng Chính thức + Dự bị no longer equals it")
+        v = s.num("C11")
+        c.err(s, "C11", v + 10, "other",
+              f"the formula of row 11 overwritten with a typed {vi_int(v + 10)} (last year's figure): "
+              f"{vi_int(s.num('D11'))} + {vi_int(s.num('E11'))} + {vi_int(s.num('F11'))} = {vi_int(v)}",
+              drop_formula=True)
+    return branches_formulas("t12-chi-bo-cong-thuc-loi",
+                             "Same shape as t11 (Cư M'gar): a Tổng cộng =SUM whose range stops one row short, and a "
+                             "row total whose formula was overwritten with a stale typed number.", 1212, CU_MGAR[:13],
+                             plant)
+
+
+# ================================================================== t13 / t14
+def two_panel_study(cid, about, seed, units, plant=None):
+    c = Case(cid, "two-panels-side-by-side", about)
+    s = c.sheet("Học tập NQ")
+    R = random.Random(seed)
+    title(s, 0, "KẾT QUẢ HỌC TẬP, QUÁN TRIỆT NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XVII CỦA CÁC TỔ CHỨC CƠ SỞ ĐẢNG", 10)
+    hdr = ["TT", "Đơn vị", "Số đảng viên", "Số tham gia học tập", "Tỷ lệ (%)"]
+    s.row(2, hdr + hdr)
+    half = (len(units) + 1) // 2
+    pos = []
+    for i, u in enumerate(units):
+        r = 3 + (i if i < half else i - half)
+        c0 = 0 if i < half else 5
+        n = R.randint(110, 460)
+        k = n - R.randint(0, 14)
+        s.row(r, [i + 1, u, n, k], c0)
+        pos.append((r, c0))
+        c.le(s, a1(r, c0 + 3), a1(r, c0 + 2))
+    rt = 3 + half
+    if len(units) - half < half:
+        rt = 3 + len(units) - half
+    s.row(rt, [None, "Toàn huyện"], 5)
+    for col, src in (("H", 2), ("I", 3)):
+        c.total(s, f"{col}{rt + 1}", [a1(r, c0 + src) for r, c0 in pos])
+    for r, c0 in pos + [(rt, 5)]:
+        c.share(s, a1(r, c0 + 4), a1(r, c0 + 3), a1(r, c0 + 2))
+    c.table(s, f"A3:J{max(rt, 3 + half - 1) + 1}")
+    s.row(max(rt, 3 + half - 1) + 2, [None, "(Tỷ lệ = số tham gia học tập / số đảng viên của đơn vị)"])
+    if plant:
+        plant(c, s)
+    return c
+
+
+@case
+def t13():
+    return two_panel_study("t13-hoc-tap-hai-panel",
+                           "Seventeen units split into two side-by-side panels of TT | Đơn vị | Số đảng viên | Số tham "
+                           "gia | Tỷ lệ (%); Toàn huyện closes the right panel and sums both panels; shares of the "
+                           "row's own members. Clean.", 1313, YEN_LAP)
+
+
+@case
+def t14():
+    def plant(c, s):
+        part, wrong = s.num("D6"), s.num("H11")
+        typed = pct(part, wrong)
+        c.err(s, "E6", typed, "base", f"{vi_int(part)} / {vi_int(wrong)} (Toàn huyện) = {vi_num(typed)}; of the "
+              f"unit's own {vi_int(s.num('C6'))} members it is {vi_num(pct(part, s.num('C6')))}")
+        v = s.num("I8")
+        typed = digit_typo(v, -3)
+        c.err(s, "I8", typed, "digit", f"{vi_int(typed)} typed for {vi_int(v)}: more participants than the "
+              f"{vi_int(s.num('H8'))} members, the share J8 is of {vi_int(v)} and Toàn huyện I11 fails")
+    return two_panel_study("t14-hoc-tap-hai-panel-loi",
+                           "Same shape as t13 (Cư M'gar, 15 units): one share computed on the Toàn huyện total instead "
+                           "of the unit's members, and one participant count mistyped in the right panel.",
+                           1414, CU_MGAR, plant)
+
+
+# ================================================================== t15 / t16
+def split_sheets(cid, about, seed, units, plant=None):
+    c = Case(cid, "split-across-two-sheets", about)
+    s1 = c.sheet("Biểu 3a")
+    s2 = c.sheet("Biểu 3b")
+    R = random.Random(seed)
+    title(s1, 0, "ĐẢNG VIÊN CỦA CÁC TỔ CHỨC CƠ SỞ ĐẢNG ĐẾN 31/12/2024 (phần 1: tình trạng đảng tịch)", 6)
+    title(s2, 0, "ĐẢNG VIÊN CỦA CÁC TỔ CHỨC CƠ SỞ ĐẢNG ĐẾN 31/12/2024 (phần 2: tuổi đời)", 8)
+    s1.row(2, ["STT", "Tổ chức cơ sở đảng", "Tổng số đảng viên", "Chia ra", None, "Ghi chú"])
+    s1.row(3, [None, None, None, "Chính thức", "Dự bị", None])
+    s1.merge("A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:F4")
+    s2.row(2, ["STT", "Tổ chức cơ sở đảng", "Tổng số đảng viên", "Chia theo tuổi đời"])
+    s2.row(3, [None, None, None, "18 - 30", "31 - 40", "41 - 50", "51 - 60", "Trên 60"])
+    s2.merge("A3:A4", "B3:B4", "C3:C4", "D3:H3")
+    r0 = 4
+    s1.row(r0, [None, "Tổng số"])
+    s2.row(r0, [None, "Tổng số"])
+    for i, u in enumerate(units):
+        r = r0 + 1 + i
+        n = R.randint(120, 520)
+        db = R.randint(2, 16)
+        s1.row(r, [i + 1, u, None, n - db, db])
+        c.total(s1, f"C{r + 1}", [f"D{r + 1}", f"E{r + 1}"])
+        w = [R.uniform(.10, .2), R.uniform(.2, .3), R.uniform(.18, .26), R.uniform(.14, .2), R.uniform(.1, .2)]
+        parts = [int(n * x / sum(w)) for x in w]
+        parts[1] += n - sum(parts)
+        s2.row(r, [i + 1, u, None] + parts)
+        c.same(s1, f"C{r + 1}", s2, f"C{r + 1}")
+        c.total(s2, f"C{r + 1}", [f"{col}{r + 1}" for col in "DEFGH"])   # same figure: the age bands add to it
+    last = r0 + len(units)
+    for col in "DE":
+        c.total(s1, f"{col}{r0 + 1}", [f"{col}{r + 1}" for r in range(r0 + 1, last + 1)])
+    c.total(s1, f"C{r0 + 1}", ["D5", "E5"])
+    c.total(s1, f"C{r0 + 1}", [f"C{r + 1}" for r in range(r0 + 1, last + 1)])
+    for col in "DEFGH":
+        c.total(s2, f"{col}{r0 + 1}", [f"{col}{r + 1}" for r in range(r0 + 1, last + 1)])
+    c.total(s2, f"C{r0 + 1}", [f"{col}{r0 + 1}" for col in "DEFGH"])
+    c.eq(s1, "C5", s2, "C5")
+    s1.text(f"F{r0 + 3}", "Thành lập mới 2024")
+    s2.row(last + 2, [None, "(Tiếp theo Biểu 3a, cùng thứ tự đơn vị)"])
+    c.table(s1, f"A3:F{last + 1}")
+    c.table(s2, f"A3:H{last + 1}")
+    if plant:
+        plant(c, s1, s2)
+    return c
+
+
+@case
+def t15():
+    return split_sheets("t15-bieu3-tach-hai-sheet",
+                        "One table split over two sheets with the same rows: sheet 3a has Tổng số = Chính thức + Dự bị, "
+                        "sheet 3b repeats Tổng số and breaks it down by age band; Tổng số first on both. Clean.",
+                        1515, BAO_LOC)
+
+
+@case
+def t16():
+    def plant(c, s1, s2):
+        v = s2.num("C9")
+        typed = transpose(v, -3)
+        c.err(s2, "C9", typed, "cross", f"{vi_int(typed)} on Biểu 3b against {vi_int(v)} for the same unit on Biểu 3a; "
+              f"the age bands of 3b add to {vi_int(v)}")
+        v = s2.num("G12")
+        typed = transpose(v, -2)
+        c.err(s2, "G12", typed, "transposition", f"{vi_int(typed)} typed for {vi_int(v)}: the age bands of row 12 "
+              f"no longer add to {vi_int(s2.num('C12'))} and the Tổng số of the column fails")
+    return split_sheets("t16-bieu3-tach-hai-sheet-lech",
+                        "Same shape as t15 (Thạch Hà, 12 units): the repeated total of one unit differs between the two "
+                        "sheets (digits swapped on 3b), and an age band of another unit has two digits swapped.",
+                        1616, THACH_HA[:12], plant)
 
 
 # ================================================================== main
