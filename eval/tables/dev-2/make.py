@@ -1115,6 +1115,245 @@ def t16():
                         1616, THACH_HA[:12], plant)
 
 
+# ================================================================== t17
+def _put_dash(s, ref, x):
+    if x == 0:
+        s.text(ref, "-")
+    else:
+        s.put(ref, x)
+
+
+@case
+def t17():
+    c = Case("t17-tong-hop-lech-chi-tiet", "summary-restated-cross",
+             "A 'Tổng hợp' sheet (first in the workbook) restates the totals of a 'Chi tiết' sheet by sector "
+             "(khối); the female members figure on the summary has a digit wrong, so it no longer matches the detail "
+             "sheet and its own share; another share on the summary is truncated.")
+    s1 = c.sheet("Tổng hợp")
+    s2 = c.sheet("Chi tiết")
+    R = random.Random(1717)
+    title(s2, 0, "TỔ CHỨC ĐẢNG, ĐẢNG VIÊN THEO KHỐI (ĐẾN 31/12/2024)", 9)
+    s2.row(1, [None] * 7 + ["ĐVT: tổ chức, người"])
+    s2.row(2, ["STT", "Khối", "Đảng bộ cơ sở", "Chi bộ cơ sở", "Chi bộ trực thuộc", "Tổng số đảng viên",
+               "Trong đó", None, "Kết nạp năm 2024"])
+    s2.row(3, [None] * 6 + ["Nữ", "Dự bị", None])
+    s2.merge("A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:F4", "G3:H3", "I3:I4")
+    khoi = [("Khối xã, thị trấn", 13, 0), ("Khối cơ quan Đảng, MTTQ, đoàn thể", 1, 4), ("Khối chính quyền", 2, 9),
+            ("Khối giáo dục", 0, 14), ("Khối doanh nghiệp", 1, 6), ("Khối lực lượng vũ trang", 2, 0)]
+    for i, (k, db, cb) in enumerate(khoi):
+        r = 4 + i
+        n = R.randint(2600, 3400) if i == 0 else R.randint(120, 520)
+        s2.row(r, [i + 1, k])
+        _put_dash(s2, f"C{r + 1}", db)
+        _put_dash(s2, f"D{r + 1}", cb)
+        s2.row(r, [R.randint(150, 190) if i == 0 else R.randint(3, 30), n, int(n * R.uniform(.25, .5)),
+                   R.randint(4, 40) if i == 0 else R.randint(0, 6), R.randint(90, 140) if i == 0 else R.randint(3, 18)], 4)
+    last = 4 + len(khoi)
+    s2.row(last, [None, "Tổng cộng"])
+    for col in "CDEFGHI":
+        c.total(s2, f"{col}{last + 1}", [f"{col}{r + 1}" for r in range(4, last)])
+    c.table(s2, f"A3:I{last + 1}")
+    title(s1, 0, "MỘT SỐ CHỈ TIÊU TỔNG HỢP VỀ TỔ CHỨC ĐẢNG, ĐẢNG VIÊN NĂM 2024", 5)
+    s1.row(2, ["STT", "Chỉ tiêu", "Đơn vị tính", "Số lượng", "Tỷ lệ (%)"])
+    s1.row(3, ["1", "Tổng số tổ chức cơ sở đảng", "tổ chức"])
+    s1.row(4, [None, "Gồm: - Đảng bộ cơ sở", "tổ chức"])
+    s1.row(5, [None, "- Chi bộ cơ sở", "tổ chức"])
+    s1.row(6, ["2", "Tổng số đảng viên", "người"])
+    s1.row(7, [None, "Trong đó: - Đảng viên nữ", "người"])
+    s1.row(8, [None, "- Đảng viên dự bị", "người"])
+    s1.row(9, ["3", "Kết nạp đảng viên trong năm", "người"])
+    L = last + 1
+    c.same(s2, f"C{L}", s1, "D5")
+    c.same(s2, f"D{L}", s1, "D6")
+    c.total(s1, "D4", ["D5", "D6"])
+    for src, dst in (("F", "D7"), ("G", "D8"), ("H", "D9"), ("I", "D10")):
+        c.same(s2, f"{src}{L}", s1, dst)
+    for ref in ("E8", "E9"):
+        c.share(s1, ref, "D" + ref[1:], "D7")
+    c.share(s1, "E5", "D5", "D4")
+    c.share(s1, "E6", "D6", "D4")
+    s1.row(11, [None, "(Số liệu chi tiết tại sheet \"Chi tiết\")"])
+    c.table(s1, "A3:E10")
+    v = s1.num("D8")
+    typed = digit_typo(v, -2)
+    c.err(s1, "D8", typed, "cross", f"{vi_int(typed)} female members on 'Tổng hợp' against {vi_int(v)} in the Tổng "
+          f"cộng of 'Chi tiết' (G{L}); the share E8 = {vi_num(s1.num('E8'))} is of {vi_int(v)}")
+    for ref in ("E9", "E5", "E6"):
+        ex = rule_exact(s1, [r for r in c.rules if r[0] == "share" and r[2] == ref][0])
+        if cut(ex) != rnd(ex):
+            c.warn(s1, ref, "truncation")
+            break
+    else:
+        raise AssertionError("t17: no share to truncate")
+    return c
+
+
+# ================================================================== t18 / t19
+def appendix_sheet(cid, about, seed, plant=None):
+    c = Case(cid, "several-tables-prose", about)
+    s = c.sheet("Phụ lục số liệu")
+    R = random.Random(seed)
+    s.row(0, ["PHỤ LỤC SỐ LIỆU"])
+    s.row(1, ["(Kèm theo Báo cáo tổng kết công tác xây dựng Đảng năm 2024)"])
+    s.row(3, ["1. Tổ chức cơ sở đảng"])
+    db23, cb23 = R.randint(24, 30), R.randint(18, 26)
+    db24, cb24 = db23 - R.randint(1, 3), cb23 + R.randint(1, 2)
+    s.row(4, [f"Sau sắp xếp, sáp nhập các xã, toàn Đảng bộ còn {db24 + cb24} tổ chức cơ sở đảng, cụ thể:"])
+    s.row(5, ["Loại hình", "Năm 2023", "Năm 2024"])
+    c.label(s, "D6", "Tăng (+), giảm (-) so với năm 2023")
+    s.row(6, ["Đảng bộ cơ sở", db23, db24])
+    s.row(7, ["Chi bộ cơ sở", cb23, cb24])
+    s.row(8, ["Cộng"])
+    for col in "BC":
+        c.total(s, f"{col}9", [f"{col}7", f"{col}8"])
+    for r in (7, 8, 9):
+        c.diff(s, f"D{r}", f"C{r}", f"B{r}")
+    c.table(s, "A6:D9")
+    s.row(10, ["2. Kết nạp đảng viên"])
+    s.row(11, ["Năm 2024 kết nạp được đảng viên mới, đạt chỉ tiêu Nghị quyết đề ra; chất lượng đảng viên mới được nâng lên."])
+    s.row(12, ["Đối tượng", "Số lượng", "Tỷ lệ (%)"])
+    n = R.randint(140, 230)
+    s.row(13, ["Tổng số đảng viên kết nạp", n, None])
+    subs = [("Trong đó: - Nữ", int(n * R.uniform(.4, .6))), ("- Đoàn viên thanh niên", int(n * R.uniform(.55, .75))),
+            ("- Dân tộc thiểu số", R.randint(1, 6)), ("- Người theo tôn giáo", R.randint(2, 9)),
+            ("- Chủ doanh nghiệp tư nhân", R.randint(0, 2))]
+    for i, (lab, x) in enumerate(subs):
+        s.row(14 + i, [lab, x])
+        c.le(s, f"B{15 + i}", "B14")
+    s.text("C14", "100")
+    for i in range(len(subs)):
+        c.share(s, f"C{15 + i}", f"B{15 + i}", "B14", 2, "t")
+    c.table(s, f"A13:C{14 + len(subs)}")
+    r = 14 + len(subs) + 1
+    s.row(r, ["3. Thi hành kỷ luật đảng viên"])
+    s.row(r + 1, ["Hình thức kỷ luật", "Năm 2023", "Năm 2024", "Ghi chú"])
+    forms = [("Khiển trách", R.randint(14, 40), R.randint(12, 38)), ("Cảnh cáo", R.randint(6, 20), R.randint(5, 19)),
+             ("Cách chức", R.randint(0, 3), R.randint(0, 3)), ("Khai trừ", R.randint(2, 9), R.randint(2, 9))]
+    for i, (lab, a, b) in enumerate(forms):
+        s.row(r + 2 + i, [lab, a, b])
+    s.row(r + 6, ["Cộng"])
+    for col in "BC":
+        c.total(s, f"{col}{r + 7}", [f"{col}{r + 3 + i}" for i in range(4)])
+    s.text(f"D{r + 5}", "Cán bộ diện BTV quản lý")
+    c.table(s, f"A{r + 2}:D{r + 7}")
+    s.row(r + 8, ["Nhìn chung, số vụ vi phạm phải xử lý kỷ luật có chiều hướng giảm so với năm trước."])
+    if plant:
+        plant(c, s, r)
+    return c
+
+
+@case
+def t18():
+    return appendix_sheet("t18-ba-bang-mot-sheet-van-ban",
+                          "An appendix sheet with three small tables between paragraphs: organisations 2023/2024 with a "
+                          "Tăng/giảm column, admissions with overlapping 'Trong đó' rows and shares typed as text of the "
+                          "total (the total row's % cell says '100'), and discipline by form with Cộng. Clean.", 1818)
+
+
+@case
+def t19():
+    def plant(c, s, r):
+        c.bad_label(s, "D6", "Tăng (+), giảm (-) so với năm 2022",
+                    "the column is 2024 minus 2023 (the two columns beside it); the header names 2022")
+        ref = f"B{r + 3}"
+        v = s.num(ref)
+        typed = transpose(v, -2)
+        c.err(s, ref, typed, "transposition", f"Khiển trách 2023 typed {vi_int(typed)} for {vi_int(v)}: the Cộng "
+              f"B{r + 7} = {vi_int(s.num(f'B{r + 7}'))} is the sum with {vi_int(v)}")
+    return appendix_sheet("t19-ba-bang-mot-sheet-loi",
+                          "Same appendix shape as t18, other figures: the difference header names the wrong year and a "
+                          "discipline count in the third table has two digits swapped.", 1919, plant)
+
+
+# ================================================================== t20 / t21  Biểu 1-BTCTW
+def bieu1(cid, about, seed, org, plant=None):
+    c = Case(cid, "official-bieu1-p1", about)
+    s = c.sheet("Biểu 1")
+    R = random.Random(seed)
+    s.row(0, [f"HUYỆN ỦY {org.upper()}", None, None, "Biểu số 1-BTCTW"])
+    s.row(1, ["BAN TỔ CHỨC"])
+    title(s, 3, "THỐNG KÊ TĂNG, GIẢM ĐẢNG VIÊN NĂM 2024", 4)
+    s.row(4, [None, None, None, "Đvt: Người"])
+    s.row(5, ["Tiêu chí", "Thực hiện", None, "(%) kỳ này so với cùng kỳ năm trước"])
+    s.row(6, [None, "Kỳ này", "Cùng kỳ năm trước", None])
+    s.row(7, ["1", "2", "3", "4(=2*100/3)"])
+    s.merge("A6:A7", "B6:C6", "D6:D7")
+    labels = ["A - Tổng số đảng viên cuối kỳ trước chuyển sang", "B - Đảng viên tăng trong kỳ", "1. Kết nạp",
+              "2. Chuyển đến", "a. Tỉnh khác chuyển đến", "b. Huyện khác trong tỉnh chuyển đến",
+              "3. Phục hồi đảng tịch", "C - Đảng viên giảm trong kỳ", "1. Từ trần", "2. Khai trừ", "3. Xóa tên",
+              "Trong đó: Đảng viên dự bị", "4. Xin ra khỏi Đảng", "5. Chuyển đi", "a. Chuyển đi tỉnh khác",
+              "b. Chuyển đi huyện khác trong tỉnh", "D - Đảng viên trong danh sách cuối kỳ báo cáo"]
+    r0 = 8
+    for i, lab in enumerate(labels):
+        s.row(r0 + i, [lab])
+    R_ = lambda i: r0 + i + 1     # Excel row of label i
+    a23 = R.randint(4300, 5600)
+    for col, a in (("C", a23), ("B", None)):
+        s.put(f"{col}{R_(2)}", R.randint(120, 210))
+        s.put(f"{col}{R_(4)}", R.randint(8, 30))
+        s.put(f"{col}{R_(5)}", R.randint(15, 45))
+        _put_dash(s, f"{col}{R_(6)}", R.choice([0, 0, 1]))
+        s.put(f"{col}{R_(8)}", R.randint(30, 70))
+        _put_dash(s, f"{col}{R_(9)}", R.randint(0, 4))
+        s.put(f"{col}{R_(10)}", R.randint(6, 22))
+        s.put(f"{col}{R_(11)}", R.randint(1, 5))
+        _put_dash(s, f"{col}{R_(12)}", R.choice([0, 1, 0]))
+        s.put(f"{col}{R_(14)}", R.randint(10, 30))
+        s.put(f"{col}{R_(15)}", R.randint(12, 40))
+        c.total(s, f"{col}{R_(3)}", [f"{col}{R_(4)}", f"{col}{R_(5)}"])
+        c.total(s, f"{col}{R_(1)}", [f"{col}{R_(2)}", f"{col}{R_(3)}", f"{col}{R_(6)}"])
+        c.total(s, f"{col}{R_(13)}", [f"{col}{R_(14)}", f"{col}{R_(15)}"])
+        c.total(s, f"{col}{R_(7)}", [f"{col}{R_(k)}" for k in (8, 9, 10, 12, 13)])
+        c.le(s, f"{col}{R_(11)}", f"{col}{R_(10)}")
+        if a is not None:
+            s.put(f"{col}{R_(0)}", a)
+        else:
+            c.same(s, f"C{R_(16)}", s, f"B{R_(0)}")    # A this year = D of last year
+        c.lin(s, f"{col}{R_(16)}", [f"{col}{R_(0)}", f"{col}{R_(1)}", (-1, f"{col}{R_(7)}")])
+    for i in range(len(labels)):
+        r = R_(i)
+        if not s.num(f"C{r}"):
+            s.text(f"D{r}", "-")
+        else:
+            c.ratio(s, f"D{r}", f"B{r}", f"C{r}")
+    last = R_(len(labels) - 1)
+    c.table(s, f"A6:D{last}")
+    s.row(last + 1, [None, None, f"{org}, ngày 10 tháng 01 năm 2025"])
+    s.row(last + 2, ["NGƯỜI LẬP BIỂU", None, "TRƯỞNG BAN"])
+    s.row(last + 3, ["(Ký, ghi rõ họ và tên; số điện thoại)", None, "(Ký, đóng dấu, ghi rõ họ và tên)"])
+    if plant:
+        plant(c, s, R_)
+    return c
+
+
+@case
+def t20():
+    return bieu1("t20-bieu1-btctw-yen-lap",
+                 "Biểu 1-BTCTW filled by a district: A/B/C/D blocks with numbered and lettered items, 'Trong đó: dự bị' "
+                 "under Xóa tên, P1 columns Kỳ này | Cùng kỳ năm trước | 4(=2*100/3); D = A + B − C in both columns and "
+                 "A of this year = D of last year; '-' for zero. Clean.", 2020, "Yên Lập")
+
+
+@case
+def t21():
+    def plant(c, s, R_):
+        ref = f"B{R_(7)}"
+        v = s.num(ref)
+        left = v - s.num(f"B{R_(13)}")
+        c.err(s, ref, left, "other", f"C written {vi_int(left)}: it leaves out item 5 Chuyển đi "
+              f"({vi_int(s.num(f'B{R_(13)}'))}); 1+2+3+4+5 = {vi_int(v)} and D = A + B − C needs {vi_int(v)}")
+        for i in (2, 5, 8, 14, 15, 10):
+            ref = f"D{R_(i)}"
+            ex = rule_exact(s, [r for r in c.rules if r[0] == "ratio" and r[2] == ref][0])
+            if cut(ex) != rnd(ex):
+                c.warn(s, ref, "truncation")
+                break
+    return bieu1("t21-bieu1-btctw-c-thieu",
+                 "Biểu 1-BTCTW of another district (Tam Nông): block C of Kỳ này leaves out the transfers out, so C "
+                 "fails its items and D = A + B − C; one index in column 4 cut instead of rounded.", 2121, "Tam Nông",
+                 plant)
+
+
 # ================================================================== main
 def main():
     os.makedirs(OUT, exist_ok=True)
