@@ -464,7 +464,7 @@ def eval_rule(case, rule):
         got = sum((c * (s.num(x) or 0) for c, x in rule[3]), Decimal(0))
         return "ok" if got == t else "fail"
     if k == "le":
-        a, b = s.num(rule[2]), s.num(rule[3])
+        a, b = s.num(rule[2]) or 0, s.num(rule[3]) or 0
         return "ok" if a <= b else "fail"
     t = s.num(rule[2])
     if t is None or s.num(rule[4]) in (None, 0):
@@ -1352,6 +1352,246 @@ def t21():
                  "Biểu 1-BTCTW of another district (Tam Nông): block C of Kỳ này leaves out the transfers out, so C "
                  "fails its items and D = A + B − C; one index in column 4 cut instead of rounded.", 2121, "Tam Nông",
                  plant)
+
+
+# ================================================================== t22  Biểu 5-BTCTW
+@case
+def t22():
+    c = Case("t22-bieu5-loai-hinh-loi", "official-bieu5",
+             "Biểu 5-BTCTW filled by a district: 3-row header with 'Chia ra' groups, column numbers '2 (=3+4)', "
+             "items 1-11 with a)/b)/c) and '-' sub-items, 'Trong đó: DN 100% vốn nước ngoài', blanks for zero, "
+             "'Cộng (1+….+11)' last. Two digits of a member count swapped, and a Chi bộ cơ sở count mistyped "
+             "(its row's 2 = 3 + 4 and its block both fail).")
+    s = c.sheet("Biểu 5")
+    R = random.Random(2222)
+    s.row(0, ["HUYỆN ỦY THẠCH HÀ", None, None, None, None, "Biểu số 5-BTCTW"])
+    title(s, 2, "THỐNG KÊ TỔ CHỨC ĐẢNG VÀ ĐẢNG VIÊN TRONG CÁC LOẠI HÌNH CƠ SỞ NĂM 2024", 7)
+    s.row(3, [None, None, None, None, None, None, "Đvt: Tổ chức, người"])
+    s.row(4, ["Loại hình tổ chức cơ sở đảng", "Số tổ chức cơ sở đảng", None, None,
+              "Tổ chức đảng trực thuộc Đảng bộ cơ sở", None, "Tổng số đảng viên"])
+    s.row(5, [None, "Tổng số", "Chia ra", None, "Chia ra", None, None])
+    s.row(6, [None, None, "Đảng bộ cơ sở", "Chi bộ cơ sở", "Đảng bộ bộ phận", "Chi bộ trực thuộc", None])
+    s.row(7, ["1", "2 (=3+4)", "3", "4", "5", "6", "7"])
+    s.merge("A5:A7", "B5:D5", "B6:B7", "C6:D6", "E5:F5", "E6:F6", "G5:G7")
+    # label, leaf data (dbcs, cbcs, dbbp, cbtt, dv) or None for aggregate
+    rows = [
+        ("1. Xã", (21, 0, 4, 398, 7250)),
+        ("2. Phường", None),
+        ("3. Thị trấn", (1, 0, 0, 22, 612)),
+        ("4. Cơ quan Đảng, MTTQ, đoàn thể chính trị - xã hội", (0, 6, 0, 0, 0)),
+        ("5. Cơ quan Nhà nước", (1, 14, 0, 9, 0)),
+        ("6. Đơn vị sự nghiệp, gồm:", "agg"),
+        ("a) Công lập", (2, 31, 0, 12, 0)),
+        ("b) Ngoài công lập", (0, 1, 0, 0, 0)),
+        ("7. Quân đội", (1, 0, 0, 5, 0)),
+        ("8. Công an", (1, 0, 0, 6, 0)),
+        ("9. Doanh nghiệp và hợp tác xã", "agg"),
+        ("a) Doanh nghiệp có vốn Nhà nước", "agg"),
+        ("- Nhà nước nắm giữ 100% vốn điều lệ", (0, 1, 0, 0, 0)),
+        ("- Nhà nước nắm giữ từ 50% vốn điều lệ trở lên", None),
+        ("- Nhà nước nắm giữ dưới 50% vốn điều lệ", (0, 1, 0, 0, 0)),
+        ("b) Doanh nghiệp ngoài khu vực Nhà nước", "agg"),
+        ("- Công ty cổ phần", (0, 3, 0, 0, 0)),
+        ("- Doanh nghiệp tư nhân", (0, 2, 0, 0, 0)),
+        ("- Công ty trách nhiệm hữu hạn", (0, 4, 0, 0, 0)),
+        ("- Công ty hợp danh", None),
+        ("- Doanh nghiệp có vốn nước ngoài", (0, 1, 0, 0, 0)),
+        ("Trong đó: Doanh nghiệp 100% vốn nước ngoài", (0, 1, 0, 0, 0)),
+        ("c) Hợp tác xã", (0, 2, 0, 0, 0)),
+        ("10. Tổ chức cơ sở đảng ở ngoài nước", None),
+        ("11. Loại hình cơ sở khác", (0, 1, 0, 0, 0)),
+        ("Cộng (1+….+11)", "agg"),
+    ]
+    r0 = 8
+    idx = {lab: r0 + i + 1 for i, (lab, _) in enumerate(rows)}
+    for i, (lab, d) in enumerate(rows):
+        r = r0 + i
+        s.row(r, [lab])
+        if isinstance(d, tuple):
+            db, cb, bp, tt, dv = d
+            if dv == 0:     # members of a CBCS: about 8-40
+                dv = R.randint(9, 38) * max(1, cb) + (R.randint(150, 420) if db else 0) * db
+            for col, x in zip("CDEFG", (db, cb, bp, tt, dv)):
+                if x:
+                    s.put(f"{col}{r + 1}", x)
+    kids = {
+        "6. Đơn vị sự nghiệp, gồm:": ["a) Công lập", "b) Ngoài công lập"],
+        "a) Doanh nghiệp có vốn Nhà nước": ["- Nhà nước nắm giữ 100% vốn điều lệ",
+                                            "- Nhà nước nắm giữ từ 50% vốn điều lệ trở lên",
+                                            "- Nhà nước nắm giữ dưới 50% vốn điều lệ"],
+        "b) Doanh nghiệp ngoài khu vực Nhà nước": ["- Công ty cổ phần", "- Doanh nghiệp tư nhân",
+                                                   "- Công ty trách nhiệm hữu hạn", "- Công ty hợp danh",
+                                                   "- Doanh nghiệp có vốn nước ngoài"],
+        "9. Doanh nghiệp và hợp tác xã": ["a) Doanh nghiệp có vốn Nhà nước", "b) Doanh nghiệp ngoài khu vực Nhà nước",
+                                          "c) Hợp tác xã"],
+        "Cộng (1+….+11)": [lab for lab, _ in rows if re.match(r"\d+\. ", lab)],
+    }
+    for parent in kids:
+        for col in "CDEFG":
+            c.total(s, f"{col}{idx[parent]}", [f"{col}{idx[k]}" for k in kids[parent]])
+    for lab, d in rows:
+        r = idx[lab]
+        if s.num(f"C{r}") or s.num(f"D{r}"):
+            c.total(s, f"B{r}", [f"C{r}", f"D{r}"])
+    for col in "CDG":
+        c.le(s, f"{col}{idx['Trong đó: Doanh nghiệp 100% vốn nước ngoài']}",
+             f"{col}{idx['- Doanh nghiệp có vốn nước ngoài']}")
+    last = idx["Cộng (1+….+11)"]
+    c.table(s, f"A5:G{last}")
+    s.row(last + 1, ["* Loại hình cơ sở khác: Hội Chữ thập đỏ, Hội Người cao tuổi..."])
+    s.row(last + 3, ["NGƯỜI LẬP BIỂU", None, None, None, "TRƯỞNG BAN"])
+    ref = f"G{idx['5. Cơ quan Nhà nước']}"
+    v = s.num(ref)
+    typed = transpose(v, -2)
+    c.err(s, ref, typed, "transposition", f"{vi_int(typed)} typed for {vi_int(v)}: Cộng of column 7 "
+          f"({vi_int(s.num(f'G{last}'))}) is the sum with {vi_int(v)}")
+    ref = f"D{idx['- Công ty trách nhiệm hữu hạn']}"
+    v = s.num(ref)
+    blk = s.num(f"D{idx['b) Doanh nghiệp ngoài khu vực Nhà nước']}")
+    c.err(s, ref, v + 3, "digit", f"{v + 3} typed for {v}: the row's Tổng số (column 2) is "
+          f"{vi_int(s.num(ref.replace('D', 'B')))} and block b) ({vi_int(blk)}) adds up with {v}")
+    return c
+
+
+# ================================================================== t23  Biểu 7-BTCTW
+@case
+def t23():
+    c = Case("t23-bieu7-nghiep-vu-huy-hieu", "official-bieu7-p1",
+             "Biểu 7-BTCTW (khen thưởng, huy hiệu, thẻ đảng, chuyển sinh hoạt) with P1 columns; four roman sibling "
+             "blocks, 'chia ra' dashes, badge classes summing to block II. One badge class has a digit wrong: "
+             "block II and the row's index both disagree with it.")
+    s = c.sheet("Biểu 7")
+    R = random.Random(2323)
+    s.row(0, ["ĐẢNG BỘ HUYỆN CƯ M'GAR", None, None, "Biểu số 7-BTCTW"])
+    title(s, 1, "THỐNG KÊ VỀ NGHIỆP VỤ CÔNG TÁC ĐẢNG VIÊN NĂM 2024", 4)
+    s.row(3, ["Tiêu chí", "Thực hiện", None, "(%) kỳ này so với cùng kỳ năm trước"])
+    s.row(4, [None, "Kỳ này", "Cùng kỳ năm trước", None])
+    s.row(5, ["1", "2", "3", "4(=2*100/3)"])
+    s.merge("A4:A5", "B4:C4", "D4:D5")
+    L = ["I. Khen thưởng tổ chức đảng và đảng viên trong năm",
+         "1. Số tổ chức cơ sở đảng được khen, chia ra:", "- Tặng bằng khen", "- Tặng giấy khen",
+         "2. Số đảng viên được khen, chia ra:", "- Bằng khen", "- Giấy khen",
+         "II. Tặng huy hiệu Đảng trong năm", "- Huy hiệu 30 năm tuổi Đảng", "- Huy hiệu 40 năm tuổi Đảng",
+         "- Huy hiệu 45 năm tuổi Đảng", "- Huy hiệu 50 năm tuổi Đảng", "- Huy hiệu 55 năm tuổi Đảng",
+         "- Huy hiệu 60 năm tuổi Đảng", "- Huy hiệu 65 năm tuổi Đảng", "- Huy hiệu 70 năm tuổi Đảng",
+         "- Huy hiệu 75 năm tuổi Đảng",
+         "III. Phát thẻ đảng viên trong năm", "1. Phát thẻ cho đảng viên chính thức", "2. Cấp lại thẻ do mất",
+         "3. Đổi lại thẻ do hỏng",
+         "IV. Giới thiệu sinh hoạt đảng trong năm", "1. Số lượt chuyển sinh hoạt tạm thời:",
+         "- Giới thiệu chuyển đi", "- Tiếp nhận chuyển đến", "2. Số lượt chuyển sinh hoạt chính thức:",
+         "- Giới thiệu chuyển đi", "- Tiếp nhận chuyển đến"]
+    r0 = 6
+    X = {lab: r0 + i + 1 for i, lab in enumerate(L)}
+    for i, lab in enumerate(L):
+        s.row(r0 + i, [lab])
+    leaf = {2: (2, 9), 3: (8, 24), 5: (3, 14), 6: (40, 110), 8: (60, 140), 9: (30, 80), 10: (20, 60),
+            11: (15, 45), 12: (8, 30), 13: (5, 20), 14: (1, 9), 15: (0, 4), 16: (0, 2), 18: (110, 190),
+            19: (0, 6), 20: (0, 5), 23: (40, 120), 24: (30, 100), 26: (30, 70), 27: (25, 60)}
+    for col in "BC":
+        for i, (lo, hi) in leaf.items():
+            x = R.randint(lo, hi)
+            if x:
+                s.put(f"{col}{r0 + i + 1}", x)
+            else:
+                s.text(f"{col}{r0 + i + 1}", "-")
+        for par, kid in ((1, [2, 3]), (4, [5, 6]), (7, list(range(8, 17))), (17, [18, 19, 20]), (22, [23, 24]),
+                         (25, [26, 27])):
+            c.total(s, f"{col}{r0 + par + 1}", [f"{col}{r0 + k + 1}" for k in kid])
+    for i in range(len(L)):
+        r = r0 + i + 1
+        if s.num(f"C{r}"):
+            c.ratio(s, f"D{r}", f"B{r}", f"C{r}")
+        elif s.num(f"B{r}") is not None:
+            s.text(f"D{r}", "-")
+    last = r0 + len(L)
+    c.table(s, f"A4:D{last}")
+    s.row(last + 1, ["Ghi chú: khối I, II, III, IV độc lập, không cộng với nhau."])
+    ref = f"B{X['- Huy hiệu 40 năm tuổi Đảng']}"
+    v = s.num(ref)
+    typed = digit_typo(v, -1)
+    c.err(s, ref, typed, "digit", f"{vi_int(typed)} typed for {vi_int(v)}: block II "
+          f"({vi_int(s.num(f'B{X[L[7]]}'))}) adds up with {vi_int(v)}, and the index of the row is of {vi_int(v)}")
+    return c
+
+
+# ================================================================== t24  Biểu 10-BTCTW
+@case
+def t24():
+    c = Case("t24-bieu10-dao-tao-loi", "official-bieu10-columns",
+             "Biểu 10-BTCTW: 3-row header, column numbers '3=4+6+8' and '9=10+11', 'Trong đó' columns of leaders "
+             "inside each level, '+' rows under '-' rows; a cấp huyện count mistyped (its row's column 3 and its '-' "
+             "parent both fail) and two digits of a class count swapped (9 = 10 + 11 and block II fail).")
+    s = c.sheet("Biểu 10")
+    R = random.Random(2424)
+    s.row(0, ["HUYỆN ỦY BẢO LÂM", None, None, None, None, None, None, None, None, None, "Biểu số 10-BTCTW"])
+    title(s, 1, "THỐNG KÊ KẾT QUẢ ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ NĂM 2024", 11)
+    s.row(2, [None] * 10 + ["Đvt: Người"])
+    s.row(3, ["TT", "Chương trình, hình thức đào tạo, bồi dưỡng", "Cán bộ được đào tạo, bồi dưỡng", None, None, None,
+              None, None, "Số lớp", None, None])
+    s.row(4, [None, None, "Tổng số", "Cấp tỉnh", None, "Cấp huyện", None, "Cấp xã", "Tổng số lớp",
+              "Cấp ủy cấp tỉnh mở", "Cấp ủy cấp huyện mở"])
+    s.row(5, [None, None, None, "Tổng số", "Trong đó: số cán bộ lãnh đạo, quản lý", "Tổng số",
+              "Trong đó: số cán bộ lãnh đạo, quản lý", None, None, None, None])
+    s.row(6, ["1", "2", "3=4+6+8", "4", "5", "6", "7", "8", "9=10+11", "10", "11"])
+    s.merge("A4:A6", "B4:B6", "C4:H4", "I4:K4", "C5:C6", "D5:E5", "F5:G5", "H5:H6", "I5:I6", "J5:J6", "K5:K6")
+    rows = [("I", "Đào tạo"), ("1", "Đào tạo chuyên môn"), ("-", "Đại học"), ("+", "Trong nước"),
+            ("+", "Liên kết"), ("-", "Thạc sỹ"), ("+", "Trong nước"), ("+", "Ngoài nước"),
+            ("2", "Đào tạo lý luận chính trị"), ("-", "Trung cấp lý luận chính trị"), ("+", "Hệ tập trung"),
+            ("+", "Hệ không tập trung"), ("-", "Cao cấp lý luận chính trị"), ("+", "Hệ không tập trung"),
+            ("II", "Bồi dưỡng"), ("1", "Bồi dưỡng nghiệp vụ công tác xây dựng Đảng"),
+            ("2", "Bồi dưỡng nghiệp vụ công tác đoàn thể"), ("3", "Bồi dưỡng kiến thức quản lý nhà nước"),
+            ("4", "Bồi dưỡng tin học"), ("5", "Cập nhật kiến thức mới"),
+            ("6", "Bồi dưỡng kiến thức quốc phòng - an ninh")]
+    r0 = 7
+    for i, (tt, lab) in enumerate(rows):
+        s.row(r0 + i, [tt, lab])
+    E = lambda i: r0 + i + 1
+    leaves = [3, 4, 6, 7, 10, 11, 13, 15, 16, 17, 18, 19, 20]
+    for i in leaves:
+        big = i >= 15
+        t = R.randint(0, 3) if not big else R.randint(2, 15)
+        h = R.randint(3, 18) if not big else R.randint(25, 90)
+        x = R.randint(0, 12) if not big else R.randint(60, 240)
+        for col, v in zip("DFH", (t, h, x)):
+            s.put(f"{col}{E(i)}", v)
+        s.put(f"E{E(i)}", min(t, R.randint(0, 2)))
+        s.put(f"G{E(i)}", min(h, R.randint(1, 8)))
+        if big:
+            s.put(f"J{E(i)}", R.randint(0, 2))
+            s.put(f"K{E(i)}", R.randint(1, 6))
+        else:
+            s.put(f"J{E(i)}", 0)
+            s.put(f"K{E(i)}", R.randint(0, 1) if i in (10, 11) else 0)
+    for par, kid in ((2, [3, 4]), (5, [6, 7]), (9, [10, 11]), (12, [13]), (1, [2, 5]), (8, [9, 12]), (0, [1, 8]),
+                     (14, [15, 16, 17, 18, 19, 20])):
+        for col in "DEFGHJK":
+            c.total(s, f"{col}{E(par)}", [f"{col}{E(k)}" for k in kid])
+    for i in range(len(rows)):
+        c.total(s, f"C{E(i)}", [f"D{E(i)}", f"F{E(i)}", f"H{E(i)}"])
+        c.total(s, f"I{E(i)}", [f"J{E(i)}", f"K{E(i)}"])
+        c.le(s, f"E{E(i)}", f"D{E(i)}")
+        c.le(s, f"G{E(i)}", f"F{E(i)}")
+    for col in "CDEFGHIJK":
+        c.total(s, f"{col}{E(0)}", [f"{col}{E(1)}", f"{col}{E(8)}"])
+    last = E(len(rows) - 1)
+    c.table(s, f"A4:K{last}")
+    s.row(last + 1, ["NGƯỜI LẬP BIỂU", None, None, None, None, None, None, "TRƯỞNG BAN"])
+    ref = f"F{E(10)}"
+    v = s.num(ref)
+    c.err(s, ref, digit_typo(v, -1), "digit",
+          f"{digit_typo(v, -1)} typed for {v}: column 3 of the row ({s.num(f'C{E(10)}')}) and the Trung cấp row "
+          f"above ({s.num(f'F{E(9)}')}) both hold with {v}")
+    for i in (19, 18, 20, 15):
+        ref = f"K{E(i)}"
+        v = s.num(ref)
+        if v >= 10 and str(int(v))[0] != str(int(v))[1]:
+            break
+    else:
+        ref, v = f"H{E(19)}", s.num(f"H{E(19)}")
+    typed = transpose(v, -2)
+    c.err(s, ref, typed, "transposition", f"{vi_int(typed)} typed for {vi_int(v)}: the row's total "
+          f"({vi_int(s.num(ref[0].replace(ref[0], 'I' if ref[0] == 'K' else 'C') + ref[1:]))}) and block II both hold with {vi_int(v)}")
+    return c
 
 
 # ================================================================== main
