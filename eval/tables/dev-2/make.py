@@ -1594,6 +1594,254 @@ def t24():
     return c
 
 
+# ================================================================== t25  Biểu 8B-BTCTW
+@case
+def t25():
+    c = Case("t25-bieu8b-cot-long-nhau", "official-bieu8b-nested-columns",
+             "Biểu 8B-BTCTW: nested column totals written in the column-number row (3 (=4+8), 4 (=5+6+7), "
+             "8 (=9+10+11)), a 3-row header, overlapping 'Cơ cấu' subsets, age bands adding to Tổng số, a "
+             "'Tuổi bình quân' row of averages (never summed, across or down) and partial blocks. Clean.")
+    s = c.sheet("Biểu 8B")
+    R = random.Random(2525)
+    s.row(0, ["TỈNH ỦY LÂM ĐỒNG", None, None, None, None, None, None, None, None, None, "Biểu số 8B-BTCTW"])
+    title(s, 1, "THỐNG KÊ PHÂN TÍCH CHẤT LƯỢNG NGƯỜI HƯỞNG LƯƠNG NGÂN SÁCH KHỐI ĐẢNG, MTTQ, ĐOÀN THỂ NĂM 2024", 11)
+    s.row(3, ["STT", "Tiêu chí", "Tổng", "Cấp tỉnh", None, None, None, "Cấp huyện"])
+    s.row(4, [None, None, None, "Tổng", "Chia ra", None, None, "Tổng", "Chia ra"])
+    s.row(5, [None, None, None, None, "Cơ quan Đảng", "Đơn vị sự nghiệp trực thuộc", "MTTQ và các đoàn thể CTXH",
+              None, "Khối đảng", "ĐVSN trực thuộc", "MTTQ và các đoàn thể CTXH"])
+    s.row(6, ["1", "2", "3 (=4+8)", "4 (=5+6+7)", "5", "6", "7", "8 (=9+10+11)", "9", "10", "11"])
+    s.merge("A4:A6", "B4:B6", "C4:C6", "D4:G4", "D5:D6", "E5:G5", "H4:K4", "H5:H6", "I5:K5")
+    labels = [("", "Tổng số"), ("", "- Cán bộ, công chức"), ("", "- Viên chức"), ("", "- Hợp đồng 68"),
+              ("", "- Hợp đồng khác"), ("1", "Cơ cấu"), ("", "- Nữ"), ("", "- Dân tộc thiểu số"), ("", "- Đảng viên"),
+              ("2", "Độ tuổi"), ("", "- Từ 30 trở xuống"), ("", "- Từ 31 đến 40"), ("", "- Từ 41 đến 50"),
+              ("", "- Từ 51 đến 60"), ("", "- Trên 60"), ("", "- Tuổi bình quân"),
+              ("3", "Ngạch công chức"), ("", "- Chuyên viên cao cấp và tương đương"),
+              ("", "- Chuyên viên chính và tương đương"), ("", "- Chuyên viên và tương đương"),
+              ("", "- Cán sự, nhân viên"),
+              ("4", "Trình độ lý luận chính trị"), ("", "- Sơ cấp"), ("", "- Trung cấp"), ("", "- Cao cấp, cử nhân")]
+    r0 = 7
+    E = {lab: r0 + i + 1 for i, (_, lab) in enumerate(labels)}
+    rows = list(E.values())
+    for i, (tt, lab) in enumerate(labels):
+        s.row(r0 + i, [tt or None, lab])
+    def split(n, w):
+        ps = [int(n * x / sum(w)) for x in w]
+        ps[max(range(len(w)), key=lambda k: w[k])] += n - sum(ps)
+        return ps
+    for col, size in zip("EFGIJK", (150, 70, 60, 420, 120, 230)):
+        n = size + R.randint(-20, 20)
+        cc, vc, h68, hk = split(n, [.6, .25, .1, .05]) if col in "EI" else split(n, [.35, .5, .1, .05])
+        if col in "FJ":
+            cc, vc = split(cc + vc, [.1, .9])
+        for lab, x in (("- Cán bộ, công chức", cc), ("- Viên chức", vc), ("- Hợp đồng 68", h68),
+                       ("- Hợp đồng khác", hk)):
+            s.put(f"{col}{E[lab]}", x)
+        s.put(f"{col}{E['- Nữ']}", int(n * R.uniform(.3, .5)))
+        s.put(f"{col}{E['- Dân tộc thiểu số']}", R.randint(2, 18))
+        s.put(f"{col}{E['- Đảng viên']}", n - R.randint(3, 25))
+        ages = split(n, [R.uniform(.1, .2), R.uniform(.25, .35), R.uniform(.25, .3), R.uniform(.15, .25), .01])
+        for lab, x in zip(["- Từ 30 trở xuống", "- Từ 31 đến 40", "- Từ 41 đến 50", "- Từ 51 đến 60", "- Trên 60"], ages):
+            s.put(f"{col}{E[lab]}", x)
+        s.put(f"{col}{E['- Tuổi bình quân']}", rnd(Fraction(R.randint(395, 445), 10), 1), nd=1)
+        ng = split(cc, [.03, .2, .6, .17])
+        for lab, x in zip(["- Chuyên viên cao cấp và tương đương", "- Chuyên viên chính và tương đương",
+                           "- Chuyên viên và tương đương", "- Cán sự, nhân viên"], ng):
+            s.put(f"{col}{E[lab]}", x)
+        llct = split(n - R.randint(10, 40), [.31, .48, .21])
+        for lab, x in zip(["- Sơ cấp", "- Trung cấp", "- Cao cấp, cử nhân"], llct):
+            s.put(f"{col}{E[lab]}", x)
+    for col in "EFGIJK":
+        c.total(s, f"{col}{E['Tổng số']}", [f"{col}{E[l]}" for l in
+                                            ("- Cán bộ, công chức", "- Viên chức", "- Hợp đồng 68", "- Hợp đồng khác")])
+    for r in rows:
+        lab = labels[r - r0 - 1][1]
+        if lab in ("Cơ cấu", "Độ tuổi", "Ngạch công chức", "Trình độ lý luận chính trị", "- Tuổi bình quân"):
+            continue
+        c.total(s, f"D{r}", [f"E{r}", f"F{r}", f"G{r}"])
+        c.total(s, f"H{r}", [f"I{r}", f"J{r}", f"K{r}"])
+        c.total(s, f"C{r}", [f"D{r}", f"H{r}"])
+    # averages of the aggregate columns: weighted by headcount, rounded to one decimal (no rule: not a sum)
+    ra = E["- Tuổi bình quân"]
+    for tgt, cols in (("D", "EFG"), ("H", "IJK"), ("C", "EFGIJK")):
+        w = sum(frac(s.num(f"{x}{E['Tổng số']}")) * frac(s.num(f"{x}{ra}")) for x in cols)
+        n = sum(frac(s.num(f"{x}{E['Tổng số']}")) for x in cols)
+        s.put(f"{tgt}{ra}", rnd(w / n, 1), nd=1)
+    for col in "CDEFGHIJK":
+        tot = f"{col}{E['Tổng số']}"
+        c.total(s, f"{col}{E['Tổng số']}", [f"{col}{E[l]}" for l in
+                                            ("- Từ 30 trở xuống", "- Từ 31 đến 40", "- Từ 41 đến 50",
+                                             "- Từ 51 đến 60", "- Trên 60")])
+        c.total(s, f"{col}{E['- Cán bộ, công chức']}", [f"{col}{E[l]}" for l in (
+            "- Chuyên viên cao cấp và tương đương", "- Chuyên viên chính và tương đương",
+            "- Chuyên viên và tương đương", "- Cán sự, nhân viên")])
+        for l in ("- Nữ", "- Dân tộc thiểu số", "- Đảng viên"):
+            c.le(s, f"{col}{E[l]}", tot)
+    last = r0 + len(labels)
+    c.table(s, f"A4:K{last}")
+    s.row(last + 1, ["Ghi chú: tuổi bình quân tính theo số người, không cộng ngang."])
+    c.freeze()
+    return c
+
+
+# ================================================================== t26  Biểu 6F
+@case
+def t26():
+    c = Case("t26-bieu6f-kiem-diem-loi", "official-bieu6f-decimal-stt",
+             "Biểu 6F (kiểm điểm tự phê bình và phê bình): decimal STT 3.1, 3.2, unnumbered 'Trong đó' rows, columns "
+             "Tập thể | Đảng viên | Ghi chú, and a closing row of shares (2 / 1 × 100). The Đảng viên count of row 2 "
+             "has a digit wrong: 1 = 2 + 3 and the share row both fail.")
+    s = c.sheet("Biểu 6F")
+    R = random.Random(2626)
+    s.row(0, ["ĐẢNG BỘ THỊ XÃ HƯƠNG TRÀ", None, None, None, "Biểu 6F"])
+    title(s, 1, "KẾT QUẢ KIỂM ĐIỂM TỰ PHÊ BÌNH VÀ PHÊ BÌNH NĂM 2024", 5)
+    s.row(3, ["TT", "Nội dung", "Tập thể", "Đảng viên", "Ghi chú"])
+    L = [("1", "Số lượng thuộc đối tượng phải kiểm điểm"), ("2", "Số đã kiểm điểm"), ("3", "Số chưa kiểm điểm"),
+         (None, "Trong đó:"), ("3.1", "Tập thể mới thành lập"), ("3.2", "Đảng viên mới kết nạp dưới 6 tháng"),
+         (None, "- Miễn công tác và sinh hoạt đảng"), (None, "- Bị đình chỉ sinh hoạt đảng"),
+         ("4", "Số được gợi ý kiểm điểm"), (None, "Trong đó:"), ("4.1", "Diện Ban Thường vụ Tỉnh ủy quản lý"),
+         ("4.2", "Diện Ban Thường vụ Thị ủy quản lý"), ("4.3", "Diện đảng ủy cơ sở quản lý"),
+         ("5", "Tỷ lệ đã kiểm điểm so với số phải kiểm điểm (%)")]
+    for i, (tt, lab) in enumerate(L):
+        s.row(4 + i, [tt, lab])
+    X = lambda k: 5 + k
+    s.row(X(1) - 1, [R.randint(300, 340), R.randint(4800, 5300)], 2)
+    s.row(X(4) - 1, [2, "-"], 2)
+    s.row(X(5) - 1, ["-", R.randint(40, 70)], 2)
+    s.row(X(6) - 1, ["-", R.randint(60, 110)], 2)
+    s.row(X(7) - 1, ["-", R.randint(1, 4)], 2)
+    for col in "CD":
+        c.total(s, f"{col}{X(2)}", [f"{col}{X(4)}", f"{col}{X(5)}", f"{col}{X(6)}", f"{col}{X(7)}"])
+        c.total(s, f"{col}{X(0)}", [f"{col}{X(1)}", f"{col}{X(2)}"])
+        for k in (4, 5, 6, 7):
+            c.le(s, f"{col}{X(k)}", f"{col}{X(2)}")
+    s.row(X(8) - 1, [R.randint(4, 9), R.randint(14, 30)], 2)
+    s.row(X(10) - 1, ["-", R.randint(1, 3)], 2)
+    s.row(X(11) - 1, [R.randint(1, 3), R.randint(6, 12)], 2)
+    s.row(X(12) - 1, [R.randint(2, 5), R.randint(5, 12)], 2)
+    for col in "CD":
+        for k in (10, 11, 12):
+            c.le(s, f"{col}{X(k)}", f"{col}{X(8)}")
+        c.share(s, f"{col}{X(13)}", f"{col}{X(1)}", f"{col}{X(0)}", 2, "t")
+    s.text(f"E{X(4)}", "Thành lập tháng 11/2024")
+    s.text(f"E{X(13)}", "Dòng 2 / dòng 1")
+    c.table(s, f"A4:E{X(13)}")
+    ref = f"D{X(1)}"
+    v = s.num(ref)
+    typed = digit_typo(v, -3)
+    c.err(s, ref, typed, "digit", f"{vi_int(typed)} typed for {vi_int(v)}: 1 = 2 + 3 needs {vi_int(v)}, and the share "
+          f"in row 5 ({s.v[rc(f'D{X(13)}')]}) is {vi_int(v)} / {vi_int(s.num(f'D{X(0)}'))}")
+    return c
+
+
+# ================================================================== t27  Biểu 11-BTCTW
+@case
+def t27():
+    c = Case("t27-bieu11-luan-chuyen-tong-thieu", "official-bieu11-two-groups",
+             "Biểu 11-BTCTW (luân chuyển, lượt người): the Tổng số column sits under the 'Cấp tỉnh' group header but "
+             "totals both groups ('2 (=3+…+12)'); its TỔNG SỐ cell was filled with the cấp tỉnh group only.")
+    s = c.sheet("Biểu 11")
+    R = random.Random(2727)
+    s.row(0, ["HUYỆN ỦY ĐỨC HÒA", None, None, None, None, None, None, None, None, None, "Biểu số 11-BTCTW"])
+    title(s, 1, "THỐNG KÊ KẾT QUẢ LUÂN CHUYỂN CÁN BỘ NĂM 2024", 12)
+    s.row(2, [None] * 10 + ["Đvt: Lượt người"])
+    s.row(3, ["Tiêu chí", "Cấp tỉnh", None, None, None, None, None, None, "Cấp huyện"])
+    s.row(4, [None, "Tổng số", "Trung ương về tỉnh", "Tỉnh về huyện", "Huyện về tỉnh", "Huyện này sang huyện khác",
+              "Ngành này sang ngành khác", "Tỉnh về xã", "Huyện về xã", "Xã về huyện", "Xã này sang xã khác",
+              "Phòng, ban này sang phòng, ban khác"])
+    s.row(5, ["1", "2 (=3+…+12)", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"])
+    s.merge("A4:A5", "B4:H4", "I4:L4")
+    L = ["TỔNG SỐ", "*Trong đó:", "- Nữ", "- Dân tộc thiểu số", "- Tôn giáo",
+         "- Thực hiện chủ trương tăng thêm chức danh", "1. Tuổi đời", "- Dưới 40 tuổi", "- Từ 40 đến 50 tuổi",
+         "- Trên 50 tuổi", "2. Trình độ chuyên môn, nghiệp vụ", "- Trung cấp", "- Cao đẳng", "- Đại học",
+         "- Trên đại học", "3. Trình độ lý luận chính trị", "- Sơ cấp", "- Trung cấp", "- Cao cấp, cử nhân"]
+    X = {lab: 7 + i for i, lab in enumerate(L)}
+    for i, lab in enumerate(L):
+        s.row(6 + i, [lab])
+    cols = "CDEFGHIJKL"
+    sizes = [0, 2, 1, 0, 0, 0, 9, 4, 7, 5]
+    for col, n in zip(cols, sizes):
+        if n == 0:
+            for lab in ("TỔNG SỐ", "- Dưới 40 tuổi", "- Từ 40 đến 50 tuổi", "- Trên 50 tuổi"):
+                s.text(f"{col}{X[lab]}", "-")
+            continue
+        a = [R.randint(0, n), 0, 0]
+        a[1] = R.randint(0, n - a[0])
+        a[2] = n - a[0] - a[1]
+        for lab, x in zip(("- Dưới 40 tuổi", "- Từ 40 đến 50 tuổi", "- Trên 50 tuổi"), a):
+            s.put(f"{col}{X[lab]}", x)
+        c.total(s, f"{col}{X['TỔNG SỐ']}", [f"{col}{X[l]}" for l in ("- Dưới 40 tuổi", "- Từ 40 đến 50 tuổi",
+                                                                       "- Trên 50 tuổi")])
+        s.put(f"{col}{X['- Nữ']}", R.randint(0, n // 2))
+        s.put(f"{col}{X['- Dân tộc thiểu số']}", 0)
+        s.put(f"{col}{X['- Thực hiện chủ trương tăng thêm chức danh']}", R.randint(0, 1))
+        s.put(f"{col}{X['- Đại học']}", n - (1 if n > 3 else 0))
+        s.put(f"{col}{X['- Trên đại học']}", 1 if n > 3 else 0)
+        s.put(f"{col}{X['- Trung cấp']}", 0)
+        s.put(f"{col}{X['- Cao cấp, cử nhân']}", R.randint(0, n // 3))
+        s.put(f"{col}{X['- Sơ cấp']}", 0)
+    for lab in L:
+        r = X[lab]
+        if any(s.num(f"{col}{r}") is not None for col in cols):
+            c.total(s, f"B{r}", [f"{col}{r}" for col in cols])
+    c.total(s, f"B{X['TỔNG SỐ']}", [f"B{X[l]}" for l in ("- Dưới 40 tuổi", "- Từ 40 đến 50 tuổi", "- Trên 50 tuổi")])
+    for col in "B" + cols:
+        for l in ("- Nữ", "- Dân tộc thiểu số", "- Thực hiện chủ trương tăng thêm chức danh"):
+            c.le(s, f"{col}{X[l]}", f"{col}{X['TỔNG SỐ']}")
+    last = 6 + len(L)
+    c.table(s, f"A4:L{last}")
+    ref = f"B{X['TỔNG SỐ']}"
+    v = s.num(ref)
+    prov = sum(s.num(f"{col}{X['TỔNG SỐ']}") or 0 for col in "CDEFGH")
+    c.err(s, ref, prov, "other", f"TỔNG SỐ written {vi_int(prov)}: the cấp tỉnh columns 3-8 only; 3+…+12 = "
+          f"{vi_int(v)}, which the age bands of column 2 also give")
+    return c
+
+
+# ================================================================== t28  relative change
+@case
+def t28():
+    c = Case("t28-ty-le-tang-giam-tuong-doi", "relative-change-rate",
+             "Admissions by category in two years with 'Tăng, giảm' (number) and 'Tỷ lệ tăng, giảm (%)' = (2024 − "
+             "2023) / 2023 × 100, negatives for decreases, 'Trong đó' categories; a decrease rate typed without its "
+             "minus sign, and a negative rate cut toward zero instead of rounded.")
+    s = c.sheet("PTĐV 2024")
+    R = random.Random(2828)
+    title(s, 0, "KẾT QUẢ PHÁT TRIỂN ĐẢNG VIÊN NĂM 2024 SO VỚI NĂM 2023", 6)
+    s.row(1, ["(Đảng bộ huyện Krông Pắc)"])
+    s.row(3, ["TT", "Đối tượng kết nạp", "Năm 2023", "Năm 2024", "Tăng (+), giảm (-)", "Tỷ lệ tăng, giảm (%)"])
+    L = [("I", "Tổng số đảng viên kết nạp"), (None, "Trong đó:"), ("1", "Nữ"), ("2", "Đoàn viên thanh niên"),
+         ("3", "Dân tộc thiểu số"), ("4", "Người theo tôn giáo"), ("5", "Học sinh, sinh viên"),
+         ("6", "Công nhân, người lao động trong doanh nghiệp"), ("7", "Nông dân")]
+    for i, (tt, lab) in enumerate(L):
+        s.row(4 + i, [tt, lab])
+    a, b = R.randint(260, 320), R.randint(230, 300)
+    s.row(4, [a, b], 2)
+    vals = [(.5, .6), (.6, .75), (.15, .25), (.05, .1), (.03, .06), (.05, .12), (.1, .2)]
+    for k, (lo, hi) in enumerate(vals):
+        s.row(6 + k, [int(a * R.uniform(lo, hi)), int(b * R.uniform(lo, hi))], 2)
+    for r in [5] + list(range(7, 14)):
+        c.diff(s, f"E{r}", f"D{r}", f"C{r}")
+        c.relchg(s, f"F{r}", f"D{r}", f"C{r}")
+        if r > 5:
+            c.le(s, f"C{r}", "C5")
+            c.le(s, f"D{r}", "D5")
+    c.table(s, "A4:F13")
+    s.row(14, [None, "Tỷ lệ tăng, giảm = (năm 2024 - năm 2023) / năm 2023 x 100."])
+    negs = [r for r in range(7, 14) if s.num(f"F{r}") < 0]
+    ref = f"F{negs[0]}"
+    v = s.num(ref)
+    c.err(s, ref, -v, "sign", f"{vi_num(-v)} typed for {vi_num(v)}: {vi_int(s.num(f'D{negs[0]}'))} in 2024 is below "
+          f"{vi_int(s.num(f'C{negs[0]}'))} in 2023 (Tăng, giảm {vi_int(s.num(f'E{negs[0]}'))})")
+    for r in negs[1:] + [5]:
+        ex = rule_exact(s, [x for x in c.rules if x[0] == "rel" and x[2] == f"F{r}"][0])
+        if cut(ex) != rnd(ex):
+            c.warn(s, f"F{r}", "truncation")
+            break
+    else:
+        raise AssertionError("t28: nothing to cut")
+    return c
+
+
 # ================================================================== main
 def main():
     os.makedirs(OUT, exist_ok=True)
