@@ -398,6 +398,17 @@ class Case:
         self.warnings.append({"sheet": s.name, "cell": ref, "kind": kind, "value": jv(right),
                               "note": note or auto})
 
+    def warn_first(self, s, refs, kind="truncation", keep=0):
+        """plant the warning on the first candidate cell where the slip shows (cut != rounded)."""
+        for ref in refs:
+            rule = [r for r in self.rules if r[0] in ("share", "ratio", "rel") and r[1] == s.name and r[2] == ref][0]
+            ex, nd = rule_exact(s, rule), rule[5]
+            if kind == "truncation" and cut(ex, nd) != rnd(ex, nd):
+                return self.warn(s, ref, kind)
+            if kind == "precision" and rnd(ex, keep) != rnd(ex, nd) and rnd(ex, keep) != cut(ex, nd):
+                return self.warn(s, ref, kind, keep=keep)
+        raise AssertionError((self.id, "no cell for the warning", refs))
+
     def to_json(self):
         return {"id": self.id, "layout": self.layout, "about": self.about,
                 "sheets": [s.to_json() for s in self.sheets], "tables": self.tables,
@@ -1839,6 +1850,298 @@ def t28():
             break
     else:
         raise AssertionError("t28: nothing to cut")
+    return c
+
+
+# ================================================================== t29 / t30
+def branch_rates(cid, about, seed, units, plant=None):
+    c = Case(cid, "shares-of-other-columns-avg-row", about)
+    s = c.sheet("Tỷ lệ HTTNV")
+    R = random.Random(seed)
+    title(s, 0, "TỶ LỆ CHI BỘ, ĐẢNG VIÊN HOÀN THÀNH TỐT NHIỆM VỤ TRỞ LÊN NĂM 2024 CỦA CÁC ĐẢNG BỘ XÃ", 8)
+    s.row(2, ["STT", "Đảng bộ", "Chi bộ trực thuộc", None, None, "Đảng viên", None, None])
+    s.row(3, [None, None, "Số chi bộ được đánh giá", "Hoàn thành tốt nhiệm vụ trở lên", "Tỷ lệ (%)",
+              "Số đảng viên được đánh giá", "Hoàn thành tốt nhiệm vụ trở lên", "Tỷ lệ (%)"])
+    s.row(4, ["(1)", "(2)", "(3)", "(4)", "(5) = (4)/(3)", "(6)", "(7)", "(8) = (7)/(6)"])
+    s.merge("A3:A4", "B3:B4", "C3:E3", "F3:H3")
+    r0 = 5
+    for i, u in enumerate(units):
+        r = r0 + i
+        nb = R.randint(6, 17)
+        nd = R.randint(140, 480)
+        s.row(r, [i + 1, u, nb, nb - R.randint(0, 2), None, nd, nd - R.randint(6, 40)])
+    last = r0 + len(units)
+    s.row(last, [None, "Cộng"])
+    for col in "CDFG":
+        c.total(s, f"{col}{last + 1}", [f"{col}{r + 1}" for r in range(r0, last)])
+    for r in range(r0, last + 1):
+        c.share(s, f"E{r + 1}", f"D{r + 1}", f"C{r + 1}")
+        c.share(s, f"H{r + 1}", f"G{r + 1}", f"F{r + 1}")
+        c.le(s, f"D{r + 1}", f"C{r + 1}")
+        c.le(s, f"G{r + 1}", f"F{r + 1}")
+    s.row(last + 1, [None, "Bình quân mỗi đảng bộ"])
+    for col in "EH":
+        avg = sum(frac(s.num(f"{col}{r + 1}")) for r in range(r0, last)) / len(units)
+        s.put(f"{col}{last + 2}", rnd(avg, 2), nd=2)
+    c.table(s, f"A3:H{last + 2}")
+    s.row(last + 3, [None, "Dòng bình quân: trung bình cộng tỷ lệ của các đảng bộ (không tính theo tổng)."])
+    if plant:
+        plant(c, s, r0, last)
+    return c
+
+
+@case
+def t29():
+    return branch_rates("t29-ty-le-cot-khac-binh-quan",
+                        "Two rates per unit, each of another column of the same row ((5) = (4)/(3), (8) = (7)/(6) in "
+                        "the column-number row), Cộng row of sums with its own rates, then a 'Bình quân' row holding "
+                        "the mean of the unit rates (not a share of the Cộng). Clean.", 2929, YEN_LAP[1:12])
+
+
+@case
+def t30():
+    def plant(c, s, r0, last):
+        r = r0 + 3
+        part, wrong = s.num(f"G{r + 1}"), s.num(f"F{last + 1}")
+        typed = pct(part, wrong)
+        c.err(s, f"H{r + 1}", typed, "base", f"{vi_int(part)} / {vi_int(wrong)} (the Cộng of column 6) = "
+              f"{vi_num(typed)}; of the unit's own {vi_int(s.num(f'F{r + 1}'))} it is "
+              f"{vi_num(pct(part, s.num(f'F{r + 1}')))}")
+        for rr in range(r0 + 5, last):
+            ex = frac(s.num(f"D{rr + 1}")) * 100 / frac(s.num(f"C{rr + 1}"))
+            if rnd(ex, 0) != rnd(ex, 2) and rnd(ex, 0) != cut(ex, 2):
+                c.warn(s, f"E{rr + 1}", "precision", keep=0)
+                break
+    return branch_rates("t30-ty-le-cot-khac-loi",
+                        "Same shape as t29 (Tam Nông): one member rate computed on the Cộng of the column instead of "
+                        "the unit's own members, and one branch rate typed as a whole number in a two-decimal column.",
+                        3030, TAM_NONG[1:], plant)
+
+
+# ================================================================== t31 / t32
+def committee_bullets(cid, about, seed, plant=None):
+    c = Case(cid, "bullets-gom-trong-do", about)
+    s = c.sheet("Cấp ủy cơ sở")
+    R = random.Random(seed)
+    title(s, 0, "CƠ CẤU, CHẤT LƯỢNG CẤP ỦY CƠ SỞ NHIỆM KỲ 2025 - 2030", 4)
+    s.row(1, [None, None, None, "Đơn vị tính: đồng chí"])
+    s.row(2, ["STT", "Nội dung", "Số lượng", "Tỷ lệ (%)"])
+    L = [("1", "Tổng số cấp ủy viên cơ sở", None), (None, "Trong đó:", None), (None, "- Nữ", "sub"),
+         (None, "- Trẻ dưới 35 tuổi", "sub"), (None, "- Dân tộc thiểu số", "sub"), (None, "- Tái cử", "sub"),
+         ("2", "Chia theo loại hình tổ chức cơ sở đảng, gồm:", None), (None, "+ Đảng ủy xã, thị trấn", "a"),
+         (None, "+ Đảng ủy cơ quan, doanh nghiệp", "a"), (None, "+ Chi ủy chi bộ cơ sở", "a"),
+         ("3", "Trình độ chuyên môn, chia ra:", None), (None, "+ Trung cấp", "b"), (None, "+ Cao đẳng", "b"),
+         (None, "+ Đại học", "b"), (None, "+ Thạc sĩ", "b"),
+         ("4", "Trình độ lý luận chính trị", None), (None, "+ Sơ cấp", "c"), (None, "+ Trung cấp", "c"),
+         (None, "+ Cao cấp, cử nhân", "c")]
+    X = {}
+    for i, (tt, lab, g) in enumerate(L):
+        s.row(3 + i, [tt, lab])
+        X.setdefault(g, []).append(f"C{4 + i}")
+    a = [R.randint(260, 330), R.randint(50, 90), R.randint(20, 45)]
+    n = sum(a)
+    for ref, x in zip(X["a"], a):
+        s.put(ref, x)
+    b = [R.randint(20, 40), R.randint(10, 30), 0, R.randint(8, 20)]
+    b[2] = n - sum(b)
+    for ref, x in zip(X["b"], b):
+        s.put(ref, x)
+    for ref, x in zip(X["c"], [R.randint(20, 60), n - R.randint(110, 160), R.randint(20, 40)]):
+        s.put(ref, x)
+    for ref, x in zip(X["sub"], [int(n * R.uniform(.2, .3)), int(n * R.uniform(.1, .2)), R.randint(5, 30),
+                                 int(n * R.uniform(.55, .7))]):
+        s.put(ref, x)
+    c.total(s, "C4", X["a"])
+    c.total(s, "C4", X["b"])
+    for ref in X["sub"] + X["c"]:
+        c.le(s, ref, "C4")
+    for ref in X["sub"] + X["a"] + X["b"] + X["c"]:
+        c.share(s, "D" + ref[1:], ref, "C4", 2, "t")
+    s.text("D4", "100")
+    c.table(s, f"A3:D{3 + len(L)}")
+    s.row(4 + len(L), [None, "(Tỷ lệ tính trên tổng số cấp ủy viên cơ sở)"])
+    if plant:
+        plant(c, s, X)
+    return c
+
+
+@case
+def t31():
+    return committee_bullets("t31-cap-uy-co-so-gach-dau-dong",
+                             "Base-level committee members: total first, 'Trong đó:' overlapping '-' rows, two "
+                             "exhaustive '+' breakdowns ('gồm', 'chia ra') and one partial (LLCT), shares typed as "
+                             "vi-VN text of the total. Clean.", 3131)
+
+
+@case
+def t32():
+    def plant(c, s, X):
+        ref = X["a"][1]
+        v = s.num(ref)
+        typed = digit_typo(v, -1)
+        c.err(s, ref, typed, "digit", f"{vi_int(typed)} typed for {vi_int(v)}: the 'gồm' items no longer add to "
+              f"{vi_int(s.num('C4'))} and the share D{ref[1:]} is of {vi_int(v)}")
+        ref = X["sub"][1]
+        v = s.num(ref)
+        typed = transpose(v, -2)
+        c.err(s, ref, typed, "transposition", f"{vi_int(typed)} typed for {vi_int(v)}: the share D{ref[1:]} = "
+              f"{s.v[rc('D' + ref[1:])]} is {vi_int(v)} / {vi_int(s.num('C4'))}")
+    return committee_bullets("t32-cap-uy-co-so-loi",
+                             "Same shape as t31, other figures: a digit wrong in one 'gồm' item and two digits swapped "
+                             "in a 'Trong đó' item; each breaks its share (and the first the breakdown).", 3232, plant)
+
+
+# ================================================================== t33  terms as rows
+@case
+def t33():
+    c = Case("t33-nhiem-ky-theo-dong-sai-nhan", "terms-as-rows",
+             "Party executive committee over three terms, terms down the rows, counts with share columns (of the "
+             "row's total), then a difference row and a ratio row whose labels name the terms compared; the "
+             "difference row names the wrong earlier term, and one share is cut instead of rounded.")
+    s = c.sheet("BCH qua các NK")
+    R = random.Random(3333)
+    title(s, 0, "CƠ CẤU BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN QUA CÁC NHIỆM KỲ", 8)
+    s.row(2, ["Nhiệm kỳ", "Tổng số ủy viên BCH", "Nữ", None, "Dưới 40 tuổi", None, "Ủy viên BTV", "Ghi chú"])
+    s.row(3, [None, None, "Số lượng", "Tỷ lệ (%)", "Số lượng", "Tỷ lệ (%)", None, None])
+    s.merge("A3:A4", "B3:B4", "C3:D3", "E3:F3", "G3:G4", "H3:H4")
+    terms = ["2010 - 2015", "2015 - 2020", "2020 - 2025"]
+    for i, t in enumerate(terms):
+        r = 4 + i
+        n = R.choice([33, 35, 37, 39])
+        s.row(r, [f"Nhiệm kỳ {t}", n, R.randint(5, 11), None, R.randint(4, 9), None, R.choice([11, 13])])
+        c.share(s, f"D{r + 1}", f"C{r + 1}", f"B{r + 1}")
+        c.share(s, f"F{r + 1}", f"E{r + 1}", f"B{r + 1}")
+    s.text("H5", "Đại hội lần thứ XX")
+    c.label(s, "A8", "Tăng (+), giảm (-) NK 2020 - 2025 so với NK 2015 - 2020")
+    c.label(s, "A9", "So sánh NK 2020 - 2025 với NK 2015 - 2020 (%)")
+    for col in "BCDEFG":
+        c.diff(s, f"{col}8", f"{col}7", f"{col}6", nd=2 if col in "DF" else 0)
+    for col in "BCEG":
+        c.ratio(s, f"{col}9", f"{col}7", f"{col}6")
+    for col in "DF":
+        s.text(f"{col}9", "-")
+    s.text("H8", "Tỷ lệ: tính bằng điểm %")
+    c.table(s, "A3:H9")
+    c.bad_label(s, "A8", "Tăng (+), giảm (-) NK 2020 - 2025 so với NK 2010 - 2015",
+                "the row is 2020 - 2025 minus 2015 - 2020 (rows 7 and 6, e.g. Tổng số "
+                f"{vi_int(s.num('B7'))} - {vi_int(s.num('B6'))} = {signed(s.num('B8'))}); the label names 2010 - 2015")
+    for ref in ("D5", "F5", "D6", "F6", "D7", "F7"):
+        ex = frac(s.num("C" + ref[1:] if ref[0] == "D" else "E" + ref[1:])) * 100 / frac(s.num("B" + ref[1:]))
+        if cut(ex) != rnd(ex):
+            c.warn(s, ref, "truncation")
+            break
+    return c
+
+
+# ================================================================== t34 / t35
+def age_profile(cid, about, seed, plant=None):
+    c = Case(cid, "no-stt-two-dates-avg-row", about)
+    s = c.sheet("Độ tuổi - học vấn")
+    R = random.Random(seed)
+    title(s, 0, "ĐẢNG VIÊN PHÂN THEO ĐỘ TUỔI VÀ TRÌNH ĐỘ GIÁO DỤC PHỔ THÔNG", 5)
+    s.row(2, ["Chỉ tiêu", "Thời điểm 31/12/2020", None, "Thời điểm 31/12/2024", None])
+    s.row(3, [None, "Số lượng", "Tỷ lệ (%)", "Số lượng", "Tỷ lệ (%)"])
+    s.merge("A3:A4", "B3:C3", "D3:E3")
+    L = ["Tổng số đảng viên", "Chia theo độ tuổi:", "Từ 18 đến 30 tuổi", "Từ 31 đến 40 tuổi", "Từ 41 đến 50 tuổi",
+         "Từ 51 đến 60 tuổi", "Từ 61 tuổi trở lên", "Tuổi bình quân", "Trình độ giáo dục phổ thông:", "Tiểu học",
+         "Trung học cơ sở", "Trung học phổ thông"]
+    X = {lab: 5 + i for i, lab in enumerate(L)}
+    for i, lab in enumerate(L):
+        s.row(4 + i, [lab])
+    ages = L[2:7]
+    edu = L[9:12]
+    for col, n in (("B", R.randint(4300, 4700)), ("D", R.randint(4750, 5200))):
+        w = [R.uniform(.12, .2), R.uniform(.3, .36), R.uniform(.2, .25), R.uniform(.14, .19), R.uniform(.08, .15)]
+        ps = [int(n * x / sum(w)) for x in w]
+        ps[1] += n - sum(ps)
+        for lab, x in zip(ages, ps):
+            s.put(f"{col}{X[lab]}", x)
+        e = [int(n * R.uniform(.02, .05)), int(n * R.uniform(.15, .23))]
+        e.append(n - sum(e))
+        for lab, x in zip(edu, e):
+            s.put(f"{col}{X[lab]}", x)
+        c.total(s, f"{col}{X[L[0]]}", [f"{col}{X[l]}" for l in ages])
+        c.total(s, f"{col}{X[L[0]]}", [f"{col}{X[l]}" for l in edu])
+        s.put(f"{col}{X['Tuổi bình quân']}", rnd(Fraction(R.randint(440, 475), 10), 1), "t", 1)
+        pc = chr(ord(col) + 1)
+        s.text(f"{pc}{X['Tuổi bình quân']}", "-")
+        s.text(f"{pc}{X[L[0]]}", "100")
+        for lab in ages + edu:
+            c.share(s, f"{pc}{X[lab]}", f"{col}{X[lab]}", f"{col}{X[L[0]]}")
+    c.table(s, f"A3:E{X[L[-1]]}")
+    if plant:
+        plant(c, s, X, L)
+    return c
+
+
+@case
+def t34():
+    return age_profile("t34-do-tuoi-khong-stt-hai-thoi-diem",
+                       "No STT column: total first, then two exhaustive blocks (age bands, education levels) each "
+                       "adding to it, a 'Tuổi bình quân' row typed as text ('46,3', never summed), two dates side by "
+                       "side each with Số lượng | Tỷ lệ (%); the total's share cell says '100'. Clean.", 3434)
+
+
+@case
+def t35():
+    def plant(c, s, X, L):
+        a, b = f"D{X['Từ 31 đến 40 tuổi']}", f"D{X['Từ 41 đến 50 tuổi']}"
+        c.swap(s, a, b, "the 2024 counts of 31-40 and 41-50 typed in each other's row: the block still adds to the "
+                        "total, but both shares beside them are of the other figure")
+        c.warn_first(s, [f"C{X[l]}" for l in L[2:7] + L[9:12]])
+    return age_profile("t35-do-tuoi-hoan-vi",
+                       "Same shape as t34, other figures: two age bands of 2024 swapped between rows (the sum holds, "
+                       "only the shares reveal it) and one 2020 share cut instead of rounded.", 3535, plant)
+
+
+# ================================================================== t36  sub-totals by block
+@case
+def t36():
+    c = Case("t36-khoi-cong-tung-khoi", "block-subtotals",
+             "Units grouped in two blocks, each with its own sub-total row (one a =SUM formula), Tổng cộng first as the "
+             "sum of the two sub-totals (not of every row). A unit's count has a digit wrong (only its block "
+             "sub-total fails, Tổng cộng still matches the sub-totals), and the other block's =SUM misses a row.")
+    s = c.sheet("Đảng viên theo khối")
+    R = random.Random(3636)
+    title(s, 0, "SỐ LƯỢNG ĐẢNG VIÊN, ĐẢNG VIÊN DỰ BỊ THEO KHỐI NĂM 2024 - ĐẢNG BỘ THỊ XÃ BUÔN HỒ", 5)
+    s.row(2, ["TT", "Tổ chức cơ sở đảng", "Tổng số đảng viên", "Trong đó: dự bị", "Kết nạp trong năm"])
+    s.row(3, [None, "Tổng cộng"])
+    xa = ["Phường An Lạc", "Phường An Bình", "Phường Thiện An", "Phường Đạt Hiếu", "Phường Đoàn Kết",
+          "Phường Thống Nhất", "Phường Bình Tân", "Xã Ea Blang", "Xã Ea Drông", "Xã Ea Siên", "Xã Bình Thuận",
+          "Xã Cư Bao"]
+    cq = ["Đảng bộ Cơ quan Thị ủy", "Đảng bộ Cơ quan chính quyền", "Đảng bộ Công an thị xã", "Đảng bộ Quân sự thị xã",
+          "Chi bộ Bệnh viện đa khoa", "Chi bộ Trường THPT Buôn Hồ"]
+    r = 4
+    s.row(r, ["I", "Khối xã, phường"])
+    subA = r
+    for i, u in enumerate(xa):
+        r += 1
+        n = R.randint(140, 420)
+        s.row(r, [i + 1, u, n, R.randint(2, 12), R.randint(5, 18)])
+    endA = r
+    r += 1
+    s.row(r, ["II", "Khối cơ quan, lực lượng vũ trang"])
+    subB = r
+    for i, u in enumerate(cq):
+        r += 1
+        n = R.randint(30, 210)
+        s.row(r, [i + 1, u, n, R.randint(0, 5), R.randint(1, 7)])
+    endB = r
+    for col in "CDE":
+        c.total(s, f"{col}{subA + 1}", [f"{col}{k + 1}" for k in range(subA + 1, endA + 1)])
+        c.total(s, f"{col}{subB + 1}", [f"{col}{k + 1}" for k in range(subB + 1, endB + 1)], formula=True)
+        c.total(s, f"{col}4", [f"{col}{subA + 1}", f"{col}{subB + 1}"])
+    for k in list(range(subA + 1, endA + 1)) + list(range(subB + 1, endB + 1)):
+        c.le(s, f"D{k + 1}", f"C{k + 1}")
+    c.table(s, f"A3:E{endB + 1}")
+    ref = f"C{subA + 4}"
+    v = s.num(ref)
+    typed = digit_typo(v, -2)
+    c.err(s, ref, typed, "digit", f"{vi_int(typed)} typed for {vi_int(v)}: block I's sub-total "
+          f"{vi_int(s.num(f'C{subA + 1}'))} adds up with {vi_int(v)}; Tổng cộng = I + II still holds")
+    c.bad_range(s, f"E{subB + 1}", f"SUM(E{subB + 2}:E{endB})",
+                "=SUM stops one row short of block II and leaves out its last unit: cached {got}, should be {right}; "
+                "Tổng cộng (E4) = I + II needs {right}")
     return c
 
 
