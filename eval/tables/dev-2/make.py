@@ -2145,6 +2145,293 @@ def t36():
     return c
 
 
+# ================================================================== t37  Biểu 4 (2012 style)
+@case
+def t37():
+    c = Case("t37-bieu4-dan-toc-ton-giao-100", "official-bieu4-blocks-100",
+             "Members by ethnic group and by religion in two roman blocks, numbering restarting in each, block rows "
+             "carrying the block total and '100,00' in the Tỷ lệ column, shares of the block total typed as text, a "
+             "'Trong đó: nữ' column (≤ Tổng số on every row). The two blocks have different bases. Clean.")
+    s = c.sheet("Biểu 4")
+    R = random.Random(3737)
+    s.row(0, ["ĐẢNG BỘ HUYỆN CƯ M'GAR", None, None, None, "Biểu số 4"])
+    title(s, 1, "ĐẢNG VIÊN CHIA THEO DÂN TỘC VÀ TRONG CÁC TÔN GIÁO", 5)
+    s.row(2, ["Có đến 31/12/2024"])
+    s.row(3, ["TT", "Tên dân tộc, tôn giáo", "Tổng số", "Trong đó: nữ", "Tỷ lệ %"])
+    s.row(4, ["1", "2", "3", "4", "5"])
+    dt = [("Kinh", 3600, 4300), ("Ê Đê", 420, 560), ("Tày", 90, 140), ("Nùng", 70, 120), ("Thái", 20, 45),
+          ("Mường", 15, 35), ("Dao", 8, 20), ("Mông", 2, 9), ("Gia Rai", 1, 6), ("Dân tộc khác", 3, 12)]
+    tg = [("Công giáo", 30, 60), ("Tin Lành", 8, 25), ("Phật giáo", 40, 80), ("Cao Đài", 0, 4), ("Đạo khác", 0, 3)]
+    r = 5
+    s.row(r, ["I", "Đảng viên chia theo dân tộc"])
+    h1 = r
+    for i, (name, lo, hi) in enumerate(dt):
+        r += 1
+        n = R.randint(lo, hi)
+        s.row(r, [i + 1, name, n, int(n * R.uniform(.25, .45))])
+        c.le(s, f"D{r + 1}", f"C{r + 1}")
+    e1 = r
+    r += 1
+    s.row(r, ["II", "Đảng viên trong các tôn giáo"])
+    h2 = r
+    for i, (name, lo, hi) in enumerate(tg):
+        r += 1
+        n = R.randint(lo, hi)
+        if n == 0:
+            s.row(r, [i + 1, name, "-", "-", "-"])
+            continue
+        s.row(r, [i + 1, name, n, int(n * R.uniform(.3, .5))])
+        c.le(s, f"D{r + 1}", f"C{r + 1}")
+    e2 = r
+    for col in "CD":
+        c.total(s, f"{col}{h1 + 1}", [f"{col}{k + 1}" for k in range(h1 + 1, e1 + 1)])
+        c.total(s, f"{col}{h2 + 1}", [f"{col}{k + 1}" for k in range(h2 + 1, e2 + 1)])
+    for h, e in ((h1, e1), (h2, e2)):
+        s.text(f"E{h + 1}", "100,00")
+        for k in range(h + 1, e + 1):
+            if s.num(f"C{k + 1}"):
+                c.share(s, f"E{k + 1}", f"C{k + 1}", f"C{h + 1}", 2, "t")
+    c.table(s, f"A4:E{e2 + 1}")
+    s.row(e2 + 2, ["Ghi chú: Tỷ lệ % tính trên tổng số của từng khối (I: tổng số đảng viên; II: đảng viên theo tôn giáo)."])
+    c.freeze()
+    return c
+
+
+# ================================================================== t38  Biểu 1 and Biểu 3 on two sheets
+@case
+def t38():
+    c = Case("t38-bieu1-bieu3-lech-hai-sheet", "cross-form-sheets",
+             "Biểu 1 (A, B, C, D with P1 columns) and Biểu 3 (I with 'Trong đó' rows, age bands and education "
+             "blocks, P1 columns) on two sheets; Biểu 3 row I must equal Biểu 1 row D in both periods. Biểu 3 I "
+             "(Kỳ này) was typed with a wrong digit: it disagrees with Biểu 1 D, with its own age and education "
+             "blocks and with its index; one index of Biểu 3 is typed with one decimal.")
+    b1 = c.sheet("Biểu 1")
+    b3 = c.sheet("Biểu 3")
+    R = random.Random(3838)
+    for sh, code, t in ((b1, "Biểu số 1-BTCTW", "THỐNG KÊ TĂNG, GIẢM ĐẢNG VIÊN NĂM 2024"),
+                        (b3, "Biểu số 3-BTCTW", "THỐNG KÊ ĐỘI NGŨ ĐẢNG VIÊN NĂM 2024")):
+        sh.row(0, ["HUYỆN ỦY KRÔNG PẮC", None, None, code])
+        title(sh, 1, t, 4)
+        sh.row(3, ["Tiêu chí", "Thực hiện", None, "(%) kỳ này so với cùng kỳ năm trước"])
+        sh.row(4, [None, "Kỳ này", "Cùng kỳ năm trước", None])
+        sh.row(5, ["1", "2", "3", "4(=2*100/3)"])
+        sh.merge("A4:A5", "B4:C4", "D4:D5")
+    b1.row(6, ["A - Tổng số đảng viên cuối kỳ trước chuyển sang"])
+    b1.row(7, ["B - Đảng viên tăng trong kỳ"])
+    b1.row(8, ["C - Đảng viên giảm trong kỳ"])
+    b1.row(9, ["D - Đảng viên trong danh sách cuối kỳ báo cáo"])
+    a22 = R.randint(6100, 6600)
+    b23, c23 = R.randint(230, 300), R.randint(90, 140)
+    b24, c24 = R.randint(230, 300), R.randint(90, 140)
+    b1.put("C7", a22)
+    b1.put("C8", b23)
+    b1.put("C9", c23)
+    c.lin(b1, "C10", ["C7", "C8", (-1, "C9")])
+    c.same(b1, "C10", b1, "B7")
+    b1.put("B8", b24)
+    b1.put("B9", c24)
+    c.lin(b1, "B10", ["B7", "B8", (-1, "B9")])
+    for r in range(7, 11):
+        c.ratio(b1, f"D{r}", f"B{r}", f"C{r}")
+    c.table(b1, "A4:D10")
+    L = ["I. Đảng viên trong danh sách có đến cuối kỳ báo cáo", "Trong đó: - Nữ", "- Dự bị", "- Dân tộc thiểu số",
+         "- Người theo tôn giáo", "II. Phân tích đội ngũ đảng viên", "1. Tuổi đời", "- Từ 18 đến 30 tuổi",
+         "- Từ 31 đến 40 tuổi", "- Từ 41 đến 50 tuổi", "- Từ 51 đến 60 tuổi", "- Trên 60 tuổi", "2. Trình độ giáo dục phổ thông",
+         "- Tiểu học", "- Trung học cơ sở", "- Trung học phổ thông"]
+    X = {lab: 7 + i for i, lab in enumerate(L)}
+    for i, lab in enumerate(L):
+        b3.row(6 + i, [lab])
+    for col, src in (("B", "B10"), ("C", "C10")):
+        n = int(b1.num(src))
+        w = [R.uniform(.1, .16), R.uniform(.26, .32), R.uniform(.2, .25), R.uniform(.16, .2), R.uniform(.1, .16)]
+        ps = [int(n * x / sum(w)) for x in w]
+        ps[2] += n - sum(ps)
+        for lab, x in zip(L[7:12], ps):
+            b3.put(f"{col}{X[lab]}", x)
+        e = [int(n * R.uniform(.02, .04)), int(n * R.uniform(.18, .24))]
+        e.append(n - sum(e))
+        for lab, x in zip(L[13:16], e):
+            b3.put(f"{col}{X[lab]}", x)
+        c.same(b1, src, b3, f"{col}{X[L[0]]}")
+        c.total(b3, f"{col}{X[L[0]]}", [f"{col}{X[l]}" for l in L[7:12]])
+        c.total(b3, f"{col}{X[L[0]]}", [f"{col}{X[l]}" for l in L[13:16]])
+        for lab, (lo, hi) in zip(L[1:5], [(.3, .36), (.02, .04), (.08, .1), (.03, .05)]):
+            b3.put(f"{col}{X[lab]}", int(n * R.uniform(lo, hi)))
+            c.le(b3, f"{col}{X[lab]}", f"{col}{X[L[0]]}")
+    for lab in L:
+        if b3.num(f"C{X[lab]}"):
+            c.ratio(b3, f"D{X[lab]}", f"B{X[lab]}", f"C{X[lab]}")
+    c.table(b3, f"A4:D{X[L[-1]]}")
+    ref = f"B{X[L[0]]}"
+    v = b3.num(ref)
+    typed = digit_typo(v, -2)
+    c.err(b3, ref, typed, "cross", f"Biểu 3 I (Kỳ này) typed {vi_int(typed)}; Biểu 1 D (Kỳ này) = A + B − C = "
+          f"{vi_int(v)}, and Biểu 3's own age bands and education levels add to {vi_int(v)}")
+    c.warn_first(b3, [f"D{X[l]}" for l in L[7:12] + L[13:16]], "precision", keep=1)
+    return c
+
+
+# ================================================================== t39  Biểu 9B (positions, no total column)
+@case
+def t39():
+    c = Case("t39-bieu9b-chuc-danh-khong-tong", "official-bieu9-overlapping-columns",
+             "Biểu 9B-BTCTW: positions as columns with sub-headers (Chủ tịch | Phó chủ tịch), no total column and "
+             "columns that overlap (BTV inside BCH), so no horizontal sum holds by design; vertical rules only: age "
+             "bands add to TỔNG SỐ, 'Trong đó' and partial blocks ≤ TỔNG SỐ. Clean.")
+    s = c.sheet("Biểu 9B")
+    R = random.Random(3939)
+    s.row(0, ["HUYỆN ỦY BẢO LÂM", None, None, None, None, None, None, None, None, "Biểu số 9B-BTCTW"])
+    title(s, 1, "THỐNG KÊ CÁN BỘ LÃNH ĐẠO, QUẢN LÝ CẤP HUYỆN NĂM 2024", 11)
+    s.row(2, [None] * 9 + ["Đvt: Người"])
+    s.row(3, ["Tiêu chí", "Ban chấp hành", "Ban thường vụ", "Lãnh đạo cấp ủy", None, "Lãnh đạo HĐND", None,
+              "Lãnh đạo UBND", None, "Các phòng, ban", None])
+    s.row(4, [None, None, None, "Bí thư", "Phó bí thư", "Chủ tịch", "Phó chủ tịch", "Chủ tịch", "Phó chủ tịch",
+              "Trưởng", "Phó"])
+    s.row(5, ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"])
+    s.merge("A4:A5", "B4:B5", "C4:C5", "D4:E4", "F4:G4", "H4:I4", "J4:K4")
+    L = ["TỔNG SỐ", "*Trong đó: - Nữ", "- Dân tộc thiểu số", "1. Tuổi đời", "- Từ 40 trở xuống", "- Trên 40 đến 50",
+         "- Trên 50", "2. Trình độ chuyên môn", "- Đại học", "- Trên đại học", "3. Trình độ lý luận chính trị",
+         "- Trung cấp", "- Cao cấp, cử nhân"]
+    X = {lab: 7 + i for i, lab in enumerate(L)}
+    for i, lab in enumerate(L):
+        s.row(6 + i, [lab])
+    sizes = [37, 13, 1, 2, 1, 2, 1, 3, 24, 31]
+    for col, n in zip("BCDEFGHIJK", sizes):
+        a1_ = R.randint(0, n // 3) if n > 2 else 0
+        a3 = R.randint(0, n - a1_) if n > 2 else n - a1_
+        a2 = n - a1_ - a3
+        for lab, x in zip(L[4:7], (a1_, a2, a3)):
+            _put_dash(s, f"{col}{X[lab]}", x)
+        c.total(s, f"{col}{X['TỔNG SỐ']}", [f"{col}{X[l]}" for l in L[4:7]])
+        tdh = R.randint(0, n // 4)
+        _put_dash(s, f"{col}{X['- Trên đại học']}", tdh)
+        _put_dash(s, f"{col}{X['- Đại học']}", n - tdh)
+        cc = R.randint(n // 2, n)
+        _put_dash(s, f"{col}{X['- Cao cấp, cử nhân']}", cc)
+        _put_dash(s, f"{col}{X['- Trung cấp']}", n - cc - (1 if n > 20 else 0))
+        _put_dash(s, f"{col}{X['*Trong đó: - Nữ']}", R.randint(0, n // 3))
+        _put_dash(s, f"{col}{X['- Dân tộc thiểu số']}", R.randint(0, n // 6))
+        for lab in ("*Trong đó: - Nữ", "- Dân tộc thiểu số"):
+            c.le(s, f"{col}{X[lab]}", f"{col}{X['TỔNG SỐ']}")
+    c.table(s, f"A4:K{X[L[-1]]}")
+    s.row(X[L[-1]] + 1, ["Ghi chú: một người giữ nhiều chức danh được thống kê ở từng chức danh; không cộng ngang."])
+    c.freeze()
+    return c
+
+
+# ================================================================== t40  two years with So sánh (%)
+@case
+def t40():
+    c = Case("t40-xep-loai-cbccvc-so-sanh-dao", "two-years-shares-ratio",
+             "Ratings of civil servants in two years, categories down the rows (total first), Số lượng | Tỷ lệ (%) "
+             "for each year (shares of the year's total) and 'So sánh 2024/2023 (%)'; one ratio computed the wrong "
+             "way round (2023/2024) and one share typed with one decimal in a two-decimal column.")
+    s = c.sheet("XL CBCCVC")
+    R = random.Random(4040)
+    title(s, 0, "KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC KHỐI ĐẢNG, ĐOÀN THỂ", 7)
+    s.row(2, ["TT", "Mức xếp loại", "Năm 2023", None, "Năm 2024", None, "So sánh 2024/2023 (%)"])
+    s.row(3, [None, None, "Số lượng", "Tỷ lệ (%)", "Số lượng", "Tỷ lệ (%)", None])
+    s.merge("A3:A4", "B3:B4", "C3:D3", "E3:F3", "G3:G4")
+    L = [(None, "Tổng số được đánh giá"), ("1", "Hoàn thành xuất sắc nhiệm vụ"), ("2", "Hoàn thành tốt nhiệm vụ"),
+         ("3", "Hoàn thành nhiệm vụ"), ("4", "Không hoàn thành nhiệm vụ")]
+    for i, (tt, lab) in enumerate(L):
+        s.row(4 + i, [tt, lab])
+    for col in "CE":
+        n = R.randint(240, 300)
+        xs = int(n * R.uniform(.12, .22))
+        ht = R.randint(4, 12)
+        kh = R.randint(1, 3)
+        s.row(5, [xs], ord(col) - 65)
+        s.row(6, [n - xs - ht - kh], ord(col) - 65)
+        s.row(7, [ht], ord(col) - 65)
+        s.row(8, [kh], ord(col) - 65)
+        c.total(s, f"{col}5", [f"{col}{k}" for k in range(6, 10)])
+        pc = chr(ord(col) + 1)
+        for k in range(5, 10):
+            c.share(s, f"{pc}{k}", f"{col}{k}", f"{col}5")
+    for k in range(5, 10):
+        c.ratio(s, f"G{k}", f"E{k}", f"C{k}")
+    c.table(s, "A3:G9")
+    s.row(10, [None, "Ghi chú: mức xuất sắc tính riêng, không nằm trong mức tốt."])
+    for k in (6, 7, 8):
+        wrong = pct(s.num(f"C{k}"), s.num(f"E{k}"))
+        if wrong != s.num(f"G{k}"):
+            break
+    right = s.num(f"G{k}")
+    c.err(s, f"G{k}", wrong, "base", f"{vi_int(s.num(f'C{k}'))} / {vi_int(s.num(f'E{k}'))} × 100 = {vi_num(wrong)} "
+          f"(2023 over 2024); the column is 2024/2023: {vi_int(s.num(f'E{k}'))} / {vi_int(s.num(f'C{k}'))} × 100 = "
+          f"{vi_num(right)}")
+    c.warn_first(s, ["F6", "F7", "F8", "D6", "D7", "D8"], "precision", keep=1)
+    return c
+
+
+# ================================================================== t41  quarters, typed row totals
+@case
+def t41():
+    c = Case("t41-ket-nap-theo-quy-cong-thuc", "quarters-formulas-typed-rows",
+             "Admissions by quarter per unit with '6 tháng' and 'Cả năm' columns typed by hand and a Cộng row of "
+             "=SUM formulas; two units' Quý II figures swapped (both rows' 6 tháng and Cả năm fail, the column "
+             "total holds), and the Cả năm formula of the Cộng row misses the last unit.")
+    s = c.sheet("Kết nạp theo quý")
+    R = random.Random(4141)
+    title(s, 0, "KẾT QUẢ KẾT NẠP ĐẢNG VIÊN THEO QUÝ NĂM 2024", 8)
+    s.row(2, ["STT", "Đảng bộ, chi bộ cơ sở", "Quý I", "Quý II", "6 tháng", "Quý III", "Quý IV", "Cả năm"])
+    s.row(3, ["A", "B", "1", "2", "3 = 1 + 2", "4", "5", "6 = 3 + 4 + 5"])
+    units = YEN_LAP[:9] + COQUAN[:3]
+    for i, u in enumerate(units):
+        r = 4 + i
+        q = [R.randint(0, 6) for _ in range(4)]
+        if i in (2, 6):
+            q[1] = 3 + i
+        s.row(r, [i + 1, u, q[0], q[1], None, q[2], q[3]])
+        c.total(s, f"E{r + 1}", [f"C{r + 1}", f"D{r + 1}"])
+        c.total(s, f"H{r + 1}", [f"E{r + 1}", f"F{r + 1}", f"G{r + 1}"])
+    last = 4 + len(units)
+    s.row(last, [None, "Cộng"])
+    for col in "CDEFGH":
+        c.total(s, f"{col}{last + 1}", [f"{col}{k + 1}" for k in range(4, last)], formula=True)
+    c.table(s, f"A3:H{last + 1}")
+    c.swap(s, "D7", "D11", f"Quý II of {units[2]} ({s.num('D7')}) and of {units[6]} ({s.num('D11')}) typed in each "
+                           "other's row: 6 tháng and Cả năm of both rows fail, the Cộng of Quý II holds")
+    c.bad_range(s, f"H{last + 1}", f"SUM(H5:H{last - 1})", "=SUM(H5:H" + str(last - 1) + ") leaves out the last "
+                "unit: cached {got}, should be {right}; 6 tháng + Quý III + Quý IV of the Cộng row give {right}")
+    return c
+
+
+# ================================================================== t42  units, two years, Tăng/giảm and So sánh
+@case
+def t42():
+    c = Case("t42-don-vi-tang-giam-sai-dau", "units-two-years-diff-ratio",
+             "Members per unit at the end of 2023 and 2024, Toàn huyện first, 'Tăng (+), giảm (-)' as numbers and "
+             "'So sánh (%)' with two decimals; a decrease typed without its minus sign, and one ratio cut instead "
+             "of rounded.")
+    s = c.sheet("ĐV 2023-2024")
+    R = random.Random(4242)
+    title(s, 0, "SỐ LƯỢNG ĐẢNG VIÊN CÁC TỔ CHỨC CƠ SỞ ĐẢNG NĂM 2024 SO VỚI NĂM 2023", 6)
+    s.row(2, ["STT", "Tổ chức cơ sở đảng", "Năm 2023", "Năm 2024", "Tăng (+), giảm (-)", "So sánh (%)"])
+    s.row(3, [None, "Toàn huyện"])
+    units = THACH_HA[:11] + COQUAN[:4]
+    for i, u in enumerate(units):
+        r = 4 + i
+        a = R.randint(20, 60) if u.startswith("Chi bộ") else R.randint(150, 480)
+        b = a + R.randint(-9, 14)
+        if i == 4:
+            b = a - 7
+        s.row(r, [i + 1, u, a, b])
+    last = 4 + len(units) - 1
+    for col in "CD":
+        c.total(s, f"{col}4", [f"{col}{k + 1}" for k in range(4, last + 1)])
+    for r in range(3, last + 1):
+        c.diff(s, f"E{r + 1}", f"D{r + 1}", f"C{r + 1}")
+        c.ratio(s, f"F{r + 1}", f"D{r + 1}", f"C{r + 1}")
+    c.table(s, f"A3:F{last + 1}")
+    v = s.num("E9")
+    c.err(s, "E9", -v, "sign", f"{vi_int(-v)} typed for {vi_int(v)}: {units[4]} fell from {vi_int(s.num('C9'))} to "
+          f"{vi_int(s.num('D9'))}; So sánh {vi_num(s.num('F9'))} < 100 agrees")
+    c.warn_first(s, [f"F{k + 1}" for k in range(10, last + 1)], "truncation")
+    return c
+
+
 # ================================================================== main
 def main():
     os.makedirs(OUT, exist_ok=True)
