@@ -401,7 +401,10 @@ class Case:
     def warn_first(self, s, refs, kind="truncation", keep=0):
         """plant the warning on the first candidate cell where the slip shows (cut != rounded)."""
         for ref in refs:
-            rule = [r for r in self.rules if r[0] in ("share", "ratio", "rel") and r[1] == s.name and r[2] == ref][0]
+            rules = [r for r in self.rules if r[0] in ("share", "ratio", "rel") and r[1] == s.name and r[2] == ref]
+            if not rules:
+                continue
+            rule = rules[0]
             ex, nd = rule_exact(s, rule), rule[5]
             if kind == "truncation" and cut(ex, nd) != rnd(ex, nd):
                 return self.warn(s, ref, kind)
@@ -560,6 +563,39 @@ def check(case):
                 assert jv(case.clean_num(e["sheet"], c)) == v, (case.id, c)
     for (sn, cell), w in wcells.items():
         assert jv(case.clean_num(sn, cell)) == w["value"]
+
+
+def in_tables(case, sheet, ref):
+    r, c = rc(ref)
+    for t in case.tables:
+        if t["sheet"] != sheet:
+            continue
+        a, b = t["range"].split(":")
+        (r1, c1), (r2, c2) = rc(a), rc(b)
+        if r1 <= r <= r2 and c1 <= c <= c2:
+            return True
+    return False
+
+
+def check_tables(case):
+    """every table range starts on a header row and ends on a row with figures; every rule cell,
+    culprit and warning lies inside a table of its sheet."""
+    for t in case.tables:
+        s = case.sh(t["sheet"])
+        a, b = t["range"].split(":")
+        (r1, c1), (r2, c2) = rc(a), rc(b)
+        assert any(isinstance(s.v.get((r1, c)), str) for c in range(c1, c2 + 1)), (case.id, "no header", t)
+        assert any(s.num(a1(r2, c)) is not None for c in range(c1, c2 + 1)), (case.id, "last row empty", t)
+        assert not any(s.num(a1(r2 + 1, c)) is not None for c in range(c1, c2 + 1)), (case.id, "rows after", t)
+    for rule in case.rules:
+        for sn, ref in rule_cells(rule):
+            assert in_tables(case, sn, ref), (case.id, "rule cell outside the tables", sn, ref)
+    for e in case.errors:
+        cs = e["culprit"] if isinstance(e["culprit"], list) else [e["culprit"]]
+        for ref in cs:
+            assert in_tables(case, e["sheet"], ref), (case.id, "culprit outside", ref)
+    for w in case.warnings:
+        assert in_tables(case, w["sheet"], w["cell"]), (case.id, "warning outside", w["cell"])
 
 
 # ------------------------------------------------------------------ typos
@@ -2432,6 +2468,41 @@ def t42():
     return c
 
 
+# ================================================================== t43 / t44: more slips on shapes above
+@case
+def t43():
+    def plant(c, s):
+        r = 6
+        xs, tot, tong = s.num(f"F{r}"), s.num(f"D{r}"), s.num(f"C{r}")
+        typed = pct(xs, tot)
+        c.err(s, f"G{r}", typed, "base", f"{vi_int(xs)} / {vi_int(tot)} (the 'tốt trở lên' count) = {vi_num(typed)}; "
+              f"every other row takes xuất sắc of the evaluated total: {vi_int(xs)} / {vi_int(tong)} = "
+              f"{vi_num(pct(xs, tong))}")
+        v = s.num("H8")
+        typed = digit_typo(v, -1)
+        c.err(s, "H8", typed, "digit", f"{vi_int(typed)} typed for {vi_int(v)}: tốt trở lên + HT + KHT of row 8 no "
+              f"longer give {vi_int(s.num('C8'))}, and the share I8 is of {vi_int(v)}")
+    return ratings_years("t43-xep-loai-chi-bo-xs-trong-tot-loi",
+                         "Branches (chi bộ trực thuộc) rated 2021-2025 with xuất sắc inside 'tốt trở lên'; one "
+                         "xuất sắc share taken of the tốt count instead of the evaluated total like the other rows, "
+                         "and a Hoàn thành nhiệm vụ count with a digit wrong.", 4343, "chi bộ trực thuộc",
+                         [2021, 2022, 2023, 2024, 2025], True, plant, "XL chi bộ")
+
+
+@case
+def t44():
+    def plant(c, s):
+        v = s.num("D7")
+        stale = v - 23
+        c.err(s, "D7", stale, "other", f"Toàn huyện nữ written {vi_int(stale)} (the 2023 report's figure): the units "
+              f"add to {vi_int(v)}, and the share E7 = {vi_num(s.num('E7'))} is {vi_int(v)} / {vi_int(s.num('C7'))}")
+        c.warn_first(s, [f"G{k}" for k in range(8, 20)] + [f"I{k}" for k in range(8, 20)], "truncation")
+    return members_by_group(
+        "t44-co-cau-nu-toan-huyen-cu", "Same shape as t01 for Yên Lập: the Toàn huyện female count left at an old "
+        "figure (neither the sum of the units nor the base of its share), and one small share cut instead of rounded.",
+        YEN_LAP[:13], 4444, "huyện Yên Lập", plant)
+
+
 # ================================================================== main
 def main():
     os.makedirs(OUT, exist_ok=True)
@@ -2444,6 +2515,7 @@ def main():
     for fn in CASES:
         c = fn()
         check(c)
+        check_tables(c)
         assert c.id not in ids
         ids.add(c.id)
         with open(os.path.join(OUT, c.id + ".json"), "w", encoding="utf-8") as fh:
