@@ -82,6 +82,24 @@ describe('row hierarchy', () => {
     ]);
   });
 
+  test('two named headings under one total open two breakdowns of it, not a breakdown of the last row', () => {
+    const h = inferHierarchy(
+      rows(
+        ['', 'Tổng số đảng viên'],
+        ['', 'Chia theo độ tuổi:', false],
+        ['', 'Dưới 30 tuổi'],
+        ['', 'Từ 30 tuổi trở lên'],
+        ['', 'Trình độ giáo dục phổ thông:', false],
+        ['', 'Trung học cơ sở'],
+        ['', 'Trung học phổ thông'],
+      ),
+    );
+    expect(h.groups.map((g) => [g.parent, g.parts])).toEqual([
+      [10, [12, 13]],
+      [10, [15, 16]],
+    ]);
+  });
+
   test('"Gồm:" introduces an exhaustive breakdown', () => {
     const h = inferHierarchy(rows(['2', 'Có trình độ chuyên môn'], ['', 'Gồm:', false], ['-', 'Sơ cấp'], ['-', 'Trung cấp']));
     expect(h.groups).toEqual([{ parent: 10, parts: [12, 13], relation: 'sum', reading: 'gom' }]);

@@ -49,6 +49,9 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
   let last: number | undefined;
   /** The row a "Gồm:"/"Trong đó:" line introduces parts of, until the parts end. */
   let introduced: number | undefined;
+  /** How many headings have opened blocks under a row: each block is a breakdown of its own. */
+  const opened = new Map<number, number>();
+  const blockOf = new Map<number, number>();
 
   inputs.forEach((input, index) => {
     const stt: Stt | undefined = parseStt(input.sttText);
@@ -63,9 +66,14 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
     }
     // "Kết quả:", "Phân theo độ tuổi:" with no figures: a heading that introduces the rows under it.
     if (!input.hasFigures && (CONNECTOR.test(label) || (/:\s*$/.test(label) && !numbering))) {
-      if (last !== undefined) {
-        childMode.set(last, connectorMode(label));
-        introduced = last;
+      // A named heading ("Trình độ giáo dục phổ thông:") after a block another heading opened is that block's
+      // sibling: a second analysis of the same whole. A bare "Gồm:"/"Trong đó:" speaks of the row just above.
+      const sibling = !CONNECTOR.test(label) && introduced !== undefined && last !== introduced && stack.includes(introduced);
+      const owner = sibling ? introduced : last;
+      if (owner !== undefined) {
+        childMode.set(owner, connectorMode(label));
+        opened.set(owner, (opened.get(owner) ?? 0) + 1);
+        introduced = owner;
       }
       rows.push({ row: input.row, stt: input.sttText || undefined, label, level: -1, kind: 'connector' });
       return;
@@ -104,6 +112,7 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
     const parent = isTrailingTotal ? undefined : stack[stack.length - 1];
     if (parent !== undefined && inlineMode) childMode.set(parent, inlineMode);
     modeOf.set(input.row, parent !== undefined ? childMode.get(parent) ?? 'auto' : 'auto');
+    if (parent !== undefined) blockOf.set(input.row, opened.get(parent) ?? 0);
     rank.set(input.row, r);
     if (numbering) kindOf.set(input.row, numbering.kind);
     rows.push({
@@ -127,14 +136,15 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
     if (parts.length) groups.push({ parent: trailing.row, parts, relation: 'sum', reading: 'trailing-total' });
   }
 
-  const byParent = new Map<number, { mode: Mode; rows: TableRow[] }[]>();
+  const byParent = new Map<number, { mode: Mode; block: number; rows: TableRow[] }[]>();
   for (const row of rows) {
     if (row.parent === undefined || row.kind === 'connector' || row.kind === 'average') continue;
     const mode = modeOf.get(row.row) ?? 'auto';
     const segments = byParent.get(row.parent) ?? [];
     const current = segments[segments.length - 1];
-    if (current && current.mode === mode) current.rows.push(row);
-    else segments.push({ mode, rows: [row] });
+    const block = blockOf.get(row.row) ?? 0;
+    if (current && current.mode === mode && current.block === block) current.rows.push(row);
+    else segments.push({ mode, block, rows: [row] });
     byParent.set(row.parent, segments);
   }
   for (const [parent, segments] of byParent) {
