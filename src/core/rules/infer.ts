@@ -76,7 +76,8 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
       notes.push({ kind: 'nesting', cell: key(group.nested.inner, table.columns.find((c) => c.role.kind === 'label')?.col ?? table.range.left), nested });
     }
     nestedGroups.set(group, nested);
-    setFamily(group.reading === 'written' ? '' : `rows:${group.reading === 'stt' ? 'stt' : group.parent}`);
+    // A sum is confirmed by sums, not by the "≤" of a Trong đó beside it: the relation is part of the family.
+    setFamily(group.reading === 'written' ? '' : `rows:${group.reading === 'stt' ? 'stt' : group.parent}:${group.relation}`);
     strength = CERTAIN_READINGS.has(group.reading) && group.relation === 'sum' ? 'certain' : 'inferred';
     for (const c of additive) groupRules(group, c.col, nested, key, changes.includes(c));
     if (group.reading !== 'stt' && group.reading !== 'total-row' && group.reading !== 'gom') {
@@ -100,7 +101,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   }
 
   for (const unsettled of table.colGroups) {
-    setFamily(`cols:${unsettled.parent}`);
+    setFamily(`cols:${unsettled.parent}:${unsettled.relation}`);
     const rated = rate(table.columns.find((c) => c.col === unsettled.parent)!);
     if (rated) {
       // Percentages of one whole across a row: the parts make the total's 100 (categories, not rates).
