@@ -67,6 +67,19 @@ describe('checkWorkbook', () => {
   });
 
 
+  test('a right-hand panel whose numbering goes on from the left one closes both halves with its total', () => {
+    const panels = (typo: number) =>
+      sheet('S', [
+        ['TT', 'Đơn vị', 'Số đảng viên', 'TT', 'Đơn vị', 'Số đảng viên'],
+        ['1', 'Xã A', 120, '3', 'Xã C', 80],
+        ['2', 'Xã B', typo, '4', 'Xã D', 60],
+        [null, null, null, '', 'Toàn huyện', 355],
+      ]);
+    expect(checkWorkbook([panels(95)]).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const errors = checkWorkbook([panels(59)]).findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => [f.cell, f.fix?.cell, f.fix?.value])).toEqual([['C3', 'C3', '95']]);
+  });
+
   describe('a "Trong đó" row whose share is of its parent row', () => {
     const ratings = (x2: number, x3: number) =>
       sheet('S', [

@@ -79,7 +79,10 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     // A sum is confirmed by sums, not by the "≤" of a Trong đó beside it: the relation is part of the family.
     setFamily(group.reading === 'written' ? '' : `rows:${group.reading === 'stt' ? 'stt' : group.parent}:${group.relation}`);
     strength = CERTAIN_READINGS.has(group.reading) && group.relation === 'sum' ? 'certain' : 'inferred';
-    for (const c of additive) groupRules(group, c.col, nested, key, changes.includes(c));
+    const carried = table.continues && group.reading === 'trailing-total' ? table.continues : undefined;
+    if (carried) {
+      for (const c of additive) add({ kind: 'sum', total: key(group.parent, c.col), parts: [...carried.rows.map((r) => key(r, c.col - carried.offset)), ...group.parts.map((p) => key(p, c.col))], reading: group.reading });
+    } else for (const c of additive) groupRules(group, c.col, nested, key, changes.includes(c));
     if (group.reading !== 'stt' && group.reading !== 'total-row' && group.reading !== 'gom') {
       const labelCol = table.columns.find((c) => c.role.kind === 'label')?.col ?? table.range.left;
       notes.push({ kind: 'reading', cell: key(group.parent, labelCol), reading: group.reading, parts: group.parts.length });

@@ -203,6 +203,15 @@ function readPanels(view: SheetView, row: number, previousBottom: number, index:
   if (same < 2) return [whole];
   const first = readTable(view, row, previousBottom, index, { left, right: starts[1] - 1 });
   const second = readTable(view, row, previousBottom, index + 1, { left: starts[1], right });
+  if (first && second) {
+    const numbered = (t: Table) => t.rows.filter((r) => r.kind === 'data' && /^\d+\.?$/.test((r.stt ?? '').trim()));
+    const last = numbered(first).at(-1);
+    const next = numbered(second)[0];
+    const closes = second.rowGroups.some((g) => g.reading === 'trailing-total');
+    if (last && next && closes && first.totalRow === undefined && parseInt(next.stt!, 10) === parseInt(last.stt!, 10) + 1) {
+      second.continues = { rows: first.rows.filter((r) => r.kind === 'data').map((r) => r.row), offset: second.range.left - first.range.left };
+    }
+  }
   return [first, second].filter((t): t is Table => !!t);
 }
 

@@ -105,4 +105,9 @@ export interface Table {
   numberRow?: number;
   /** Blocks A – D of a stock–flow form: D = A + B − C. */
   stockFlow?: { a: number; b: number; c: number; d: number };
+  /**
+   * A right-hand panel whose numbering goes on from the panel beside it (1…9 | 10…17, Toàn huyện): one list
+   * in two halves, so its closing total adds the rows of both. `offset` is how many columns left the first half is.
+   */
+  continues?: { rows: number[]; offset: number };
 }
