@@ -16,6 +16,17 @@ describe('checkWorkbook', () => {
     ]);
     const [finding] = checkWorkbook([s]).findings.filter((f) => f.rule === 'term-label');
     expect(finding).toMatchObject({ cell: 'E1', severity: 'error', stated: '2015 - 2020', expected: '2020 - 2025' });
+    // The header as it should read is proposed, to be written as text.
+    expect(finding.fix).toEqual({ cell: 'E1', value: 'So sánh với nhiệm kỳ 2020 - 2025 (%)', text: 'So sánh với nhiệm kỳ 2020 - 2025 (%)', why: 'label' });
+  });
+
+  test('a header naming both periods, one wrongly, gets the wrong one replaced', () => {
+    const s = sheet('S', [
+      ['STT', 'Nội dung', 'Năm 2023', 'Năm 2024', 'So sánh 2024/2022 (%)'],
+      ['1', 'A', 100, 110, 110],
+    ]);
+    const [finding] = checkWorkbook([s]).findings.filter((f) => f.rule === 'term-label');
+    expect(finding.fix).toMatchObject({ text: 'So sánh 2024/2023 (%)' });
   });
 
   test('the same quantity with two values on two sheets is a cross-reference error', () => {

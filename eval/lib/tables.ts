@@ -108,7 +108,7 @@ export function scoreCase(c: TableCase): CaseScore {
     if (e.value === null || e.value === undefined) continue;
     score.explainable++;
     const values = [e.value].flat();
-    const right = hits.some((f) => f.fix && culprits.some((x, i) => f.fix!.cell === x && (same(f.fix!.number, values[i] ?? values[0]) || same(f.fix!.value, values[i] ?? values[0]))));
+    const right = hits.some((f) => f.fix && culprits.some((x, i) => f.fix!.cell === x && (('number' in f.fix! && same(f.fix!.number, values[i] ?? values[0])) || same(f.fix!.value, values[i] ?? values[0]))));
     if (right) score.culpritRight++;
     else if (hits.length) score.missed.push(`${e.sheet}!${culprits.join('/')}=${values.join('/')} ${e.kind}: found, but proposed ${[...new Set(hits.map((f) => (f.fix ? `${f.fix.cell}→${f.fix.value}` : 'no fix')))].join('; ')}`);
   }

@@ -13,8 +13,7 @@ export interface Finding {
   expected: string;
   cells: string[];
   message: string;
-  /** value as the report writes it; number as a plain number to write into the cell (percent units for percentages). */
-  fix: { cell: string; value: string; number: number; why: FixReason } | null;
+  fix: Fix | null;
   table?: string;
 }
 
@@ -47,3 +46,11 @@ export function sortFindings(findings: Finding[], sheetOrder: string[]): Finding
       cellOrder(a.cell) - cellOrder(b.cell),
   );
 }
+
+/**
+ * A proposed correction. A figure: `value` as the report writes it, `number` as a plain number to write into the
+ * cell (percent units for percentages). A header naming the wrong period: `text`, the header as it should read.
+ */
+export type Fix =
+  | { cell: string; value: string; number: number; why: FixReason }
+  | { cell: string; value: string; text: string; why: 'label' };

@@ -1,10 +1,11 @@
 // Findings about structure rather than arithmetic: readings chosen, blocked rules, wrong term labels.
 import { a1, splitKey } from '../address';
 import { numericValue } from '../cell-value';
-import type { Finding } from '../findings';
+import type { Finding, Fix } from '../findings';
 import type { Messages } from '../messages';
 import { wrongTermLabels } from '../table/columns';
-import type { Table, TableColumn } from '../table/types';
+import { periodMentions, samePeriod } from '../table/periods';
+import type { Period, Table, TableColumn } from '../table/types';
 import type { Values } from '../rules/evaluate';
 import type { Note } from '../rules/infer';
 import type { Key } from '../rules/types';
@@ -48,6 +49,7 @@ export function termLabelFindings(table: Table, say: Messages): Finding[] {
       return r.kind === 'value' || r.kind === 'share' ? r.period?.label ?? '' : '';
     });
     const cell = a1(table.headerTop, column.col);
+    const fix = relabel(column.path[0] ?? '', wrong, compared, cell);
     for (const p of wrong) {
       out.push({
         sheet: table.sheet,
@@ -58,7 +60,7 @@ export function termLabelFindings(table: Table, say: Messages): Finding[] {
         expected: compared[1],
         cells: [cell],
         message: say.termLabel(cell, p.label, compared),
-        fix: null,
+        fix,
         table: table.id,
       });
     }
@@ -66,3 +68,18 @@ export function termLabelFindings(table: Table, say: Messages): Finding[] {
   return out;
 }
 
+/**
+ * The header as it should read: the one period it names wrongly replaced by the one compared period it does not
+ * name ("so với năm 2022" over 2024 − 2023 → "so với năm 2023"). Two wrong periods, or none left to put, is no fix.
+ */
+function relabel(header: string, wrong: Period[], compared: string[], cell: string): Fix | null {
+  if (wrong.length !== 1) return null;
+  const mentions = periodMentions(header);
+  const at = mentions.filter((m) => samePeriod(m.period, wrong[0]));
+  let missing = compared.filter((label) => label && !mentions.some((m) => m.period.label === label));
+  // "so với nhiệm kỳ 2010 - 2015", "So sánh với năm 2022": a period named alone after "với" is the earlier one.
+  if (missing.length === 2 && mentions.length === 1 && /với[^\d]*$/iu.test(header.slice(0, at[0]?.start ?? 0))) missing = [compared[1]];
+  if (at.length !== 1 || missing.length !== 1) return null;
+  const text = header.slice(0, at[0].start) + missing[0] + header.slice(at[0].end);
+  return { cell, value: text, text, why: 'label' };
+}
