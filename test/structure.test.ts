@@ -100,6 +100,29 @@ describe('row hierarchy', () => {
     ]);
   });
 
+  test('numbered headings with no figures after "1 | Tổng số …" analyse that whole; "…, gồm:" makes its rows add up', () => {
+    const h = inferHierarchy(
+      rows(
+        ['1', 'Tổng số cấp ủy viên'],
+        ['2', 'Chia theo loại hình tổ chức, gồm:', false],
+        ['+', 'Đảng ủy xã'],
+        ['+', 'Chi ủy chi bộ cơ sở'],
+        ['3', 'Trình độ chuyên môn, chia ra:', false],
+        ['+', 'Đại học'],
+        ['+', 'Thạc sĩ'],
+      ),
+    );
+    expect(h.groups).toEqual([
+      { parent: 10, parts: [12, 13], relation: 'sum', reading: 'gom' },
+      { parent: 10, parts: [15, 16], relation: 'sum', reading: 'gom' },
+    ]);
+  });
+
+  test('roman blocks with no figures are not read as analyses of block I', () => {
+    const h = inferHierarchy(rows(['I', 'Tổng số đảng viên mới kết nạp'], ['II', 'Số tổ chức cơ sở đảng', false], ['1', 'Đảng bộ cơ sở'], ['2', 'Chi bộ cơ sở']));
+    expect(h.groups).toEqual([]);
+  });
+
   test('"Gồm:" introduces an exhaustive breakdown', () => {
     const h = inferHierarchy(rows(['2', 'Có trình độ chuyên môn'], ['', 'Gồm:', false], ['-', 'Sơ cấp'], ['-', 'Trung cấp']));
     expect(h.groups).toEqual([{ parent: 10, parts: [12, 13], relation: 'sum', reading: 'gom' }]);

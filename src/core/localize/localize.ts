@@ -431,6 +431,7 @@ function findPair(g: Graph, cells: Key[], failing: Rule[]): Fix[] | undefined {
   const swap = findSwap(g, cells, cells);
   if (swap) return swap;
   // Two independent slips: fix x from a failing rule without y, then y from what still fails.
+  let best: { pair: Fix[]; strength: number } | undefined;
   for (const x of cells) {
     const own = failing.filter((r) => g.effective(r).includes(x));
     for (const y of cells) {
@@ -450,12 +451,17 @@ function findPair(g: Graph, cells: Key[], failing: Rule[]): Fix[] | undefined {
         if (!found || !holdsAll(rulesTouching([x, y], g.byCell), found.values)) continue;
         const sx = figure(x)!;
         const sy = figure(y)!;
-        return [
+        const pair: Fix[] = [
           { cell: x, value: vx, ...precision(values, x), why: classifyFix(sx, vx, precision(values, x).decimals) },
           { cell: y, value: found.value, ...precision(values, y), why: classifyFix(sy, found.value, precision(values, y).decimals, { exact: found.exact }) },
         ];
+        // Two typing slips explain the figures better than two values chosen only to make the rules hold.
+        const strength = REASON_STRENGTH[pair[0].why] + REASON_STRENGTH[pair[1].why];
+        if (!best || strength > best.strength) best = { pair, strength };
+        if (strength >= 2 * REASON_STRENGTH.digit) return pair;
+        break;
       }
     }
   }
-  return undefined;
+  return best?.pair;
 }

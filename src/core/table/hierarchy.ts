@@ -123,6 +123,9 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
       kind: total ? 'total' : 'data',
       parent,
     });
+    // "Chia theo loại hình tổ chức cơ sở đảng, gồm:": the row announces how the rows under it relate.
+    if (/(?<![\p{L}])(gồm|chia ra)\s*:\s*$/iu.test(label)) childMode.set(input.row, 'gom');
+    else if (/(?<![\p{L}])trong đó\s*:\s*$/iu.test(label)) childMode.set(input.row, 'trong-do');
     stack.push(input.row);
     last = input.row;
   });
@@ -155,7 +158,7 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
   // The whole every share is taken of: a trailing "Cộng", the one root row, or a root labelled as a total.
   const roots = rows.filter((r) => r.kind !== 'connector' && r.kind !== 'average' && r.parent === undefined);
   const totalRow = trailing?.row ?? (roots.length === 1 && rows.length > 1 ? roots[0].row : roots.find((r) => r.kind === 'total')?.row);
-  return { rows, groups: analysisBlocks(groups, rows, inputs), totalRow };
+  return { rows, groups: analysisBlocks(groups, rows, inputs, leadingWhole(rows, inputs)), totalRow };
 }
 
 function groupFor(parent: TableRow, mode: Mode, children: TableRow[]): Group {
@@ -191,7 +194,21 @@ function withNesting(group: Group, children: TableRow[]): Group {
  * "TỔNG SỐ | 1. Tuổi đời: bands | 2. Trình độ: levels": a numbered heading with no figures of its own opens an
  * analysis of the figure row above it. Its parts are checked against that row; headings are never parts.
  */
-function analysisBlocks(groups: Group[], rows: TableRow[], inputs: RowInput[]): Group[] {
+/**
+ * "1 | Tổng số cấp ủy viên | 344" then "2 | Chia theo loại hình, gồm:", "3 | Trình độ chuyên môn": numbered headings
+ * with no figures, siblings of a first row labelled as the whole, analyse that whole.
+ */
+function leadingWhole(rows: TableRow[], inputs: RowInput[]): number | undefined {
+  const figures = new Map(inputs.map((i) => [i.row, i.hasFigures]));
+  const roots = rows.filter((r) => r.kind !== 'connector' && r.kind !== 'average' && r.parent === undefined);
+  const [first, ...rest] = roots;
+  if (!first || !figures.get(first.row) || !/^(tổng số|tổng)(?![\p{L}])/iu.test(first.label)) return undefined;
+  // Roman blocks (I, II, III) are siblings with bases of their own (forms.md): only a plain numbered list is read so.
+  const plain = (r: TableRow) => !/^[IVXL]+\.?$/.test((r.stt ?? '').trim());
+  return rest.length && plain(first) && rest.every((r) => !figures.get(r.row) && plain(r)) ? first.row : undefined;
+}
+
+function analysisBlocks(groups: Group[], rows: TableRow[], inputs: RowInput[], whole?: number): Group[] {
   // An empty sheet (a template before it is filled) keeps its structure as it reads.
   if (!inputs.some((i) => i.hasFigures)) return groups;
   const figures = new Map(inputs.map((i) => [i.row, i.hasFigures]));
@@ -200,6 +217,7 @@ function analysisBlocks(groups: Group[], rows: TableRow[], inputs: RowInput[]): 
   for (const g of groups) {
     let parent = g.parent;
     while (!figures.get(parent) && byRow.get(parent)?.parent !== undefined) parent = byRow.get(parent)!.parent!;
+    if (!figures.get(parent) && whole !== undefined && parent > whole) parent = whole;
     const parts = g.parts.filter((p) => figures.get(p));
     if (!figures.get(parent) || parts.length === 0) continue;
     out.push({ ...g, parent, parts });
