@@ -167,6 +167,16 @@ describe('row hierarchy', () => {
 });
 
 describe('table detection', () => {
+  test('"Cộng 2020 - 2024" after the year columns adds the years it spans across its row, not the later estimate', () => {
+    const s = sheet('S', [
+      ['TT', 'Đơn vị', 'Năm 2023', 'Năm 2024', 'Cộng 2023 - 2024', 'Năm 2025 (ước)'],
+      ['1', 'Xã A', 12, 9, 21, 10],
+      ['2', 'Xã B', 5, 7, 12, 6],
+    ]);
+    const [table] = detectTables(s);
+    expect(table.colGroups).toEqual([expect.objectContaining({ parent: 4, parts: [2, 3], relation: 'sum' })]);
+  });
+
   test('a column-number row stating "(3)=(4)+(5)" is read as the sum it writes, beside a "Trong đó" block; "Toàn Đảng bộ" closes the rows', () => {
     const s = sheet(
       'S',

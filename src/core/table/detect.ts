@@ -504,7 +504,12 @@ function columnGroups(columns: TableColumn[]): Group[] {
     const parentKey = prefixOf(total, depth);
     const period = total.role.kind === 'value' ? total.role.period?.label : undefined;
     let siblings = values.filter((c) => c !== total && c.path.length > depth && prefixOf(c, depth) === parentKey);
-    if (depth === 0) {
+    const span = total.role.kind === 'value' && total.role.period?.kind === 'term' ? /^(\d{4}) - (\d{4})$/.exec(total.role.period.label) : null;
+    const yearsIn = (c: TableColumn) => c.role.kind === 'value' && c.role.period?.kind === 'year' && !isTotal(c) && c.role.period.order >= Number(span![1]) && c.role.period.order <= Number(span![2]);
+    if (depth === 0 && span && siblings.filter(yearsIn).length >= 2) {
+      // "Cộng 2020 - 2024" after the columns of each year: the years it spans, across its row.
+      siblings = siblings.filter(yearsIn);
+    } else if (depth === 0) {
       // A flat header: the columns of the same period, or, for a period-less total, the period columns it closes.
       const samePeriod = siblings.filter((c) => (c.role.kind === 'value' ? c.role.period?.label : undefined) === period);
       siblings = period === undefined && samePeriod.every(isTotal) ? siblings.filter((c) => c.role.kind === 'value' && c.role.period && !isTotal(c)) : samePeriod;
