@@ -3,6 +3,7 @@ import { parseStt } from '../src/core/table/stt';
 import { classifyColumn } from '../src/core/table/columns';
 import { inferHierarchy, RowInput } from '../src/core/table/hierarchy';
 import { periodsIn } from '../src/core/table/periods';
+import { dimensionOf } from '../src/core/table/dimensions';
 import { sheet } from './helpers/sheet';
 
 const rows = (...spec: [string, string, boolean?][]): RowInput[] =>
@@ -54,6 +55,20 @@ describe('column roles', () => {
   });
   test('a change of shares is read in points', () => {
     expect(classifyColumn(['Tăng, giảm tỷ lệ (%)'], false)).toMatchObject({ kind: 'difference', points: true });
+  });
+});
+
+describe('dimensions', () => {
+  test.each([
+    ['Chi bộ Trường THPT Buôn Hồ', 'admin-unit'],
+    ['Đảng bộ Công an thị xã', 'admin-unit'],
+    ['Phường An Lạc', 'admin-unit'],
+    ['Chi bộ trực thuộc đảng ủy cơ sở', 'org-type'],
+    ['Đảng bộ cơ sở', 'org-type'],
+    ['Trung học phổ thông', 'education'],
+    ['Nữ', 'gender'],
+  ])('%s is a row of %s', (label, dimension) => {
+    expect(dimensionOf(label)).toBe(dimension);
   });
 });
 

@@ -27,7 +27,14 @@ const DIMENSIONS: [Dimension, RegExp][] = [
   ['admin-unit', w('huyện|thị xã|thành phố|xã|phường|thị trấn')],
 ];
 
+// A row named for an organisation or a place ("Chi bộ Trường THPT Buôn Hồ", "Đảng bộ Công an thị xã") is a unit,
+// whatever words its name holds.
+const UNIT_NAME = /^(đảng bộ|chi bộ|đảng ủy|đảng uỷ|phường|xã|thị trấn|huyện|thị xã|thành phố|quận|ban|sở|ủy ban|uỷ ban|trường|bệnh viện|công an|khối|cụm)\s/iu;
+
 export function dimensionOf(label: string): Dimension | undefined {
+  const name = label.trim();
+  if (/^(đảng bộ|chi bộ) (cơ sở|bộ phận|trực thuộc)(?![\p{L}])/iu.test(name)) return 'org-type';
+  if (UNIT_NAME.test(name)) return 'admin-unit';
   for (const [dimension, pattern] of DIMENSIONS) if (pattern.test(label)) return dimension;
   return undefined;
 }
