@@ -91,6 +91,24 @@ describe('checkWorkbook', () => {
     expect(errors.map((f) => [f.cell, f.fix?.cell, f.fix?.value])).toEqual([['C3', 'C3', '95']]);
   });
 
+  test('a corner =SUM that leaves out a row is judged down its column only, and is named as the formula slip beside a swap elsewhere', () => {
+    const f = (v: number, formula: string) => ({ value: v, formula });
+    const s = sheet('S', [
+      ['STT', 'Đơn vị', 'Quý I', 'Quý II', 'Cả năm'],
+      ['A', 'B', '1', '2', '3 = 1 + 2'],
+      ['1', 'Xã A', 5, 9, 10],
+      ['2', 'Xã B', 3, 2, 5],
+      ['3', 'Xã C', 4, 5, 13],
+      ['4', 'Xã D', 2, 4, 6],
+      [null, 'Cộng', f(14, 'SUM(C3:C6)'), f(20, 'SUM(D3:D6)'), f(28, 'SUM(E3:E5)')],
+    ]);
+    const result = checkWorkbook([s]);
+    const formula = result.findings.filter((x) => x.rule === 'formula');
+    expect(formula.map((x) => x.message)).toEqual([expect.stringMatching(/E7.*bỏ sót E6/)]);
+    const fixes = new Set(result.findings.filter((x) => x.severity === 'error').map((x) => `${x.fix?.cell}=${x.fix?.value}`));
+    expect(fixes).toEqual(new Set(['E7=34', 'D3=5', 'D5=9']));
+  });
+
   describe('a "Trong đó" row whose share is of its parent row', () => {
     const ratings = (x2: number, x3: number) =>
       sheet('S', [

@@ -15,6 +15,7 @@ const REASON: Record<Lang, Record<FixReason, string>> = {
     rounding: 'làm tròn sai',
     truncation: 'cắt bớt thay vì làm tròn',
     unknown: 'là giá trị duy nhất làm mọi quy tắc đúng',
+    formula: 'công thức của ô cộng thiếu hoặc thừa ô',
   },
   en: {
     digit: 'one digit',
@@ -25,6 +26,7 @@ const REASON: Record<Lang, Record<FixReason, string>> = {
     rounding: 'rounded the wrong way',
     truncation: 'truncated instead of rounded',
     unknown: 'the only value that satisfies every rule',
+    formula: "the cell's formula adds the wrong cells",
   },
 };
 
@@ -88,8 +90,8 @@ export function messages(lang: Lang) {
       vi ? `${cell}: ${stated} làm tròn chưa đúng, đúng là ${expected}` : `${cell}: ${stated} is rounded the wrong way; it should be ${expected}`,
     fix: (cell: string, stated: string, value: string, why: FixReason, rules: number) =>
       vi
-        ? `Nên sửa ${cell}: ${stated} có thể gõ nhầm từ ${value} — ${REASON.vi[why]}${rules > 1 ? ` (ô này nằm trong ${rules} quy tắc sai)` : ''}`
-        : `Fix ${cell}: ${stated} was probably meant to be ${value} — ${REASON.en[why]}${rules > 1 ? ` (this cell is in ${rules} failing rules)` : ''}`,
+        ? `Nên sửa ${cell}: ${stated} ${why === 'formula' ? 'đúng ra là' : 'có thể gõ nhầm từ'} ${value} — ${REASON.vi[why]}${rules > 1 ? ` (ô này nằm trong ${rules} quy tắc sai)` : ''}`
+        : `Fix ${cell}: ${stated} ${why === 'formula' ? 'should be' : 'was probably meant to be'} ${value} — ${REASON.en[why]}${rules > 1 ? ` (this cell is in ${rules} failing rules)` : ''}`,
     pair: (fixes: string[]) => (vi ? `Cần sửa ít nhất hai ô: ${fixes.join('; ')}` : `At least two cells need fixing: ${fixes.join('; ')}`),
     alternatives: (options: string[]) =>
       vi ? `Một trong các ô sau có thể sai: ${options.join('; ')}` : `One of these cells may be wrong: ${options.join('; ')}`,

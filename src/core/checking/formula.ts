@@ -17,6 +17,13 @@ export function formulaFindings(rules: Rule[], formulas: Map<Key, string>, check
     const parts = rule.parts.map((p) => splitKey(p).cell);
     if (summed && parts.every((p) => summed.includes(p)) && summed.every((x) => parts.includes(x) || x === splitKey(rule.total).cell)) exact.add(rule.total);
   }
+  // The corner's formula runs one way (down its column, or along its row): judge it against that sum only.
+  const overlapping = new Set<Key>();
+  for (const rule of rules) {
+    if (rule.kind !== 'sum') continue;
+    const summed = summedCells(formulas.get(rule.total) ?? '');
+    if (summed && rule.parts.some((p) => summed.includes(splitKey(p).cell))) overlapping.add(rule.total);
+  }
   for (const rule of rules) {
     if (rule.kind !== 'sum' || exact.has(rule.total)) continue;
     const formula = formulas.get(rule.total);
@@ -25,6 +32,7 @@ export function formulaFindings(rules: Rule[], formulas: Map<Key, string>, check
     if (!summed) continue;
     const { sheet, cell } = splitKey(rule.total);
     const parts = rule.parts.map((p) => splitKey(p).cell);
+    if (overlapping.has(rule.total) && !parts.some((p) => summed.includes(p))) continue;
     const missing = parts.filter((p) => !summed.includes(p));
     const extra = summed.filter((s) => !parts.includes(s) && s !== cell);
     const table = checked.find((c) => c.table.id === rule.table)!.table;

@@ -93,7 +93,10 @@ export function localize(rules: readonly Rule[], values: Values, failures: reado
   const g = buildGraph(rules, values, blamable, formulaSums);
   const located = components(failures, g).flatMap((component) => localizeInParts(component, g, suspects, 2));
   const ruleById = new Map(failures.map((f) => [f.rule.id, f.rule]));
-  return joinSwaps(located, g, ruleById);
+  // A swap is judged with the wrong formulas already put right: their totals fail whatever else is swapped.
+  let after = g.values;
+  for (const l of located) for (const fix of l.fixes) if (fix.why === 'formula') after = withValue(after, fix.cell, fix.value, g.dependents);
+  return joinSwaps(located, after === g.values ? g : { ...g, values: after }, ruleById);
 }
 
 function components(failures: readonly Failure[], g: Graph): Failure[][] {
@@ -297,7 +300,7 @@ function localizeInParts(component: Failure[], g: Graph, suspects: ReadonlySet<K
   const union = [...new Set(component.flatMap((f) => g.effective(f.rule)))].filter(g.blamable);
   // One cell at a time is cheap enough for large components; pairs only within the exact search's bound.
   if (union.length > MAX_SINGLE_CELLS) return [whole];
-  const partial = (union.length <= MAX_PAIR_CELLS ? findSwap(g, union, union) : undefined) ?? bestSingle(g, union, component);
+  const partial = suspectedPart(g, union, component, suspects) ?? (union.length <= MAX_PAIR_CELLS ? findSwap(g, union, union) : undefined) ?? bestSingle(g, union, component);
   if (!partial) return [whole];
   let after = g.values;
   for (const fix of partial) after = withValue(after, fix.cell, fix.value, g.dependents);
@@ -310,6 +313,17 @@ function localizeInParts(component: Failure[], g: Graph, suspects: ReadonlySet<K
   const first: Localization = { rules: explained.map((f) => f.rule.id), cells: partial.map((f) => f.cell), fixes: partial, alternatives: [] };
   const more = components(rest, g).flatMap((c) => localizeInParts(c, g, suspects, depth - 1));
   return [first, ...more];
+}
+
+/** A cell already known wrong (a =SUM leaving out a row) that, put right, makes its own failing rules hold. */
+function suspectedPart(g: Graph, cells: Key[], component: Failure[], suspects: ReadonlySet<Key>): Fix[] | undefined {
+  for (const x of cells) {
+    if (!suspects.has(x)) continue;
+    const own = component.filter((f) => g.effective(f.rule).includes(x)).map((f) => f.rule);
+    const fix = own.length ? singleFix(g, x, own, false) : undefined;
+    if (fix) return [{ ...fix, why: 'formula' }];
+  }
+  return undefined;
 }
 
 /** The one cell whose fix makes the most failing rules hold while every rule it touches holds. */

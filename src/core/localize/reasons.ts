@@ -1,7 +1,7 @@
 // Why a proposed value is a likely correction of the stated one.
 import { Exact, eq, exactFromDecimal, roundHalfUp, toFixed, truncate, unit } from '../numbers/exact';
 
-export type FixReason = 'digit' | 'transposition' | 'sign' | 'swap' | 'base' | 'rounding' | 'truncation' | 'unknown';
+export type FixReason = 'digit' | 'transposition' | 'sign' | 'swap' | 'base' | 'rounding' | 'truncation' | 'formula' | 'unknown';
 
 /** How convincing a reason is: a typing slip explains a value, "unknown" does not. */
 export const REASON_STRENGTH: Record<FixReason, number> = {
@@ -10,6 +10,7 @@ export const REASON_STRENGTH: Record<FixReason, number> = {
   sign: 3,
   swap: 3,
   base: 3,
+  formula: 3,
   truncation: 2,
   rounding: 2,
   unknown: 0,
