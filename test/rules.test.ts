@@ -98,6 +98,16 @@ describe('user-written rules', () => {
     expect(evaluateRule(rule({ kind: 'expr', text: e.text, expression: e }), bad)).toMatchObject({ status: 'fail', severity: 'error' });
   });
 
+  test('a share written with fewer decimals than its column is a precision warning, whole or not', () => {
+    const share = (text: string) => evaluateRule(rule({ kind: 'share', share: k('F6'), part: k('E6'), base: k('E5'), baseKind: 'total', decimals: 2 }), figures({ F6: text, E6: '55', E5: '280' }));
+    expect(share('19.64').status).toBe('ok');
+    expect(share('19.6')).toMatchObject({ status: 'fail', severity: 'warning', why: 'precision' });
+    expect(share('20')).toMatchObject({ status: 'fail', severity: 'warning', why: 'precision' });
+    expect(share('19.1')).toMatchObject({ status: 'fail', severity: 'error' });
+    // 51/200 is 25,5 exactly: nothing is lost by writing it with one decimal.
+    expect(evaluateRule(rule({ kind: 'share', share: k('F6'), part: k('E6'), base: k('E5'), baseKind: 'total', decimals: 2 }), figures({ F6: '25.5', E6: '51', E5: '200' })).status).toBe('ok');
+  });
+
   test('a share rule rounds at the precision of its left cell', () => {
     const e = compileExpression('F5 = E5 / C5 * 100', 'S');
     expect(e.reportAs).toBe('share');

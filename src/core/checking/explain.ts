@@ -1,4 +1,5 @@
 // Turning failed rules and their localization into findings a staff member can act on.
+import { Exact, roundHalfUp } from '../numbers/exact';
 import { splitKey } from '../address';
 import type { Finding } from '../findings';
 import type { Messages } from '../messages';
@@ -17,6 +18,12 @@ export function stateOf(key: Key, values: Values, fmt: Fmt): string {
   return '';
 }
 
+/** The decimals a figure is written with: "19,6" has one. */
+function ownDecimals(x: Exact): number {
+  for (let d = 0; d < 6; d++) if (roundHalfUp(x, d).equals(x)) return d;
+  return 6;
+}
+
 export function warningFinding(rule: Rule, outcome: Extract<Outcome, { status: 'fail' }>, say: Messages, fmt: Fmt): Finding {
   const { sheet, cell } = splitKey(outcome.target);
   const stated = fmt(outcome.stated, outcome.decimals, outcome.percent);
@@ -30,7 +37,7 @@ export function warningFinding(rule: Rule, outcome: Extract<Outcome, { status: '
     stated,
     expected,
     cells: cellsOf(rule).map((k) => splitKey(k).cell),
-    message: why === 'truncation' ? say.truncation(cell, stated, expected) : why === 'precision' ? say.precision(cell, fmt(outcome.stated, 0, outcome.percent), expected) : say.rounding(cell, stated, expected),
+    message: why === 'truncation' ? say.truncation(cell, stated, expected) : why === 'precision' ? say.precision(cell, fmt(outcome.stated, ownDecimals(outcome.stated), outcome.percent), expected) : say.rounding(cell, stated, expected),
     fix: { cell, value: expected, number: Number(outcome.expected.valueOf()), why: why === 'precision' ? 'rounding' : why },
     table: rule.table,
   };

@@ -96,7 +96,8 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       const exact = part.value.mul(HUNDRED).div(base);
       const holds = shareHolds(share.value, share.decimals, part.value, base);
       // "11" in a column of two-decimal shares where the figures give 11,31: right to its own precision, short of the column's.
-      if (rule.decimals !== undefined && rule.decimals > share.decimals && share.decimals === 0 && (holds || compareStated(rule.share, share, exact).status !== 'fail' || roundHalfUp(exact, 0).sub(share.value).abs().compare(ONE) <= 0)) {
+      // "19,6" among "19,64"s likewise: fewer decimals than the column, right to those it has.
+      if (rule.decimals !== undefined && rule.decimals > share.decimals && (holds || compareStated(rule.share, share, exact).status !== 'fail' || (share.decimals === 0 && roundHalfUp(exact, 0).sub(share.value).abs().compare(ONE) <= 0))) {
         const expected = roundHalfUp(exact, rule.decimals);
         if (!expected.equals(share.value)) return { status: 'fail', severity: 'warning', why: 'precision', target: rule.share, stated: share.value, expected, decimals: rule.decimals, percent: share.percent };
       }
