@@ -358,7 +358,7 @@ function localizeComponent(component: Failure[], g: Graph, suspects: ReadonlySet
 
   const singles = inAll.map((x) => singleFix(g, x, failing, true)).filter((f): f is Fix => f !== undefined);
   const suspected = singles.filter((s) => suspects.has(s.cell));
-  if (suspected.length === 1) return { rules: ids, cells: [suspected[0].cell], fixes: suspected, alternatives: singles.filter((s) => s !== suspected[0]) };
+  if (suspected.length === 1) return { rules: ids, cells: [suspected[0].cell], fixes: [{ ...suspected[0], why: 'formula' }], alternatives: singles.filter((s) => s !== suspected[0]) };
   if (singles.length) {
     const best = Math.max(...singles.map((s) => REASON_STRENGTH[s.why]));
     const top = singles.filter((s) => REASON_STRENGTH[s.why] === best);
