@@ -101,6 +101,10 @@ export function failureFindings(
         stated = show(fix.cell);
         expected = fixText(fix).value;
       }
+    } else if (loc.alternatives.length && loc.alternatives.every((x) => x.why === 'swap')) {
+      const pairs: string[] = [];
+      for (let i = 0; i + 1 < loc.alternatives.length; i += 2) pairs.push(`${splitKey(loc.alternatives[i].cell).cell} ↔ ${splitKey(loc.alternatives[i + 1].cell).cell}`);
+      message += `. ${say.swapAlternatives(pairs)}`;
     } else if (loc.alternatives.length) {
       message += `. ${say.alternatives(loc.alternatives.map((x) => `${splitKey(x.cell).cell}: ${show(x.cell)} → ${fixText(x).value}`))}`;
     } else if (loc.cells.length) {

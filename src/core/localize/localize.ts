@@ -395,33 +395,49 @@ function joinSwaps(located: Localization[], g: Graph, ruleById: Map<string, Rule
       const a = cellsOfLoc(open[i]);
       const b = cellsOfLoc(open[j]);
       if (a.length * b.length > MAX_PAIR_CELLS * MAX_PAIR_CELLS) continue;
-      const swap = findSwap(g, a, b);
-      if (!swap) continue;
+      const swaps = swapsOf(g, a, b);
+      if (!swaps.length) continue;
       used.add(open[i]).add(open[j]);
-      joined.push({ rules: [...open[i].rules, ...open[j].rules], cells: swap.map((f) => f.cell), fixes: swap, alternatives: [] });
+      const rules = [...open[i].rules, ...open[j].rules];
+      if (swaps.length === 1) joined.push({ rules, cells: swaps[0].map((f) => f.cell), fixes: swaps[0], alternatives: [] });
+      else joined.push({ rules, cells: [], fixes: [], alternatives: swaps.flat() });
     }
   }
   return [...located.filter((l) => !used.has(l)), ...joined];
 }
 
+/** The one swap that makes every rule hold; two or more that would are no answer (see `swapsOf`). */
 function findSwap(g: Graph, as: Key[], bs: Key[]): Fix[] | undefined {
+  const swaps = swapsOf(g, as, bs);
+  return swaps.length === 1 ? swaps[0] : undefined;
+}
+
+/**
+ * Every exchange of two figures that makes every rule they touch hold, up to a few: two columns' totals off by
+ * ±2 are explained by swapping any row whose two figures differ by 2, and the figures cannot say which.
+ */
+function swapsOf(g: Graph, as: Key[], bs: Key[]): Fix[][] {
   const { values } = g;
+  const out: Fix[][] = [];
+  const seen = new Set<string>();
   for (const x of as) {
     for (const y of bs) {
-      if (x === y) continue;
+      if (x === y || seen.has(`${y}|${x}`)) continue;
+      seen.add(`${x}|${y}`);
       const vx = numericValue(values.get(x) ?? { kind: 'blank' });
       const vy = numericValue(values.get(y) ?? { kind: 'blank' });
       if (!vx || !vy || vx.equals(vy)) continue;
       const next = withValue(withValue(values, x, vy, g.dependents), y, vx, g.dependents);
       if (holdsAll(rulesTouching([x, y], g.byCell), next)) {
-        return [
+        out.push([
           { cell: x, value: vy, ...precision(values, x), why: 'swap' },
           { cell: y, value: vx, ...precision(values, y), why: 'swap' },
-        ];
+        ]);
+        if (out.length >= 4) return out;
       }
     }
   }
-  return undefined;
+  return out;
 }
 
 /**
