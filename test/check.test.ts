@@ -109,6 +109,22 @@ describe('checkWorkbook', () => {
     expect(fixes).toEqual(new Set(['E7=34', 'D3=5', 'D5=9']));
   });
 
+  test('a summary row restating a detail table\'s total under another wording disagrees: the summary is proposed the detail\'s figure', () => {
+    const summary = sheet('Tổng hợp', [
+      ['STT', 'Chỉ tiêu', 'Số lượng'],
+      ['1', 'Tổng số tổ chức cơ sở đảng', 77],
+      ['2', 'Tổng số đảng viên', 3590],
+    ]);
+    const detail = sheet('Chi tiết', [
+      ['STT', 'Đơn vị', 'Số TCCSĐ', 'Số đảng viên'],
+      ['1', 'Xã A', 40, 2000],
+      ['2', 'Xã B', 37, 1509],
+      [null, 'Cộng', 77, 3509],
+    ]);
+    const errors = checkWorkbook([summary, detail]).findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => [f.sheet, f.cell, f.fix?.value])).toEqual([['Tổng hợp', 'C3', '3.509']]);
+  });
+
   describe('a "Trong đó" row whose share is of its parent row', () => {
     const ratings = (x2: number, x3: number) =>
       sheet('S', [

@@ -6,6 +6,7 @@ import { failureFindings, warningFinding } from './checking/explain';
 import { formulaFindings } from './checking/formula';
 import { crossFindings } from './checking/cross-reference';
 import { crossFormFindings } from './checking/cross-forms';
+import { crossTotalFindings } from './checking/cross-totals';
 import { info, TableCheck } from './checking/shared';
 import { CellValue, interpretCell, numericValue } from './cell-value';
 import { Finding, CheckResult, sortFindings, TableSummary } from './findings';
@@ -142,7 +143,7 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   const located = localize(allRules, values, failures, blamable, formulaSums, wrongFormulas);
   for (const loc of located) findings.push(...failureFindings(loc, failures, values, say, fmt));
 
-  const crossed = [...crossFindings(checked, values, keys, say, fmt), ...crossFormFindings(checked, values, keys, say, fmt)];
+  const crossed = [...crossFindings(checked, values, keys, say, fmt), ...crossFormFindings(checked, values, keys, say, fmt), ...crossTotalFindings(checked, values, keys, say, fmt)];
   findings.push(...crossed.map((f) => withCrossFix(f, evaluated, untrusted, values, say)));
 
   const tables: TableSummary[] = checked.map(({ table, rules }) => ({
