@@ -125,6 +125,19 @@ describe('checkWorkbook', () => {
     expect(errors.map((f) => [f.sheet, f.cell, f.fix?.value])).toEqual([['Tổng hợp', 'C3', '3.509']]);
   });
 
+  test('a row whose note says "Dòng 2 / dòng 1" is checked as that percentage in every column', () => {
+    const s = (done: number) =>
+      sheet('S', [
+        ['TT', 'Nội dung', 'Tập thể', 'Đảng viên', 'Ghi chú'],
+        ['1', 'Số phải kiểm điểm', 342, 5082],
+        ['2', 'Số đã kiểm điểm', 340, done],
+        ['3', 'Tỷ lệ đã kiểm điểm (%)', '99,42', '97,42', 'Dòng 2 / dòng 1'],
+      ]);
+    expect(checkWorkbook([s(4951)]).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const errors = checkWorkbook([s(4251)]).findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => [f.cell, f.fix?.cell, f.fix?.value])).toEqual([['D3', 'D3', '4.951']]);
+  });
+
   describe('a "Trong đó" row whose share is of its parent row', () => {
     const ratings = (x2: number, x3: number) =>
       sheet('S', [

@@ -134,6 +134,15 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     }
   }
 
+  if (table.rowRatios) {
+    // Written in the sheet: certain, as the rows it names.
+    setFamily('');
+    strength = 'certain';
+    for (const { target, part, base } of table.rowRatios) {
+      for (const c of levels) add({ kind: 'share', share: key(target, c.col), part: key(part, c.col), base: key(base, c.col), baseKind: 'total' });
+    }
+  }
+
   if (table.stockFlow) {
     // D = A + B − C in every column of counts (forms.md: Biểu 1, 8A).
     setFamily('');

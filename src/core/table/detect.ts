@@ -7,7 +7,7 @@ import { normalizeSpaces } from '../numbers/parse';
 import { classifyColumn, linkColumns } from './columns';
 import { inferHierarchy, RowInput } from './hierarchy';
 import { parseStt } from './stt';
-import { labelGroups, readColumnNumbers, stockFlow } from './written';
+import { labelGroups, readColumnNumbers, rowRatios, stockFlow } from './written';
 import type { Group, Relation, Reading, Table, TableColumn } from './types';
 import { dimensionOf, isKnownExhaustive } from './dimensions';
 
@@ -330,6 +330,9 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
   const unitCol = columns.find((c) => c.role.kind === 'unit')?.col;
   if (unitCol !== undefined) for (const row of hierarchy.rows) row.unit = cellText(cellAt(sheet, row.row, unitCol)).toLowerCase() || undefined;
   const written = labelGroups(hierarchy.rows);
+  const noteCol = columns.find((c) => c.role.kind === 'note')?.col;
+  const notes = new Map(noteCol === undefined ? [] : hierarchy.rows.map((r) => [r.row, cellText(cellAt(sheet, r.row, noteCol))] as const));
+  const ratios = rowRatios(hierarchy.rows, notes);
   const rowGroups = [...hierarchy.groups.filter((g) => !written.some((w) => w.parent === g.parent)), ...written];
   return {
     id: `${sheet.name}/${index}`,
@@ -349,6 +352,7 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
     totalRow: hierarchy.totalRow,
     numberRow,
     stockFlow: stockFlow(hierarchy.rows),
+    ...(ratios.length ? { rowRatios: ratios } : {}),
   };
 }
 

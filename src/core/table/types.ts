@@ -110,4 +110,6 @@ export interface Table {
    * in two halves, so its closing total adds the rows of both. `offset` is how many columns left the first half is.
    */
   continues?: { rows: number[]; offset: number };
+  /** Rows that state they are a percentage of two other rows ("Dòng 2 / dòng 1"), in every column of figures. */
+  rowRatios?: { target: number; part: number; base: number }[];
 }

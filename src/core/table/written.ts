@@ -118,3 +118,21 @@ export function stockFlow(rows: TableRow[]): { a: number; b: number; c: number; 
   if (!/trước|đầu/.test(words[0]) || !/tăng/.test(words[1]) || !/giảm/.test(words[2]) || !/cuối/.test(words[3])) return undefined;
   return { a: a.row, b: b.row, c: c.row, d: d.row };
 }
+
+/**
+ * A row that writes how it is computed, in its notes or its label: "Dòng 2 / dòng 1", "(5) = (2)/(1)": the row is
+ * a percentage of two other rows (named by their STT), in every column of figures.
+ */
+export function rowRatios(rows: TableRow[], notes: Map<number, string>): { target: number; part: number; base: number }[] {
+  const out: { target: number; part: number; base: number }[] = [];
+  for (const row of rows) {
+    const text = `${row.label} ${notes.get(row.row) ?? ''}`;
+    const m = /(?:dòng|hàng)\s*\(?([\dIVX.]+?)\)?\s*[/:]\s*(?:dòng|hàng)\s*\(?([\dIVX.]+?)\)?(?![\d.])/iu.exec(text);
+    if (!m) continue;
+    const find = (n: string) => rows.filter((r) => r !== row && tokenOf(r.stt) === n && r.kind !== 'connector');
+    const [part, base] = [find(m[1]), find(m[2])];
+    if (part.length !== 1 || base.length !== 1) continue;
+    out.push({ target: row.row, part: part[0].row, base: base[0].row });
+  }
+  return out;
+}
