@@ -29,6 +29,7 @@ export function collectFigures(
   fmt: Fmt,
 ): void {
   const columns = table.columns.filter((c) => FIGURE_ROLES.has(c.role.kind));
+  const blankIsZero = table.rowGroups.some((g) => g.reading === 'written') || table.colGroups.some((g) => g.reading === 'written');
   const rows = table.rows.filter((r) => r.kind !== 'connector');
   let viStyled = 0;
   const plain: { cell: string; text: string; value: CellValue }[] = [];
@@ -46,7 +47,9 @@ export function collectFigures(
         values.set(key, { kind: 'blank' });
         continue;
       }
-      const value = interpretCell(raw, { expectInteger: isCountColumn(column) });
+      const read = interpretCell(raw, { expectInteger: isCountColumn(column) });
+      // An official form that writes its sums down leaves a count blank where there is none (forms.md, Biểu 5).
+      const value: CellValue = read.kind === 'blank' && blankIsZero && isCountColumn(column) ? { kind: 'nil' } : read;
       values.set(key, value);
       if (raw?.formula) formulas.set(key, raw.formula);
       const text = value.kind === 'number' && value.source === 'number' ? '' : cellText(raw);

@@ -150,9 +150,18 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
     else segments.push({ mode, block, rows: [row] });
     byParent.set(row.parent, segments);
   }
+  // Headings with no figures are never parts: they do not decide how the parts relate (an empty template keeps them).
+  const filled = inputs.some((i) => i.hasFigures);
+  const withFigures = new Set(inputs.filter((i) => i.hasFigures).map((i) => i.row));
   for (const [parent, segments] of byParent) {
     const parentRow = rows.find((r) => r.row === parent)!;
-    for (const segment of segments) groups.push(groupFor(parentRow, segment.mode, segment.rows));
+    for (const segment of segments) {
+      const parts = filled ? segment.rows.filter((r) => withFigures.has(r.row) || byParent.has(r.row)) : segment.rows;
+      const decided = filled ? segment.rows.filter((r) => withFigures.has(r.row)) : segment.rows;
+      if (!parts.length) continue;
+      const group = groupFor(parentRow, segment.mode, decided.length ? decided : parts);
+      groups.push({ ...group, parts: parts.map((r) => r.row) });
+    }
   }
 
   // The whole every share is taken of: a trailing "Cộng", the one root row, or a root labelled as a total.
