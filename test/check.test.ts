@@ -138,6 +138,30 @@ describe('checkWorkbook', () => {
     expect(errors.map((f) => [f.cell, f.fix?.cell, f.fix?.value])).toEqual([['D3', 'D3', '4.951']]);
   });
 
+  test('terms down the rows closed by comparison rows: the change and the ratio are read across, and a row naming the wrong term is reported with its right label', () => {
+    const s = (diffLabel: string, diff: number) =>
+      sheet('S', [
+        ['Nhiệm kỳ', 'Tổng số ủy viên', 'Nữ'],
+        ['Nhiệm kỳ 2015 - 2020', 35, 11],
+        ['Nhiệm kỳ 2020 - 2025', 33, 10],
+        [diffLabel, diff, -1],
+        ['So sánh NK 2020 - 2025 với NK 2015 - 2020 (%)', 94.29, 90.91],
+      ]);
+    const clean = checkWorkbook([s('Tăng (+), giảm (-) NK 2020 - 2025 so với NK 2015 - 2020', -2)]).findings;
+    expect(clean.filter((f) => f.severity !== 'info')).toEqual([]);
+    const slip = checkWorkbook([s('Tăng (+), giảm (-) NK 2020 - 2025 so với NK 2015 - 2020', 2)]).findings.filter((f) => f.severity === 'error');
+    expect(slip.map((f) => [f.cell, f.fix?.value])).toEqual([['B4', '-2']]);
+    const three = sheet('S', [
+      ['Nhiệm kỳ', 'Tổng số ủy viên', 'Nữ'],
+      ['Nhiệm kỳ 2010 - 2015', 31, 9],
+      ['Nhiệm kỳ 2015 - 2020', 35, 11],
+      ['Nhiệm kỳ 2020 - 2025', 33, 10],
+      ['Tăng (+), giảm (-) NK 2020 - 2025 so với NK 2010 - 2015', -2, -1],
+    ]);
+    const [label] = checkWorkbook([three]).findings.filter((f) => f.severity === 'error');
+    expect(label).toMatchObject({ cell: 'A5', rule: 'term-label', fix: { text: 'Tăng (+), giảm (-) NK 2020 - 2025 so với NK 2015 - 2020' } });
+  });
+
   describe('a "Trong đó" row whose share is of its parent row', () => {
     const ratings = (x2: number, x3: number) =>
       sheet('S', [

@@ -29,6 +29,8 @@ export function collectFigures(
   fmt: Fmt,
 ): void {
   const columns = table.columns.filter((c) => FIGURE_ROLES.has(c.role.kind));
+  // A row of changes between periods ("Tăng (+), giảm (-)") holds negative figures by nature.
+  const comparing = new Set((table.comparisons ?? []).map((c) => c.row));
   const blankIsZero = table.rowGroups.some((g) => g.reading === 'written') || table.colGroups.some((g) => g.reading === 'written');
   const rows = table.rows.filter((r) => r.kind !== 'connector');
   let viStyled = 0;
@@ -79,7 +81,7 @@ export function collectFigures(
             if (value.style === 'vi' && text.includes('.')) viStyled++;
             if (value.style === 'plain') plain.push({ cell, text, value });
           }
-          if (value.value.s < 0n && column.role.kind === 'value') add({ cell, rule: 'input', severity: 'warning', stated: shown(), message: say.negative(cell, shown()) });
+          if (value.value.s < 0n && column.role.kind === 'value' && !comparing.has(row.row)) add({ cell, rule: 'input', severity: 'warning', stated: shown(), message: say.negative(cell, shown()) });
           if (value.value.n >= HUGE * value.value.d) add({ cell, rule: 'input', severity: 'warning', stated: shown(), message: say.huge(cell, shown()) });
           break;
         }

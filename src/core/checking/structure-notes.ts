@@ -4,7 +4,7 @@ import { numericValue } from '../cell-value';
 import type { Finding, Fix } from '../findings';
 import type { Messages } from '../messages';
 import { wrongTermLabels } from '../table/columns';
-import { periodMentions, samePeriod } from '../table/periods';
+import { periodMentions, periodsIn, samePeriod } from '../table/periods';
 import type { Period, Table, TableColumn } from '../table/types';
 import type { Values } from '../rules/evaluate';
 import type { Note } from '../rules/infer';
@@ -40,6 +40,22 @@ export function notesToFindings(notes: Note[], table: Table, say: Messages): Fin
 
 export function termLabelFindings(table: Table, say: Messages): Finding[] {
   const out: Finding[] = [];
+  const labelCol = table.columns.find((c) => c.role.kind === 'label')?.col;
+  for (const c of table.comparisons ?? []) {
+    if (!c.relabelled || labelCol === undefined) continue;
+    const row = table.rows.find((r) => r.row === c.row)!;
+    const periodOf = (r: number) => periodsIn(table.rows.find((x) => x.row === r)?.label ?? '')[0];
+    const compared = [periodOf(c.current), periodOf(c.previous)];
+    const wrong = c.named.filter((p) => !compared.some((q) => q && samePeriod(p, q)));
+    if (!wrong.length) continue;
+    const labels = compared.map((p) => p?.label ?? '');
+    const cell = a1(c.row, labelCol);
+    // The label as written (the row's own text, with its numbering).
+    const fix = relabel(row.label, wrong, labels, cell);
+    for (const p of wrong) {
+      out.push({ sheet: table.sheet, cell, rule: 'term-label', severity: 'error', stated: p.label, expected: labels[1], cells: [cell], message: say.termLabel(cell, p.label, labels), fix, table: table.id });
+    }
+  }
   for (const column of table.columns) {
     const wrong = wrongTermLabels(table.columns, column);
     if (!wrong.length) continue;

@@ -5,6 +5,7 @@ import type { Group, Reading, Table, TableColumn } from '../table/types';
 import { evaluateRule, Values } from './evaluate';
 import { HUNDRED } from '../numbers/exact';
 import type { Key, Rule, ShareBase, Strength } from './types';
+import { periodRows, RowComparison } from '../table/period-rows';
 
 export type Note =
   | { kind: 'share-base'; cell: Key; base: ShareBase; explained: number; rows: number }
@@ -194,6 +195,14 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     }
   }
 
+  for (const comparison of table.comparisons ?? []) {
+    setFamily(`row-compare:${comparison.row}`);
+    strength = 'certain';
+    const settled = settleRowPair(table, comparison, values, key);
+    if (settled) Object.assign(comparison, settled, { relabelled: true });
+    for (const rule of rowComparisonRules(table, comparison, key)) add(rule);
+  }
+
   for (const c of table.columns) {
     const role = c.role;
     if ((role.kind !== 'difference' && role.kind !== 'ratio') || role.current === undefined || role.previous === undefined) continue;
@@ -279,6 +288,7 @@ function tally(rows: Table['rows'], values: Values, limit: number, rule: (row: T
   let tried = 0;
   for (const r of rows) {
     if (tried >= limit) break;
+    if (r.kind === 'average') continue;
     const candidate = rule(r);
     if (!candidate) continue;
     const outcome = evaluateRule(candidate, values);
@@ -449,4 +459,49 @@ function settlePair(table: Table, column: TableColumn, rows: Table['rows'], valu
     }
   }
   return best && best.tried >= 3 && best.ok * 4 >= best.tried * 3 ? { current: best.current, previous: best.previous } : undefined;
+}
+
+/** The comparison row's rules: a change (in points for a share column) or a ratio, column by column. */
+function rowComparisonRules(table: Table, c: RowComparison, key: (row: number, col: number) => Key): RuleBody[] {
+  const out: RuleBody[] = [];
+  for (const column of table.columns) {
+    const cells = { current: key(c.current, column.col), previous: key(c.previous, column.col) };
+    if (column.role.kind === 'value') {
+      if (c.kind === 'ratio') out.push({ kind: 'ratio', ratio: key(c.row, column.col), ...cells });
+      else out.push({ kind: 'difference', diff: key(c.row, column.col), ...cells });
+    } else if (column.role.kind === 'share' && c.kind === 'difference') out.push({ kind: 'points', diff: key(c.row, column.col), ...cells });
+  }
+  return out;
+}
+
+/**
+ * The label says which periods a comparison row compares, and is sometimes wrong ("… so với NK 2010 - 2015" over
+ * 2020 - 2025 minus 2015 - 2020). When the named pair explains few columns and another pair of period rows nearly all,
+ * the figures win and the label is reported.
+ */
+function settleRowPair(table: Table, c: RowComparison, values: Values, key: (row: number, col: number) => Key): { current: number; previous: number } | undefined {
+  if (c.named.length < 2) return undefined;
+  const holds = (current: number, previous: number) => {
+    let ok = 0;
+    let tried = 0;
+    for (const rule of rowComparisonRules(table, { ...c, current, previous }, key)) {
+      const o = evaluateRule({ ...rule, id: '', table: '' } as Rule, values);
+      if (o.status === 'skip') continue;
+      tried++;
+      if (o.status === 'ok' || o.severity === 'warning') ok++;
+    }
+    return { ok, tried };
+  };
+  const named = holds(c.current, c.previous);
+  if (named.tried < 2 || named.ok * 2 >= named.tried) return undefined;
+  const periods = periodRows(table.rows).periods;
+  let best: { current: number; previous: number; ok: number; tried: number } | undefined;
+  for (const a of periods) {
+    for (const b of periods) {
+      if (a.period.order <= b.period.order || (a.row === c.current && b.row === c.previous)) continue;
+      const h = holds(a.row, b.row);
+      if (!best || h.ok > best.ok) best = { current: a.row, previous: b.row, ...h };
+    }
+  }
+  return best && best.tried >= 2 && best.ok * 4 >= best.tried * 3 ? { current: best.current, previous: best.previous } : undefined;
 }

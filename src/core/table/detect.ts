@@ -8,6 +8,7 @@ import { classifyColumn, linkColumns } from './columns';
 import { inferHierarchy, RowInput } from './hierarchy';
 import { parseStt } from './stt';
 import { labelGroups, readColumnNumbers, rowRatios, stockFlow } from './written';
+import { periodRows } from './period-rows';
 import type { Group, Relation, Reading, Table, TableColumn } from './types';
 import { dimensionOf, isKnownExhaustive } from './dimensions';
 
@@ -329,11 +330,18 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
   }
   const unitCol = columns.find((c) => c.role.kind === 'unit')?.col;
   if (unitCol !== undefined) for (const row of hierarchy.rows) row.unit = cellText(cellAt(sheet, row.row, unitCol)).toLowerCase() || undefined;
+  // A row comparing two period rows is neither a part nor a whole of them.
+  const { comparisons } = periodRows(hierarchy.rows);
+  const compared = new Set(comparisons.map((c) => c.row));
+  if (compared.size) for (const row of hierarchy.rows) if (compared.has(row.row)) row.kind = 'average';
   const written = labelGroups(hierarchy.rows);
   const noteCol = columns.find((c) => c.role.kind === 'note')?.col;
   const notes = new Map(noteCol === undefined ? [] : hierarchy.rows.map((r) => [r.row, cellText(cellAt(sheet, r.row, noteCol))] as const));
   const ratios = rowRatios(hierarchy.rows, notes);
-  const rowGroups = [...hierarchy.groups.filter((g) => !written.some((w) => w.parent === g.parent)), ...written];
+
+  const rowGroups = [...hierarchy.groups.filter((g) => !written.some((w) => w.parent === g.parent)), ...written]
+    .map((g) => (compared.size ? { ...g, parts: g.parts.filter((p) => !compared.has(p)) } : g))
+    .filter((g) => g.parts.length && !compared.has(g.parent));
   return {
     id: `${sheet.name}/${index}`,
     sheet: sheet.name,
@@ -353,6 +361,7 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
     numberRow,
     stockFlow: stockFlow(hierarchy.rows),
     ...(ratios.length ? { rowRatios: ratios } : {}),
+    ...(comparisons.length ? { comparisons } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { ShareBase } from '../rules/types';
 import type { CellRange } from '../address';
+import type { RowComparison } from './period-rows';
 
 export interface Period {
   /** As headers write it: "2020 - 2025", "2023", "30/6/2017". */
@@ -112,4 +113,6 @@ export interface Table {
   continues?: { rows: number[]; offset: number };
   /** Rows that state they are a percentage of two other rows ("Dòng 2 / dòng 1"), in every column of figures. */
   rowRatios?: { target: number; part: number; base: number }[];
+  /** Rows comparing two period rows above them; `relabelled` when the figures compare another pair than the label names. */
+  comparisons?: (RowComparison & { relabelled?: boolean })[];
 }
