@@ -133,6 +133,13 @@ describe('row hierarchy', () => {
     ]);
   });
 
+  test('"II. Phân tích …" analyses block I; its numbered analyses are checked against I', () => {
+    const h = inferHierarchy(
+      rows(['I', 'Đảng viên trong danh sách'], ['II', 'Phân tích đội ngũ đảng viên', false], ['1', 'Tuổi đời', false], ['-', 'Dưới 30 tuổi'], ['-', 'Từ 30 tuổi trở lên']),
+    );
+    expect(h.groups).toEqual([{ parent: 10, parts: [13, 14], relation: 'sum', reading: 'gom' }]);
+  });
+
   test('roman blocks with no figures are not read as analyses of block I', () => {
     const h = inferHierarchy(rows(['I', 'Tổng số đảng viên mới kết nạp'], ['II', 'Số tổ chức cơ sở đảng', false], ['1', 'Đảng bộ cơ sở'], ['2', 'Chi bộ cơ sở']));
     expect(h.groups).toEqual([]);

@@ -128,8 +128,15 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const [ratio, current, previous] = got;
       if (previous.value.equals(ZERO)) return { status: 'skip', blockers: [rule.previous] };
-      if (shareHolds(ratio.value, ratio.decimals, current.value, previous.value)) return OK;
-      return compareStated(rule.ratio, ratio, current.value.mul(HUNDRED).div(previous.value));
+      const exactRatio = current.value.mul(HUNDRED).div(previous.value);
+      const holdsAsWritten = shareHolds(ratio.value, ratio.decimals, current.value, previous.value);
+      // "79,7" among "102,39"s: right to its own precision, short of the column's.
+      if (rule.decimals !== undefined && rule.decimals > ratio.decimals && (holdsAsWritten || compareStated(rule.ratio, ratio, exactRatio).status !== 'fail')) {
+        const expected = roundHalfUp(exactRatio, rule.decimals);
+        if (!expected.equals(ratio.value)) return { status: 'fail', severity: 'warning', why: 'precision', target: rule.ratio, stated: ratio.value, expected, decimals: rule.decimals, percent: ratio.percent };
+      }
+      if (holdsAsWritten) return OK;
+      return compareStated(rule.ratio, ratio, exactRatio);
     }
     case 'points': {
       const got = need([rule.diff, rule.current, rule.previous]);

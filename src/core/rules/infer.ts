@@ -211,9 +211,10 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     const pair = settlePair(table, c, rows, values, key);
     if (pair) c.role = { ...role, ...pair };
     const { current, previous } = pair ?? role;
+    const decimals = role.kind === 'ratio' ? columnDecimals(rows, values, (r) => key(r, c.col)) : undefined;
     for (const r of rows) {
       const cells = { current: key(r.row, current!), previous: key(r.row, previous!) };
-      if (role.kind === 'ratio') add({ kind: 'ratio', ratio: key(r.row, c.col), ...cells });
+      if (role.kind === 'ratio') add({ kind: 'ratio', ratio: key(r.row, c.col), ...cells, ...(decimals ? { decimals } : {}) });
       else if (role.points) add({ kind: 'points', diff: key(r.row, c.col), ...cells });
       else add({ kind: 'difference', diff: key(r.row, c.col), ...cells });
     }

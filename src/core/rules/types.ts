@@ -34,7 +34,7 @@ export type Rule = RuleBase &
     /** Shares of the parts add up to the parent's share (or to 100 % without a total cell), within the rounding of n items. */
     | { kind: 'share-total'; shares: Key[]; total?: Key }
     | { kind: 'difference'; diff: Key; current: Key; previous: Key }
-    | { kind: 'ratio'; ratio: Key; current: Key; previous: Key }
+    | { kind: 'ratio'; ratio: Key; current: Key; previous: Key; decimals?: number }
     /** Change of a share between periods: percentage points, or relative; both readings are tried. */
     | { kind: 'points'; diff: Key; current: Key; previous: Key }
     | { kind: 'expr'; text: string; expression: CompiledExpression }

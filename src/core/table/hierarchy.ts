@@ -167,7 +167,7 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
   // The whole every share is taken of: a trailing "Cộng", the one root row, or a root labelled as a total.
   const roots = rows.filter((r) => r.kind !== 'connector' && r.kind !== 'average' && r.parent === undefined);
   const totalRow = trailing?.row ?? (roots.length === 1 && rows.length > 1 ? roots[0].row : roots.find((r) => r.kind === 'total')?.row);
-  return { rows, groups: analysisBlocks(groups, rows, inputs, leadingWhole(rows, inputs)), totalRow };
+  return { rows, groups: analysisBlocks(groups, rows, inputs, analysedWhole(rows, inputs)), totalRow };
 }
 
 function groupFor(parent: TableRow, mode: Mode, children: TableRow[]): Group {
@@ -204,20 +204,25 @@ function withNesting(group: Group, children: TableRow[]): Group {
  * analysis of the figure row above it. Its parts are checked against that row; headings are never parts.
  */
 /**
- * "1 | Tổng số cấp ủy viên | 344" then "2 | Chia theo loại hình, gồm:", "3 | Trình độ chuyên môn": numbered headings
- * with no figures, siblings of a first row labelled as the whole, analyse that whole.
+ * The figure-less root headings that analyse the first root row, and that row: "1 | Tổng số cấp ủy viên | 344" then
+ * "2 | Chia theo loại hình, gồm:", "3 | Trình độ chuyên môn" (a plain numbered list after a whole), or
+ * "I. Đảng viên trong danh sách …" then "II. Phân tích đội ngũ đảng viên" (forms.md, Biểu 2, 3). A roman block that
+ * names something else ("III. Số tổ chức cơ sở đảng") has a base of its own.
  */
-function leadingWhole(rows: TableRow[], inputs: RowInput[]): number | undefined {
+function analysedWhole(rows: TableRow[], inputs: RowInput[]): { whole: number; heads: Set<number> } | undefined {
   const figures = new Map(inputs.map((i) => [i.row, i.hasFigures]));
   const roots = rows.filter((r) => r.kind !== 'connector' && r.kind !== 'average' && r.parent === undefined);
   const [first, ...rest] = roots;
-  if (!first || !figures.get(first.row) || !/^(tổng số|tổng)(?![\p{L}])/iu.test(first.label)) return undefined;
-  // Roman blocks (I, II, III) are siblings with bases of their own (forms.md): only a plain numbered list is read so.
+  if (!first || !figures.get(first.row)) return undefined;
   const plain = (r: TableRow) => !/^[IVXL]+\.?$/.test((r.stt ?? '').trim());
-  return rest.length && plain(first) && rest.every((r) => !figures.get(r.row) && plain(r)) ? first.row : undefined;
+  if (/^(tổng số|tổng)(?![\p{L}])/iu.test(first.label) && rest.length && plain(first) && rest.every((r) => !figures.get(r.row) && plain(r))) {
+    return { whole: first.row, heads: new Set(rest.map((r) => r.row)) };
+  }
+  const analyses = rest.filter((r) => !figures.get(r.row) && /^phân tích(?![\p{L}])/iu.test(r.label));
+  return analyses.length ? { whole: first.row, heads: new Set(analyses.map((r) => r.row)) } : undefined;
 }
 
-function analysisBlocks(groups: Group[], rows: TableRow[], inputs: RowInput[], whole?: number): Group[] {
+function analysisBlocks(groups: Group[], rows: TableRow[], inputs: RowInput[], analysed?: { whole: number; heads: Set<number> }): Group[] {
   // An empty sheet (a template before it is filled) keeps its structure as it reads.
   if (!inputs.some((i) => i.hasFigures)) return groups;
   const figures = new Map(inputs.map((i) => [i.row, i.hasFigures]));
@@ -226,7 +231,7 @@ function analysisBlocks(groups: Group[], rows: TableRow[], inputs: RowInput[], w
   for (const g of groups) {
     let parent = g.parent;
     while (!figures.get(parent) && byRow.get(parent)?.parent !== undefined) parent = byRow.get(parent)!.parent!;
-    if (!figures.get(parent) && whole !== undefined && parent > whole) parent = whole;
+    if (!figures.get(parent) && analysed?.heads.has(parent)) parent = analysed.whole;
     const parts = g.parts.filter((p) => figures.get(p));
     if (!figures.get(parent) || parts.length === 0) continue;
     out.push({ ...g, parent, parts });
