@@ -280,7 +280,9 @@ function otherBases(g: Graph, x: Key): Exact[] {
     if (rule.kind !== 'share' || rule.share !== x) continue;
     const part = numericValue(values.get(rule.part) ?? { kind: 'blank' });
     if (!part) continue;
-    for (const k of g.columns.get(rule.part.replace(/\d+$/, '')) ?? []) {
+    // Another figure of the part's column, or of the base's (the column's total instead of the row's own base).
+    const columns = new Set([rule.part.replace(/\d+$/, ''), rule.base.replace(/\d+$/, '')]);
+    for (const k of [...columns].flatMap((c) => g.columns.get(c) ?? [])) {
       if (k === rule.base || k === rule.part) continue;
       const n = numericValue(values.get(k) ?? { kind: 'blank' });
       if (n && !n.equals(0)) out.push(part.mul(HUNDRED).div(n));
