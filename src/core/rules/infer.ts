@@ -197,7 +197,8 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
 
   for (const comparison of table.comparisons ?? []) {
     setFamily(`row-compare:${comparison.row}`);
-    strength = 'certain';
+    // Which two periods a row compares is certain when it names them; the last two is a guess the figures must bear out.
+    strength = comparison.named.length >= 2 ? 'certain' : 'inferred';
     const settled = settleRowPair(table, comparison, values, key);
     if (settled) Object.assign(comparison, settled, { relabelled: true });
     for (const rule of rowComparisonRules(table, comparison, key)) add(rule);

@@ -28,8 +28,10 @@ export function periodRows(rows: TableRow[]): { periods: PeriodRow[]; comparison
   for (const row of rows) {
     if (row.kind === 'connector') continue;
     const named = periodsIn(row.label);
-    const kind = DIFFERENCE.test(row.label) ? 'difference' : RATIO.test(row.label) ? 'ratio' : undefined;
-    if (!kind && named.length === 1 && row.label.replace(/[\d\s/–-]/g, '').length <= 12) periods.push({ row: row.row, period: named[0] });
+    // "Tăng bình quân hằng năm" is an average over the periods, not a comparison of two of them.
+    const averaged = /bình quân|trung bình|hằng năm|hàng năm|mỗi năm/iu.test(row.label);
+    const kind = averaged ? undefined : DIFFERENCE.test(row.label) ? 'difference' : RATIO.test(row.label) ? 'ratio' : undefined;
+    if (!kind && !averaged && named.length === 1 && row.label.replace(/[\d\s/–-]/g, '').length <= 12) periods.push({ row: row.row, period: named[0] });
     else if (kind && periods.length >= 2) {
       const find = (p: Period) => periods.find((x) => x.period.kind === p.kind && x.period.label === p.label);
       const [a, b] = named.map(find);
