@@ -38,7 +38,9 @@ describe('soatso check', () => {
       expect(Object.keys(f)).toEqual(expect.arrayContaining(['sheet', 'cell', 'rule', 'severity', 'stated', 'expected', 'cells', 'message', 'fix']));
       expect(['sum', 'subset', 'share', 'share-total', 'difference', 'ratio', 'points', 'cross', 'term-label', 'formula', 'input']).toContain(f.rule);
       expect(['error', 'warning', 'info']).toContain(f.severity);
-      if (f.fix) expect(['digit', 'transposition', 'sign', 'swap', 'base', 'rounding', 'truncation', 'unknown']).toContain(f.fix.why);
+      if (f.fix) expect(['digit', 'transposition', 'sign', 'swap', 'base', 'formula', 'rounding', 'truncation', 'unknown', 'label']).toContain(f.fix.why);
+      if (f.fix?.why === 'label') expect(typeof f.fix.text).toBe('string');
+      else if (f.fix) expect(typeof f.fix.number).toBe('number');
     }
     expect(Object.keys(json.summary)).toEqual(expect.arrayContaining(['tables', 'rules', 'errors', 'warnings']));
     expect(json.summary.errors).toBeGreaterThan(0);
