@@ -36,48 +36,51 @@ export function collectFigures(
     findings.push({ expected: '', ...f, sheet: sheet.name, table: table.id, cells: [f.cell], fix: null });
 
   for (const column of columns) {
+    const hint = { expectInteger: isCountColumn(column) };
     for (const row of rows) {
-      const cell = a1(row.row, column.col);
+      // The address is only written into findings, and most cells have none.
+      let address: string | undefined;
+      const cellOf = () => (address ??= a1(row.row, column.col));
       const key = keyOf(row.row, column.col);
       const raw = cellAt(sheet, row.row, column.col);
       const owner = owners.get(positionKey(row.row, column.col));
       if (owner) {
-        add({ cell, rule: 'input', severity: 'info', stated: '', message: say.merged(cell, a1(owner.row, owner.col)) });
+        add({ cell: cellOf(), rule: 'input', severity: 'info', stated: '', message: say.merged(cellOf(), a1(owner.row, owner.col)) });
         values.set(key, { kind: 'blank' });
         continue;
       }
-      const value = interpretCell(raw, { expectInteger: isCountColumn(column) });
+      const value = interpretCell(raw, hint);
       values.set(key, value);
       if (raw?.formula) formulas.set(key, raw.formula);
       const text = value.kind === 'number' && value.source === 'number' ? '' : cellText(raw);
       switch (value.kind) {
         case 'text':
-          add({ cell, rule: 'input', severity: 'warning', stated: text, message: say.text(cell, text) });
+          add({ cell: cellOf(), rule: 'input', severity: 'warning', stated: text, message: say.text(cellOf(), text) });
           break;
         case 'error':
-          add({ cell, rule: 'input', severity: 'error', stated: value.code, message: say.errorValue(cell, value.code) });
+          add({ cell: cellOf(), rule: 'input', severity: 'error', stated: value.code, message: say.errorValue(cellOf(), value.code) });
           break;
         case 'placeholder':
-          add({ cell, rule: 'input', severity: 'info', stated: text, message: say.placeholder(cell, text) });
+          add({ cell: cellOf(), rule: 'input', severity: 'info', stated: text, message: say.placeholder(cellOf(), text) });
           break;
         case 'ambiguous':
           add({
-            cell,
+            cell: cellOf(),
             rule: 'input',
             severity: 'warning',
             stated: text,
-            message: say.ambiguous(cell, text, value.readings.map((r) => fmt(r.value, r.decimals, r.percent))),
+            message: say.ambiguous(cellOf(), text, value.readings.map((r) => fmt(r.value, r.decimals, r.percent))),
           });
           break;
         case 'number': {
           const shown = () => fmt(value.value, value.decimals, value.percent);
           if (value.source === 'text') {
-            if (value.style === 'en') add({ cell, rule: 'input', severity: 'warning', stated: text, expected: shown(), message: say.englishStyle(cell, text, shown()) });
+            if (value.style === 'en') add({ cell: cellOf(), rule: 'input', severity: 'warning', stated: text, expected: shown(), message: say.englishStyle(cellOf(), text, shown()) });
             if (value.style === 'vi' && text.includes('.')) viStyled++;
-            if (value.style === 'plain') plain.push({ cell, text, value });
+            if (value.style === 'plain') plain.push({ cell: cellOf(), text, value });
           }
-          if (value.value.s < 0n && column.role.kind === 'value') add({ cell, rule: 'input', severity: 'warning', stated: shown(), message: say.negative(cell, shown()) });
-          if (value.value.n >= HUGE * value.value.d) add({ cell, rule: 'input', severity: 'warning', stated: shown(), message: say.huge(cell, shown()) });
+          if (value.value.s < 0n && column.role.kind === 'value') add({ cell: cellOf(), rule: 'input', severity: 'warning', stated: shown(), message: say.negative(cellOf(), shown()) });
+          if (value.value.n >= HUGE * value.value.d) add({ cell: cellOf(), rule: 'input', severity: 'warning', stated: shown(), message: say.huge(cellOf(), shown()) });
           break;
         }
       }
