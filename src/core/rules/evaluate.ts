@@ -6,6 +6,7 @@ const ONE = HUNDRED.div(HUNDRED);
 import { compareStated, Figure } from './compare';
 import type { Key, Outcome, Rule } from './types';
 import { evaluateExpression } from './expression';
+import { shareHoldsSmall, signedNumerator } from '../numbers/small';
 
 /** Figures by cell; only lookups are needed, so a trial change can overlay a few cells cheaply. */
 export interface Values {
@@ -32,12 +33,39 @@ function wholeOf(values: Values, key: Key): Exact | undefined {
 
 const OK: Outcome = { status: 'ok' };
 
+/** A whole-number figure's value as a double when it is a safe one, else NaN (blank, text, a fraction, a decimal, too large). */
+function wholeSmall(values: Values, key: Key): number {
+  const f = figure(values, key);
+  return f && f.value.d === 1n ? signedNumerator(f.value) : NaN;
+}
+
+/** Counts that add up, decided in doubles: exact while each figure is below 2^52 and there are fewer than 2^10 parts... */
+function sumHoldsSmall(values: Values, total: Key, parts: Key[]): boolean {
+  if (parts.length >= 1024) return false;
+  let s = 0;
+  for (const p of parts) {
+    const v = wholeSmall(values, p);
+    if (!(Math.abs(v) < 2 ** 42)) return false;
+    s += v;
+  }
+  // ...so that every partial sum stays below 2^52. False only means "not decided here".
+  return s === wholeSmall(values, total);
+}
+
+function differenceHoldsSmall(values: Values, diff: Key, current: Key, previous: Key): boolean {
+  const c = wholeSmall(values, current);
+  const p = wholeSmall(values, previous);
+  return Math.abs(c) < 2 ** 51 && Math.abs(p) < 2 ** 51 && c - p === wholeSmall(values, diff);
+}
+
 /**
  * The common case, decided in integers: share = round(part × 100 / base) at d decimals, all positive.
  * round_half_up(N/D at d decimals) = floor((2·N·10^d + D) / (2·D)).
  */
 function shareHolds(share: Exact, d: number, part: Exact, base: Exact): boolean {
   if (share.s < 0n || part.s < 0n || base.s < 0n) return false;
+  const small = shareHoldsSmall(share, d, part, base);
+  if (small !== undefined) return small;
   const scale = 10n ** BigInt(d);
   const stated = share.n * scale;
   if (stated % share.d !== 0n) return false;
@@ -61,6 +89,7 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
 
   switch (rule.kind) {
     case 'sum': {
+      if (sumHoldsSmall(values, rule.total, rule.parts)) return OK;
       const got = need([rule.total, ...rule.parts]);
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const [total, ...parts] = got;
@@ -115,6 +144,7 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       return outcome;
     }
     case 'difference': {
+      if (differenceHoldsSmall(values, rule.diff, rule.current, rule.previous)) return OK;
       const got = need([rule.diff, rule.current, rule.previous]);
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const [diff, current, previous] = got;

@@ -1,0 +1,66 @@
+// The fast paths for figures (doubles where they are exact, fractions built without parsing) must agree with
+// the exact Fraction code on every input, including the edges where they hand over to it.
+import fc from 'fast-check';
+import { decimalsOf, exactFromDecimal, exactFromNumber, exactInt, interpretCell, roundHalfUp, HUNDRED } from '../src/core';
+import { shareHoldsSmall } from '../src/core/numbers/small';
+
+const exactDouble = fc.oneof(
+  fc.integer({ min: -1e9, max: 1e9 }),
+  fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }),
+  fc.integer({ min: -99999999, max: 99999999 }).chain((n) => fc.integer({ min: 0, max: 12 }).map((d) => n / 10 ** d)),
+  fc.constantFrom(0, -0, 0.1, 0.285, 1e21, 1e-7, 2 ** 53, -(2 ** 53) + 1, 123456789.123456, 94.86),
+);
+
+describe('fast figures', () => {
+  test('a double becomes the same fraction as its printed decimal', () => {
+    fc.assert(
+      fc.property(exactDouble, (x) => {
+        expect(exactFromNumber(x).equals(exactFromDecimal(String(x)))).toBe(true);
+        const f = exactFromNumber(x);
+        const slow = exactFromDecimal(String(x));
+        expect([f.s, f.n, f.d]).toEqual([slow.s, slow.n, slow.d]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('a number cell with no format reads as the exact value at the decimals it needs', () => {
+    fc.assert(
+      fc.property(exactDouble, (x) => {
+        const fast = interpretCell({ value: x });
+        const formatted = interpretCell({ value: x, numberFormat: '0.##########' });
+        expect(fast.kind).toBe('number');
+        if (fast.kind !== 'number' || formatted.kind !== 'number') return;
+        // What the reading was before the fast path: the exact value at the decimals it needs (10 at most).
+        const exact = exactFromDecimal(String(x));
+        const decimals = exact.d === 1n ? 0 : decimalsOf(exact, 10) ?? 10;
+        expect(fast.decimals).toBe(decimals);
+        expect(fast.value.equals(exact.d === 1n ? exact : roundHalfUp(exact, decimals))).toBe(true);
+        // At most 10 decimals either way: the same figure as the exact reading rounded at its own decimals.
+        expect(fast.value.equals(roundHalfUp(exactFromDecimal(String(x)), fast.decimals))).toBe(true);
+        if (fast.decimals <= 10 && Number.isFinite(x)) expect(formatted.value.equals(fast.value)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('shares decided in doubles agree with the exact rounding', () => {
+    const value = fc.oneof(fc.integer({ min: 0, max: 100000 }), fc.bigInt({ min: 0n, max: 2n ** 60n }));
+    fc.assert(
+      fc.property(value, value, fc.integer({ min: 1, max: 100000 }), fc.integer({ min: 0, max: 4 }), fc.boolean(), (p, b, bd, d, exactShare) => {
+        const part = exactInt(BigInt(p));
+        const base = exactInt(BigInt(b)).div(bd);
+        if (base.equals(0)) return;
+        const exact = part.mul(HUNDRED).div(base);
+        const share = exactShare ? roundHalfUp(exact, d) : roundHalfUp(exact, d).add(exactInt(1).div(10 ** d));
+        const scale = 10n ** BigInt(d);
+        const stated = share.n * scale;
+        const bigint = stated % share.d !== 0n ? false : (2n * part.n * 100n * base.d * scale + part.d * base.n) / (2n * part.d * base.n) === stated / share.d;
+        const small = shareHoldsSmall(share, d, part, base);
+        if (small !== undefined) expect(small).toBe(bigint);
+        expect(bigint).toBe(exactShare);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
