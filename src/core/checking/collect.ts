@@ -38,14 +38,12 @@ export function collectFigures(
   for (const column of columns) {
     const hint = { expectInteger: isCountColumn(column) };
     for (const row of rows) {
-      // The address is only written into findings, and most cells have none.
-      let address: string | undefined;
-      const cellOf = () => (address ??= a1(row.row, column.col));
+      // The address (a1) is written only into findings, and most cells have none.
       const key = keyOf(row.row, column.col);
       const raw = cellAt(sheet, row.row, column.col);
       const owner = owners.get(positionKey(row.row, column.col));
       if (owner) {
-        add({ cell: cellOf(), rule: 'input', severity: 'info', stated: '', message: say.merged(cellOf(), a1(owner.row, owner.col)) });
+        add({ cell: a1(row.row, column.col), rule: 'input', severity: 'info', stated: '', message: say.merged(a1(row.row, column.col), a1(owner.row, owner.col)) });
         values.set(key, { kind: 'blank' });
         continue;
       }
@@ -55,32 +53,32 @@ export function collectFigures(
       const text = value.kind === 'number' && value.source === 'number' ? '' : cellText(raw);
       switch (value.kind) {
         case 'text':
-          add({ cell: cellOf(), rule: 'input', severity: 'warning', stated: text, message: say.text(cellOf(), text) });
+          add({ cell: a1(row.row, column.col), rule: 'input', severity: 'warning', stated: text, message: say.text(a1(row.row, column.col), text) });
           break;
         case 'error':
-          add({ cell: cellOf(), rule: 'input', severity: 'error', stated: value.code, message: say.errorValue(cellOf(), value.code) });
+          add({ cell: a1(row.row, column.col), rule: 'input', severity: 'error', stated: value.code, message: say.errorValue(a1(row.row, column.col), value.code) });
           break;
         case 'placeholder':
-          add({ cell: cellOf(), rule: 'input', severity: 'info', stated: text, message: say.placeholder(cellOf(), text) });
+          add({ cell: a1(row.row, column.col), rule: 'input', severity: 'info', stated: text, message: say.placeholder(a1(row.row, column.col), text) });
           break;
         case 'ambiguous':
           add({
-            cell: cellOf(),
+            cell: a1(row.row, column.col),
             rule: 'input',
             severity: 'warning',
             stated: text,
-            message: say.ambiguous(cellOf(), text, value.readings.map((r) => fmt(r.value, r.decimals, r.percent))),
+            message: say.ambiguous(a1(row.row, column.col), text, value.readings.map((r) => fmt(r.value, r.decimals, r.percent))),
           });
           break;
         case 'number': {
           const shown = () => fmt(value.value, value.decimals, value.percent);
           if (value.source === 'text') {
-            if (value.style === 'en') add({ cell: cellOf(), rule: 'input', severity: 'warning', stated: text, expected: shown(), message: say.englishStyle(cellOf(), text, shown()) });
+            if (value.style === 'en') add({ cell: a1(row.row, column.col), rule: 'input', severity: 'warning', stated: text, expected: shown(), message: say.englishStyle(a1(row.row, column.col), text, shown()) });
             if (value.style === 'vi' && text.includes('.')) viStyled++;
-            if (value.style === 'plain') plain.push({ cell: cellOf(), text, value });
+            if (value.style === 'plain') plain.push({ cell: a1(row.row, column.col), text, value });
           }
-          if (value.value.s < 0n && column.role.kind === 'value') add({ cell: cellOf(), rule: 'input', severity: 'warning', stated: shown(), message: say.negative(cellOf(), shown()) });
-          if (value.value.n >= HUGE * value.value.d) add({ cell: cellOf(), rule: 'input', severity: 'warning', stated: shown(), message: say.huge(cellOf(), shown()) });
+          if (value.value.s < 0n && column.role.kind === 'value') add({ cell: a1(row.row, column.col), rule: 'input', severity: 'warning', stated: shown(), message: say.negative(a1(row.row, column.col), shown()) });
+          if (value.value.n >= HUGE * value.value.d) add({ cell: a1(row.row, column.col), rule: 'input', severity: 'warning', stated: shown(), message: say.huge(a1(row.row, column.col), shown()) });
           break;
         }
       }
