@@ -59,9 +59,15 @@ export function exactReduced(n: number, d: number): Exact {
   const g = a === 0 ? d : a;
   const f = Object.create(PROTOTYPE) as { s: bigint; n: bigint; d: bigint };
   f.s = n < 0 ? BIG_MINUS_ONE : BIG_ONE;
-  f.n = BigInt((n < 0 ? -n : n) / g);
-  f.d = d === g ? BIG_ONE : BigInt(d / g);
+  f.n = big((n < 0 ? -n : n) / g);
+  f.d = big(d / g);
   return f as unknown as Exact;
+}
+
+/** BigInts below 2^16 made once: most numerators and every usual denominator (10, 4, 25, …) are. */
+const SMALL_BIG: (bigint | undefined)[] = new Array(1 << 16);
+function big(x: number): bigint {
+  return x < 1 << 16 ? (SMALL_BIG[x] ??= BigInt(x)) : BigInt(x);
 }
 
 /**
@@ -72,8 +78,23 @@ export function plainDecimal(text: string): { scaled: number; decimals: number }
   const point = text.indexOf('.');
   if (point < 0 || text.length > 17 || text.indexOf('e') >= 0) return undefined;
   const decimals = text.length - point - 1;
+  if (decimals > 15) return undefined;
   const scaled = Number(text.slice(0, point) + text.slice(point + 1));
-  if (!Number.isSafeInteger(scaled) || decimals > 15) return undefined;
+  if (!Number.isSafeInteger(scaled)) return undefined;
+  return { scaled, decimals };
+}
+
+/**
+ * The same as plainDecimal(String(value)) for a double whose digits, without the point, are below 2^50 — read
+ * without cutting the text: value × 10^decimals is then within a quarter of that integer, so rounding gives it.
+ */
+export function plainDecimalOf(value: number, text: string): { scaled: number; decimals: number } | undefined {
+  const point = text.indexOf('.');
+  if (point < 0 || text.length > 17 || text.indexOf('e') >= 0) return undefined;
+  const decimals = text.length - point - 1;
+  if (decimals > 15) return undefined;
+  const scaled = Math.round(value * 10 ** decimals);
+  if (!(Math.abs(scaled) < 2 ** 50)) return plainDecimal(text);
   return { scaled, decimals };
 }
 
