@@ -1,8 +1,9 @@
 // The fast paths for figures (doubles where they are exact, fractions built without parsing) must agree with
 // the exact Fraction code on every input, including the edges where they hand over to it.
 import fc from 'fast-check';
-import { decimalsOf, exactFromDecimal, exactFromNumber, exactInt, interpretCell, roundHalfUp, HUNDRED } from '../src/core';
+import { decimalsOf, exactFromDecimal, truncate, exactFromNumber, exactInt, interpretCell, roundHalfUp, HUNDRED } from '../src/core';
 import { shareHoldsSmall } from '../src/core/numbers/small';
+import { compareShareSmall, compareStated } from '../src/core/rules/compare';
 import { plainDecimal, plainDecimalOf } from '../src/core/numbers/exact';
 
 const exactDouble = fc.oneof(
@@ -71,6 +72,25 @@ describe('fast figures', () => {
         expect(bigint).toBe(exactShare);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  test('share outcomes decided in doubles are the exact outcomes', () => {
+    const value = fc.oneof(fc.integer({ min: 0, max: 100000 }), fc.bigInt({ min: 0n, max: 2n ** 56n }));
+    fc.assert(
+      fc.property(value, value, fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: -3, max: 3 }), fc.boolean(), (p, b, bd, d, off, truncated) => {
+        const part = exactInt(BigInt(p));
+        const base = exactInt(BigInt(b)).div(bd);
+        if (base.equals(0)) return;
+        const exact = part.mul(HUNDRED).div(base);
+        const near = truncated ? truncate(exact, d) : roundHalfUp(exact, d);
+        const value = near.add(exactInt(off).div(10 ** d));
+        if (value.s < 0n) return;
+        const stated = { value, decimals: d, percent: true };
+        const small = compareShareSmall('S!A1', stated, part, base);
+        if (small !== undefined) expect(small).toEqual(compareStated('S!A1', stated, exact));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

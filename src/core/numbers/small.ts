@@ -42,7 +42,8 @@ export function shareHoldsSmall(share: Exact, d: number, part: Exact, base: Exac
   const stated = sn * scale;
   const n = pn * 100 * bd * scale;
   const den = pd * bn;
-  if (!(stated < LIMIT && n < LIMIT && den < LIMIT)) return undefined;
+  // 2·n + den must stay below 2^53.
+  if (!(stated < LIMIT && n < 2 ** 50 && den < 2 ** 50)) return undefined;
   if (stated % sd !== 0) return false;
   return floorDiv(2 * n + den, 2 * den) === stated / sd;
 }

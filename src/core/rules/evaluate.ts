@@ -3,7 +3,7 @@ import type { CellValue } from '../cell-value';
 import { Exact, HUNDRED, ZERO, roundHalfUp, sum, unit } from '../numbers/exact';
 
 const ONE = HUNDRED.div(HUNDRED);
-import { compareStated, Figure } from './compare';
+import { compareShareSmall, compareStated, Figure } from './compare';
 import type { Key, Outcome, Rule } from './types';
 import { evaluateExpression } from './expression';
 import { shareHoldsSmall, signedNumerator } from '../numbers/small';
@@ -142,6 +142,8 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       else base = figure(values, rule.base)?.value;
       if (base === undefined) return { status: 'skip', blockers: [rule.base] };
       if (base.equals(ZERO)) return { status: 'skip', blockers: [rule.base] };
+      const small = rule.decimals !== undefined && rule.decimals > share.decimals && share.decimals === 0 ? undefined : compareShareSmall(rule.share, share, part.value, base);
+      if (small) return small;
       const exact = part.value.mul(HUNDRED).div(base);
       const holds = shareHolds(share.value, share.decimals, part.value, base);
       // "11" in a column of two-decimal shares where the figures give 11,31: right to its own precision, short of the column's.
@@ -178,6 +180,8 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       const [ratio, current, previous] = got;
       if (previous.value.equals(ZERO)) return { status: 'skip', blockers: [rule.previous] };
       if (shareHolds(ratio.value, ratio.decimals, current.value, previous.value)) return OK;
+      const small = compareShareSmall(rule.ratio, ratio, current.value, previous.value);
+      if (small) return small;
       return compareStated(rule.ratio, ratio, current.value.mul(HUNDRED).div(previous.value));
     }
     case 'points': {
