@@ -1,7 +1,7 @@
 // The fast paths for figures (doubles where they are exact, fractions built without parsing) must agree with
 // the exact Fraction code on every input, including the edges where they hand over to it.
 import fc from 'fast-check';
-import { decimalsOf, exactFromDecimal, truncate, exactFromNumber, exactInt, interpretCell, roundHalfUp, HUNDRED } from '../src/core';
+import { CellValue, decimalsOf, evaluateRule, exactFromDecimal, Rule, truncate, exactFromNumber, exactInt, interpretCell, roundHalfUp, HUNDRED } from '../src/core';
 import { shareHoldsSmall } from '../src/core/numbers/small';
 import { compareShareSmall, compareStated } from '../src/core/rules/compare';
 import { plainDecimal, plainDecimalOf } from '../src/core/numbers/exact';
@@ -91,6 +91,29 @@ describe('fast figures', () => {
         if (small !== undefined) expect(small).toEqual(compareStated('S!A1', stated, exact));
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  test('shares adding up to their total within rounding: the same outcome as the exact comparison', () => {
+    const figure = fc.tuple(fc.integer({ min: -20000, max: 20000 }), fc.integer({ min: 0, max: 2 })).map(([n, d]) => ({ n, d }));
+    fc.assert(
+      fc.property(fc.array(figure, { minLength: 1, maxLength: 6 }), figure, fc.boolean(), (parts, whole, withTotal) => {
+        const values = new Map<string, CellValue>();
+        const cell = (f: { n: number; d: number }): CellValue => ({ kind: 'number', value: exactInt(f.n).div(10 ** f.d), decimals: f.d, percent: true, source: 'number', style: 'vi' });
+        const shares = parts.map((p, i) => {
+          values.set(`S!B${i + 1}`, cell(p));
+          return `S!B${i + 1}`;
+        });
+        if (withTotal) values.set('S!A1', cell(whole));
+        const rule: Rule = { id: 'r', table: 't', kind: 'share-total', shares, ...(withTotal ? { total: 'S!A1' } : {}) };
+        const got = [...(withTotal ? [whole] : []), ...parts];
+        const decimals = Math.max(...got.map((f) => f.d));
+        const total = withTotal ? { value: exactInt(whole.n).div(10 ** whole.d), decimals: whole.d, percent: true } : { value: HUNDRED, decimals, percent: true };
+        const sum = parts.reduce((t, p) => t.add(exactInt(p.n).div(10 ** p.d)), exactInt(0));
+        const expected = compareStated(withTotal ? 'S!A1' : shares[0], total, sum, exactInt(1).div(10 ** decimals).mul(parts.length).div(2));
+        expect(evaluateRule(rule, values)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -6,7 +6,7 @@ const ONE = HUNDRED.div(HUNDRED);
 import { compareShareSmall, compareStated, Figure } from './compare';
 import type { Key, Outcome, Rule } from './types';
 import { evaluateExpression } from './expression';
-import { shareHoldsSmall, signedNumerator } from '../numbers/small';
+import { denominator, shareHoldsSmall, signedNumerator } from '../numbers/small';
 
 /** Figures by cell; only lookups are needed, so a trial change can overlay a few cells cheaply. */
 export interface Values {
@@ -69,6 +69,23 @@ function ratioHoldsFast(rule: Extract<Rule, { kind: 'ratio' }>, values: Values):
   const current = figure(values, rule.current);
   const previous = figure(values, rule.previous);
   return !!ratio && !!current && !!previous && previous.value.n !== 0n && shareHoldsSmall(ratio.value, ratio.decimals, current.value, previous.value) === true;
+}
+
+/**
+ * |Σ shares − total| ≤ n × half a unit at `decimals` (n shares): the tolerance of shares each rounded, decided in
+ * scaled integers when every figure fits; false means "not decided here" (the exact comparison follows).
+ */
+function withinHalfUnits(total: Figure, shares: Figure[], decimals: number): boolean {
+  if (decimals > 15 || shares.length >= 1024) return false;
+  const scale = 10 ** decimals;
+  const scaled = (f: Figure): number => {
+    const n = signedNumerator(f.value) * scale;
+    const d = denominator(f.value);
+    return Math.abs(n) < 2 ** 40 && n % d === 0 ? n / d : NaN;
+  };
+  let sum = 0;
+  for (const f of shares) sum += scaled(f);
+  return 2 * Math.abs(sum - scaled(total)) <= shares.length;
 }
 
 function differenceHoldsSmall(values: Values, diff: Key, current: Key, previous: Key): boolean {
@@ -160,6 +177,7 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       const shares = rule.total ? got.slice(1) : got;
       const decimals = Math.max(...got.map((f) => f.decimals));
       const total = rule.total ? got[0] : { value: HUNDRED, decimals, percent: shares[0].percent };
+      if (withinHalfUnits(total, shares, decimals)) return OK;
       const tolerance = unit(decimals).mul(shares.length).div(2);
       const outcome = compareStated(rule.total ?? rule.shares[0], total, sum(shares.map((s) => s.value)), tolerance);
       // Without a total cell, 100 % is not a typed figure: report against the parts, at their precision.
