@@ -1,6 +1,6 @@
 // What a raw cell means as a figure: a number at a stated precision, a fraction, a placeholder, or not a figure.
 import type { RawCell } from './sheet';
-import { Exact, decimalsOf, exactFromNumber, exactReduced, plainDecimalOf, roundHalfUp, HUNDRED, ZERO } from './numbers/exact';
+import { Exact, decimalsOf, exactFromNumber, exactReduced, shortestDecimal, roundHalfUp, HUNDRED, ZERO } from './numbers/exact';
 import { NumberReading, NumberStyle, parseNumberText, ParseHint } from './numbers/parse';
 
 export type CellValue =
@@ -67,8 +67,8 @@ export function interpretCell(cell: RawCell | undefined, hint: ParseHint = {}): 
     if (format.decimals === undefined && !format.percent) {
       // The common case, read without rounding: an integer, or a decimal at as many places as it is written with.
       if (Number.isSafeInteger(value)) return integerCell(value);
-      const plain = plainDecimalOf(value, String(value));
-      if (plain && plain.decimals <= 10) return { kind: 'number', value: exactReduced(plain.scaled, 10 ** plain.decimals), decimals: plain.decimals, percent: false, source: 'number', style: 'vi' };
+      const plain = shortestDecimal(value);
+      if (plain) return { kind: 'number', value: exactReduced(plain.scaled, 10 ** plain.decimals), decimals: plain.decimals, percent: false, source: 'number', style: 'vi' };
     }
     let exact = exactFromNumber(value);
     if (format.percent) exact = exact.mul(HUNDRED);

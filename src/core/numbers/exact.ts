@@ -85,6 +85,22 @@ export function plainDecimal(text: string): { scaled: number; decimals: number }
 }
 
 /**
+ * The digits and decimals of the shortest decimal that reads back as this double, when it has at most 10 decimals
+ * and its digits are below 2^50 — the decimal String(value) prints — found without printing it: the first k for
+ * which round(value × 10^k) / 10^k is the double itself. At these sizes two k-decimal numbers are more than two
+ * units in the last place apart, so at most one reads back, and value × 10^k is within a quarter of its digits.
+ */
+export function shortestDecimal(value: number): { scaled: number; decimals: number } | undefined {
+  let scale = 1;
+  for (let k = 0; k <= 10; k++, scale *= 10) {
+    const m = Math.round(value * scale);
+    if (!(Math.abs(m) < 2 ** 50)) return undefined;
+    if (m / scale === value) return { scaled: m, decimals: k };
+  }
+  return undefined;
+}
+
+/**
  * The same as plainDecimal(String(value)) for a double whose digits, without the point, are below 2^50 — read
  * without cutting the text: value × 10^decimals is then within a quarter of that integer, so rounding gives it.
  */
