@@ -100,19 +100,6 @@ export function shortestDecimal(value: number): { scaled: number; decimals: numb
   return undefined;
 }
 
-/**
- * The same as plainDecimal(String(value)) for a double whose digits, without the point, are below 2^50 — read
- * without cutting the text: value × 10^decimals is then within a quarter of that integer, so rounding gives it.
- */
-export function plainDecimalOf(value: number, text: string): { scaled: number; decimals: number } | undefined {
-  const point = text.indexOf('.');
-  if (point < 0 || text.length > 17 || text.indexOf('e') >= 0) return undefined;
-  const decimals = text.length - point - 1;
-  if (decimals > 15) return undefined;
-  const scaled = Math.round(value * 10 ** decimals);
-  if (!(Math.abs(scaled) < 2 ** 50)) return plainDecimal(text);
-  return { scaled, decimals };
-}
 
 export function exactInt(n: number | bigint): Exact {
   return fraction(n);
