@@ -62,5 +62,10 @@ export function splitKey(key: string): { sheet: string; cell: string } {
 /** One key string per cell for a whole check: built once, its hash cached, reused by every rule. */
 export function keyMaker(sheet: string): (row: number, col: number) => string {
   const grid: string[][] = [];
-  return (row, col) => ((grid[row] ??= [])[col] ??= cellKey(sheet, row, col));
+  // "Sheet!D" once per column: each key is then one concatenation, the same text cellKey makes.
+  const prefixes: string[] = [];
+  return (row, col) => {
+    const line = (grid[row] ??= []);
+    return (line[col] ??= (prefixes[col] ??= `${sheet}!${columnName(col)}`) + (row + 1));
+  };
 }

@@ -1,6 +1,6 @@
 // What a raw cell means as a figure: a number at a stated precision, a fraction, a placeholder, or not a figure.
 import type { RawCell } from './sheet';
-import { Exact, decimalsOf, exactFromNumber, roundHalfUp, HUNDRED, ZERO } from './numbers/exact';
+import { Exact, decimalsOf, exactFromNumber, exactReduced, shortestDecimal, roundHalfUp, HUNDRED, ZERO } from './numbers/exact';
 import { NumberReading, NumberStyle, parseNumberText, ParseHint } from './numbers/parse';
 
 export type CellValue =
@@ -28,10 +28,19 @@ export interface NumberFormatInfo {
 }
 
 const FORMATS = new Map<string, NumberFormatInfo>();
+const GENERAL: NumberFormatInfo = { percent: false };
+
+/** The figures of small whole-number cells, shared: a CellValue is never changed once read. */
+const SMALL = 1 << 16;
+const SMALL_INTEGERS: (CellValue | undefined)[] = new Array(SMALL);
+function integerCell(value: number): CellValue {
+  if (value < 0 || value >= SMALL) return { kind: 'number', value: exactReduced(value, 1), decimals: 0, percent: false, source: 'number', style: 'vi' };
+  return (SMALL_INTEGERS[value] ??= { kind: 'number', value: exactReduced(value, 1), decimals: 0, percent: false, source: 'number', style: 'vi' });
+}
 
 /** Decimals and percent from an Excel number format ("#,##0.00", "0.0%", "General"). */
 export function readNumberFormat(format: string | undefined): NumberFormatInfo {
-  if (format === undefined) return { percent: false };
+  if (format === undefined) return GENERAL;
   let info = FORMATS.get(format);
   if (!info) FORMATS.set(format, (info = parseNumberFormat(format)));
   return info;
@@ -55,6 +64,12 @@ export function interpretCell(cell: RawCell | undefined, hint: ParseHint = {}): 
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'error', code: '#NUM!' };
     const format = readNumberFormat(cell.numberFormat);
+    if (format.decimals === undefined && !format.percent) {
+      // The common case, read without rounding: an integer, or a decimal at as many places as it is written with.
+      if (Number.isSafeInteger(value)) return integerCell(value);
+      const plain = shortestDecimal(value);
+      if (plain) return { kind: 'number', value: exactReduced(plain.scaled, 10 ** plain.decimals), decimals: plain.decimals, percent: false, source: 'number', style: 'vi' };
+    }
     let exact = exactFromNumber(value);
     if (format.percent) exact = exact.mul(HUNDRED);
     const decimals = format.decimals ?? (exact.d === 1n ? 0 : decimalsOf(exact, 10) ?? 10);

@@ -9,6 +9,7 @@ import { crossFormFindings } from './checking/cross-forms';
 import { crossTotalFindings } from './checking/cross-totals';
 import { info, TableCheck } from './checking/shared';
 import { CellValue, interpretCell, numericValue } from './cell-value';
+import { CellValues } from './cell-values';
 import { Finding, CheckResult, sortFindings, TableSummary } from './findings';
 import { Lang, messages } from './messages';
 import { formatEn, formatVi } from './numbers/format';
@@ -49,7 +50,7 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   const lang = options.lang ?? 'vi';
   const say = messages(lang);
   const chosen = options.sheets ? sheets.filter((s) => options.sheets!.includes(s.name)) : sheets;
-  const values = new Map<Key, CellValue>();
+  const values: Map<Key, CellValue> = new CellValues();
   const formulas = new Map<Key, string>();
   const findings: Finding[] = [];
   const checked: TableCheck[] = [];

@@ -39,17 +39,18 @@ export function collectFigures(
     findings.push({ expected: '', ...f, sheet: sheet.name, table: table.id, cells: [f.cell], fix: null });
 
   for (const column of columns) {
+    const hint = { expectInteger: isCountColumn(column) };
     for (const row of rows) {
-      const cell = a1(row.row, column.col);
+      // The address (a1) is written only into findings, and most cells have none.
       const key = keyOf(row.row, column.col);
       const raw = cellAt(sheet, row.row, column.col);
       const owner = owners.get(positionKey(row.row, column.col));
       if (owner) {
-        add({ cell, rule: 'input', severity: 'info', stated: '', message: say.merged(cell, a1(owner.row, owner.col)) });
+        add({ cell: a1(row.row, column.col), rule: 'input', severity: 'info', stated: '', message: say.merged(a1(row.row, column.col), a1(owner.row, owner.col)) });
         values.set(key, { kind: 'blank' });
         continue;
       }
-      const read = interpretCell(raw, { expectInteger: isCountColumn(column) });
+      const read = interpretCell(raw, hint);
       // An official form that writes its sums down leaves a count blank where there is none (forms.md, Biểu 5).
       const value: CellValue = read.kind === 'blank' && blankIsZero && isCountColumn(column) ? { kind: 'nil' } : read;
       values.set(key, value);
@@ -57,32 +58,32 @@ export function collectFigures(
       const text = value.kind === 'number' && value.source === 'number' ? '' : cellText(raw);
       switch (value.kind) {
         case 'text':
-          add({ cell, rule: 'input', severity: 'warning', stated: text, message: say.text(cell, text) });
+          add({ cell: a1(row.row, column.col), rule: 'input', severity: 'warning', stated: text, message: say.text(a1(row.row, column.col), text) });
           break;
         case 'error':
-          add({ cell, rule: 'input', severity: 'error', stated: value.code, message: say.errorValue(cell, value.code) });
+          add({ cell: a1(row.row, column.col), rule: 'input', severity: 'error', stated: value.code, message: say.errorValue(a1(row.row, column.col), value.code) });
           break;
         case 'placeholder':
-          add({ cell, rule: 'input', severity: 'info', stated: text, message: say.placeholder(cell, text) });
+          add({ cell: a1(row.row, column.col), rule: 'input', severity: 'info', stated: text, message: say.placeholder(a1(row.row, column.col), text) });
           break;
         case 'ambiguous':
           add({
-            cell,
+            cell: a1(row.row, column.col),
             rule: 'input',
             severity: 'warning',
             stated: text,
-            message: say.ambiguous(cell, text, value.readings.map((r) => fmt(r.value, r.decimals, r.percent))),
+            message: say.ambiguous(a1(row.row, column.col), text, value.readings.map((r) => fmt(r.value, r.decimals, r.percent))),
           });
           break;
         case 'number': {
           const shown = () => fmt(value.value, value.decimals, value.percent);
           if (value.source === 'text') {
-            if (value.style === 'en') add({ cell, rule: 'input', severity: 'warning', stated: text, expected: shown(), message: say.englishStyle(cell, text, shown()) });
+            if (value.style === 'en') add({ cell: a1(row.row, column.col), rule: 'input', severity: 'warning', stated: text, expected: shown(), message: say.englishStyle(a1(row.row, column.col), text, shown()) });
             if (value.style === 'vi' && text.includes('.')) viStyled++;
-            if (value.style === 'plain') plain.push({ cell, text, value });
+            if (value.style === 'plain') plain.push({ cell: a1(row.row, column.col), text, value });
           }
-          if (value.value.s < 0n && column.role.kind === 'value' && !comparing.has(row.row)) add({ cell, rule: 'input', severity: 'warning', stated: shown(), message: say.negative(cell, shown()) });
-          if (value.value.n >= HUGE * value.value.d) add({ cell, rule: 'input', severity: 'warning', stated: shown(), message: say.huge(cell, shown()) });
+          if (value.value.s < 0n && column.role.kind === 'value' && !comparing.has(row.row)) add({ cell: a1(row.row, column.col), rule: 'input', severity: 'warning', stated: shown(), message: say.negative(a1(row.row, column.col), shown()) });
+          if (value.value.n >= HUGE * value.value.d) add({ cell: a1(row.row, column.col), rule: 'input', severity: 'warning', stated: shown(), message: say.huge(a1(row.row, column.col), shown()) });
           break;
         }
       }

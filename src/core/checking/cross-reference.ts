@@ -14,7 +14,8 @@ const GENERIC = /^(tổng số|tổng cộng|cộng|tổng|toàn tỉnh|toàn hu
 export function crossFindings(checked: TableCheck[], values: Values, keys: Map<string, (row: number, col: number) => Key>, say: Messages, fmt: Fmt): Finding[] {
   // A row's identity is its label path; only labels that occur in two tables can disagree.
   const identities: { table: Table; row: TableRow; id: string }[] = [];
-  const tablesOf = new Map<string, Set<string>>();
+  // The one table a label path was seen in, or null once it is seen in a second: no set per row.
+  const tablesOf = new Map<string, string | null>();
   for (const { table } of checked) {
     if (!table.columns.some((c) => c.role.kind === 'value' && c.role.period)) continue;
     const byRow = new Map(table.rows.map((r) => [r.row, r]));
@@ -26,13 +27,15 @@ export function crossFindings(checked: TableCheck[], values: Values, keys: Map<s
       if (!specific.length || specific.join(' ').length < 6) continue;
       const id = path.join(' / ').toLowerCase();
       identities.push({ table, row, id });
-      tablesOf.set(id, (tablesOf.get(id) ?? new Set()).add(table.id));
+      const seenIn = tablesOf.get(id);
+      if (seenIn === undefined) tablesOf.set(id, table.id);
+      else if (seenIn !== table.id) tablesOf.set(id, null);
     }
   }
   const seen = new Map<string, { key: Key; value: Exact; table: string }>();
   const out: Finding[] = [];
   for (const { table, row, id: rowId } of identities) {
-    if (tablesOf.get(rowId)!.size < 2) continue;
+    if (tablesOf.get(rowId) !== null) continue;
     const keyOf = keys.get(table.sheet)!;
     for (const column of table.columns) {
       if (column.role.kind !== 'value' || !column.role.period) continue;

@@ -13,7 +13,10 @@ export function formulaFindings(rules: Rule[], formulas: Map<Key, string>, check
   const exact = new Set<Key>();
   for (const rule of rules) {
     if (rule.kind !== 'sum') continue;
-    const summed = summedCells(formulas.get(rule.total) ?? '');
+    // Most totals are typed figures: nothing to compare.
+    const formula = formulas.get(rule.total);
+    if (formula === undefined) continue;
+    const summed = summedCells(formula);
     const parts = rule.parts.map((p) => splitKey(p).cell);
     if (summed && parts.every((p) => summed.includes(p)) && summed.every((x) => parts.includes(x) || x === splitKey(rule.total).cell)) exact.add(rule.total);
   }

@@ -12,10 +12,24 @@ import type { Key } from '../rules/types';
 import { cellsOf } from '../rules/types';
 import { info, TableCheck } from './shared';
 
+/** For each cell, the first checked table with a rule on it: built once per check, not searched for per blocked cell. */
+const TABLE_OF = new WeakMap<TableCheck[], { rules: number; tables: Map<Key, Table> }>();
+function firstTableOf(checked: TableCheck[]): Map<Key, Table> {
+  let rules = 0;
+  for (const c of checked) rules += c.rules.length;
+  let index = TABLE_OF.get(checked);
+  if (!index || index.rules !== rules) {
+    const tables = new Map<Key, Table>();
+    for (const c of checked) for (const r of c.rules) for (const k of cellsOf(r)) if (!tables.has(k)) tables.set(k, c.table);
+    TABLE_OF.set(checked, (index = { rules, tables }));
+  }
+  return index.tables;
+}
+
 export function blockerFinding(key: Key, values: Values, checked: TableCheck[], say: Messages): Finding[] {
   const v = values.get(key);
   const { sheet, cell } = splitKey(key);
-  const table = checked.find((c) => c.rules.some((r) => cellsOf(r).includes(key)))?.table;
+  const table = firstTableOf(checked).get(key);
   const base = { sheet, cell, rule: 'input' as const, severity: 'info' as const, stated: '', expected: '', cells: [cell], fix: null, table: table?.id };
   if (!v || v.kind === 'blank') return [{ ...base, message: say.blank(cell) }];
   const n = numericValue(v);

@@ -33,9 +33,73 @@ export function exactFromDecimal(text: string): Exact {
 /** The decimal that JavaScript prints for a double is the shortest one that round-trips: that is what the user typed. */
 export function exactFromNumber(value: number): Exact {
   if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
-  if (Number.isSafeInteger(value)) return fraction(value);
-  return exactFromDecimal(String(value));
+  if (Number.isSafeInteger(value)) return exactReduced(value, 1);
+  const text = String(value);
+  const fast = plainDecimal(text);
+  if (fast !== undefined) return exactReduced(fast.scaled, 10 ** fast.decimals);
+  return exactFromDecimal(text);
 }
+
+const PROTOTYPE = Object.getPrototypeOf(ZERO) as object;
+const BIG_ONE = BigInt(1);
+const BIG_MINUS_ONE = BigInt(-1);
+
+/**
+ * n / d (d > 0, both safe integers) as a reduced Fraction, built directly: the same fields the Fraction class
+ * gives it, without its argument parsing and BigInt gcd. Hot path for the figures of a sheet.
+ */
+export function exactReduced(n: number, d: number): Exact {
+  let a = n < 0 ? -n : n;
+  let b = d;
+  while (b !== 0) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  const g = a === 0 ? d : a;
+  const f = Object.create(PROTOTYPE) as { s: bigint; n: bigint; d: bigint };
+  f.s = n < 0 ? BIG_MINUS_ONE : BIG_ONE;
+  f.n = big((n < 0 ? -n : n) / g);
+  f.d = big(d / g);
+  return f as unknown as Exact;
+}
+
+/** BigInts below 2^16 made once: most numerators and every usual denominator (10, 4, 25, …) are. */
+const SMALL_BIG: (bigint | undefined)[] = new Array(1 << 16);
+function big(x: number): bigint {
+  return x < 1 << 16 ? (SMALL_BIG[x] ??= BigInt(x)) : BigInt(x);
+}
+
+/**
+ * "-12.345" (what String() prints for most doubles: no exponent) as its digits without the point and the number
+ * of decimals, when both fit a safe integer and the decimals are at most 15; otherwise undefined.
+ */
+export function plainDecimal(text: string): { scaled: number; decimals: number } | undefined {
+  const point = text.indexOf('.');
+  if (point < 0 || text.length > 17 || text.indexOf('e') >= 0) return undefined;
+  const decimals = text.length - point - 1;
+  if (decimals > 15) return undefined;
+  const scaled = Number(text.slice(0, point) + text.slice(point + 1));
+  if (!Number.isSafeInteger(scaled)) return undefined;
+  return { scaled, decimals };
+}
+
+/**
+ * The digits and decimals of the shortest decimal that reads back as this double, when it has at most 10 decimals
+ * and its digits are below 2^50 — the decimal String(value) prints — found without printing it: the first k for
+ * which round(value × 10^k) / 10^k is the double itself. At these sizes two k-decimal numbers are more than two
+ * units in the last place apart, so at most one reads back, and value × 10^k is within a quarter of its digits.
+ */
+export function shortestDecimal(value: number): { scaled: number; decimals: number } | undefined {
+  let scale = 1;
+  for (let k = 0; k <= 10; k++, scale *= 10) {
+    const m = Math.round(value * scale);
+    if (!(Math.abs(m) < 2 ** 50)) return undefined;
+    if (m / scale === value) return { scaled: m, decimals: k };
+  }
+  return undefined;
+}
+
 
 export function exactInt(n: number | bigint): Exact {
   return fraction(n);

@@ -30,7 +30,31 @@ const PLACEHOLDER = /^(?:[\d\s]*(?:\.{2,}|…+)[\d\s%]*)+$/;
 const NIL = /^[-–—]$/;
 const SIGN_WORD = /^(tăng|giảm)\s+(.+)$/iu;
 
+/** Printable ASCII with single inner spaces: already normal (NFC leaves ASCII alone), as most figures and codes are. */
+function isPlainAscii(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7e) return false;
+    if (c <= 0x20 && (c !== 0x20 || i === 0 || i === last || text.charCodeAt(i - 1) === 0x20)) return false;
+  }
+  return true;
+}
+
+/** Labels are read many times over (detection, hierarchy, checking): each distinct text is normalized once. */
+const NORMALIZED = new Map<string, string>();
+
 export function normalizeSpaces(text: string): string {
+  if (isPlainAscii(text)) return text;
+  let normal = NORMALIZED.get(text);
+  if (normal === undefined) {
+    if (NORMALIZED.size >= 50_000) NORMALIZED.clear();
+    NORMALIZED.set(text, (normal = normalizeSlow(text)));
+  }
+  return normal;
+}
+
+function normalizeSlow(text: string): string {
   return text.normalize('NFC').replace(/[\u00a0\u202f\u2007]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 

@@ -3,9 +3,10 @@ import type { CellValue } from '../cell-value';
 import { Exact, HUNDRED, ZERO, roundHalfUp, sum, unit } from '../numbers/exact';
 
 const ONE = HUNDRED.div(HUNDRED);
-import { compareStated, Figure } from './compare';
+import { compareShareSmall, compareStated, Figure } from './compare';
 import type { Key, Outcome, Rule } from './types';
 import { evaluateExpression } from './expression';
+import { denominator, shareHoldsSmall, signedNumerator } from '../numbers/small';
 
 /** Figures by cell; only lookups are needed, so a trial change can overlay a few cells cheaply. */
 export interface Values {
@@ -32,12 +33,77 @@ function wholeOf(values: Values, key: Key): Exact | undefined {
 
 const OK: Outcome = { status: 'ok' };
 
+/** A whole-number figure's value as a double when it is a safe one, else NaN (blank, text, a fraction, a decimal, too large). */
+function wholeSmall(values: Values, key: Key): number {
+  const f = figure(values, key);
+  return f && f.value.d === 1n ? signedNumerator(f.value) : NaN;
+}
+
+/** Counts that add up, decided in doubles: exact while each figure is below 2^52 and there are fewer than 2^10 parts... */
+function sumHoldsSmall(values: Values, total: Key, parts: Key[]): boolean {
+  if (parts.length >= 1024) return false;
+  let s = 0;
+  for (const p of parts) {
+    const v = wholeSmall(values, p);
+    if (!(Math.abs(v) < 2 ** 42)) return false;
+    s += v;
+  }
+  // ...so that every partial sum stays below 2^52. False only means "not decided here".
+  return s === wholeSmall(values, total);
+}
+
+/** A share that holds at its own precision with no precision warning to give, decided in doubles; false: not decided here. */
+function shareHoldsFast(rule: Extract<Rule, { kind: 'share' }>, values: Values): boolean {
+  const share = figure(values, rule.share);
+  const part = figure(values, rule.part);
+  if (!share || !part) return false;
+  // "11" or "19,6" in a column of two-decimal shares is looked at by the exact code.
+  if (rule.decimals !== undefined && rule.decimals > share.decimals) return false;
+  const base = rule.baseKind === 'fraction' ? wholeOf(values, rule.part) : rule.baseKind === 'self' ? part.value : figure(values, rule.base)?.value;
+  if (base === undefined || base.n === 0n) return false;
+  return shareHoldsSmall(share.value, share.decimals, part.value, base) === true;
+}
+
+function ratioHoldsFast(rule: Extract<Rule, { kind: 'ratio' }>, values: Values): boolean {
+  const ratio = figure(values, rule.ratio);
+  const current = figure(values, rule.current);
+  const previous = figure(values, rule.previous);
+  // A ratio written with fewer decimals than its column is looked at by the exact code.
+  if (ratio && rule.decimals !== undefined && rule.decimals > ratio.decimals) return false;
+  return !!ratio && !!current && !!previous && previous.value.n !== 0n && shareHoldsSmall(ratio.value, ratio.decimals, current.value, previous.value) === true;
+}
+
+/**
+ * |Σ shares − total| ≤ n × half a unit at `decimals` (n shares): the tolerance of shares each rounded, decided in
+ * scaled integers when every figure fits; false means "not decided here" (the exact comparison follows).
+ */
+function withinHalfUnits(total: Figure, shares: Figure[], decimals: number): boolean {
+  if (decimals > 15 || shares.length >= 1024) return false;
+  const scale = 10 ** decimals;
+  const scaled = (f: Figure): number => {
+    const n = signedNumerator(f.value) * scale;
+    const d = denominator(f.value);
+    return Math.abs(n) < 2 ** 40 && n % d === 0 ? n / d : NaN;
+  };
+  let sum = 0;
+  for (const f of shares) sum += scaled(f);
+  return 2 * Math.abs(sum - scaled(total)) <= shares.length;
+}
+
+function differenceHoldsSmall(values: Values, diff: Key, current: Key, previous: Key): boolean {
+  const c = wholeSmall(values, current);
+  const p = wholeSmall(values, previous);
+  return Math.abs(c) < 2 ** 51 && Math.abs(p) < 2 ** 51 && c - p === wholeSmall(values, diff);
+}
+
 /**
  * The common case, decided in integers: share = round(part × 100 / base) at d decimals, all positive.
  * round_half_up(N/D at d decimals) = floor((2·N·10^d + D) / (2·D)).
  */
 function shareHolds(share: Exact, d: number, part: Exact, base: Exact): boolean {
   if (share.s < 0n || part.s < 0n || base.s < 0n) return false;
+  const small = shareHoldsSmall(share, d, part, base);
+  if (small !== undefined) return small;
   const scale = 10n ** BigInt(d);
   const stated = share.n * scale;
   if (stated % share.d !== 0n) return false;
@@ -61,6 +127,7 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
 
   switch (rule.kind) {
     case 'sum': {
+      if (sumHoldsSmall(values, rule.total, rule.parts)) return OK;
       const got = need([rule.total, ...rule.parts]);
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const [total, ...parts] = got;
@@ -84,6 +151,7 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       return { status: 'fail', severity: 'error', target: rule.parent, stated: parent.value, expected: total, decimals: parent.decimals, percent: parent.percent };
     }
     case 'share': {
+      if (shareHoldsFast(rule, values)) return OK;
       const got = need([rule.share, rule.part]);
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const [share, part] = got;
@@ -93,6 +161,8 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       else base = figure(values, rule.base)?.value;
       if (base === undefined) return { status: 'skip', blockers: [rule.base] };
       if (base.equals(ZERO)) return { status: 'skip', blockers: [rule.base] };
+      const small = rule.decimals !== undefined && rule.decimals > share.decimals ? undefined : compareShareSmall(rule.share, share, part.value, base);
+      if (small) return small;
       const exact = part.value.mul(HUNDRED).div(base);
       const holds = shareHolds(share.value, share.decimals, part.value, base);
       // "11" in a column of two-decimal shares where the figures give 11,31: right to its own precision, short of the column's.
@@ -111,12 +181,14 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       const decimals = Math.max(...got.map((f) => f.decimals));
       // A whole printed "100" in a column of "24,75" is 100,00: it is judged at the parts' precision.
       const total = rule.total ? { ...got[0], decimals } : { value: HUNDRED, decimals, percent: shares[0].percent };
+      if (withinHalfUnits(total, shares, decimals)) return OK;
       const tolerance = unit(decimals).mul(shares.length).div(2);
       const outcome = compareStated(rule.total ?? rule.shares[0], total, sum(shares.map((s) => s.value)), tolerance);
       // Without a total cell, 100 % is not a typed figure: report against the parts, at their precision.
       return outcome;
     }
     case 'difference': {
+      if (differenceHoldsSmall(values, rule.diff, rule.current, rule.previous)) return OK;
       const got = need([rule.diff, rule.current, rule.previous]);
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const [diff, current, previous] = got;
@@ -124,19 +196,24 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       return compareStated(rule.diff, diff, current.value.sub(previous.value));
     }
     case 'ratio': {
+      if (ratioHoldsFast(rule, values)) return OK;
       const got = need([rule.ratio, rule.current, rule.previous]);
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const [ratio, current, previous] = got;
       if (previous.value.equals(ZERO)) return { status: 'skip', blockers: [rule.previous] };
-      const exactRatio = current.value.mul(HUNDRED).div(previous.value);
       const holdsAsWritten = shareHolds(ratio.value, ratio.decimals, current.value, previous.value);
       // "79,7" among "102,39"s: right to its own precision, short of the column's.
-      if (rule.decimals !== undefined && rule.decimals > ratio.decimals && (holdsAsWritten || compareStated(rule.ratio, ratio, exactRatio).status !== 'fail')) {
-        const expected = roundHalfUp(exactRatio, rule.decimals);
-        if (!expected.equals(ratio.value)) return { status: 'fail', severity: 'warning', why: 'precision', target: rule.ratio, stated: ratio.value, expected, decimals: rule.decimals, percent: ratio.percent };
+      if (rule.decimals !== undefined && rule.decimals > ratio.decimals) {
+        const exactRatio = current.value.mul(HUNDRED).div(previous.value);
+        if (holdsAsWritten || compareStated(rule.ratio, ratio, exactRatio).status !== 'fail') {
+          const expected = roundHalfUp(exactRatio, rule.decimals);
+          if (!expected.equals(ratio.value)) return { status: 'fail', severity: 'warning', why: 'precision', target: rule.ratio, stated: ratio.value, expected, decimals: rule.decimals, percent: ratio.percent };
+        }
       }
       if (holdsAsWritten) return OK;
-      return compareStated(rule.ratio, ratio, exactRatio);
+      const small = compareShareSmall(rule.ratio, ratio, current.value, previous.value);
+      if (small) return small;
+      return compareStated(rule.ratio, ratio, current.value.mul(HUNDRED).div(previous.value));
     }
     case 'points': {
       const got = need([rule.diff, rule.current, rule.previous]);

@@ -146,6 +146,11 @@ function overlaps(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
+function coveredBy(spans: CellRange[], col: number): boolean {
+  for (const t of spans) if (col >= t.left && col <= t.right) return true;
+  return false;
+}
+
 /** Figures on a sheet that no table covers, as rectangular regions of adjacent rows, with their cell counts. */
 export function unreadRegions(sheet: SheetInput, tables: Table[]): { range: CellRange; cells: number }[] {
   const regions: { range: CellRange; cells: number }[] = [];
@@ -159,7 +164,7 @@ export function unreadRegions(sheet: SheetInput, tables: Table[]): { range: Cell
     const row = sheet.cells[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (!cell || spans.some((t) => c >= t.left && c <= t.right)) continue;
+      if (!cell || coveredBy(spans, c)) continue;
       if (typeof cell.value === 'string' ? !isTextFigure(cell) : looks(cell) !== 'figure') continue;
       if (isDateFormat(cell.numberFormat)) continue;
       if (left < 0) left = c;

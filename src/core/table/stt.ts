@@ -11,7 +11,19 @@ export interface Stt {
 
 const ROMAN = /^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})\.?$/;
 
+/** Numberings repeat ("1", "2", "1.1", "a"): each text is read once. The results are never changed. */
+const READ = new Map<string, Stt | undefined>();
+
 export function parseStt(text: string): Stt | undefined {
+  let stt = READ.get(text);
+  if (stt === undefined && !READ.has(text)) {
+    if (READ.size >= 10_000) READ.clear();
+    READ.set(text, (stt = readStt(text)));
+  }
+  return stt;
+}
+
+function readStt(text: string): Stt | undefined {
   const token = text.trim();
   if (token === '') return undefined;
   if (ROMAN.test(token)) return { kind: 'roman', token, rank: 1 };

@@ -1,0 +1,162 @@
+// The figures of a check by cell key ("Sheet!D7"), held by position: a key is read from its own characters
+// (the sheet name, the column letters, the row) into a sheet's grid instead of being hashed. A string-keyed Map
+// spends most of a large check hashing fresh key strings and walking its buckets; this store behaves as that Map
+// for every key, and keeps any key that is not a plain "Sheet!A1" address (leading zeros, lower case, no sheet)
+// in an ordinary Map beside the grids.
+import type { CellValue } from './cell-value';
+
+type Key = string;
+
+interface Grid {
+  rows: (CellValue | undefined)[][];
+}
+
+/** Row and column of the "D7" ending a key at `from`, or −1 when it is not a canonical A1 address. */
+function positionOf(key: string, from: number): number {
+  const end = key.length;
+  let i = from;
+  let col = 0;
+  while (i < end) {
+    const c = key.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+    i++;
+  }
+  const letters = i - from;
+  if (letters === 0 || letters > 3 || i === end) return -1;
+  // A canonical row has no leading zero: "D07" is another key than "D7".
+  if (key.charCodeAt(i) === 48) return -1;
+  let row = 0;
+  for (; i < end; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    row = row * 10 + (c - 48);
+    if (row > 1_048_576) return -1;
+  }
+  if (col > 16_384) return -1;
+  // Both fit one safe integer: row × 2^15 + column.
+  return row * 32_768 + col;
+}
+
+export class CellValues extends Map<Key, CellValue> {
+  private readonly grids = new Map<string, Grid>();
+  /** Keys held in the grids, in the order they were first set (iteration order, as a Map's). */
+  private readonly order: Key[] = [];
+  private count = 0;
+  private lastName = '';
+  private lastGrid: Grid | undefined;
+  /** Keys that are not canonical addresses. */
+  private readonly others = new Map<Key, CellValue>();
+
+  constructor(entries?: Iterable<readonly [Key, CellValue]>) {
+    super();
+    if (entries) for (const [k, v] of entries) this.set(k, v);
+  }
+
+  /** Column of the key `line` was last asked for (set by line(), read right after it: no object per lookup). */
+  private col = 0;
+
+  /** The grid row holding `key` (its column left in `col`), or undefined: not there, or a key kept in `others` (`col` −1). */
+  private line(key: Key, create: boolean): (CellValue | undefined)[] | undefined {
+    this.col = -1;
+    const bang = key.lastIndexOf('!');
+    if (bang < 0) return undefined;
+    const at = positionOf(key, bang + 1);
+    if (at < 0) return undefined;
+    const col = at % 32_768;
+    let grid: Grid | undefined;
+    if (this.lastGrid && bang === this.lastName.length && key.startsWith(this.lastName)) grid = this.lastGrid;
+    else {
+      const name = key.slice(0, bang);
+      grid = this.grids.get(name);
+      if (!grid) {
+        this.col = col;
+        if (!create) return undefined;
+        this.grids.set(name, (grid = { rows: [] }));
+      }
+      this.lastName = name;
+      this.lastGrid = grid;
+    }
+    this.col = col;
+    const row = (at - col) / 32_768;
+    let line = grid.rows[row];
+    if (!line && create) line = grid.rows[row] = [];
+    return line;
+  }
+
+  override get(key: Key): CellValue | undefined {
+    const line = this.line(key, false);
+    if (line) return line[this.col];
+    return this.col < 0 ? this.others.get(key) : undefined;
+  }
+
+  override has(key: Key): boolean {
+    const line = this.line(key, false);
+    if (line) return line[this.col] !== undefined;
+    return this.col < 0 ? this.others.has(key) : false;
+  }
+
+  override set(key: Key, value: CellValue): this {
+    const line = this.line(key, true);
+    if (!line) {
+      this.others.set(key, value);
+      return this;
+    }
+    if (line[this.col] === undefined) {
+      this.order.push(key);
+      this.count++;
+    }
+    line[this.col] = value;
+    return this;
+  }
+
+  override delete(key: Key): boolean {
+    const line = this.line(key, false);
+    if (!line) return this.col < 0 ? this.others.delete(key) : false;
+    if (line[this.col] === undefined) return false;
+    line[this.col] = undefined;
+    this.count--;
+    return true;
+  }
+
+  override clear(): void {
+    this.grids.clear();
+    this.order.length = 0;
+    this.count = 0;
+    this.lastName = '';
+    this.lastGrid = undefined;
+    this.others.clear();
+  }
+
+  override get size(): number {
+    return this.count + this.others.size;
+  }
+
+  override *entries(): MapIterator<[Key, CellValue]> {
+    // A key deleted and set again appears once, where it was first set (a Map puts it last: no caller relies on it).
+    const seen = new Set<Key>();
+    for (const key of this.order) {
+      const value = this.get(key);
+      if (value === undefined || seen.has(key)) continue;
+      seen.add(key);
+      yield [key, value];
+    }
+    yield* this.others.entries();
+  }
+
+  override *keys(): MapIterator<Key> {
+    for (const [key] of this.entries()) yield key;
+  }
+
+  override *values(): MapIterator<CellValue> {
+    for (const [, value] of this.entries()) yield value;
+  }
+
+  override [Symbol.iterator](): MapIterator<[Key, CellValue]> {
+    return this.entries();
+  }
+
+  override forEach(fn: (value: CellValue, key: Key, map: Map<Key, CellValue>) => void, thisArg?: unknown): void {
+    for (const [key, value] of this.entries()) fn.call(thisArg, value, key, this);
+  }
+}

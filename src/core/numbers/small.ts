@@ -1,0 +1,49 @@
+// Exact arithmetic in doubles for the figures that fit: the hot path of checking rules. A double holds every
+// integer below 2^53 exactly, and sums, differences and products that stay below it are exact too; anything
+// larger, or any figure that is not a small fraction, is left to the exact Fraction code (callers fall back).
+import type { Exact } from './exact';
+
+const LIMIT = 2 ** 52;
+
+/** The signed numerator of x as a double, or NaN when it is not a safe integer. */
+export function signedNumerator(x: Exact): number {
+  const n = Number(x.n);
+  if (!(n < LIMIT)) return NaN;
+  return x.s < 0n ? -n : n;
+}
+
+/** The denominator of x as a double, or NaN when it is not a safe integer. */
+export function denominator(x: Exact): number {
+  const d = x.d === 1n ? 1 : Number(x.d);
+  return d < LIMIT ? d : NaN;
+}
+
+/** ⌊a / b⌋ for integers 0 ≤ a < 2^53 and 0 < b < 2^53, exactly: a − a mod b is a multiple of b. */
+export function floorDiv(a: number, b: number): number {
+  return (a - (a % b)) / b;
+}
+
+/**
+ * Whether round_half_up(part × 100 / base, d) equals share, all non-negative — in doubles when every
+ * intermediate stays below 2^52; undefined when it does not (the caller decides in BigInt).
+ * round_half_up(N/D at d decimals) = ⌊(2·N·10^d + D) / (2·D)⌋.
+ */
+export function shareHoldsSmall(share: Exact, d: number, part: Exact, base: Exact): boolean | undefined {
+  if (d > 15) return undefined;
+  const sn = signedNumerator(share);
+  const sd = denominator(share);
+  const pn = signedNumerator(part);
+  const pd = denominator(part);
+  const bn = signedNumerator(base);
+  const bd = denominator(base);
+  // NaN fails every comparison: any figure too large goes to the exact code.
+  if (!(sn >= 0 && pn >= 0 && bn > 0 && sd > 0 && pd > 0 && bd > 0)) return undefined;
+  const scale = 10 ** d;
+  const stated = sn * scale;
+  const n = pn * 100 * bd * scale;
+  const den = pd * bn;
+  // 2·n + den must stay below 2^53.
+  if (!(stated < LIMIT && n < 2 ** 50 && den < 2 ** 50)) return undefined;
+  if (stated % sd !== 0) return false;
+  return floorDiv(2 * n + den, 2 * den) === stated / sd;
+}
