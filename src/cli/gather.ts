@@ -52,7 +52,7 @@ export async function gather(argv: string[]): Promise<number> {
     // A file that cannot be read is listed with its reason; the others are still gathered.
     try {
       if (!existsSync(file)) throw new InputError(`Không tìm thấy tệp ${file}`);
-      const { sheets } = await loadWorkbook(file);
+      const { sheets } = await loadWorkbook(file, 'vi', { fast: true });
       districts.push({ name: unitName(file, sheets, from), file, sheets });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;

@@ -157,6 +157,8 @@ export interface Inspection {
   externalLinks: string[];
   /** Each sheet's XML, by sheet name (xlsx only), for the cell-count limit. */
   sheets: { name: string; cells: number; rows: number }[];
+  /** The package's XML parts as text, by path in the order of the zip's directory: what the fast reader reads. */
+  parts: Map<string, string>;
 }
 
 const XML_PART = /\.(xml|rels|vml)$/i;
@@ -188,7 +190,7 @@ export function inspectPackage(bytes: Buffer, file: string, want: PackageKind, l
     const longest = scanXml(xml, name, file, limits, textLimit(name, limits));
     if (longest !== undefined) throw longText(texts, name, longest, file, limits);
   }
-  const inspection: Inspection = { kind, externalLinks: entries.filter((e) => /^xl\/externalLinks\/[^/]+\.xml$/.test(e.name)).map((e) => e.name), sheets: [] };
+  const inspection: Inspection = { kind, externalLinks: entries.filter((e) => /^xl\/externalLinks\/[^/]+\.xml$/.test(e.name)).map((e) => e.name), sheets: [], parts: texts };
   if (kind === 'xlsx') inspection.sheets = sheetSizes(texts, file, limits);
   return inspection;
 }
