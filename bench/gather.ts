@@ -2,6 +2,7 @@
 // by the command line's own `gather` in a fresh process — reading (guard and fast reader), matching, checking,
 // summing and writing the gathered workbook — end to end, with each phase and the process's peak memory.
 // Target: under 5 s on the 2-core machine. The same run with one thread is printed for comparison.
+import '../src/cli/light-mathjs'; // as the command line starts
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -3,10 +3,12 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { types } from 'node:util';
 import { gatherReadings, parseTemplate, ReadableDistrict, toNumber, UnreadFile } from '../src/core';
 import { readDistrictFiles } from '../src/cli/gather-parallel';
 import { FileOutcome, packOutcome, unpackOutcome } from '../src/cli/gather-read';
 import { buildDistricts } from '../examples/build-districts';
+import { lightMathjs } from '../src/cli/light-mathjs';
 import { tsWorker } from './helpers/ts-worker';
 
 jest.setTimeout(180_000);
@@ -55,4 +57,15 @@ test('an outcome packed for another thread and unpacked is the outcome', async (
   for (const [table, cells] of outcome.reading.contribution.figures) {
     for (const [cell, x] of cells) expect(copied.reading.contribution.figures.get(table)!.get(cell)!.equals(x)).toBe(true);
   }
+});
+
+test('the light mathjs the command line and its workers start with hands the core mathjs’s own objects', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const full = require('mathjs');
+  // The whole of mathjs here (jest keeps its own module registry), so that the comparison means something.
+  expect(types.isProxy(full)).toBe(false);
+  const light = lightMathjs();
+  expect(light.create).toBe(full.create);
+  expect(light.fractionDependencies).toBe(full.fractionDependencies);
+  expect(light.parseDependencies).toBe(full.parseDependencies);
 });

@@ -1,5 +1,6 @@
 // A worker thread of `gather`: takes the next file from the counter it shares with the other threads, reads and
 // checks it, and sends back what became of it, until no file is left.
+import './light-mathjs'; // first: before the core loads mathjs
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Template } from '../core';
 import { packOutcome, readDistrictFile } from './gather-read';

@@ -3,7 +3,6 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { Lang, Paragraph, parseExportedText, parseTemplate, SheetInput, Template, TEMPLATE_NAMESPACE, TemplateError, templateFromXml } from '../core';
 import { readDocx } from '../docx/read';
-import { readWorkbook } from '../xlsx/read';
 import { readStoredTemplate } from '../xlsx/template-part';
 import { UsageError } from './args';
 import { convertWithLibreOffice } from './convert';
@@ -61,7 +60,8 @@ export async function loadWorkbook(path: string, lang: Lang = 'vi', options: Loa
   if (quick && 'sheets' in quick) sheets = quick.sheets;
   else {
     try {
-      sheets = await readWorkbook(bytes);
+      // exceljs is loaded only when it is needed (a gather reads most files without it).
+      sheets = await (await import('../xlsx/read')).readWorkbook(bytes);
     } catch (e) {
       throw new InputError(`Không đọc được tệp ${path}: tệp hỏng hoặc không phải .xlsx (${(e as Error).message})`, `Cannot read ${path}: damaged or not an .xlsx (${(e as Error).message})`);
     }

@@ -46,20 +46,39 @@ function decode(s: string): string {
   });
 }
 
-const ATTR = /([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const isNameStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 58 || c === 45;
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
+/** A tag's attributes (`name="value"`, white space between them); anything else in the tag is refused. */
 function attributes(inside: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  ATTR.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ATTR.exec(inside))) {
-    const raw = m[2] ?? m[3];
-    if (/[\t\n\r<]/.test(raw)) unusual('attribute value a parser would normalize');
-    out[m[1]] = decode(raw);
+  const out: Record<string, string> = Object.create(null);
+  const n = inside.length;
+  let i = 0;
+  for (;;) {
+    while (i < n && isSpace(inside.charCodeAt(i))) i++;
+    if (i >= n) return out;
+    const start = i;
+    if (!isNameStart(inside.charCodeAt(i))) unusual('malformed tag');
+    while (i < n && isNameChar(inside.charCodeAt(i))) i++;
+    const name = inside.slice(start, i);
+    while (i < n && isSpace(inside.charCodeAt(i))) i++;
+    if (inside.charCodeAt(i) !== 61 /* = */) unusual('malformed tag');
+    i++;
+    while (i < n && isSpace(inside.charCodeAt(i))) i++;
+    const q = inside.charCodeAt(i);
+    if (q !== 34 && q !== 39) unusual('malformed tag');
+    const close = inside.indexOf(q === 34 ? '"' : "'", i + 1);
+    if (close < 0) unusual('malformed tag');
+    for (let k = i + 1; k < close; k++) {
+      const c = inside.charCodeAt(k);
+      if (c === 9 || c === 10 || c === 13 || c === 60) unusual('attribute value a parser would normalize');
+    }
+    if (name in out) unusual('attribute given twice');
+    out[name] = decode(inside.slice(i + 1, close));
+    i = close + 1;
+    if (i < n && !isSpace(inside.charCodeAt(i))) unusual('malformed tag');
   }
-  // Whatever is not an attribute must be white space (a stray token means a shape we do not know).
-  if (inside.replace(ATTR, '').trim() !== '') unusual('malformed tag');
-  return out;
 }
 
 interface Tag {
@@ -78,14 +97,41 @@ function nextTag(xml: string, from: number): Tag | undefined {
   if (lt < 0) return undefined;
   const gt = xml.indexOf('>', lt);
   if (gt < 0) unusual('unterminated tag');
-  const c = xml.charCodeAt(lt + 1);
+  let i = lt + 1;
+  const c = xml.charCodeAt(i);
   if (c === 33 /* ! */ || c === 63 /* ? */) unusual('comment, CDATA or processing instruction');
   const closing = c === 47; /* / */
+  if (closing) i++;
   const empty = !closing && xml.charCodeAt(gt - 1) === 47;
-  const body = xml.slice(lt + (closing ? 2 : 1), empty ? gt - 1 : gt);
-  const m = /^([A-Za-z_][\w.:-]*)/.exec(body);
-  if (!m) unusual('malformed tag');
-  return { name: m![1], inside: body.slice(m![1].length), closing, empty, end: gt + 1 };
+  const stop = empty ? gt - 1 : gt;
+  const nameStart = i;
+  if (!isNameStart(xml.charCodeAt(i))) unusual('malformed tag');
+  while (i < stop && isNameChar(xml.charCodeAt(i))) i++;
+  if (i < stop && !isSpace(xml.charCodeAt(i))) unusual('malformed tag');
+  const inside = i < stop ? xml.slice(i, stop) : '';
+  if (closing && inside.trim() !== '') unusual('malformed closing tag');
+  return { name: xml.slice(nameStart, i), inside, closing, empty, end: gt + 1 };
+}
+
+/** A cell reference ("AB12") as column and row numbers from 1, or undefined. */
+function cellRef(ref: string | undefined): { col: number; row: number } | undefined {
+  if (ref === undefined) return undefined;
+  let i = 0;
+  let col = 0;
+  while (i < ref.length && i < 3) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+    i++;
+  }
+  if (i === 0 || i === ref.length) return undefined;
+  let row = 0;
+  for (let k = i; k < ref.length; k++) {
+    const c = ref.charCodeAt(k);
+    if (c < 48 || c > 57 || k - i > 7) return undefined;
+    row = row * 10 + (c - 48);
+  }
+  return { col, row };
 }
 
 /** The part without its XML declaration; refuses any other markup a parser would treat specially. */
@@ -273,11 +319,6 @@ function styles(xml: string | undefined): (Style | undefined)[] {
   return out;
 }
 
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
-  return n;
-}
 
 const dateText = (d: Date) => `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
 
@@ -332,9 +373,9 @@ function sheet(name: string, xml: string, strings: string[], styleList: (Style |
           }
           if (c.name !== 'c' || c.closing) unusual(`<${c.name}> in a row`);
           const ca = attributes(c.inside);
-          const at = /^([A-Z]{1,3})(\d+)$/.exec(ca.r ?? '');
-          if (!at || parseInt(at[2], 10) !== rowNumber) unusual('cell without its address in its row');
-          const col = columnNumber(at![1]);
+          const at = cellRef(ca.r);
+          if (!at || at.row !== rowNumber) unusual('cell without its address in its row');
+          const col = at!.col;
           if (col <= lastCol || col > 16_384) unusual('cells out of order');
           lastCol = col;
           p = c.end;

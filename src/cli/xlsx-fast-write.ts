@@ -217,7 +217,7 @@ function zip(parts: [string, string | Buffer][]): Buffer {
   for (const [name, content] of parts) {
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     const nameBytes = Buffer.from(name, 'utf8');
-    const deflated = deflateRawSync(data, { level: 6 });
+    const deflated = deflateRawSync(data, { level: 4 });
     const stored = deflated.length >= data.length;
     const body = stored ? data : deflated;
     const crc = crc32(data);

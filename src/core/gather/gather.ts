@@ -3,7 +3,7 @@
 import { a1, parseA1 } from '../address';
 import { interpretCell, numericValue } from '../cell-value';
 import { checkWorkbook } from '../check';
-import { Exact, HUNDRED, roundHalfUp, ZERO } from '../numbers/exact';
+import { Exact, exactInt, HUNDRED, roundHalfUp, ZERO } from '../numbers/exact';
 import { columnDecimals } from '../roll/formulas';
 import type { ShareBase } from '../rules/types';
 import { cellAt } from '../sheet';
@@ -196,7 +196,7 @@ export function gatherReadings(template: Template, districts: ReadableDistrict[]
         const cell = `${c.column}${r.row}`;
         const each = contributions.map(({ c: k }) => k.figures.get(t.id)?.get(cell));
         byDistrict.set(cell, each);
-        if (each.some((v) => v !== undefined)) figures.set(cell, each.reduce<Exact>((s, v) => (v ? s.add(v) : s), ZERO));
+        if (each.some((v) => v !== undefined)) figures.set(cell, sum(each));
         for (const { c: k } of contributions) for (const why of k.caveats.get(t.id)?.get(cell) ?? []) push(caveats, cell, why);
         for (const s of leftOut) if (s.state === 'left-out') push(caveats, cell, `${s.name} bị loại vì có lỗi`);
       }
@@ -210,6 +210,17 @@ export function gatherReadings(template: Template, districts: ReadableDistrict[]
   const result: GatherResult = { districts: statuses, included, tables, notes, sheets: [], template: gathered };
   result.sheets = gatheredSheets(result, names);
   return result;
+}
+
+/** The exact sum of the districts' figures: whole numbers added as integers (the usual case, and the same value). */
+function sum(values: (Exact | undefined)[]): Exact {
+  let whole = 0n;
+  for (const v of values) {
+    if (v === undefined) continue;
+    if (v.d !== 1n) return values.reduce<Exact>((s, x) => (x ? s.add(x) : s), ZERO);
+    whole += v.s < 0n ? -v.n : v.n;
+  }
+  return exactInt(whole);
 }
 
 /** The share's base for a row of the gathered table, as inference reads bases (rules/infer). */
