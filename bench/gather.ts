@@ -5,7 +5,7 @@
 import '../src/cli/light-mathjs'; // as the command line starts
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { checkWorkbook, templateFromChecked } from '../src/core';
@@ -22,6 +22,9 @@ const DISTRICTS = 100;
 
 interface Measure {
   phases: Record<string, number>;
+  /** CPU time of the process (all threads), by phase and in all: on a busy machine wall time says little. */
+  cpu: Record<string, number>;
+  cpuTotal: number;
   read: number;
   check: number;
   inProcess: number;
@@ -33,7 +36,13 @@ interface Measure {
 async function child(dir: string, files: string[], out: string): Promise<void> {
   const start = performance.now();
   let last = start;
+  const cpuNow = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  let lastCpu = cpuNow();
   const phases: Record<string, number> = {};
+  const cpu: Record<string, number> = {};
   let spent = { read: 0, check: 0 };
   const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = (() => true) as typeof process.stdout.write;
@@ -42,16 +51,21 @@ async function child(dir: string, files: string[], out: string): Promise<void> {
       const now = performance.now();
       phases[phase] = now - last;
       last = now;
+      const c = cpuNow();
+      cpu[phase] = c - lastCpu;
+      lastCpu = c;
       if (detail) spent = detail;
     },
   });
   process.stdout.write = write;
   if (code !== 0) throw new Error(`gather exited with ${code}`);
-  const m: Measure = { phases, ...spent, inProcess: performance.now() - start, maxRss: process.resourceUsage().maxRSS * 1024, threads: process.env.SOATSO_THREADS ?? 'default' };
+  const m: Measure = { phases, cpu, cpuTotal: cpuNow(), ...spent, inProcess: performance.now() - start, maxRss: process.resourceUsage().maxRSS * 1024, threads: process.env.SOATSO_THREADS ?? 'default' };
   process.stdout.write(JSON.stringify(m) + '\n');
 }
 
 function run(dir: string, files: string[], name: string, env: Record<string, string> = {}): { wall: number; m: Measure } {
+  // Other work on the machine slows every figure: say how busy it was.
+  console.log(`  (load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`);
   const args = [__filename, '--child', dir, join(dir, name), ...files];
   const start = performance.now();
   const r = spawnSync(process.execPath, args, { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -64,8 +78,10 @@ const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 function print(label: string, { wall, m }: { wall: number; m: Measure }): void {
   const p = m.phases;
+  const c = m.cpu;
   console.log(`  ${label}: ${s(wall)} end to end (process start to exit), ${s(m.inProcess)} in gather; peak memory (RSS) ${(m.maxRss / 2 ** 20).toFixed(0)} MiB`);
-  console.log(`    read + match + check ${s(p.districts)} (summed over threads: read ${s(m.read)}, match + check ${s(m.check)}), sum ${s(p.sum)}, write ${s(p.write)}`);
+  console.log(`    wall: read + match + check ${s(p.districts)} (per file, summed over threads: read ${s(m.read)}, match + check ${s(m.check)}), sum ${s(p.sum)}, write ${s(p.write)}`);
+  console.log(`    CPU (all threads): ${s(m.cpuTotal)} in all, of which start ${s(m.cpuTotal - Object.values(c).reduce((a, b) => a + b, 0))}, read + match + check ${s(c.districts)}, sum ${s(c.sum)}, write ${s(c.write)}`);
 }
 
 async function main() {

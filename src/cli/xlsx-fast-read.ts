@@ -113,6 +113,50 @@ function nextTag(xml: string, from: number): Tag | undefined {
   return { name: xml.slice(nameStart, i), inside, closing, empty, end: gt + 1 };
 }
 
+/** The attributes of a cell's tag that matter (r, s, t), scanned from just after `<c` without building the tag: the
+ *  hot path of the reader. Other attributes are checked for form and passed over, as exceljs passes over them. */
+function cellTag(s: string, i: number): { r?: string; s?: string; t?: string; end: number; empty: boolean } {
+  const out: { r?: string; s?: string; t?: string; end: number; empty: boolean } = { end: 0, empty: false };
+  for (;;) {
+    let c = s.charCodeAt(i);
+    while (isSpace(c)) c = s.charCodeAt(++i);
+    if (c === 62 /* > */) {
+      out.end = i + 1;
+      return out;
+    }
+    if (c === 47 /* / */) {
+      if (s.charCodeAt(i + 1) !== 62) unusual('malformed tag');
+      out.end = i + 2;
+      out.empty = true;
+      return out;
+    }
+    const start = i;
+    if (!isNameStart(c)) unusual('malformed tag');
+    while (isNameChar(s.charCodeAt(i))) i++;
+    const single = i - start === 1 ? s.charCodeAt(start) : 0;
+    c = s.charCodeAt(i);
+    while (isSpace(c)) c = s.charCodeAt(++i);
+    if (c !== 61 /* = */) unusual('malformed tag');
+    c = s.charCodeAt(++i);
+    while (isSpace(c)) c = s.charCodeAt(++i);
+    if (c !== 34 && c !== 39) unusual('malformed tag');
+    const close = s.indexOf(c === 34 ? '"' : "'", i + 1);
+    if (close < 0) unusual('malformed tag');
+    for (let k = i + 1; k < close; k++) {
+      const d = s.charCodeAt(k);
+      if (d === 9 || d === 10 || d === 13 || d === 60) unusual('attribute value a parser would normalize');
+    }
+    if (single === 114 /* r */ || single === 115 /* s */ || single === 116 /* t */) {
+      const key = single === 114 ? 'r' : single === 115 ? 's' : 't';
+      if (out[key] !== undefined) unusual('attribute given twice');
+      out[key] = decode(s.slice(i + 1, close));
+    }
+    i = close + 1;
+    c = s.charCodeAt(i);
+    if (!isSpace(c) && c !== 62 && c !== 47) unusual('malformed tag');
+  }
+}
+
 /** A cell reference ("AB12") as column and row numbers from 1, or undefined. */
 function cellRef(ref: string | undefined): { col: number; row: number } | undefined {
   if (ref === undefined) return undefined;
@@ -138,7 +182,7 @@ function cellRef(ref: string | undefined): { col: number; row: number } | undefi
 function body(xml: string, part: string): string {
   let s = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
   if (s.startsWith('<?xml')) s = s.slice(s.indexOf('?>') + 2);
-  if (/<!|<\?/.test(s)) unusual(`comment, CDATA or processing instruction in ${part}`);
+  if (s.includes('<!') || s.includes('<?')) unusual(`comment, CDATA or processing instruction in ${part}`);
   return s;
 }
 
@@ -233,6 +277,8 @@ function sharedStrings(xml: string | undefined): string[] {
 
 interface Style {
   numFmt?: string;
+  /** exceljs reads numbers in this format as dates. */
+  isDate: boolean;
   bold: boolean;
   indent?: number;
 }
@@ -294,10 +340,13 @@ function styles(xml: string | undefined): (Style | undefined)[] {
       const a = attributes(t.inside);
       const numFmtId = parseInt(a.numFmtId, 10);
       const fontId = parseInt(a.fontId, 10);
-      const style: Style = { bold: false };
+      const style: Style = { bold: false, isDate: false };
       if (numFmtId) {
         const fmt = formats.get(numFmtId) || NumFmtXform.getDefaultFmtCode(numFmtId);
-        if (fmt) style.numFmt = fmt;
+        if (fmt) {
+          style.numFmt = fmt;
+          style.isDate = xlUtils.isDateFmt(fmt);
+        }
       }
       if (fontId || fontId === 0) style.bold = fonts[fontId] ?? false;
       if (t.empty) p = t.end;
@@ -365,33 +414,43 @@ function sheet(name: string, xml: string, strings: string[], styleList: (Style |
         const line: (RawCell | undefined)[] = [];
         let values = false;
         for (;;) {
-          const c = nextTag(s, p)!;
-          if (!c) unusual('unclosed <row>');
-          if (c.closing && c.name === 'row') {
-            p = c.end;
+          const lt = s.indexOf('<', p);
+          if (lt < 0) unusual('unclosed <row>');
+          if (s.startsWith('</row>', lt)) {
+            p = lt + 6;
             break;
           }
-          if (c.name !== 'c' || c.closing) unusual(`<${c.name}> in a row`);
-          const ca = attributes(c.inside);
+          if (s.charCodeAt(lt + 1) !== 99 /* c */ || !isSpace(s.charCodeAt(lt + 2))) {
+            const other = nextTag(s, lt);
+            return unusual(`<${other?.closing ? '/' : ''}${other?.name}> in a row`);
+          }
+          const ca = cellTag(s, lt + 2);
           const at = cellRef(ca.r);
           if (!at || at.row !== rowNumber) unusual('cell without its address in its row');
           const col = at!.col;
           if (col <= lastCol || col > 16_384) unusual('cells out of order');
           lastCol = col;
-          p = c.end;
+          p = ca.end;
           let formula: string | undefined;
           let shareType: string | undefined;
           let si: string | undefined;
           let ref: string | undefined;
           let v: string | undefined;
-          if (!c.empty) {
+          if (!ca.empty) {
             for (;;) {
-              const k = nextTag(s, p)!;
-              if (!k) unusual('unclosed <c>');
-              if (k.closing && k.name === 'c') {
-                p = k.end;
+              const open = s.indexOf('<', p);
+              if (open >= 0 && v === undefined && s.startsWith('<v>', open)) {
+                const { text, end } = textUntil(s, open + 3, 'v');
+                v = text || undefined;
+                p = end;
+                continue;
+              }
+              if (open >= 0 && s.startsWith('</c>', open)) {
+                p = open + 4;
                 break;
               }
+              const k = nextTag(s, p)!;
+              if (!k) unusual('unclosed <c>');
               if (k.closing) unusual(`stray </${k.name}>`);
               if (k.name === 'f' && formula === undefined && shareType === undefined) {
                 const fa = attributes(k.inside);
@@ -417,7 +476,7 @@ function sheet(name: string, xml: string, strings: string[], styleList: (Style |
           const t = ca.t;
           const styleId = ca.s ? parseInt(ca.s, 10) : undefined;
           const style = styleId ? styleList[styleId] : undefined;
-          const isDate = !!style?.numFmt && xlUtils.isDateFmt(style.numFmt);
+          const isDate = !!style?.isDate;
           let raw: RawCell | undefined;
           if (formula || shareType) {
             let result: Result | undefined;
@@ -437,7 +496,7 @@ function sheet(name: string, xml: string, strings: string[], styleList: (Style |
             let shared: string | undefined;
             if (shareType === 'shared') {
               if (si === undefined) unusual('shared formula without an index');
-              if (ref) formulae.set(si!, ca.r);
+              if (ref) formulae.set(si!, ca.r!);
               else {
                 shared = formulae.get(si!);
                 if (!shared) unusual('shared formula before its master');
