@@ -25,6 +25,26 @@ interface CellState {
   slave?: boolean;
 }
 
+/** "AB12" as 0-based row and column (the layouts' own addresses; anything else is left to parseA1). */
+function position(ref: string): { row: number; col: number } {
+  let i = 0;
+  let col = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  let row = 0;
+  let digits = 0;
+  for (let k = i; k < ref.length; k++, digits++) {
+    const c = ref.charCodeAt(k);
+    if (c < 48 || c > 57) return parseA1(ref)!;
+    row = row * 10 + (c - 48);
+  }
+  if (i === 0 || i > 3 || digits === 0 || row === 0) return parseA1(ref)!;
+  return { row: row - 1, col: col - 1 };
+}
+
 /** The cells of a layout as exceljs ends up with them after addLayoutSheet: later entries for a cell change only
  *  what they set; a merge empties the cells it covers and gives them the style of its top left cell. */
 function resolve(layout: SheetLayout): { cells: Map<number, Map<number, CellState>>; merges: string[] } {
@@ -37,7 +57,7 @@ function resolve(layout: SheetLayout): { cells: Map<number, Map<number, CellStat
     return cell;
   };
   for (const c of layout.cells) {
-    const p = parseA1(c.cell)!;
+    const p = position(c.cell);
     const cell = at(p.row, p.col);
     if (c.formula !== undefined) {
       cell.formula = c.formula;
@@ -113,8 +133,17 @@ class Styles {
     return id;
   }
 
+  private byLook = new Map<string, number>();
+
   /** The style index of a cell (0: none). */
   of(c: CellState): number {
+    const look = `${c.numFmt ?? ''}\u0000${c.bold === undefined ? '' : c.bold ? 'b' : 'n'}${c.boxed ? 'x' : ''}${c.alignment ? `|${c.alignment.horizontal ?? ''}|${c.alignment.wrap ? 'w' : ''}` : ''}`;
+    let id = this.byLook.get(look);
+    if (id === undefined) this.byLook.set(look, (id = this.compute(c)));
+    return id;
+  }
+
+  private compute(c: CellState): number {
     const fontId = this.font(c.bold);
     const numFmtId = this.numFmt(c.numFmt);
     const borderId = c.boxed ? 1 : 0;
