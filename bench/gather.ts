@@ -1,16 +1,15 @@
 // npm run bench, gather (issue 13): 100 district workbooks of about 5,000 cells each, written to disk, then gathered
-// by the command line's own `gather` in a fresh process — reading (guard and fast reader), matching, checking,
+// by the command line's own `gather` in a fresh process (gather-child.ts) — reading (guard and fast reader), matching, checking,
 // summing and writing the gathered workbook — end to end, with each phase and the process's peak memory.
 // Target: under 5 s on the 2-core machine. The same run with one thread is printed for comparison.
-import '../src/cli/light-mathjs'; // as the command line starts
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { checkWorkbook, templateFromChecked } from '../src/core';
-import { gather } from '../src/cli/gather';
 import { sheet } from '../test/helpers/sheet';
+import type { Measure } from './gather-child';
 import { table } from './synthetic';
 
 function random(seed: number) {
@@ -20,53 +19,11 @@ function random(seed: number) {
 
 const DISTRICTS = 100;
 
-interface Measure {
-  phases: Record<string, number>;
-  /** CPU time of the process (all threads), by phase and in all: on a busy machine wall time says little. */
-  cpu: Record<string, number>;
-  cpuTotal: number;
-  read: number;
-  check: number;
-  inProcess: number;
-  maxRss: number;
-  threads: string;
-}
-
-/** The child: one gather, as the command line runs it, timed phase by phase. */
-async function child(dir: string, files: string[], out: string): Promise<void> {
-  const start = performance.now();
-  let last = start;
-  const cpuNow = () => {
-    const u = process.cpuUsage();
-    return (u.user + u.system) / 1000;
-  };
-  let lastCpu = cpuNow();
-  const phases: Record<string, number> = {};
-  const cpu: Record<string, number> = {};
-  let spent = { read: 0, check: 0 };
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = (() => true) as typeof process.stdout.write;
-  const code = await gather([join(dir, 'mau.json'), ...files, '-o', out], {
-    onPhase: (phase, detail) => {
-      const now = performance.now();
-      phases[phase] = now - last;
-      last = now;
-      const c = cpuNow();
-      cpu[phase] = c - lastCpu;
-      lastCpu = c;
-      if (detail) spent = detail;
-    },
-  });
-  process.stdout.write = write;
-  if (code !== 0) throw new Error(`gather exited with ${code}`);
-  const m: Measure = { phases, cpu, cpuTotal: cpuNow(), ...spent, inProcess: performance.now() - start, maxRss: process.resourceUsage().maxRSS * 1024, threads: process.env.SOATSO_THREADS ?? 'default' };
-  process.stdout.write(JSON.stringify(m) + '\n');
-}
-
 function run(dir: string, files: string[], name: string, env: Record<string, string> = {}): { wall: number; m: Measure } {
   // Other work on the machine slows every figure: say how busy it was.
   console.log(`  (load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`);
-  const args = [__filename, '--child', dir, join(dir, name), ...files];
+  // The child loads only what the command line loads for gather.
+  const args = [join(__dirname, 'gather-child.js'), dir, join(dir, name), ...files];
   const start = performance.now();
   const r = spawnSync(process.execPath, args, { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 26 });
   const wall = performance.now() - start;
@@ -105,10 +62,4 @@ async function main() {
   rmSync(dir, { recursive: true, force: true });
 }
 
-if (process.argv[2] === '--child') {
-  const [, , , dir, out, ...files] = process.argv;
-  child(dir, files, out).catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
-} else main();
+main();
