@@ -1,8 +1,8 @@
 // The bench's child process (bench/gather.ts): one `soatso gather` as the command line runs it — the same modules
 // loaded first, nothing else — timed phase by phase, wall and CPU, with the process's peak memory.
-import '../src/cli/light-mathjs'; // as the command line starts
+import '../src/cli/light-mathjs'; // as the command line starts (src/cli/index.ts, then prewarm.ts)
 import { join } from 'node:path';
-import { gather } from '../src/cli/gather';
+import { prewarmFor } from '../src/cli/gather-pool';
 
 export interface Measure {
   phases: Record<string, number>;
@@ -19,6 +19,8 @@ export interface Measure {
 /** The child: one gather, as the command line runs it, timed phase by phase. */
 async function child(dir: string, files: string[], out: string): Promise<void> {
   const start = performance.now();
+  prewarmFor(['gather', join(dir, 'mau.json'), ...files, '-o', out]);
+  const { gather } = await import('../src/cli/gather');
   let last = start;
   const cpuNow = () => {
     const u = process.cpuUsage();

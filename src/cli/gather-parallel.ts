@@ -1,36 +1,16 @@
 // Reading the districts' files for `gather` on every core: the main thread and worker threads take files in turn
 // from a shared counter, so a slow file does not hold the others up; the outcomes come back in the files' order,
 // the same as reading them one by one (which is what happens for a few files, or where no worker can be started).
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { Template } from '../core';
+import { compiledWorker, defaultThreads, takeWorkers, WorkerSpec } from './gather-pool';
 import { FileOutcome, readDistrictFile, unpackOutcome, PackedOutcome } from './gather-read';
 
-/** How a worker is started: the compiled worker script, or (in tests, over the TypeScript sources) code to evaluate. */
-export interface WorkerSpec {
-  script: string;
-  eval?: boolean;
-}
-
-/** Below this many files, starting a worker (loading the checker again) costs more than it saves. */
-const PARALLEL_FROM = 12;
-
-function compiledWorker(): WorkerSpec | undefined {
-  const script = join(__dirname, 'gather-worker.js');
-  return existsSync(script) ? { script } : undefined;
-}
-
-export function defaultThreads(files: number): number {
-  const asked = Number(process.env.SOATSO_THREADS);
-  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 16);
-  return files < PARALLEL_FROM ? 1 : Math.max(1, Math.min(availableParallelism(), 8));
-}
+export type { WorkerSpec };
 
 export async function readDistrictFiles(template: Template, files: string[], from: string, options: { threads?: number; worker?: WorkerSpec } = {}): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(files.length);
   const threads = Math.min(options.threads ?? defaultThreads(files.length), files.length);
+  const compiled = options.worker === undefined;
   const spec = options.worker ?? compiledWorker();
   if (threads <= 1 || !spec) {
     for (let i = 0; i < files.length; i++) outcomes[i] = await readDistrictFile(template, files[i], from);
@@ -38,7 +18,8 @@ export async function readDistrictFiles(template: Template, files: string[], fro
   }
   const counter = new SharedArrayBuffer(4);
   const next = new Int32Array(counter);
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(spec.script, { eval: spec.eval, workerData: { template, files, from, counter } }));
+  const workers = takeWorkers(threads - 1, spec, compiled);
+  for (const w of workers) w.postMessage({ template, files, from, counter });
   const finished = workers.map(
     (w) =>
       new Promise<void>((resolve, reject) => {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // soatso: the command line over real .xlsx files. Exit 0 no error, 1 errors found, 2 bad usage or unreadable input.
 import './light-mathjs'; // first: before the core loads mathjs
+import './prewarm'; // then gather's workers, which load while the rest loads
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkWorkbook, scanParagraphs, tableFigures, templateFromChecked } from '../core';
