@@ -1,27 +1,11 @@
 // soatso gather: the districts' workbooks summed into the province's tables, written to a new workbook with the
 // template stored in it; every district listed with its status, and --compare against the province's own figures.
-import { existsSync } from 'node:fs';
 import { writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
-import { cellAt, compareProvince, DistrictWorkbook, gatherDistricts, parseA1, SheetInput, stateText, Template, templateToXml, toNumber, UnreadFile } from '../core';
-import { addLayoutSheet } from '../xlsx/layout';
-import { writeWorkbook } from '../xlsx/sheet-edits';
+import { compareProvince, gatherReadings, ReadableDistrict, stateText, Template, templateToXml, toNumber, UnreadFile } from '../core';
 import { outputPath, parseArgs, UsageError } from './args';
+import { readDistrictFiles, WorkerSpec } from './gather-parallel';
 import { freshOutput, InputError, loadTemplate, loadWorkbook } from './input';
-
-/** The district's name: its file name without the extension, or the text of a cell the user names. */
-function unitName(file: string, sheets: SheetInput[], from: string): string {
-  if (from === 'filename') return basename(file).replace(/\.xlsx$/i, '');
-  const m = /^cell:(?:(.+)!)?([A-Z]{1,3}\d+)$/i.exec(from)!;
-  const sheet = m[1] ? sheets.find((s) => s.name === m[1].replace(/^'(.*)'$/, '$1')) : sheets[0];
-  if (!sheet) throw new InputError(`${file}: không có trang "${m[1]}" để đọc tên đơn vị`);
-  const at = parseA1(m[2].toUpperCase())!;
-  const value = cellAt(sheet, at.row, at.col)?.value;
-  const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
-  if (!text) throw new InputError(`${file}: ô ${sheet.name}!${m[2].toUpperCase()} trống, không có tên đơn vị`);
-  return text;
-}
+import { writeLayoutWorkbook } from './xlsx-fast-write';
 
 async function templateOf(path: string): Promise<Template> {
   if (/\.json$/i.test(path)) return loadTemplate(path);
@@ -33,7 +17,14 @@ async function templateOf(path: string): Promise<Template> {
   throw new UsageError(`${path}: mẫu phải là tệp .json hoặc sổ tính .xlsx có lưu mẫu`);
 }
 
-export async function gather(argv: string[]): Promise<number> {
+/** For the bench and tests: how the files are read (threads, worker), and a call at the end of each phase. */
+export interface GatherRun {
+  threads?: number;
+  worker?: WorkerSpec;
+  onPhase?: (phase: 'template' | 'districts' | 'sum' | 'compare' | 'write', detail?: { read: number; check: number }) => void;
+}
+
+export async function gather(argv: string[], run: GatherRun = {}): Promise<number> {
   const { positionals, flags } = parseArgs(argv, ['-o', '--output', '--unit-from', '--compare', '--order'], ['--skip-errors', '--json']);
   if (positionals.length < 2) throw new UsageError('Cần một mẫu (.json hoặc .xlsx) và các sổ tính của đơn vị: gather MẪU.json huyen/*.xlsx -o TỔNG-HỢP.xlsx');
   const out = outputPath(flags, '.xlsx', 'sổ tính tổng hợp');
@@ -45,29 +36,28 @@ export async function gather(argv: string[]): Promise<number> {
   const [templatePath, ...files] = positionals;
   freshOutput(out, [templatePath, ...files, ...(compare ? [compare] : [])]);
   const template = await templateOf(templatePath);
+  run.onPhase?.('template');
 
-  const districts: DistrictWorkbook[] = [];
+  const outcomes = await readDistrictFiles(template, files, from, { threads: run.threads, worker: run.worker });
+  const districts: ReadableDistrict[] = [];
   const unread: UnreadFile[] = [];
-  for (const file of files) {
-    // A file that cannot be read is listed with its reason; the others are still gathered.
-    try {
-      if (!existsSync(file)) throw new InputError(`Không tìm thấy tệp ${file}`);
-      const { sheets } = await loadWorkbook(file);
-      districts.push({ name: unitName(file, sheets, from), file, sheets });
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      unread.push({ file, message: e.message });
-    }
+  const spent = { read: 0, check: 0 };
+  for (const o of outcomes) {
+    for (const text of o.notices) process.stderr.write(text);
+    spent.read += o.ms.read;
+    spent.check += o.ms.check;
+    if (o.kind === 'read') districts.push({ name: o.name, file: o.file, read: () => o.reading });
+    else unread.push({ file: o.file, message: o.message });
   }
-  const result = gatherDistricts(template, districts, unread, { skipErrors: flags.has('--skip-errors'), order: order as 'given' | 'name' });
+  run.onPhase?.('districts', spent);
+  const result = gatherReadings(template, districts, unread, { skipErrors: flags.has('--skip-errors'), order: order as 'given' | 'name' });
+  run.onPhase?.('sum');
   const compared = compare ? compareProvince(result, (await loadWorkbook(compare)).sheets) : undefined;
+  run.onPhase?.('compare');
 
-  if (result.included.length) {
-    const wb = new ExcelJS.Workbook();
-    wb.creator = 'Soát Số';
-    for (const sheet of result.sheets) addLayoutSheet(wb, sheet);
-    writeFileSync(out, await writeWorkbook(wb, templateToXml(result.template)));
-  }
+  // Written directly (xlsx-fast-write), as exceljs would write the same layouts with addLayoutSheet.
+  if (result.included.length) writeFileSync(out, writeLayoutWorkbook(result.sheets, templateToXml(result.template)));
+  run.onPhase?.('write');
 
   if (flags.has('--json')) {
     const json = {

@@ -1,18 +1,16 @@
 #!/usr/bin/env node
 // soatso: the command line over real .xlsx files. Exit 0 no error, 1 errors found, 2 bad usage or unreadable input.
+import './light-mathjs'; // first: before the core loads mathjs
+import './prewarm'; // then gather's workers, which load while the rest loads
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkWorkbook, scanParagraphs, tableFigures, templateFromChecked } from '../core';
-import { reportDocx } from '../docx/write';
 import { tableDocument, tableLayout } from '../core';
 import { basename } from 'node:path';
 import { printScan } from './print-scan';
 import { langOf, outputPath, parseArgs, UsageError } from './args';
 import { printCheck } from './print';
 import { chosenSheet, freshOutput, InputError, loadDocument, loadTemplate, loadWorkbook } from './input';
-import { roll } from './roll';
-import { gather } from './gather';
-import { template } from './template';
 
 const USAGE = `Cách dùng:
   soatso check TỆP.xlsx|.xls|.ods [--json] [--sheet TÊN] [--template MẪU.json] [--emit-template RA.json] [--lang vi|en] [--verbose]
@@ -87,6 +85,7 @@ async function report(argv: string[]): Promise<number> {
   if (unknown.length) throw new InputError(`Không có bảng ${unknown.join(', ')}; các bảng: ${result.checked.map((c) => c.table.id).join(', ')}`);
   const docs = chosen.map((c) => tableDocument(sheets.find((s) => s.name === c.table.sheet)!, c.table, result.findings, result.applied?.find((a) => a.table.id === c.table.id)?.footnotes));
   const fit = flags.has('--fit');
+  const { reportDocx } = await import('../docx/write');
   writeFileSync(out, await reportDocx(`Số liệu từ ${basename(file)}`, docs, { fit, appendix: flags.has('--appendix') }));
   for (const d of docs) {
     const state = d.errors ? `${d.errors} lỗi — nên sửa trước khi dùng` : d.warnings ? `${d.warnings} cảnh báo` : 'đúng';
@@ -115,11 +114,11 @@ export async function main(argv: string[]): Promise<number> {
       case 'report':
         return await report(rest);
       case 'template':
-        return await template(rest);
+        return await (await import('./template')).template(rest);
       case 'roll':
-        return await roll(rest);
+        return await (await import('./roll')).roll(rest);
       case 'gather':
-        return await gather(rest);
+        return await (await import('./gather')).gather(rest);
       case undefined:
       case '--help':
       case '-h':

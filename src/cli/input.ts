@@ -1,14 +1,14 @@
 // Reading the command line's inputs (workbooks, templates) and guarding its outputs: clear messages, never overwrite.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { Lang, Paragraph, parseExportedText, parseTemplate, SheetInput, Template, TemplateError } from '../core';
+import { Lang, Paragraph, parseExportedText, parseTemplate, SheetInput, Template, TEMPLATE_NAMESPACE, TemplateError, templateFromXml } from '../core';
 import { readDocx } from '../docx/read';
-import { readWorkbook } from '../xlsx/read';
 import { readStoredTemplate } from '../xlsx/template-part';
 import { UsageError } from './args';
 import { convertWithLibreOffice } from './convert';
 import { inspectPackage, isEncryptedPackage, isOle, LIMITS } from './guard';
 import { InputError } from './input-error';
+import { readWorkbookParts } from './xlsx-fast-read';
 
 export { InputError };
 
@@ -38,7 +38,14 @@ async function workbookBytes(path: string): Promise<Buffer> {
   return convertWithLibreOffice(path, 'xlsx');
 }
 
-export async function loadWorkbook(path: string, lang: Lang = 'vi'): Promise<{ sheets: SheetInput[]; bytes: Buffer; stored?: Template }> {
+export interface LoadOptions {
+  /** Read cell values with the fast reader over the parts the guard inflated (exceljs only for what it refuses). */
+  fast?: boolean;
+  /** Where notices go (stderr unless said): a worker hands them back to be printed in the files' order. */
+  notice?: (text: string) => void;
+}
+
+export async function loadWorkbook(path: string, lang: Lang = 'vi', options: LoadOptions = {}): Promise<{ sheets: SheetInput[]; bytes: Buffer; stored?: Template; fast?: boolean }> {
   if (!existsSync(path)) throw new InputError(`Không tìm thấy tệp ${path}`, `File not found: ${path}`);
   if (!WORKBOOK.test(path)) {
     throw new InputError(
@@ -48,16 +55,22 @@ export async function loadWorkbook(path: string, lang: Lang = 'vi'): Promise<{ s
   }
   const bytes = await workbookBytes(path);
   const inspection = inspectPackage(bytes, path, 'xlsx');
+  const quick = options.fast ? readWorkbookParts(inspection.parts) : undefined;
   let sheets: SheetInput[];
-  try {
-    sheets = await readWorkbook(bytes);
-  } catch (e) {
-    throw new InputError(`Không đọc được tệp ${path}: tệp hỏng hoặc không phải .xlsx (${(e as Error).message})`, `Cannot read ${path}: damaged or not an .xlsx (${(e as Error).message})`);
+  if (quick && 'sheets' in quick) sheets = quick.sheets;
+  else {
+    try {
+      // exceljs is loaded only when it is needed (a gather reads most files without it).
+      sheets = await (await import('../xlsx/read')).readWorkbook(bytes);
+    } catch (e) {
+      throw new InputError(`Không đọc được tệp ${path}: tệp hỏng hoặc không phải .xlsx (${(e as Error).message})`, `Cannot read ${path}: damaged or not an .xlsx (${(e as Error).message})`);
+    }
   }
   longCell(sheets, path);
-  if (inspection.externalLinks.length) noteExternalLinks(sheets, path, lang);
+  if (inspection.externalLinks.length) noteExternalLinks(sheets, path, lang, options.notice);
   try {
-    return { sheets, bytes, stored: await readStoredTemplate(bytes) };
+    const fast = !!quick && 'sheets' in quick;
+    return { sheets, bytes, stored: fast ? storedTemplateOf(inspection.parts) : await readStoredTemplate(bytes), fast };
   } catch (e) {
     if (e instanceof TemplateError) throw new InputError(`${path}: mẫu bảng lưu trong sổ tính bị hỏng — ${e.message}`, `${path}: the templates stored in the workbook are damaged — ${e.message}`);
     throw new InputError(`Không đọc được tệp ${path}: tệp hỏng hoặc không phải .xlsx (${(e as Error).message})`, `Cannot read ${path}: damaged or not an .xlsx (${(e as Error).message})`);
@@ -91,17 +104,26 @@ function columnName(c: number): string {
 
 /** Formulas that read another workbook (`[1]Sheet!A1`) are checked on the values last saved with them; the
  *  linked files are never opened, and the staff member is told which cells depend on them. */
-function noteExternalLinks(sheets: SheetInput[], path: string, lang: Lang): void {
+function noteExternalLinks(sheets: SheetInput[], path: string, lang: Lang, notice: (text: string) => void = (text) => void process.stderr.write(text)): void {
   const cells: string[] = [];
   for (const s of sheets) {
     s.cells.forEach((row, r) => row.forEach((cell, c) => cell?.formula && /\[\d+\]/.test(cell.formula) && cells.push(`${s.name}!${columnName(c)}${r + 1}`)));
   }
   const list = cells.length ? ` (${cells.slice(0, 5).join(', ')}${cells.length > 5 ? ', …' : ''})` : '';
-  process.stderr.write(
+  notice(
     lang === 'en'
       ? `Note: ${path} has formulas that take figures from other files${list}; they are not opened, the values last saved in the workbook are checked.\n`
       : `Lưu ý: ${path} có công thức lấy số từ tệp khác${list}; Soát Số không mở các tệp đó, chỉ kiểm tra giá trị đã lưu trong sổ tính.\n`,
   );
+}
+
+/** The templates stored in the package, read from its inflated parts as readStoredTemplate reads them with jszip:
+ *  the first customXml/itemN.xml, in the zip's order, in the templates' namespace. */
+function storedTemplateOf(parts: Map<string, string>): Template | undefined {
+  for (const [path, xml] of parts) {
+    if (/^customXml\/item\d+\.xml$/.test(path) && xml.includes(`xmlns="${TEMPLATE_NAMESPACE}"`)) return templateFromXml(xml);
+  }
+  return undefined;
 }
 
 /** A report's paragraphs from a .docx, a .doc (through LibreOffice) or the drafts' .txt export. */

@@ -3,22 +3,15 @@
 import { a1, parseA1 } from '../address';
 import { interpretCell, numericValue } from '../cell-value';
 import { checkWorkbook } from '../check';
-import { Exact, HUNDRED, roundHalfUp, ZERO } from '../numbers/exact';
+import { Exact, exactInt, HUNDRED, roundHalfUp, ZERO } from '../numbers/exact';
 import { columnDecimals } from '../roll/formulas';
 import type { ShareBase } from '../rules/types';
 import { cellAt } from '../sheet';
 import { labelKey, periodlessHeader } from '../table/periods';
 import { alignKeys, Template, TemplateColumn, TemplateTable } from '../template';
 import { gatheredSheets, sheetNamesFor } from './layout';
-import type { DistrictStatus, DistrictWorkbook, GatheredTable, GatherNote, GatherOptions, GatherResult, UnreadFile } from './types';
+import type { Contribution, DistrictReading, DistrictStatus, DistrictWorkbook, GatheredTable, GatherNote, GatherOptions, GatherResult, ReadableDistrict, UnreadFile } from './types';
 
-/** What one district adds: figures and caveats by template table and cell. */
-interface Contribution {
-  figures: Map<string, Map<string, Exact>>;
-  caveats: Map<string, Map<string, string[]>>;
-  /** Share bases the district's own check chose, by template table and column, when the template fixes none. */
-  bases: Map<string, Map<string, ShareBase>>;
-}
 
 const bodyRows = (t: TemplateTable) => t.rows.filter((r) => r.kind !== 'connector');
 const valueColumns = (t: TemplateTable) => t.columns.filter((c) => c.role === 'value');
@@ -29,8 +22,11 @@ const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
   } else m.set(k, [v]);
 };
 
-function readDistrict(template: Template, d: DistrictWorkbook, status: DistrictStatus): Contribution {
+/** One district's workbook matched to the template and checked: what it adds to the gathering, and what was noticed.
+ *  It depends on nothing but the template and the workbook, so hosts may read districts in any order, or in parallel. */
+export function readDistrict(template: Template, d: DistrictWorkbook): DistrictReading {
   const out: Contribution = { figures: new Map(), caveats: new Map(), bases: new Map() };
+  const status: DistrictReading = { tables: [], errors: 0, warnings: 0, notes: [], contribution: out };
   const check = checkWorkbook(d.sheets, { template });
   const note = (n: Omit<GatherNote, 'district' | 'file'>) => status.notes.push({ district: d.name, file: d.file, ...n });
   for (const t of template.tables) {
@@ -139,15 +135,21 @@ function readDistrict(template: Template, d: DistrictWorkbook, status: DistrictS
     if (check.applied?.some((a) => a.table === table)) continue;
     status.notes.push({ severity: 'info', district: d.name, file: d.file, at: `${table.sheet}!${a1(table.range.top, table.range.left)}`, message: `${d.name}: bảng ở trang "${table.sheet}"${table.title ? ` (${table.title})` : ''} không khớp bảng nào của mẫu — không cộng` });
   }
-  return out;
+  return status;
 }
 
 /** The districts' workbooks gathered into the template's tables, with every district's status and every note. */
 export function gatherDistricts(template: Template, districts: DistrictWorkbook[], unread: UnreadFile[] = [], options: GatherOptions = {}): GatherResult {
+  return gatherReadings(template, districts.map((d) => ({ name: d.name, file: d.file, read: () => readDistrict(template, d) })), unread, options);
+}
+
+/** The gathering from districts read by `readDistrict` (called only for a district that is not a second file of one
+ *  already gathered): the same result as gatherDistricts over their workbooks. */
+export function gatherReadings(template: Template, districts: ReadableDistrict[], unread: UnreadFile[] = [], options: GatherOptions = {}): GatherResult {
   const ordered = options.order === 'name' ? [...districts].sort((a, b) => a.name.localeCompare(b.name, 'vi')) : districts;
   const statuses: DistrictStatus[] = [];
   const contributions: { status: DistrictStatus; c: Contribution }[] = [];
-  const seen = new Map<string, DistrictWorkbook>();
+  const seen = new Map<string, ReadableDistrict>();
   for (const d of ordered) {
     const status: DistrictStatus = { name: d.name, file: d.file, state: 'ok', included: true, tables: [], errors: 0, warnings: 0, notes: [] };
     statuses.push(status);
@@ -159,7 +161,12 @@ export function gatherDistricts(template: Template, districts: DistrictWorkbook[
       continue;
     }
     seen.set(labelKey(d.name), d);
-    const c = readDistrict(template, d, status);
+    const reading = d.read();
+    const c = reading.contribution;
+    status.tables.push(...reading.tables);
+    status.errors += reading.errors;
+    status.warnings += reading.warnings;
+    status.notes.push(...reading.notes);
     if (!status.tables.length) {
       status.state = 'no-table';
       status.included = false;
@@ -189,7 +196,7 @@ export function gatherDistricts(template: Template, districts: DistrictWorkbook[
         const cell = `${c.column}${r.row}`;
         const each = contributions.map(({ c: k }) => k.figures.get(t.id)?.get(cell));
         byDistrict.set(cell, each);
-        if (each.some((v) => v !== undefined)) figures.set(cell, each.reduce<Exact>((s, v) => (v ? s.add(v) : s), ZERO));
+        if (each.some((v) => v !== undefined)) figures.set(cell, sum(each));
         for (const { c: k } of contributions) for (const why of k.caveats.get(t.id)?.get(cell) ?? []) push(caveats, cell, why);
         for (const s of leftOut) if (s.state === 'left-out') push(caveats, cell, `${s.name} bị loại vì có lỗi`);
       }
@@ -203,6 +210,17 @@ export function gatherDistricts(template: Template, districts: DistrictWorkbook[
   const result: GatherResult = { districts: statuses, included, tables, notes, sheets: [], template: gathered };
   result.sheets = gatheredSheets(result, names);
   return result;
+}
+
+/** The exact sum of the districts' figures: whole numbers added as integers (the usual case, and the same value). */
+function sum(values: (Exact | undefined)[]): Exact {
+  let whole = 0n;
+  for (const v of values) {
+    if (v === undefined) continue;
+    if (v.d !== 1n) return values.reduce<Exact>((s, x) => (x ? s.add(x) : s), ZERO);
+    whole += v.s < 0n ? -v.n : v.n;
+  }
+  return exactInt(whole);
 }
 
 /** The share's base for a row of the gathered table, as inference reads bases (rules/infer). */

@@ -1,4 +1,4 @@
 export * from './types';
-export { gatherDistricts, computations, decimalsFor } from './gather';
+export { gatherDistricts, gatherReadings, readDistrict, computations, decimalsFor } from './gather';
 export { compareProvince } from './compare';
 export { BY_DISTRICT_SHEET, NOTES_SHEET, stateText, sheetNamesFor } from './layout';

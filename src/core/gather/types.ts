@@ -1,5 +1,6 @@
 // The roll-up of districts' workbooks into the province's tables (tổng hợp): what goes in and what comes out.
 import type { Exact } from '../numbers/exact';
+import type { ShareBase } from '../rules/types';
 import type { SheetInput } from '../sheet';
 import type { SheetLayout } from '../library/types';
 import type { Template, TemplateTable } from '../template';
@@ -9,6 +10,31 @@ export interface DistrictWorkbook {
   name: string;
   file: string;
   sheets: SheetInput[];
+}
+
+/** What one district adds: figures and caveats by template table and cell. */
+export interface Contribution {
+  figures: Map<string, Map<string, Exact>>;
+  caveats: Map<string, Map<string, string[]>>;
+  /** Share bases the district's own check chose, by template table and column, when the template fixes none. */
+  bases: Map<string, Map<string, ShareBase>>;
+}
+
+/** A district's workbook read against the template (readDistrict): its part of the status, and its contribution. */
+export interface DistrictReading {
+  /** Template tables found in the workbook. */
+  tables: string[];
+  errors: number;
+  warnings: number;
+  notes: GatherNote[];
+  contribution: Contribution;
+}
+
+/** A district to gather: its reading is asked for only when it is not a second file of a district already gathered. */
+export interface ReadableDistrict {
+  name: string;
+  file: string;
+  read: () => DistrictReading;
 }
 
 /** A file the host could not read as a workbook: listed with its reason, never summed. */
