@@ -95,7 +95,9 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
     if (unnumbered || parts.length === 0) continue;
     // Parts grouped by unit, each with its own total: the nearest figure before the opener whose unit agrees.
     const groups = new Map<string, Token[]>();
-    const leadClass = unitAfter(text, parts[0])?.cls ?? '';
+    // A part with no unit of its own ("01 Chủ nhiệm, 02 Phó Chủ nhiệm, 02 ủy viên chuyên trách") counts in the
+    // total's unit: it is grouped with the total, not set apart as a list of its own.
+    const leadClass = unitAfter(text, parts[0])?.cls ?? unitAfter(text, t)?.cls ?? '';
     for (const x of parts) {
       const c = unitAfter(text, x)?.cls ?? leadClass;
       groups.set(c, [...(groups.get(c) ?? []), x]);

@@ -5,6 +5,7 @@ import { sum, type Exact } from '../numbers/exact';
 import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
 import type { Paragraph } from './document';
 import { breakdownsIn, closingSums } from './breakdowns';
+import { periodLists } from './period-lists';
 import { ownTerm, sentenceAround, termsBefore, termsIn } from './periods';
 import { isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
 import { isRatioPercent, RatioReading, ratioReadings } from './ratios';
@@ -21,7 +22,7 @@ export interface Figure {
 }
 
 export type RawClaim =
-  | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive' | 'closing'; overlap: boolean; /** parts counted inside another, left out */ nested?: Figure[]; /** items named without a figure, one each */ named?: number }
+  | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive' | 'closing' | 'periods'; overlap: boolean; /** parts counted inside another, left out */ nested?: Figure[]; /** items named without a figure, one each */ named?: number }
   | { kind: 'share'; p: number; part: Figure; share: Figure; /** explicit base (fraction's whole), else chosen per list */ whole?: Exact; group: number }
   | { kind: 'fraction'; p: number; figure: Figure }
   | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1; /** end of the 'so với …' phrase, shown with the claim */ until?: number }
@@ -93,9 +94,11 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     let current: Extracted['groups'][number] | undefined;
     let lastEnd = -1;
     tokens.forEach((t, i) => {
-      const next = tokens[i + 1];
+      // A threshold or a length of time inside a noun phrase ("349/525 chi bộ có từ 15 đảng viên trở lên, đạt
+      // 66,48%") qualifies the noun: the figure's share comes after it.
+      const next = tokens.slice(i + 1).find((x) => !(x.kind === 'other' && (x.why === 'threshold' || x.why === 'duration')));
       if (!next) return;
-      const between = text.slice(t.end, next.start);
+      const between = tokens.filter((x) => x.start >= t.end && x.end <= next.start).reduceRight((s, x) => s.slice(0, x.start - t.end) + s.slice(x.end - t.end), text.slice(t.end, next.start));
       const isCountLike = t.kind === 'count' || (t.kind === 'ambiguous' && t.asCount && next.kind === 'percent' && /^\s*,\s*$/.test(between));
       if (t.kind === 'fraction' && next.kind === 'percent' && !isRatioPercent(text, next) && (SHARE_GLUE.test(between.replace(/^\s*,/, '')) || FRACTION_SHARE.test(between))) {
         claims.push({ kind: 'share', p, part: fig(t), share: fig(next), whole: t.whole, group: -1 });
@@ -127,6 +130,10 @@ export function extract(paragraphs: Paragraph[]): Extracted {
 
     // Breakdowns: "498 tổ chức (gồm 171 …, 327 …)", "654 (Khmer 414, Hoa 227, khác 13)", "… trong đó: a, b".
     for (const c of closingSums(text, tokens, (at) => sentenceAround(text, at).start)) claims.push({ kind: 'sum', p, total: fig(c.total), parts: c.parts.map(fig), how: 'closing', overlap: false });
+    for (const l of periodLists(text, tokens)) {
+      if (claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === l.total.start)) continue;
+      claims.push({ kind: 'sum', p, total: fig(l.total), parts: l.parts.map(fig), how: 'periods', overlap: false });
+    }
     for (const b of breakdownsIn(text, tokens, (at) => sentenceAround(text, at).start)) {
       const claim = breakdown(p, fig(b.total), b.parts.map(fig), b.how, { overlap: b.overlap, nested: b.nested.map(fig), named: b.named, labels: b.labels });
       if (claim) claims.push(claim);

@@ -1,0 +1,57 @@
+// Readings learned from drafts the reader had not seen (issue 11, second round): each test is a class of
+// sentence, not one sentence, so each holds two forms of it.
+import { Paragraph, scanParagraphs } from '../src/core';
+import { periodLists } from '../src/core/prose/period-lists';
+import { tokenize } from '../src/core/prose/tokens';
+
+const body = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ location: 'body', paragraph: i + 1, text }));
+const claims = (...texts: string[]) => scanParagraphs(body(...texts)).claims;
+const flagged = (...texts: string[]) => claims(...texts).filter((c) => c.verdict === 'inconsistent' || c.verdict === 'rounding');
+
+describe('what only looks like a figure', () => {
+  test.each([
+    ['năm 2025 (đến 31/5): 11', '31/5', 'date'],
+    ['số liệu tính đến 30/6 hằng năm', '30/6', 'date'],
+    ['349/525 chi bộ có từ 15 đảng viên trở lên', '15', 'threshold'],
+    ['doanh nghiệp có trên 10 lao động trở lên', '10', 'threshold'],
+    ['6 tháng đầu năm 2024: 337', '6', 'duration'],
+    ['hoàn thành xuất sắc nhiệm vụ 5 năm liền', '5', 'duration'],
+  ])('%s: %s is a %s', (text, figure, why) => {
+    expect(tokenize(text).find((t) => t.text === figure)).toMatchObject({ kind: 'other', why });
+  });
+  test('a fraction is still a fraction, a count after "từ" without "trở lên" still a count', () => {
+    expect(tokenize('đạt 08/08 đơn vị')[0]).toMatchObject({ kind: 'fraction' });
+    expect(tokenize('giảm từ 112 xuống còn 96')[0]).toMatchObject({ kind: 'count' });
+  });
+  test('a share after a fraction whose noun holds a threshold is the fraction\'s share', () => {
+    expect(claims('Có 349/525 chi bộ ấp có từ 15 đảng viên trở lên, đạt 66,48%.').filter((c) => c.kind === 'share')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(flagged('Có 41/1.126 doanh nghiệp có trên 10 lao động trở lên có tổ chức đảng, đạt 3,46%.')).toEqual([expect.objectContaining({ kind: 'share', expected: '3,64%' })]);
+  });
+});
+
+describe('a total split by period', () => {
+  test('at least two periods, in parentheses or after a colon', () => {
+    const text = 'cử 412 đồng chí đi đào tạo (năm 2021: 78, năm 2022: 86, năm 2023: 91)';
+    expect(periodLists(text, tokenize(text)).map((l) => l.parts.map((p) => p.text))).toEqual([['78', '86', '91']]);
+    const colon = 'tổng số là 17 đảng viên: năm 2021: 18, năm 2022: 14, năm 2025 (đến 31/5): 11.';
+    expect(periodLists(colon, tokenize(colon))[0].parts.map((p) => p.text)).toEqual(['18', '14', '11']);
+  });
+  test('one period is a comparison, not a breakdown', () => {
+    const text = 'Đảng viên là chủ doanh nghiệp: 64 (năm 2022: 52), tăng 12.';
+    expect(periodLists(text, tokenize(text))).toEqual([]);
+  });
+  test('the sum is checked and says how it was read', () => {
+    const c = flagged('Giai đoạn 2021 - 2025 cử 412 đồng chí đi học (năm 2021: 78; năm 2022: 86; năm 2023: 91; năm 2024: 79; 6 tháng đầu năm 2025: 87).');
+    expect(c).toEqual([expect.objectContaining({ kind: 'sum', stated: '412', expected: '421' })]);
+    expect(c[0].message).toContain('các năm');
+  });
+});
+
+describe('a part with no unit counts in its total\'s unit', () => {
+  test.each([
+    'Ủy ban Kiểm tra có 07 ủy viên (01 Chủ nhiệm, 02 Phó Chủ nhiệm, 02 ủy viên chuyên trách, 02 ủy viên kiêm chức).',
+    'Ban Thường vụ có 15 đồng chí (01 Bí thư, 02 Phó Bí thư, 12 ủy viên).',
+  ])('%s', (text) => {
+    expect(claims(text).filter((c) => c.kind === 'sum').map((c) => c.verdict)).toEqual(['consistent']);
+  });
+});
