@@ -55,3 +55,14 @@ describe('a part with no unit counts in its total\'s unit', () => {
     expect(claims(text).filter((c) => c.kind === 'sum').map((c) => c.verdict)).toEqual(['consistent']);
   });
 });
+
+describe('a change speaks of the figure it follows at its own level of parentheses', () => {
+  test.each([
+    ['Toàn tỉnh còn 492 tổ chức cơ sở đảng (gồm 168 đảng bộ cơ sở, 324 chi bộ cơ sở), giảm 42 đơn vị so với năm 2019 là 534.', 'consistent'],
+    ['Thi hành kỷ luật 46 đảng viên (khiển trách 28, cảnh cáo 11, khai trừ 07), giảm 17 trường hợp so với nhiệm kỳ trước (63 trường hợp).', 'consistent'],
+    ['Tiếp nhận 47 đơn (tố cáo 19, phản ánh 28), tăng 6 đơn so với nhiệm kỳ trước (39 đơn).', 'inconsistent'],
+    ['Năm 2023 kết nạp 1.262 (giảm 34 đảng viên so với năm 2022 là 1.305).', 'inconsistent'],
+  ])('%s', (text, verdict) => {
+    expect(claims(text).filter((c) => c.kind === 'difference').map((c) => c.verdict)).toEqual([verdict]);
+  });
+});

@@ -7,7 +7,7 @@ import type { Paragraph } from './document';
 import { breakdownsIn, closingSums } from './breakdowns';
 import { periodLists } from './period-lists';
 import { ownTerm, sentenceAround, termsBefore, termsIn } from './periods';
-import { isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
+import { distanceOutsideParens, speaksOf, isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
 import { isRatioPercent, RatioReading, ratioReadings } from './ratios';
 import { Token, tokenize } from './tokens';
 
@@ -297,16 +297,19 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
       const delta = mine.find((f) => f.token.start === deltaAt);
       const previous = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[4]));
-      const current = mine.filter((f) => f.token.end <= m.index!).at(-1);
+      // The figure the change speaks of: the last one before it at the level of the clause, not a detail in a
+      // parenthesis between them ("492 tổ chức (gồm 168 …, 324 …), giảm 42 … so với năm 2019 là 534").
+      const sentenceStart = sentenceAround(text, m.index!).start;
+      const current = mine.filter((f) => f.token.end <= m.index! && f.token.start >= sentenceStart && speaksOf(text, f.token.end, m.index!)).at(-1);
       if (!delta || !previous || !current) continue;
-      if (text.slice(current.token.end, m.index!).length > 60) continue;
+      if (distanceOutsideParens(text, current.token.end, m.index!) > 60) continue;
       out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, until: m.index! + m[0].length - (m[6]?.length ?? 0) });
     }
     // "87 đảng viên, giảm 21 đảng viên so với năm 2023 (99 đảng viên)", "năm 2023 kết nạp 1.262 (giảm 34 đảng viên so
     // với năm 2022)" with the 2022 figure stated before: the previous value in parentheses, else the figure the
     // named year governs earlier in the paragraph; the current one is the sentence's last own figure of that unit.
     const tokens = tokenize(text);
-    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)so với\s+((?:cùng kỳ\s+)?năm\s+((?:19|20)\d{2})|(?:quy hoạch\s+)?(?:nhiệm kỳ|giai đoạn)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|[^().;\d]{1,40}?)(\s*\(\s*(\d[\d.,]*)(?=[\s)]))?/giu)) {
+    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)so với\s+((?:cùng kỳ\s+)?năm\s+((?:19|20)\d{2})|(?:quy hoạch\s+)?(?:nhiệm kỳ|giai đoạn)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|[^().;\d]{1,40})(\s*\(\s*(\d[\d.,]*)(?=[\s)]))?/giu)) {
       const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
       const delta = mine.find((f) => f.token.start === deltaAt);
       if (!delta || out.some((c) => c.kind === 'difference' && c.deltas.includes(delta)) || out.some((c) => c.kind === 'difference' && c.deltas.some((d) => d.token.start === deltaAt))) continue;
@@ -324,7 +327,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       }
       if (!previous) continue;
       const { start } = sentenceAround(text, m.index!);
-      const current = mine.filter((f) => f.token.start >= start && f.token.end <= m.index! && f !== previous && !isComparisonFigure(text, f.token) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous!.token))).at(-1);
+      const current = mine.filter((f) => f.token.start >= start && f.token.end <= m.index! && f !== previous && speaksOf(text, f.token.end, m.index!) && !isComparisonFigure(text, f.token) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous!.token))).at(-1);
       if (!current || !tokens.some((t) => t.start === current.token.start)) continue;
       out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, until: m.index! + m[0].length - (m[7]?.length ?? 0) });
     }

@@ -20,7 +20,8 @@ const UNITS: [RegExp, string, UnitClass][] = [
   [/^(đơn vị)/iu, 'đơn vị', 'org'],
   [/^(lớp)(?![\p{L}])/iu, 'lớp', 'class'],
   [/^(cuộc|lượt|đợt|hội nghị)(?![\p{L}])/iu, 'lượt', 'event'],
-  [/^(đơn|vụ|trường hợp)(?![\p{L}])/iu, 'đơn', 'thing'],
+  [/^(trường hợp)(?![\p{L}])/iu, 'trường hợp', 'thing'],
+  [/^(đơn|vụ)(?![\p{L}])/iu, 'đơn', 'thing'],
   [/^(xã|phường|thị trấn|thị xã|thành phố|ấp|khu phố|khu vực|huyện|thôn|bản)(?![\p{L}])/iu, 'xã', 'place'],
   [/^(huy hiệu)/iu, 'huy hiệu', 'thing'],
 ];
@@ -45,6 +46,8 @@ export function unitAfter(text: string, token: Token): Unit | undefined {
 export function unitsAgree(a: Unit | undefined, b: Unit | undefined): boolean {
   if (!a || !b) return true;
   if (a.word === b.word) return true;
+  // "trường hợp" counts cases of whatever the sentence speaks of: members disciplined, letters, organizations.
+  if (a.word === 'trường hợp' || b.word === 'trường hợp') return true;
   // An organization is named by its place: "13 đảng bộ trực thuộc (07 huyện, …)", "09 đơn vị (08 xã, 01 thị trấn)".
   const orgOrPlace = (u: Unit) => u.cls === 'org' || u.cls === 'place';
   if (orgOrPlace(a) && orgOrPlace(b) && a.cls !== b.cls) return true;
@@ -77,4 +80,25 @@ export function isComparisonFigure(text: string, token: Token): boolean {
     if (/(so với|chỉ tiêu|kế hoạch|đầu nhiệm kỳ|đầu năm)[^,;()]*$/iu.test(beforeParen) && /^\s*$/u.test(inside)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a change written at `at` can speak of the figure ending at `end`: the two stand at one level of
+ * parentheses ("(361 học viên, tăng 56 học viên so với năm 2021)"), or the change is in a parenthesis opened after
+ * the figure ("kết nạp 1.262 (giảm 34 đảng viên so với năm 2022)"). A figure inside a parenthesis closed before
+ * the change is a detail of the figure before that parenthesis: "492 tổ chức (gồm 168 …, 324 …), giảm 42 đơn vị"
+ * speaks of 492, not of 324.
+ */
+export function speaksOf(text: string, end: number, at: number): boolean {
+  let depth = 0;
+  for (let i = end; i < at; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth < 0) return false;
+  }
+  return depth <= 1;
+}
+
+/** The length of text between two positions, not counting what stands in parentheses. */
+export function distanceOutsideParens(text: string, from: number, to: number): number {
+  return text.slice(from, to).replace(/\([^()]*\)/g, '').length;
 }
