@@ -66,3 +66,17 @@ describe('a change speaks of the figure it follows at its own level of parenthes
     expect(claims(text).filter((c) => c.kind === 'difference').map((c) => c.verdict)).toEqual([verdict]);
   });
 });
+
+describe('from … to …, with dates beside the values and the change in the next clause', () => {
+  test.each([
+    ['Số chi bộ trực thuộc giảm từ 239 xuống còn 214, giảm 35 chi bộ.', 'inconsistent', '25'],
+    ['Tổng số đảng viên tăng từ 31.876 (năm 2019) lên 33.509 (30/6/2024), tăng 1.733 đảng viên.', 'inconsistent', '1.633'],
+    ['Số ấp giảm từ 112 xuống còn 96 (giảm 16 ấp).', 'consistent', '16'],
+  ])('%s', (text, verdict, expected) => {
+    expect(claims(text).filter((c) => c.kind === 'difference')).toEqual([expect.objectContaining({ verdict, expected })]);
+  });
+  test('"từ" before a span of time is no comparison: the figure after it is the claim\'s own', () => {
+    const c = claims('Số đảng viên kết nạp từ đầu nhiệm kỳ 2020 - 2025 đến 30/6/2024 là 4.169 đồng chí, bằng 86,52% so với nhiệm kỳ 2015 - 2020 (4.818 đồng chí).');
+    expect(c.find((x) => x.kind === 'ratio')).toMatchObject({ verdict: 'rounding', expected: '86,53%' });
+  });
+});

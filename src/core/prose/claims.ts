@@ -283,13 +283,15 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
   paragraphs.forEach((para, p) => {
     const mine = figures.filter((f) => f.p === p);
     const text = para.text;
-    for (const m of text.matchAll(/từ\s+(\d[\d.,]*)[^\d.;]{0,40}?(xuống còn|giảm còn|còn|lên|tăng lên)\s+(\d[\d.,]*)/giu)) {
+    // The values may carry their dates in parentheses: "tăng từ 31.876 (năm 2019) lên 33.509 (30/6/2024), tăng 1.733".
+    for (const m of text.matchAll(/từ\s+(\d[\d.,]*)(?:\s*\([^()]*\)|[^\d.;()]){0,40}?(xuống còn|giảm còn|còn|lên|tăng lên)\s+(\d(?:[\d.,]*\d)?)/giu)) {
       const from = mine.find((f) => f.token.start === m.index! + m[0].indexOf(m[1]));
       const to = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[3]));
       if (!from || !to) continue;
       const sign = /xuống|giảm|còn/iu.test(m[2]) ? -1 : 1;
       const rest = text.slice(m.index! + m[0].length);
-      const paren = /^[^(.;]{0,30}\(\s*(giảm|tăng)\s+([^)]*)\)/iu.exec(rest);
+      // The change in a parenthesis after it, or in the next clause: "… xuống còn 214, giảm 35 chi bộ".
+      const paren = /^[^(.;]{0,30}\(\s*(giảm|tăng)\s+([^)]*)\)/iu.exec(rest) ?? /^[^\p{L}\d(.;]{0,3}(?:\s*\([^()]*\))?\s*,\s*(giảm|tăng)\s+\d[\d.,]*/iu.exec(rest);
       const deltas = paren ? mine.filter((f) => f.token.start > m.index! + m[0].length && f.token.end <= m.index! + m[0].length + paren[0].length) : [];
       if (deltas.length) out.push({ kind: 'difference', p, from, to, deltas, sign: sign as 1 | -1 });
     }
@@ -334,3 +336,4 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
   });
   return out;
 }
+

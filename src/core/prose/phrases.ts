@@ -61,7 +61,9 @@ export function unitsDiffer(a: Unit | undefined, b: Unit | undefined): boolean {
   return !!a && !!b && !unitsAgree(a, b);
 }
 
-const COMPARISON_BEFORE = /(tăng|giảm|so với|bằng|vượt|hơn|kém|từ)(?:[^,;()]{0,50})$/iu;
+// "từ" compares only when a figure follows it ("từ 36.318 lên 38.207"); "từ đầu nhiệm kỳ … là 4.169", "từ năm 2019
+// đến nay kết nạp 5.181" name a span of time, and the figure after them is the claim's own.
+const COMPARISON_BEFORE = /(tăng|giảm|so với|bằng|vượt|hơn|kém|từ(?=\s*\d))(?:[^,;()]{0,50})$/iu;
 
 /**
  * A figure the claim is compared with, or a change, not a quantity of its own: after "tăng", "giảm",
