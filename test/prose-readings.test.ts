@@ -80,3 +80,14 @@ describe('from … to …, with dates beside the values and the change in the ne
     expect(c.find((x) => x.kind === 'ratio')).toMatchObject({ verdict: 'rounding', expected: '86,53%' });
   });
 });
+
+describe('a change of shares against the share written beside its year', () => {
+  test.each([
+    ['Tỷ lệ hoàn thành tốt nhiệm vụ trở lên năm 2024 đạt 94,27%, tăng 1,85% so với năm 2021 (92,42%).', 'consistent'],
+    ['Tỷ lệ đảng viên nữ đạt 33,61% (11.262/33.509), tăng 0,41% so với năm 2019 (33,19%).', 'inconsistent'],
+    ['Tỷ lệ hoàn thành tốt nhiệm vụ trở lên đạt 91,05%, tăng 0,7% so với năm 2023 (91,75%).', 'inconsistent'],
+  ])('%s', (text, verdict) => {
+    // An earlier paragraph naming the same year with another share must not stand in for the written one.
+    expect(claims('Năm 2021 có 85,71% chi bộ đạt chuẩn; năm 2019 là 30,00%; năm 2023 là 90,00%.', text).filter((c) => c.kind === 'points').map((c) => c.verdict)).toEqual([verdict]);
+  });
+});

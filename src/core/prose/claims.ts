@@ -228,9 +228,13 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
     for (const m of para.text.matchAll(/\(?\s*(tăng|giảm)\s+(\d[\d.,]*\s*%)\s*so với\s*(?:năm|cùng kỳ năm)\s*((?:19|20)\d{2})/giu)) {
       const deltaTok = tokens.find((t) => t.kind === 'percent' && t.start === m.index! + m[0].indexOf(m[2]));
       const current = tokens.filter((t) => t.kind === 'percent' && t.end <= m.index!).at(-1);
-      if (!deltaTok || !current || para.text.slice(current.end, m.index!).length > 20) continue;
-      // The share of that year: the first percentage after "năm 2018" in this paragraph or the two before.
+      if (!deltaTok || !current || distanceOutsideParens(para.text, current.end, m.index!) > 20) continue;
+      // The share of that year written right after it, "so với năm 2019 (33,19%)", is the one compared with;
+      // else the first percentage after "năm 2018" in this paragraph or the two before.
       let previous: { p: number; token: Token } | undefined;
+      const written = /^\s*\(\s*(?=\d)/u.exec(para.text.slice(m.index! + m[0].length));
+      const inParen = written && tokens.find((t) => t.kind === 'percent' && t.start === m.index! + m[0].length + written[0].length);
+      if (inParen) previous = { p, token: inParen };
       for (let q = p; q >= Math.max(0, p - 2) && !previous; q--) {
         const text = paragraphs[q].text;
         const limit = q === p ? current.start : text.length;
