@@ -91,3 +91,24 @@ describe('a change of shares against the share written beside its year', () => {
     expect(claims('Năm 2021 có 85,71% chi bộ đạt chuẩn; năm 2019 là 30,00%; năm 2023 là 90,00%.', text).filter((c) => c.kind === 'points').map((c) => c.verdict)).toEqual([verdict]);
   });
 });
+
+describe('a base named in words', () => {
+  test('the figure that answers to the name is the base, however well another fits', () => {
+    const c = claims('Kiểm tra 38 đảng viên; kết luận 33 đảng viên có vi phạm; trong số đảng viên có vi phạm, 21 đồng chí phải thi hành kỷ luật, chiếm 63,64% số đảng viên có vi phạm.');
+    expect(c.find((x) => x.kind === 'share')).toMatchObject({ verdict: 'consistent', base: '33' });
+    const wrong = claims('Thi hành kỷ luật 71 đảng viên.', 'Kiểm tra 38 đảng viên. Số bị kỷ luật là cấp ủy viên 27 đồng chí, chiếm 71,05% tổng số đảng viên bị kỷ luật.').find((x) => x.kind === 'share')!;
+    expect(wrong).toMatchObject({ verdict: 'inconsistent', base: '71', expected: '38,03%' });
+    expect(wrong.message).toContain('"số đảng viên bị kỷ luật"');
+  });
+  test('the figure written with the name', () => {
+    expect(claims('Năm 2023 kết nạp 918 đảng viên, bằng 2,88% tổng số đảng viên đầu năm (33.452 đảng viên).').find((x) => x.kind === 'share')).toMatchObject({ verdict: 'inconsistent', expected: '2,74%' });
+  });
+  test('a name no figure answers to leaves the share undecided, and says why', () => {
+    const c = claims('Kiểm tra 40 đảng viên, trong đó 21 đồng chí phải thi hành kỷ luật, chiếm 73,64% số đảng viên có vi phạm.').find((x) => x.kind === 'share')!;
+    expect(c.verdict).toBe('ambiguous');
+    expect(c.message).toContain('không kết luận');
+  });
+  test('"Trong tổng số N" owns the list that follows', () => {
+    expect(claims('Trong tổng số 417 đảng viên có 396 đảng viên chính thức, 21 đảng viên dự bị; đảng viên nữ 138 đồng chí, chiếm 33,09%.').find((x) => x.kind === 'share')).toMatchObject({ verdict: 'consistent', base: '417' });
+  });
+});

@@ -62,7 +62,12 @@ export function proseMessages(lang: Lang) {
       vi ? `"${label}" ghi ${value} ở đây nhưng ${other} ở ${there}` : `"${label}" is ${value} here but ${other} in ${there}`,
     table: (label: string, value: string, cell: string, where: string) =>
       vi ? `"${label}" ghi ${value} trong văn bản nhưng bảng ghi ${cell} (ô ${where})` : `"${label}" is ${value} in the text but ${cell} in the table (cell ${where})`,
-    base: (base: string, there: string) => (vi ? `(tính trên ${base}, số nêu ở ${there})` : `(taken of ${base}, stated in ${there})`),
+    base: (base: string, there: string, name?: string) =>
+      name
+        ? vi ? `(tính trên ${base} là "số ${name}" như văn bản ghi, số nêu ở ${there})` : `(taken of ${base}, the "số ${name}" the text names, stated in ${there})`
+        : vi ? `(tính trên ${base}, số nêu ở ${there})` : `(taken of ${base}, stated in ${there})`,
+    /** A share naming a base that no figure of the text answers to. */
+    unnamedBase: (name: string) => (vi ? `; văn bản nói tỷ lệ trên "số ${name}" nhưng không nêu số này — không kết luận` : `; the text names the base "số ${name}" but gives no figure for it — not decided`),
     fix: (text: string, value: string, why: FixReason, claims: number) => {
       const also = claims > 1 ? (vi ? ` (số này nằm trong ${claims} nhận định sai)` : ` (this figure is in ${claims} wrong claims)`) : '';
       if (why === 'unknown') return vi ? `Nên là ${value} thay cho ${text}${also}` : `It should be ${value}, not ${text}${also}`;

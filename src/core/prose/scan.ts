@@ -7,6 +7,7 @@ import type { Lang } from '../messages';
 import { periodsIn } from '../table/periods';
 import type { Location, Paragraph } from './document';
 import { ownerOf } from './bases';
+import { answersTo, contentWords, namedBaseOf } from './named-base';
 import { sentenceAround } from './periods';
 import { mentionsIn, sameQuantity, type Mention } from './repeats';
 import { extract, Extracted, Figure, RawClaim } from './claims';
@@ -51,6 +52,8 @@ interface Judged {
   percent: boolean;
   detail: string;
   base?: Figure;
+  /** The base as the text names it in words, and whether a figure answered to the name. */
+  baseName?: { words: string; figure: boolean };
   /** Figures this claim could be fixed at, with the value that would make it hold. */
   candidates: { figure: Figure; value: Exact; exact?: Exact }[];
 }
@@ -116,10 +119,12 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       // political-theory levels of all members, though the sentence names those who hold one). An unfilled
       // figure ("gấp 1,...9 lần") between the owner and the share leaves the reading open.
       if (owned && ((certain && members.length >= 2 && members.every((x) => judgeNumber(x.share.value, pct(x.part.value, owned!.value!), x.share.token.decimals ?? 0) === 'inconsistent')) || tokens.some((t) => t.kind === 'placeholder' && t.start > owned!.end && t.end < m.share.token.start))) owned = undefined;
-      const base = owned ? ex.figures.find((f) => f.p === m.p && f.token.start === owned.start && f.value.equals(owned!.value!)) ?? { p: m.p, token: owned, value: owned.value!, label: '' } : best?.base;
+      // A base named in words decides: the figure that answers to the name, or, when none does, no certain base.
+      const named = baseByName(ex, m, tokens);
+      const base = named.figure ?? (owned ? ex.figures.find((f) => f.p === m.p && f.token.start === owned.start && f.value.equals(owned!.value!)) ?? { p: m.p, token: owned, value: owned.value!, label: '' } : best?.base);
       if (!base) continue;
       bases.push(base);
-      const sure = !!owned || certain;
+      const sure = named.figure ? true : named.unknown ? false : !!owned || certain;
       const d = m.share.token.decimals ?? 0;
       const exact = pct(m.part.value, base.value);
       let verdict = judgeNumber(m.share.value, exact, d);
@@ -139,6 +144,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         percent: true,
         detail: say.share(fmt(m.part.value), fmt(base.value), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)),
         base,
+        baseName: named.words ? { words: named.words, figure: !!named.figure } : undefined,
         candidates: [
           { figure: m.share, value: roundHalfUp(exact, d), exact, ...(other.length ? {} : {}) },
           ...(partFix ? [{ figure: m.part, value: partFix }] : []),
@@ -448,7 +454,8 @@ function report(judged: Judged[], ex: Extracted, say: ReturnType<typeof proseMes
         message += `. ${say.fix(f.token.text, fix.value, top.why, suspicion.get(at(f)) ?? 0)}`;
       }
     }
-    if (j.base && j.raw.kind === 'share') message += ` ${say.base(fmt(j.base.value), where(ex.paragraphs[j.base.p]))}`;
+    if (j.base && j.raw.kind === 'share') message += ` ${say.base(fmt(j.base.value), where(ex.paragraphs[j.base.p]), j.baseName?.figure ? j.baseName.words : undefined)}`;
+    if (j.baseName && !j.baseName.figure && j.verdict === 'ambiguous') message += say.unnamedBase(j.baseName.words);
     return {
       location: para.location,
       paragraph: para.paragraph,
@@ -475,4 +482,27 @@ function wordStart(text: string, at: number): number {
 function summarize(judged: Judged[]): ScanResult['summary'] {
   const n = (v: Verdict) => judged.filter((j) => j.verdict === v).length;
   return { claims: judged.length, consistent: n('consistent'), rounding: n('rounding'), inconsistent: n('inconsistent'), ambiguous: n('ambiguous') };
+}
+
+// Names that say only the unit ("tổng số đảng viên", "số đồng chí") do not pick one figure out of the text.
+const GENERIC = new Set(['đảng', 'viên', 'đồng', 'chí', 'người', 'cán', 'bộ', 'chi', 'tổ', 'chức', 'cơ', 'sở', 'đơn', 'vị', 'toàn', 'tỉnh', 'huyện', 'xã']);
+
+/**
+ * The base a share names in words ("chiếm 63,64% số đảng viên có vi phạm"): the nearest earlier figure larger than
+ * the part whose noun phrase holds every word of the name, or the figure written with the name; `unknown` when the
+ * share names a particular base and no figure answers to it.
+ */
+function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, tokens: Token[]): { figure?: Figure; unknown: boolean; words?: string } {
+  const text = ex.paragraphs[m.p].text;
+  const named = namedBaseOf(text, tokens, m.part.token, m.share.token);
+  if (!named) return { unknown: false };
+  if (named.written) return { figure: ex.figures.find((f) => f.p === m.p && f.token.start === named.written!.start), unknown: false, words: named.words };
+  const words = contentWords(named.words);
+  if (words.every((w) => GENERIC.has(w))) return { unknown: false };
+  const order = (f: Figure) => f.p * 1e6 + f.token.start;
+  const before = ex.figures
+    .filter((f) => order(f) < order(m.part) && f.value.compare(m.part.value) > 0)
+    .sort((a, b) => order(b) - order(a));
+  const figure = before.find((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, true)) ?? before.find((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, false));
+  return { figure, unknown: !figure, words: named.words };
 }
