@@ -112,3 +112,41 @@ describe('a base named in words', () => {
     expect(claims('Trong tổng số 417 đảng viên có 396 đảng viên chính thức, 21 đảng viên dự bị; đảng viên nữ 138 đồng chí, chiếm 33,09%.').find((x) => x.kind === 'share')).toMatchObject({ verdict: 'consistent', base: '417' });
   });
 });
+
+describe('numbers that name an article, a document or a conference', () => {
+  test.each([
+    ['Thực hiện nhiệm vụ theo Điều 32 Điều lệ Đảng', '32'],
+    ['thực hiện Kết luận 38 của Bộ Chính trị', '38'],
+    ['Hội nghị lần thứ 8 Ban Chấp hành', '8'],
+  ])('%s', (text, figure) => {
+    expect(tokenize(text).find((t) => t.text === figure)).toMatchObject({ kind: 'other' });
+  });
+  test('a verb or a noun in lower case before a count leaves it a count', () => {
+    expect(tokenize('kết luận 33 đảng viên có vi phạm')[0]).toMatchObject({ kind: 'count' });
+    expect(tokenize('không đủ tiêu chuẩn 09, bị kỷ luật 02')[1]).toMatchObject({ kind: 'count' });
+  });
+  test('two headings naming different articles are not one quantity written twice', () => {
+    expect(flagged('1. Kiểm tra của cấp ủy (theo Điều 30 Điều lệ Đảng)', '2. Nhiệm vụ của ủy ban kiểm tra (theo Điều 32 Điều lệ Đảng)')).toEqual([]);
+  });
+});
+
+describe('the same quantity written twice, named by its own noun phrase', () => {
+  test.each([
+    [['Tính đến ngày 31/5/2025, Đảng bộ huyện có 41 tổ chức cơ sở đảng; 58 tổ đảng với 6.410 đảng viên (dự bị 312).'], 'Tổng số đảng viên toàn Đảng bộ huyện đến ngày 31/5/2025 là 6.401 đồng chí.'],
+    [['Công tác phát triển đảng viên: năm 2024 kết nạp 14 đảng viên, đạt chỉ tiêu.'], 'Năm 2024, Đảng bộ đã kết nạp 16 đảng viên, vượt chỉ tiêu.'],
+  ])('%s / %s', (first, second) => {
+    expect(flagged(...first, second)).toEqual([expect.objectContaining({ kind: 'cross' })]);
+  });
+  test.each([
+    // Two ends of one year are two dates.
+    ['Đầu năm 2024, Đảng bộ có 412 đảng viên.', 'Cuối năm 2024, Đảng bộ có 417 đảng viên.'],
+    // Two acts are two quantities.
+    ['Năm 2024 kết nạp 14 đảng viên.', 'Năm 2024 khai trừ 16 đảng viên.'],
+    // Two qualifiers are two quantities.
+    ['Năm 2024, khối cơ quan kết nạp 14 đảng viên.', 'Năm 2024, khối doanh nghiệp kết nạp 16 đảng viên.'],
+    // Two years are two quantities.
+    ['Năm 2023 kết nạp 14 đảng viên.', 'Năm 2024 kết nạp 16 đảng viên.'],
+  ])('%s / %s: not one quantity', (first, second) => {
+    expect(flagged(first, second)).toEqual([]);
+  });
+});

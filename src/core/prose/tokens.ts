@@ -30,6 +30,10 @@ const AGE_AFTER = /^\s*(năm\s+)?tuổi/iu;
 const RANGE_AFTER = /^\s*[-–]\s*\d/u;
 const RANGE_BEFORE = /\d\s*[-–]\s*$/u;
 const DOCNO_BEFORE = /(số|số hiệu|ký hiệu|mã)\s*$/iu;
+// The number of an article, a clause, a document or a conference names it, it counts nothing: "Điều 32 Điều lệ
+// Đảng", "khoản 2", "Kết luận 38", "Quy định 124", "Hội nghị lần thứ 8". A document's name is written with a capital:
+// "kết luận 33 đảng viên có vi phạm" and "bị kỷ luật 02" are a verb and a noun before a count.
+const NAME_NUMBER_BEFORE = /(?<![\p{L}])(Điều|điều|khoản|Khoản|Mục|Chương|Phần|Phụ lục|Biểu|Mẫu|Quy định|Nghị quyết|Chỉ thị|Kết luận|Hướng dẫn|Quyết định|Thông tư|Nghị định|Thông báo|Công văn|Kế hoạch|Luật|lần thứ|khóa|khoá)\s*(số\s*)?$/u;
 // A day and month with no year ("năm 2025 (đến 31/5)", "ngày 12/3") is a date, not a part of a whole.
 const DATE_BEFORE = /(ngày|đến|từ|hết|tính đến|trước|sau|tháng)\s*$/iu;
 // A threshold qualifies a noun, it counts nothing: "chi bộ có từ 15 đảng viên trở lên", "trên 10 lao động".
@@ -54,6 +58,10 @@ export function tokenize(text: string): Token[] {
     }
     if (/^(\.{3,}|…)$/.test(raw) || /\.{3}|…/.test(raw) || /^(\.{3}|…)/.test(after) || /(\.{3}|…)$/.test(before)) {
       out.push(token('placeholder'));
+      continue;
+    }
+    if (!raw.includes('%') && !raw.includes('/') && NAME_NUMBER_BEFORE.test(before) && !/^\s*(đồng chí|đảng viên|người|tổ chức|chi bộ|đơn vị|lớp|cuộc|lượt|trường hợp)(?![\p{L}])/iu.test(after)) {
+      out.push(token('other'));
       continue;
     }
     // Part of a word or a code: "Chỉ thị 33-CT/TW", "96/20.../QH", "Nghị định 30/2020/NĐ-CP".
