@@ -150,3 +150,19 @@ describe('the same quantity written twice, named by its own noun phrase', () => 
     expect(flagged(first, second)).toEqual([]);
   });
 });
+
+describe('grades of those assessed add up to the number assessed', () => {
+  const sums = (text: string) => claims(text).filter((c) => c.kind === 'sum' || c.kind === 'subset');
+  test('xuất sắc inside "tốt trở lên" (in a parenthesis) or beside "tốt": whichever the figures bear out', () => {
+    expect(sums('Năm 2021, có 42 TCCSĐ được đánh giá, xếp loại: hoàn thành tốt nhiệm vụ trở lên 36 TCCSĐ, chiếm 85,71% (trong đó hoàn thành xuất sắc nhiệm vụ 07, chiếm 16,67%); hoàn thành nhiệm vụ 05, chiếm 11,90%; không hoàn thành nhiệm vụ 01, chiếm 2,38%.')).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'consistent', stated: '42' })]);
+    const inside = sums('Kết quả xếp loại 4.702 đồng chí: hoàn thành xuất sắc nhiệm vụ 687 đồng chí; hoàn thành tốt nhiệm vụ 4.215 đồng chí; hoàn thành nhiệm vụ 461 đồng chí; không hoàn thành nhiệm vụ 26 đồng chí.');
+    expect(inside).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'consistent', expected: '4.702' })]);
+    expect(inside[0].message).toContain('xuất sắc đã tính trong tốt');
+  });
+  test('"Kết quả:" hangs from the number the sentence before says was assessed', () => {
+    expect(sums('Có 380 đảng viên được đánh giá, xếp loại. Kết quả: hoàn thành xuất sắc nhiệm vụ 61 đồng chí; hoàn thành tốt nhiệm vụ 285 đồng chí; hoàn thành nhiệm vụ 29 đồng chí; không hoàn thành nhiệm vụ 15 đồng chí.')).toEqual([expect.objectContaining({ verdict: 'inconsistent', stated: '380', expected: '390' })]);
+  });
+  test('with a grade missing from the list, only grades above the total are wrong', () => {
+    expect(sums('Có 137 tập thể được đánh giá: hoàn thành xuất sắc nhiệm vụ 29 tập thể; hoàn thành tốt nhiệm vụ 97 tập thể.')).toEqual([expect.objectContaining({ kind: 'subset', verdict: 'consistent' })]);
+  });
+});

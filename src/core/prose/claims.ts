@@ -6,6 +6,7 @@ import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
 import type { Paragraph } from './document';
 import { breakdownsIn, closingSums } from './breakdowns';
 import { periodLists } from './period-lists';
+import { isExcellent, ratingLists } from './rating-lists';
 import { ownTerm, sentenceAround, termsBefore, termsIn } from './periods';
 import { distanceOutsideParens, speaksOf, isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
 import { isRatioPercent, RatioReading, ratioReadings } from './ratios';
@@ -22,7 +23,7 @@ export interface Figure {
 }
 
 export type RawClaim =
-  | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive' | 'closing' | 'periods'; overlap: boolean; /** parts counted inside another, left out */ nested?: Figure[]; /** items named without a figure, one each */ named?: number }
+  | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive' | 'closing' | 'periods' | 'ratings'; overlap: boolean; /** parts counted inside another, left out */ nested?: Figure[]; /** items named without a figure, one each */ named?: number }
   | { kind: 'share'; p: number; part: Figure; share: Figure; /** explicit base (fraction's whole), else chosen per list */ whole?: Exact; group: number }
   | { kind: 'fraction'; p: number; figure: Figure }
   | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1; /** end of the 'so với …' phrase, shown with the claim */ until?: number }
@@ -134,7 +135,12 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       if (claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === l.total.start)) continue;
       claims.push({ kind: 'sum', p, total: fig(l.total), parts: l.parts.map(fig), how: 'periods', overlap: false });
     }
+    for (const r of ratingLists(text, tokens)) {
+      if (claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === r.total.start)) continue;
+      claims.push(ratingClaim(p, fig(r.total), r.parts.map(fig), r.labels, r.complete));
+    }
     for (const b of breakdownsIn(text, tokens, (at) => sentenceAround(text, at).start)) {
+      if (claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === b.total.start && c.how === 'ratings')) continue;
       const claim = breakdown(p, fig(b.total), b.parts.map(fig), b.how, { overlap: b.overlap, nested: b.nested.map(fig), named: b.named, labels: b.labels });
       if (claim) claims.push(claim);
     }
@@ -341,3 +347,21 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
   return out;
 }
 
+
+/**
+ * The grades of those assessed add up to the total, "xuất sắc" beside "tốt" or inside it, whichever the figures
+ * bear out. With every grade listed, a list neither reading makes whole is wrong (read as the label says: "tốt
+ * trở lên" holds "xuất sắc"); with a grade missing, only grades above the total are wrong.
+ */
+function ratingClaim(p: number, total: Figure, parts: Figure[], labels: string[], complete: boolean): RawClaim {
+  const excellent = parts.filter((_, i) => isExcellent(labels[i]) && !/hoàn thành tốt/iu.test(labels[i]));
+  const others = parts.filter((x) => !excellent.includes(x));
+  const all = sum(parts.map((x) => x.value));
+  const nestedSum = sum(others.map((x) => x.value));
+  if (all.equals(total.value)) return { kind: 'sum', p, total, parts, how: 'ratings', overlap: false };
+  if (excellent.length && nestedSum.equals(total.value)) return { kind: 'sum', p, total, parts: others, how: 'ratings', overlap: false, nested: excellent };
+  const nested = excellent.length && labels.some((l) => /trở lên/iu.test(l));
+  if (complete) return nested ? { kind: 'sum', p, total, parts: others, how: 'ratings', overlap: false, nested: excellent } : { kind: 'sum', p, total, parts, how: 'ratings', overlap: false };
+  // A grade not listed: the listed ones (xuất sắc counted inside tốt, the smaller reading) must not exceed the total.
+  return { kind: 'subset', p, total, parts: excellent.length ? others : parts, how: 'ratings', overlap: false, nested: excellent.length ? excellent : undefined };
+}

@@ -177,7 +177,11 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
           candidates: [],
         });
         const counts = sum(members.map((m) => m.part.value));
-        if (!complete && !counts.equals(base.value)) {
+        // A breakdown the text already gives of this total (a list of grades) is judged once, by its own reading.
+        const read = ex.claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.total.p === base.p && c.total.token.start === base.token.start);
+        if (read) {
+          // Judged as a breakdown.
+        } else if (!complete && !counts.equals(base.value)) {
           // The shares already say the list is off; the counts add nothing certain.
         } else if (!counts.equals(base.value)) {
           const gap = pct(counts.sub(base.value).abs(), base.value);
