@@ -166,3 +166,15 @@ describe('grades of those assessed add up to the number assessed', () => {
     expect(sums('Có 137 tập thể được đánh giá: hoàn thành xuất sắc nhiệm vụ 29 tập thể; hoàn thành tốt nhiệm vụ 97 tập thể.')).toEqual([expect.objectContaining({ kind: 'subset', verdict: 'consistent' })]);
   });
 });
+
+describe('"gồm" with items set off by semicolons', () => {
+  test.each([
+    ['Thi hành kỷ luật 71 đảng viên, gồm khiển trách 38 đồng chí, chiếm 53,52%; cảnh cáo 19 đồng chí, chiếm 26,76%; cách chức 04 đồng chí, chiếm 5,63%; khai trừ 10 đồng chí, chiếm 14,08%.', 'consistent'],
+    ['Hiện nay, 1.523 chi bộ trực thuộc gồm 525 chi bộ ấp, khu vực; 517 chi bộ ngành xã; 175 chi bộ ngành huyện; 316 chi bộ ngành tỉnh.', 'inconsistent'],
+  ])('%s', (text, verdict) => {
+    expect(claims(text).filter((c) => c.kind === 'sum' && !c.stated.includes('%'))).toEqual([expect.objectContaining({ verdict })]);
+  });
+  test('"trong đó a; 58 tổ đảng với …": the semicolon still ends a "trong đó" noun phrase', () => {
+    expect(flagged('Có 214 chi bộ trực thuộc, trong đó 96 chi bộ ấp; 58 tổ đảng với 6.410 đảng viên.')).toEqual([]);
+  });
+});

@@ -57,8 +57,12 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       // After a colon the items may be set off by semicolons; otherwise the semicolon ends the noun phrase.
       const semi = text.indexOf(';', open);
       close = semi < 0 || semi > stop ? stop : semi;
-      // "gồm: a; b; c" sets its items off by semicolons, unless the first of them is already a list.
-      if (colon && close === semi && splitItems(text.slice(open, semi), open).filter((i) => /\d(?![\d.,]*\s*%)/u.test(text.slice(i.start, i.end).replace(/\([^()]*\)/g, ''))).length < 2) close = stop;
+      // "gồm: a; b; c" sets its items off by semicolons, unless the first of them is already a list. So does "gồm"
+      // without a colon when each item is a figure of the total's own unit ("71 đảng viên, gồm khiển trách 38 đồng
+      // chí, chiếm 53,52%; cảnh cáo 19 …"; "1.523 chi bộ trực thuộc gồm 525 chi bộ ấp, khu vực; 517 chi bộ …"):
+      // "trong đó a; 58 tổ đảng" is not, its semicolon ends the noun phrase.
+      const firstIsOne = close === semi && splitItems(text.slice(open, semi), open).filter((i) => /\d(?![\d.,]*\s*%)/u.test(text.slice(i.start, i.end).replace(/\([^()]*\)/g, ''))).length < 2;
+      if (firstIsOne && (colon || (how === 'gom' && semicolonItemsOfUnit(text, tokens, open, stop, unitAfter(text, t))))) close = stop;
     }
     if (close < 0) continue;
     const region = text.slice(open, close);
@@ -127,7 +131,8 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
 /** Items at the top level of a region: split on ";" if it has any, else on "," and "và"; parentheses kept whole. */
 function splitItems(region: string, offset: number): { start: number; end: number }[] {
   const top = region.replace(/\([^()]*\)/g, (s) => '_'.repeat(s.length));
-  const sep = top.includes(';') ? /;/gu : /,|\svà\s/gu;
+  // A comma between two digits is a decimal comma ("chiếm 53,52%"), not a separator.
+  const sep = top.includes(';') ? /;/gu : /(?<!\d),|,(?!\d)|\svà\s/gu;
   const out: { start: number; end: number }[] = [];
   let last = 0;
   for (const m of top.matchAll(sep)) {
@@ -182,4 +187,16 @@ export function closingSums(text: string, tokens: Token[], sentenceStart: (at: n
     }
   }
   return out;
+}
+
+/** Whether every semicolon item of a region leads with a count whose unit agrees with the total's (or has none). */
+function semicolonItemsOfUnit(text: string, tokens: Token[], open: number, stop: number, unit: Unit | undefined): boolean {
+  const items = text.slice(open, stop).split(';');
+  let at = open;
+  for (const item of items) {
+    const lead = tokens.find((x) => x.kind === 'count' && x.start >= at && x.end <= at + item.length);
+    at += item.length + 1;
+    if (!lead || !unitsAgree(unitAfter(text, lead), unit)) return false;
+  }
+  return items.length >= 2;
 }
