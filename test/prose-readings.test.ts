@@ -178,3 +178,13 @@ describe('"gồm" with items set off by semicolons', () => {
     expect(flagged('Có 214 chi bộ trực thuộc, trong đó 96 chi bộ ấp; 58 tổ đảng với 6.410 đảng viên.')).toEqual([]);
   });
 });
+
+describe('a change against the start of the period or a target of a named term', () => {
+  test.each([
+    ['Đầu năm 2024, Đảng bộ có 412 đảng viên. Đến ngày 30/11/2024, Đảng bộ có 417 đảng viên, tăng 05 đảng viên so với đầu năm.', 'consistent'],
+    ['Đầu năm 2024, Đảng bộ có 412 đảng viên. Đến ngày 30/11/2024, Đảng bộ có 417 đảng viên, tăng 07 đảng viên so với đầu năm.', 'inconsistent'],
+    ['Nhiệm kỳ 2025 - 2030 phấn đấu kết nạp 70 đảng viên, tăng 10 đảng viên so với chỉ tiêu nhiệm kỳ 2020 - 2025 (60 đảng viên).', 'consistent'],
+  ])('%s', (text, verdict) => {
+    expect(claims(text).filter((c) => c.kind === 'difference')).toEqual([expect.objectContaining({ verdict })]);
+  });
+});

@@ -321,16 +321,17 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
     // với năm 2022)" with the 2022 figure stated before: the previous value in parentheses, else the figure the
     // named year governs earlier in the paragraph; the current one is the sentence's last own figure of that unit.
     const tokens = tokenize(text);
-    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)so với\s+((?:cùng kỳ\s+)?năm\s+((?:19|20)\d{2})|(?:quy hoạch\s+)?(?:nhiệm kỳ|giai đoạn)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|[^().;\d]{1,40})(\s*\(\s*(\d[\d.,]*)(?=[\s)]))?/giu)) {
+    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)so với\s+((?:cùng kỳ\s+)?năm\s+((?:19|20)\d{2})|(?:(?:quy hoạch|chỉ tiêu|kế hoạch)\s+)?(?:nhiệm kỳ|giai đoạn)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|[^().;\d]{1,40})(\s*\(\s*(\d[\d.,]*)(?=[\s)]))?/giu)) {
       const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
       const delta = mine.find((f) => f.token.start === deltaAt);
       if (!delta || out.some((c) => c.kind === 'difference' && c.deltas.includes(delta)) || out.some((c) => c.kind === 'difference' && c.deltas.some((d) => d.token.start === deltaAt))) continue;
       const unit = unitAfter(text, delta.token);
       let previous: Figure | undefined;
       if (m[8]) previous = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[8]));
-      else if (m[5] || m.groups?.term) {
-        // The figure the named year or term governs, where that period is named (not compared with) earlier.
-        const named = m[5] ? `năm\\s+${m[5]}(?!\\d)` : `(?:nhiệm kỳ|giai đoạn)\\s+${m.groups!.term.replace(/\s*[-–]\s*/u, '\\s*[-–]\\s*')}`;
+      else if (m[5] || m.groups?.term || /^(đầu|cuối)\s+(năm|nhiệm kỳ|kỳ)$/iu.test(m[4].trim())) {
+        // The figure the named year or term governs, where that period is named (not compared with) earlier; so
+        // does "đầu năm" ("Đầu năm 2024, Đảng bộ có 412 đảng viên. … có 417 đảng viên, tăng 05 so với đầu năm").
+        const named = m[5] ? `năm\\s+${m[5]}(?!\\d)` : m.groups?.term ? `(?:nhiệm kỳ|giai đoạn)\\s+${m.groups!.term.replace(/\s*[-–]\s*/u, '\\s*[-–]\\s*')}` : `(?<![\\p{L}])${m[4].trim().replace(/\s+/gu, '\\s+')}(?![\\p{L}])`;
         for (const y of text.slice(0, m.index!).matchAll(new RegExp(named, 'giu'))) {
           if (/so với\s*(cùng kỳ\s*)?$/iu.test(text.slice(0, y.index!))) continue;
           const after = mine.filter((f) => f.token.start > y.index! && f.token.start - y.index! < 50 && f.token.end <= m.index! && !unitsDiffer(unitAfter(text, f.token), unit));
