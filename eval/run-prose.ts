@@ -2,7 +2,7 @@
 // drafts, for the dev part (with the shared drafts' hand labels) and the held-out part.
 import { join } from 'node:path';
 import { parseExportedText, scanParagraphs } from '../src/core';
-import { DraftScore, loadDrafts, PROSE_HEADER, proseLine, proseTotals, scoreDraft, sharedDrafts } from './lib/prose';
+import { claimMatches, DraftScore, loadDrafts, PROSE_HEADER, proseLine, proseTotals, scoreDraft, sharedDrafts } from './lib/prose';
 
 const args = process.argv.slice(2);
 const only = args.includes('--part') ? args[args.indexOf('--part') + 1] : undefined;
@@ -35,6 +35,16 @@ if (show) {
         for (const c of claims.filter((x) => x.line === n)) console.log(`  claim ${c.kind} ${c.verdict} «${c.quote}» ${c.message}`);
       }
     }
+  }
+  process.exit(0);
+}
+// --unread PART: every label no claim speaks of, consistent ones too (what extraction misses), by kind.
+const unread = args.includes('--unread') ? args[args.indexOf('--unread') + 1] : undefined;
+if (unread) {
+  const drafts = unread === 'shared' ? sharedDrafts(join(project, 'test', 'fixtures', 'prose-labels.json'), join(project, '..', 'shared', 'seeds')) : loadDrafts(join(root, unread));
+  for (const d of drafts) {
+    const claims = scanParagraphs(parseExportedText(d.text)).claims;
+    for (const l of d.labels.filter((x) => !claims.some((c) => claimMatches(c, x)))) console.log(`${l.kind.padEnd(10)} ${l.verdict.padEnd(12)} ${d.file.slice(0, 12)}:${l.line} «${l.anchor}» ${l.note ?? ''}`);
   }
   process.exit(0);
 }

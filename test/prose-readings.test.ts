@@ -188,3 +188,27 @@ describe('a change against the start of the period or a target of a named term',
     expect(claims(text).filter((c) => c.kind === 'difference')).toEqual([expect.objectContaining({ verdict })]);
   });
 });
+
+describe('a multiple (gấp … lần) of a value written with it', () => {
+  test.each([
+    ['Quy hoạch gồm 98 đồng chí (gấp 1,81 lần số ủy viên đương nhiệm là 54 đồng chí).', 'consistent', '1,81'],
+    ['Năm 2024 bồi dưỡng 300 lượt, gấp 2,6 lần so với năm 2023 (120 lượt).', 'inconsistent', '2,5'],
+  ])('%s', (text, verdict, expected) => {
+    expect(claims(text).filter((c) => c.kind === 'ratio')).toEqual([expect.objectContaining({ verdict, expected })]);
+  });
+  test('a multiple of a quantity named only in words is left unread', () => {
+    expect(claims('Quy hoạch có 68 đồng chí (gấp 1,58 lần số ủy viên Ban Chấp hành đương nhiệm).').filter((c) => c.kind === 'ratio')).toEqual([]);
+  });
+  test('a multiple is no part of a breakdown, and a "trong đó" after its parenthesis opens the first total\'s parts', () => {
+    const c = claims('Quy hoạch gồm 98 đồng chí (gấp 1,81 lần số ủy viên đương nhiệm là 54 đồng chí), trong đó nữ 27 đồng chí, chiếm 27,55%; trẻ dưới 45 tuổi 31 đồng chí, chiếm 31,63%.');
+    expect(c.filter((x) => x.kind === 'subset' || x.kind === 'sum').map((x) => x.stated)).toEqual(['98']);
+  });
+});
+
+describe('a change after a category\'s share speaks of the clause\'s head', () => {
+  test('"29 đồng chí, nữ 06 đồng chí, chiếm 20,69%; giảm 02 … so với … (27)": 29 against 27', () => {
+    const c = claims('Quy hoạch Ban Thường vụ 29 đồng chí, nữ 06 đồng chí, chiếm 20,69%; giảm 02 đồng chí so với quy hoạch nhiệm kỳ 2020 - 2025 (27 đồng chí).').find((x) => x.kind === 'difference')!;
+    expect(c.verdict).toBe('inconsistent');
+    expect(c.message).toContain('từ 27 lên 29');
+  });
+});

@@ -37,18 +37,23 @@ export function attributeOf(label: string): string | undefined {
   return ATTRIBUTES.find(([, re]) => re.test(label))?.[0];
 }
 
-const OPENER = /^((?:[^\d(;.]|\([^()\d]*\)){0,80}?)\s*(\(\s*(?!tăng|giảm|năm|chiếm|bằng|đạt|cộng|tổng)(?:(gồm|bao gồm|trong đó|chia ra)\s*:?\s*)?(?=[^()]*\d)|,?\s*(gồm|bao gồm|trong đó|chia ra)\s*(:?)\s*\(?)/iu;
+// The total's noun runs to the opener, never across the end of a parenthesis the total stands in ("(… là 54 đồng
+// chí), trong đó nữ 27": 27 is not part of 54), nor into a parenthesis of comparison ("(gấp 1,81 lần …)"); a closed
+// parenthesis after the total is a detail of it, and a "trong đó" after that still opens the total's parts.
+const OPENER = /^((?:[^\d(;.)]|\([^()]*\)){0,120}?)\s*(\(\s*(?!tăng|giảm|năm|chiếm|bằng|đạt|cộng|tổng|gấp|so với)(?:(gồm|bao gồm|trong đó|chia ra)\s*:?\s*)?(?=[^()]*\d)|,?\s*(gồm|bao gồm|trong đó|chia ra)\s*(:?)\s*\(?)/iu;
 
 export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: number) => number): BreakdownReading[] {
   const out: BreakdownReading[] = [];
-  const counts = tokens.filter((t) => t.kind === 'count');
+  // A figure with decimals (a multiple, a sum of money, an area) is a measure, never a count that is broken down.
+  const counts = tokens.filter((t) => t.kind === 'count' && !t.decimals);
   for (const t of counts) {
     const m = OPENER.exec(text.slice(t.end));
     if (!m) continue;
-    const how: BreakdownHow = /trong đó/iu.test(m[0]) ? 'trong-do' : /gồm|chia ra/iu.test(m[0]) ? 'gom' : 'paren';
+    // The opener itself (m[2]), not the noun before it, which may hold a closed parenthesis of its own.
+    const how: BreakdownHow = /trong đó/iu.test(m[2]) ? 'trong-do' : /gồm|chia ra/iu.test(m[2]) ? 'gom' : 'paren';
     const open = t.end + m[0].length;
-    const paren = m[0].includes('(');
-    const colon = m[0].includes(':');
+    const paren = m[2].includes('(');
+    const colon = m[2].includes(':');
     let close: number;
     if (paren) close = matching(text, open);
     else {
@@ -62,7 +67,10 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       // chí, chiếm 53,52%; cảnh cáo 19 …"; "1.523 chi bộ trực thuộc gồm 525 chi bộ ấp, khu vực; 517 chi bộ …"):
       // "trong đó a; 58 tổ đảng" is not, its semicolon ends the noun phrase.
       const firstIsOne = close === semi && splitItems(text.slice(open, semi), open).filter((i) => /\d(?![\d.,]*\s*%)/u.test(text.slice(i.start, i.end).replace(/\([^()]*\)/g, ''))).length < 2;
-      if (firstIsOne && (colon || (how === 'gom' && semicolonItemsOfUnit(text, tokens, open, stop, unitAfter(text, t))))) close = stop;
+      // A "trong đó" list of categories, each with its share ("trong đó nữ 27 đồng chí, chiếm 27,55%; trẻ dưới 45
+      // tuổi 31 đồng chí, chiếm 31,63%; …"), runs on past its semicolons too.
+      const sharedItems = how === 'trong-do' && text.slice(open, stop).split(';').every((i) => /(chiếm|đạt)\s*(tỷ lệ\s*)?\d[\d.,]*\s*%\s*$/iu.test(i.trim()));
+      if (firstIsOne && (colon || ((how === 'gom' || sharedItems) && semicolonItemsOfUnit(text, tokens, open, stop, unitAfter(text, t))))) close = stop;
     }
     if (close < 0) continue;
     const region = text.slice(open, close);
@@ -75,7 +83,9 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
     let unnumbered = false;
     for (const item of items) {
       const inside = counts.filter((x) => x.start >= item.start && x.end <= item.end);
-      const others = tokens.filter((x) => x.start >= item.start && x.end <= item.end && x.kind !== 'count' && x.kind !== 'percent');
+      // An age, a threshold or a period in an item's label ("trẻ dưới 45 tuổi 31 đồng chí") names the category; a
+      // document number or a placeholder leaves the item unread.
+      const others = tokens.filter((x) => x.start >= item.start && x.end <= item.end && x.kind !== 'count' && x.kind !== 'percent' && !(x.kind === 'other' && x.why && x.why !== 'date'));
       if (others.length) {
         unnumbered = true;
         break;
@@ -145,7 +155,9 @@ function splitItems(region: string, offset: number): { start: number; end: numbe
   for (const item of out) {
     const s = region.slice(item.start - offset, item.end - offset).trim();
     if (!s) continue;
-    if (merged.length && !/\d/.test(s) && /^[\p{Ll}]/u.test(s) && s.split(/\s+/).length <= 3) merged[merged.length - 1].end = item.end;
+    // "nữ 27 đồng chí, chiếm 27,55%": a share written after a part belongs to it.
+    const shareTail = /^(chiếm|đạt|bằng)?\s*(tỷ lệ\s*)?\d[\d.,]*\s*%$/iu.test(s);
+    if (merged.length && (shareTail || (!/\d/.test(s) && /^[\p{Ll}]/u.test(s) && s.split(/\s+/).length <= 3))) merged[merged.length - 1].end = item.end;
     else merged.push({ ...item });
   }
   return merged;

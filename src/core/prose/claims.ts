@@ -6,6 +6,7 @@ import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
 import type { Paragraph } from './document';
 import { breakdownsIn, closingSums } from './breakdowns';
 import { periodLists } from './period-lists';
+import { multiplesIn } from './multiples';
 import { isExcellent, ratingLists } from './rating-lists';
 import { ownTerm, sentenceAround, termsBefore, termsIn } from './periods';
 import { distanceOutsideParens, speaksOf, isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
@@ -29,6 +30,7 @@ export type RawClaim =
   | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1; /** end of the 'so với …' phrase, shown with the claim */ until?: number }
   | { kind: 'points'; p: number; current: Figure; previous: Figure; delta: Figure; sign: 1 | -1; year: string }
   | { kind: 'ratio'; p: number; reading: RatioReading }
+  | { kind: 'multiple'; p: number; times: Figure; current: Figure; previous: Figure }
   | { kind: 'term-label'; p: number; at: number; named: string; expected: string; /** the claim's own term */ own: string; /** own term named in the paragraph, not the report's */ certain: boolean; text: string };
 
 export interface Extracted {
@@ -45,6 +47,7 @@ const SHARE_GLUE = /^\s*(đồng chí|đảng viên|người|tổ chức|đơn v
 // tổ đảng, đạt 64,48%"): its whole is written, so the share can only be of it.
 const SHARE_AFTER_PHRASE = /^\s*[^\d,;.()%:]{0,60}?(?:\(\s*|,\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
 const FRACTION_SHARE = /^\s*[^\d;.()%:]{0,80}?(?:\(\s*|,?\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
+const SHARE_TAIL = /^\s*[\p{L} ]{0,30},?\s*\(?\s*(?:chiếm|đạt)?\s*(?:tỷ lệ|tỉ lệ)?\s*\d[\d.,]*\s*%/iu;
 const STOP_LABEL = /^(là|có|với|của|các|và|được|đạt|chiếm|tỷ lệ|tỉ lệ|trong đó|gồm|bao gồm|đồng chí|đảng viên|người)$/iu;
 
 function clauseBefore(text: string, start: number): string {
@@ -115,7 +118,9 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       const dimension = dimensionOf(part.label);
       const gap = text.slice(lastEnd, t.start);
       // A new list starts at a sentence end, a heading ("…chính trị:"), "trong đó", or a change of dimension.
-      const breaks = !current || /[.]\s|:\s*$|:\s|trong đó|gồm/iu.test(gap) || (dimension && current.dimension && !sameFamily(dimension, current.dimension));
+      // A label's own colon ("…, chiếm 5,78%, Trung cấp: 4.737 đồng chí") is no heading: the list goes on.
+      const labelColon = /^\s*[,;]\s*[^,;:.()\d]{1,40}:\s*$/u.test(gap);
+      const breaks = !current || /[.]\s|trong đó|gồm/iu.test(gap) || (!labelColon && /:\s*$|:\s/u.test(gap)) || (dimension && current.dimension && !sameFamily(dimension, current.dimension));
       if (breaks) {
         current = { id: groupId++, p, dimension, intro: introFigure(text, tokens, t, p, fig), shares: [] };
         groups.push(current);
@@ -125,6 +130,8 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       claims.push({ kind: 'share', p, part, share: fig(next), group: current!.id });
       lastEnd = next.end;
     });
+
+    for (const r of multiplesIn(text, tokens)) claims.push({ kind: 'multiple', p, times: fig(r.times), current: fig(r.current), previous: fig(r.previous) });
 
     // Fractions that claim nothing else: part must not exceed whole.
     for (const t of tokens) if (t.kind === 'fraction') claims.push({ kind: 'fraction', p, figure: fig(t) });
@@ -340,7 +347,9 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       }
       if (!previous) continue;
       const { start } = sentenceAround(text, m.index!);
-      const current = mine.filter((f) => f.token.start >= start && f.token.end <= m.index! && f !== previous && speaksOf(text, f.token.end, m.index!) && !isComparisonFigure(text, f.token) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous!.token))).at(-1);
+      // A category's count with its share ("nữ 06 đồng chí, chiếm 20,69%; giảm 02 … so với …") is a part of the
+      // clause's head, not the quantity the change speaks of.
+      const current = mine.filter((f) => f.token.start >= start && f.token.end <= m.index! && f !== previous && speaksOf(text, f.token.end, m.index!) && !isComparisonFigure(text, f.token) && !SHARE_TAIL.test(text.slice(f.token.end, m.index!)) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous!.token))).at(-1);
       if (!current || !tokens.some((t) => t.start === current.token.start)) continue;
       out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, until: m.index! + m[0].length - (m[7]?.length ?? 0) });
     }

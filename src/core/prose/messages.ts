@@ -43,9 +43,14 @@ export function proseMessages(lang: Lang) {
       ].filter(Boolean);
       return notes.length ? ` (${notes.join('; ')})` : '';
     },
+    multiple: (current: string, previous: string, stated: string, expected: string) =>
+      vi ? `gấp: ${current}/${previous} = ${expected} lần, văn bản ghi ${stated} lần` : `multiple: ${current}/${previous} = ${expected} times; the text says ${stated}`,
     fraction: (text: string) => (vi ? `${text}: tử số lớn hơn mẫu số` : `${text}: the part is larger than the whole`),
-    difference: (from: string, to: string, stated: string, got: string, sign: 1 | -1) =>
-      vi ? `từ ${from} ${sign < 0 ? 'xuống' : 'lên'} ${to} là ${sign < 0 ? 'giảm' : 'tăng'} ${got}, văn bản ghi ${stated}` : `from ${from} to ${to} is a ${sign < 0 ? 'decrease' : 'increase'} of ${got}; the text says ${stated}`,
+    /** `real` is the change as the figures make it (to − from); `sign` the word the text writes (tăng +1, giảm −1). */
+    difference: (from: string, to: string, stated: string, got: string, sign: 1 | -1, real: 1 | -1 | 0 = sign) =>
+      vi
+        ? `từ ${from} ${real < 0 ? 'xuống' : 'lên'} ${to} là ${real < 0 ? 'giảm' : 'tăng'} ${got}, văn bản ghi ${sign < 0 ? 'giảm' : 'tăng'} ${stated}`
+        : `from ${from} to ${to} is a ${real < 0 ? 'decrease' : 'increase'} of ${got}; the text says ${sign < 0 ? 'a decrease' : 'an increase'} of ${stated}`,
     points: (current: string, previous: string, year: string, points: string, relative: string, reading: 'points' | 'relative') =>
       vi
         ? `${current} so với ${previous} của năm ${year}: chênh ${points} điểm phần trăm, hay ${relative} nếu so sánh tương đối; đọc theo ${reading === 'points' ? 'điểm phần trăm' : 'so sánh tương đối'}`

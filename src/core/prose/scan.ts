@@ -252,11 +252,18 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         judged.push({ raw, figures: [...shown, ratio], kind: 'ratio', verdict, stated: r.ratio.value!, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.ratio(fmt(r.value), fmt(r.base), fmt(r.ratio.value!, d, true), fmt(roundHalfUp(exact, d), d, true), r.change ? fmt(r.change.token.value!) : undefined, r.change?.sign), candidates: [{ figure: ratio, value: roundHalfUp(exact, d), exact }] });
         break;
       }
+      case 'multiple': {
+        const d = raw.times.token.decimals ?? 0;
+        const exact = raw.current.value.div(raw.previous.value);
+        const verdict = judgeNumber(raw.times.value, exact, d);
+        judged.push({ raw, figures: [raw.current, raw.previous, raw.times], kind: 'ratio', verdict, stated: raw.times.value, expected: roundHalfUp(exact, d), decimals: d, percent: false, detail: say.multiple(fmt(raw.current.value), fmt(raw.previous.value), fmt(raw.times.value, d), fmt(roundHalfUp(exact, d), d)), candidates: [{ figure: raw.times, value: roundHalfUp(exact, d), exact }] });
+        break;
+      }
       case 'difference': {
         const change = raw.to.value.sub(raw.from.value).mul(raw.sign);
         const deltas = sum(raw.deltas.map((x) => x.value));
         const verdict: Verdict = change.equals(deltas) ? 'consistent' : 'inconsistent';
-        judged.push({ raw, figures: [raw.from, raw.to, ...raw.deltas], kind: 'difference', verdict, stated: deltas, expected: change, decimals: 0, percent: false, detail: say.difference(fmt(raw.from.value), fmt(raw.to.value), fmt(deltas), fmt(change), raw.sign), candidates: raw.deltas.length === 1 ? [{ figure: raw.deltas[0], value: change }] : [] });
+        judged.push({ raw, figures: [raw.from, raw.to, ...raw.deltas], kind: 'difference', verdict, stated: deltas, expected: change, decimals: 0, percent: false, detail: say.difference(fmt(raw.from.value), fmt(raw.to.value), fmt(deltas), fmt(raw.to.value.sub(raw.from.value).abs()), raw.sign, raw.to.value.compare(raw.from.value) as 1 | -1 | 0), candidates: raw.deltas.length === 1 ? [{ figure: raw.deltas[0], value: change }] : [] });
         break;
       }
     }

@@ -19,7 +19,7 @@ export interface Token {
   asCount?: Exact;
   /** Why a figure-like token is no figure, where a reader needs to know: a period label ("năm 2021: 78") may open a
    * breakdown's item, a document number may not. */
-  why?: 'year' | 'date' | 'duration' | 'threshold';
+  why?: 'year' | 'date' | 'duration' | 'threshold' | 'age';
 }
 
 // A figure ends on a digit (or %): "2445," and "516/520," leave their commas behind.
@@ -86,7 +86,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (!raw.includes('%') && (AGE_AFTER.test(after) || (RANGE_AFTER.test(after) && /^\s*[-–]\s*\d+\s*(năm\s+)?tuổi/iu.test(after)) || (RANGE_BEFORE.test(before) && AGE_AFTER.test(after)))) {
-      out.push(token('other'));
+      out.push(token('other', { why: 'age' }));
       continue;
     }
     if (!raw.includes('%') && (DURATION_AFTER.test(after) || (THRESHOLD_BEFORE.test(before) && THRESHOLD_AFTER.test(after)))) {
