@@ -212,3 +212,17 @@ describe('a change after a category\'s share speaks of the clause\'s head', () =
     expect(c.message).toContain('từ 27 lên 29');
   });
 });
+
+describe('a comparison with the term its own date falls in', () => {
+  test('a figure at 30/6/2024 compared with "nhiệm kỳ 2020 - 2025" compares the term with itself', () => {
+    const c = claims('Tỷ lệ đảng viên dưới 30 tuổi đến 30/6/2024 chiếm 16,46%, tăng 1,2% so với nhiệm kỳ 2020 - 2025.').find((x) => x.kind === 'term-label')!;
+    expect(c).toMatchObject({ verdict: 'inconsistent', stated: '2020 - 2025', expected: '2015 - 2020' });
+    expect(c.message).toContain('30/6/2024');
+  });
+  test.each([
+    'Đến 30/6/2024 có 3.612 đảng viên, tăng 190 đảng viên so với đầu nhiệm kỳ 2020 - 2025.',
+    'Năm 2020 kết nạp 125 đảng viên, tăng 5 đảng viên so với nhiệm kỳ 2015 - 2020.',
+  ])('not when it names the start of the term, or its date is the term\'s last year: %s', (text) => {
+    expect(claims(text).filter((x) => x.kind === 'term-label' && x.verdict === 'inconsistent')).toEqual([]);
+  });
+});

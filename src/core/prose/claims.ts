@@ -8,7 +8,8 @@ import { breakdownsIn, closingSums } from './breakdowns';
 import { periodLists } from './period-lists';
 import { multiplesIn } from './multiples';
 import { isExcellent, ratingLists } from './rating-lists';
-import { ownTerm, sentenceAround, termsBefore, termsIn } from './periods';
+import { ownTerm, sentenceAround, Term, termsBefore, termsIn } from './periods';
+import { periodsIn } from '../table/periods';
 import { distanceOutsideParens, speaksOf, isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
 import { isRatioPercent, RatioReading, ratioReadings } from './ratios';
 import { Token, tokenize } from './tokens';
@@ -278,6 +279,15 @@ function termLabels(paragraphs: Paragraph[]): RawClaim[] {
   paragraphs.forEach((para, p) => {
     for (const named of termsIn(para.text).filter((t) => t.compared)) {
       const own = ownTerm(para.text, named.at);
+      // With no term of its own, a date or year the sentence names inside the compared term ("đến 30/6/2024 …, tăng
+      // 1,2% so với nhiệm kỳ 2020 - 2025") makes the claim that term's own: it compares the term with itself.
+      const inside = own ? undefined : dateInside(para.text, named);
+      if (inside) {
+        const at = para.text.lastIndexOf('so với', named.at);
+        const stop = named.at + para.text.slice(named.at).indexOf(named.label) + named.label.length;
+        out.push({ kind: 'term-label', p, at, named: named.label, expected: termsBefore(named)[0], own: `${inside} (thuộc ${named.label})`, certain: true, text: para.text.slice(at, stop) });
+        continue;
+      }
       const ownLabel = own?.term.label ?? reportTerm;
       if (!ownLabel || ownLabel === named.label) continue;
       const [start, end] = ownLabel.split(' - ').map(Number);
@@ -374,4 +384,19 @@ function ratingClaim(p: number, total: Figure, parts: Figure[], labels: string[]
   if (complete) return nested ? { kind: 'sum', p, total, parts: others, how: 'ratings', overlap: false, nested: excellent } : { kind: 'sum', p, total, parts, how: 'ratings', overlap: false };
   // A grade not listed: the listed ones (xuất sắc counted inside tốt, the smaller reading) must not exceed the total.
   return { kind: 'subset', p, total, parts: excellent.length ? others : parts, how: 'ratings', overlap: false, nested: excellent.length ? excellent : undefined };
+}
+
+/**
+ * The date or year its sentence names (not after "so với") strictly inside a compared term, when the comparison is
+ * with the term itself ("so với nhiệm kỳ …", not "so với đầu nhiệm kỳ …" nor "so với quy hoạch nhiệm kỳ …").
+ */
+function dateInside(text: string, named: Term): string | undefined {
+  const so = text.lastIndexOf('so với', named.at);
+  if (so < 0 || !/^so với\s+(nhiệm kỳ|giai đoạn)/iu.test(text.slice(so))) return undefined;
+  const { start } = sentenceAround(text, named.at);
+  const own = text.slice(start, so).replace(/so với[^,;()]*/giu, ' ');
+  const dated = periodsIn(own).filter((x) => x.kind === 'date' || x.kind === 'year').at(-1);
+  if (!dated) return undefined;
+  const year = Number(/(\d{4})$/.exec(dated.label)?.[1]);
+  return year > named.start && year < named.end ? dated.label : undefined;
 }
