@@ -226,3 +226,18 @@ describe('a comparison with the term its own date falls in', () => {
     expect(claims(text).filter((x) => x.kind === 'term-label' && x.verdict === 'inconsistent')).toEqual([]);
   });
 });
+
+describe('a stock and its flows', () => {
+  const text = (end: string) => `Đầu năm 2024, Đảng bộ huyện có 4.572 đảng viên. Trong năm tăng 214 đảng viên (kết nạp 168, chuyển đến 41, phục hồi đảng tịch 05); giảm 149 đảng viên (từ trần 52, chuyển đi 63, xóa tên 21, khai trừ 04, xin ra khỏi Đảng 09). Đến 31/12/2024, tổng số đảng viên là ${end}.`;
+  test('the end is the start plus what came in less what went out; each flow is the sum of its sources', () => {
+    expect(flagged(text('4.637'))).toEqual([]);
+    expect(claims(text('4.637')).filter((c) => c.kind === 'sum').length).toBe(3);
+    const wrong = flagged(text('4.673'));
+    expect(wrong).toEqual([expect.objectContaining({ kind: 'sum', stated: '4.673', expected: '4.637' })]);
+    expect(wrong[0].message).toContain('đầu kỳ 4.572 + tăng 214 − giảm 149');
+  });
+  test('a change compared with something is no flow, and its parenthesis holds no sources', () => {
+    expect(flagged('Đến 31/3/2025, Đảng bộ huyện có 3.612 đảng viên, tăng 190 đảng viên so với đầu nhiệm kỳ (3.422 đảng viên).')).toEqual([]);
+    expect(flagged('Đầu năm 2024, Đảng bộ có 412 đảng viên. Đến ngày 30/11/2024, Đảng bộ có 417 đảng viên, tăng 05 đảng viên so với đầu năm.')).toEqual([]);
+  });
+});

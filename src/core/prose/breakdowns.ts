@@ -124,7 +124,7 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       if (how === 'paren' && !unitsAgree(unitAfter(text, t), unit)) continue;
       if (!unitsAgree(unitAfter(text, t), unit)) {
         total = counts.filter((c) => c.start >= from && c.end <= t.start && !isComparisonFigure(text, c) && unitsAgree(unitAfter(text, c), unit) && unitAfter(text, c)).at(-1);
-      } else if (isComparisonFigure(text, t)) total = undefined;
+      } else if (isComparisonFigure(text, t) && !isChangeWithSources(text, t, how, open, close)) total = undefined;
       if (!total) continue;
       const ownLabels = group.map((x) => labels[parts.indexOf(x)] ?? '');
       const attrs = new Set(ownLabels.map(attributeOf).filter(Boolean));
@@ -211,4 +211,19 @@ function semicolonItemsOfUnit(text: string, tokens: Token[], open: number, stop:
     if (!lead || !unitsAgree(unitAfter(text, lead), unit)) return false;
   }
   return items.length >= 2;
+}
+
+/**
+ * "Trong năm tăng 214 đảng viên (kết nạp 168, chuyển đến 41, phục hồi đảng tịch 05)": a change broken down by its
+ * sources in the parenthesis right after it. The change is then a total like any other; a parenthesis holding a
+ * comparison ("tăng 12 (năm 2022: 52)", "(so với …)") is not.
+ */
+function isChangeWithSources(text: string, t: Token, how: BreakdownHow, open: number, close: number): boolean {
+  if (how !== 'paren' || close < 0) return false;
+  if (!/(?<![\p{L}])(tăng|giảm)\s*$/iu.test(text.slice(Math.max(0, t.start - 10), t.start))) return false;
+  // The parenthesis must follow the change's own noun: "tăng 190 đảng viên so với đầu nhiệm kỳ (3.422 …)" holds the
+  // value compared with.
+  if (!/^\s*[\p{L} ]{0,30}\(\s*$/u.test(text.slice(t.end, open)) || /so với/iu.test(text.slice(t.end, open))) return false;
+  const inside = text.slice(open, close);
+  return !/so với|năm\s+\d|\d\s*%/iu.test(inside);
 }

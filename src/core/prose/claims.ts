@@ -7,6 +7,7 @@ import type { Paragraph } from './document';
 import { breakdownsIn, closingSums } from './breakdowns';
 import { periodLists } from './period-lists';
 import { multiplesIn } from './multiples';
+import { flowsIn } from './flows';
 import { isExcellent, ratingLists } from './rating-lists';
 import { ownTerm, sentenceAround, Term, termsBefore, termsIn } from './periods';
 import { periodsIn } from '../table/periods';
@@ -32,6 +33,7 @@ export type RawClaim =
   | { kind: 'points'; p: number; current: Figure; previous: Figure; delta: Figure; sign: 1 | -1; year: string }
   | { kind: 'ratio'; p: number; reading: RatioReading }
   | { kind: 'multiple'; p: number; times: Figure; current: Figure; previous: Figure }
+  | { kind: 'flow'; p: number; start: Figure; inflow?: Figure; outflow?: Figure; end: Figure }
   | { kind: 'term-label'; p: number; at: number; named: string; expected: string; /** the claim's own term */ own: string; /** own term named in the paragraph, not the report's */ certain: boolean; text: string };
 
 export interface Extracted {
@@ -132,6 +134,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       lastEnd = next.end;
     });
 
+    for (const f of flowsIn(text, tokens)) claims.push({ kind: 'flow', p, start: fig(f.start), inflow: f.inflow && fig(f.inflow), outflow: f.outflow && fig(f.outflow), end: fig(f.end) });
     for (const r of multiplesIn(text, tokens)) claims.push({ kind: 'multiple', p, times: fig(r.times), current: fig(r.current), previous: fig(r.previous) });
 
     // Fractions that claim nothing else: part must not exceed whole.

@@ -43,6 +43,10 @@ export function proseMessages(lang: Lang) {
       ].filter(Boolean);
       return notes.length ? ` (${notes.join('; ')})` : '';
     },
+    flow: (start: string, inflow: string | undefined, outflow: string | undefined, got: string, end: string) =>
+      vi
+        ? `đầu kỳ ${start}${inflow ? ` + tăng ${inflow}` : ''}${outflow ? ` − giảm ${outflow}` : ''} = ${got}, văn bản ghi cuối kỳ ${end} (số cuối kỳ = đầu kỳ + tăng − giảm)`
+        : `start ${start}${inflow ? ` + in ${inflow}` : ''}${outflow ? ` − out ${outflow}` : ''} = ${got}; the text gives the end as ${end} (end = start + in − out)`,
     multiple: (current: string, previous: string, stated: string, expected: string) =>
       vi ? `gấp: ${current}/${previous} = ${expected} lần, văn bản ghi ${stated} lần` : `multiple: ${current}/${previous} = ${expected} times; the text says ${stated}`,
     fraction: (text: string) => (vi ? `${text}: tử số lớn hơn mẫu số` : `${text}: the part is larger than the whole`),

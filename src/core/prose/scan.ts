@@ -252,6 +252,13 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         judged.push({ raw, figures: [...shown, ratio], kind: 'ratio', verdict, stated: r.ratio.value!, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.ratio(fmt(r.value), fmt(r.base), fmt(r.ratio.value!, d, true), fmt(roundHalfUp(exact, d), d, true), r.change ? fmt(r.change.token.value!) : undefined, r.change?.sign), candidates: [{ figure: ratio, value: roundHalfUp(exact, d), exact }] });
         break;
       }
+      case 'flow': {
+        const computed = raw.start.value.add(raw.inflow?.value ?? ZERO).sub(raw.outflow?.value ?? ZERO);
+        const verdict: Verdict = computed.equals(raw.end.value) ? 'consistent' : 'inconsistent';
+        const figures = [raw.start, ...(raw.inflow ? [raw.inflow] : []), ...(raw.outflow ? [raw.outflow] : []), raw.end];
+        judged.push({ raw, figures, kind: 'sum', verdict, stated: raw.end.value, expected: computed, decimals: 0, percent: false, detail: say.flow(fmt(raw.start.value), raw.inflow && fmt(raw.inflow.value), raw.outflow && fmt(raw.outflow.value), fmt(computed), fmt(raw.end.value)), candidates: [{ figure: raw.end, value: computed }, ...(raw.inflow ? [{ figure: raw.inflow, value: raw.end.value.sub(raw.start.value).add(raw.outflow?.value ?? ZERO) }] : []), ...(raw.outflow ? [{ figure: raw.outflow, value: raw.start.value.add(raw.inflow?.value ?? ZERO).sub(raw.end.value) }] : [])] });
+        break;
+      }
       case 'multiple': {
         const d = raw.times.token.decimals ?? 0;
         const exact = raw.current.value.div(raw.previous.value);
