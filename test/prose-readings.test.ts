@@ -241,3 +241,20 @@ describe('a stock and its flows', () => {
     expect(flagged('Đầu năm 2024, Đảng bộ có 412 đảng viên. Đến ngày 30/11/2024, Đảng bộ có 417 đảng viên, tăng 05 đảng viên so với đầu năm.')).toEqual([]);
   });
 });
+
+describe('a change beside one value of a series', () => {
+  test('against the value the year before governs', () => {
+    const c = claims('Năm 2021 kết nạp 118; năm 2022 kết nạp 127 (tăng 09 đảng viên); năm 2023 kết nạp 131 (tăng 05 đồng chí).').filter((x) => x.kind === 'difference');
+    expect(c.map((x) => x.verdict)).toEqual(['consistent', 'inconsistent']);
+    expect(claims('Tỷ lệ năm 2022 là 92,87%, năm 2023 là 93,40% (tăng 0,53%).').find((x) => x.kind === 'points')).toMatchObject({ verdict: 'consistent' });
+  });
+  test('against the previous value written in the same parenthesis', () => {
+    expect(claims('Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên: 466/507, đạt 91,91% (năm 2022: 91,60%, tăng 0,13%).').find((x) => x.kind === 'points')).toMatchObject({ verdict: 'inconsistent', expected: '0,31%' });
+  });
+  test('no value of the year before: nothing is read', () => {
+    expect(claims('Năm 2022 kết nạp 127 (tăng 09 đảng viên).').filter((x) => x.kind === 'difference')).toEqual([]);
+  });
+  test('from … down to …, with the year beside the first value', () => {
+    expect(claims('Số đảng viên không hoàn thành nhiệm vụ giảm từ 38 đồng chí năm 2023 xuống 31 đồng chí (giảm 08).').find((x) => x.kind === 'difference')).toMatchObject({ verdict: 'inconsistent', expected: '7' });
+  });
+});

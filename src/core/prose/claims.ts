@@ -8,6 +8,7 @@ import { breakdownsIn, closingSums } from './breakdowns';
 import { periodLists } from './period-lists';
 import { multiplesIn } from './multiples';
 import { flowsIn } from './flows';
+import { sequenceChanges } from './sequences';
 import { isExcellent, ratingLists } from './rating-lists';
 import { ownTerm, sentenceAround, Term, termsBefore, termsIn } from './periods';
 import { periodsIn } from '../table/periods';
@@ -173,6 +174,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
 
   claims.push(...differences(paragraphs, figures));
   claims.push(...pointChanges(paragraphs));
+  claims.push(...seriesChanges(paragraphs, claims));
   claims.push(...termLabels(paragraphs));
   claims.push(...ratioReadings(paragraphs).map((reading): RawClaim => ({ kind: 'ratio', p: reading.p, reading })));
   return { paragraphs, figures, claims, groups };
@@ -314,7 +316,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
     const mine = figures.filter((f) => f.p === p);
     const text = para.text;
     // The values may carry their dates in parentheses: "tăng từ 31.876 (năm 2019) lên 33.509 (30/6/2024), tăng 1.733".
-    for (const m of text.matchAll(/từ\s+(\d[\d.,]*)(?:\s*\([^()]*\)|[^\d.;()]){0,40}?(xuống còn|giảm còn|còn|lên|tăng lên)\s+(\d(?:[\d.,]*\d)?)/giu)) {
+    for (const m of text.matchAll(/từ\s+(\d[\d.,]*)(?:\s*\([^()]*\)|[^\d.;()]|(?:19|20)\d{2}){0,40}?(xuống còn|giảm còn|còn|xuống|lên|tăng lên)\s+(\d(?:[\d.,]*\d)?)/giu)) {
       const from = mine.find((f) => f.token.start === m.index! + m[0].indexOf(m[1]));
       const to = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[3]));
       if (!from || !to) continue;
@@ -402,4 +404,19 @@ function dateInside(text: string, named: Term): string | undefined {
   if (!dated) return undefined;
   const year = Number(/(\d{4})$/.exec(dated.label)?.[1]);
   return year > named.start && year < named.end ? dated.label : undefined;
+}
+
+/** Changes written beside one value of a series, against the value before it (sequences.ts), not read already. */
+function seriesChanges(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  const taken = new Set(already.flatMap((c) => (c.kind === 'difference' ? c.deltas.map((d) => `${c.p}:${d.token.start}`) : c.kind === 'points' ? [`${c.p}:${c.delta.token.start}`] : [])));
+  paragraphs.forEach((para, p) => {
+    for (const s of sequenceChanges(para.text, tokenize(para.text))) {
+      if (taken.has(`${p}:${s.delta.start}`)) continue;
+      const f = (t: Token): Figure => ({ p, token: t, value: t.value!, label: '' });
+      if (s.delta.kind === 'percent') out.push({ kind: 'points', p, current: f(s.current), previous: f(s.previous), delta: f(s.delta), sign: s.sign, year: s.year });
+      else out.push({ kind: 'difference', p, from: f(s.previous), to: f(s.current), deltas: [f(s.delta)], sign: s.sign });
+    }
+  });
+  return out;
 }
