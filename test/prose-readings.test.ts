@@ -258,3 +258,16 @@ describe('a change beside one value of a series', () => {
     expect(claims('Số đảng viên không hoàn thành nhiệm vụ giảm từ 38 đồng chí năm 2023 xuống 31 đồng chí (giảm 08).').find((x) => x.kind === 'difference')).toMatchObject({ verdict: 'inconsistent', expected: '7' });
   });
 });
+
+describe('a category\'s share of a total whose breakdown was given', () => {
+  const text = (pct: string) => `Toàn tỉnh còn 492 tổ chức cơ sở đảng (gồm 168 đảng bộ cơ sở, 324 chi bộ cơ sở); trong 492 TCCSĐ hiện nay, đảng bộ cơ sở chiếm ${pct}.`;
+  test('the part is the breakdown\'s item of that category', () => {
+    expect(claims(text('34,15%')).find((x) => x.kind === 'share')).toMatchObject({ verdict: 'consistent' });
+    const c = claims(text('31,46%')).find((x) => x.kind === 'share')!;
+    expect(c).toMatchObject({ verdict: 'inconsistent', expected: '34,15%' });
+    expect(c.message).toContain('168/492');
+  });
+  test('no breakdown of that total: nothing is read', () => {
+    expect(claims('Toàn tỉnh có 168 đảng bộ cơ sở; trong 492 TCCSĐ hiện nay, đảng bộ cơ sở chiếm 31,46%.').filter((x) => x.kind === 'share')).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { periodLists } from './period-lists';
 import { multiplesIn } from './multiples';
 import { flowsIn } from './flows';
 import { sequenceChanges } from './sequences';
+import { categorySharesIn, partNames } from './category-shares';
 import { isExcellent, ratingLists } from './rating-lists';
 import { ownTerm, sentenceAround, Term, termsBefore, termsIn } from './periods';
 import { periodsIn } from '../table/periods';
@@ -172,6 +173,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     if (claim) claims.push(claim);
   });
 
+  claims.push(...categoryShares(paragraphs, claims));
   claims.push(...differences(paragraphs, figures));
   claims.push(...pointChanges(paragraphs));
   claims.push(...seriesChanges(paragraphs, claims));
@@ -416,6 +418,21 @@ function seriesChanges(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[]
       const f = (t: Token): Figure => ({ p, token: t, value: t.value!, label: '' });
       if (s.delta.kind === 'percent') out.push({ kind: 'points', p, current: f(s.current), previous: f(s.previous), delta: f(s.delta), sign: s.sign, year: s.year });
       else out.push({ kind: 'difference', p, from: f(s.previous), to: f(s.current), deltas: [f(s.delta)], sign: s.sign });
+    }
+  });
+  return out;
+}
+
+/** A category's share of a total whose breakdown the paragraph gives (category-shares.ts): the part from that breakdown. */
+function categoryShares(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  paragraphs.forEach((para, p) => {
+    const text = para.text;
+    for (const c of categorySharesIn(text, tokenize(text))) {
+      const breakdowns = already.filter((x): x is Extract<RawClaim, { kind: 'sum' | 'subset' }> => (x.kind === 'sum' || x.kind === 'subset') && x.p === p && x.total.value.equals(c.base.value!) && x.total.token.start < c.base.start);
+      const parts = breakdowns.flatMap((b) => b.parts).filter((x) => partNames(text, x.token, c.category));
+      if (parts.length !== 1) continue;
+      out.push({ kind: 'share', p, part: parts[0], share: { p, token: c.share, value: c.share.value!, label: c.category }, whole: c.base.value!, group: -1 });
     }
   });
   return out;

@@ -47,6 +47,8 @@ export function proseMessages(lang: Lang) {
       vi
         ? `đầu kỳ ${start}${inflow ? ` + tăng ${inflow}` : ''}${outflow ? ` − giảm ${outflow}` : ''} = ${got}, văn bản ghi cuối kỳ ${end} (số cuối kỳ = đầu kỳ + tăng − giảm)`
         : `start ${start}${inflow ? ` + in ${inflow}` : ''}${outflow ? ` − out ${outflow}` : ''} = ${got}; the text gives the end as ${end} (end = start + in − out)`,
+    /** A category's share read from the breakdown given earlier. */
+    categoryOf: (category: string) => (vi ? ` (số "${category}" lấy từ phần liệt kê của tổng này ở trên)` : ` (the count of "${category}" taken from this total's breakdown above)`),
     multiple: (current: string, previous: string, stated: string, expected: string) =>
       vi ? `gấp: ${current}/${previous} = ${expected} lần, văn bản ghi ${stated} lần` : `multiple: ${current}/${previous} = ${expected} times; the text says ${stated}`,
     fraction: (text: string) => (vi ? `${text}: tử số lớn hơn mẫu số` : `${text}: the part is larger than the whole`),
