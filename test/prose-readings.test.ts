@@ -271,3 +271,12 @@ describe('a category\'s share of a total whose breakdown was given', () => {
     expect(claims('Toàn tỉnh có 168 đảng bộ cơ sở; trong 492 TCCSĐ hiện nay, đảng bộ cơ sở chiếm 31,46%.').filter((x) => x.kind === 'share')).toEqual([]);
   });
 });
+
+describe('a base named with its year', () => {
+  const text = 'Năm 2021 có 3.498/3.556 đảng viên tham gia học tập, đạt 98,37%; năm 2024 có 3.561/3.598 đảng viên tham gia học tập, đạt 98,97%. Đảng viên viết 3.402 bài thu hoạch, bằng 97,25% số đảng viên tham gia học tập năm 2021.';
+  test('the part of a fraction of that year answers to the name, and the quote shows the name', () => {
+    const c = claims(text).find((x) => x.kind === 'share' && x.stated === '97,25%')!;
+    expect(c).toMatchObject({ verdict: 'rounding', expected: '97,26%', base: '3.498' });
+    expect(c.quote).toContain('năm 2021');
+  });
+});

@@ -7,7 +7,7 @@ import type { Lang } from '../messages';
 import { periodsIn } from '../table/periods';
 import type { Location, Paragraph } from './document';
 import { ownerOf } from './bases';
-import { answersTo, contentWords, namedBaseOf } from './named-base';
+import { answersTo, contentWords, namedBaseOf, yearsIn } from './named-base';
 import { sentenceAround } from './periods';
 import { mentionsIn, sameQuantity, type Mention } from './repeats';
 import { extract, Extracted, Figure, RawClaim } from './claims';
@@ -54,6 +54,8 @@ interface Judged {
   base?: Figure;
   /** The base as the text names it in words, and whether a figure answered to the name. */
   baseName?: { words: string; figure: boolean };
+  /** The quote runs to here at least (the words naming a share's base). */
+  quoteEnd?: number;
   /** Figures this claim could be fixed at, with the value that would make it hold. */
   candidates: { figure: Figure; value: Exact; exact?: Exact }[];
 }
@@ -145,6 +147,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         detail: say.share(fmt(m.part.value), fmt(base.value), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)),
         base,
         baseName: named.words ? { words: named.words, figure: !!named.figure } : undefined,
+        quoteEnd: named.end,
         candidates: [
           { figure: m.share, value: roundHalfUp(exact, d), exact, ...(other.length ? {} : {}) },
           ...(partFix ? [{ figure: m.part, value: partFix }] : []),
@@ -447,7 +450,7 @@ function report(judged: Judged[], ex: Extracted, say: ReturnType<typeof proseMes
     const spans = j.figures.filter((f) => f.p === j.raw.p && f !== j.base).map((f) => f.token);
     const first = Math.min(...spans.map((t) => t.start));
     const until = j.raw.kind === 'difference' ? j.raw.until ?? 0 : 0;
-    const end = Math.max(...spans.map((t) => t.end), until);
+    const end = Math.max(...spans.map((t) => t.end), until, j.quoteEnd ?? 0);
     // From the start of the claim's own clause (its label), at most a few words back.
     const clause = Math.max(...[';', '.', '(', ':'].map((c) => para.text.lastIndexOf(c, first - 1))) + 1;
     const start = Math.max(clause, first - 60);
@@ -510,17 +513,20 @@ const GENERIC = new Set(['đảng', 'viên', 'đồng', 'chí', 'người', 'cá
  * the part whose noun phrase holds every word of the name, or the figure written with the name; `unknown` when the
  * share names a particular base and no figure answers to it.
  */
-function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, tokens: Token[]): { figure?: Figure; unknown: boolean; words?: string } {
+function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, tokens: Token[]): { figure?: Figure; unknown: boolean; words?: string; end?: number } {
   const text = ex.paragraphs[m.p].text;
   const named = namedBaseOf(text, tokens, m.part.token, m.share.token);
   if (!named) return { unknown: false };
-  if (named.written) return { figure: ex.figures.find((f) => f.p === m.p && f.token.start === named.written!.start), unknown: false, words: named.words };
+  if (named.written) return { figure: ex.figures.find((f) => f.p === m.p && f.token.start === named.written!.start), unknown: false, words: named.words, end: named.end };
   const words = contentWords(named.words);
   if (words.every((w) => GENERIC.has(w))) return { unknown: false };
   const order = (f: Figure) => f.p * 1e6 + f.token.start;
-  const before = ex.figures
+  // Counts, and the parts of fractions ("3.498/3.556 đảng viên tham gia học tập": 3.498 took part).
+  const parts = ex.claims.filter((c): c is Extract<RawClaim, { kind: 'fraction' }> => c.kind === 'fraction').map((c) => c.figure);
+  const before = [...ex.figures, ...parts]
     .filter((f) => order(f) < order(m.part) && f.value.compare(m.part.value) > 0)
     .sort((a, b) => order(b) - order(a));
-  const figure = before.find((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, true)) ?? before.find((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, false));
-  return { figure, unknown: !figure, words: named.words };
+  const years = yearsIn(named.words);
+  const figure = before.find((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, true, years)) ?? before.find((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, false, years));
+  return { figure, unknown: !figure, words: named.words, end: named.end };
 }
