@@ -1,0 +1,386 @@
+#!/usr/bin/env python3
+"""Second dev part (dev-2) of the prose evaluation set for Soát Số.
+
+Drafts on topics and in wordings the first parts do not use (a commune's new-countryside
+resolution, an inspection committee's petitions and discipline, a district political
+school, the management of members' files and badges, party organisations in private
+firms, a ward congress's political report, party dues and office work).  Every total,
+share, difference, ratio and points change is computed here with Decimal (ROUND_HALF_UP);
+money figures are Decimals with their written scale.  Writes <name>.txt (one paragraph per
+line, footnotes last, each starting with "[\\ufffd] ") and <name>.labels.json.
+
+Self-checks: every anchor occurs exactly once in its line; every verdict is re-derived
+from the figures in the anchor and the stored data; every planted verdict must equal the
+computed one.  Run:  python3 make.py
+"""
+import json, os, re
+from decimal import Decimal, ROUND_HALF_UP, ROUND_DOWN, getcontext
+
+getcontext().prec = 60
+OUT = os.path.dirname(os.path.abspath(__file__))
+FN = "[\ufffd] "
+M = Decimal  # money / area figures keep their written scale: M("186.42")
+
+# ---------------------------------------------------------------- number formats
+def N(n):
+    """vi-VN integer: 33509 -> 33.509"""
+    return f"{n:,}".replace(",", ".")
+
+def Z(n):
+    """counts under 10 with the leading zero: 5 -> 05"""
+    return f"{n:02d}" if 0 <= n < 10 else N(n)
+
+def P(d, dp):
+    """Decimal -> '1.010,55' with dp decimals"""
+    q = Decimal(1).scaleb(-dp)
+    s = f"{Decimal(d).quantize(q):f}"
+    neg = s.startswith("-")
+    s = s.lstrip("-")
+    ip, _, fp = s.partition(".")
+    return ("-" if neg else "") + N(int(ip)) + ("," + fp if dp > 0 else "")
+
+def F(x):
+    """an int or a Decimal at its own scale"""
+    if isinstance(x, int):
+        return N(x)
+    x = Decimal(x)
+    return P(x, max(0, -x.as_tuple().exponent))
+
+def unit(dp):
+    return Decimal(1).scaleb(-dp)
+
+def rnd(x, dp):
+    return Decimal(x).quantize(unit(dp), rounding=ROUND_HALF_UP)
+
+def trunc(x, dp):
+    return Decimal(x).quantize(unit(dp), rounding=ROUND_DOWN)
+
+def pct(a, b):
+    return Decimal(a) * 100 / Decimal(b)
+
+def D(s):
+    """'1.010,55' -> Decimal('1010.55')"""
+    return Decimal(str(s).replace(".", "").replace(",", "."))
+
+def classify(stated, correct, dp):
+    k = abs(Decimal(stated) - Decimal(correct)) / unit(dp)
+    return "consistent" if k == 0 else "rounding" if k == 1 else "inconsistent"
+
+# ---------------------------------------------------------------- claims
+class C:
+    def __init__(self, text, kind, verdict, right=None, note="", data=None):
+        self.text, self.kind, self.verdict = text, kind, verdict
+        self.right, self.note, self.data = right, note, data or {}
+
+def _want(c, want):
+    if c.verdict != want:
+        raise SystemExit(f"planted verdict {want!r} but computed {c.verdict!r}: {c.text!r} ({c.note})")
+    return c
+
+def _n(note):
+    return f". {note}" if note else ""
+
+def sh(part, base, dp=2, m=None, pre="chiếm ", post="%", kind="share", want="consistent", note=""):
+    """share part/base*100.  m: None right; 't' truncated; 'u' one unit high;
+    ('b', other) computed on a wrong base; a string = typed value ('78,63')."""
+    exact = pct(part, base)
+    correct = rnd(exact, dp)
+    how = ""
+    if m is None:
+        stated = correct
+    elif m == "t":
+        stated = trunc(exact, dp)
+        assert stated != correct, (part, base)
+        how = "; truncated instead of rounded"
+    elif m == "u":
+        stated = correct + unit(dp)
+        how = "; one unit too high"
+    elif isinstance(m, tuple) and m[0] == "b":
+        stated = rnd(pct(part, m[1]), dp)
+        how = f"; the written value is {F(part)}/{F(m[1])} (wrong base {F(m[1])})"
+    else:
+        stated = D(m)
+        how = "; as typed"
+    v = classify(stated, correct, dp)
+    text = f"{pre}{P(stated, dp)}{post}"
+    n = f"{F(part)}/{F(base)} = {P(rnd(exact, 4), 4)}% -> {P(correct, dp)}%{how}" + _n(note)
+    c = C(text, kind, v, None if v == "consistent" else f"{P(correct, dp)}%", n,
+          dict(t="share", part=str(part), base=str(base), dp=dp, stated=str(stated)))
+    return _want(c, want)
+
+def fr(part, whole, dp=2, m=None, pre="đạt ", post="%", want="consistent", note=""):
+    assert part <= whole
+    return sh(part, whole, dp, m, pre, post, "fraction", want, note)
+
+def sm(text, total, parts, excl=True, want="consistent", note="", kind="sum"):
+    s = sum(parts)
+    if s == total:
+        v = "consistent"
+    elif s > total or excl:
+        v = "inconsistent"
+    else:
+        v = "consistent"
+    n = f"{' + '.join(F(p) for p in parts)} = {F(s)} vs {F(total)}" + \
+        ("" if excl else " (one dimension, not known to be exhaustive: sum <= total)") + _n(note)
+    c = C(text, kind, v, None if v == "consistent" else F(s), n,
+          dict(t="sum", total=str(total), parts=[str(p) for p in parts], excl=excl))
+    return _want(c, want)
+
+def sub(text, parent, parts, want="consistent", note=""):
+    v = "inconsistent" if any(p > parent for p in parts) else "consistent"
+    n = "each part <= " + F(parent) + ": " + ", ".join(F(p) for p in parts) + \
+        " (overlapping dimensions, never summed)" + _n(note)
+    c = C(text, "subset", v, None, n, dict(t="subset", parent=str(parent), parts=[str(p) for p in parts]))
+    return _want(c, want)
+
+def df(cur, prev, stated=None, word=None, pre="", post="", lead=False, want="consistent", note=""):
+    d = cur - prev
+    cw = "tăng" if d > 0 else "giảm"
+    stated = abs(d) if stated is None else stated
+    word = cw if word is None else word
+    f = Z if lead else F
+    text = f"{pre}{word} {f(stated)}{post}"
+    v = "consistent" if (stated == abs(d) and word == cw) else "inconsistent"
+    n = f"{F(cur)} - {F(prev)} = {'+' if d > 0 else '-'}{F(abs(d))}" + _n(note)
+    c = C(text, "difference", v, None if v == "consistent" else f"{cw} {f(abs(d))}", n,
+          dict(t="diff", cur=str(cur), prev=str(prev), stated=str(stated), word=word))
+    return _want(c, want)
+
+def pt(cur, prev, stated=None, word=None, pre="", post="%", want="consistent", note=""):
+    """change of a share, in points (drafts often write '%')"""
+    c_, p_ = D(cur), D(prev)
+    d = c_ - p_
+    cw = "tăng" if d > 0 else "giảm"
+    dp = max(-c_.as_tuple().exponent, -p_.as_tuple().exponent)
+    st = abs(d) if stated is None else D(stated)
+    word = cw if word is None else word
+    text = f"{pre}{word} {P(st, dp)}{post}"
+    rel = rnd(abs(d) / p_ * 100, dp)
+    if st == abs(d) and word == cw:
+        v, how = "consistent", "points reading holds"
+    elif st == rel and word == cw:
+        v, how = "consistent", "relative reading holds"
+    else:
+        v, how = "inconsistent", f"neither points ({P(abs(d), dp)}) nor relative ({P(rel, dp)}%) reading"
+    n = f"{cur} - {prev} = {P(d, dp)} points (relative {P(rnd(d / p_ * 100, 4), 4)}%); {how}" + _n(note)
+    c = C(text, "points", v, None if v == "consistent" else f"{cw} {P(abs(d), dp)}{post}", n,
+          dict(t="points", cur=cur, prev=prev, stated=str(st), word=word))
+    return _want(c, want)
+
+def rt(cur, prev, dp=1, m=None, pre="bằng ", post="%", want="consistent", note=""):
+    """So sánh: cur/prev*100 (also 'đạt x% kế hoạch')"""
+    exact = pct(cur, prev)
+    correct = rnd(exact, dp)
+    stated = correct if m is None else D(m)
+    v = classify(stated, correct, dp)
+    text = f"{pre}{P(stated, dp)}{post}"
+    n = f"{F(cur)}/{F(prev)} x 100 = {P(rnd(exact, 4), 4)}% -> {P(correct, dp)}%" + _n(note)
+    c = C(text, "ratio", v, None if v == "consistent" else f"{P(correct, dp)}%", n,
+          dict(t="share", part=str(cur), base=str(prev), dp=dp, stated=str(stated)))
+    return _want(c, want)
+
+def rel(cur, prev, dp=2, m=None, pre="", post="", want="consistent", note=""):
+    """relative change 'tăng 12,5%' = (cur - prev)/prev*100 between two counts or amounts"""
+    d = Decimal(cur) - Decimal(prev)
+    cw = "tăng" if d > 0 else "giảm"
+    exact = abs(d) * 100 / Decimal(prev)
+    correct = rnd(exact, dp)
+    stated = correct if m is None else D(m)
+    v = classify(stated, correct, dp)
+    text = f"{pre}{cw} {P(stated, dp)}%{post}"
+    n = f"({F(cur)} - {F(prev)}) / {F(prev)} x 100 = {P(rnd(d * 100 / Decimal(prev), 4), 4)}% -> {P(correct, dp)}%; relative change of two amounts" + _n(note)
+    c = C(text, "ratio", v, None if v == "consistent" else f"{cw} {P(correct, dp)}%", n,
+          dict(t="rel", cur=str(cur), prev=str(prev), dp=dp, stated=str(stated)))
+    return _want(c, want)
+
+def gap(cur, prev, dp=2, m=None, pre="gấp ", post=" lần", want="consistent", note=""):
+    exact = Decimal(cur) / Decimal(prev)
+    correct = rnd(exact, dp)
+    stated = correct if m is None else D(m)
+    v = classify(stated, correct, dp)
+    text = f"{pre}{P(stated, dp)}{post}"
+    n = f"{F(cur)} / {F(prev)} = {P(rnd(exact, 4), 4)} -> {P(correct, dp)} lần" + _n(note)
+    c = C(text, "ratio", v, None if v == "consistent" else f"{P(correct, dp)} lần", n,
+          dict(t="gap", cur=str(cur), prev=str(prev), dp=dp, stated=str(stated)))
+    return _want(c, want)
+
+def tm(text, named, correct, want="consistent", note=""):
+    v = "consistent" if named == correct else "inconsistent"
+    n = f"the period the sentence compares against is {correct}; the text names {named}" + _n(note)
+    assert named in text
+    return _want(C(text, "term", v, None if v == "consistent" else correct, n,
+                   dict(t="term", named=named, correct=correct)), want)
+
+def rp(text, first, second, want="consistent", note="", fmt=F):
+    v = "consistent" if first == second else "inconsistent"
+    n = f"same quantity written {fmt(first)} and {fmt(second)}" + _n(note)
+    return _want(C(text, "repeat", v, None if v == "consistent" else fmt(first), n,
+                   dict(t="repeat", first=str(first), second=str(second))), want)
+
+def frac_only(text, a, b, note=""):
+    return _want(C(text, "fraction", "consistent" if a <= b else "inconsistent", None,
+                   f"{F(a)} <= {F(b)}" + _n(note), dict(t="subset", parent=str(b), parts=[str(a)])), "consistent")
+
+def amb(text, kind, note):
+    return C(text, kind, "ambiguous", None, note, dict(t="amb"))
+
+# ---------------------------------------------------------------- drafts
+class Draft:
+    def __init__(self, name):
+        self.name, self.body, self.foot = name, [], []
+    def p(self, *parts):
+        self.body.append(list(parts))
+    def f(self, *parts):
+        self.foot.append([FN] + list(parts))
+    def build(self):
+        lines, claims = [], []
+        for i, parts in enumerate(self.body + self.foot, 1):
+            line = "".join(x if isinstance(x, str) else x.text for x in parts)
+            assert "\n" not in line
+            lines.append(line)
+            claims += [(i, x) for x in parts if isinstance(x, C)]
+        return lines, claims
+
+def recheck(line, c):
+    """re-derive each verdict from the figures written in the anchor and the stored data"""
+    a, d = c.text, c.data
+    assert line.count(a) == 1, f"anchor not unique / missing: {a!r}"
+    t = d.get("t")
+    pm = re.search(r"(\d[\d.]*(?:,\d+)?)%", a)
+    wm = re.search(r"(tăng|giảm) (\d[\d.]*(?:,\d+)?)", a)
+    if t == "share":
+        stated = D(pm.group(1))
+        assert stated == Decimal(d["stated"]), (a, d)
+        exact = Decimal(d["part"]) * 100 / Decimal(d["base"])
+        v = classify(stated, rnd(exact, d["dp"]), d["dp"])
+    elif t == "rel":
+        stated = D(pm.group(1))
+        assert stated == Decimal(d["stated"]), (a, d)
+        dd = Decimal(d["cur"]) - Decimal(d["prev"])
+        assert wm.group(1) == ("tăng" if dd > 0 else "giảm")
+        v = classify(stated, rnd(abs(dd) * 100 / Decimal(d["prev"]), d["dp"]), d["dp"])
+    elif t == "gap":
+        gm = re.search(r"(\d+(?:,\d+)?) lần", a)
+        stated = D(gm.group(1))
+        assert stated == Decimal(d["stated"]), (a, d)
+        v = classify(stated, rnd(Decimal(d["cur"]) / Decimal(d["prev"]), d["dp"]), d["dp"])
+    elif t == "sum":
+        tot = Decimal(d["total"])
+        assert F(tot if tot != tot.to_integral() or "." in d["total"] else int(tot)) in a or Z(int(tot)) in a, (a, d)
+        s = sum(Decimal(p) for p in d["parts"])
+        v = "consistent" if s == tot or (s < tot and not d["excl"]) else "inconsistent"
+    elif t == "subset":
+        v = "consistent" if all(Decimal(p) <= Decimal(d["parent"]) for p in d["parts"]) else "inconsistent"
+    elif t == "diff":
+        st = D(wm.group(2))
+        assert st == Decimal(d["stated"]), (a, d)
+        dd = Decimal(d["cur"]) - Decimal(d["prev"])
+        v = "consistent" if st == abs(dd) and wm.group(1) == ("tăng" if dd > 0 else "giảm") else "inconsistent"
+    elif t == "points":
+        st = D(wm.group(2))
+        assert st == Decimal(d["stated"])
+        dd = D(d["cur"]) - D(d["prev"])
+        dp = -st.as_tuple().exponent
+        r = (abs(dd) / D(d["prev"]) * 100).quantize(unit(dp), ROUND_HALF_UP)
+        v = "consistent" if wm.group(1) == ("tăng" if dd > 0 else "giảm") and st in (abs(dd), r) else "inconsistent"
+    elif t == "term":
+        assert d["named"] in a
+        v = "consistent" if d["named"] == d["correct"] else "inconsistent"
+    elif t == "repeat":
+        sec = Decimal(d["second"])
+        assert F(int(sec) if "." not in d["second"] else sec) in a or Z(int(sec)) in a, (a, d)
+        v = "consistent" if Decimal(d["first"]) == sec else "inconsistent"
+    elif t == "amb":
+        v = "ambiguous"
+    else:
+        raise AssertionError(t)
+    assert v == c.verdict, (a, v, c.verdict)
+
+DRAFTS = []
+def draft(name):
+    d = Draft(name)
+    DRAFTS.append(d)
+    return d
+
+# =====================================================================================
+# e01: a commune party committee reviews five years of its own resolution on the
+# new-countryside programme and poverty reduction (ha, hộ, tỷ đồng, triệu đồng, km)
+# =====================================================================================
+def e01():
+    d = draft("e01-dang-uy-xa-nong-thon-moi-nang-cao")
+    for x in ["ĐẢNG BỘ HUYỆN PHÚ TÂN", "ĐẢNG ỦY XÃ PHÚ AN", "*", "Số 96-BC/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+              "Phú An, ngày 08 tháng 12 năm 2025", "BÁO CÁO",
+              "sơ kết 05 năm thực hiện Nghị quyết số 05-NQ/ĐU ngày 20/10/2020 của Ban Chấp hành Đảng bộ xã",
+              "về xây dựng xã nông thôn mới nâng cao gắn với giảm nghèo bền vững, giai đoạn 2021 - 2025", "-----"]:
+        d.p(x)
+    d.p("Căn cứ Công văn số 1184-CV/HU ngày 03/11/2025 của Ban Thường vụ Huyện ủy về việc sơ kết các nghị quyết chuyên đề của cấp ủy cơ sở; Ban Thường vụ Đảng ủy xã Phú An báo cáo kết quả 05 năm thực hiện Nghị quyết như sau:")
+    d.p("Phần thứ nhất")
+    d.p("TÌNH HÌNH VÀ KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT")
+    d.p("1. Đặc điểm tình hình")
+    d.p("Xã Phú An nằm ở phía Nam huyện, có diện tích tự nhiên ",
+        sm("3.412,6 ha", M("3412.6"), [M("2874.3"), M("538.3")]),
+        ", chia ra đất sản xuất nông nghiệp 2.874,3 ha và đất phi nông nghiệp 538,3 ha; toàn xã có 07 ấp, 4.215 hộ với 16.870 nhân khẩu, trong đó đồng bào Khmer chiếm gần một phần tư dân số.")
+    d.p("Đảng bộ xã hiện có ", sm("19 chi bộ trực thuộc", 19, [7, 12]),
+        " (07 chi bộ ấp, 12 chi bộ cơ quan, trường học, trạm y tế) với ",
+        sub("486 đảng viên", 486, [143, 21, 9]),
+        "; trong đó nữ 143, dự bị 21, người dân tộc Khmer 09 đồng chí. Ban Chấp hành Đảng bộ xã nhiệm kỳ 2020 - 2025 có 15 đồng chí, Ban Thường vụ 05 đồng chí.")
+    d.p("Thời gian qua, thời tiết diễn biến bất thường, hạn mặn kéo dài vào mùa khô các năm 2021 và 2024, giá lúa và giá heo hơi nhiều thời điểm xuống thấp đã ảnh hưởng trực tiếp đến thu nhập của Nhân dân. Bên cạnh đó, nguồn lực đầu tư cho xã còn hạn chế, một bộ phận người dân vẫn còn tư tưởng trông chờ, ỷ lại vào sự hỗ trợ của Nhà nước. Được sự quan tâm của Ban Thường vụ Huyện ủy và sự vào cuộc đồng bộ của cả hệ thống chính trị, Đảng bộ xã đã lãnh đạo triển khai Nghị quyết một cách bài bản, có trọng tâm, trọng điểm.")
+    d.p("2. Kết quả lãnh đạo thực hiện các chỉ tiêu")
+    d.p("a) Huy động nguồn lực")
+    d.p("Giai đoạn 2021 - 2025, tổng nguồn lực đầu tư xây dựng nông thôn mới nâng cao trên địa bàn xã là ",
+        sm("186,42 tỷ đồng", M("186.42"), [M("42.15"), M("68.1"), M("19.37"), M("38.6"), M("24.5")], want="inconsistent",
+           note="ngân sách tỉnh written 68,1; with 61,8 (digits swapped) the parts would make 186,42"),
+        ". Cụ thể: ngân sách Trung ương 42,15 tỷ đồng; ngân sách tỉnh 68,1 tỷ đồng; ngân sách huyện, xã 19,37 tỷ đồng; vốn tín dụng chính sách 38,6 tỷ đồng; doanh nghiệp, con em xa quê và Nhân dân đóng góp 24,5 tỷ đồng, ",
+        sh(M("24.5"), M("186.42")), " tổng nguồn lực.")
+    d.p("Nhân dân tự nguyện hiến đất, tháo dỡ vật kiến trúc để mở rộng đường, đóng góp hàng chục nghìn ngày công lao động; nhiều con em xa quê hỗ trợ xây dựng cầu, lắp đặt đèn chiếu sáng (xem chú thích về hạ tầng giao thông). Phong trào “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” được duy trì, lồng ghép trong sinh hoạt của các chi bộ ấp và các đoàn thể.")
+    d.p("b) Hạ tầng và điều kiện sống của người dân")
+    d.p("Đến cuối năm 2025, 3.986/4.215 hộ sử dụng nước sạch theo quy chuẩn, ", fr(3986, 4215, pre="đạt tỷ lệ "),
+        "; 3.874 hộ có nhà ở kiên cố, bán kiên cố, ", sh(3874, 4215, m="t", want="rounding"),
+        "; 15.932/16.870 người tham gia bảo hiểm y tế, ", fr(15932, 16870, m="t", want="rounding"),
+        " (chỉ tiêu Nghị quyết là 95%).")
+    d.p("c) Giảm nghèo bền vững")
+    d.p("Cuối năm 2020, toàn xã có 205/4.209 hộ nghèo, ", fr(205, 4209, pre="tỷ lệ "),
+        "; đến cuối năm 2025 còn 47 hộ nghèo, ", sh(47, 4215, post="% số hộ toàn xã"), " (",
+        df(47, 205, post=" hộ"), "; tỷ lệ hộ nghèo ", pt("1,12", "4,87", post=" điểm phần trăm"),
+        "). Hộ cận nghèo giảm từ 296 hộ xuống còn 118 hộ (",
+        df(118, 296, stated=187, post=" hộ", want="inconsistent", note="178 with digits 78 swapped"), ").")
+    d.p("Thu nhập bình quân đầu người năm 2025 đạt 72,5 triệu đồng, ",
+        gap(M("72.5"), M("48.3"), dp=1),
+        " so với năm 2020 (48,3 triệu đồng); giá trị thu hoạch bình quân trên 01 ha đất canh tác đạt 225 triệu đồng, ",
+        rel(225, 200, dp=1, post=" so với năm 2021"), " (200 triệu đồng/ha). Trên địa bàn có 38 tổ hợp tác và 04 hợp tác xã đang hoạt động; đảng viên làm chủ nhiệm, thành viên ban quản lý ở 17 hợp tác xã, tổ hợp tác, ",
+        amb("chiếm 44,7%", "share", "17/38 = 44,74% (base: the tổ hợp tác only) but the sentence names hợp tác xã and tổ hợp tác together (17/42 = 40,48%); the base cannot be decided"),
+        ".")
+    d.p("d) Công tác xây dựng Đảng gắn với thực hiện Nghị quyết")
+    d.p("Nhiệm kỳ 2020 - 2025, Đảng bộ kết nạp ", sm("61 đảng viên", 61, [11, 13, 12, 14, 11]),
+        " (năm 2021: 11; năm 2022: 13; năm 2023: 12; năm 2024: 14; năm 2025: 11), ",
+        df(61, 52, lead=True, post=" đồng chí"), " ",
+        tm("so với nhiệm kỳ 2010 - 2015", "nhiệm kỳ 2010 - 2015", "nhiệm kỳ 2015 - 2020", want="inconsistent",
+           note="the admissions of 2020 - 2025 are compared with the term before it"),
+        " (52 đồng chí). Đến 30/11/2025, ", rp("tổng số đảng viên là 486", 486, 486, note="section 1 gives 486"), ", ",
+        df(486, 452, post=" đồng chí so với đầu nhiệm kỳ"), " (452 đồng chí); số đảng viên nữ ",
+        sh(143, 486, pre="bằng ", post="% tổng số đảng viên"), ".")
+    d.p("Toàn Đảng bộ có ", sub("187 đảng viên", 187, [64]), " đạt danh hiệu sản xuất, kinh doanh giỏi các cấp, ",
+        sh(187, 486, pre="chiếm ", post="% tổng số đảng viên"), "; trong đó 64 đồng chí có thu nhập từ 500 triệu đồng/năm trở lên. Các chi bộ, đoàn thể xây dựng ",
+        sm("26 mô hình “Dân vận khéo”", 26, [8, 18]), " (cấp huyện công nhận 08, cấp xã công nhận 18), tiêu biểu là mô hình “Tổ tự quản giữ gìn tuyến đường xanh - sạch - đẹp” ở ấp Phú Lợi.")
+    d.p("Đến nay, xã đạt ", frac_only("19/19 tiêu chí", 19, 19), " xã nông thôn mới nâng cao theo Quyết định số 318/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ; ",
+        fr(5, 7, m="71,34", pre="", post="% số ấp", want="inconsistent", note="05/07 = 71,43%; digits 43 swapped"),
+        " (05/07 ấp) được công nhận ấp nông thôn mới kiểu mẫu.")
+    d.p("Phần thứ hai")
+    d.p("ĐÁNH GIÁ CHUNG VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ GIAI ĐOẠN 2026 - 2030")
+    d.p("Kết quả thực hiện Nghị quyết khẳng định chủ trương đúng đắn của Đảng ủy xã; hạ tầng nông thôn được đầu tư khá đồng bộ, bộ mặt nông thôn thay đổi rõ nét. Tuy nhiên, kết quả giảm nghèo chưa thật sự bền vững, số hộ tái nghèo vẫn còn phát sinh; việc chuyển đổi cơ cấu cây trồng, vật nuôi ở một số ấp còn chậm; sinh hoạt của một số chi bộ ấp chưa gắn chặt với nhiệm vụ phát triển kinh tế.")
+    d.p("- Phấn đấu đến năm 2030, thu nhập bình quân đầu người đạt ... triệu đồng/năm; tỷ lệ hộ nghèo dưới ...%; 100% ấp đạt chuẩn ấp nông thôn mới kiểu mẫu.")
+    d.p("- Mỗi năm kết nạp từ 12 đảng viên trở lên; giữ vững danh hiệu Đảng bộ hoàn thành tốt nhiệm vụ.")
+    d.p("Nơi nhận:")
+    d.p("- Ban Thường vụ Huyện ủy (b/c),")
+    d.p("- Lưu Văn phòng Đảng ủy.")
+    d.p("T/M ĐẢNG ỦY")
+    d.p("BÍ THƯ")
+    d.p("Trần Văn Lộc")
+    d.f("Đường giao thông nông thôn được nâng cấp, mở rộng ", sm("tổng cộng 27,4 km", M("27.4"), [M("12.8"), M("14.6")]),
+        ", gồm nhựa hóa 12,8 km và bê tông hóa 14,6 km; xây mới 09 cầu bê tông với kinh phí 31,25 tỷ đồng; Nhân dân hiến 3,85 ha đất và đóng góp 12.640 ngày công.")
+    d.f("Vốn tín dụng chính sách giải ngân cho ", sm("1.046 lượt hộ vay", 1046, [286, 341, 419]),
+        " (hộ nghèo 286 lượt, hộ cận nghèo 341 lượt, hộ mới thoát nghèo 419 lượt), dư nợ bình quân 36,9 triệu đồng/hộ.")
+    d.f("Số liệu đảng viên tính đến 30/11/2025: ", rp("468 đồng chí", 486, 468, want="inconsistent", note="the body gives 486 twice with a difference that agrees with 486; digits 86 swapped"),
+        ", sinh hoạt tại 19 chi bộ trực thuộc; liên hệ: Văn phòng Đảng ủy xã, điện thoại 0277.3841.509.")
+
+e01()
