@@ -217,6 +217,13 @@ def rp(text, first, second, want="consistent", note="", fmt=F):
     return _want(C(text, "repeat", v, None if v == "consistent" else fmt(first), n,
                    dict(t="repeat", first=str(first), second=str(second))), want)
 
+def rem(text, whole, done, stated, want="consistent", note=""):
+    """an amount left: whole - done written as 'còn ...'"""
+    v = "consistent" if whole - done == stated else "inconsistent"
+    return _want(C(text, "difference", v, None if v == "consistent" else F(whole - done),
+                   f"{F(whole)} - {F(done)} = {F(whole - done)}" + _n(note),
+                   dict(t="rem", whole=str(whole), done=str(done), stated=str(stated))), want)
+
 def frac_only(text, a, b, note=""):
     return _want(C(text, "fraction", "consistent" if a <= b else "inconsistent", None,
                    f"{F(a)} <= {F(b)}" + _n(note), dict(t="subset", parent=str(b), parts=[str(a)])), "consistent")
@@ -290,6 +297,9 @@ def recheck(line, c):
         sec = Decimal(d["second"])
         assert F(int(sec) if "." not in d["second"] else sec) in a or Z(int(sec)) in a, (a, d)
         v = "consistent" if Decimal(d["first"]) == sec else "inconsistent"
+    elif t == "rem":
+        assert F(Decimal(d["stated"])) in a
+        v = "consistent" if Decimal(d["whole"]) - Decimal(d["done"]) == Decimal(d["stated"]) else "inconsistent"
     elif t == "amb":
         v = "ambiguous"
     else:
@@ -384,3 +394,78 @@ def e01():
         ", sinh hoạt tại 19 chi bộ trực thuộc; liên hệ: Văn phòng Đảng ủy xã, điện thoại 0277.3841.509.")
 
 e01()
+
+# =====================================================================================
+# e02: a district inspection committee's year: petitions (đơn, vụ), inspections on signs
+# of violation, discipline by form and by authority, money recovered (triệu đồng)
+# =====================================================================================
+def e02():
+    d = draft("e02-ukt-huyen-don-thu-ky-luat-nam-2025")
+    for x in ["HUYỆN ỦY CHÂU THÀNH", "ỦY BAN KIỂM TRA", "*", "Số 57-BC/UBKTHU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+              "Châu Thành, ngày 12 tháng 12 năm 2025", "BÁO CÁO",
+              "kết quả công tác kiểm tra, giám sát, thi hành kỷ luật đảng",
+              "và giải quyết tố cáo, khiếu nại năm 2025", "-----"]:
+        d.p(x)
+    d.p("Thực hiện Chương trình số 14-CTr/UBKTHU ngày 10/01/2025 của Ủy ban Kiểm tra Huyện ủy và Quy định số 22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành Trung ương về công tác kiểm tra, giám sát và kỷ luật của Đảng, Ủy ban Kiểm tra Huyện ủy báo cáo kết quả năm 2025 như sau:")
+    d.p("I. TIẾP NHẬN, XỬ LÝ ĐƠN THƯ VÀ GIẢI QUYẾT TỐ CÁO, KHIẾU NẠI")
+    d.p("Trong năm, Ủy ban Kiểm tra Huyện ủy ", sm("tiếp nhận 47 đơn", 47, [19, 3, 25]),
+        " (tố cáo 19 đơn; khiếu nại kỷ luật đảng 03 đơn; phản ánh, kiến nghị 25 đơn), trong đó có ", sub("08 đơn nặc danh", 47, [8, 11]), ", 11 đơn gửi nhiều nơi. Qua phân loại, ",
+        sm("trong 47 đơn", 47, [29, 18]), " có 29 đơn đủ điều kiện xem xét, giải quyết, ",
+        sh(29, 47), "; 18 đơn không đủ điều kiện, đã lưu theo dõi hoặc chuyển cơ quan có thẩm quyền giải quyết.")
+    d.p("Ủy ban Kiểm tra các cấp giải quyết 06 đơn tố cáo đối với ", sub("07 đảng viên", 7, [5]),
+        " (trong đó 05 đồng chí là cấp ủy viên). ", sm("Kết luận: 06 đơn", 6, [2, 3, 1]),
+        " gồm tố cáo đúng 02 đơn, đúng một phần 03 đơn, tố cáo sai 01 đơn; qua giải quyết tố cáo đã thi hành kỷ luật 02 đảng viên. Giải quyết 03 đơn khiếu nại kỷ luật đảng theo Điều 36 Điều lệ Đảng: giữ nguyên hình thức kỷ luật 02 trường hợp, giảm hình thức kỷ luật 01 trường hợp.")
+    d.p("So với năm 2024, số đơn thư tiếp nhận ",
+        amb("giảm 31,88%", "ratio", "the 2024 count of petitions is not stated anywhere in the draft; 47 is a decrease of 31,88% from 69, but nothing confirms 69"),
+        "; số đơn tố cáo đảng viên giảm từ 27 xuống 19 đơn (", df(19, 27, lead=True, post=" đơn"), ").")
+    d.p("Công tác tiếp công dân được duy trì vào thứ Năm hằng tuần tại trụ sở Ủy ban Kiểm tra; đường dây nóng tiếp nhận phản ánh về đảng viên vi phạm: 0275.3612.047. Việc xử lý đơn thư bảo đảm đúng quy trình, bảo vệ người tố cáo, không để đơn tồn đọng, kéo dài.")
+    d.p("II. KIỂM TRA KHI CÓ DẤU HIỆU VI PHẠM")
+    d.p("Ủy ban Kiểm tra các cấp kiểm tra khi có dấu hiệu vi phạm 14 tổ chức đảng và 23 đảng viên. Kết luận 09 tổ chức đảng và 17 đảng viên có vi phạm, ",
+        sh(17, 23, post="% số đảng viên được kiểm tra"), "; trong số đảng viên có vi phạm, 11 đồng chí vi phạm đến mức phải thi hành kỷ luật, ",
+        sh(11, 17, m=("b", 23), want="inconsistent", note="11/23 = 47,83%: the base used is the 23 members inspected, not the 17 found in violation the sentence names"),
+        "; đã thi hành kỷ luật 10 đồng chí, còn 01 trường hợp đang xem xét.")
+    d.p("Qua kiểm tra, kiến nghị thu hồi 1.286,5 triệu đồng; đã thu hồi 1.012,4 triệu đồng, ",
+        sh(M("1012.4"), M("1286.5"), pre="đạt "), " (",
+        rem("còn phải thu hồi 274,1 triệu đồng", M("1286.5"), M("1012.4"), M("274.1")), ").")
+    d.p("III. THI HÀNH KỶ LUẬT ĐẢNG")
+    d.p("1. Kết quả chung")
+    d.p("Năm 2025, các cấp ủy, tổ chức đảng trong Đảng bộ huyện ", sm("thi hành kỷ luật 34 đảng viên", 34, [21, 9, 1, 3]), ", ",
+        df(34, 26, lead=True, post=" đảng viên so với năm 2024"), " (26 đảng viên); chia ra: khiển trách 21, cảnh cáo 09, cách chức 01, khai trừ 03. ",
+        "Số đảng viên bị kỷ luật ", sh(34, 6538, post="% tổng số đảng viên toàn Đảng bộ"), " (6.538 đảng viên); năm 2024, tỷ lệ này là ",
+        sh(26, 6412, m="t", pre="", post="% (26/6.412)", want="rounding", note="0,4055 cut to 0,40"), ".")
+    d.p("Phân theo thẩm quyền, ", sm("trong 34 trường hợp bị kỷ luật", 34, [15, 11, 6], want="inconsistent",
+           note="the three authorities are exhaustive; 15 + 11 + 06 = 32, two short of 34"),
+        ", chi bộ thi hành kỷ luật 15 trường hợp, ủy ban kiểm tra đảng ủy cơ sở 11 trường hợp, Ủy ban Kiểm tra Huyện ủy 06 trường hợp.")
+    d.p("Về nội dung, ", sm("trong 34 đảng viên bị kỷ luật", 34, [6, 5, 4, 7, 6], excl=False,
+           note="the list is 'chủ yếu' (mainly): some members fall under none of the five headings"),
+        ", vi phạm chủ yếu: vi phạm chính sách dân số 06 trường hợp; quản lý, sử dụng đất đai 05; thiếu trách nhiệm trong quản lý tài chính, tài sản 04; vi phạm những điều đảng viên không được làm 07; vi phạm pháp luật bị xử lý hình sự 06 trường hợp.")
+    d.p("Trong số đảng viên bị kỷ luật, có ", sub("12 cấp ủy viên", 34, [12, 9]), " các cấp và 09 đồng chí giữ chức vụ lãnh đạo, quản lý do cấp huyện quản lý; việc thi hành kỷ luật bảo đảm đúng nguyên tắc, thẩm quyền theo Điều 30 Quy định số 22-QĐ/TW.",)
+    d.p("2. So sánh trong nhiệm kỳ")
+    d.p("Tính chung nhiệm kỳ 2020 - 2025, toàn Đảng bộ thi hành kỷ luật 152 đảng viên, ",
+        df(152, 171, post=" đảng viên"), " ", tm("so với nhiệm kỳ 2015 - 2020", "nhiệm kỳ 2015 - 2020", "nhiệm kỳ 2015 - 2020"),
+        " (171 đảng viên); trong đó khai trừ 14 trường hợp, ",
+        sh(14, 152, m=("b", 171), pre="bằng ", post="% số đảng viên bị kỷ luật", want="inconsistent",
+           note="14/171 = 8,19%: the previous term's total was used as the base"), ". Số tổ chức đảng bị kỷ luật trong nhiệm kỳ là 05, ",
+        df(5, 8, lead=True, stated=2, post=" tổ chức", want="inconsistent", note="8 in 2015 - 2020 is stated right after"), " so với nhiệm kỳ trước (08 tổ chức).")
+    d.p("IV. GIÁM SÁT CHUYÊN ĐỀ")
+    d.p("Ủy ban Kiểm tra các cấp giám sát chuyên đề 38 tổ chức đảng và 72 đảng viên, ",
+        df(38, 31, lead=True, post=" tổ chức đảng"), " và ", df(72, 64, lead=True, post=" đảng viên"),
+        " so với năm 2024 (31 tổ chức đảng, 64 đảng viên). Qua giám sát, phát hiện ",
+        sub("06 tổ chức đảng", 38, [6]), " và 09 đảng viên có dấu hiệu vi phạm, đã chuyển sang kiểm tra 03 tổ chức, 05 đảng viên.")
+    d.p("Cấp ủy cơ sở giám sát 86 lượt tổ chức đảng và 214 lượt đảng viên; nội dung tập trung vào thực hiện nguyên tắc tập trung dân chủ, sinh hoạt chi bộ, công tác phát triển đảng viên, quản lý đảng viên đi làm ăn xa và việc thực hiện quy định về nêu gương.")
+    d.p("V. ĐÁNH GIÁ VÀ PHƯƠNG HƯỚNG NĂM 2026")
+    d.p("Công tác kiểm tra, giám sát năm 2025 cơ bản hoàn thành chương trình đề ra; việc thi hành kỷ luật ", rp("34 đảng viên", 34, 34),
+        " và giải quyết đơn thư được thực hiện kịp thời, đúng quy định, góp phần giữ nghiêm kỷ cương, kỷ luật trong Đảng. Tuy vậy, chất lượng giám sát thường xuyên ở một số chi bộ còn thấp; việc phát hiện vi phạm chủ yếu qua đơn thư, chưa chủ động từ giám sát.")
+    d.p("Năm 2026, Ủy ban Kiểm tra Huyện ủy phấn đấu kiểm tra ... tổ chức đảng, giám sát ... đảng viên; giải quyết 100% đơn thư thuộc thẩm quyền; thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 gắn với chỉnh đốn Đảng.")
+    d.p("Nơi nhận:")
+    d.p("- Ủy ban Kiểm tra Tỉnh ủy,")
+    d.p("- Thường trực Huyện ủy,")
+    d.p("- Lưu UBKT.")
+    d.p("T/M ỦY BAN KIỂM TRA")
+    d.p("CHỦ NHIỆM")
+    d.p("Phạm Thị Hồng Nhung")
+    d.f("Kỷ luật theo hình thức: khiển trách 21, cảnh cáo 09, cách chức 01, khai trừ 03; ",
+        rp("tổng cộng 43 đảng viên", 34, 43, want="inconsistent", note="the body gives 34 three times and its four forms add to 34; 43 is a transposition"), ".")
+    d.f(sm("Trong 10 đảng viên", 10, [7, 3]), " bị thi hành kỷ luật qua kiểm tra khi có dấu hiệu vi phạm, có 07 đảng viên thuộc đảng ủy cơ sở xã, 03 đảng viên thuộc khối cơ quan huyện.")
+
+e02()
