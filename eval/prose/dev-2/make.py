@@ -469,3 +469,69 @@ def e02():
     d.f(sm("Trong 10 đảng viên", 10, [7, 3]), " bị thi hành kỷ luật qua kiểm tra khi có dấu hiệu vi phạm, có 07 đảng viên thuộc đảng ủy cơ sở xã, 03 đảng viên thuộc khối cơ quan huyện.")
 
 e02()
+
+# =====================================================================================
+# e03: a district political school's year (lớp, học viên, lượt học viên, tiết), results of
+# the intermediate course summing to 100 %, female students of two courses (look-alikes)
+# =====================================================================================
+def e03():
+    d = draft("e03-trung-tam-chinh-tri-boi-duong-nam-2025")
+    for x in ["HUYỆN ỦY HÒA LỘC", "TRUNG TÂM CHÍNH TRỊ", "*", "Số 21-BC/TTCT", "ĐẢNG CỘNG SẢN VIỆT NAM",
+              "Hòa Lộc, ngày 26 tháng 11 năm 2025", "BÁO CÁO",
+              "Kết quả công tác đào tạo, bồi dưỡng lý luận chính trị năm 2025,", "phương hướng, nhiệm vụ năm 2026", "-----"]:
+        d.p(x)
+    d.p("Căn cứ Quy định số 208-QĐ/TW ngày 03/11/2019 của Ban Bí thư về chức năng, nhiệm vụ, tổ chức bộ máy của trung tâm chính trị cấp huyện và Kế hoạch số 52-KH/HU ngày 15/01/2025 của Ban Thường vụ Huyện ủy, Trung tâm Chính trị huyện báo cáo kết quả năm 2025 như sau:")
+    d.p("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ")
+    d.p("1. Quy mô, số lượng lớp")
+    d.p("Năm 2025, Trung tâm chủ trì, phối hợp mở ", sm("27 lớp", 27, [1, 4, 3, 19]), " với ",
+        sm("2.846 lượt học viên", 2846, [72, 412, 176, 2186]), ", ",
+        df(27, 25, lead=True, post=" lớp so với kế hoạch"), " (25 lớp). Bao gồm: 01 lớp trung cấp lý luận chính trị - hành chính (72 học viên); 04 lớp bồi dưỡng lý luận chính trị dành cho đối tượng kết nạp Đảng (412 học viên); 03 lớp bồi dưỡng lý luận chính trị cho đảng viên mới (176 học viên); 19 lớp cập nhật kiến thức, học tập, quán triệt nghị quyết của Đảng (2.186 lượt học viên).")
+    d.p("So với năm 2024 (23 lớp, 2.517 lượt học viên), số lớp ", df(27, 23, lead=True), ", số học viên ",
+        df(2846, 2517, post=" lượt"), ", ", rel(2846, 2517, m="13,70", want="inconsistent", note="13,07% with two digits swapped"),
+        ". Tính chung giai đoạn 2021 - 2025, Trung tâm mở 118 lớp, ", gap(118, 97), " so với giai đoạn 2016 - 2020 (97 lớp).")
+    d.p("2. Chất lượng các lớp")
+    d.p("a) Lớp trung cấp lý luận chính trị - hành chính")
+    d.p("Lớp có 72 học viên, trong đó ", sub("học viên nữ 31", 72, [31, 44]),
+        ", học viên là cán bộ, công chức cấp xã 44. Kết quả tốt nghiệp: ", sm("72/72 học viên", 72, [18, 47, 7]),
+        " đạt yêu cầu, trong đó loại giỏi 18 học viên (", sh(18, 72, pre=""), "), loại khá 47 học viên (",
+        sh(47, 72, pre="", m="t", want="rounding"), "), loại trung bình 07 học viên (", sh(7, 72, pre=""), ").")
+    d.p("b) Các lớp bồi dưỡng đối tượng kết nạp Đảng và đảng viên mới")
+    d.p("Bốn lớp bồi dưỡng đối tượng kết nạp Đảng có 412 học viên, ", sub("nữ 236", 412, [236]), " (",
+        sh(236, 412, pre="", post="%"), "); ", fr(409, 412, m="99,72", pre="409/412 học viên được cấp giấy chứng nhận, đạt ", want="inconsistent",
+        note="409/412 = 99,27%; digits 27 swapped"),
+        ". Ba lớp đảng viên mới có 176 học viên, trong đó nữ 94; số học viên đạt yêu cầu là 171, ",
+        sh(171, 176, pre="chiếm "), "; 05 học viên phải học lại do vắng quá thời gian quy định.")
+    d.p("Học viên nữ của lớp đối tượng kết nạp Đảng đông hơn rõ rệt so với lớp đảng viên mới, phản ánh kết quả công tác tạo nguồn trong Hội Liên hiệp Phụ nữ và Đoàn Thanh niên các xã; nhiều học viên là giáo viên, nhân viên y tế và người lao động trong doanh nghiệp.")
+    d.p("c) Các lớp cập nhật kiến thức, quán triệt nghị quyết")
+    d.p("Mười chín lớp cập nhật kiến thức thu hút 2.186 lượt học viên; trong đó, lớp quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số có 1.024 lượt cán bộ, đảng viên tham dự, ",
+        sh(1024, 2186, pre="chiếm ", post="% số lượt học viên các lớp cập nhật"), ". Tỷ lệ học viên là cán bộ cơ sở ",
+        amb("chiếm 41,2%", "share", "no base named: 41,2% of the 2.846 learners of the year, of the 2.186 of these 19 courses, or of some other group; no count of cán bộ cơ sở is given"),
+        ".")
+    d.p("3. Đội ngũ giảng viên")
+    d.p("Trung tâm có ", sm("43 giảng viên", 43, [5, 38]), ", gồm 05 giảng viên cơ hữu (", sub("04 thạc sĩ, 03 nữ", 5, [4, 3]),
+        ") và ", sm("38 giảng viên kiêm chức", 38, [9, 12, 8], want="inconsistent", note="09 + 12 + 08 = 29; with 21 for 12 (digits swapped) the parts make 38"),
+        " (lãnh đạo Huyện ủy, Ủy ban nhân dân huyện 09; trưởng, phó các ban, ngành, đoàn thể 12; bí thư đảng ủy xã, thị trấn 08). Trong năm, giảng viên kiêm chức đảm nhận 376/1.090 tiết, ",
+        fr(376, 1090, pre="bằng "), " (quy định tối thiểu 30%).")
+    d.p("4. Kinh phí")
+    d.p("Tổng kinh phí thực hiện năm 2025 là ", sm("1.426,8 triệu đồng", M("1426.8"), [M("1180"), M("246.8")]),
+        ", trong đó ngân sách huyện cấp 1.180 triệu đồng, ",
+        sh(M("1180"), M("1426.8"), pre="chiếm "), "; kinh phí do cơ quan cử học viên chi trả 246,8 triệu đồng.")
+    d.p("II. ĐÁNH GIÁ")
+    d.p("Nhìn chung, năm 2025 Trung tâm đã hoàn thành vượt kế hoạch với ", rp("27 lớp", 27, 27), ", ",
+        rp("2.486 lượt học viên", 2846, 2486, want="inconsistent", note="2.846 in section I with a breakdown that adds to it; digits swapped"),
+        "; nội dung bồi dưỡng bám sát nhiệm vụ chính trị của huyện. Hạn chế: cơ sở vật chất còn thiếu, chưa có ký túc xá cho học viên ở xa; việc ứng dụng công nghệ thông tin trong giảng dạy, quản lý học viên còn chậm; một số giảng viên kiêm chức chưa dành thời gian soạn giảng.")
+    d.p("III. PHƯƠNG HƯỚNG NĂM 2026")
+    d.p("1. Phấn đấu mở ... lớp với khoảng ... lượt học viên; trong đó 01 lớp trung cấp lý luận chính trị - hành chính.")
+    d.p("2. Đề nghị Ban Thường vụ Huyện ủy bổ sung 02 biên chế giảng viên cơ hữu theo Quy định số 208-QĐ/TW; liên hệ: phòng Đào tạo, điện thoại 0290.3856.214.")
+    d.p("Nơi nhận:")
+    d.p("- Ban Tuyên giáo Huyện ủy,")
+    d.p("- Trường Chính trị tỉnh,")
+    d.p("- Lưu TTCT.")
+    d.p("GIÁM ĐỐC")
+    d.p("Lâm Quốc Việt")
+    d.f("Lớp Trung cấp lý luận chính trị - hành chính khóa 2024 - 2025 khai giảng ngày 14/10/2024, bế giảng ngày 20/6/2025, ",
+        amb("quản lý 74 học viên", "repeat", "the body gives 72 for the course of 2025; 74 may be the enrolment at the opening (two may have left) or a slip; nothing says which"),
+        " đến từ 12 xã, thị trấn và các cơ quan huyện.")
+    d.f("Lớp đảng viên mới: ", sm("tổng số 176 học viên", 176, [61, 57, 58]), ", gồm lớp 1 có 61 học viên, lớp 2 có 57 học viên, lớp 3 có 58 học viên; ", rp("học viên nữ của lớp đảng viên mới là 94", 94, 94, note="section b: 'Ba lớp đảng viên mới có 176 học viên, trong đó nữ 94'; the 31 and 236 women of the other courses are different quantities"), ".")
+
+e03()
