@@ -535,3 +535,75 @@ def e03():
     d.f("Lớp đảng viên mới: ", sm("tổng số 176 học viên", 176, [61, 57, 58]), ", gồm lớp 1 có 61 học viên, lớp 2 có 57 học viên, lớp 3 có 58 học viên; ", rp("học viên nữ của lớp đảng viên mới là 94", 94, 94, note="section b: 'Ba lớp đảng viên mới có 176 học viên, trong đó nữ 94'; the 31 and 236 women of the other courses are different quantities"), ".")
 
 e03()
+
+# =====================================================================================
+# e04: a provincial organisation board on managing members: files (hồ sơ), transfers
+# (lượt), cards, exemptions, members working far away, badges by years of membership
+# (disjoint tiers summed) next to "có đủ ... năm trở lên" (nested, never summed)
+# =====================================================================================
+def e04():
+    d = draft("e04-ban-to-chuc-quan-ly-dang-vien-ho-so")
+    for x in ["TỈNH ỦY BÌNH GIANG", "BAN TỔ CHỨC", "*", "Số 318-BC/BTCTU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+              "Bình Giang, ngày 05 tháng 12 năm 2025", "BÁO CÁO",
+              "công tác quản lý đảng viên, quản lý hồ sơ đảng viên năm 2025", "-----"]:
+        d.p(x)
+    d.p("Thực hiện Hướng dẫn số 01-HD/TW ngày 28/9/2021 của Ban Bí thư về một số vấn đề cụ thể thi hành Điều lệ Đảng và Công văn số 2784-CV/BTCTW ngày 06/11/2025 của Ban Tổ chức Trung ương, Ban Tổ chức Tỉnh ủy báo cáo tình hình quản lý đảng viên năm 2025 như sau:")
+    d.p("I. SỐ LƯỢNG, CƠ CẤU ĐẢNG VIÊN")
+    d.p("Đến ngày 30/11/2025, Đảng bộ tỉnh có ", sm("468 tổ chức cơ sở đảng", 468, [173, 295]),
+        " (173 đảng bộ cơ sở, 295 chi bộ cơ sở) với ", sm("41.836 đảng viên", 41836, [40912, 924]),
+        "; chia ra đảng viên chính thức 40.912 đồng chí, đảng viên dự bị 924 đồng chí, ",
+        sh(924, 41836, m="t", want="rounding"), ". Đảng viên nữ 14.227 đồng chí, ", sh(14227, 41836, pre="bằng "), ".")
+    d.p("Phân theo khối, ", sm("trong tổng số 41.836 đảng viên", 41836, [24517, 9863, 2406, 5050]),
+        " có khối xã, phường, thị trấn 24.517 đảng viên (", sh(24517, 41836, pre=""), "); khối cơ quan 9.863; khối doanh nghiệp 2.406; lực lượng vũ trang 5.050 đảng viên. Riêng đảng viên làm việc trong doanh nghiệp ngoài nhà nước là 1.318 đồng chí, sinh hoạt tại 61 chi bộ.")
+    d.p("So với ngày 31/12/2024 (40.977 đảng viên), tổng số đảng viên ", df(41836, 40977, post=" đồng chí"), ", ",
+        rt(41836, 40977, pre="bằng "), ". Nhiệm kỳ 2020 - 2025, toàn tỉnh kết nạp 6.418 đảng viên, ",
+        df(6418, 5906, post=" đảng viên"), " ", tm("so với nhiệm kỳ 2015 - 2020", "nhiệm kỳ 2015 - 2020", "nhiệm kỳ 2015 - 2020"), " (5.906 đảng viên).")
+    d.p("II. QUẢN LÝ HỒ SƠ, THẺ ĐẢNG VIÊN")
+    d.p("Năm 2025, Ban Tổ chức Tỉnh ủy tiếp nhận, thẩm định ", sm("2.317 hồ sơ", 2317, [1128, 1046, 143]),
+        ", bao gồm: hồ sơ kết nạp đảng viên 1.128; hồ sơ đề nghị công nhận đảng viên chính thức 1.046; hồ sơ chuyển sinh hoạt đảng chính thức ra ngoài tỉnh 143. 100% hồ sơ được cập nhật vào Cơ sở dữ liệu đảng viên trong thời hạn 10 ngày làm việc.")
+    d.p("Phát thẻ đảng viên cho 1.039/1.046 đồng chí được công nhận chính thức trong năm, ", fr(1039, 1046),
+        "; ", rem("07 trường hợp còn lại", 1046, 1039, 7), " đang hoàn thiện ảnh, lý lịch. Cấp lại thẻ bị hư hỏng, thất lạc cho 37 đồng chí, ",
+        amb("bằng 2,6%", "share", "no base: 37 against the cards issued this year (1.039 -> 3,56%), the 1.046 members confirmed, or all cards in use; none gives 2,6 exactly"),
+        ".")
+    d.p("Giới thiệu chuyển sinh hoạt đảng chính thức ", sm("1.372 lượt", 1372, [486, 886]),
+        ", trong đó ", amb("ra ngoài tỉnh 486 lượt", "repeat", "looks like the 143 hồ sơ chuyển sinh hoạt đảng chính thức ra ngoài tỉnh of the paragraph above, but 486 lượt giới thiệu (by all committees) and 143 hồ sơ (checked by the Ban Tổ chức) may count different things"), ", trong tỉnh 886 lượt; tiếp nhận 1.195 lượt đảng viên chuyển đến. Chuyển sinh hoạt đảng tạm thời 312 lượt, chủ yếu là đảng viên đi học, đi làm việc có thời hạn tại các khu công nghiệp ngoài tỉnh.")
+    d.p("Ban Tổ chức Tỉnh ủy đã hướng dẫn các cấp ủy thực hiện quản lý hồ sơ điện tử theo Quy định số 85-QĐ/TW; tổ chức 06 lớp tập huấn phần mềm quản lý đảng viên cho cán bộ làm công tác tổ chức cơ sở. Việc kiểm tra, đối chiếu số liệu giữa hồ sơ giấy và dữ liệu điện tử được tiến hành ở tất cả các đảng bộ trực thuộc.")
+    d.p("III. QUẢN LÝ ĐẢNG VIÊN ĐI LÀM ĂN XA, MIỄN SINH HOẠT")
+    d.p("Toàn tỉnh có ", sm("627 đảng viên đi làm ăn xa", 627, [402, 225]), ", ", sh(627, 41836, m=("b", 40977), post="% tổng số đảng viên", want="inconsistent", note="627/40.977 = 1,53%: the total of 31/12/2024 was used instead of the 41.836 at the report date"),
+        "; trong đó 402 đồng chí đã liên hệ, sinh hoạt tạm thời nơi làm việc (", sh(402, 627, pre="tỷ lệ "),
+        "), 225 đồng chí chưa liên hệ được với chi bộ. Tỷ lệ liên hệ ",
+        pt("64,11", "58,47", stated="5,46", post=" điểm phần trăm", want="inconsistent", note="64,11 - 58,47 = 5,64; digits 64 swapped"),
+        " so với năm 2024 (58,47%).")
+    d.p("Số đảng viên được miễn công tác và sinh hoạt đảng là 1.386 đồng chí, ", sh(1386, 41836),
+        ", ", pt("3,31", "3,13"), " so với năm 2024 (3,13%); phần lớn là đảng viên tuổi cao, sức khỏe yếu.")
+    d.p("IV. TẶNG HUY HIỆU ĐẢNG, ĐƯA RA KHỎI ĐẢNG")
+    d.p("1. Trao tặng Huy hiệu Đảng")
+    d.p("Nhân các ngày lễ lớn, các cấp ủy trao tặng Huy hiệu Đảng cho ",
+        sm("2.158 đảng viên", 2158, [1102, 538, 274, 163, 61, 31, 12, 3, 1], want="inconsistent",
+           note="the badge tiers are disjoint; they add to 2.185 (45 năm written 274; 247 would make 2.158)"),
+        ", gồm: Huy hiệu 30 năm tuổi Đảng 1.102; 40 năm 538; 45 năm 274; 50 năm 163; 55 năm 61; 60 năm 31; 65 năm 12; 70 năm 03; 75 năm 01 đồng chí.")
+    d.p("Toàn tỉnh hiện có ", sub("9.214 đảng viên có đủ 30 năm tuổi Đảng trở lên", 9214, [3861, 1127],
+                                   note="thresholds are nested (từ 40 năm, từ 50 năm are inside 30 năm trở lên) and are never added"),
+        ", trong đó từ 40 năm tuổi Đảng trở lên 3.861, từ 50 năm tuổi Đảng trở lên 1.127 đồng chí.")
+    d.p("2. Đưa đảng viên ra khỏi Đảng")
+    d.p("Năm 2025, đưa ra khỏi Đảng ", sm("138 đảng viên", 138, [97, 29, 12]), " (xóa tên 97, cho ra khỏi Đảng 29, khai trừ 12), ",
+        df(138, 122, lead=False, post=" trường hợp"), " so với năm 2024 (122 trường hợp), ", rel(138, 122, dp=1),
+        ". Số bị xóa tên ", sh(97, 138, m="t", post="% số đảng viên ra khỏi Đảng", want="rounding"),
+        "; số đảng viên ra khỏi Đảng bằng ", sh(138, 1311, pre="", post="% số đảng viên mới kết nạp trong năm"), " (1.311 đồng chí).")
+    d.p("Nguyên nhân chủ yếu là đảng viên bỏ sinh hoạt đảng, không đóng đảng phí quá 03 tháng không có lý do chính đáng; một số đảng viên vi phạm pháp luật. Các cấp ủy đã xem xét, xử lý đúng quy trình theo Điều 8 Điều lệ Đảng và Hướng dẫn số 01-HD/TW.")
+    d.p("V. ĐỀ XUẤT, KIẾN NGHỊ")
+    d.p("- Đề nghị Ban Tổ chức Trung ương sớm hướng dẫn quản lý đảng viên làm việc tự do, không có nơi làm việc ổn định.")
+    d.p("- Đề nghị nâng cấp phần mềm quản lý đảng viên, bảo đảm đồng bộ dữ liệu với ", rp("41.836 hồ sơ đảng viên", 41836, 41836), " đang quản lý.")
+    d.p("Nơi nhận:")
+    d.p("- Ban Tổ chức Trung ương (b/c),")
+    d.p("- Thường trực Tỉnh ủy (b/c),")
+    d.p("- Lưu BTCTU.")
+    d.p("K/T TRƯỞNG BAN")
+    d.p("PHÓ TRƯỞNG BAN")
+    d.p("Đoàn Minh Khoa")
+    d.f("Số liệu theo khối đến 30/11/2025: khối xã, phường, thị trấn 24.517; ",
+        rp("khối cơ quan 9.836", 9863, 9836, want="inconsistent", note="section I writes khối cơ quan 9.863, and the four khối add to 41.836 only with 9.863"),
+        "; khối doanh nghiệp 2.406; lực lượng vũ trang 5.050 đảng viên. Đảng viên trong doanh nghiệp ngoài nhà nước (1.318 đồng chí) được tính trong khối doanh nghiệp.")
+    d.f("Đảng viên chuyển sinh hoạt ra ngoài tỉnh: ", rp("486 lượt", 486, 486), ", đi nhiều nhất là Thành phố Hồ Chí Minh, Bình Dương và Đồng Nai.")
+
+e04()
