@@ -607,3 +607,78 @@ def e04():
     d.f("Đảng viên chuyển sinh hoạt ra ngoài tỉnh: ", rp("486 lượt", 486, 486), ", đi nhiều nhất là Thành phố Hồ Chí Minh, Bình Dương và Đồng Nai.")
 
 e04()
+
+# =====================================================================================
+# e05: a provincial business-sector party committee reviews five years of a directive on
+# party organisations in private firms (doanh nghiệp, lao động, tỷ đồng); members of the
+# state-owned and private blocks are look-alikes, never one quantity
+# =====================================================================================
+def e05():
+    d = draft("e05-dang-uy-khoi-doanh-nghiep-chi-thi-33")
+    for x in ["ĐẢNG BỘ TỈNH BÌNH GIANG", "ĐẢNG ỦY KHỐI DOANH NGHIỆP", "*", "Số 143-BC/ĐUK", "ĐẢNG CỘNG SẢN VIỆT NAM",
+              "Bình Giang, ngày 18 tháng 3 năm 2024", "BÁO CÁO",
+              "sơ kết 05 năm thực hiện Chỉ thị số 33-CT/TW ngày 18/3/2019 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng",
+              "đối với việc xây dựng tổ chức đảng, đoàn thể trong các doanh nghiệp khu vực kinh tế tư nhân", "-----"]:
+        d.p(x)
+    d.p("Theo Công văn số 412-CV/BTCTU ngày 20/02/2024 của Ban Tổ chức Tỉnh ủy, Ban Thường vụ Đảng ủy Khối báo cáo sơ kết 05 năm thực hiện Chỉ thị số 33-CT/TW (gọi tắt là Chỉ thị 33) như sau:")
+    d.p("I. TÌNH HÌNH DOANH NGHIỆP VÀ TỔ CHỨC ĐẢNG TRONG DOANH NGHIỆP TƯ NHÂN")
+    d.p("Đến 31/12/2023, trên địa bàn tỉnh có ", sub("3.742 doanh nghiệp tư nhân", 3742, [58]),
+        " đang hoạt động (trong đó 58 doanh nghiệp có vốn đầu tư nước ngoài), sử dụng 86.415 lao động. Số doanh nghiệp có tổ chức đảng là 97, ",
+        sh(97, 3742), " (năm 2018 là 66/3.158 doanh nghiệp, ", fr(66, 3158, pre="tỷ lệ "), "); ",
+        df(97, 66, post=" doanh nghiệp"), ", ", gap(97, 66), "; tỷ lệ doanh nghiệp có tổ chức đảng ",
+        pt("2,59", "2,09", post=" điểm phần trăm"), ".")
+    d.p("Trong ", sm("104 tổ chức đảng", 104, [9, 87, 8]), " ở các doanh nghiệp này, chia ra: 09 đảng bộ cơ sở, 87 chi bộ cơ sở và 08 chi bộ trực thuộc đảng ủy cơ sở; 29 doanh nghiệp thành lập mới tổ chức đảng trong 05 năm. Tổng số ",
+        sh(1264, 86415, pre="đảng viên đang làm việc là 1.264, chiếm ", post="% tổng số lao động"), ".")
+    d.p("Đảng bộ Khối hiện có 142 tổ chức cơ sở đảng với ", sm("4.905 đảng viên", 4905, [3641, 1264]),
+        "; trong đó đảng viên khối doanh nghiệp nhà nước và doanh nghiệp có vốn nhà nước 3.641, đảng viên khối doanh nghiệp tư nhân 1.264 đồng chí.")
+    d.p("II. KẾT QUẢ THỰC HIỆN CHỈ THỊ 33")
+    d.p("1. Công tác lãnh đạo, chỉ đạo")
+    d.p("Ban Thường vụ Đảng ủy Khối ban hành Kế hoạch số 27-KH/ĐUK ngày 15/5/2019 thực hiện Chỉ thị 33; thành lập Tổ công tác phát triển tổ chức đảng trong doanh nghiệp tư nhân do đồng chí Phó Bí thư Thường trực làm tổ trưởng. Các đảng bộ cơ sở chủ động tiếp xúc, vận động chủ doanh nghiệp, từng bước tạo sự đồng thuận của chủ doanh nghiệp đối với việc thành lập tổ chức đảng, đoàn thể.")
+    d.p("2. Công tác phát triển đảng viên")
+    d.p("Từ năm 2019 đến năm 2023, các chi, đảng bộ trong doanh nghiệp tư nhân kết nạp ",
+        sub("352 đảng viên", 352, [141, 203, 187]), ", trong đó nữ 141, đoàn viên thanh niên 203, công nhân trực tiếp sản xuất 187; cùng thời gian, khối doanh nghiệp nhà nước kết nạp 325 đảng viên. Số đảng viên trong doanh nghiệp tư nhân tăng từ 946 (năm 2018) lên 1.264 (",
+        df(1264, 946, post=" đồng chí"), ", ", rel(1264, 946), ").")
+    d.p("Số chủ doanh nghiệp là đảng viên tăng từ 25 người (năm 2018) lên 41 người (",
+        df(41, 25, post=" người"), ", ", rel(41, 25, dp=0), "). Tỷ lệ đảng viên trên tổng số lao động trong doanh nghiệp tư nhân ",
+        amb("tăng 0,8%", "points", "the 2018 number of workers is not given, so the 2018 share is unknown; neither the points nor the relative reading can be checked"),
+        " so với năm 2018.")
+    d.p("3. Xây dựng tổ chức đoàn thể")
+    d.p("Đến nay có ", sm("796 tổ chức đoàn thể", 796, [642, 87, 23, 44]),
+        " trong doanh nghiệp tư nhân (công đoàn cơ sở 642; đoàn thanh niên 87; hội cựu chiến binh 23; hội liên hiệp phụ nữ 44); công đoàn cơ sở có 51.208 đoàn viên, ",
+        sh(51208, 86415, pre="bằng ", post="% tổng số lao động"), ".")
+    d.p("4. Vai trò của tổ chức đảng đối với hoạt động của doanh nghiệp")
+    d.p("Năm 2023, các doanh nghiệp có tổ chức đảng nộp ngân sách 2.418,6 tỷ đồng, ",
+        sh(M("2418.6"), M("6246.4"), post="% tổng thu ngân sách từ khu vực kinh tế tư nhân"), " (6.246,4 tỷ đồng). Thu nhập bình quân của người lao động đạt 9,8 triệu đồng/tháng, ",
+        df(M("9.8"), M("7.4"), stated=M("2.3"), post=" triệu đồng", want="inconsistent", note="9,8 - 7,4 = 2,4"),
+        " so với năm 2018 (7,4 triệu đồng/tháng).")
+    d.p("Kết quả đánh giá, xếp loại chất lượng năm 2023: trong ", sm("104 tổ chức đảng", 104, [15, 71, 16, 2], note="the four grades are separate here: 15 + 71 + 16 + 2 = 104, so xuất sắc is not inside tốt"),
+        " có 15 tổ chức hoàn thành xuất sắc nhiệm vụ (", sh(15, 104, pre=""), "), 71 tổ chức hoàn thành tốt nhiệm vụ (",
+        sh(71, 104, pre="", m="t", want="rounding"), "), 16 tổ chức hoàn thành nhiệm vụ (", sh(16, 104, pre=""),
+        ") và 02 tổ chức không hoàn thành nhiệm vụ (", sh(2, 104, pre="", m="1,29", want="inconsistent", note="2/104 = 1,92%; digits 92 swapped"), ").")
+    d.p("5. Thành lập mới tổ chức đảng qua các nhiệm kỳ")
+    d.p("Nhiệm kỳ 2015 - 2020, Đảng bộ Khối thành lập mới 27 tổ chức đảng trong doanh nghiệp tư nhân, ",
+        df(27, 18, lead=True, post=" tổ chức"), " ", tm("so với nhiệm kỳ 2010 - 2015 (18 tổ chức)", "nhiệm kỳ 2010 - 2015", "nhiệm kỳ 2010 - 2015",
+                                                        note="the sentence's own period is 2015 - 2020, not the report's 2020 - 2025"),
+        "; từ đầu nhiệm kỳ 2020 - 2025 đến nay thành lập mới 23 tổ chức, ",
+        df(23, 27, lead=True, post=" tổ chức"), " ",
+        tm("so với nhiệm kỳ 2010 - 2015 (27 tổ chức)", "nhiệm kỳ 2010 - 2015", "nhiệm kỳ 2015 - 2020", want="inconsistent",
+           note="the 27 just stated belong to 2015 - 2020"), ".")
+    d.p("III. ĐÁNH GIÁ CHUNG")
+    d.p("Sau 05 năm thực hiện Chỉ thị 33, ", rp("số doanh nghiệp có tổ chức đảng là 97", 97, 97),
+        ", ", rp("1.246 đảng viên", 1264, 1246, want="inconsistent", note="section I and II give 1.264, which the 1.264/86.415 share and the increase over 946 confirm"),
+        " đang làm việc trong doanh nghiệp tư nhân. Tuy nhiên, nhiều doanh nghiệp quy mô nhỏ, lao động biến động thường xuyên; một số chủ doanh nghiệp chưa tạo điều kiện cho đảng viên sinh hoạt; tỷ lệ doanh nghiệp có tổ chức đảng còn rất thấp so với mục tiêu ...% mà Kế hoạch số 27-KH/ĐUK đề ra.")
+    d.p("IV. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI")
+    d.p("a) Tiếp tục quán triệt Chỉ thị 33 và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị; phấn đấu mỗi năm thành lập mới từ 05 tổ chức đảng trở lên trong doanh nghiệp tư nhân.")
+    d.p("b) Phối hợp với Liên đoàn Lao động tỉnh và Tỉnh đoàn tạo nguồn phát triển đảng viên từ công nhân, người lao động.")
+    d.p("Nơi nhận:")
+    d.p("- Ban Thường vụ Tỉnh ủy (b/c),")
+    d.p("- Ban Tổ chức Tỉnh ủy,")
+    d.p("- Lưu VP ĐUK.")
+    d.p("T/M BAN THƯỜNG VỤ")
+    d.p("BÍ THƯ")
+    d.p("Huỳnh Công Danh")
+    d.f("Phân theo loại hình: ", sm("97 doanh nghiệp có tổ chức đảng", 97, [61, 28, 8]), " gồm 61 công ty trách nhiệm hữu hạn, 28 công ty cổ phần và 08 doanh nghiệp có vốn đầu tư nước ngoài; 12 doanh nghiệp có từ 1.000 lao động trở lên.")
+    d.f("Khối doanh nghiệp nhà nước kết nạp 325 đảng viên trong giai đoạn 2019 - 2023 (nữ 132); khối doanh nghiệp tư nhân kết nạp ",
+        rp("352 đảng viên", 352, 352), " (nữ 141).")
+
+e05()
