@@ -682,3 +682,78 @@ def e05():
         rp("352 đảng viên", 352, 352), " (nữ 141).")
 
 e05()
+
+# =====================================================================================
+# e06: a ward party committee's political report to its congress for 2025 - 2030:
+# structure by age (shares summing to 100 %), ratings with xuất sắc inside tốt, several
+# periods in one sentence, the new committee compared with the one before
+# =====================================================================================
+def e06():
+    d = draft("e06-bao-cao-chinh-tri-dai-hoi-dang-bo-phuong")
+    for x in ["ĐẢNG BỘ THÀNH PHỐ LONG KHÁNH", "ĐẢNG BỘ PHƯỜNG XUÂN HÒA", "*", "ĐẢNG CỘNG SẢN VIỆT NAM",
+              "Xuân Hòa, ngày 16 tháng 6 năm 2025", "BÁO CÁO CHÍNH TRỊ",
+              "của Ban Chấp hành Đảng bộ phường khóa XIV trình Đại hội đại biểu Đảng bộ phường lần thứ XV, nhiệm kỳ 2025 - 2030",
+              "(Dự thảo lần 3)", "-----"]:
+        d.p(x)
+    d.p("Đại hội đại biểu Đảng bộ phường lần thứ XV, nhiệm kỳ 2025 - 2030 được tổ chức trong bối cảnh cả nước thực hiện cuộc cách mạng về sắp xếp tổ chức bộ máy của hệ thống chính trị theo Nghị quyết số 18-NQ/TW ngày 25/10/2017 và Kết luận số 121-KL/TW ngày 24/01/2025. Ban Chấp hành Đảng bộ phường khóa XIV báo cáo Đại hội kết quả thực hiện Nghị quyết nhiệm kỳ 2020 - 2025 và phương hướng nhiệm kỳ 2025 - 2030 như sau:")
+    d.p("Phần thứ nhất")
+    d.p("KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI XIV, NHIỆM KỲ 2020 - 2025")
+    d.p("I. VỀ PHÁT TRIỂN KINH TẾ - XÃ HỘI")
+    d.p("Tổng thu ngân sách nhà nước trên địa bàn 05 năm đạt 412,8 tỷ đồng, ",
+        rt(M("412.8"), 400, pre="đạt ", post="% chỉ tiêu Nghị quyết"), " (400 tỷ đồng). Hạ tầng đô thị được chỉnh trang; 100% tuyến hẻm được bê tông hóa, có đèn chiếu sáng.")
+    d.p("Công tác giảm nghèo đạt kết quả tích cực: số hộ nghèo từ 62 hộ năm 2020 giảm còn 35 hộ năm 2022 và còn 11 hộ vào cuối năm 2024, tức là ",
+        df(11, 62, post=" hộ so với đầu nhiệm kỳ"), ", ", df(11, 35, post=" hộ so với năm 2022"),
+        "; riêng giai đoạn 2020 - 2022 ", df(35, 62, post=" hộ"), ". Không còn hộ ở nhà tạm, nhà dột nát.")
+    d.p("II. VỀ CÔNG TÁC XÂY DỰNG ĐẢNG")
+    d.p("1. Tổ chức cơ sở đảng và đội ngũ đảng viên")
+    d.p("Đảng bộ phường hiện có ", sm("31 chi bộ trực thuộc", 31, [14, 12, 2, 3]),
+        ", chia ra: 14 chi bộ khu phố; 12 chi bộ cơ quan, trường học; 02 chi bộ doanh nghiệp; 03 chi bộ quân sự, công an; sinh hoạt 1.127 đảng viên, ",
+        df(1127, 1102, stated=52, post=" đảng viên so với đầu nhiệm kỳ", want="inconsistent", note="25 with digits swapped"),
+        " (1.102 đảng viên). Đảng viên nữ 418 đồng chí, ", sh(418, 1127), ".")
+    d.p("Về độ tuổi, ", sm("trong 1.127 đảng viên", 1127, [96, 402, 231, 398]), " có: dưới 30 tuổi 96 đồng chí (",
+        sh(96, 1127, pre=""), "); từ 30 đến 50 tuổi 402 đồng chí (", sh(402, 1127, pre=""), "); từ 51 đến 60 tuổi 231 đồng chí (",
+        sh(231, 1127, pre=""), "); trên 60 tuổi 398 đồng chí (", sh(398, 1127, pre="", note="the four age shares add to 100,00"), ").")
+    d.p("Về trình độ lý luận chính trị, ", sm("có 889 đảng viên", 889, [48, 317, 524]), " đã qua đào tạo: cao cấp, cử nhân 48 đồng chí (",
+        sh(48, 1127, pre="", post="% tổng số đảng viên"), "); trung cấp 317 đồng chí (",
+        sh(317, 1127, pre="", m="28,31", want="inconsistent", note="317/1.127 = 28,13%; digits 13 swapped"), "); sơ cấp 524 đồng chí (",
+        sh(524, 1127, pre="", m="t", want="rounding"), ").")
+    d.p("Nhiệm kỳ 2020 - 2025, Đảng bộ kết nạp 142 đảng viên, ", rt(142, 120, dp=2, pre="đạt ", post="% chỉ tiêu"),
+        " (120 đảng viên), ", df(142, 115, post=" đảng viên"), " ",
+        tm("so với nhiệm kỳ 2015 - 2020", "nhiệm kỳ 2015 - 2020", "nhiệm kỳ 2015 - 2020"), " (115 đảng viên); số đảng viên mới ",
+        sh(142, 1127, dp=1, pre="chiếm ", post="% tổng số đảng viên hiện nay"), ".")
+    d.p("2. Đánh giá, xếp loại chất lượng")
+    d.p("Năm 2024, ", sm("trong 31 chi bộ", 31, [28, 3], note="xuất sắc (06) is counted inside tốt trở lên (28)"),
+        ", 28 chi bộ hoàn thành tốt nhiệm vụ trở lên (", sh(28, 31, pre=""), "), trong đó 06 chi bộ hoàn thành xuất sắc nhiệm vụ (",
+        sh(6, 31, pre=""), "); 03 chi bộ hoàn thành nhiệm vụ (", sh(3, 31, pre=""), "). So với năm 2020 (26/31 chi bộ, ",
+        fr(26, 31, pre=""), "), tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên ",
+        pt("90,32", "83,87", stated="6,54", want="inconsistent", note="90,32 - 83,87 = 6,45; digits 45 swapped; relative reading 7,69"), ".")
+    d.p("Số đảng viên được đánh giá, xếp loại năm 2024 là ", sm("1.052 đồng chí", 1052, [958, 87, 7], note="xuất sắc (139) is inside tốt trở lên; 958 + 87 + 07 = 1.052"),
+        ", không tính 75 đồng chí được miễn đánh giá. Kết quả: hoàn thành tốt nhiệm vụ trở lên 958 đồng chí (", sh(958, 1052, pre=""), "), trong đó hoàn thành xuất sắc nhiệm vụ 139 đồng chí (",
+        sh(139, 1052, m=("b", 1127), pre="", want="inconsistent", note="139/1.127 = 12,33%: the base is all members, not the 1.052 rated as for the other grades"),
+        "); hoàn thành nhiệm vụ 87 đồng chí (", sh(87, 1052, pre=""), "); không hoàn thành nhiệm vụ 07 đồng chí (", sh(7, 1052, pre=""), ").")
+    d.p("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên năm 2024 ", pt("91,06", "88,65", post=" điểm phần trăm"), " so với năm 2020 (88,65%).")
+    d.p("3. Công tác cán bộ")
+    d.p("Ban Chấp hành Đảng bộ phường khóa XIV, nhiệm kỳ 2020 - 2025 có ", sub("15 đồng chí (nữ 04, trẻ 02)", 15, [4, 2]),
+        ", Ban Thường vụ 05 đồng chí. Nhân sự Ban Chấp hành nhiệm kỳ 2025 - 2030 dự kiến ",
+        sub("17 đồng chí", 17, [5, 3, 1]), ", ", df(17, 15, lead=True, post=" đồng chí"), " ",
+        tm("so với nhiệm kỳ 2020 - 2025", "nhiệm kỳ 2020 - 2025", "nhiệm kỳ 2020 - 2025"),
+        "; trong đó nữ 05, trẻ dưới 42 tuổi 03, người dân tộc Hoa 01 đồng chí. Cán bộ nữ ", sh(5, 17, pre="chiếm "),
+        ", cán bộ trẻ ", sh(3, 17, pre="chiếm "), ", ", df(3, 2, lead=True, post=" đồng chí"), " ",
+        tm("so với nhiệm kỳ 2015 - 2020", "nhiệm kỳ 2015 - 2020", "nhiệm kỳ 2020 - 2025", want="inconsistent",
+           note="the young members of the 2025 - 2030 committee (03) are compared with the 02 of 2020 - 2025"), ".")
+    d.p("III. ĐÁNH GIÁ CHUNG")
+    d.p("Nhiệm kỳ qua, Đảng bộ phường đã lãnh đạo hoàn thành và hoàn thành vượt ", frac_only("16/18 chỉ tiêu", 16, 18),
+        " Nghị quyết Đại hội; 02 chỉ tiêu không đạt là tỷ lệ lao động qua đào tạo có chứng chỉ và số doanh nghiệp thành lập mới. Nguyên nhân chủ yếu do tác động của dịch Covid-19 trong các năm 2020 - 2021, quỹ đất cho phát triển dịch vụ hạn chế, một số cấp ủy chi bộ khu phố chưa sâu sát.")
+    d.p("Phần thứ hai")
+    d.p("PHƯƠNG HƯỚNG, NHIỆM VỤ NHIỆM KỲ 2025 - 2030")
+    d.p("Mục tiêu tổng quát: xây dựng Đảng bộ phường trong sạch, vững mạnh; phát triển đô thị văn minh, hiện đại. Một số chỉ tiêu chủ yếu: tổng thu ngân sách 05 năm đạt ... tỷ đồng; kết nạp từ 150 đảng viên trở lên; hằng năm có từ 90% chi bộ hoàn thành tốt nhiệm vụ trở lên; không còn hộ nghèo theo chuẩn của tỉnh.")
+    d.p("Đại hội triệu tập ", sm("150 đại biểu", 150, [15, 125], want="inconsistent", note="15 + 125 = 140; with 135 elected the parts make 150"),
+        ", gồm 15 đại biểu đương nhiên là ủy viên Ban Chấp hành khóa XIV và 125 đại biểu được bầu từ các chi bộ.")
+    d.p("ĐẢNG BỘ PHƯỜNG XUÂN HÒA")
+    d.f("Ban Chấp hành Đảng bộ phường khóa XIV tại thời điểm Đại hội nhiệm kỳ 2020 - 2025 ",
+        amb("có 14 đồng chí", "repeat", "the body gives 15 for the same committee; 14 may be the number elected in 2020 (one added later) or a slip; the footnote does not say"), ".")
+    d.f("Kết nạp đảng viên từng năm: 2020: 21; 2021: 26; 2022: 31; 2023: 32; 2024: 32; ",
+        sm("cộng 05 năm là 142", 142, [21, 26, 31, 32, 32]), " đảng viên.")
+    d.f(sub("Trong 142 đảng viên kết nạp", 142, [124, 63]), " nhiệm kỳ 2020 - 2025 có 124 đồng chí là đoàn viên thanh niên, 63 đồng chí nữ.")
+
+e06()
