@@ -357,7 +357,7 @@ def e01():
     d.p("Thu nhập bình quân đầu người năm 2025 đạt 72,5 triệu đồng, ",
         gap(M("72.5"), M("48.3"), dp=1),
         " so với năm 2020 (48,3 triệu đồng); giá trị thu hoạch bình quân trên 01 ha đất canh tác đạt 225 triệu đồng, ",
-        rel(225, 200, dp=1, post=" so với năm 2021"), " (200 triệu đồng/ha). Trên địa bàn có 38 tổ hợp tác và 04 hợp tác xã đang hoạt động; đảng viên làm chủ nhiệm, thành viên ban quản lý ở 17 hợp tác xã, tổ hợp tác, ",
+        rel(225, 200, dp=1, m="11,1", post=" so với năm 2021", want="inconsistent", note="11,1% is 25/225: the increase divided by the new value instead of the 2021 value"), " (200 triệu đồng/ha). Trên địa bàn có 38 tổ hợp tác và 04 hợp tác xã đang hoạt động; đảng viên làm chủ nhiệm, thành viên ban quản lý ở 17 hợp tác xã, tổ hợp tác, ",
         amb("chiếm 44,7%", "share", "17/38 = 44,74% (base: the tổ hợp tác only) but the sentence names hợp tác xã and tổ hợp tác together (17/42 = 40,48%); the base cannot be decided"),
         ".")
     d.p("d) Công tác xây dựng Đảng gắn với thực hiện Nghị quyết")
@@ -368,7 +368,7 @@ def e01():
            note="the admissions of 2020 - 2025 are compared with the term before it"),
         " (52 đồng chí). Đến 30/11/2025, ", rp("tổng số đảng viên là 486", 486, 486, note="section 1 gives 486"), ", ",
         df(486, 452, post=" đồng chí so với đầu nhiệm kỳ"), " (452 đồng chí); số đảng viên nữ ",
-        sh(143, 486, pre="bằng ", post="% tổng số đảng viên"), ".")
+        sh(143, 486, m=("b", 452), pre="bằng ", post="% tổng số đảng viên", want="inconsistent", note="143/452 = 31,64%: the start-of-term count of the same sentence used as the base"), ".")
     d.p("Toàn Đảng bộ có ", sub("187 đảng viên", 187, [64]), " đạt danh hiệu sản xuất, kinh doanh giỏi các cấp, ",
         sh(187, 486, pre="chiếm ", post="% tổng số đảng viên"), "; trong đó 64 đồng chí có thu nhập từ 500 triệu đồng/năm trở lên. Các chi bộ, đoàn thể xây dựng ",
         sm("26 mô hình “Dân vận khéo”", 26, [8, 18]), " (cấp huyện công nhận 08, cấp xã công nhận 18), tiêu biểu là mô hình “Tổ tự quản giữ gìn tuyến đường xanh - sạch - đẹp” ở ấp Phú Lợi.")
@@ -414,16 +414,16 @@ def e02():
         sh(29, 47), "; 18 đơn không đủ điều kiện, đã lưu theo dõi hoặc chuyển cơ quan có thẩm quyền giải quyết.")
     d.p("Ủy ban Kiểm tra các cấp giải quyết 06 đơn tố cáo đối với ", sub("07 đảng viên", 7, [5]),
         " (trong đó 05 đồng chí là cấp ủy viên). ", sm("Kết luận: 06 đơn", 6, [2, 3, 1]),
-        " gồm tố cáo đúng 02 đơn, đúng một phần 03 đơn, tố cáo sai 01 đơn; qua giải quyết tố cáo đã thi hành kỷ luật 02 đảng viên. Giải quyết 03 đơn khiếu nại kỷ luật đảng theo Điều 36 Điều lệ Đảng: giữ nguyên hình thức kỷ luật 02 trường hợp, giảm hình thức kỷ luật 01 trường hợp.")
+        " gồm tố cáo đúng 02 đơn, đúng một phần 03 đơn, tố cáo sai 01 đơn; qua giải quyết tố cáo đã thi hành kỷ luật 02 đảng viên. ", sm("Giải quyết 03 đơn khiếu nại", 3, [2, 1]), " kỷ luật đảng theo Điều 36 Điều lệ Đảng: giữ nguyên hình thức kỷ luật 02 trường hợp, giảm hình thức kỷ luật 01 trường hợp.")
     d.p("So với năm 2024, số đơn thư tiếp nhận ",
         amb("giảm 31,88%", "ratio", "the 2024 count of petitions is not stated anywhere in the draft; 47 is a decrease of 31,88% from 69, but nothing confirms 69"),
         "; số đơn tố cáo đảng viên giảm từ 27 xuống 19 đơn (", df(19, 27, lead=True, post=" đơn"), ").")
     d.p("Công tác tiếp công dân được duy trì vào thứ Năm hằng tuần tại trụ sở Ủy ban Kiểm tra; đường dây nóng tiếp nhận phản ánh về đảng viên vi phạm: 0275.3612.047. Việc xử lý đơn thư bảo đảm đúng quy trình, bảo vệ người tố cáo, không để đơn tồn đọng, kéo dài.")
     d.p("II. KIỂM TRA KHI CÓ DẤU HIỆU VI PHẠM")
-    d.p("Ủy ban Kiểm tra các cấp kiểm tra khi có dấu hiệu vi phạm 14 tổ chức đảng và 23 đảng viên. Kết luận 09 tổ chức đảng và 17 đảng viên có vi phạm, ",
+    d.p("Ủy ban Kiểm tra các cấp kiểm tra khi có dấu hiệu vi phạm 14 tổ chức đảng và 23 đảng viên. Kết luận ", sub("09 tổ chức đảng", 14, [9]), " và 17 đảng viên có vi phạm, ",
         sh(17, 23, post="% số đảng viên được kiểm tra"), "; trong số đảng viên có vi phạm, 11 đồng chí vi phạm đến mức phải thi hành kỷ luật, ",
         sh(11, 17, m=("b", 23), want="inconsistent", note="11/23 = 47,83%: the base used is the 23 members inspected, not the 17 found in violation the sentence names"),
-        "; đã thi hành kỷ luật 10 đồng chí, còn 01 trường hợp đang xem xét.")
+        "; đã thi hành kỷ luật 10 đồng chí, ", rem("còn 01 trường hợp", 11, 10, 1), " đang xem xét.")
     d.p("Qua kiểm tra, kiến nghị thu hồi 1.286,5 triệu đồng; đã thu hồi 1.012,4 triệu đồng, ",
         sh(M("1012.4"), M("1286.5"), pre="đạt "), " (",
         rem("còn phải thu hồi 274,1 triệu đồng", M("1286.5"), M("1012.4"), M("274.1")), ").")
@@ -449,7 +449,7 @@ def e02():
         df(5, 8, lead=True, stated=2, post=" tổ chức", want="inconsistent", note="8 in 2015 - 2020 is stated right after"), " so với nhiệm kỳ trước (08 tổ chức).")
     d.p("IV. GIÁM SÁT CHUYÊN ĐỀ")
     d.p("Ủy ban Kiểm tra các cấp giám sát chuyên đề 38 tổ chức đảng và 72 đảng viên, ",
-        df(38, 31, lead=True, post=" tổ chức đảng"), " và ", df(72, 64, lead=True, post=" đảng viên"),
+        df(38, 31, lead=True, post=" tổ chức đảng"), " và ", df(72, 64, stated=18, post=" đảng viên", want="inconsistent", note="72 - 64 = 8"),
         " so với năm 2024 (31 tổ chức đảng, 64 đảng viên). Qua giám sát, phát hiện ",
         sub("06 tổ chức đảng", 38, [6]), " và 09 đảng viên có dấu hiệu vi phạm, đã chuyển sang kiểm tra 03 tổ chức, 05 đảng viên.")
     d.p("Cấp ủy cơ sở giám sát 86 lượt tổ chức đảng và 214 lượt đảng viên; nội dung tập trung vào thực hiện nguyên tắc tập trung dân chủ, sinh hoạt chi bộ, công tác phát triển đảng viên, quản lý đảng viên đi làm ăn xa và việc thực hiện quy định về nêu gương.")
@@ -500,7 +500,7 @@ def e03():
         sh(236, 412, pre="", post="%"), "); ", fr(409, 412, m="99,72", pre="409/412 học viên được cấp giấy chứng nhận, đạt ", want="inconsistent",
         note="409/412 = 99,27%; digits 27 swapped"),
         ". Ba lớp đảng viên mới có 176 học viên, trong đó nữ 94; số học viên đạt yêu cầu là 171, ",
-        sh(171, 176, pre="chiếm "), "; 05 học viên phải học lại do vắng quá thời gian quy định.")
+        sh(171, 176, m="t", pre="chiếm ", want="rounding"), "; ", rem("05 học viên phải học lại", 176, 171, 5), " do vắng quá thời gian quy định.")
     d.p("Học viên nữ của lớp đối tượng kết nạp Đảng đông hơn rõ rệt so với lớp đảng viên mới, phản ánh kết quả công tác tạo nguồn trong Hội Liên hiệp Phụ nữ và Đoàn Thanh niên các xã; nhiều học viên là giáo viên, nhân viên y tế và người lao động trong doanh nghiệp.")
     d.p("c) Các lớp cập nhật kiến thức, quán triệt nghị quyết")
     d.p("Mười chín lớp cập nhật kiến thức thu hút 2.186 lượt học viên; trong đó, lớp quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số có 1.024 lượt cán bộ, đảng viên tham dự, ",
@@ -511,7 +511,7 @@ def e03():
     d.p("Trung tâm có ", sm("43 giảng viên", 43, [5, 38]), ", gồm 05 giảng viên cơ hữu (", sub("04 thạc sĩ, 03 nữ", 5, [4, 3]),
         ") và ", sm("38 giảng viên kiêm chức", 38, [9, 12, 8], want="inconsistent", note="09 + 12 + 08 = 29; with 21 for 12 (digits swapped) the parts make 38"),
         " (lãnh đạo Huyện ủy, Ủy ban nhân dân huyện 09; trưởng, phó các ban, ngành, đoàn thể 12; bí thư đảng ủy xã, thị trấn 08). Trong năm, giảng viên kiêm chức đảm nhận 376/1.090 tiết, ",
-        fr(376, 1090, pre="bằng "), " (quy định tối thiểu 30%).")
+        fr(376, 1090, m="t", pre="bằng ", want="rounding"), " (quy định tối thiểu 30%).")
     d.p("4. Kinh phí")
     d.p("Tổng kinh phí thực hiện năm 2025 là ", sm("1.426,8 triệu đồng", M("1426.8"), [M("1180"), M("246.8")]),
         ", trong đó ngân sách huyện cấp 1.180 triệu đồng, ",
@@ -554,7 +554,7 @@ def e04():
         "; chia ra đảng viên chính thức 40.912 đồng chí, đảng viên dự bị 924 đồng chí, ",
         sh(924, 41836, m="t", want="rounding"), ". Đảng viên nữ 14.227 đồng chí, ", sh(14227, 41836, pre="bằng "), ".")
     d.p("Phân theo khối, ", sm("trong tổng số 41.836 đảng viên", 41836, [24517, 9863, 2406, 5050]),
-        " có khối xã, phường, thị trấn 24.517 đảng viên (", sh(24517, 41836, pre=""), "); khối cơ quan 9.863; khối doanh nghiệp 2.406; lực lượng vũ trang 5.050 đảng viên. Riêng đảng viên làm việc trong doanh nghiệp ngoài nhà nước là 1.318 đồng chí, sinh hoạt tại 61 chi bộ.")
+        " có khối xã, phường, thị trấn 24.517 đảng viên (", sh(24517, 41836, m=("b", 40977), pre="", want="inconsistent", note="24.517/40.977 = 59,83%: last year's total used as the base"), "); khối cơ quan 9.863; khối doanh nghiệp 2.406; lực lượng vũ trang 5.050 đảng viên. Riêng đảng viên làm việc trong doanh nghiệp ngoài nhà nước là 1.318 đồng chí, sinh hoạt tại 61 chi bộ.")
     d.p("So với ngày 31/12/2024 (40.977 đảng viên), tổng số đảng viên ", df(41836, 40977, post=" đồng chí"), ", ",
         rt(41836, 40977, pre="bằng "), ". Nhiệm kỳ 2020 - 2025, toàn tỉnh kết nạp 6.418 đảng viên, ",
         df(6418, 5906, post=" đảng viên"), " ", tm("so với nhiệm kỳ 2015 - 2020", "nhiệm kỳ 2015 - 2020", "nhiệm kỳ 2015 - 2020"), " (5.906 đảng viên).")
@@ -565,8 +565,8 @@ def e04():
         "; ", rem("07 trường hợp còn lại", 1046, 1039, 7), " đang hoàn thiện ảnh, lý lịch. Cấp lại thẻ bị hư hỏng, thất lạc cho 37 đồng chí, ",
         amb("bằng 2,6%", "share", "no base: 37 against the cards issued this year (1.039 -> 3,56%), the 1.046 members confirmed, or all cards in use; none gives 2,6 exactly"),
         ".")
-    d.p("Giới thiệu chuyển sinh hoạt đảng chính thức ", sm("1.372 lượt", 1372, [486, 886]),
-        ", trong đó ", amb("ra ngoài tỉnh 486 lượt", "repeat", "looks like the 143 hồ sơ chuyển sinh hoạt đảng chính thức ra ngoài tỉnh of the paragraph above, but 486 lượt giới thiệu (by all committees) and 143 hồ sơ (checked by the Ban Tổ chức) may count different things"), ", trong tỉnh 886 lượt; tiếp nhận 1.195 lượt đảng viên chuyển đến. Chuyển sinh hoạt đảng tạm thời 312 lượt, chủ yếu là đảng viên đi học, đi làm việc có thời hạn tại các khu công nghiệp ngoài tỉnh.")
+    d.p("Giới thiệu chuyển sinh hoạt đảng chính thức ", sm("1.372 lượt", 1372, [486, 868], want="inconsistent", note="486 + 868 = 1.354; with 886 (digits swapped) the parts make 1.372"),
+        ", trong đó ", amb("ra ngoài tỉnh 486 lượt", "repeat", "looks like the 143 hồ sơ chuyển sinh hoạt đảng chính thức ra ngoài tỉnh of the paragraph above, but 486 lượt giới thiệu (by all committees) and 143 hồ sơ (checked by the Ban Tổ chức) may count different things"), ", trong tỉnh 868 lượt; tiếp nhận 1.195 lượt đảng viên chuyển đến. Chuyển sinh hoạt đảng tạm thời 312 lượt, chủ yếu là đảng viên đi học, đi làm việc có thời hạn tại các khu công nghiệp ngoài tỉnh.")
     d.p("Ban Tổ chức Tỉnh ủy đã hướng dẫn các cấp ủy thực hiện quản lý hồ sơ điện tử theo Quy định số 85-QĐ/TW; tổ chức 06 lớp tập huấn phần mềm quản lý đảng viên cho cán bộ làm công tác tổ chức cơ sở. Việc kiểm tra, đối chiếu số liệu giữa hồ sơ giấy và dữ liệu điện tử được tiến hành ở tất cả các đảng bộ trực thuộc.")
     d.p("III. QUẢN LÝ ĐẢNG VIÊN ĐI LÀM ĂN XA, MIỄN SINH HOẠT")
     d.p("Toàn tỉnh có ", sm("627 đảng viên đi làm ăn xa", 627, [402, 225]), ", ", sh(627, 41836, m=("b", 40977), post="% tổng số đảng viên", want="inconsistent", note="627/40.977 = 1,53%: the total of 31/12/2024 was used instead of the 41.836 at the report date"),
@@ -639,13 +639,13 @@ def e05():
         sub("352 đảng viên", 352, [141, 203, 187]), ", trong đó nữ 141, đoàn viên thanh niên 203, công nhân trực tiếp sản xuất 187; cùng thời gian, khối doanh nghiệp nhà nước kết nạp 325 đảng viên. Số đảng viên trong doanh nghiệp tư nhân tăng từ 946 (năm 2018) lên 1.264 (",
         df(1264, 946, post=" đồng chí"), ", ", rel(1264, 946), ").")
     d.p("Số chủ doanh nghiệp là đảng viên tăng từ 25 người (năm 2018) lên 41 người (",
-        df(41, 25, post=" người"), ", ", rel(41, 25, dp=0), "). Tỷ lệ đảng viên trên tổng số lao động trong doanh nghiệp tư nhân ",
+        df(41, 25, post=" người"), ", ", rel(41, 25, dp=0, m="164", want="inconsistent", note="164% is 41/25 x 100, the ratio, written as the increase"), "). Tỷ lệ đảng viên trên tổng số lao động trong doanh nghiệp tư nhân ",
         amb("tăng 0,8%", "points", "the 2018 number of workers is not given, so the 2018 share is unknown; neither the points nor the relative reading can be checked"),
         " so với năm 2018.")
     d.p("3. Xây dựng tổ chức đoàn thể")
     d.p("Đến nay có ", sm("796 tổ chức đoàn thể", 796, [642, 87, 23, 44]),
         " trong doanh nghiệp tư nhân (công đoàn cơ sở 642; đoàn thanh niên 87; hội cựu chiến binh 23; hội liên hiệp phụ nữ 44); công đoàn cơ sở có 51.208 đoàn viên, ",
-        sh(51208, 86415, pre="bằng ", post="% tổng số lao động"), ".")
+        sh(51208, 86415, m="59,62", pre="bằng ", post="% tổng số lao động", want="inconsistent", note="51.208/86.415 = 59,26%; digits 26 swapped"), ".")
     d.p("4. Vai trò của tổ chức đảng đối với hoạt động của doanh nghiệp")
     d.p("Năm 2023, các doanh nghiệp có tổ chức đảng nộp ngân sách 2.418,6 tỷ đồng, ",
         sh(M("2418.6"), M("6246.4"), post="% tổng thu ngân sách từ khu vực kinh tế tư nhân"), " (6.246,4 tỷ đồng). Thu nhập bình quân của người lao động đạt 9,8 triệu đồng/tháng, ",
@@ -709,7 +709,7 @@ def e06():
     d.p("Đảng bộ phường hiện có ", sm("31 chi bộ trực thuộc", 31, [14, 12, 2, 3]),
         ", chia ra: 14 chi bộ khu phố; 12 chi bộ cơ quan, trường học; 02 chi bộ doanh nghiệp; 03 chi bộ quân sự, công an; sinh hoạt 1.127 đảng viên, ",
         df(1127, 1102, stated=52, post=" đảng viên so với đầu nhiệm kỳ", want="inconsistent", note="25 with digits swapped"),
-        " (1.102 đảng viên). Đảng viên nữ 418 đồng chí, ", sh(418, 1127), ".")
+        " (1.102 đảng viên). Đảng viên nữ 418 đồng chí, ", sh(418, 1127, m="t", want="rounding"), ".")
     d.p("Về độ tuổi, ", sm("trong 1.127 đảng viên", 1127, [96, 402, 231, 398]), " có: dưới 30 tuổi 96 đồng chí (",
         sh(96, 1127, pre=""), "); từ 30 đến 50 tuổi 402 đồng chí (", sh(402, 1127, pre=""), "); từ 51 đến 60 tuổi 231 đồng chí (",
         sh(231, 1127, pre=""), "); trên 60 tuổi 398 đồng chí (", sh(398, 1127, pre="", note="the four age shares add to 100,00"), ").")
@@ -738,17 +738,17 @@ def e06():
         sub("17 đồng chí", 17, [5, 3, 1]), ", ", df(17, 15, lead=True, post=" đồng chí"), " ",
         tm("so với nhiệm kỳ 2020 - 2025", "nhiệm kỳ 2020 - 2025", "nhiệm kỳ 2020 - 2025"),
         "; trong đó nữ 05, trẻ dưới 42 tuổi 03, người dân tộc Hoa 01 đồng chí. Cán bộ nữ ", sh(5, 17, pre="chiếm "),
-        ", cán bộ trẻ ", sh(3, 17, pre="chiếm "), ", ", df(3, 2, lead=True, post=" đồng chí"), " ",
+        ", cán bộ trẻ ", sh(3, 17, m="t", pre="chiếm ", want="rounding"), ", ", df(3, 2, lead=True, post=" đồng chí"), " ",
         tm("so với nhiệm kỳ 2015 - 2020", "nhiệm kỳ 2015 - 2020", "nhiệm kỳ 2020 - 2025", want="inconsistent",
            note="the young members of the 2025 - 2030 committee (03) are compared with the 02 of 2020 - 2025"), ".")
     d.p("III. ĐÁNH GIÁ CHUNG")
     d.p("Nhiệm kỳ qua, Đảng bộ phường đã lãnh đạo hoàn thành và hoàn thành vượt ", frac_only("16/18 chỉ tiêu", 16, 18),
-        " Nghị quyết Đại hội; 02 chỉ tiêu không đạt là tỷ lệ lao động qua đào tạo có chứng chỉ và số doanh nghiệp thành lập mới. Nguyên nhân chủ yếu do tác động của dịch Covid-19 trong các năm 2020 - 2021, quỹ đất cho phát triển dịch vụ hạn chế, một số cấp ủy chi bộ khu phố chưa sâu sát.")
+        " Nghị quyết Đại hội; ", rem("02 chỉ tiêu không đạt", 18, 16, 2), " là tỷ lệ lao động qua đào tạo có chứng chỉ và số doanh nghiệp thành lập mới. Nguyên nhân chủ yếu do tác động của dịch Covid-19 trong các năm 2020 - 2021, quỹ đất cho phát triển dịch vụ hạn chế, một số cấp ủy chi bộ khu phố chưa sâu sát.")
     d.p("Phần thứ hai")
     d.p("PHƯƠNG HƯỚNG, NHIỆM VỤ NHIỆM KỲ 2025 - 2030")
     d.p("Mục tiêu tổng quát: xây dựng Đảng bộ phường trong sạch, vững mạnh; phát triển đô thị văn minh, hiện đại. Một số chỉ tiêu chủ yếu: tổng thu ngân sách 05 năm đạt ... tỷ đồng; kết nạp từ 150 đảng viên trở lên; hằng năm có từ 90% chi bộ hoàn thành tốt nhiệm vụ trở lên; không còn hộ nghèo theo chuẩn của tỉnh.")
     d.p("Đại hội triệu tập ", sm("150 đại biểu", 150, [15, 125], want="inconsistent", note="15 + 125 = 140; with 135 elected the parts make 150"),
-        ", gồm 15 đại biểu đương nhiên là ủy viên Ban Chấp hành khóa XIV và 125 đại biểu được bầu từ các chi bộ.")
+        ", gồm ", rp("15 đại biểu đương nhiên", 15, 15, note="section 3: the committee of khóa XIV has 15 members, all of them delegates by right"), " là ủy viên Ban Chấp hành khóa XIV và 125 đại biểu được bầu từ các chi bộ.")
     d.p("ĐẢNG BỘ PHƯỜNG XUÂN HÒA")
     d.f("Ban Chấp hành Đảng bộ phường khóa XIV tại thời điểm Đại hội nhiệm kỳ 2020 - 2025 ",
         amb("có 14 đồng chí", "repeat", "the body gives 15 for the same committee; 14 may be the number elected in 2020 (one added later) or a slip; the footnote does not say"), ".")
@@ -757,3 +757,107 @@ def e06():
     d.f(sub("Trong 142 đảng viên kết nạp", 142, [124, 63]), " nhiệm kỳ 2020 - 2025 có 124 đồng chí là đoàn viên thanh niên, 63 đồng chí nữ.")
 
 e06()
+
+# =====================================================================================
+# e07: a district party office on party finance (đảng phí, dự toán, triệu/tỷ đồng with
+# decimals) and office work (văn bản, hồ sơ); a ratio written inverted
+# =====================================================================================
+def e07():
+    d = draft("e07-van-phong-huyen-uy-tai-chinh-dang-phi")
+    for x in ["ĐẢNG BỘ TỈNH TIỀN HẢI", "HUYỆN ỦY MỎ CÀY", "VĂN PHÒNG", "*", "Số 74-BC/VPHU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+              "Mỏ Cày, ngày 22 tháng 12 năm 2025", "BÁO CÁO",
+              "tình hình thu, nộp, quản lý, sử dụng đảng phí, thực hiện dự toán ngân sách", "và công tác văn thư, lưu trữ năm 2025", "-----"]:
+        d.p(x)
+    d.p("Thực hiện Quyết định số 342-QĐ/TW ngày 28/12/2010 của Bộ Chính trị về chế độ đảng phí và Hướng dẫn số 21-HD/VPTW ngày 31/3/2017 của Văn phòng Trung ương Đảng, Văn phòng Huyện ủy báo cáo như sau:")
+    d.p("I. THU, NỘP VÀ SỬ DỤNG ĐẢNG PHÍ")
+    d.p("1. Kết quả thu đảng phí")
+    d.p("Tổng số đảng phí thu được năm 2025 là 1.684,25 triệu đồng, ",
+        df(M("1684.25"), M("1557.85"), stated=M("126.4"), post=" triệu đồng"), " so với năm 2024 (1.557,85 triệu đồng), ",
+        rel(M("1684.25"), M("1557.85")), ". Có 43/46 tổ chức cơ sở đảng nộp đảng phí đúng kỳ hạn, ",
+        fr(43, 46, m="t", want="rounding"), "; ", rem("03 đảng bộ nộp chậm", 46, 43, 3), " từ 01 đến 02 tháng.")
+    d.p("Phân theo khối: ", sm("tổng cộng 1.684,25 triệu đồng", M("1684.25"), [M("694.32"), M("582.16"), M("318.4"), M("143.37")], want="inconsistent",
+                               note="khối cơ quan written 582,16; 528,16 (digits swapped) makes the four add to 1.684,25"),
+        ", trong đó khối xã, thị trấn 694,32 triệu đồng; khối cơ quan huyện 582,16 triệu đồng; khối doanh nghiệp 318,4 triệu đồng; lực lượng vũ trang 143,37 triệu đồng. Mức đảng phí bình quân một đảng viên ",
+        amb("tăng 5,6%", "ratio", "the average per member is not given for either year and the number of members is not in the draft; 5,6% cannot be checked (the total grew 8,11%)"),
+        " so với năm trước.")
+    d.p("2. Trích giữ lại và nộp cấp trên")
+    d.p("Theo quy định, ", sm("số đảng phí 1.684,25 triệu đồng", M("1684.25"), [M("1010.55"), M("673.7")]),
+        " được trích để lại ở chi bộ, đảng bộ cơ sở 1.010,55 triệu đồng (", sh(M("1010.55"), M("1684.25"), dp=0, pre=""),
+        "), nộp lên cấp trên 673,7 triệu đồng (", sh(M("673.7"), M("1684.25"), dp=0, pre=""), "). Văn phòng Huyện ủy nộp về Văn phòng Tỉnh ủy 336,85 triệu đồng, ",
+        sh(M("336.85"), M("673.7"), dp=0, pre="bằng ", post="% số đảng phí cấp huyện nhận được"), ".")
+    d.p("Giai đoạn 2021 - 2025, toàn Đảng bộ huyện thu đảng phí 7.912,6 triệu đồng, ",
+        df(M("7912.6"), M("6708.3"), post=" triệu đồng"), " ",
+        tm("so với giai đoạn 2016 - 2020", "giai đoạn 2016 - 2020", "giai đoạn 2016 - 2020"), " (6.708,3 triệu đồng), ",
+        rt(M("7912.6"), M("6708.3"), dp=2, m="84,78", want="inconsistent", note="84,78 is 6.708,3/7.912,6: the ratio written the wrong way round"), ".")
+    d.p("II. THỰC HIỆN DỰ TOÁN NGÂN SÁCH")
+    d.p("Dự toán ngân sách chi cho hoạt động của các cơ quan Huyện ủy năm 2025 được giao 18,46 tỷ đồng; ước thực hiện cả năm 17,92 tỷ đồng, ",
+        sh(M("17.92"), M("18.46"), pre="đạt ", post="% dự toán"), ".")
+    d.p("Cơ cấu chi: ", sm("tổng chi 17,92 tỷ đồng", M("17.92"), [M("12.38"), M("4.16"), M("1.38")]),
+        " gồm chi thường xuyên 12,38 tỷ đồng (", sh(M("12.38"), M("17.92"), pre=""), "); chi nghiệp vụ đặc thù 4,16 tỷ đồng (",
+        sh(M("4.16"), M("17.92"), pre="", m="23,12", want="inconsistent", note="4,16/17,92 = 23,21%; digits 21 swapped"),
+        "); chi khác 1,38 tỷ đồng (", sh(M("1.38"), M("17.92"), pre=""), ").")
+    d.p("Ủy ban Kiểm tra Huyện ủy kiểm tra tài chính 12 tổ chức đảng; phát hiện 03 đơn vị thu, nộp đảng phí chưa đúng quy định với số tiền 18,6 triệu đồng, đã truy thu 15,3 triệu đồng, ",
+        sh(M("15.3"), M("18.6"), m="t", pre="đạt ", want="rounding"), ", ",
+        rem("còn 3,3 triệu đồng", M("18.6"), M("15.3"), M("3.3")), " sẽ thu dứt điểm trong quý I/2026.")
+    d.p("Việc quản lý tài sản, xe ô tô công được thực hiện đúng Quy định số 07-QĐ/VPTW; Văn phòng Huyện ủy đã thanh lý 02 xe ô tô hết niên hạn sử dụng, bàn giao trụ sở cũ của Ban Dân vận cho Ủy ban nhân dân huyện quản lý theo Kế hoạch sắp xếp trụ sở.")
+    d.p("III. CÔNG TÁC VĂN THƯ, LƯU TRỮ")
+    d.p("Năm 2025, Văn phòng Huyện ủy tiếp nhận ", sm("6.318 văn bản đến", 6318, [2146, 4172]),
+        " (văn bản của Trung ương, Tỉnh ủy 2.146; của các cơ quan, đơn vị trong huyện 4.172); phát hành ",
+        sm("2.954 văn bản đi", 2954, [14, 1283, 206, 118, 472, 906], want="inconsistent",
+           note="14 + 1.283 + 206 + 118 + 472 + 906 = 2.999; 1.238 quyết định would make 2.954"),
+        ", gồm: nghị quyết 14, quyết định 1.283, báo cáo 206, kế hoạch 118, thông báo 472, công văn 906.")
+    d.p("Số văn bản đi được ký số, phát hành trên mạng thông tin diện rộng của Đảng là 2.803/2.954, ",
+        fr(2803, 2954, pre="đạt "), ", ", pt("94,89", "91,62"), " so với năm 2024 (91,62%). Tiếp nhận, thu nộp vào lưu trữ ",
+        sub("1.186 hồ sơ", 1186, [412]), ", trong đó 412 hồ sơ của nhiệm kỳ 2015 - 2020 còn tồn đọng; chỉnh lý 38 mét giá tài liệu.")
+    d.p("IV. NHẬN XÉT VÀ PHƯƠNG HƯỚNG")
+    d.p("Năm 2025, công tác thu, nộp đảng phí được thực hiện nghiêm túc, tổng thu ",
+        rp("1.648,25 triệu đồng", M("1684.25"), M("1648.25"), want="inconsistent", note="section I gives 1.684,25 with a difference and a ratio that agree with it; 84 and 48 swapped"),
+        "; dự toán được quản lý chặt chẽ, tiết kiệm. Năm 2026 phấn đấu thu đảng phí đạt ... triệu đồng, 100% tổ chức cơ sở đảng nộp đúng kỳ hạn.")
+    d.p("Mọi chi tiết xin liên hệ: đồng chí Nguyễn Thị Thu Vân, Phó Chánh Văn phòng Huyện ủy, điện thoại 0275.3862.419.")
+    d.p("Nơi nhận:")
+    d.p("- Văn phòng Tỉnh ủy,")
+    d.p("- Thường trực Huyện ủy,")
+    d.p("- Lưu VP.")
+    d.p("CHÁNH VĂN PHÒNG")
+    d.p("Võ Thành Trung")
+    d.f("Đảng phí thu qua từng năm: 2021: 1.402,7; 2022: 1.496,3; 2023: 1.771,5; 2024: 1.557,85; 2025: 1.684,25 triệu đồng; ",
+        sm("cộng 7.912,6 triệu đồng", M("7912.6"), [M("1402.7"), M("1496.3"), M("1771.5"), M("1557.85"), M("1684.25")]),
+        " (năm 2023 có khoản truy thu đảng phí năm 2022 của 02 đảng bộ doanh nghiệp).")
+    d.f("Số đảng phí năm 2025 đã được đối chiếu với Văn phòng Tỉnh ủy: ", rp("1.684,25 triệu đồng", M("1684.25"), M("1684.25")), ".")
+
+e07()
+
+# =====================================================================================
+def main():
+    from collections import Counter
+    kinds, verds, total = Counter(), Counter(), 0
+    for d in DRAFTS:
+        lines, claims = d.build()
+        for i, c in claims:
+            recheck(lines[i - 1], c)
+            if c.verdict in ("rounding", "inconsistent"):
+                assert c.right, c.text
+        with open(os.path.join(OUT, d.name + ".txt"), "w", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
+        out = {"file": d.name + ".txt", "claims": []}
+        for i, c in claims:
+            e = {"line": i, "anchor": c.text, "kind": c.kind, "verdict": c.verdict}
+            if c.right is not None:
+                e["right"] = c.right
+            e["note"] = c.note
+            out["claims"].append(e)
+        with open(os.path.join(OUT, d.name + ".labels.json"), "w", encoding="utf-8") as f:
+            json.dump(out, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+        v = Counter(c.verdict for _, c in claims)
+        chars = sum(len(x) for x in lines) + len(lines)
+        print(f"{d.name}: {len(lines)} lines, {chars} chars, {len(claims)} claims {dict(v)}")
+        kinds.update((c.kind, c.verdict) for _, c in claims)
+        verds.update(v)
+        total += len(claims)
+    print("total claims", total, dict(verds))
+    for k in sorted({k for k, _ in kinds}):
+        print(f"  {k:11s}", {v: n for (kk, v), n in sorted(kinds.items()) if kk == k})
+
+if __name__ == "__main__":
+    main()
