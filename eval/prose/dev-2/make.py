@@ -126,11 +126,11 @@ def sm(text, total, parts, excl=True, want="consistent", note="", kind="sum"):
           dict(t="sum", total=str(total), parts=[str(p) for p in parts], excl=excl))
     return _want(c, want)
 
-def sub(text, parent, parts, want="consistent", note=""):
+def sub(text, parent, parts, want="consistent", note="", right=None):
     v = "inconsistent" if any(p > parent for p in parts) else "consistent"
     n = "each part <= " + F(parent) + ": " + ", ".join(F(p) for p in parts) + \
-        " (overlapping dimensions, never summed)" + _n(note)
-    c = C(text, "subset", v, None, n, dict(t="subset", parent=str(parent), parts=[str(p) for p in parts]))
+        " (parts of a 'trong đó' that may overlap or leave some out: each checked against the whole, never summed)" + _n(note)
+    c = C(text, "subset", v, right if v != "consistent" else None, n, dict(t="subset", parent=str(parent), parts=[str(p) for p in parts]))
     return _want(c, want)
 
 def df(cur, prev, stated=None, word=None, pre="", post="", lead=False, want="consistent", note=""):
@@ -333,7 +333,9 @@ def e01():
     d.p("Đảng bộ xã hiện có ", sm("19 chi bộ trực thuộc", 19, [7, 12]),
         " (07 chi bộ ấp, 12 chi bộ cơ quan, trường học, trạm y tế) với ",
         sub("486 đảng viên", 486, [143, 21, 9]),
-        "; trong đó nữ 143, dự bị 21, người dân tộc Khmer 09 đồng chí. Ban Chấp hành Đảng bộ xã nhiệm kỳ 2020 - 2025 có 15 đồng chí, Ban Thường vụ 05 đồng chí.")
+        "; trong đó nữ 143, dự bị 21, người dân tộc Khmer 09 đồng chí. Ban Chấp hành Đảng bộ xã nhiệm kỳ 2020 - 2025 có ",
+        sm("15 đồng chí", 15, [12, 4], want="inconsistent", note="12 nam + 04 nữ = 16: nam and nữ are exhaustive"),
+        " (12 nam, 04 nữ), Ban Thường vụ 05 đồng chí.")
     d.p("Thời gian qua, thời tiết diễn biến bất thường, hạn mặn kéo dài vào mùa khô các năm 2021 và 2024, giá lúa và giá heo hơi nhiều thời điểm xuống thấp đã ảnh hưởng trực tiếp đến thu nhập của Nhân dân. Bên cạnh đó, nguồn lực đầu tư cho xã còn hạn chế, một bộ phận người dân vẫn còn tư tưởng trông chờ, ỷ lại vào sự hỗ trợ của Nhà nước. Được sự quan tâm của Ban Thường vụ Huyện ủy và sự vào cuộc đồng bộ của cả hệ thống chính trị, Đảng bộ xã đã lãnh đạo triển khai Nghị quyết một cách bài bản, có trọng tâm, trọng điểm.")
     d.p("2. Kết quả lãnh đạo thực hiện các chỉ tiêu")
     d.p("a) Huy động nguồn lực")
@@ -388,8 +390,8 @@ def e01():
     d.p("Trần Văn Lộc")
     d.f("Đường giao thông nông thôn được nâng cấp, mở rộng ", sm("tổng cộng 27,4 km", M("27.4"), [M("12.8"), M("14.6")]),
         ", gồm nhựa hóa 12,8 km và bê tông hóa 14,6 km; xây mới 09 cầu bê tông với kinh phí 31,25 tỷ đồng; Nhân dân hiến 3,85 ha đất và đóng góp 12.640 ngày công.")
-    d.f("Vốn tín dụng chính sách giải ngân cho ", sm("1.046 lượt hộ vay", 1046, [286, 341, 419]),
-        " (hộ nghèo 286 lượt, hộ cận nghèo 341 lượt, hộ mới thoát nghèo 419 lượt), dư nợ bình quân 36,9 triệu đồng/hộ.")
+    d.f("Vốn tín dụng chính sách giải ngân cho ", sm("1.046 lượt hộ vay", 1046, [286, 314, 419], want="inconsistent", note="286 + 314 + 419 = 1.019; 341 (digits swapped) would make 1.046"),
+        " (hộ nghèo 286 lượt, hộ cận nghèo 314 lượt, hộ mới thoát nghèo 419 lượt), dư nợ bình quân 36,9 triệu đồng/hộ.")
     d.f("Số liệu đảng viên tính đến 30/11/2025: ", rp("468 đồng chí", 486, 468, want="inconsistent", note="the body gives 486 twice with a difference that agrees with 486; digits 86 swapped"),
         ", sinh hoạt tại 19 chi bộ trực thuộc; liên hệ: Văn phòng Đảng ủy xã, điện thoại 0277.3841.509.")
 
@@ -413,7 +415,7 @@ def e02():
         sm("trong 47 đơn", 47, [29, 18]), " có 29 đơn đủ điều kiện xem xét, giải quyết, ",
         sh(29, 47), "; 18 đơn không đủ điều kiện, đã lưu theo dõi hoặc chuyển cơ quan có thẩm quyền giải quyết.")
     d.p("Ủy ban Kiểm tra các cấp giải quyết 06 đơn tố cáo đối với ", sub("07 đảng viên", 7, [5]),
-        " (trong đó 05 đồng chí là cấp ủy viên). ", sm("Kết luận: 06 đơn", 6, [2, 3, 1]),
+        " (trong đó 05 đ/c là cấp ủy viên). ", sm("Kết luận: 06 đơn", 6, [2, 3, 1]),
         " gồm tố cáo đúng 02 đơn, đúng một phần 03 đơn, tố cáo sai 01 đơn; qua giải quyết tố cáo đã thi hành kỷ luật 02 đảng viên. ", sm("Giải quyết 03 đơn khiếu nại", 3, [2, 1]), " kỷ luật đảng theo Điều 36 Điều lệ Đảng: giữ nguyên hình thức kỷ luật 02 trường hợp, giảm hình thức kỷ luật 01 trường hợp.")
     d.p("So với năm 2024, số đơn thư tiếp nhận ",
         amb("giảm 31,88%", "ratio", "the 2024 count of petitions is not stated anywhere in the draft; 47 is a decrease of 31,88% from 69, but nothing confirms 69"),
@@ -439,6 +441,8 @@ def e02():
     d.p("Về nội dung, ", sm("trong 34 đảng viên bị kỷ luật", 34, [6, 5, 4, 7, 6], excl=False,
            note="the list is 'chủ yếu' (mainly): some members fall under none of the five headings"),
         ", vi phạm chủ yếu: vi phạm chính sách dân số 06 trường hợp; quản lý, sử dụng đất đai 05; thiếu trách nhiệm trong quản lý tài chính, tài sản 04; vi phạm những điều đảng viên không được làm 07; vi phạm pháp luật bị xử lý hình sự 06 trường hợp.")
+    d.p("Qua kiểm tra, giám sát, Ủy ban Kiểm tra Huyện ủy đã chuyển cơ quan điều tra ", sm("04 vụ việc", 4, [2, 1, 1]),
+        " có dấu hiệu tội phạm (02 vụ tham ô tài sản, 01 vụ lợi dụng chức vụ, quyền hạn trong khi thi hành công vụ, 01 vụ vi phạm quy định về quản lý đất đai) liên quan đến 06 đảng viên; đến nay cơ quan điều tra đã khởi tố 03 vụ.")
     d.p("Trong số đảng viên bị kỷ luật, có ", sub("12 cấp ủy viên", 34, [12, 9]), " các cấp và 09 đồng chí giữ chức vụ lãnh đạo, quản lý do cấp huyện quản lý; việc thi hành kỷ luật bảo đảm đúng nguyên tắc, thẩm quyền theo Điều 30 Quy định số 22-QĐ/TW.",)
     d.p("2. So sánh trong nhiệm kỳ")
     d.p("Tính chung nhiệm kỳ 2020 - 2025, toàn Đảng bộ thi hành kỷ luật 152 đảng viên, ",
@@ -449,10 +453,10 @@ def e02():
         df(5, 8, lead=True, stated=2, post=" tổ chức", want="inconsistent", note="8 in 2015 - 2020 is stated right after"), " so với nhiệm kỳ trước (08 tổ chức).")
     d.p("IV. GIÁM SÁT CHUYÊN ĐỀ")
     d.p("Ủy ban Kiểm tra các cấp giám sát chuyên đề 38 tổ chức đảng và 72 đảng viên, ",
-        df(38, 31, lead=True, post=" tổ chức đảng"), " và ", df(72, 64, stated=18, post=" đảng viên", want="inconsistent", note="72 - 64 = 8"),
+        df(38, 31, lead=True, post=" tổ chức đảng"), " và ", df(72, 64, stated=18, lead=True, post=" đảng viên", want="inconsistent", note="72 - 64 = 8"),
         " so với năm 2024 (31 tổ chức đảng, 64 đảng viên). Qua giám sát, phát hiện ",
         sub("06 tổ chức đảng", 38, [6]), " và 09 đảng viên có dấu hiệu vi phạm, đã chuyển sang kiểm tra 03 tổ chức, 05 đảng viên.")
-    d.p("Cấp ủy cơ sở giám sát 86 lượt tổ chức đảng và 214 lượt đảng viên; nội dung tập trung vào thực hiện nguyên tắc tập trung dân chủ, sinh hoạt chi bộ, công tác phát triển đảng viên, quản lý đảng viên đi làm ăn xa và việc thực hiện quy định về nêu gương.")
+    d.p("Trong năm thực hiện ", sm("19 cuộc giám sát chuyên đề", 19, [7, 12]), " (Ban Thường vụ Huyện ủy 07 cuộc, Ủy ban Kiểm tra Huyện ủy 12 cuộc); cấp ủy cơ sở giám sát 86 lượt tổ chức đảng và 214 lượt đảng viên; nội dung tập trung vào thực hiện nguyên tắc tập trung dân chủ, sinh hoạt chi bộ, công tác phát triển đảng viên, quản lý đảng viên đi làm ăn xa và việc thực hiện quy định về nêu gương.")
     d.p("V. ĐÁNH GIÁ VÀ PHƯƠNG HƯỚNG NĂM 2026")
     d.p("Công tác kiểm tra, giám sát năm 2025 cơ bản hoàn thành chương trình đề ra; việc thi hành kỷ luật ", rp("34 đảng viên", 34, 34),
         " và giải quyết đơn thư được thực hiện kịp thời, đúng quy định, góp phần giữ nghiêm kỷ cương, kỷ luật trong Đảng. Tuy vậy, chất lượng giám sát thường xuyên ở một số chi bộ còn thấp; việc phát hiện vi phạm chủ yếu qua đơn thư, chưa chủ động từ giám sát.")
@@ -488,7 +492,7 @@ def e03():
         df(27, 25, lead=True, post=" lớp so với kế hoạch"), " (25 lớp). Bao gồm: 01 lớp trung cấp lý luận chính trị - hành chính (72 học viên); 04 lớp bồi dưỡng lý luận chính trị dành cho đối tượng kết nạp Đảng (412 học viên); 03 lớp bồi dưỡng lý luận chính trị cho đảng viên mới (176 học viên); 19 lớp cập nhật kiến thức, học tập, quán triệt nghị quyết của Đảng (2.186 lượt học viên).")
     d.p("So với năm 2024 (23 lớp, 2.517 lượt học viên), số lớp ", df(27, 23, lead=True), ", số học viên ",
         df(2846, 2517, post=" lượt"), ", ", rel(2846, 2517, m="13,70", want="inconsistent", note="13,07% with two digits swapped"),
-        ". Tính chung giai đoạn 2021 - 2025, Trung tâm mở 118 lớp, ", gap(118, 97), " so với giai đoạn 2016 - 2020 (97 lớp).")
+        ". Tính chung giai đoạn 2021 - 2025, Trung tâm mở 118 lớp, ", gap(118, 97, m="1,12", want="inconsistent", note="118/97 = 1,22; a slipped digit"), " so với giai đoạn 2016 - 2020 (97 lớp).")
     d.p("2. Chất lượng các lớp")
     d.p("a) Lớp trung cấp lý luận chính trị - hành chính")
     d.p("Lớp có 72 học viên, trong đó ", sub("học viên nữ 31", 72, [31, 44]),
@@ -552,12 +556,14 @@ def e04():
     d.p("Đến ngày 30/11/2025, Đảng bộ tỉnh có ", sm("468 tổ chức cơ sở đảng", 468, [173, 295]),
         " (173 đảng bộ cơ sở, 295 chi bộ cơ sở) với ", sm("41.836 đảng viên", 41836, [40912, 924]),
         "; chia ra đảng viên chính thức 40.912 đồng chí, đảng viên dự bị 924 đồng chí, ",
-        sh(924, 41836, m="t", want="rounding"), ". Đảng viên nữ 14.227 đồng chí, ", sh(14227, 41836, pre="bằng "), ".")
+        sh(924, 41836, m="t", want="rounding"), ". Đảng viên nữ 14.227 đồng chí, ", sh(14227, 41836, m=("b", 40912), pre="bằng ", want="inconsistent", note="14.227/40.912 = 34,77%: official members only used as the base"), ".")
     d.p("Phân theo khối, ", sm("trong tổng số 41.836 đảng viên", 41836, [24517, 9863, 2406, 5050]),
         " có khối xã, phường, thị trấn 24.517 đảng viên (", sh(24517, 41836, m=("b", 40977), pre="", want="inconsistent", note="24.517/40.977 = 59,83%: last year's total used as the base"), "); khối cơ quan 9.863; khối doanh nghiệp 2.406; lực lượng vũ trang 5.050 đảng viên. Riêng đảng viên làm việc trong doanh nghiệp ngoài nhà nước là 1.318 đồng chí, sinh hoạt tại 61 chi bộ.")
+    d.p("Trong năm, toàn Đảng bộ kết nạp ", sm("1.311 đảng viên", 1311, [742, 569]), " (742 nam, 569 nữ). Số tổ chức cơ sở đảng ",
+        df(468, 507, post=" tổ chức so với năm 2020 là 507"), " do sắp xếp, sáp nhập đơn vị hành chính cấp xã và đơn vị sự nghiệp.")
     d.p("So với ngày 31/12/2024 (40.977 đảng viên), tổng số đảng viên ", df(41836, 40977, post=" đồng chí"), ", ",
         rt(41836, 40977, pre="bằng "), ". Nhiệm kỳ 2020 - 2025, toàn tỉnh kết nạp 6.418 đảng viên, ",
-        df(6418, 5906, post=" đảng viên"), " ", tm("so với nhiệm kỳ 2015 - 2020", "nhiệm kỳ 2015 - 2020", "nhiệm kỳ 2015 - 2020"), " (5.906 đảng viên).")
+        df(6418, 5906, word="giảm", post=" đảng viên", want="inconsistent", note="6.418 > 5.906: an increase written as 'giảm'"), " ", tm("so với nhiệm kỳ 2015 - 2020", "nhiệm kỳ 2015 - 2020", "nhiệm kỳ 2015 - 2020"), " (5.906 đảng viên).")
     d.p("II. QUẢN LÝ HỒ SƠ, THẺ ĐẢNG VIÊN")
     d.p("Năm 2025, Ban Tổ chức Tỉnh ủy tiếp nhận, thẩm định ", sm("2.317 hồ sơ", 2317, [1128, 1046, 143]),
         ", bao gồm: hồ sơ kết nạp đảng viên 1.128; hồ sơ đề nghị công nhận đảng viên chính thức 1.046; hồ sơ chuyển sinh hoạt đảng chính thức ra ngoài tỉnh 143. 100% hồ sơ được cập nhật vào Cơ sở dữ liệu đảng viên trong thời hạn 10 ngày làm việc.")
@@ -589,11 +595,14 @@ def e04():
     d.p("Năm 2025, đưa ra khỏi Đảng ", sm("138 đảng viên", 138, [97, 29, 12]), " (xóa tên 97, cho ra khỏi Đảng 29, khai trừ 12), ",
         df(138, 122, lead=False, post=" trường hợp"), " so với năm 2024 (122 trường hợp), ", rel(138, 122, dp=1),
         ". Số bị xóa tên ", sh(97, 138, m="t", post="% số đảng viên ra khỏi Đảng", want="rounding"),
-        "; số đảng viên ra khỏi Đảng bằng ", sh(138, 1311, pre="", post="% số đảng viên mới kết nạp trong năm"), " (1.311 đồng chí).")
+        "; số đảng viên ra khỏi Đảng bằng ", sh(138, 1311, pre="", post="% số đảng viên mới kết nạp trong năm"), " (", rp("1.311 đồng chí", 1311, 1311), ").")
     d.p("Nguyên nhân chủ yếu là đảng viên bỏ sinh hoạt đảng, không đóng đảng phí quá 03 tháng không có lý do chính đáng; một số đảng viên vi phạm pháp luật. Các cấp ủy đã xem xét, xử lý đúng quy trình theo Điều 8 Điều lệ Đảng và Hướng dẫn số 01-HD/TW.")
     d.p("V. ĐỀ XUẤT, KIẾN NGHỊ")
     d.p("- Đề nghị Ban Tổ chức Trung ương sớm hướng dẫn quản lý đảng viên làm việc tự do, không có nơi làm việc ổn định.")
     d.p("- Đề nghị nâng cấp phần mềm quản lý đảng viên, bảo đảm đồng bộ dữ liệu với ", rp("41.836 hồ sơ đảng viên", 41836, 41836), " đang quản lý.")
+    d.p("- Đảng viên từ trần trong năm 512 đồng chí, ", amb("tỷ lệ 1.224%", "share",
+        "'1.224%' reads as 1224 % or as a mistyped 1,224 % (512/41.836 = 1,2238 %); a checker must call it ambiguous, not parse it"),
+        "; đề nghị hướng dẫn thống nhất cách tính tỷ lệ đảng viên giảm trong năm.")
     d.p("Nơi nhận:")
     d.p("- Ban Tổ chức Trung ương (b/c),")
     d.p("- Thường trực Tỉnh ủy (b/c),")
@@ -629,14 +638,16 @@ def e05():
         pt("2,59", "2,09", post=" điểm phần trăm"), ".")
     d.p("Trong ", sm("104 tổ chức đảng", 104, [9, 87, 8]), " ở các doanh nghiệp này, chia ra: 09 đảng bộ cơ sở, 87 chi bộ cơ sở và 08 chi bộ trực thuộc đảng ủy cơ sở; 29 doanh nghiệp thành lập mới tổ chức đảng trong 05 năm. Tổng số ",
         sh(1264, 86415, pre="đảng viên đang làm việc là 1.264, chiếm ", post="% tổng số lao động"), ".")
-    d.p("Đảng bộ Khối hiện có 142 tổ chức cơ sở đảng với ", sm("4.905 đảng viên", 4905, [3641, 1264]),
-        "; trong đó đảng viên khối doanh nghiệp nhà nước và doanh nghiệp có vốn nhà nước 3.641, đảng viên khối doanh nghiệp tư nhân 1.264 đồng chí.")
+    d.p("Đảng bộ Khối hiện có 142 tổ chức cơ sở đảng với ", sm("4.905 đảng viên", 4905, [3614, 1264], want="inconsistent", note="3.614 + 1.264 = 4.878; 3.641 (digits swapped) would make 4.905"),
+        "; trong đó đảng viên khối doanh nghiệp nhà nước và doanh nghiệp có vốn nhà nước 3.614, đảng viên khối doanh nghiệp tư nhân 1.264 đồng chí.")
     d.p("II. KẾT QUẢ THỰC HIỆN CHỈ THỊ 33")
     d.p("1. Công tác lãnh đạo, chỉ đạo")
     d.p("Ban Thường vụ Đảng ủy Khối ban hành Kế hoạch số 27-KH/ĐUK ngày 15/5/2019 thực hiện Chỉ thị 33; thành lập Tổ công tác phát triển tổ chức đảng trong doanh nghiệp tư nhân do đồng chí Phó Bí thư Thường trực làm tổ trưởng. Các đảng bộ cơ sở chủ động tiếp xúc, vận động chủ doanh nghiệp, từng bước tạo sự đồng thuận của chủ doanh nghiệp đối với việc thành lập tổ chức đảng, đoàn thể.")
     d.p("2. Công tác phát triển đảng viên")
     d.p("Từ năm 2019 đến năm 2023, các chi, đảng bộ trong doanh nghiệp tư nhân kết nạp ",
-        sub("352 đảng viên", 352, [141, 203, 187]), ", trong đó nữ 141, đoàn viên thanh niên 203, công nhân trực tiếp sản xuất 187; cùng thời gian, khối doanh nghiệp nhà nước kết nạp 325 đảng viên. Số đảng viên trong doanh nghiệp tư nhân tăng từ 946 (năm 2018) lên 1.264 (",
+        sub("352 đảng viên", 352, [141, 203, 387], want="inconsistent", right="≤ 352",
+            note="công nhân trực tiếp sản xuất 387 exceeds the 352 admitted: a part cannot exceed its whole (a slipped digit, e.g. 187)"),
+        ", trong đó nữ 141, đoàn viên thanh niên 203, công nhân trực tiếp sản xuất 387; cùng thời gian, khối doanh nghiệp nhà nước kết nạp 325 đảng viên. Số đảng viên trong doanh nghiệp tư nhân tăng từ 946 (năm 2018) lên 1.264 (",
         df(1264, 946, post=" đồng chí"), ", ", rel(1264, 946), ").")
     d.p("Số chủ doanh nghiệp là đảng viên tăng từ 25 người (năm 2018) lên 41 người (",
         df(41, 25, post=" người"), ", ", rel(41, 25, dp=0, m="164", want="inconsistent", note="164% is 41/25 x 100, the ratio, written as the increase"), "). Tỷ lệ đảng viên trên tổng số lao động trong doanh nghiệp tư nhân ",
@@ -648,7 +659,7 @@ def e05():
         sh(51208, 86415, m="59,62", pre="bằng ", post="% tổng số lao động", want="inconsistent", note="51.208/86.415 = 59,26%; digits 26 swapped"), ".")
     d.p("4. Vai trò của tổ chức đảng đối với hoạt động của doanh nghiệp")
     d.p("Năm 2023, các doanh nghiệp có tổ chức đảng nộp ngân sách 2.418,6 tỷ đồng, ",
-        sh(M("2418.6"), M("6246.4"), post="% tổng thu ngân sách từ khu vực kinh tế tư nhân"), " (6.246,4 tỷ đồng). Thu nhập bình quân của người lao động đạt 9,8 triệu đồng/tháng, ",
+        sh(M("2418.6"), M("6246.4"), m="t", want="rounding", post="% tổng thu ngân sách từ khu vực kinh tế tư nhân"), " (6.246,4 tỷ đồng). Thu nhập bình quân của người lao động đạt 9,8 triệu đồng/tháng, ",
         df(M("9.8"), M("7.4"), stated=M("2.3"), post=" triệu đồng", want="inconsistent", note="9,8 - 7,4 = 2,4"),
         " so với năm 2018 (7,4 triệu đồng/tháng).")
     d.p("Kết quả đánh giá, xếp loại chất lượng năm 2023: trong ", sm("104 tổ chức đảng", 104, [15, 71, 16, 2], note="the four grades are separate here: 15 + 71 + 16 + 2 = 104, so xuất sắc is not inside tốt"),
@@ -677,7 +688,8 @@ def e05():
     d.p("T/M BAN THƯỜNG VỤ")
     d.p("BÍ THƯ")
     d.p("Huỳnh Công Danh")
-    d.f("Phân theo loại hình: ", sm("97 doanh nghiệp có tổ chức đảng", 97, [61, 28, 8]), " gồm 61 công ty trách nhiệm hữu hạn, 28 công ty cổ phần và 08 doanh nghiệp có vốn đầu tư nước ngoài; 12 doanh nghiệp có từ 1.000 lao động trở lên.")
+    d.f("Phân theo loại hình: ", sm("97 doanh nghiệp có tổ chức đảng", 97, [61, 28, 8]), " gồm 61 công ty trách nhiệm hữu hạn, 28 công ty cổ phần và 08 doanh nghiệp có vốn đầu tư nước ngoài; 12 doanh nghiệp có từ 1.000 lao động trở lên; ",
+        sm("41 chủ doanh nghiệp là đảng viên", 41, [33, 8]), " (33 nam, 08 nữ).")
     d.f("Khối doanh nghiệp nhà nước kết nạp 325 đảng viên trong giai đoạn 2019 - 2023 (nữ 132); khối doanh nghiệp tư nhân kết nạp ",
         rp("352 đảng viên", 352, 352), " (nữ 141).")
 
@@ -702,8 +714,8 @@ def e06():
     d.p("Tổng thu ngân sách nhà nước trên địa bàn 05 năm đạt 412,8 tỷ đồng, ",
         rt(M("412.8"), 400, pre="đạt ", post="% chỉ tiêu Nghị quyết"), " (400 tỷ đồng). Hạ tầng đô thị được chỉnh trang; 100% tuyến hẻm được bê tông hóa, có đèn chiếu sáng.")
     d.p("Công tác giảm nghèo đạt kết quả tích cực: số hộ nghèo từ 62 hộ năm 2020 giảm còn 35 hộ năm 2022 và còn 11 hộ vào cuối năm 2024, tức là ",
-        df(11, 62, post=" hộ so với đầu nhiệm kỳ"), ", ", df(11, 35, post=" hộ so với năm 2022"),
-        "; riêng giai đoạn 2020 - 2022 ", df(35, 62, post=" hộ"), ". Không còn hộ ở nhà tạm, nhà dột nát.")
+        df(11, 62, post=" hộ so với đầu nhiệm kỳ"), ", ", df(11, 35, stated=27, post=" hộ so với năm 2022", want="inconsistent", note="27 is the 2020 - 2022 decrease (62 - 35) of the same sentence; 35 - 11 = 24"),
+        "; riêng giai đoạn 2020 - 2022 ", df(35, 62, post=" hộ nghèo"), ". Không còn hộ ở nhà tạm, nhà dột nát.")
     d.p("II. VỀ CÔNG TÁC XÂY DỰNG ĐẢNG")
     d.p("1. Tổ chức cơ sở đảng và đội ngũ đảng viên")
     d.p("Đảng bộ phường hiện có ", sm("31 chi bộ trực thuộc", 31, [14, 12, 2, 3]),
@@ -711,8 +723,8 @@ def e06():
         df(1127, 1102, stated=52, post=" đảng viên so với đầu nhiệm kỳ", want="inconsistent", note="25 with digits swapped"),
         " (1.102 đảng viên). Đảng viên nữ 418 đồng chí, ", sh(418, 1127, m="t", want="rounding"), ".")
     d.p("Về độ tuổi, ", sm("trong 1.127 đảng viên", 1127, [96, 402, 231, 398]), " có: dưới 30 tuổi 96 đồng chí (",
-        sh(96, 1127, pre=""), "); từ 30 đến 50 tuổi 402 đồng chí (", sh(402, 1127, pre=""), "); từ 51 đến 60 tuổi 231 đồng chí (",
-        sh(231, 1127, pre=""), "); trên 60 tuổi 398 đồng chí (", sh(398, 1127, pre="", note="the four age shares add to 100,00"), ").")
+        sh(96, 1127, pre=""), "); từ 30 đến 50 tuổi 402 đồng chí (", sh(402, 1127, pre="", m="t", want="rounding", note="with the cut the four age shares add to 99,99"), "); từ 51 đến 60 tuổi 231 đồng chí (",
+        sh(231, 1127, pre=""), "); trên 60 tuổi 398 đồng chí (", sh(398, 1127, pre="", note="rounded right, the four age shares add to 100,00"), ").")
     d.p("Về trình độ lý luận chính trị, ", sm("có 889 đảng viên", 889, [48, 317, 524]), " đã qua đào tạo: cao cấp, cử nhân 48 đồng chí (",
         sh(48, 1127, pre="", post="% tổng số đảng viên"), "); trung cấp 317 đồng chí (",
         sh(317, 1127, pre="", m="28,31", want="inconsistent", note="317/1.127 = 28,13%; digits 13 swapped"), "); sơ cấp 524 đồng chí (",
@@ -730,14 +742,14 @@ def e06():
     d.p("Số đảng viên được đánh giá, xếp loại năm 2024 là ", sm("1.052 đồng chí", 1052, [958, 87, 7], note="xuất sắc (139) is inside tốt trở lên; 958 + 87 + 07 = 1.052"),
         ", không tính 75 đồng chí được miễn đánh giá. Kết quả: hoàn thành tốt nhiệm vụ trở lên 958 đồng chí (", sh(958, 1052, pre=""), "), trong đó hoàn thành xuất sắc nhiệm vụ 139 đồng chí (",
         sh(139, 1052, m=("b", 1127), pre="", want="inconsistent", note="139/1.127 = 12,33%: the base is all members, not the 1.052 rated as for the other grades"),
-        "); hoàn thành nhiệm vụ 87 đồng chí (", sh(87, 1052, pre=""), "); không hoàn thành nhiệm vụ 07 đồng chí (", sh(7, 1052, pre=""), ").")
+        "); hoàn thành nhiệm vụ 87 đồng chí (", sh(87, 1052, pre=""), "); không hoàn thành nhiệm vụ 07 đồng chí (", sh(7, 1052, pre="", m="t", want="rounding"), ").")
     d.p("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên năm 2024 ", pt("91,06", "88,65", post=" điểm phần trăm"), " so với năm 2020 (88,65%).")
     d.p("3. Công tác cán bộ")
     d.p("Ban Chấp hành Đảng bộ phường khóa XIV, nhiệm kỳ 2020 - 2025 có ", sub("15 đồng chí (nữ 04, trẻ 02)", 15, [4, 2]),
         ", Ban Thường vụ 05 đồng chí. Nhân sự Ban Chấp hành nhiệm kỳ 2025 - 2030 dự kiến ",
         sub("17 đồng chí", 17, [5, 3, 1]), ", ", df(17, 15, lead=True, post=" đồng chí"), " ",
         tm("so với nhiệm kỳ 2020 - 2025", "nhiệm kỳ 2020 - 2025", "nhiệm kỳ 2020 - 2025"),
-        "; trong đó nữ 05, trẻ dưới 42 tuổi 03, người dân tộc Hoa 01 đồng chí. Cán bộ nữ ", sh(5, 17, pre="chiếm "),
+        "; trong đó nữ 05 đ/c, trẻ dưới 42 tuổi 03 đ/c, người dân tộc Hoa 01 đ/c. Cán bộ nữ ", sh(5, 17, pre="chiếm "),
         ", cán bộ trẻ ", sh(3, 17, m="t", pre="chiếm ", want="rounding"), ", ", df(3, 2, lead=True, post=" đồng chí"), " ",
         tm("so với nhiệm kỳ 2015 - 2020", "nhiệm kỳ 2015 - 2020", "nhiệm kỳ 2020 - 2025", want="inconsistent",
            note="the young members of the 2025 - 2030 committee (03) are compared with the 02 of 2020 - 2025"), ".")
