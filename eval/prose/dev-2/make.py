@@ -839,8 +839,36 @@ def e07():
 
 e07()
 
+# ---------------------------------------------------------------- narrative without claims
+NARR = {
+ "e01-dang-uy-xa-nong-thon-moi-nang-cao": [
+  ("b) Hạ tầng và điều kiện sống", "Hệ thống thủy lợi nội đồng được nạo vét thường xuyên; các tuyến đê bao khép kín bảo vệ sản xuất vụ Đông Xuân và Hè Thu. Trạm y tế xã đạt chuẩn quốc gia, trường mầm non và trường tiểu học được công nhận đạt chuẩn mức độ 1; thiết chế văn hóa ở các ấp được đầu tư, sửa chữa, là nơi sinh hoạt chi bộ, họp dân và tổ chức các hoạt động văn nghệ, thể thao."),
+  ("d) Công tác xây dựng Đảng", "Ban Thường vụ Đảng ủy phân công mỗi ủy viên Ban Chấp hành phụ trách một ấp, trực tiếp dự sinh hoạt chi bộ, nắm tình hình và tháo gỡ khó khăn cho cơ sở. Nội dung sinh hoạt chi bộ ấp gắn với các phần việc cụ thể: vận động hiến đất làm đường, chăm lo hộ nghèo, giữ gìn vệ sinh môi trường, phòng, chống tệ nạn xã hội.")],
+ "e02-ukt-huyen-don-thu-ky-luat-nam-2025": [
+  ("II. KIỂM TRA KHI CÓ DẤU HIỆU", "Việc lựa chọn đối tượng kiểm tra căn cứ vào kết quả giám sát, đơn thư tố cáo và thông tin phản ánh của báo chí, của Mặt trận Tổ quốc và các đoàn thể. Trong quá trình kiểm tra, đoàn kiểm tra làm việc trực tiếp với tổ chức đảng và đảng viên được kiểm tra, bảo đảm dân chủ, khách quan, đúng quy trình; kết luận kiểm tra được thông báo đến chi bộ nơi đảng viên sinh hoạt.")],
+ "e03-trung-tam-chinh-tri-boi-duong-nam-2025": [
+  ("II. ĐÁNH GIÁ", "Công tác quản lý học viên được thực hiện chặt chẽ; học viên chấp hành tốt nội quy, quy chế học tập. Trung tâm phối hợp với các cấp ủy cơ sở theo dõi việc vận dụng kiến thức của học viên sau các lớp bồi dưỡng, nhất là các lớp đảng viên mới; nhiều ý kiến phản hồi đánh giá nội dung bài giảng sát thực tiễn, dễ hiểu.")],
+ "e04-ban-to-chuc-quan-ly-dang-vien-ho-so": [
+  ("III. QUẢN LÝ ĐẢNG VIÊN ĐI LÀM ĂN XA", "Các cấp ủy cơ sở phân công đảng viên trong chi bộ giữ liên lạc với đảng viên đi làm ăn xa qua điện thoại, mạng xã hội; định kỳ 06 tháng, chi bộ nơi cư trú gửi phiếu nhận xét đến nơi đảng viên sinh hoạt tạm thời. Tuy vậy, việc phối hợp giữa hai nơi còn lỏng lẻo; nhiều đảng viên làm việc tự do, thay đổi chỗ ở liên tục nên khó quản lý.")],
+ "e05-dang-uy-khoi-doanh-nghiep-chi-thi-33": [
+  ("3. Xây dựng tổ chức đoàn thể", "Hoạt động của công đoàn cơ sở tập trung vào đối thoại, thương lượng tập thể, bảo vệ quyền lợi hợp pháp của người lao động; đoàn thanh niên trong doanh nghiệp tổ chức nhiều phong trào thi đua sáng tạo, cải tiến kỹ thuật. Một số doanh nghiệp đã bố trí phòng sinh hoạt chung, hỗ trợ kinh phí cho tổ chức đảng, đoàn thể hoạt động.")],
+ "e06-bao-cao-chinh-tri-dai-hoi-dang-bo-phuong": [
+  ("I. VỀ PHÁT TRIỂN KINH TẾ", "Kinh tế của phường tiếp tục phát triển theo hướng thương mại - dịch vụ; nhiều hộ kinh doanh mở rộng quy mô, chuyển đổi sang mô hình doanh nghiệp. Công tác quản lý trật tự đô thị, lòng lề đường có chuyển biến; phong trào xây dựng khu phố văn hóa, gia đình văn hóa được Nhân dân hưởng ứng tích cực."),
+  ("1. Tổ chức cơ sở đảng và đội ngũ", "Ban Chấp hành Đảng bộ phường thường xuyên rà soát, kiện toàn cấp ủy chi bộ; thực hiện sáp nhập chi bộ khu phố khi sắp xếp khu phố theo Nghị quyết của Hội đồng nhân dân tỉnh. Chất lượng sinh hoạt chi bộ có chuyển biến, nhất là sinh hoạt chuyên đề; đảng viên là cán bộ, công chức thực hiện tốt việc giữ mối liên hệ với chi ủy và Nhân dân nơi cư trú.")],
+ "e07-van-phong-huyen-uy-tai-chinh-dang-phi": [
+  ("III. CÔNG TÁC VĂN THƯ", "Văn phòng Huyện ủy thực hiện nghiêm quy trình tiếp nhận, đăng ký, trình xử lý văn bản đến; văn bản đi được kiểm tra thể thức, kỹ thuật trình bày theo Hướng dẫn số 36-HD/VPTW trước khi trình ký. Phần mềm quản lý văn bản và hồ sơ công việc được vận hành thông suốt, kết nối với Văn phòng Tỉnh ủy.")],
+}
+
+def add_narrative():
+    for d in DRAFTS:
+        for head, text in NARR.get(d.name, []):
+            idx = [i for i, parts in enumerate(d.body) if len(parts) == 1 and isinstance(parts[0], str) and parts[0].startswith(head)]
+            assert len(idx) == 1, (d.name, head, idx)
+            d.body.insert(idx[0] + 1, [text])
+
 # =====================================================================================
 def main():
+    add_narrative()
     from collections import Counter
     kinds, verds, total = Counter(), Counter(), 0
     for d in DRAFTS:
