@@ -52,6 +52,7 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
   return out;
 }
 
+const TIME_WORDS = new Set(['thời', 'điểm', 'đầu', 'cuối', 'đại', 'hội', 'trước', 'sau', 'khi', 'lúc']);
 // A key must name what is counted, not only an act ("kết nạp"): one of the nouns counted in these reports.
 const NOUNS = new Set(['viên', 'chức', 'bộ', 'đảng', 'lớp', 'đơn', 'cuộc', 'lượt', 'hiệu']);
 
@@ -62,7 +63,14 @@ export function sameQuantity(a: Mention, b: Mention): boolean {
   if (!typoKind(a.token.value!, b.token.value!, 0) || a.token.value!.equals(b.token.value!)) return false;
   // Both name the same thing in their own noun phrases, at the same end of the period.
   if (a.end === b.end && sameKey(a.key, b.key) && [...a.key].some((w) => NOUNS.has(w))) return true;
+  // "trường hợp" counts cases of anything: beside "đồng chí" it is not known to count the same thing.
+  if ((a.unit?.word === 'trường hợp') !== (b.unit?.word === 'trường hợp')) return false;
+  // Their own noun phrases must not name two different things ("09 đảng bộ cơ sở, 87 chi bộ cơ sở" against "Số
+  // doanh nghiệp có tổ chức đảng là 97"): one's words stand in the other's.
+  if (a.key.size && b.key.size && ![...a.key].every((w) => b.key.has(w)) && ![...b.key].every((w) => a.key.has(w))) return false;
   const [small, large] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+  // Words only one of them has that set a time ("tại thời điểm Đại hội", "đầu nhiệm kỳ") make two dates.
+  if ([...large].some((w) => !small.has(w) && TIME_WORDS.has(w))) return false;
   // With no unit written, only a longer phrase ("đảng viên khối cơ quan") says what is counted.
   if (small.size < (a.unit || b.unit ? 3 : 4)) return false;
   if (a.tail.size && b.tail.size && (a.tail.size !== b.tail.size || [...a.tail].some((w) => !b.tail.has(w)))) return false;
