@@ -280,3 +280,26 @@ describe('a base named with its year', () => {
     expect(c.quote).toContain('năm 2021');
   });
 });
+
+describe('learned from the second learning set', () => {
+  test('parts of two dimensions under any opener may overlap: each at most the total', () => {
+    expect(claims('Trung tâm có 43 giảng viên, gồm 05 giảng viên cơ hữu (04 thạc sĩ, 03 nữ) và 38 giảng viên kiêm chức.').filter((c) => c.kind === 'sum' || c.kind === 'subset').map((c) => [c.kind, c.stated, c.verdict])).toEqual([['sum', '43', 'consistent'], ['subset', '5', 'consistent']]);
+  });
+  test('a semicolon inside a parenthesis separates that parenthesis\'s items, not the list around it', () => {
+    const c = claims('Có 43 giảng viên, gồm 05 giảng viên cơ hữu và 38 giảng viên kiêm chức (lãnh đạo huyện 09; trưởng, phó các ban 12; bí thư đảng ủy xã 08).');
+    expect(c.find((x) => x.stated === '43')).toMatchObject({ kind: 'sum', verdict: 'consistent' });
+  });
+  test('a number between a noun and a verb names one of them: "lớp 1 có 61 học viên"', () => {
+    expect(claims('Tổng số 176 học viên, gồm lớp 1 có 61 học viên, lớp 2 có 57 học viên, lớp 3 có 58 học viên.').filter((c) => c.kind === 'sum')).toEqual([expect.objectContaining({ verdict: 'consistent', expected: '176' })]);
+  });
+  test('a rounding slip against a base named in words that no figure answers to is not called', () => {
+    expect(flagged('Tổng số đảng phí 1.684,25 triệu đồng, nộp lên cấp trên 673,7 triệu đồng. Văn phòng nộp về Tỉnh ủy 336,85 triệu đồng, bằng 50% số đảng phí cấp huyện nhận được.')).toEqual([]);
+  });
+  test.each([
+    ['Kiểm tra 23 đảng viên; đã thi hành kỷ luật 10 đồng chí.', 'Phân theo thẩm quyền, trong 34 trường hợp bị kỷ luật, chi bộ thi hành kỷ luật 15 trường hợp.'],
+    ['Số doanh nghiệp có tổ chức đảng là 97, chiếm 2,59%.', 'Trong 104 tổ chức đảng ở các doanh nghiệp này, chia ra: 09 đảng bộ cơ sở, 87 chi bộ cơ sở và 08 chi bộ trực thuộc.'],
+    ['Ban Chấp hành Đảng bộ phường khóa XIV, nhiệm kỳ 2020 - 2025 có 15 đồng chí.', 'Ban Chấp hành Đảng bộ phường khóa XIV tại thời điểm Đại hội nhiệm kỳ 2020 - 2025 có 14 đồng chí.'],
+  ])('not one quantity: %s / %s', (a, b) => {
+    expect(flagged(a, b).filter((c) => c.kind === 'cross')).toEqual([]);
+  });
+});

@@ -60,7 +60,8 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       const end = /\.(\s|$)/u.exec(text.slice(open));
       const stop = end ? open + end.index : text.length;
       // After a colon the items may be set off by semicolons; otherwise the semicolon ends the noun phrase.
-      const semi = text.indexOf(';', open);
+      // A semicolon inside a parenthesis ("38 giảng viên (lãnh đạo 09; trưởng, phó 12)") separates that parenthesis's items.
+      const semi = topLevelIndexOf(text, ';', open);
       close = semi < 0 || semi > stop ? stop : semi;
       // "gồm: a; b; c" sets its items off by semicolons, unless the first of them is already a list. So does "gồm"
       // without a colon when each item is a figure of the total's own unit ("71 đảng viên, gồm khiển trách 38 đồng
@@ -226,4 +227,15 @@ function isChangeWithSources(text: string, t: Token, how: BreakdownHow, open: nu
   if (!/^\s*[\p{L} ]{0,30}\(\s*$/u.test(text.slice(t.end, open)) || /so với/iu.test(text.slice(t.end, open))) return false;
   const inside = text.slice(open, close);
   return !/so với|năm\s+\d|\d\s*%/iu.test(inside);
+}
+
+/** The first `ch` at or after `from` outside parentheses, or -1. */
+function topLevelIndexOf(text: string, ch: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+    else if (text[i] === ch && depth === 0) return i;
+  }
+  return -1;
 }

@@ -3,7 +3,7 @@
 // 2023 (153 đảng viên)", "tăng 15 đảng viên"), which never heads a breakdown or serves as a share's base.
 import type { Token } from './tokens';
 
-export type UnitClass = 'person' | 'org' | 'class' | 'event' | 'place' | 'thing';
+export type UnitClass = 'person' | 'org' | 'class' | 'event' | 'place' | 'thing' | 'money';
 
 /** Units, most specific first; a generic person unit (người, đồng chí, đ/c) agrees with every person noun. */
 const UNITS: [RegExp, string, UnitClass][] = [
@@ -24,6 +24,8 @@ const UNITS: [RegExp, string, UnitClass][] = [
   [/^(đơn|vụ)(?![\p{L}])/iu, 'đơn', 'thing'],
   [/^(xã|phường|thị trấn|thị xã|thành phố|ấp|khu phố|khu vực|huyện|thôn|bản)(?![\p{L}])/iu, 'xã', 'place'],
   [/^(huy hiệu)/iu, 'huy hiệu', 'thing'],
+  // Money is a measure: it adds only to money, and a share of money is of money.
+  [/^(triệu đồng|tỷ đồng|nghìn đồng|ngàn đồng|đồng)(?![\p{L}])/iu, 'đồng', 'money'],
 ];
 
 export interface Unit {

@@ -131,7 +131,8 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       const exact = pct(m.part.value, base.value);
       let verdict = judgeNumber(m.share.value, exact, d);
       // A base neither the sentence names nor the list confirms leaves a misfit undecided.
-      if (verdict === 'inconsistent' && !sure) verdict = 'ambiguous';
+      // A rounding slip against a base no one confirmed is as much a guess as an error is.
+      if ((verdict === 'inconsistent' || (verdict === 'rounding' && named.unknown)) && !sure) verdict = 'ambiguous';
       // Any earlier figure may be the base a share was wrongly taken of.
       const other = ex.figures.filter((f) => f !== base && !f.value.equals(ZERO) && (f.p < m.p || (f.p === m.p && f.token.start < m.part.token.start))).map((f) => pct(m.part.value, f.value));
       const partFix = verdict === 'inconsistent' ? typoNeighbours(m.part.value, 0).find((v) => eq(roundHalfUp(pct(v, base.value), d), m.share.value)) : undefined;

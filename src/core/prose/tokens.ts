@@ -19,7 +19,7 @@ export interface Token {
   asCount?: Exact;
   /** Why a figure-like token is no figure, where a reader needs to know: a period label ("năm 2021: 78") may open a
    * breakdown's item, a document number may not. */
-  why?: 'year' | 'date' | 'duration' | 'threshold' | 'age';
+  why?: 'year' | 'date' | 'duration' | 'threshold' | 'age' | 'ordinal';
 }
 
 // A figure ends on a digit (or %): "2445," and "516/520," leave their commas behind.
@@ -34,6 +34,10 @@ const DOCNO_BEFORE = /(số|số hiệu|ký hiệu|mã)\s*$/iu;
 // Đảng", "khoản 2", "Kết luận 38", "Quy định 124", "Hội nghị lần thứ 8". A document's name is written with a capital:
 // "kết luận 33 đảng viên có vi phạm" and "bị kỷ luật 02" are a verb and a noun before a count.
 const NAME_NUMBER_BEFORE = /(?<![\p{L}])(Điều|điều|khoản|Khoản|Mục|Chương|Phần|Phụ lục|Biểu|Mẫu|Quy định|Nghị quyết|Chỉ thị|Kết luận|Hướng dẫn|Quyết định|Thông tư|Nghị định|Thông báo|Công văn|Kế hoạch|Luật|lần thứ|khóa|khoá)\s*(số\s*)?$/u;
+// A number after a noun and before a verb names one of them, it counts nothing: "lớp 1 có 61 học viên", "đợt 2 là
+// 45 đảng viên", "tổ 3: 12 hộ" (a count comes before its noun: "61 học viên").
+const ORDINAL_BEFORE = /(?<![\p{L}])(lớp|đợt|khóa|khoá|tổ|nhóm|cụm|ấp|khu phố|khu vực|phần|bước|giai đoạn)\s*$/iu;
+const ORDINAL_AFTER = /^\s*(có|là|đạt|gồm|được|với|:)(?![\p{L}])/iu;
 // A day and month with no year ("năm 2025 (đến 31/5)", "ngày 12/3") is a date, not a part of a whole.
 const DATE_BEFORE = /(ngày|đến|từ|hết|tính đến|trước|sau|tháng)\s*$/iu;
 // A threshold qualifies a noun, it counts nothing: "chi bộ có từ 15 đảng viên trở lên", "trên 10 lao động".
@@ -58,6 +62,10 @@ export function tokenize(text: string): Token[] {
     }
     if (/^(\.{3,}|…)$/.test(raw) || /\.{3}|…/.test(raw) || /^(\.{3}|…)/.test(after) || /(\.{3}|…)$/.test(before)) {
       out.push(token('placeholder'));
+      continue;
+    }
+    if (!raw.includes('%') && !raw.includes('/') && ORDINAL_BEFORE.test(before) && ORDINAL_AFTER.test(after)) {
+      out.push(token('other', { why: 'ordinal' }));
       continue;
     }
     if (!raw.includes('%') && !raw.includes('/') && NAME_NUMBER_BEFORE.test(before) && !/^\s*(đồng chí|đảng viên|người|tổ chức|chi bộ|đơn vị|lớp|cuộc|lượt|trường hợp)(?![\p{L}])/iu.test(after)) {
