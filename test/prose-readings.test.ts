@@ -303,3 +303,22 @@ describe('learned from the second learning set', () => {
     expect(flagged(a, b).filter((c) => c.kind === 'cross')).toEqual([]);
   });
 });
+
+describe('a change written as a percentage of the previous value', () => {
+  test.each([
+    ['Giá trị thu hoạch trên 01 ha đạt 225 triệu đồng, tăng 12,5% so với năm 2021 (200 triệu đồng/ha).', 'consistent'],
+    ['Giá trị thu hoạch trên 01 ha đạt 225 triệu đồng, tăng 11,1% so với năm 2021 (200 triệu đồng/ha).', 'inconsistent'],
+  ])('%s', (text, verdict) => {
+    expect(claims(text).filter((c) => c.kind === 'ratio')).toEqual([expect.objectContaining({ verdict })]);
+  });
+  test('a "bằng" figure written as an increase is named as such', () => {
+    const c = claims('Số chủ doanh nghiệp là đảng viên tăng từ 25 người (năm 2018) lên 41 người (tăng 16 người, tăng 164%).').find((x) => x.kind === 'ratio')!;
+    expect(c).toMatchObject({ verdict: 'inconsistent', expected: '64%' });
+    expect(c.message).toContain('so sánh "bằng"');
+  });
+  test('"…so với … (W), bằng X%" is the so sánh of the two, shown with the decimals written', () => {
+    const c = claims('Giai đoạn 2021 - 2025 thu đảng phí 7.912,6 triệu đồng, tăng 1.204,3 triệu đồng so với giai đoạn 2016 - 2020 (6.708,3 triệu đồng), bằng 84,78%.').find((x) => x.kind === 'ratio')!;
+    expect(c).toMatchObject({ verdict: 'inconsistent', expected: '117,95%' });
+    expect(c.message).toContain('7.912,6/6.708,3');
+  });
+});

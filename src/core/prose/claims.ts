@@ -8,6 +8,7 @@ import { breakdownsIn, closingSums } from './breakdowns';
 import { periodLists } from './period-lists';
 import { multiplesIn } from './multiples';
 import { flowsIn } from './flows';
+import { relativeChanges } from './relative-changes';
 import { sequenceChanges } from './sequences';
 import { categorySharesIn, partNames } from './category-shares';
 import { isExcellent, ratingLists } from './rating-lists';
@@ -35,6 +36,7 @@ export type RawClaim =
   | { kind: 'points'; p: number; current: Figure; previous: Figure; delta: Figure; sign: 1 | -1; year: string }
   | { kind: 'ratio'; p: number; reading: RatioReading }
   | { kind: 'multiple'; p: number; times: Figure; current: Figure; previous: Figure }
+  | { kind: 'relative'; p: number; rate: Figure; current: Figure; previous: Figure; sign: 1 | -1 }
   | { kind: 'flow'; p: number; start: Figure; inflow?: Figure; outflow?: Figure; end: Figure }
   | { kind: 'term-label'; p: number; at: number; named: string; expected: string; /** the claim's own term */ own: string; /** own term named in the paragraph, not the report's */ certain: boolean; text: string };
 
@@ -136,6 +138,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       lastEnd = next.end;
     });
 
+    for (const r of relativeChanges(text, tokens)) claims.push({ kind: 'relative', p, rate: fig(r.rate), current: fig(r.current), previous: fig(r.previous), sign: r.sign });
     for (const f of flowsIn(text, tokens)) claims.push({ kind: 'flow', p, start: fig(f.start), inflow: f.inflow && fig(f.inflow), outflow: f.outflow && fig(f.outflow), end: fig(f.end) });
     for (const r of multiplesIn(text, tokens)) claims.push({ kind: 'multiple', p, times: fig(r.times), current: fig(r.current), previous: fig(r.previous) });
 

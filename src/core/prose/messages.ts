@@ -49,6 +49,10 @@ export function proseMessages(lang: Lang) {
         : `start ${start}${inflow ? ` + in ${inflow}` : ''}${outflow ? ` − out ${outflow}` : ''} = ${got}; the text gives the end as ${end} (end = start + in − out)`,
     /** A category's share read from the breakdown given earlier. */
     categoryOf: (category: string) => (vi ? ` (số "${category}" lấy từ phần liệt kê của tổng này ở trên)` : ` (the count of "${category}" taken from this total's breakdown above)`),
+    relative: (current: string, previous: string, stated: string, expected: string, sign: 1 | -1, asRatio: boolean) =>
+      vi
+        ? `(${current} − ${previous})/${previous} × 100 = ${sign < 0 ? 'giảm' : 'tăng'} ${expected}, văn bản ghi ${stated}${asRatio ? `; ${stated} là ${current}/${previous} (so sánh "bằng"), không phải mức tăng` : ''}`
+        : `(${current} − ${previous})/${previous} × 100 = ${expected}; the text says ${stated}${asRatio ? `; ${stated} is ${current}/${previous} (a ratio), not the increase` : ''}`,
     multiple: (current: string, previous: string, stated: string, expected: string) =>
       vi ? `gấp: ${current}/${previous} = ${expected} lần, văn bản ghi ${stated} lần` : `multiple: ${current}/${previous} = ${expected} times; the text says ${stated}`,
     fraction: (text: string) => (vi ? `${text}: tử số lớn hơn mẫu số` : `${text}: the part is larger than the whole`),

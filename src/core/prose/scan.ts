@@ -69,6 +69,8 @@ function judgeNumber(stated: Exact, exact: Exact, d: number): Verdict {
 }
 
 const pct = (part: Exact, base: Exact) => part.mul(HUNDRED).div(base);
+/** The decimals a figure was written with: 7.912,6 triệu đồng is shown as written, not as 7.913. */
+const dp = (f: Figure) => f.token.decimals ?? 0;
 
 export interface ScanOptions {
   lang?: Lang;
@@ -253,7 +255,16 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const figure = (t: Token): Figure => ({ p: raw.p, token: t, value: t.value!, label: '' });
         const ratio = figure(r.ratio);
         const shown = [r.current ?? r.change!.token, r.previous].map(figure);
-        judged.push({ raw, figures: [...shown, ratio], kind: 'ratio', verdict, stated: r.ratio.value!, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.ratio(fmt(r.value), fmt(r.base), fmt(r.ratio.value!, d, true), fmt(roundHalfUp(exact, d), d, true), r.change ? fmt(r.change.token.value!) : undefined, r.change?.sign), candidates: [{ figure: ratio, value: roundHalfUp(exact, d), exact }] });
+        judged.push({ raw, figures: [...shown, ratio], kind: 'ratio', verdict, stated: r.ratio.value!, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.ratio(fmt(r.value, (r.current ?? r.change?.token)?.decimals ?? 0), fmt(r.base, r.previous.decimals ?? 0), fmt(r.ratio.value!, d, true), fmt(roundHalfUp(exact, d), d, true), r.change ? fmt(r.change.token.value!) : undefined, r.change?.sign), candidates: [{ figure: ratio, value: roundHalfUp(exact, d), exact }] });
+        break;
+      }
+      case 'relative': {
+        const d = raw.rate.token.decimals ?? 0;
+        const exact = raw.current.value.sub(raw.previous.value).mul(raw.sign).mul(HUNDRED).div(raw.previous.value);
+        const verdict = judgeNumber(raw.rate.value, exact, d);
+        // "tăng 164%" where 41 is 164% of 25: the "bằng" (so sánh) figure written as a change.
+        const asRatio = eq(roundHalfUp(pct(raw.current.value, raw.previous.value), d), raw.rate.value);
+        judged.push({ raw, figures: [raw.current, raw.previous, raw.rate], kind: 'ratio', verdict, stated: raw.rate.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.relative(fmt(raw.current.value, raw.current.token.decimals ?? 0), fmt(raw.previous.value, raw.previous.token.decimals ?? 0), fmt(raw.rate.value, d, true), fmt(roundHalfUp(exact, d), d, true), raw.sign, asRatio), candidates: [{ figure: raw.rate, value: roundHalfUp(exact, d), exact }] });
         break;
       }
       case 'flow': {
@@ -274,7 +285,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const change = raw.to.value.sub(raw.from.value).mul(raw.sign);
         const deltas = sum(raw.deltas.map((x) => x.value));
         const verdict: Verdict = change.equals(deltas) ? 'consistent' : 'inconsistent';
-        judged.push({ raw, figures: [raw.from, raw.to, ...raw.deltas], kind: 'difference', verdict, stated: deltas, expected: change, decimals: 0, percent: false, detail: say.difference(fmt(raw.from.value), fmt(raw.to.value), fmt(deltas), fmt(raw.to.value.sub(raw.from.value).abs()), raw.sign, raw.to.value.compare(raw.from.value) as 1 | -1 | 0), candidates: raw.deltas.length === 1 ? [{ figure: raw.deltas[0], value: change }] : [] });
+        judged.push({ raw, figures: [raw.from, raw.to, ...raw.deltas], kind: 'difference', verdict, stated: deltas, expected: change, decimals: 0, percent: false, detail: say.difference(fmt(raw.from.value, dp(raw.from)), fmt(raw.to.value, dp(raw.to)), fmt(deltas, Math.max(0, ...raw.deltas.map(dp))), fmt(raw.to.value.sub(raw.from.value).abs(), Math.max(dp(raw.from), dp(raw.to))), raw.sign, raw.to.value.compare(raw.from.value) as 1 | -1 | 0), candidates: raw.deltas.length === 1 ? [{ figure: raw.deltas[0], value: change }] : [] });
         break;
       }
     }
