@@ -322,3 +322,18 @@ describe('a change written as a percentage of the previous value', () => {
     expect(c.message).toContain('7.912,6/6.708,3');
   });
 });
+
+describe('sums of money and areas; "Cụ thể:" lists', () => {
+  test('a decimal total with its unit is broken down like a count; a bare decimal is not', () => {
+    expect(claims('Phân theo nguồn: tổng cộng 1.684,25 triệu đồng (khối xã 694,32 triệu đồng, khối cơ quan 582,16 triệu đồng, khối doanh nghiệp 318,4 triệu đồng, lực lượng vũ trang 143,37 triệu đồng).').find((c) => c.kind === 'sum')).toMatchObject({ verdict: 'inconsistent', expected: '1.738,25' });
+    expect(claims('Số lớp gấp 1,81 lần (2 lớp, 3 lớp).').filter((c) => c.kind === 'sum')).toEqual([]);
+  });
+  test('"Cụ thể:" lists the parts of the total the sentence before states', () => {
+    const c = claims('Tổng nguồn lực đầu tư là 186,42 tỷ đồng. Cụ thể: ngân sách Trung ương 42,15 tỷ đồng; ngân sách tỉnh 68,1 tỷ đồng; ngân sách huyện 19,37 tỷ đồng; vốn tín dụng 38,6 tỷ đồng; Nhân dân đóng góp 24,5 tỷ đồng.').find((x) => x.kind === 'sum')!;
+    expect(c).toMatchObject({ verdict: 'inconsistent', stated: '186,42', expected: '192,72' });
+    expect(c.message).toContain('Cụ thể');
+  });
+  test('a base named only by its unit and scope ("số hộ toàn xã") is not picked by its words', () => {
+    expect(flagged('Xã có 4.209 hộ. Năm 2024 có 205 hộ tham gia. Đến cuối năm 2025 còn 47 hộ nghèo, chiếm 1,12% số hộ toàn xã.')).toEqual([]);
+  });
+});

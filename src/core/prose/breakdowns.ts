@@ -44,8 +44,9 @@ const OPENER = /^((?:[^\d(;.)]|\([^()]*\)){0,120}?)\s*(\(\s*(?!tăng|giảm|năm
 
 export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: number) => number): BreakdownReading[] {
   const out: BreakdownReading[] = [];
-  // A figure with decimals (a multiple, a sum of money, an area) is a measure, never a count that is broken down.
-  const counts = tokens.filter((t) => t.kind === 'count' && !t.decimals);
+  // A figure with decimals is broken down only when it is a sum of money or an area, written with its unit
+  // ("1.684,25 triệu đồng", "3.412,6 ha"); a bare decimal ("gấp 1,81 lần") is a multiple or a rate, never a total.
+  const counts = tokens.filter((t) => t.kind === 'count' && (!t.decimals || ['money', 'measure'].includes(unitAfter(text, t)?.cls ?? '')));
   for (const t of counts) {
     const m = OPENER.exec(text.slice(t.end));
     if (!m) continue;

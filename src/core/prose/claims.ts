@@ -9,6 +9,7 @@ import { periodLists } from './period-lists';
 import { multiplesIn } from './multiples';
 import { flowsIn } from './flows';
 import { relativeChanges } from './relative-changes';
+import { specificLists } from './specifics';
 import { sequenceChanges } from './sequences';
 import { categorySharesIn, partNames } from './category-shares';
 import { isExcellent, ratingLists } from './rating-lists';
@@ -29,7 +30,7 @@ export interface Figure {
 }
 
 export type RawClaim =
-  | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive' | 'closing' | 'periods' | 'ratings'; overlap: boolean; /** parts counted inside another, left out */ nested?: Figure[]; /** items named without a figure, one each */ named?: number }
+  | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive' | 'closing' | 'periods' | 'ratings' | 'specifics'; overlap: boolean; /** parts counted inside another, left out */ nested?: Figure[]; /** items named without a figure, one each */ named?: number }
   | { kind: 'share'; p: number; part: Figure; share: Figure; /** explicit base (fraction's whole), else chosen per list */ whole?: Exact; group: number }
   | { kind: 'fraction'; p: number; figure: Figure }
   | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1; /** end of the 'so với …' phrase, shown with the claim */ until?: number }
@@ -150,6 +151,10 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     for (const l of periodLists(text, tokens)) {
       if (claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === l.total.start)) continue;
       claims.push({ kind: 'sum', p, total: fig(l.total), parts: l.parts.map(fig), how: 'periods', overlap: false });
+    }
+    for (const l of specificLists(text, tokens)) {
+      if (claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === l.total.start)) continue;
+      claims.push({ kind: 'sum', p, total: fig(l.total), parts: l.parts.map(fig), how: 'specifics', overlap: false });
     }
     for (const r of ratingLists(text, tokens)) {
       if (claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === r.total.start)) continue;

@@ -3,7 +3,7 @@
 // 2023 (153 đảng viên)", "tăng 15 đảng viên"), which never heads a breakdown or serves as a share's base.
 import type { Token } from './tokens';
 
-export type UnitClass = 'person' | 'org' | 'class' | 'event' | 'place' | 'thing' | 'money';
+export type UnitClass = 'person' | 'org' | 'class' | 'event' | 'place' | 'thing' | 'money' | 'measure';
 
 /** Units, most specific first; a generic person unit (người, đồng chí, đ/c) agrees with every person noun. */
 const UNITS: [RegExp, string, UnitClass][] = [
@@ -26,6 +26,8 @@ const UNITS: [RegExp, string, UnitClass][] = [
   [/^(huy hiệu)/iu, 'huy hiệu', 'thing'],
   // Money is a measure: it adds only to money, and a share of money is of money.
   [/^(triệu đồng|tỷ đồng|nghìn đồng|ngàn đồng|đồng)(?![\p{L}])/iu, 'đồng', 'money'],
+  [/^(ha|héc ta|hecta)(?![\p{L}])/iu, 'ha', 'measure'],
+  [/^(km|ki-lô-mét|mét|m2|m²)(?![\p{L}])/iu, 'km', 'measure'],
 ];
 
 export interface Unit {

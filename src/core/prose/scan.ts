@@ -147,7 +147,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         expected: roundHalfUp(exact, d),
         decimals: d,
         percent: true,
-        detail: say.share(fmt(m.part.value), fmt(base.value), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)),
+        detail: say.share(fmt(m.part.value, dp(m.part)), fmt(base.value, dp(base)), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)),
         base,
         baseName: named.words ? { words: named.words, figure: !!named.figure } : undefined,
         quoteEnd: named.end,
@@ -223,7 +223,8 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         else if (raw.overlap) verdict = raw.parts.every((x) => x.value.compare(total) <= 0) ? 'consistent' : 'inconsistent';
         else verdict = parts.compare(total) <= 0 ? 'consistent' : 'inconsistent';
         const candidates = raw.kind === 'sum' ? [{ figure: raw.total, value: parts }, ...raw.parts.map((x) => ({ figure: x, value: total.sub(parts.sub(x.value)) }))] : [];
-        judged.push({ raw, figures: [raw.total, ...raw.parts], kind: raw.kind, verdict, stated: total, expected: parts, decimals: 0, percent: false, detail: (raw.kind === 'sum' ? say.sum(fmt(total), raw.parts.map((x) => fmt(x.value)).concat(raw.named ? [`${raw.named}`] : []), fmt(parts)) : say.subset(fmt(total), fmt(parts), raw.overlap)) + say.reading(raw.kind === 'sum' ? raw.how : 'subset', raw.nested?.map((x) => fmt(x.value)) ?? [], raw.named ?? 0), candidates });
+        const places = Math.max(dp(raw.total), ...raw.parts.map(dp));
+        judged.push({ raw, figures: [raw.total, ...raw.parts], kind: raw.kind, verdict, stated: total, expected: parts, decimals: places, percent: false, detail: (raw.kind === 'sum' ? say.sum(fmt(total, places), raw.parts.map((x) => fmt(x.value, dp(x))).concat(raw.named ? [`${raw.named}`] : []), fmt(parts, places)) : say.subset(fmt(total, places), fmt(parts, places), raw.overlap)) + say.reading(raw.kind === 'sum' ? raw.how : 'subset', raw.nested?.map((x) => fmt(x.value)) ?? [], raw.named ?? 0), candidates });
         break;
       }
       case 'points': {
@@ -518,7 +519,7 @@ function summarize(judged: Judged[]): ScanResult['summary'] {
 }
 
 // Names that say only the unit ("tổng số đảng viên", "số đồng chí") do not pick one figure out of the text.
-const GENERIC = new Set(['đảng', 'viên', 'đồng', 'chí', 'người', 'cán', 'bộ', 'chi', 'tổ', 'chức', 'cơ', 'sở', 'đơn', 'vị', 'toàn', 'tỉnh', 'huyện', 'xã']);
+const GENERIC = new Set(['hộ', 'đảng', 'viên', 'đồng', 'chí', 'người', 'cán', 'bộ', 'chi', 'tổ', 'chức', 'cơ', 'sở', 'đơn', 'vị', 'toàn', 'tỉnh', 'huyện', 'xã']);
 
 /**
  * The base a share names in words ("chiếm 63,64% số đảng viên có vi phạm"): the nearest earlier figure larger than
