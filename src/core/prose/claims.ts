@@ -238,7 +238,10 @@ function breakdown(p: number, total: Figure, all: Figure[], how: 'gom' | 'paren'
   const dims = new Set(labels.map(dimensionOf).filter(Boolean));
   // One part ("35 đồng chí (07 nữ)") is a subset whatever the opener; so are parts of two dimensions ("05 giảng viên
   // (04 thạc sĩ, 03 nữ)": a master's degree and a gender), which may overlap whatever the opener.
-  if (ctx.overlap || dims.size >= 2 || all.length === 1) return { kind: 'subset', p, total, parts: all, how, overlap: true };
+  // Only a dimension that cuts across the others (gender, ethnicity, religion, age) makes them overlap: levels of
+  // schooling and of theory, or districts and kinds of organization, side by side are still one list.
+  const crossing = dims.size >= 2 && [...dims].some((d) => d === 'gender' || d === 'ethnicity' || d === 'religion' || d === 'age');
+  if (ctx.overlap || (how === 'trong-do' && dims.size >= 2) || crossing || all.length === 1) return { kind: 'subset', p, total, parts: all, how, overlap: true };
   if (how === 'trong-do') {
     // "thuộc thẩm quyền 87 đơn, không thuộc thẩm quyền 55 đơn": a category and its negation cover the whole.
     const bare = (l: string) => l.toLowerCase().replace(/^\s*không\s+/u, '').trim();
