@@ -337,3 +337,10 @@ describe('sums of money and areas; "Cụ thể:" lists', () => {
     expect(flagged('Xã có 4.209 hộ. Năm 2024 có 205 hộ tham gia. Đến cuối năm 2025 còn 47 hộ nghèo, chiếm 1,12% số hộ toàn xã.')).toEqual([]);
   });
 });
+
+describe('the shares\' own reading stands beside a weaker one', () => {
+  test('a "trong đó" read only as "each at most the total" does not hide the gap the shares show', () => {
+    const c = claims('Tổng số cấp ủy viên cơ sở là 2.834 đồng chí, trong đó trình độ lý luận chính trị: sơ cấp 107 đồng chí, chiếm tỷ lệ 3,78%, trung cấp 1.450 đồng chí, chiếm tỷ lệ 51,16%, cao cấp, cử nhân 1.275 đồng chí, chiếm tỷ lệ 45%.');
+    expect(c.filter((x) => x.verdict === 'ambiguous').map((x) => x.kind)).toEqual(['sum']);
+  });
+});

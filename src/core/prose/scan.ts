@@ -184,7 +184,8 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         });
         const counts = sum(members.map((m) => m.part.value));
         // A breakdown the text already gives of this total (a list of grades) is judged once, by its own reading.
-        const read = ex.claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.total.p === base.p && c.total.token.start === base.token.start);
+        // A subset reading ("each at most the total") says less than the shares do: the shares' reading stands.
+        const read = ex.claims.some((c) => c.kind === 'sum' && c.total.p === base.p && c.total.token.start === base.token.start);
         if (read) {
           // Judged as a breakdown.
         } else if (!complete && !counts.equals(base.value)) {
