@@ -1,7 +1,8 @@
 // npm run eval:prose: precision, recall, rounding and extraction of the prose scanner on the labelled
 // drafts, for the dev part (with the shared drafts' hand labels) and the held-out part.
 import { join } from 'node:path';
-import { DraftScore, loadDrafts, PROSE_HEADER, proseLine, proseTotals, scoreDraft, sharedDrafts } from './lib/prose';
+import { parseExportedText, scanParagraphs } from '../src/core';
+import { claimMatches, DraftScore, loadDrafts, PROSE_HEADER, proseLine, proseTotals, scoreDraft, sharedDrafts } from './lib/prose';
 
 const args = process.argv.slice(2);
 const only = args.includes('--part') ? args[args.indexOf('--part') + 1] : undefined;
@@ -13,9 +14,40 @@ const parts: [string, () => DraftScore[]][] = [
   ['dev', () => loadDrafts(join(root, 'dev')).map(scoreDraft)],
   ['shared', () => sharedDrafts(join(project, 'test', 'fixtures', 'prose-labels.json'), join(project, '..', 'shared', 'seeds')).map(scoreDraft)],
   ['heldout', () => loadDrafts(join(root, 'heldout')).map(scoreDraft)],
+  // A second learning set, written without the code after the first held-out part was measured.
+  ['dev-2', () => loadDrafts(join(root, 'dev-2')).map(scoreDraft)],
   // The next round's held-out part: measured only when asked for by name.
   ['heldout-2', () => loadDrafts(join(root, 'heldout-2')).map(scoreDraft)],
 ];
+const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2' };
+// --show FILE[:LINE]: every label and every claim of a draft's line, side by side, to study a reading.
+const show = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefined;
+if (show) {
+  const [name, line] = show.split(':');
+  for (const dir of ['dev', 'heldout', 'dev-2']) {
+    for (const d of loadDrafts(join(root, dir)).filter((x) => x.file.includes(name))) {
+      const claims = scanParagraphs(parseExportedText(d.text)).claims;
+      const lines = new Set([...d.labels.map((l) => l.line), ...claims.map((c) => c.line ?? 0)]);
+      for (const n of [...lines].sort((a, b) => a - b)) {
+        if (line && Number(line) !== n) continue;
+        console.log(`== ${d.file}:${n}`);
+        for (const l of d.labels.filter((x) => x.line === n)) console.log(`  label ${l.kind} ${l.verdict} «${l.anchor}» ${l.note ?? ''}`);
+        for (const c of claims.filter((x) => x.line === n)) console.log(`  claim ${c.kind} ${c.verdict} «${c.quote}» ${c.message}`);
+      }
+    }
+  }
+  process.exit(0);
+}
+// --unread PART: every label no claim speaks of, consistent ones too (what extraction misses), by kind.
+const unread = args.includes('--unread') ? args[args.indexOf('--unread') + 1] : undefined;
+if (unread) {
+  const drafts = unread === 'shared' ? sharedDrafts(join(project, 'test', 'fixtures', 'prose-labels.json'), join(project, '..', 'shared', 'seeds')) : loadDrafts(join(root, unread));
+  for (const d of drafts) {
+    const claims = scanParagraphs(parseExportedText(d.text)).claims;
+    for (const l of d.labels.filter((x) => !claims.some((c) => claimMatches(c, x)))) console.log(`${l.kind.padEnd(10)} ${l.verdict.padEnd(12)} ${d.file.slice(0, 12)}:${l.line} «${l.anchor}» ${l.note ?? ''}`);
+  }
+  process.exit(0);
+}
 console.log(PROSE_HEADER);
 for (const [part, run] of parts) {
   if (only && only !== part && !(only === 'dev' && part === 'shared')) continue;
@@ -24,7 +56,8 @@ for (const [part, run] of parts) {
   const scores = run();
   const ms = Date.now() - started;
   for (const s of scores) console.log(proseLine(`  ${s.file.slice(0, 20)}`, proseTotals([s])));
-  console.log(proseLine(part === 'heldout' ? 'HELD-OUT' : part === 'dev' ? 'DEV' : 'SHARED DRAFTS (dev)', proseTotals(scores)) + `   ${ms} ms`);
+  if (!scores.length) continue;
+  console.log(proseLine(NAMES[part] ?? part.toUpperCase(), proseTotals(scores)) + `   ${ms} ms`);
   if (verbose) for (const s of scores) for (const line of [...s.missed.map((m) => `  missed ${m}`), ...s.alarms.map((a) => `  FALSE ${a}`)]) console.log(line);
   console.log('');
 }

@@ -90,7 +90,23 @@ describe('prose claims against the dev drafts', () => {
     expect(t.labels).toBe(257);
     expect(t.trueFlags / t.flagged).toBeGreaterThanOrEqual(0.98);
     expect(t.found).toBeGreaterThanOrEqual(47);
-    expect(t.roundingFound).toBeGreaterThanOrEqual(19);
-    expect(t.extracted).toBeGreaterThanOrEqual(204);
+    expect(t.roundingFound).toBeGreaterThanOrEqual(20);
+    expect(t.extracted).toBeGreaterThanOrEqual(218);
+  });
+
+  // The first held-out part and dev-2, once measured, became material to learn from (eval/README.md): held at the
+  // figures the second round reached, so that a later change does not undo a reading learned from them.
+  test.each([
+    ['heldout', 215, 1.0, 34, 13, 173],
+    ['dev-2', 239, 0.97, 31, 13, 142],
+  ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');
+    const t = proseTotals(loadDrafts(join(__dirname, '..', 'eval', 'prose', part as string)).map(scoreDraft));
+    expect(t.labels).toBe(labels);
+    expect(t.trueFlags / t.flagged).toBeGreaterThanOrEqual(precision as number);
+    expect(t.found).toBeGreaterThanOrEqual(found as number);
+    expect(t.roundingFound).toBeGreaterThanOrEqual(rounding as number);
+    expect(t.extracted).toBeGreaterThanOrEqual(extracted as number);
   });
 });

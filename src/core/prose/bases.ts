@@ -18,8 +18,8 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
   const unit = unitAfter(text, part);
   const fits = (t: Token, from: number) =>
     t.kind === 'count' && t.value && part.value && t.value.compare(part.value) > 0 && !isPart(t) && !isComparisonFigure(text, t) && !inParens(text, from, t) && unitsAgree(unitAfter(text, t), unit);
-  // "trong 36 tổ chức cơ sở đảng có 32 tổ chức …", "Trong 84 đơn đã giải quyết: …".
-  const within = /(?:^|[,;:]\s*)(?:trong|trong số)\s+(\d[\d.,]*)(?=\s)/iu.exec(head);
+  // "trong 36 tổ chức cơ sở đảng có 32 tổ chức …", "Trong 84 đơn đã giải quyết: …", "Trong tổng số 417 đảng viên có …".
+  const within = /(?:^|[,;:]\s*)(?:trong|trong số|trong tổng số)\s+(\d[\d.,]*)(?=\s)/iu.exec(head);
   if (within) {
     const t = tokens.find((x) => x.start === sentence.start + within.index + within[0].indexOf(within[1]));
     if (t && fits(t, sentence.start)) return t;

@@ -37,28 +37,42 @@ export function attributeOf(label: string): string | undefined {
   return ATTRIBUTES.find(([, re]) => re.test(label))?.[0];
 }
 
-const OPENER = /^((?:[^\d(;.]|\([^()\d]*\)){0,80}?)\s*(\(\s*(?!tăng|giảm|năm|chiếm|bằng|đạt|cộng|tổng)(?:(gồm|bao gồm|trong đó|chia ra)\s*:?\s*)?(?=[^()]*\d)|,?\s*(gồm|bao gồm|trong đó|chia ra)\s*(:?)\s*\(?)/iu;
+// The total's noun runs to the opener, never across the end of a parenthesis the total stands in ("(… là 54 đồng
+// chí), trong đó nữ 27": 27 is not part of 54), nor into a parenthesis of comparison ("(gấp 1,81 lần …)"); a closed
+// parenthesis after the total is a detail of it, and a "trong đó" after that still opens the total's parts.
+const OPENER = /^((?:[^\d(;.)]|\([^()]*\)){0,120}?)\s*(\(\s*(?!tăng|giảm|năm|chiếm|bằng|đạt|cộng|tổng|gấp|so với)(?:(gồm|bao gồm|trong đó|chia ra)\s*:?\s*)?(?=[^()]*\d)|,?\s*(gồm|bao gồm|trong đó|chia ra)\s*(:?)\s*\(?)/iu;
 
 export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: number) => number): BreakdownReading[] {
   const out: BreakdownReading[] = [];
-  const counts = tokens.filter((t) => t.kind === 'count');
+  // A figure with decimals is broken down only when it is a sum of money or an area, written with its unit
+  // ("1.684,25 triệu đồng", "3.412,6 ha"); a bare decimal ("gấp 1,81 lần") is a multiple or a rate, never a total.
+  const counts = tokens.filter((t) => t.kind === 'count' && (!t.decimals || ['money', 'measure'].includes(unitAfter(text, t)?.cls ?? '')));
   for (const t of counts) {
     const m = OPENER.exec(text.slice(t.end));
     if (!m) continue;
-    const how: BreakdownHow = /trong đó/iu.test(m[0]) ? 'trong-do' : /gồm|chia ra/iu.test(m[0]) ? 'gom' : 'paren';
+    // The opener itself (m[2]), not the noun before it, which may hold a closed parenthesis of its own.
+    const how: BreakdownHow = /trong đó/iu.test(m[2]) ? 'trong-do' : /gồm|chia ra/iu.test(m[2]) ? 'gom' : 'paren';
     const open = t.end + m[0].length;
-    const paren = m[0].includes('(');
-    const colon = m[0].includes(':');
+    const paren = m[2].includes('(');
+    const colon = m[2].includes(':');
     let close: number;
     if (paren) close = matching(text, open);
     else {
       const end = /\.(\s|$)/u.exec(text.slice(open));
       const stop = end ? open + end.index : text.length;
       // After a colon the items may be set off by semicolons; otherwise the semicolon ends the noun phrase.
-      const semi = text.indexOf(';', open);
+      // A semicolon inside a parenthesis ("38 giảng viên (lãnh đạo 09; trưởng, phó 12)") separates that parenthesis's items.
+      const semi = topLevelIndexOf(text, ';', open);
       close = semi < 0 || semi > stop ? stop : semi;
-      // "gồm: a; b; c" sets its items off by semicolons, unless the first of them is already a list.
-      if (colon && close === semi && splitItems(text.slice(open, semi), open).filter((i) => /\d(?![\d.,]*\s*%)/u.test(text.slice(i.start, i.end).replace(/\([^()]*\)/g, ''))).length < 2) close = stop;
+      // "gồm: a; b; c" sets its items off by semicolons, unless the first of them is already a list. So does "gồm"
+      // without a colon when each item is a figure of the total's own unit ("71 đảng viên, gồm khiển trách 38 đồng
+      // chí, chiếm 53,52%; cảnh cáo 19 …"; "1.523 chi bộ trực thuộc gồm 525 chi bộ ấp, khu vực; 517 chi bộ …"):
+      // "trong đó a; 58 tổ đảng" is not, its semicolon ends the noun phrase.
+      const firstIsOne = close === semi && splitItems(text.slice(open, semi), open).filter((i) => /\d(?![\d.,]*\s*%)/u.test(text.slice(i.start, i.end).replace(/\([^()]*\)/g, ''))).length < 2;
+      // A "trong đó" list of categories, each with its share ("trong đó nữ 27 đồng chí, chiếm 27,55%; trẻ dưới 45
+      // tuổi 31 đồng chí, chiếm 31,63%; …"), runs on past its semicolons too.
+      const sharedItems = how === 'trong-do' && text.slice(open, stop).split(';').every((i) => /(chiếm|đạt)\s*(tỷ lệ\s*)?\d[\d.,]*\s*%\s*$/iu.test(i.trim()));
+      if (firstIsOne && (colon || ((how === 'gom' || sharedItems) && semicolonItemsOfUnit(text, tokens, open, stop, unitAfter(text, t))))) close = stop;
     }
     if (close < 0) continue;
     const region = text.slice(open, close);
@@ -71,7 +85,9 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
     let unnumbered = false;
     for (const item of items) {
       const inside = counts.filter((x) => x.start >= item.start && x.end <= item.end);
-      const others = tokens.filter((x) => x.start >= item.start && x.end <= item.end && x.kind !== 'count' && x.kind !== 'percent');
+      // An age, a threshold or a period in an item's label ("trẻ dưới 45 tuổi 31 đồng chí") names the category; a
+      // document number or a placeholder leaves the item unread.
+      const others = tokens.filter((x) => x.start >= item.start && x.end <= item.end && x.kind !== 'count' && x.kind !== 'percent' && !(x.kind === 'other' && x.why && x.why !== 'date'));
       if (others.length) {
         unnumbered = true;
         break;
@@ -95,7 +111,9 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
     if (unnumbered || parts.length === 0) continue;
     // Parts grouped by unit, each with its own total: the nearest figure before the opener whose unit agrees.
     const groups = new Map<string, Token[]>();
-    const leadClass = unitAfter(text, parts[0])?.cls ?? '';
+    // A part with no unit of its own ("01 Chủ nhiệm, 02 Phó Chủ nhiệm, 02 ủy viên chuyên trách") counts in the
+    // total's unit: it is grouped with the total, not set apart as a list of its own.
+    const leadClass = unitAfter(text, parts[0])?.cls ?? unitAfter(text, t)?.cls ?? '';
     for (const x of parts) {
       const c = unitAfter(text, x)?.cls ?? leadClass;
       groups.set(c, [...(groups.get(c) ?? []), x]);
@@ -108,7 +126,7 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       if (how === 'paren' && !unitsAgree(unitAfter(text, t), unit)) continue;
       if (!unitsAgree(unitAfter(text, t), unit)) {
         total = counts.filter((c) => c.start >= from && c.end <= t.start && !isComparisonFigure(text, c) && unitsAgree(unitAfter(text, c), unit) && unitAfter(text, c)).at(-1);
-      } else if (isComparisonFigure(text, t)) total = undefined;
+      } else if (isComparisonFigure(text, t) && !isChangeWithSources(text, t, how, open, close)) total = undefined;
       if (!total) continue;
       const ownLabels = group.map((x) => labels[parts.indexOf(x)] ?? '');
       const attrs = new Set(ownLabels.map(attributeOf).filter(Boolean));
@@ -125,7 +143,8 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
 /** Items at the top level of a region: split on ";" if it has any, else on "," and "và"; parentheses kept whole. */
 function splitItems(region: string, offset: number): { start: number; end: number }[] {
   const top = region.replace(/\([^()]*\)/g, (s) => '_'.repeat(s.length));
-  const sep = top.includes(';') ? /;/gu : /,|\svà\s/gu;
+  // A comma between two digits is a decimal comma ("chiếm 53,52%"), not a separator.
+  const sep = top.includes(';') ? /;/gu : /(?<!\d),|,(?!\d)|\svà\s/gu;
   const out: { start: number; end: number }[] = [];
   let last = 0;
   for (const m of top.matchAll(sep)) {
@@ -138,7 +157,9 @@ function splitItems(region: string, offset: number): { start: number; end: numbe
   for (const item of out) {
     const s = region.slice(item.start - offset, item.end - offset).trim();
     if (!s) continue;
-    if (merged.length && !/\d/.test(s) && /^[\p{Ll}]/u.test(s) && s.split(/\s+/).length <= 3) merged[merged.length - 1].end = item.end;
+    // "nữ 27 đồng chí, chiếm 27,55%": a share written after a part belongs to it.
+    const shareTail = /^(chiếm|đạt|bằng)?\s*(tỷ lệ\s*)?\d[\d.,]*\s*%$/iu.test(s);
+    if (merged.length && (shareTail || (!/\d/.test(s) && /^[\p{Ll}]/u.test(s) && s.split(/\s+/).length <= 3))) merged[merged.length - 1].end = item.end;
     else merged.push({ ...item });
   }
   return merged;
@@ -180,4 +201,42 @@ export function closingSums(text: string, tokens: Token[], sentenceStart: (at: n
     }
   }
   return out;
+}
+
+/** Whether every semicolon item of a region leads with a count whose unit agrees with the total's (or has none). */
+function semicolonItemsOfUnit(text: string, tokens: Token[], open: number, stop: number, unit: Unit | undefined): boolean {
+  const items = text.slice(open, stop).split(';');
+  let at = open;
+  for (const item of items) {
+    const lead = tokens.find((x) => x.kind === 'count' && x.start >= at && x.end <= at + item.length);
+    at += item.length + 1;
+    if (!lead || !unitsAgree(unitAfter(text, lead), unit)) return false;
+  }
+  return items.length >= 2;
+}
+
+/**
+ * "Trong năm tăng 214 đảng viên (kết nạp 168, chuyển đến 41, phục hồi đảng tịch 05)": a change broken down by its
+ * sources in the parenthesis right after it. The change is then a total like any other; a parenthesis holding a
+ * comparison ("tăng 12 (năm 2022: 52)", "(so với …)") is not.
+ */
+function isChangeWithSources(text: string, t: Token, how: BreakdownHow, open: number, close: number): boolean {
+  if (how !== 'paren' || close < 0) return false;
+  if (!/(?<![\p{L}])(tăng|giảm)\s*$/iu.test(text.slice(Math.max(0, t.start - 10), t.start))) return false;
+  // The parenthesis must follow the change's own noun: "tăng 190 đảng viên so với đầu nhiệm kỳ (3.422 …)" holds the
+  // value compared with.
+  if (!/^\s*[\p{L} ]{0,30}\(\s*$/u.test(text.slice(t.end, open)) || /so với/iu.test(text.slice(t.end, open))) return false;
+  const inside = text.slice(open, close);
+  return !/so với|năm\s+\d|\d\s*%/iu.test(inside);
+}
+
+/** The first `ch` at or after `from` outside parentheses, or -1. */
+function topLevelIndexOf(text: string, ch: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+    else if (text[i] === ch && depth === 0) return i;
+  }
+  return -1;
 }

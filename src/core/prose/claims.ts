@@ -5,8 +5,17 @@ import { sum, type Exact } from '../numbers/exact';
 import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
 import type { Paragraph } from './document';
 import { breakdownsIn, closingSums } from './breakdowns';
-import { ownTerm, sentenceAround, termsBefore, termsIn } from './periods';
-import { isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
+import { periodLists } from './period-lists';
+import { multiplesIn } from './multiples';
+import { flowsIn } from './flows';
+import { relativeChanges } from './relative-changes';
+import { specificLists } from './specifics';
+import { sequenceChanges } from './sequences';
+import { categorySharesIn, partNames } from './category-shares';
+import { isExcellent, ratingLists } from './rating-lists';
+import { ownTerm, sentenceAround, Term, termsBefore, termsIn } from './periods';
+import { periodsIn } from '../table/periods';
+import { distanceOutsideParens, speaksOf, isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
 import { isRatioPercent, RatioReading, ratioReadings } from './ratios';
 import { Token, tokenize } from './tokens';
 
@@ -21,12 +30,15 @@ export interface Figure {
 }
 
 export type RawClaim =
-  | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive' | 'closing'; overlap: boolean; /** parts counted inside another, left out */ nested?: Figure[]; /** items named without a figure, one each */ named?: number }
+  | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive' | 'closing' | 'periods' | 'ratings' | 'specifics'; overlap: boolean; /** parts counted inside another, left out */ nested?: Figure[]; /** items named without a figure, one each */ named?: number }
   | { kind: 'share'; p: number; part: Figure; share: Figure; /** explicit base (fraction's whole), else chosen per list */ whole?: Exact; group: number }
   | { kind: 'fraction'; p: number; figure: Figure }
   | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1; /** end of the 'so với …' phrase, shown with the claim */ until?: number }
   | { kind: 'points'; p: number; current: Figure; previous: Figure; delta: Figure; sign: 1 | -1; year: string }
   | { kind: 'ratio'; p: number; reading: RatioReading }
+  | { kind: 'multiple'; p: number; times: Figure; current: Figure; previous: Figure }
+  | { kind: 'relative'; p: number; rate: Figure; current: Figure; previous: Figure; sign: 1 | -1 }
+  | { kind: 'flow'; p: number; start: Figure; inflow?: Figure; outflow?: Figure; end: Figure }
   | { kind: 'term-label'; p: number; at: number; named: string; expected: string; /** the claim's own term */ own: string; /** own term named in the paragraph, not the report's */ certain: boolean; text: string };
 
 export interface Extracted {
@@ -43,6 +55,7 @@ const SHARE_GLUE = /^\s*(đồng chí|đảng viên|người|tổ chức|đơn v
 // tổ đảng, đạt 64,48%"): its whole is written, so the share can only be of it.
 const SHARE_AFTER_PHRASE = /^\s*[^\d,;.()%:]{0,60}?(?:\(\s*|,\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
 const FRACTION_SHARE = /^\s*[^\d;.()%:]{0,80}?(?:\(\s*|,?\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
+const SHARE_TAIL = /^\s*[\p{L} ]{0,30},?\s*\(?\s*(?:chiếm|đạt)?\s*(?:tỷ lệ|tỉ lệ)?\s*\d[\d.,]*\s*%/iu;
 const STOP_LABEL = /^(là|có|với|của|các|và|được|đạt|chiếm|tỷ lệ|tỉ lệ|trong đó|gồm|bao gồm|đồng chí|đảng viên|người)$/iu;
 
 function clauseBefore(text: string, start: number): string {
@@ -93,9 +106,11 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     let current: Extracted['groups'][number] | undefined;
     let lastEnd = -1;
     tokens.forEach((t, i) => {
-      const next = tokens[i + 1];
+      // A threshold or a length of time inside a noun phrase ("349/525 chi bộ có từ 15 đảng viên trở lên, đạt
+      // 66,48%") qualifies the noun: the figure's share comes after it.
+      const next = tokens.slice(i + 1).find((x) => !(x.kind === 'other' && (x.why === 'threshold' || x.why === 'duration')));
       if (!next) return;
-      const between = text.slice(t.end, next.start);
+      const between = tokens.filter((x) => x.start >= t.end && x.end <= next.start).reduceRight((s, x) => s.slice(0, x.start - t.end) + s.slice(x.end - t.end), text.slice(t.end, next.start));
       const isCountLike = t.kind === 'count' || (t.kind === 'ambiguous' && t.asCount && next.kind === 'percent' && /^\s*,\s*$/.test(between));
       if (t.kind === 'fraction' && next.kind === 'percent' && !isRatioPercent(text, next) && (SHARE_GLUE.test(between.replace(/^\s*,/, '')) || FRACTION_SHARE.test(between))) {
         claims.push({ kind: 'share', p, part: fig(t), share: fig(next), whole: t.whole, group: -1 });
@@ -111,7 +126,9 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       const dimension = dimensionOf(part.label);
       const gap = text.slice(lastEnd, t.start);
       // A new list starts at a sentence end, a heading ("…chính trị:"), "trong đó", or a change of dimension.
-      const breaks = !current || /[.]\s|:\s*$|:\s|trong đó|gồm/iu.test(gap) || (dimension && current.dimension && !sameFamily(dimension, current.dimension));
+      // A label's own colon ("…, chiếm 5,78%, Trung cấp: 4.737 đồng chí") is no heading: the list goes on.
+      const labelColon = /^\s*[,;]\s*[^,;:.()\d]{1,40}:\s*$/u.test(gap);
+      const breaks = !current || /[.]\s|trong đó|gồm/iu.test(gap) || (!labelColon && /:\s*$|:\s/u.test(gap)) || (dimension && current.dimension && !sameFamily(dimension, current.dimension));
       if (breaks) {
         current = { id: groupId++, p, dimension, intro: introFigure(text, tokens, t, p, fig), shares: [] };
         groups.push(current);
@@ -122,12 +139,29 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       lastEnd = next.end;
     });
 
+    for (const r of relativeChanges(text, tokens)) claims.push({ kind: 'relative', p, rate: fig(r.rate), current: fig(r.current), previous: fig(r.previous), sign: r.sign });
+    for (const f of flowsIn(text, tokens)) claims.push({ kind: 'flow', p, start: fig(f.start), inflow: f.inflow && fig(f.inflow), outflow: f.outflow && fig(f.outflow), end: fig(f.end) });
+    for (const r of multiplesIn(text, tokens)) claims.push({ kind: 'multiple', p, times: fig(r.times), current: fig(r.current), previous: fig(r.previous) });
+
     // Fractions that claim nothing else: part must not exceed whole.
     for (const t of tokens) if (t.kind === 'fraction') claims.push({ kind: 'fraction', p, figure: fig(t) });
 
     // Breakdowns: "498 tổ chức (gồm 171 …, 327 …)", "654 (Khmer 414, Hoa 227, khác 13)", "… trong đó: a, b".
     for (const c of closingSums(text, tokens, (at) => sentenceAround(text, at).start)) claims.push({ kind: 'sum', p, total: fig(c.total), parts: c.parts.map(fig), how: 'closing', overlap: false });
+    for (const l of periodLists(text, tokens)) {
+      if (claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === l.total.start)) continue;
+      claims.push({ kind: 'sum', p, total: fig(l.total), parts: l.parts.map(fig), how: 'periods', overlap: false });
+    }
+    for (const l of specificLists(text, tokens)) {
+      if (claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === l.total.start)) continue;
+      claims.push({ kind: 'sum', p, total: fig(l.total), parts: l.parts.map(fig), how: 'specifics', overlap: false });
+    }
+    for (const r of ratingLists(text, tokens)) {
+      if (claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === r.total.start)) continue;
+      claims.push(ratingClaim(p, fig(r.total), r.parts.map(fig), r.labels, r.complete));
+    }
     for (const b of breakdownsIn(text, tokens, (at) => sentenceAround(text, at).start)) {
+      if (claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === b.total.start && c.how === 'ratings')) continue;
       const claim = breakdown(p, fig(b.total), b.parts.map(fig), b.how, { overlap: b.overlap, nested: b.nested.map(fig), named: b.named, labels: b.labels });
       if (claim) claims.push(claim);
     }
@@ -147,8 +181,10 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     if (claim) claims.push(claim);
   });
 
+  claims.push(...categoryShares(paragraphs, claims));
   claims.push(...differences(paragraphs, figures));
   claims.push(...pointChanges(paragraphs));
+  claims.push(...seriesChanges(paragraphs, claims));
   claims.push(...termLabels(paragraphs));
   claims.push(...ratioReadings(paragraphs).map((reading): RawClaim => ({ kind: 'ratio', p: reading.p, reading })));
   return { paragraphs, figures, claims, groups };
@@ -200,8 +236,12 @@ function breakdown(p: number, total: Figure, all: Figure[], how: 'gom' | 'paren'
     return { kind: 'sum', p, total, parts, how, overlap: false, named };
   }
   const dims = new Set(labels.map(dimensionOf).filter(Boolean));
-  // One part ("35 đồng chí (07 nữ)") is a subset whatever the opener.
-  if (ctx.overlap || (how === 'trong-do' && dims.size >= 2) || all.length === 1) return { kind: 'subset', p, total, parts: all, how, overlap: true };
+  // One part ("35 đồng chí (07 nữ)") is a subset whatever the opener; so are parts of two dimensions ("05 giảng viên
+  // (04 thạc sĩ, 03 nữ)": a master's degree and a gender), which may overlap whatever the opener.
+  // Only a dimension that cuts across the others (gender, ethnicity, religion, age) makes them overlap: levels of
+  // schooling and of theory, or districts and kinds of organization, side by side are still one list.
+  const crossing = dims.size >= 2 && [...dims].some((d) => d === 'gender' || d === 'ethnicity' || d === 'religion' || d === 'age');
+  if (ctx.overlap || (how === 'trong-do' && dims.size >= 2) || crossing || all.length === 1) return { kind: 'subset', p, total, parts: all, how, overlap: true };
   if (how === 'trong-do') {
     // "thuộc thẩm quyền 87 đơn, không thuộc thẩm quyền 55 đơn": a category and its negation cover the whole.
     const bare = (l: string) => l.toLowerCase().replace(/^\s*không\s+/u, '').trim();
@@ -221,9 +261,13 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
     for (const m of para.text.matchAll(/\(?\s*(tăng|giảm)\s+(\d[\d.,]*\s*%)\s*so với\s*(?:năm|cùng kỳ năm)\s*((?:19|20)\d{2})/giu)) {
       const deltaTok = tokens.find((t) => t.kind === 'percent' && t.start === m.index! + m[0].indexOf(m[2]));
       const current = tokens.filter((t) => t.kind === 'percent' && t.end <= m.index!).at(-1);
-      if (!deltaTok || !current || para.text.slice(current.end, m.index!).length > 20) continue;
-      // The share of that year: the first percentage after "năm 2018" in this paragraph or the two before.
+      if (!deltaTok || !current || distanceOutsideParens(para.text, current.end, m.index!) > 20) continue;
+      // The share of that year written right after it, "so với năm 2019 (33,19%)", is the one compared with;
+      // else the first percentage after "năm 2018" in this paragraph or the two before.
       let previous: { p: number; token: Token } | undefined;
+      const written = /^\s*\(\s*(?=\d)/u.exec(para.text.slice(m.index! + m[0].length));
+      const inParen = written && tokens.find((t) => t.kind === 'percent' && t.start === m.index! + m[0].length + written[0].length);
+      if (inParen) previous = { p, token: inParen };
       for (let q = p; q >= Math.max(0, p - 2) && !previous; q--) {
         const text = paragraphs[q].text;
         const limit = q === p ? current.start : text.length;
@@ -254,6 +298,15 @@ function termLabels(paragraphs: Paragraph[]): RawClaim[] {
   paragraphs.forEach((para, p) => {
     for (const named of termsIn(para.text).filter((t) => t.compared)) {
       const own = ownTerm(para.text, named.at);
+      // With no term of its own, a date or year the sentence names inside the compared term ("đến 30/6/2024 …, tăng
+      // 1,2% so với nhiệm kỳ 2020 - 2025") makes the claim that term's own: it compares the term with itself.
+      const inside = own ? undefined : dateInside(para.text, named);
+      if (inside) {
+        const at = para.text.lastIndexOf('so với', named.at);
+        const stop = named.at + para.text.slice(named.at).indexOf(named.label) + named.label.length;
+        out.push({ kind: 'term-label', p, at, named: named.label, expected: termsBefore(named)[0], own: `${inside} (thuộc ${named.label})`, certain: true, text: para.text.slice(at, stop) });
+        continue;
+      }
       const ownLabel = own?.term.label ?? reportTerm;
       if (!ownLabel || ownLabel === named.label) continue;
       const [start, end] = ownLabel.split(' - ').map(Number);
@@ -276,13 +329,15 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
   paragraphs.forEach((para, p) => {
     const mine = figures.filter((f) => f.p === p);
     const text = para.text;
-    for (const m of text.matchAll(/từ\s+(\d[\d.,]*)[^\d.;]{0,40}?(xuống còn|giảm còn|còn|lên|tăng lên)\s+(\d[\d.,]*)/giu)) {
+    // The values may carry their dates in parentheses: "tăng từ 31.876 (năm 2019) lên 33.509 (30/6/2024), tăng 1.733".
+    for (const m of text.matchAll(/từ\s+(\d[\d.,]*)(?:\s*\([^()]*\)|[^\d.;()]|(?:19|20)\d{2}){0,40}?(xuống còn|giảm còn|còn|xuống|lên|tăng lên)\s+(\d(?:[\d.,]*\d)?)/giu)) {
       const from = mine.find((f) => f.token.start === m.index! + m[0].indexOf(m[1]));
       const to = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[3]));
       if (!from || !to) continue;
       const sign = /xuống|giảm|còn/iu.test(m[2]) ? -1 : 1;
       const rest = text.slice(m.index! + m[0].length);
-      const paren = /^[^(.;]{0,30}\(\s*(giảm|tăng)\s+([^)]*)\)/iu.exec(rest);
+      // The change in a parenthesis after it, or in the next clause: "… xuống còn 214, giảm 35 chi bộ".
+      const paren = /^[^(.;]{0,30}\(\s*(giảm|tăng)\s+([^)]*)\)/iu.exec(rest) ?? /^[^\p{L}\d(.;]{0,3}(?:\s*\([^()]*\))?\s*,\s*(giảm|tăng)\s+\d[\d.,]*/iu.exec(rest);
       const deltas = paren ? mine.filter((f) => f.token.start > m.index! + m[0].length && f.token.end <= m.index! + m[0].length + paren[0].length) : [];
       if (deltas.length) out.push({ kind: 'difference', p, from, to, deltas, sign: sign as 1 | -1 });
     }
@@ -290,25 +345,29 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
       const delta = mine.find((f) => f.token.start === deltaAt);
       const previous = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[4]));
-      const current = mine.filter((f) => f.token.end <= m.index!).at(-1);
+      // The figure the change speaks of: the last one before it at the level of the clause, not a detail in a
+      // parenthesis between them ("492 tổ chức (gồm 168 …, 324 …), giảm 42 … so với năm 2019 là 534").
+      const sentenceStart = sentenceAround(text, m.index!).start;
+      const current = mine.filter((f) => f.token.end <= m.index! && f.token.start >= sentenceStart && speaksOf(text, f.token.end, m.index!)).at(-1);
       if (!delta || !previous || !current) continue;
-      if (text.slice(current.token.end, m.index!).length > 60) continue;
+      if (distanceOutsideParens(text, current.token.end, m.index!) > 60) continue;
       out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, until: m.index! + m[0].length - (m[6]?.length ?? 0) });
     }
     // "87 đảng viên, giảm 21 đảng viên so với năm 2023 (99 đảng viên)", "năm 2023 kết nạp 1.262 (giảm 34 đảng viên so
     // với năm 2022)" with the 2022 figure stated before: the previous value in parentheses, else the figure the
     // named year governs earlier in the paragraph; the current one is the sentence's last own figure of that unit.
     const tokens = tokenize(text);
-    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)so với\s+((?:cùng kỳ\s+)?năm\s+((?:19|20)\d{2})|(?:quy hoạch\s+)?(?:nhiệm kỳ|giai đoạn)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|[^().;\d]{1,40}?)(\s*\(\s*(\d[\d.,]*)(?=[\s)]))?/giu)) {
+    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)so với\s+((?:cùng kỳ\s+)?năm\s+((?:19|20)\d{2})|(?:(?:quy hoạch|chỉ tiêu|kế hoạch)\s+)?(?:nhiệm kỳ|giai đoạn)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|[^().;\d]{1,40})(\s*\(\s*(\d[\d.,]*)(?=[\s)]))?/giu)) {
       const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
       const delta = mine.find((f) => f.token.start === deltaAt);
       if (!delta || out.some((c) => c.kind === 'difference' && c.deltas.includes(delta)) || out.some((c) => c.kind === 'difference' && c.deltas.some((d) => d.token.start === deltaAt))) continue;
       const unit = unitAfter(text, delta.token);
       let previous: Figure | undefined;
       if (m[8]) previous = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[8]));
-      else if (m[5] || m.groups?.term) {
-        // The figure the named year or term governs, where that period is named (not compared with) earlier.
-        const named = m[5] ? `năm\\s+${m[5]}(?!\\d)` : `(?:nhiệm kỳ|giai đoạn)\\s+${m.groups!.term.replace(/\s*[-–]\s*/u, '\\s*[-–]\\s*')}`;
+      else if (m[5] || m.groups?.term || /^(đầu|cuối)\s+(năm|nhiệm kỳ|kỳ)$/iu.test(m[4].trim())) {
+        // The figure the named year or term governs, where that period is named (not compared with) earlier; so
+        // does "đầu năm" ("Đầu năm 2024, Đảng bộ có 412 đảng viên. … có 417 đảng viên, tăng 05 so với đầu năm").
+        const named = m[5] ? `năm\\s+${m[5]}(?!\\d)` : m.groups?.term ? `(?:nhiệm kỳ|giai đoạn)\\s+${m.groups!.term.replace(/\s*[-–]\s*/u, '\\s*[-–]\\s*')}` : `(?<![\\p{L}])${m[4].trim().replace(/\s+/gu, '\\s+')}(?![\\p{L}])`;
         for (const y of text.slice(0, m.index!).matchAll(new RegExp(named, 'giu'))) {
           if (/so với\s*(cùng kỳ\s*)?$/iu.test(text.slice(0, y.index!))) continue;
           const after = mine.filter((f) => f.token.start > y.index! && f.token.start - y.index! < 50 && f.token.end <= m.index! && !unitsDiffer(unitAfter(text, f.token), unit));
@@ -317,9 +376,75 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       }
       if (!previous) continue;
       const { start } = sentenceAround(text, m.index!);
-      const current = mine.filter((f) => f.token.start >= start && f.token.end <= m.index! && f !== previous && !isComparisonFigure(text, f.token) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous!.token))).at(-1);
+      // A category's count with its share ("nữ 06 đồng chí, chiếm 20,69%; giảm 02 … so với …") is a part of the
+      // clause's head, not the quantity the change speaks of.
+      const current = mine.filter((f) => f.token.start >= start && f.token.end <= m.index! && f !== previous && speaksOf(text, f.token.end, m.index!) && !isComparisonFigure(text, f.token) && !SHARE_TAIL.test(text.slice(f.token.end, m.index!)) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous!.token))).at(-1);
       if (!current || !tokens.some((t) => t.start === current.token.start)) continue;
       out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, until: m.index! + m[0].length - (m[7]?.length ?? 0) });
+    }
+  });
+  return out;
+}
+
+
+/**
+ * The grades of those assessed add up to the total, "xuất sắc" beside "tốt" or inside it, whichever the figures
+ * bear out. With every grade listed, a list neither reading makes whole is wrong (read as the label says: "tốt
+ * trở lên" holds "xuất sắc"); with a grade missing, only grades above the total are wrong.
+ */
+function ratingClaim(p: number, total: Figure, parts: Figure[], labels: string[], complete: boolean): RawClaim {
+  const excellent = parts.filter((_, i) => isExcellent(labels[i]) && !/hoàn thành tốt/iu.test(labels[i]));
+  const others = parts.filter((x) => !excellent.includes(x));
+  const all = sum(parts.map((x) => x.value));
+  const nestedSum = sum(others.map((x) => x.value));
+  if (all.equals(total.value)) return { kind: 'sum', p, total, parts, how: 'ratings', overlap: false };
+  if (excellent.length && nestedSum.equals(total.value)) return { kind: 'sum', p, total, parts: others, how: 'ratings', overlap: false, nested: excellent };
+  const nested = excellent.length && labels.some((l) => /trở lên/iu.test(l));
+  if (complete) return nested ? { kind: 'sum', p, total, parts: others, how: 'ratings', overlap: false, nested: excellent } : { kind: 'sum', p, total, parts, how: 'ratings', overlap: false };
+  // A grade not listed: the listed ones (xuất sắc counted inside tốt, the smaller reading) must not exceed the total.
+  return { kind: 'subset', p, total, parts: excellent.length ? others : parts, how: 'ratings', overlap: false, nested: excellent.length ? excellent : undefined };
+}
+
+/**
+ * The date or year its sentence names (not after "so với") strictly inside a compared term, when the comparison is
+ * with the term itself ("so với nhiệm kỳ …", not "so với đầu nhiệm kỳ …" nor "so với quy hoạch nhiệm kỳ …").
+ */
+function dateInside(text: string, named: Term): string | undefined {
+  const so = text.lastIndexOf('so với', named.at);
+  if (so < 0 || !/^so với\s+(nhiệm kỳ|giai đoạn)/iu.test(text.slice(so))) return undefined;
+  const { start } = sentenceAround(text, named.at);
+  const own = text.slice(start, so).replace(/so với[^,;()]*/giu, ' ');
+  const dated = periodsIn(own).filter((x) => x.kind === 'date' || x.kind === 'year').at(-1);
+  if (!dated) return undefined;
+  const year = Number(/(\d{4})$/.exec(dated.label)?.[1]);
+  return year > named.start && year < named.end ? dated.label : undefined;
+}
+
+/** Changes written beside one value of a series, against the value before it (sequences.ts), not read already. */
+function seriesChanges(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  const taken = new Set(already.flatMap((c) => (c.kind === 'difference' ? c.deltas.map((d) => `${c.p}:${d.token.start}`) : c.kind === 'points' ? [`${c.p}:${c.delta.token.start}`] : [])));
+  paragraphs.forEach((para, p) => {
+    for (const s of sequenceChanges(para.text, tokenize(para.text))) {
+      if (taken.has(`${p}:${s.delta.start}`)) continue;
+      const f = (t: Token): Figure => ({ p, token: t, value: t.value!, label: '' });
+      if (s.delta.kind === 'percent') out.push({ kind: 'points', p, current: f(s.current), previous: f(s.previous), delta: f(s.delta), sign: s.sign, year: s.year });
+      else out.push({ kind: 'difference', p, from: f(s.previous), to: f(s.current), deltas: [f(s.delta)], sign: s.sign });
+    }
+  });
+  return out;
+}
+
+/** A category's share of a total whose breakdown the paragraph gives (category-shares.ts): the part from that breakdown. */
+function categoryShares(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  paragraphs.forEach((para, p) => {
+    const text = para.text;
+    for (const c of categorySharesIn(text, tokenize(text))) {
+      const breakdowns = already.filter((x): x is Extract<RawClaim, { kind: 'sum' | 'subset' }> => (x.kind === 'sum' || x.kind === 'subset') && x.p === p && x.total.value.equals(c.base.value!) && x.total.token.start < c.base.start);
+      const parts = breakdowns.flatMap((b) => b.parts).filter((x) => partNames(text, x.token, c.category));
+      if (parts.length !== 1) continue;
+      out.push({ kind: 'share', p, part: parts[0], share: { p, token: c.share, value: c.share.value!, label: c.category }, whole: c.base.value!, group: -1 });
     }
   });
   return out;

@@ -32,6 +32,9 @@ export function proseMessages(lang: Lang) {
         : how === 'paren' ? (vi ? 'đọc phần trong ngoặc là liệt kê đủ' : 'the parenthesis read as a full list')
         : how === 'exhaustive' ? (vi ? 'các loại nêu ra đã đủ' : 'the categories named cover the whole')
         : how === 'trong-do' ? (vi ? 'đọc "trong đó" là liệt kê đủ' : '"trong đó" read as a full list')
+        : how === 'ratings' ? (vi ? 'mỗi người (tổ chức) được đánh giá xếp một mức, các mức cộng lại là số được đánh giá' : 'each one assessed has one grade; the grades add up to those assessed')
+        : how === 'specifics' ? (vi ? '"Cụ thể:" liệt kê từng phần của tổng nêu ở câu trước' : '"Cụ thể:" lists the parts of the total the sentence before states')
+        : how === 'periods' ? (vi ? 'các năm (kỳ) nêu ra không trùng nhau, cộng lại là tổng' : 'the periods listed do not overlap and add up to the total')
         : how === 'closing' ? (vi ? '"cộng" là tổng các số cùng đơn vị nêu trước nó' : '"cộng" read as the sum of the figures of its unit before it')
         : '';
       const notes = [
@@ -41,9 +44,24 @@ export function proseMessages(lang: Lang) {
       ].filter(Boolean);
       return notes.length ? ` (${notes.join('; ')})` : '';
     },
+    flow: (start: string, inflow: string | undefined, outflow: string | undefined, got: string, end: string) =>
+      vi
+        ? `đầu kỳ ${start}${inflow ? ` + tăng ${inflow}` : ''}${outflow ? ` − giảm ${outflow}` : ''} = ${got}, văn bản ghi cuối kỳ ${end} (số cuối kỳ = đầu kỳ + tăng − giảm)`
+        : `start ${start}${inflow ? ` + in ${inflow}` : ''}${outflow ? ` − out ${outflow}` : ''} = ${got}; the text gives the end as ${end} (end = start + in − out)`,
+    /** A category's share read from the breakdown given earlier. */
+    categoryOf: (category: string) => (vi ? ` (số "${category}" lấy từ phần liệt kê của tổng này ở trên)` : ` (the count of "${category}" taken from this total's breakdown above)`),
+    relative: (current: string, previous: string, stated: string, expected: string, sign: 1 | -1, asRatio: boolean) =>
+      vi
+        ? `(${current} − ${previous})/${previous} × 100 = ${sign < 0 ? 'giảm' : 'tăng'} ${expected}, văn bản ghi ${stated}${asRatio ? `; ${stated} là ${current}/${previous} (so sánh "bằng"), không phải mức tăng` : ''}`
+        : `(${current} − ${previous})/${previous} × 100 = ${expected}; the text says ${stated}${asRatio ? `; ${stated} is ${current}/${previous} (a ratio), not the increase` : ''}`,
+    multiple: (current: string, previous: string, stated: string, expected: string) =>
+      vi ? `gấp: ${current}/${previous} = ${expected} lần, văn bản ghi ${stated} lần` : `multiple: ${current}/${previous} = ${expected} times; the text says ${stated}`,
     fraction: (text: string) => (vi ? `${text}: tử số lớn hơn mẫu số` : `${text}: the part is larger than the whole`),
-    difference: (from: string, to: string, stated: string, got: string, sign: 1 | -1) =>
-      vi ? `từ ${from} ${sign < 0 ? 'xuống' : 'lên'} ${to} là ${sign < 0 ? 'giảm' : 'tăng'} ${got}, văn bản ghi ${stated}` : `from ${from} to ${to} is a ${sign < 0 ? 'decrease' : 'increase'} of ${got}; the text says ${stated}`,
+    /** `real` is the change as the figures make it (to − from); `sign` the word the text writes (tăng +1, giảm −1). */
+    difference: (from: string, to: string, stated: string, got: string, sign: 1 | -1, real: 1 | -1 | 0 = sign) =>
+      vi
+        ? `từ ${from} ${real < 0 ? 'xuống' : 'lên'} ${to} là ${real < 0 ? 'giảm' : 'tăng'} ${got}, văn bản ghi ${sign < 0 ? 'giảm' : 'tăng'} ${stated}`
+        : `from ${from} to ${to} is a ${real < 0 ? 'decrease' : 'increase'} of ${got}; the text says ${sign < 0 ? 'a decrease' : 'an increase'} of ${stated}`,
     points: (current: string, previous: string, year: string, points: string, relative: string, reading: 'points' | 'relative') =>
       vi
         ? `${current} so với ${previous} của năm ${year}: chênh ${points} điểm phần trăm, hay ${relative} nếu so sánh tương đối; đọc theo ${reading === 'points' ? 'điểm phần trăm' : 'so sánh tương đối'}`
@@ -61,7 +79,12 @@ export function proseMessages(lang: Lang) {
       vi ? `"${label}" ghi ${value} ở đây nhưng ${other} ở ${there}` : `"${label}" is ${value} here but ${other} in ${there}`,
     table: (label: string, value: string, cell: string, where: string) =>
       vi ? `"${label}" ghi ${value} trong văn bản nhưng bảng ghi ${cell} (ô ${where})` : `"${label}" is ${value} in the text but ${cell} in the table (cell ${where})`,
-    base: (base: string, there: string) => (vi ? `(tính trên ${base}, số nêu ở ${there})` : `(taken of ${base}, stated in ${there})`),
+    base: (base: string, there: string, name?: string) =>
+      name
+        ? vi ? `(tính trên ${base} là "số ${name}" như văn bản ghi, số nêu ở ${there})` : `(taken of ${base}, the "số ${name}" the text names, stated in ${there})`
+        : vi ? `(tính trên ${base}, số nêu ở ${there})` : `(taken of ${base}, stated in ${there})`,
+    /** A share naming a base that no figure of the text answers to. */
+    unnamedBase: (name: string) => (vi ? `; văn bản nói tỷ lệ trên "số ${name}" nhưng không nêu số này — không kết luận` : `; the text names the base "số ${name}" but gives no figure for it — not decided`),
     fix: (text: string, value: string, why: FixReason, claims: number) => {
       const also = claims > 1 ? (vi ? ` (số này nằm trong ${claims} nhận định sai)` : ` (this figure is in ${claims} wrong claims)`) : '';
       if (why === 'unknown') return vi ? `Nên là ${value} thay cho ${text}${also}` : `It should be ${value}, not ${text}${also}`;

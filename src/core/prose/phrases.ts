@@ -3,7 +3,7 @@
 // 2023 (153 đảng viên)", "tăng 15 đảng viên"), which never heads a breakdown or serves as a share's base.
 import type { Token } from './tokens';
 
-export type UnitClass = 'person' | 'org' | 'class' | 'event' | 'place' | 'thing';
+export type UnitClass = 'person' | 'org' | 'class' | 'event' | 'place' | 'thing' | 'money' | 'measure';
 
 /** Units, most specific first; a generic person unit (người, đồng chí, đ/c) agrees with every person noun. */
 const UNITS: [RegExp, string, UnitClass][] = [
@@ -20,9 +20,14 @@ const UNITS: [RegExp, string, UnitClass][] = [
   [/^(đơn vị)/iu, 'đơn vị', 'org'],
   [/^(lớp)(?![\p{L}])/iu, 'lớp', 'class'],
   [/^(cuộc|lượt|đợt|hội nghị)(?![\p{L}])/iu, 'lượt', 'event'],
-  [/^(đơn|vụ|trường hợp)(?![\p{L}])/iu, 'đơn', 'thing'],
+  [/^(trường hợp)(?![\p{L}])/iu, 'trường hợp', 'thing'],
+  [/^(đơn|vụ)(?![\p{L}])/iu, 'đơn', 'thing'],
   [/^(xã|phường|thị trấn|thị xã|thành phố|ấp|khu phố|khu vực|huyện|thôn|bản)(?![\p{L}])/iu, 'xã', 'place'],
   [/^(huy hiệu)/iu, 'huy hiệu', 'thing'],
+  // Money is a measure: it adds only to money, and a share of money is of money.
+  [/^(triệu đồng|tỷ đồng|nghìn đồng|ngàn đồng|đồng)(?![\p{L}])/iu, 'đồng', 'money'],
+  [/^(ha|héc ta|hecta)(?![\p{L}])/iu, 'ha', 'measure'],
+  [/^(km|ki-lô-mét|mét|m2|m²)(?![\p{L}])/iu, 'km', 'measure'],
 ];
 
 export interface Unit {
@@ -45,6 +50,8 @@ export function unitAfter(text: string, token: Token): Unit | undefined {
 export function unitsAgree(a: Unit | undefined, b: Unit | undefined): boolean {
   if (!a || !b) return true;
   if (a.word === b.word) return true;
+  // "trường hợp" counts cases of whatever the sentence speaks of: members disciplined, letters, organizations.
+  if (a.word === 'trường hợp' || b.word === 'trường hợp') return true;
   // An organization is named by its place: "13 đảng bộ trực thuộc (07 huyện, …)", "09 đơn vị (08 xã, 01 thị trấn)".
   const orgOrPlace = (u: Unit) => u.cls === 'org' || u.cls === 'place';
   if (orgOrPlace(a) && orgOrPlace(b) && a.cls !== b.cls) return true;
@@ -58,7 +65,9 @@ export function unitsDiffer(a: Unit | undefined, b: Unit | undefined): boolean {
   return !!a && !!b && !unitsAgree(a, b);
 }
 
-const COMPARISON_BEFORE = /(tăng|giảm|so với|bằng|vượt|hơn|kém|từ)(?:[^,;()]{0,50})$/iu;
+// "từ" compares only when a figure follows it ("từ 36.318 lên 38.207"); "từ đầu nhiệm kỳ … là 4.169", "từ năm 2019
+// đến nay kết nạp 5.181" name a span of time, and the figure after them is the claim's own.
+const COMPARISON_BEFORE = /(tăng|giảm|so với|bằng|vượt|hơn|kém|từ(?=\s*\d))(?:[^,;()]{0,50})$/iu;
 
 /**
  * A figure the claim is compared with, or a change, not a quantity of its own: after "tăng", "giảm",
@@ -77,4 +86,25 @@ export function isComparisonFigure(text: string, token: Token): boolean {
     if (/(so với|chỉ tiêu|kế hoạch|đầu nhiệm kỳ|đầu năm)[^,;()]*$/iu.test(beforeParen) && /^\s*$/u.test(inside)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a change written at `at` can speak of the figure ending at `end`: the two stand at one level of
+ * parentheses ("(361 học viên, tăng 56 học viên so với năm 2021)"), or the change is in a parenthesis opened after
+ * the figure ("kết nạp 1.262 (giảm 34 đảng viên so với năm 2022)"). A figure inside a parenthesis closed before
+ * the change is a detail of the figure before that parenthesis: "492 tổ chức (gồm 168 …, 324 …), giảm 42 đơn vị"
+ * speaks of 492, not of 324.
+ */
+export function speaksOf(text: string, end: number, at: number): boolean {
+  let depth = 0;
+  for (let i = end; i < at; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth < 0) return false;
+  }
+  return depth <= 1;
+}
+
+/** The length of text between two positions, not counting what stands in parentheses. */
+export function distanceOutsideParens(text: string, from: number, to: number): number {
+  return text.slice(from, to).replace(/\([^()]*\)/g, '').length;
 }

@@ -26,7 +26,11 @@ const RATIO_BEFORE = /(bằng|đạt|được)\s*(tỷ lệ|tỉ lệ)?\s*$/iu;
 export function isRatioPercent(text: string, t: Token): boolean {
   if (t.kind !== 'percent' || !t.value) return false;
   const after = text.slice(t.end, t.end + 40);
-  return t.value.compare(100) > 0 || /^\s*so với/iu.test(after);
+  // "…, tăng 1.204,3 triệu đồng so với giai đoạn 2016 - 2020 (6.708,3 triệu đồng), bằng 84,78%": "bằng" right after
+  // the value compared with is the so sánh of the two.
+  const before = text.slice(Math.max(0, t.start - 200), t.start);
+  const afterComparison = /so với[^.;]*\([^()]*\)\s*,\s*bằng\s*$/iu.test(before);
+  return t.value.compare(100) > 0 || /^\s*so với/iu.test(after) || afterComparison;
 }
 
 export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {

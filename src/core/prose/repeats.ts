@@ -9,6 +9,7 @@ import { periodsIn } from '../table/periods';
 import type { Paragraph } from './document';
 import { sentenceAround } from './periods';
 import { isComparisonFigure, unitAfter, unitsAgree, type Unit } from './phrases';
+import { periodQualifier, quantityKey, sameKey } from './quantity-key';
 import { Token, tokenize } from './tokens';
 
 export interface Mention {
@@ -19,6 +20,10 @@ export interface Mention {
   tail: Set<string>;
   period: string;
   unit?: Unit;
+  /** Its own noun phrase's words, the subject and fillers left out (quantity-key.ts). */
+  key: Set<string>;
+  /** "đầu", "cuối": which end of the period. */
+  end: string;
 }
 
 const STOP = new Set(['là', 'có', 'của', 'các', 'và', 'được', 'trong', 'đó', 'với', 'theo', 'đến', 'ngày', 'năm', 'nhiệm', 'kỳ', 'thời', 'điểm', 'đồng', 'chí', 'người', 'tổng', 'số', 'toàn', 'cộng', 'gồm', 'tại', 'đã', 'trên', 'này', 'như', 'sau', 'giai', 'đoạn', 'đ/c', 'lượt', 'bị']);
@@ -41,17 +46,31 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
       const words = split(phrase);
       const tailWords = split(tail.replace(/\d[\d.,/]*\s*%?/g, ' '));
       const period = periodsIn(text.slice(sentence.start, t.start)).at(-1)?.label ?? '';
-      out.push({ p, token: t, words, tail: tailWords, period, unit: unitAfter(text, t) });
+      out.push({ p, token: t, words, tail: tailWords, period, unit: unitAfter(text, t), key: quantityKey(text, t, sentence.start), end: periodQualifier(text, sentence.start, t.start) });
     }
   });
   return out;
 }
 
+const TIME_WORDS = new Set(['thời', 'điểm', 'đầu', 'cuối', 'đại', 'hội', 'trước', 'sau', 'khi', 'lúc']);
+// A key must name what is counted, not only an act ("kết nạp"): one of the nouns counted in these reports.
+const NOUNS = new Set(['viên', 'chức', 'bộ', 'đảng', 'lớp', 'đơn', 'cuộc', 'lượt', 'hiệu']);
+
 export function sameQuantity(a: Mention, b: Mention): boolean {
   // A stock restated at a date may stand beside the body's undated figure; two named periods must be one.
   const periods = a.period === b.period || (!a.period && /\//.test(b.period)) || (!b.period && /\//.test(a.period));
   if (a.p === b.p || !periods || !unitsAgree(a.unit, b.unit)) return false;
+  if (!typoKind(a.token.value!, b.token.value!, 0) || a.token.value!.equals(b.token.value!)) return false;
+  // Both name the same thing in their own noun phrases, at the same end of the period.
+  if (a.end === b.end && sameKey(a.key, b.key) && [...a.key].some((w) => NOUNS.has(w))) return true;
+  // "trường hợp" counts cases of anything: beside "đồng chí" it is not known to count the same thing.
+  if ((a.unit?.word === 'trường hợp') !== (b.unit?.word === 'trường hợp')) return false;
+  // Their own noun phrases must not name two different things ("09 đảng bộ cơ sở, 87 chi bộ cơ sở" against "Số
+  // doanh nghiệp có tổ chức đảng là 97"): one's words stand in the other's.
+  if (a.key.size && b.key.size && ![...a.key].every((w) => b.key.has(w)) && ![...b.key].every((w) => a.key.has(w))) return false;
   const [small, large] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+  // Words only one of them has that set a time ("tại thời điểm Đại hội", "đầu nhiệm kỳ") make two dates.
+  if ([...large].some((w) => !small.has(w) && TIME_WORDS.has(w))) return false;
   // With no unit written, only a longer phrase ("đảng viên khối cơ quan") says what is counted.
   if (small.size < (a.unit || b.unit ? 3 : 4)) return false;
   if (a.tail.size && b.tail.size && (a.tail.size !== b.tail.size || [...a.tail].some((w) => !b.tail.has(w)))) return false;

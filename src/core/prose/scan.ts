@@ -7,6 +7,7 @@ import type { Lang } from '../messages';
 import { periodsIn } from '../table/periods';
 import type { Location, Paragraph } from './document';
 import { ownerOf } from './bases';
+import { answersTo, contentWords, namedBaseOf, yearsIn } from './named-base';
 import { sentenceAround } from './periods';
 import { mentionsIn, sameQuantity, type Mention } from './repeats';
 import { extract, Extracted, Figure, RawClaim } from './claims';
@@ -51,6 +52,10 @@ interface Judged {
   percent: boolean;
   detail: string;
   base?: Figure;
+  /** The base as the text names it in words, and whether a figure answered to the name. */
+  baseName?: { words: string; figure: boolean };
+  /** The quote runs to here at least (the words naming a share's base). */
+  quoteEnd?: number;
   /** Figures this claim could be fixed at, with the value that would make it hold. */
   candidates: { figure: Figure; value: Exact; exact?: Exact }[];
 }
@@ -64,6 +69,8 @@ function judgeNumber(stated: Exact, exact: Exact, d: number): Verdict {
 }
 
 const pct = (part: Exact, base: Exact) => part.mul(HUNDRED).div(base);
+/** The decimals a figure was written with: 7.912,6 triệu đồng is shown as written, not as 7.913. */
+const dp = (f: Figure) => f.token.decimals ?? 0;
 
 export interface ScanOptions {
   lang?: Lang;
@@ -116,15 +123,18 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       // political-theory levels of all members, though the sentence names those who hold one). An unfilled
       // figure ("gấp 1,...9 lần") between the owner and the share leaves the reading open.
       if (owned && ((certain && members.length >= 2 && members.every((x) => judgeNumber(x.share.value, pct(x.part.value, owned!.value!), x.share.token.decimals ?? 0) === 'inconsistent')) || tokens.some((t) => t.kind === 'placeholder' && t.start > owned!.end && t.end < m.share.token.start))) owned = undefined;
-      const base = owned ? ex.figures.find((f) => f.p === m.p && f.token.start === owned.start && f.value.equals(owned!.value!)) ?? { p: m.p, token: owned, value: owned.value!, label: '' } : best?.base;
+      // A base named in words decides: the figure that answers to the name, or, when none does, no certain base.
+      const named = baseByName(ex, m, tokens);
+      const base = named.figure ?? (owned ? ex.figures.find((f) => f.p === m.p && f.token.start === owned.start && f.value.equals(owned!.value!)) ?? { p: m.p, token: owned, value: owned.value!, label: '' } : best?.base);
       if (!base) continue;
       bases.push(base);
-      const sure = !!owned || certain;
+      const sure = named.figure ? true : named.unknown ? false : !!owned || certain;
       const d = m.share.token.decimals ?? 0;
       const exact = pct(m.part.value, base.value);
       let verdict = judgeNumber(m.share.value, exact, d);
       // A base neither the sentence names nor the list confirms leaves a misfit undecided.
-      if (verdict === 'inconsistent' && !sure) verdict = 'ambiguous';
+      // A rounding slip against a base no one confirmed is as much a guess as an error is.
+      if ((verdict === 'inconsistent' || (verdict === 'rounding' && named.unknown)) && !sure) verdict = 'ambiguous';
       // Any earlier figure may be the base a share was wrongly taken of.
       const other = ex.figures.filter((f) => f !== base && !f.value.equals(ZERO) && (f.p < m.p || (f.p === m.p && f.token.start < m.part.token.start))).map((f) => pct(m.part.value, f.value));
       const partFix = verdict === 'inconsistent' ? typoNeighbours(m.part.value, 0).find((v) => eq(roundHalfUp(pct(v, base.value), d), m.share.value)) : undefined;
@@ -137,8 +147,10 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         expected: roundHalfUp(exact, d),
         decimals: d,
         percent: true,
-        detail: say.share(fmt(m.part.value), fmt(base.value), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)),
+        detail: say.share(fmt(m.part.value, dp(m.part)), fmt(base.value, dp(base)), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)),
         base,
+        baseName: named.words ? { words: named.words, figure: !!named.figure } : undefined,
+        quoteEnd: named.end,
         candidates: [
           { figure: m.share, value: roundHalfUp(exact, d), exact, ...(other.length ? {} : {}) },
           ...(partFix ? [{ figure: m.part, value: partFix }] : []),
@@ -171,7 +183,12 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
           candidates: [],
         });
         const counts = sum(members.map((m) => m.part.value));
-        if (!complete && !counts.equals(base.value)) {
+        // A breakdown the text already gives of this total (a list of grades) is judged once, by its own reading.
+        // A subset reading ("each at most the total") says less than the shares do: the shares' reading stands.
+        const read = ex.claims.some((c) => c.kind === 'sum' && c.total.p === base.p && c.total.token.start === base.token.start);
+        if (read) {
+          // Judged as a breakdown.
+        } else if (!complete && !counts.equals(base.value)) {
           // The shares already say the list is off; the counts add nothing certain.
         } else if (!counts.equals(base.value)) {
           const gap = pct(counts.sub(base.value).abs(), base.value);
@@ -190,7 +207,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
           const d = raw.share.token.decimals ?? 0;
           const exact = pct(raw.part.value, raw.whole);
           const verdict = judgeNumber(raw.share.value, exact, d);
-          judged.push({ raw, figures: [raw.part, raw.share], kind: 'share', verdict, stated: raw.share.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.fractionShare(raw.part.token.text, fmt(raw.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)), candidates: [{ figure: raw.share, value: roundHalfUp(exact, d), exact }] });
+          judged.push({ raw, figures: [raw.part, raw.share], kind: 'share', verdict, stated: raw.share.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: raw.part.token.kind === 'fraction' ? say.fractionShare(raw.part.token.text, fmt(raw.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) : say.share(fmt(raw.part.value), fmt(raw.whole), fmt(raw.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + say.categoryOf(raw.share.label), candidates: [{ figure: raw.share, value: roundHalfUp(exact, d), exact }] });
         }
         break;
       case 'fraction': {
@@ -207,7 +224,8 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         else if (raw.overlap) verdict = raw.parts.every((x) => x.value.compare(total) <= 0) ? 'consistent' : 'inconsistent';
         else verdict = parts.compare(total) <= 0 ? 'consistent' : 'inconsistent';
         const candidates = raw.kind === 'sum' ? [{ figure: raw.total, value: parts }, ...raw.parts.map((x) => ({ figure: x, value: total.sub(parts.sub(x.value)) }))] : [];
-        judged.push({ raw, figures: [raw.total, ...raw.parts], kind: raw.kind, verdict, stated: total, expected: parts, decimals: 0, percent: false, detail: (raw.kind === 'sum' ? say.sum(fmt(total), raw.parts.map((x) => fmt(x.value)).concat(raw.named ? [`${raw.named}`] : []), fmt(parts)) : say.subset(fmt(total), fmt(parts), raw.overlap)) + say.reading(raw.kind === 'sum' ? raw.how : 'subset', raw.nested?.map((x) => fmt(x.value)) ?? [], raw.named ?? 0), candidates });
+        const places = Math.max(dp(raw.total), ...raw.parts.map(dp));
+        judged.push({ raw, figures: [raw.total, ...raw.parts], kind: raw.kind, verdict, stated: total, expected: parts, decimals: places, percent: false, detail: (raw.kind === 'sum' ? say.sum(fmt(total, places), raw.parts.map((x) => fmt(x.value, dp(x))).concat(raw.named ? [`${raw.named}`] : []), fmt(parts, places)) : say.subset(fmt(total, places), fmt(parts, places), raw.overlap)) + say.reading(raw.kind === 'sum' ? raw.how : 'subset', raw.nested?.map((x) => fmt(x.value)) ?? [], raw.named ?? 0), candidates });
         break;
       }
       case 'points': {
@@ -239,14 +257,37 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const figure = (t: Token): Figure => ({ p: raw.p, token: t, value: t.value!, label: '' });
         const ratio = figure(r.ratio);
         const shown = [r.current ?? r.change!.token, r.previous].map(figure);
-        judged.push({ raw, figures: [...shown, ratio], kind: 'ratio', verdict, stated: r.ratio.value!, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.ratio(fmt(r.value), fmt(r.base), fmt(r.ratio.value!, d, true), fmt(roundHalfUp(exact, d), d, true), r.change ? fmt(r.change.token.value!) : undefined, r.change?.sign), candidates: [{ figure: ratio, value: roundHalfUp(exact, d), exact }] });
+        judged.push({ raw, figures: [...shown, ratio], kind: 'ratio', verdict, stated: r.ratio.value!, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.ratio(fmt(r.value, (r.current ?? r.change?.token)?.decimals ?? 0), fmt(r.base, r.previous.decimals ?? 0), fmt(r.ratio.value!, d, true), fmt(roundHalfUp(exact, d), d, true), r.change ? fmt(r.change.token.value!) : undefined, r.change?.sign), candidates: [{ figure: ratio, value: roundHalfUp(exact, d), exact }] });
+        break;
+      }
+      case 'relative': {
+        const d = raw.rate.token.decimals ?? 0;
+        const exact = raw.current.value.sub(raw.previous.value).mul(raw.sign).mul(HUNDRED).div(raw.previous.value);
+        const verdict = judgeNumber(raw.rate.value, exact, d);
+        // "tăng 164%" where 41 is 164% of 25: the "bằng" (so sánh) figure written as a change.
+        const asRatio = eq(roundHalfUp(pct(raw.current.value, raw.previous.value), d), raw.rate.value);
+        judged.push({ raw, figures: [raw.current, raw.previous, raw.rate], kind: 'ratio', verdict, stated: raw.rate.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.relative(fmt(raw.current.value, raw.current.token.decimals ?? 0), fmt(raw.previous.value, raw.previous.token.decimals ?? 0), fmt(raw.rate.value, d, true), fmt(roundHalfUp(exact, d), d, true), raw.sign, asRatio), candidates: [{ figure: raw.rate, value: roundHalfUp(exact, d), exact }] });
+        break;
+      }
+      case 'flow': {
+        const computed = raw.start.value.add(raw.inflow?.value ?? ZERO).sub(raw.outflow?.value ?? ZERO);
+        const verdict: Verdict = computed.equals(raw.end.value) ? 'consistent' : 'inconsistent';
+        const figures = [raw.start, ...(raw.inflow ? [raw.inflow] : []), ...(raw.outflow ? [raw.outflow] : []), raw.end];
+        judged.push({ raw, figures, kind: 'sum', verdict, stated: raw.end.value, expected: computed, decimals: 0, percent: false, detail: say.flow(fmt(raw.start.value), raw.inflow && fmt(raw.inflow.value), raw.outflow && fmt(raw.outflow.value), fmt(computed), fmt(raw.end.value)), candidates: [{ figure: raw.end, value: computed }, ...(raw.inflow ? [{ figure: raw.inflow, value: raw.end.value.sub(raw.start.value).add(raw.outflow?.value ?? ZERO) }] : []), ...(raw.outflow ? [{ figure: raw.outflow, value: raw.start.value.add(raw.inflow?.value ?? ZERO).sub(raw.end.value) }] : [])] });
+        break;
+      }
+      case 'multiple': {
+        const d = raw.times.token.decimals ?? 0;
+        const exact = raw.current.value.div(raw.previous.value);
+        const verdict = judgeNumber(raw.times.value, exact, d);
+        judged.push({ raw, figures: [raw.current, raw.previous, raw.times], kind: 'ratio', verdict, stated: raw.times.value, expected: roundHalfUp(exact, d), decimals: d, percent: false, detail: say.multiple(fmt(raw.current.value), fmt(raw.previous.value), fmt(raw.times.value, d), fmt(roundHalfUp(exact, d), d)), candidates: [{ figure: raw.times, value: roundHalfUp(exact, d), exact }] });
         break;
       }
       case 'difference': {
         const change = raw.to.value.sub(raw.from.value).mul(raw.sign);
         const deltas = sum(raw.deltas.map((x) => x.value));
         const verdict: Verdict = change.equals(deltas) ? 'consistent' : 'inconsistent';
-        judged.push({ raw, figures: [raw.from, raw.to, ...raw.deltas], kind: 'difference', verdict, stated: deltas, expected: change, decimals: 0, percent: false, detail: say.difference(fmt(raw.from.value), fmt(raw.to.value), fmt(deltas), fmt(change), raw.sign), candidates: raw.deltas.length === 1 ? [{ figure: raw.deltas[0], value: change }] : [] });
+        judged.push({ raw, figures: [raw.from, raw.to, ...raw.deltas], kind: 'difference', verdict, stated: deltas, expected: change, decimals: 0, percent: false, detail: say.difference(fmt(raw.from.value, dp(raw.from)), fmt(raw.to.value, dp(raw.to)), fmt(deltas, Math.max(0, ...raw.deltas.map(dp))), fmt(raw.to.value.sub(raw.from.value).abs(), Math.max(dp(raw.from), dp(raw.to))), raw.sign, raw.to.value.compare(raw.from.value) as 1 | -1 | 0), candidates: raw.deltas.length === 1 ? [{ figure: raw.deltas[0], value: change }] : [] });
         break;
       }
     }
@@ -423,7 +464,7 @@ function report(judged: Judged[], ex: Extracted, say: ReturnType<typeof proseMes
     const spans = j.figures.filter((f) => f.p === j.raw.p && f !== j.base).map((f) => f.token);
     const first = Math.min(...spans.map((t) => t.start));
     const until = j.raw.kind === 'difference' ? j.raw.until ?? 0 : 0;
-    const end = Math.max(...spans.map((t) => t.end), until);
+    const end = Math.max(...spans.map((t) => t.end), until, j.quoteEnd ?? 0);
     // From the start of the claim's own clause (its label), at most a few words back.
     const clause = Math.max(...[';', '.', '(', ':'].map((c) => para.text.lastIndexOf(c, first - 1))) + 1;
     const start = Math.max(clause, first - 60);
@@ -448,7 +489,8 @@ function report(judged: Judged[], ex: Extracted, say: ReturnType<typeof proseMes
         message += `. ${say.fix(f.token.text, fix.value, top.why, suspicion.get(at(f)) ?? 0)}`;
       }
     }
-    if (j.base && j.raw.kind === 'share') message += ` ${say.base(fmt(j.base.value), where(ex.paragraphs[j.base.p]))}`;
+    if (j.base && j.raw.kind === 'share') message += ` ${say.base(fmt(j.base.value), where(ex.paragraphs[j.base.p]), j.baseName?.figure ? j.baseName.words : undefined)}`;
+    if (j.baseName && !j.baseName.figure && j.verdict === 'ambiguous') message += say.unnamedBase(j.baseName.words);
     return {
       location: para.location,
       paragraph: para.paragraph,
@@ -475,4 +517,30 @@ function wordStart(text: string, at: number): number {
 function summarize(judged: Judged[]): ScanResult['summary'] {
   const n = (v: Verdict) => judged.filter((j) => j.verdict === v).length;
   return { claims: judged.length, consistent: n('consistent'), rounding: n('rounding'), inconsistent: n('inconsistent'), ambiguous: n('ambiguous') };
+}
+
+// Names that say only the unit ("tổng số đảng viên", "số đồng chí") do not pick one figure out of the text.
+const GENERIC = new Set(['hộ', 'đảng', 'viên', 'đồng', 'chí', 'người', 'cán', 'bộ', 'chi', 'tổ', 'chức', 'cơ', 'sở', 'đơn', 'vị', 'toàn', 'tỉnh', 'huyện', 'xã']);
+
+/**
+ * The base a share names in words ("chiếm 63,64% số đảng viên có vi phạm"): the nearest earlier figure larger than
+ * the part whose noun phrase holds every word of the name, or the figure written with the name; `unknown` when the
+ * share names a particular base and no figure answers to it.
+ */
+function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, tokens: Token[]): { figure?: Figure; unknown: boolean; words?: string; end?: number } {
+  const text = ex.paragraphs[m.p].text;
+  const named = namedBaseOf(text, tokens, m.part.token, m.share.token);
+  if (!named) return { unknown: false };
+  if (named.written) return { figure: ex.figures.find((f) => f.p === m.p && f.token.start === named.written!.start), unknown: false, words: named.words, end: named.end };
+  const words = contentWords(named.words);
+  if (words.every((w) => GENERIC.has(w))) return { unknown: false };
+  const order = (f: Figure) => f.p * 1e6 + f.token.start;
+  // Counts, and the parts of fractions ("3.498/3.556 đảng viên tham gia học tập": 3.498 took part).
+  const parts = ex.claims.filter((c): c is Extract<RawClaim, { kind: 'fraction' }> => c.kind === 'fraction').map((c) => c.figure);
+  const before = [...ex.figures, ...parts]
+    .filter((f) => order(f) < order(m.part) && f.value.compare(m.part.value) > 0)
+    .sort((a, b) => order(b) - order(a));
+  const years = yearsIn(named.words);
+  const figure = before.find((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, true, years)) ?? before.find((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, false, years));
+  return { figure, unknown: !figure, words: named.words, end: named.end };
 }

@@ -17,6 +17,9 @@ export interface Token {
   whole?: Exact;
   /** Ambiguous percentages such as "5.577%": the reading as a count. */
   asCount?: Exact;
+  /** Why a figure-like token is no figure, where a reader needs to know: a period label ("năm 2021: 78") may open a
+   * breakdown's item, a document number may not. */
+  why?: 'year' | 'date' | 'duration' | 'threshold' | 'age' | 'ordinal';
 }
 
 // A figure ends on a digit (or %): "2445," and "516/520," leave their commas behind.
@@ -27,6 +30,21 @@ const AGE_AFTER = /^\s*(năm\s+)?tuổi/iu;
 const RANGE_AFTER = /^\s*[-–]\s*\d/u;
 const RANGE_BEFORE = /\d\s*[-–]\s*$/u;
 const DOCNO_BEFORE = /(số|số hiệu|ký hiệu|mã)\s*$/iu;
+// The number of an article, a clause, a document or a conference names it, it counts nothing: "Điều 32 Điều lệ
+// Đảng", "khoản 2", "Kết luận 38", "Quy định 124", "Hội nghị lần thứ 8". A document's name is written with a capital:
+// "kết luận 33 đảng viên có vi phạm" and "bị kỷ luật 02" are a verb and a noun before a count.
+const NAME_NUMBER_BEFORE = /(?<![\p{L}])(Điều|điều|khoản|Khoản|Mục|Chương|Phần|Phụ lục|Biểu|Mẫu|Quy định|Nghị quyết|Chỉ thị|Kết luận|Hướng dẫn|Quyết định|Thông tư|Nghị định|Thông báo|Công văn|Kế hoạch|Luật|lần thứ|khóa|khoá)\s*(số\s*)?$/u;
+// A number after a noun and before a verb names one of them, it counts nothing: "lớp 1 có 61 học viên", "đợt 2 là
+// 45 đảng viên", "tổ 3: 12 hộ" (a count comes before its noun: "61 học viên").
+const ORDINAL_BEFORE = /(?<![\p{L}])(lớp|đợt|khóa|khoá|tổ|nhóm|cụm|ấp|khu phố|khu vực|phần|bước|giai đoạn)\s*$/iu;
+const ORDINAL_AFTER = /^\s*(có|là|đạt|gồm|được|với|:)(?![\p{L}])/iu;
+// A day and month with no year ("năm 2025 (đến 31/5)", "ngày 12/3") is a date, not a part of a whole.
+const DATE_BEFORE = /(ngày|đến|từ|hết|tính đến|trước|sau|tháng)\s*$/iu;
+// A threshold qualifies a noun, it counts nothing: "chi bộ có từ 15 đảng viên trở lên", "trên 10 lao động".
+const THRESHOLD_BEFORE = /(?<![\p{L}])(từ|trên|dưới|ít nhất|tối thiểu|tối đa|không quá)\s*$/iu;
+const THRESHOLD_AFTER = /^[^\d,;.()%]{0,30}?(trở lên|trở xuống)/iu;
+// "6 tháng đầu năm 2024", "02 năm liền": a length of time is a period, not a figure.
+const DURATION_AFTER = /^\s*(tháng|năm liền|năm liên tục|năm liên tiếp|quý)(?![\p{L}])/iu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -38,12 +56,20 @@ export function tokenize(text: string): Token[] {
     const after = text.slice(end, end + 24);
     const token = (kind: TokenKind, extra: Partial<Token> = {}): Token => ({ start, end, text: raw, kind, ...extra });
 
-    if (/^\d{1,2}\/\d{1,2}\//.test(raw)) {
-      out.push(token('other'));
+    if (/^\d{1,2}\/\d{1,2}\//.test(raw) || (/^\d{1,2}\/\d{1,2}$/.test(raw) && DATE_BEFORE.test(before) && isDayMonth(raw))) {
+      out.push(token('other', { why: 'date' }));
       continue;
     }
     if (/^(\.{3,}|…)$/.test(raw) || /\.{3}|…/.test(raw) || /^(\.{3}|…)/.test(after) || /(\.{3}|…)$/.test(before)) {
       out.push(token('placeholder'));
+      continue;
+    }
+    if (!raw.includes('%') && !raw.includes('/') && ORDINAL_BEFORE.test(before) && ORDINAL_AFTER.test(after)) {
+      out.push(token('other', { why: 'ordinal' }));
+      continue;
+    }
+    if (!raw.includes('%') && !raw.includes('/') && NAME_NUMBER_BEFORE.test(before) && !/^\s*(đồng chí|đảng viên|người|tổ chức|chi bộ|đơn vị|lớp|cuộc|lượt|trường hợp)(?![\p{L}])/iu.test(after)) {
+      out.push(token('other'));
       continue;
     }
     // Part of a word or a code: "Chỉ thị 33-CT/TW", "96/20.../QH", "Nghị định 30/2020/NĐ-CP".
@@ -60,15 +86,19 @@ export function tokenize(text: string): Token[] {
     const digits = raw.replace(/\s*%$/, '');
     // Years and terms are periods, not figures; so are age bands ("18 - 30 tuổi") and ages ("30 năm tuổi Đảng").
     if (/^(19[4-9]\d|20[0-4]\d)$/.test(digits) && (YEAR_BEFORE.test(before) || RANGE_AFTER.test(after) || RANGE_BEFORE.test(before) || periodsIn(`${before}${raw}${after}`).length > 0 && /[-–]\s*$/.test(before))) {
-      out.push(token('other'));
+      out.push(token('other', { why: 'year' }));
       continue;
     }
     if (/^(19[4-9]\d|20[0-4]\d)$/.test(digits) && !raw.includes('%') && !/^\s*(đồng chí|đảng viên|người|tổ chức|đơn vị|chi bộ|cán bộ|hộ|lượt|trường hợp)/iu.test(after)) {
-      out.push(token('other'));
+      out.push(token('other', { why: 'year' }));
       continue;
     }
     if (!raw.includes('%') && (AGE_AFTER.test(after) || (RANGE_AFTER.test(after) && /^\s*[-–]\s*\d+\s*(năm\s+)?tuổi/iu.test(after)) || (RANGE_BEFORE.test(before) && AGE_AFTER.test(after)))) {
-      out.push(token('other'));
+      out.push(token('other', { why: 'age' }));
+      continue;
+    }
+    if (!raw.includes('%') && (DURATION_AFTER.test(after) || (THRESHOLD_BEFORE.test(before) && THRESHOLD_AFTER.test(after)))) {
+      out.push(token('other', { why: DURATION_AFTER.test(after) ? 'duration' : 'threshold' }));
       continue;
     }
     // Both ends of a range ("từ 15 - 20 người") are bounds, not counts.
@@ -85,4 +115,9 @@ export function tokenize(text: string): Token[] {
     } else out.push(token('other'));
   }
   return out;
+}
+
+function isDayMonth(raw: string): boolean {
+  const [d, m] = raw.split('/').map(Number);
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12;
 }

@@ -1,0 +1,28 @@
+// "98 đồng chí (gấp 1,81 lần số ủy viên Ban Chấp hành đương nhiệm là 54 đồng chí)", "gấp 2,5 lần so với năm 2023
+// (120 lượt)": a multiple is the current value over the previous one, rounded as written. It is read only when the
+// value it is a multiple of is written with it ("là 54", "(120 lượt)"); a multiple of a quantity named in words
+// elsewhere ("gấp 1,58 lần số ủy viên đương nhiệm") is left unread rather than guessed.
+import { speaksOf } from './phrases';
+import { sentenceAround } from './periods';
+import type { Token } from './tokens';
+
+export interface MultipleReading {
+  times: Token;
+  current: Token;
+  previous: Token;
+}
+
+export function multiplesIn(text: string, tokens: Token[]): MultipleReading[] {
+  const out: MultipleReading[] = [];
+  for (const m of text.matchAll(/gấp\s+(\d+(?:,\d+)?)\s+lần(?:\s+(?:[^().;\d]|(?:19|20)\d\d){0,80}?(?:\s+là\s+|\s*\(\s*)(\d[\d.]*))?/giu)) {
+    if (!m[2]) continue;
+    const at = m.index!;
+    const times = tokens.find((t) => t.start === at + m[0].indexOf(m[1], 3) && t.kind === 'count');
+    const previous = tokens.find((t) => t.start === at + m[0].lastIndexOf(m[2]) && t.kind === 'count');
+    const { start } = sentenceAround(text, at);
+    const current = tokens.filter((t) => t.kind === 'count' && t.start >= start && t.end <= at && speaksOf(text, t.end, at)).at(-1);
+    if (!times?.value || !previous?.value || previous.value.equals(0) || !current?.value) continue;
+    out.push({ times, current, previous });
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+// A share whose base is named in words: "chiếm 63,64% số đảng viên có vi phạm", "chiếm 71,05% tổng số đảng viên
+// bị kỷ luật", "bằng 2,88% tổng số đảng viên đầu năm (33.452 đảng viên)", "trong số đảng viên có vi phạm, 21 đồng
+// chí …". The clerk looks for the figure those words describe: the base is that figure, and no other, however
+// well another fits. When no figure answers to the words, the base is unknown and the share cannot be called wrong.
+import type { Token } from './tokens';
+
+export interface NamedBase {
+  /** The words naming the base ("đảng viên có vi phạm"). */
+  words: string;
+  /** A figure written with the name: "(33.452 đảng viên)". */
+  written?: Token;
+  /** Where the name ends in its text, when it follows the share: the quote shows it. */
+  end?: number;
+}
+
+const STOP = new Set(['năm', 'số', 'tổng', 'của', 'các', 'toàn', 'là', 'có', 'được', 'bị', 'đã', 'trong', 'thuộc', 'tại', 'và', 'những', 'hiện', 'nay']);
+
+/** The content words of a phrase, lower-cased. */
+export function contentWords(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w && !STOP.has(w));
+}
+
+/** The base named right after a percentage, or in a "trong số …," that opens the part's clause. */
+export function namedBaseOf(text: string, tokens: Token[], part: Token, share: Token): NamedBase | undefined {
+  // The name may hold a year: "bằng 97,25% số đảng viên tham gia học tập năm 2021".
+  const after = /^\s*(?:của\s+)?(?:tổng\s+)?số\s+((?:[^\d,;.()%:]|(?:19|20)\d{2}(?!\d)){3,60}?)\s*(?=[,;.:()]|$)/iu.exec(text.slice(share.end));
+  if (after) {
+    const rest = text.slice(share.end + after[0].length);
+    const paren = /^\s*\(\s*/u.exec(rest);
+    const written = paren ? tokens.find((t) => t.kind === 'count' && t.start === share.end + after[0].length + paren[0].length) : undefined;
+    return { words: after[1].trim(), written, end: share.end + after[0].trimEnd().length };
+  }
+  // "trong số đảng viên có vi phạm, 21 đồng chí phải thi hành kỷ luật": a base named, not counted, before the part.
+  const head = text.slice(0, part.start);
+  const clause = Math.max(head.lastIndexOf(';'), head.lastIndexOf('.'), head.lastIndexOf('('));
+  const opener = /(?:^|[\s,])trong\s+(?:tổng\s+)?số\s+([^\d,;.()%:]{3,60}?)\s*,[^,;]*$/iu.exec(head.slice(clause + 1));
+  if (opener) return { words: opener[1].trim() };
+  return undefined;
+}
+
+/**
+ * Whether a figure answers to a base's name: every content word of the name stands in the figure's noun phrase
+ * (the words after it up to the clause's end) or in its clause before it ("thi hành kỷ luật 71 đảng viên" answers
+ * to "đảng viên bị kỷ luật"). `strict` asks for them all after the figure ("33 đảng viên có vi phạm").
+ */
+export function answersTo(text: string, t: Token, words: string[], strict: boolean, years: string[] = []): boolean {
+  if (!words.length) return false;
+  const tail = /^[^,;.()]*/u.exec(text.slice(t.end))![0];
+  const head = text.slice(0, t.start);
+  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('. '), head.lastIndexOf('('), head.lastIndexOf(':'));
+  const clause = `${head.slice(cut + 1)} ${tail}`;
+  // A year in the name must be the figure's own ("năm 2021 có 3.498/3.556 đảng viên tham gia học tập").
+  if (years.some((y) => !clause.includes(y))) return false;
+  const have = new Set(contentWords(strict ? tail : clause));
+  return words.every((w) => have.has(w));
+}
+
+/** The years a name holds. */
+export const yearsIn = (name: string) => name.match(/(?:19|20)\d{2}/g) ?? [];
