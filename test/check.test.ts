@@ -162,6 +162,21 @@ describe('checkWorkbook', () => {
     expect(label).toMatchObject({ cell: 'A5', rule: 'term-label', fix: { text: 'Tăng (+), giảm (-) NK 2020 - 2025 so với NK 2015 - 2020' } });
   });
 
+  test('categories named alike in two tables ("Đại học" of members, "Đại học" of cadres) are not one quantity', () => {
+    const members = sheet('Đảng viên', [
+      ['STT', 'Trình độ', 'Số lượng'],
+      ['1', 'Trung cấp', 8402],
+      ['2', 'Đại học', 15240],
+    ]);
+    const cadres = sheet('Cán bộ', [
+      ['STT', 'Đơn vị', 'Trung cấp', 'Đại học'],
+      ['1', 'Xã A', 40, 100],
+      ['2', 'Xã B', 35, 107],
+      [null, 'Cộng', 75, 207],
+    ]);
+    expect(checkWorkbook([members, cadres]).findings.filter((f) => f.rule === 'cross')).toEqual([]);
+  });
+
   describe('a "Trong đó" row whose share is of its parent row', () => {
     const ratings = (x2: number, x3: number) =>
       sheet('S', [

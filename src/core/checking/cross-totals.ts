@@ -31,8 +31,12 @@ interface Mention {
   label: string;
 }
 
-/** Each name that occurs once only in a table, with its figure. */
+/**
+ * Each name that occurs once only in a table, with its figure. Only a label that says it counts ("Tổng số …",
+ * "Số …") names a quantity: "Trung cấp" in one table and in another are categories of different wholes.
+ */
 function uniquely(mentions: Map<string, Mention[]>, name: string, m: Mention) {
+  if (!/^\s*(tổng số|tổng|số lượng|số)\s/iu.test(m.label)) return;
   if (name.length < 6 || /^(tổng số|tổng cộng|cộng|tổng)$/u.test(name)) return;
   mentions.set(name, [...(mentions.get(name) ?? []), m]);
 }
