@@ -8,34 +8,28 @@ import { TableCheck } from './shared';
 
 export function formulaFindings(rules: Rule[], formulas: Map<Key, string>, checked: TableCheck[], say: Messages): Finding[] {
   const out: Finding[] = [];
-  // The corner of a cross table (a total row's "Cộng" column) totals a row group and a column group: its formula
-  // is right when it sums either one exactly.
-  const exact = new Set<Key>();
+  // Most totals are typed figures: only the sums whose total is a formula are compared, each formula read once.
+  const withFormula: { rule: Extract<Rule, { kind: 'sum' }>; formula: string; summed: string[]; parts: string[] }[] = [];
   for (const rule of rules) {
     if (rule.kind !== 'sum') continue;
-    // Most totals are typed figures: nothing to compare.
-    const formula = formulas.get(rule.total);
-    if (formula === undefined) continue;
-    const summed = summedCells(formula);
-    const parts = rule.parts.map((p) => splitKey(p).cell);
-    if (summed && parts.every((p) => summed.includes(p)) && summed.every((x) => parts.includes(x) || x === splitKey(rule.total).cell)) exact.add(rule.total);
-  }
-  // The corner's formula runs one way (down its column, or along its row): judge it against that sum only.
-  const overlapping = new Set<Key>();
-  for (const rule of rules) {
-    if (rule.kind !== 'sum') continue;
-    const summed = summedCells(formulas.get(rule.total) ?? '');
-    if (summed && rule.parts.some((p) => summed.includes(splitKey(p).cell))) overlapping.add(rule.total);
-  }
-  for (const rule of rules) {
-    if (rule.kind !== 'sum' || exact.has(rule.total)) continue;
     const formula = formulas.get(rule.total);
     if (!formula) continue;
     const summed = summedCells(formula);
-    if (!summed) continue;
-    const { sheet, cell } = splitKey(rule.total);
-    const parts = rule.parts.map((p) => splitKey(p).cell);
+    if (summed) withFormula.push({ rule, formula, summed, parts: rule.parts.map((p) => splitKey(p).cell) });
+  }
+  // The corner of a cross table (a total row's "Cộng" column) totals a row group and a column group: its formula
+  // is right when it sums either one exactly, and it runs one way (down its column, or along its row): it is
+  // judged against the sum it overlaps only.
+  const exact = new Set<Key>();
+  const overlapping = new Set<Key>();
+  for (const { rule, summed, parts } of withFormula) {
+    if (parts.every((p) => summed.includes(p)) && summed.every((x) => parts.includes(x) || x === splitKey(rule.total).cell)) exact.add(rule.total);
+    if (parts.some((p) => summed.includes(p))) overlapping.add(rule.total);
+  }
+  for (const { rule, formula, summed, parts } of withFormula) {
+    if (exact.has(rule.total)) continue;
     if (overlapping.has(rule.total) && !parts.some((p) => summed.includes(p))) continue;
+    const { sheet, cell } = splitKey(rule.total);
     const missing = parts.filter((p) => !summed.includes(p));
     const extra = summed.filter((s) => !parts.includes(s) && s !== cell);
     const table = checked.find((c) => c.table.id === rule.table)!.table;

@@ -54,21 +54,21 @@ export function notesToFindings(notes: Note[], table: Table, say: Messages): Fin
 
 export function termLabelFindings(table: Table, say: Messages): Finding[] {
   const out: Finding[] = [];
+  // One finding per period a label names wrongly, with the label put right when one replacement does it.
+  const report = (cell: string, label: string, wrong: Period[], compared: string[]) => {
+    const fix = relabel(label, wrong, compared, cell);
+    for (const p of wrong) {
+      out.push({ sheet: table.sheet, cell, rule: 'term-label', severity: 'error', stated: p.label, expected: compared[1], cells: [cell], message: say.termLabel(cell, p.label, compared), fix, table: table.id });
+    }
+  };
   const labelCol = table.columns.find((c) => c.role.kind === 'label')?.col;
   for (const c of table.comparisons ?? []) {
     if (!c.relabelled || labelCol === undefined) continue;
-    const row = table.rows.find((r) => r.row === c.row)!;
-    const periodOf = (r: number) => periodsIn(table.rows.find((x) => x.row === r)?.label ?? '')[0];
-    const compared = [periodOf(c.current), periodOf(c.previous)];
+    const labelOf = (r: number) => table.rows.find((x) => x.row === r)?.label ?? '';
+    const compared = [periodsIn(labelOf(c.current))[0], periodsIn(labelOf(c.previous))[0]];
     const wrong = c.named.filter((p) => !compared.some((q) => q && samePeriod(p, q)));
-    if (!wrong.length) continue;
-    const labels = compared.map((p) => p?.label ?? '');
-    const cell = a1(c.row, labelCol);
-    // The label as written (the row's own text, with its numbering).
-    const fix = relabel(row.label, wrong, labels, cell);
-    for (const p of wrong) {
-      out.push({ sheet: table.sheet, cell, rule: 'term-label', severity: 'error', stated: p.label, expected: labels[1], cells: [cell], message: say.termLabel(cell, p.label, labels), fix, table: table.id });
-    }
+    // The row's label as written, with its numbering.
+    if (wrong.length) report(a1(c.row, labelCol), labelOf(c.row), wrong, compared.map((p) => p?.label ?? ''));
   }
   for (const column of table.columns) {
     const wrong = wrongTermLabels(table.columns, column);
@@ -78,22 +78,7 @@ export function termLabelFindings(table: Table, say: Messages): Finding[] {
       const r = table.columns.find((x) => x.col === c)!.role;
       return r.kind === 'value' || r.kind === 'share' ? r.period?.label ?? '' : '';
     });
-    const cell = a1(table.headerTop, column.col);
-    const fix = relabel(column.path[0] ?? '', wrong, compared, cell);
-    for (const p of wrong) {
-      out.push({
-        sheet: table.sheet,
-        cell,
-        rule: 'term-label',
-        severity: 'error',
-        stated: p.label,
-        expected: compared[1],
-        cells: [cell],
-        message: say.termLabel(cell, p.label, compared),
-        fix,
-        table: table.id,
-      });
-    }
+    report(a1(table.headerTop, column.col), column.path[0] ?? '', wrong, compared);
   }
   return out;
 }

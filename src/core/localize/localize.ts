@@ -265,12 +265,16 @@ function tryCell(g: Graph, x: Key, failing: Rule[], values: Values): { values: V
   const stated = numericValue(values.get(x) ?? { kind: 'blank' });
   if (!stated || (solved && typoKind(stated, solved.value, decimals))) return solved;
   // A share fixes its part only to within rounding; a one-keystroke slip inside that range is the likelier value.
-  // A guessed slip must make the rules hold outright, not merely within a rounding warning.
-  for (const candidate of typoNeighbours(stated, decimals)) {
-    const found = attempt(candidate, candidate, true);
-    if (found) return found;
-  }
-  return solved;
+  const slip = slipThatHolds(g, values, x, touching);
+  return slip ? { values: withValue(values, x, slip, g.dependents), value: slip, exact: slip } : solved;
+}
+
+/** A one-keystroke change of x's figure that makes the rules hold outright, not merely within a rounding warning. */
+function slipThatHolds(g: Graph, values: Values, x: Key, rules: readonly Rule[]): Exact | undefined {
+  const stated = numericValue(values.get(x) ?? { kind: 'blank' });
+  if (!stated) return undefined;
+  const { decimals } = precision(values, x);
+  return typoNeighbours(stated, decimals).find((candidate) => holdsAll(rules, withValue(values, x, candidate, g.dependents), true));
 }
 
 function otherBases(g: Graph, x: Key): Exact[] {
@@ -448,12 +452,8 @@ function swapsOf(g: Graph, as: Key[], bs: Key[]): Fix[][] {
  */
 function likelierSlip(g: Graph, x: Key, solved: Exact, rules: Rule[]): Exact {
   const stated = numericValue(g.values.get(x) ?? { kind: 'blank' });
-  const { decimals } = precision(g.values, x);
-  if (!stated || typoKind(stated, solved, decimals)) return solved;
-  for (const candidate of typoNeighbours(stated, decimals)) {
-    if (holdsAll(rules, withValue(g.values, x, candidate, g.dependents), true)) return candidate;
-  }
-  return solved;
+  if (!stated || typoKind(stated, solved, precision(g.values, x).decimals)) return solved;
+  return slipThatHolds(g, g.values, x, rules) ?? solved;
 }
 
 function findPair(g: Graph, cells: Key[], failing: Rule[]): Fix[] | undefined {

@@ -47,6 +47,8 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   const additive = [...levels, ...changes];
   const rows = table.rows.filter((r) => r.kind !== 'connector');
   const rowOf = new Map(rows.map((r) => [r.row, r]));
+  // Notes about a row are anchored at its label.
+  const labelCol = table.columns.find((c) => c.role.kind === 'label')?.col ?? table.range.left;
 
   const groupRules = (group: Group, col: number, nested: boolean, at: (line: number, c: number) => Key, change = false) => {
     const parts = nested && group.nested ? group.parts.filter((p) => p !== group.nested!.inner) : group.parts;
@@ -75,7 +77,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
         return outcome.status === 'ok';
       });
       nested = group.nestedFixed || !disjointHolds;
-      notes.push({ kind: 'nesting', cell: key(group.nested.inner, table.columns.find((c) => c.role.kind === 'label')?.col ?? table.range.left), nested });
+      notes.push({ kind: 'nesting', cell: key(group.nested.inner, labelCol), nested });
     }
     nestedGroups.set(group, nested);
     // A sum is confirmed by sums, not by the "≤" of a Trong đó beside it: the relation is part of the family.
@@ -86,7 +88,6 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
       for (const c of additive) add({ kind: 'sum', total: key(group.parent, c.col), parts: [...carried.rows.map((r) => key(r, c.col - carried.offset)), ...group.parts.map((p) => key(p, c.col))], reading: group.reading });
     } else for (const c of additive) groupRules(group, c.col, nested, key, changes.includes(c));
     if (group.reading !== 'stt' && group.reading !== 'total-row' && group.reading !== 'gom') {
-      const labelCol = table.columns.find((c) => c.role.kind === 'label')?.col ?? table.range.left;
       notes.push({ kind: 'reading', cell: key(group.parent, labelCol), reading: group.reading, parts: group.parts.length });
     }
   }
@@ -162,7 +163,6 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     if (choice) choices.set(shareCol, choice);
   }
   const ownBase = rowsOnParentBase(table, choices, rows, rowOf, values, key);
-  const labelCol = table.columns.find((c) => c.role.kind === 'label')?.col ?? table.range.left;
   for (const [row, own] of ownBase) notes.push({ kind: 'row-base', cell: key(row, labelCol), decided: own === 'parent' });
   for (const shareCol of cols('share')) {
     const role = shareCol.role;
@@ -366,11 +366,13 @@ function rowsOnParentBase(table: Table, choices: Map<TableColumn, ShareChoice>, 
   const decided = new Map<number, 'parent' | 'undecided'>();
   const onRowBase = [...choices].filter(([, c]) => c.base === 'marked' || c.base === 'total');
   if (!onRowBase.length) return decided;
+  const shareOn = (row: number, col: TableColumn, c: ShareChoice, b: NonNullable<ReturnType<typeof baseFor>>) =>
+    evaluateRule({ id: '', table: '', kind: 'share', share: key(row, col.col), part: key(row, c.of), ...b }, values);
   const siblingsOnChosen = (row: number, parent: number) =>
     rows.some((s) => s.row !== row && s.parent === parent && onRowBase.some(([col, c]) => {
       const b = baseFor(table, rowOf, values, key, c.of, s.row, c.base, c.baseCol, col.col);
       if (!b || b.base === key(s.row, c.of) || b.base === key(parent, c.of)) return false;
-      return evaluateRule({ id: '', table: '', kind: 'share', share: key(s.row, col.col), part: key(s.row, c.of), ...b }, values).status === 'ok';
+      return shareOn(s.row, col, c, b).status === 'ok';
     }));
   for (const r of rows) {
     const parent = r.parent;
@@ -381,7 +383,7 @@ function rowsOnParentBase(table: Table, choices: Map<TableColumn, ShareChoice>, 
     for (const [col, c] of onRowBase) {
       const holds = (b: ReturnType<typeof baseFor>) => {
         if (!b || b.base === key(r.row, c.of)) return false;
-        const o = evaluateRule({ id: '', table: '', kind: 'share', share: key(r.row, col.col), part: key(r.row, c.of), ...b }, values);
+        const o = shareOn(r.row, col, c, b);
         return o.status === 'ok' || (o.status !== 'skip' && o.severity === 'warning');
       };
       const chosen = baseFor(table, rowOf, values, key, c.of, r.row, c.base, c.baseCol, col.col);
@@ -447,21 +449,33 @@ function settlePair(table: Table, column: TableColumn, rows: Table['rows'], valu
     });
     return { ok: t.ok + t.rounded, tried: t.tried };
   };
-  const named = holds(role.current, role.previous);
-  if (named.tried < 3 || named.ok * 2 >= named.tried) return undefined;
   const kind = table.columns.find((c) => c.col === role.current)?.role.kind;
   const periodic = table.columns.filter((c) => c.role.kind === kind && (c.role.kind === 'value' || c.role.kind === 'share') && c.role.period);
+  const order = (c: TableColumn) => (c.role as { period?: { order: number } }).period!.order;
+  return pairTheFiguresBearOut({ current: role.current, previous: role.previous }, periodic.map((c) => ({ at: c.col, order: order(c) })), holds, 3);
+}
+
+/**
+ * The pair of periods a comparison compares when the one it names is wrong: the named pair explains under half of
+ * what can be tried, and another pair (later, earlier) at least three quarters, each tried in `least` places or more.
+ */
+function pairTheFiguresBearOut(
+  named: { current: number; previous: number },
+  periods: { at: number; order: number }[],
+  holds: (current: number, previous: number) => { ok: number; tried: number },
+  least: number,
+): { current: number; previous: number } | undefined {
+  const asNamed = holds(named.current, named.previous);
+  if (asNamed.tried < least || asNamed.ok * 2 >= asNamed.tried) return undefined;
   let best: { current: number; previous: number; ok: number; tried: number } | undefined;
-  for (const a of periodic) {
-    for (const b of periodic) {
-      const pa = (a.role as { period?: { order: number } }).period!.order;
-      const pb = (b.role as { period?: { order: number } }).period!.order;
-      if (pa <= pb || (a.col === role.current && b.col === role.previous)) continue;
-      const h = holds(a.col, b.col);
-      if (!best || h.ok > best.ok) best = { current: a.col, previous: b.col, ...h };
+  for (const a of periods) {
+    for (const b of periods) {
+      if (a.order <= b.order || (a.at === named.current && b.at === named.previous)) continue;
+      const h = holds(a.at, b.at);
+      if (!best || h.ok > best.ok) best = { current: a.at, previous: b.at, ...h };
     }
   }
-  return best && best.tried >= 3 && best.ok * 4 >= best.tried * 3 ? { current: best.current, previous: best.previous } : undefined;
+  return best && best.tried >= least && best.ok * 4 >= best.tried * 3 ? { current: best.current, previous: best.previous } : undefined;
 }
 
 /** The comparison row's rules: a change (in points for a share column) or a ratio, column by column. */
@@ -495,16 +509,6 @@ function settleRowPair(table: Table, c: RowComparison, values: Values, key: (row
     }
     return { ok, tried };
   };
-  const named = holds(c.current, c.previous);
-  if (named.tried < 2 || named.ok * 2 >= named.tried) return undefined;
-  const periods = periodRows(table.rows).periods;
-  let best: { current: number; previous: number; ok: number; tried: number } | undefined;
-  for (const a of periods) {
-    for (const b of periods) {
-      if (a.period.order <= b.period.order || (a.row === c.current && b.row === c.previous)) continue;
-      const h = holds(a.row, b.row);
-      if (!best || h.ok > best.ok) best = { current: a.row, previous: b.row, ...h };
-    }
-  }
-  return best && best.tried >= 2 && best.ok * 4 >= best.tried * 3 ? { current: best.current, previous: best.previous } : undefined;
+  const periods = periodRows(table.rows).periods.map((p) => ({ at: p.row, order: p.period.order }));
+  return pairTheFiguresBearOut(c, periods, holds, 2);
 }

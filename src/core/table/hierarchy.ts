@@ -151,8 +151,8 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
     byParent.set(row.parent, segments);
   }
   // Headings with no figures are never parts: they do not decide how the parts relate (an empty template keeps them).
-  const filled = inputs.some((i) => i.hasFigures);
   const withFigures = new Set(inputs.filter((i) => i.hasFigures).map((i) => i.row));
+  const filled = withFigures.size > 0;
   for (const [parent, segments] of byParent) {
     const parentRow = rows.find((r) => r.row === parent)!;
     for (const segment of segments) {
@@ -167,7 +167,7 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
   // The whole every share is taken of: a trailing "Cộng", the one root row, or a root labelled as a total.
   const roots = rows.filter((r) => r.kind !== 'connector' && r.kind !== 'average' && r.parent === undefined);
   const totalRow = trailing?.row ?? (roots.length === 1 && rows.length > 1 ? roots[0].row : roots.find((r) => r.kind === 'total')?.row);
-  return { rows, groups: analysisBlocks(groups, rows, inputs, analysedWhole(rows, inputs)), totalRow };
+  return { rows, groups: analysisBlocks(groups, rows, withFigures, analysedWhole(rows, withFigures)), totalRow };
 }
 
 function groupFor(parent: TableRow, mode: Mode, children: TableRow[]): Group {
@@ -209,31 +209,29 @@ function withNesting(group: Group, children: TableRow[]): Group {
  * "I. Đảng viên trong danh sách …" then "II. Phân tích đội ngũ đảng viên" (forms.md, Biểu 2, 3). A roman block that
  * names something else ("III. Số tổ chức cơ sở đảng") has a base of its own.
  */
-function analysedWhole(rows: TableRow[], inputs: RowInput[]): { whole: number; heads: Set<number> } | undefined {
-  const figures = new Map(inputs.map((i) => [i.row, i.hasFigures]));
+function analysedWhole(rows: TableRow[], figures: ReadonlySet<number>): { whole: number; heads: Set<number> } | undefined {
   const roots = rows.filter((r) => r.kind !== 'connector' && r.kind !== 'average' && r.parent === undefined);
   const [first, ...rest] = roots;
-  if (!first || !figures.get(first.row)) return undefined;
+  if (!first || !figures.has(first.row)) return undefined;
   const plain = (r: TableRow) => !/^[IVXL]+\.?$/.test((r.stt ?? '').trim());
-  if (/^(tổng số|tổng)(?![\p{L}])/iu.test(first.label) && rest.length && plain(first) && rest.every((r) => !figures.get(r.row) && plain(r))) {
+  if (/^(tổng số|tổng)(?![\p{L}])/iu.test(first.label) && rest.length && plain(first) && rest.every((r) => !figures.has(r.row) && plain(r))) {
     return { whole: first.row, heads: new Set(rest.map((r) => r.row)) };
   }
-  const analyses = rest.filter((r) => !figures.get(r.row) && /^phân tích(?![\p{L}])/iu.test(r.label));
+  const analyses = rest.filter((r) => !figures.has(r.row) && /^phân tích(?![\p{L}])/iu.test(r.label));
   return analyses.length ? { whole: first.row, heads: new Set(analyses.map((r) => r.row)) } : undefined;
 }
 
-function analysisBlocks(groups: Group[], rows: TableRow[], inputs: RowInput[], analysed?: { whole: number; heads: Set<number> }): Group[] {
+function analysisBlocks(groups: Group[], rows: TableRow[], figures: ReadonlySet<number>, analysed?: { whole: number; heads: Set<number> }): Group[] {
   // An empty sheet (a template before it is filled) keeps its structure as it reads.
-  if (!inputs.some((i) => i.hasFigures)) return groups;
-  const figures = new Map(inputs.map((i) => [i.row, i.hasFigures]));
+  if (!figures.size) return groups;
   const byRow = new Map(rows.map((r) => [r.row, r]));
   const out: Group[] = [];
   for (const g of groups) {
     let parent = g.parent;
-    while (!figures.get(parent) && byRow.get(parent)?.parent !== undefined) parent = byRow.get(parent)!.parent!;
-    if (!figures.get(parent) && analysed?.heads.has(parent)) parent = analysed.whole;
-    const parts = g.parts.filter((p) => figures.get(p));
-    if (!figures.get(parent) || parts.length === 0) continue;
+    while (!figures.has(parent) && byRow.get(parent)?.parent !== undefined) parent = byRow.get(parent)!.parent!;
+    if (!figures.has(parent) && analysed?.heads.has(parent)) parent = analysed.whole;
+    const parts = g.parts.filter((p) => figures.has(p));
+    if (!figures.has(parent) || parts.length === 0) continue;
     out.push({ ...g, parent, parts });
   }
   return out;

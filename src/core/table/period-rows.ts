@@ -1,7 +1,7 @@
 // Periods down the rows ("Nhiệm kỳ 2015 - 2020", "Năm 2023") closed by rows that compare two of them
 // ("Tăng (+), giảm (-) NK 2020 - 2025 so với NK 2015 - 2020", "So sánh 2024/2023 (%)"): the comparison read
 // across, as the comparison columns are read down.
-import { periodsIn } from './periods';
+import { periodsIn, samePeriod } from './periods';
 import type { Period, TableRow } from './types';
 
 const DIFFERENCE = /tăng.*giảm|giảm.*tăng|chênh lệch/iu;
@@ -33,7 +33,7 @@ export function periodRows(rows: TableRow[]): { periods: PeriodRow[]; comparison
     const kind = averaged ? undefined : DIFFERENCE.test(row.label) ? 'difference' : RATIO.test(row.label) ? 'ratio' : undefined;
     if (!kind && !averaged && named.length === 1 && row.label.replace(/[\d\s/–-]/g, '').length <= 12) periods.push({ row: row.row, period: named[0] });
     else if (kind && periods.length >= 2) {
-      const find = (p: Period) => periods.find((x) => x.period.kind === p.kind && x.period.label === p.label);
+      const find = (p: Period) => periods.find((x) => samePeriod(x.period, p));
       const [a, b] = named.map(find);
       const sorted = [...periods].sort((x, y) => y.period.order - x.period.order);
       const [current, previous] = a && b ? [a, b].sort((x, y) => y.period.order - x.period.order) : [sorted[0], sorted[1]];

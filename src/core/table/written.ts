@@ -120,8 +120,8 @@ export function stockFlow(rows: TableRow[]): { a: number; b: number; c: number; 
 }
 
 /**
- * A row that writes how it is computed, in its notes or its label: "Dòng 2 / dòng 1", "(5) = (2)/(1)": the row is
- * a percentage of two other rows (named by their STT), in every column of figures.
+ * A row that writes how it is computed, in its notes or its label: "Dòng 2 / dòng 1", "hàng (2) : hàng (1)": the row
+ * is a percentage of two other rows (named by their STT), in every column of figures.
  */
 export function rowRatios(rows: TableRow[], notes: Map<number, string>): { target: number; part: number; base: number }[] {
   const out: { target: number; part: number; base: number }[] = [];
