@@ -5,6 +5,7 @@
 // overlap and are never summed.
 import { isComparisonFigure, Unit, unitAfter, unitsAgree, unitsDiffer } from './phrases';
 import type { Token } from './tokens';
+import { closingParen } from './brackets';
 
 export type BreakdownHow = 'gom' | 'paren' | 'trong-do';
 
@@ -56,7 +57,7 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
     const paren = m[2].includes('(');
     const colon = m[2].includes(':');
     let close: number;
-    if (paren) close = matching(text, open);
+    if (paren) close = closingParen(text, open);
     else {
       const end = /\.(\s|$)/u.exec(text.slice(open));
       const stop = end ? open + end.index : text.length;
@@ -163,15 +164,6 @@ function splitItems(region: string, offset: number): { start: number; end: numbe
     else merged.push({ ...item });
   }
   return merged;
-}
-
-function matching(text: string, open: number): number {
-  let depth = 1;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && --depth === 0) return i;
-  }
-  return -1;
 }
 
 /**

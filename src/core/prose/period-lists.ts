@@ -3,6 +3,7 @@
 // 6 tháng đầu năm 2024: 337)". The years of a span do not overlap, so the list is the total's breakdown. A single
 // "(năm 2022: 52)" is the previous value of a comparison, not a breakdown: at least two periods are needed.
 import type { Token } from './tokens';
+import { closingParen } from './brackets';
 
 export interface PeriodList {
   total: Token;
@@ -22,7 +23,7 @@ export function periodLists(text: string, tokens: Token[]): PeriodList[] {
     if (!open) continue;
     const from = t.end + open[0].length;
     let to: number;
-    if (open[1] === '(') to = closing(text, from);
+    if (open[1] === '(') to = closingParen(text, from);
     else {
       const end = /\.(\s|$)/u.exec(text.slice(from));
       to = end ? from + end.index : text.length;
@@ -68,11 +69,3 @@ function splitTop(region: string): string[] {
   return out;
 }
 
-function closing(text: string, from: number): number {
-  let depth = 1;
-  for (let i = from; i < text.length; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && --depth === 0) return i;
-  }
-  return -1;
-}

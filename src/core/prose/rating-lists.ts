@@ -6,6 +6,7 @@
 import { isExcellentRating } from '../table/dimensions';
 import { sentenceAround } from './periods';
 import type { Token } from './tokens';
+import { semicolonItems } from './brackets';
 
 export interface RatingList {
   total: Token;
@@ -28,7 +29,7 @@ export function ratingLists(text: string, tokens: Token[]): RatingList[] {
     // The list runs to the end of its sentence; its items are set off by semicolons.
     const end = /\.(\s|$)/u.exec(text.slice(open));
     const close = end ? open + end.index : text.length;
-    const items = topItems(text, open, close);
+    const items = semicolonItems(text, open, close);
     if (items.length < 2 || !items.every((i) => GRADE.test(text.slice(i.start, i.end)))) continue;
     const total = totalOf(text, tokens, colon.index!);
     if (!total) continue;
@@ -82,18 +83,3 @@ function totalOf(text: string, tokens: Token[], colon: number): Token | undefine
   return last;
 }
 
-function topItems(text: string, from: number, to: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let depth = 0;
-  let last = from;
-  for (let i = from; i < to; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')') depth = Math.max(0, depth - 1);
-    else if (text[i] === ';' && depth === 0) {
-      out.push({ start: last, end: i });
-      last = i + 1;
-    }
-  }
-  out.push({ start: last, end: to });
-  return out.filter((i) => text.slice(i.start, i.end).trim());
-}

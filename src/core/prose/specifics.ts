@@ -4,6 +4,7 @@
 import { sentenceAround } from './periods';
 import { unitAfter, unitsAgree } from './phrases';
 import type { Token } from './tokens';
+import { semicolonItems } from './brackets';
 
 export interface SpecificList {
   total: Token;
@@ -15,10 +16,10 @@ export function specificLists(text: string, tokens: Token[]): SpecificList[] {
   for (const m of text.matchAll(/(?:^|[.]\s+)(cụ thể|chia ra)\s*:\s*/giu)) {
     const open = m.index! + m[0].length;
     const end = sentenceAround(text, open).end;
-    const items = splitSemicolons(text, open, end);
+    const items = semicolonItems(text, open, end);
     if (items.length < 2) continue;
     const parts: Token[] = [];
-    for (const [a, b] of items) {
+    for (const { start: a, end: b } of items) {
       // The item's own figure: the first outside its parentheses.
       const lead = tokens.find((t) => t.start >= a && t.end <= b && t.kind === 'count' && depthAt(text, a, t.start) === 0);
       if (!lead) break;
@@ -32,22 +33,6 @@ export function specificLists(text: string, tokens: Token[]): SpecificList[] {
     if (total) out.push({ total, parts });
   }
   return out;
-}
-
-function splitSemicolons(text: string, from: number, to: number): [number, number][] {
-  const out: [number, number][] = [];
-  let depth = 0;
-  let last = from;
-  for (let i = from; i < to; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')') depth = Math.max(0, depth - 1);
-    else if (text[i] === ';' && depth === 0) {
-      out.push([last, i]);
-      last = i + 1;
-    }
-  }
-  out.push([last, to]);
-  return out.filter(([a, b]) => text.slice(a, b).trim());
 }
 
 function depthAt(text: string, from: number, at: number): number {
