@@ -24,11 +24,11 @@ export function floorDiv(a: number, b: number): number {
 }
 
 /**
- * Whether round_half_up(part × 100 / base, d) equals share, all non-negative — in doubles when every
- * intermediate stays below 2^52; undefined when it does not (the caller decides in BigInt).
- * round_half_up(N/D at d decimals) = ⌊(2·N·10^d + D) / (2·D)⌋.
+ * A share and its part × 100 / base as scaled integers at d decimals, when all are non-negative and every
+ * intermediate stays below 2^53 (2·n + den included); undefined when they do not (the caller decides in BigInt).
+ * The share is `stated / sd` units of 10^-d; the exact value, in the same units, is n / den.
  */
-export function shareHoldsSmall(share: Exact, d: number, part: Exact, base: Exact): boolean | undefined {
+export function scaledShare(share: Exact, d: number, part: Exact, base: Exact): { stated: number; sd: number; n: number; den: number; scale: number } | undefined {
   if (d > 15) return undefined;
   const sn = signedNumerator(share);
   const sd = denominator(share);
@@ -42,8 +42,17 @@ export function shareHoldsSmall(share: Exact, d: number, part: Exact, base: Exac
   const stated = sn * scale;
   const n = pn * 100 * bd * scale;
   const den = pd * bn;
-  // 2·n + den must stay below 2^53.
   if (!(stated < LIMIT && n < 2 ** 50 && den < 2 ** 50)) return undefined;
-  if (stated % sd !== 0) return false;
-  return floorDiv(2 * n + den, 2 * den) === stated / sd;
+  return { stated, sd, n, den, scale };
+}
+
+/**
+ * Whether round_half_up(part × 100 / base, d) equals share (see `scaledShare` for when it is decided here).
+ * round_half_up(N/D at d decimals) = ⌊(2·N·10^d + D) / (2·D)⌋.
+ */
+export function shareHoldsSmall(share: Exact, d: number, part: Exact, base: Exact): boolean | undefined {
+  const x = scaledShare(share, d, part, base);
+  if (!x) return undefined;
+  if (x.stated % x.sd !== 0) return false;
+  return floorDiv(2 * x.n + x.den, 2 * x.den) === x.stated / x.sd;
 }

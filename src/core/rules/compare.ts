@@ -1,6 +1,6 @@
 // Comparing a stated figure with its exact value at the precision the figure is written with.
 import { Exact, ZERO, eq, exactReduced, roundHalfUp, truncate, unit } from '../numbers/exact';
-import { denominator, floorDiv, signedNumerator } from '../numbers/small';
+import { floorDiv, scaledShare } from '../numbers/small';
 import type { Key, Outcome } from './types';
 
 export interface Figure {
@@ -35,21 +35,11 @@ export function compareStated(target: Key, stated: Figure, exact: Exact, toleran
  */
 export function compareShareSmall(target: Key, stated: Figure, part: Exact, base: Exact): Outcome | undefined {
   const d = stated.decimals;
-  if (d > 15) return undefined;
-  const sn = signedNumerator(stated.value);
-  const sd = denominator(stated.value);
-  const pn = signedNumerator(part);
-  const pd = denominator(part);
-  const bn = signedNumerator(base);
-  const bd = denominator(base);
-  if (!(sn >= 0 && pn >= 0 && bn > 0 && sd > 0 && pd > 0 && bd > 0)) return undefined;
-  const scale = 10 ** d;
-  const scaled = sn * scale;
+  const x = scaledShare(stated.value, d, part, base);
   // The exact value times 10^d is n / den; every sum and product below stays under 2^53.
-  const n = pn * 100 * bd * scale;
-  const den = pd * bn;
-  if (!(scaled < 2 ** 50 && n < 2 ** 50 && den < 2 ** 50) || scaled % sd !== 0) return undefined;
-  const s = scaled / sd;
+  if (!x || !(x.stated < 2 ** 50) || x.stated % x.sd !== 0) return undefined;
+  const { n, den, scale } = x;
+  const s = x.stated / x.sd;
   const e = floorDiv(2 * n + den, 2 * den);
   if (e === s) return OK;
   const base2 = { target, stated: stated.value, expected: exactReduced(e, scale), decimals: d, percent: stated.percent };
