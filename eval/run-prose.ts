@@ -18,6 +18,8 @@ const parts: [string, () => DraftScore[]][] = [
   ['dev-2', () => loadDrafts(join(root, 'dev-2')).map(scoreDraft)],
   // The next round's held-out part: measured only when asked for by name.
   ['heldout-2', () => loadDrafts(join(root, 'heldout-2')).map(scoreDraft)],
+  // The third round's sealed part (written without the code at the start of that round): asked for by name, once.
+  ['heldout-3', () => loadDrafts(join(root, 'heldout-3')).map(scoreDraft)],
 ];
 const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2' };
 // --show FILE[:LINE]: every label and every claim of a draft's line, side by side, to study a reading.
@@ -51,7 +53,7 @@ if (unread) {
 console.log(PROSE_HEADER);
 for (const [part, run] of parts) {
   if (only && only !== part && !(only === 'dev' && part === 'shared')) continue;
-  if (!only && part === 'heldout-2') continue;
+  if (!only && (part === 'heldout-2' || part === 'heldout-3')) continue;
   const started = Date.now();
   const scores = run();
   const ms = Date.now() - started;
