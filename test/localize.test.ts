@@ -100,4 +100,84 @@ describe('localization on tables', () => {
     expect(result.findings.some((f) => f.fix?.value === '327')).toBe(true);
     expect(checkWorkbook([fixed]).summary.errors).toBe(0);
   });
+  test('two counts swapped, whose shares were computed before: the swap, not two shares rewritten', () => {
+    // Shares of each year's own admissions: swapping the two nữ figures makes both shares right at once.
+    const s = sheet('S', [
+      ['Năm', 'Số kết nạp', 'Nữ', 'Tỷ lệ nữ (%)', 'Đoàn viên', 'Tỷ lệ đoàn viên (%)'],
+      ['2021', 50, 21, 42.0, 30, 60.0],
+      ['2022', 60, 27, 45.0, 33, 55.0],
+      // As typed: the nữ of 2023 (30) and 2024 (40) swapped; their shares were computed from the right ones.
+      ['2023', 80, 40, 37.5, 44, 55.0],
+      ['2024', 75, 30, 53.33, 45, 60.0],
+      ['Cộng', 265, 118, 44.53, 152, 57.36],
+    ]);
+    const fixes = checkWorkbook([s]).findings.filter((f) => f.severity === 'error').map((f) => f.fix);
+    expect(fixes.length).toBeGreaterThan(0);
+    expect(fixes).toEqual(expect.arrayContaining([{ cell: 'C4', value: '30', number: 30, why: 'swap' }]));
+    expect(fixes.every((f) => f?.cell === 'C4' || f?.cell === 'C5')).toBe(true);
+  });
+
+  test('counts swapped or their shares swapped: the column that then reads in order decides, else both are listed', () => {
+    const rows = (a: number, b: number) => [
+      ['Loại', 'Số lượng', 'Tỷ lệ (%)'],
+      ['Loại 1', 400, 40.0],
+      ['Loại 2', 250, 25.0],
+      ['Loại 3', a, 15.0],
+      ['Loại 4', b, 10.0],
+      ['Loại 5', 60, 6.0],
+      ['Loại 6', 40, 4.0],
+      ['Cộng', 1000, 100],
+    ];
+    // 150 and 100 swapped: only putting them back makes the counts decrease down the list as the shares do.
+    const ordered = checkWorkbook([sheet('S', rows(100, 150))]).findings.filter((f) => f.severity === 'error');
+    expect(ordered.length).toBeGreaterThan(0);
+    expect(ordered.map((f) => f.fix?.cell).sort()).toEqual(expect.arrayContaining(['B4', 'B5']));
+    expect(ordered.every((f) => f.fix?.why === 'swap' && (f.fix.cell === 'B4' || f.fix.cell === 'B5'))).toBe(true);
+    // Nothing in order to go by (the list is not sorted): both readings are named, no value is proposed.
+    const shuffled = rows(100, 150).map((r) => [...r]);
+    [shuffled[1], shuffled[5]] = [shuffled[5], shuffled[1]];
+    const unsure = checkWorkbook([sheet('S', shuffled)]).findings.filter((f) => f.severity === 'error');
+    expect(unsure.length).toBeGreaterThan(0);
+    expect(unsure.every((f) => f.fix === null && f.message.includes('đổi chỗ'))).toBe(true);
+  });
+
+  test('a share taken of another figure of its own row is a base slip', () => {
+    const s = sheet('S', [
+      ['Năm', 'Tổng số đảng viên', 'Miễn đánh giá', 'Được đánh giá', 'Hoàn thành tốt', 'Tỷ lệ (%)'],
+      ['2022', 1200, 100, 1100, 880, 80.0],
+      ['2023', 1250, 150, 1100, 935, 85.0],
+      ['2024', 1300, 100, 1200, 1020, 78.46],
+    ]);
+    const [error] = checkWorkbook([s]).findings.filter((f) => f.severity === 'error');
+    // 1020 / 1300 was written; the column's shares are of the evaluated members: 1020 / 1200 = 85,00.
+    expect(error.fix).toEqual({ cell: 'F4', value: '85,00', number: 85, why: 'base' });
+  });
+  test('a total typed over while its shares were computed on the true sum: the total, with the sum', () => {
+    const s = sheet('S', [
+      ['Loại chi bộ', 'Số đảng viên', 'Tỷ lệ (%)'],
+      ['Tổng số', 2900, 100],
+      ['Chi bộ nông thôn', 1500, 50.0],
+      ['Chi bộ cơ quan', 900, 30.0],
+      ['Chi bộ doanh nghiệp', 600, 20.0],
+    ]);
+    const errors = checkWorkbook([s]).findings.filter((f) => f.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((f) => f.fix?.cell === 'B2' && f.fix.value === '3.000')).toBe(true);
+  });
+
+  test('a row-total column unconfirmed only where a transposed figure also breaks its column is checked after all', () => {
+    const s = sheet('S', [
+      ['Hình thức', 'Năm 2022', 'Năm 2023', 'Năm 2024', 'Cộng'],
+      ['Khiển trách', 20, 25, 16, 61],
+      ['Cảnh cáo', 12, 31, 9, 34],
+      ['Cách chức', 3, 2, 4, 9],
+      ['Khai trừ', 5, 6, 2, 13],
+      ['Tổng số', 40, 46, 31, 117],
+    ]);
+    // 13 typed 31 (Cảnh cáo 2023), and the Khiển trách row total left out 2024: 45 written for 61.
+    s.cells[1]![4] = { value: 45 };
+    const errors = checkWorkbook([s]).findings.filter((f) => f.severity === 'error');
+    const fixes = new Set(errors.map((f) => `${f.fix?.cell}=${f.fix?.value}`));
+    expect(fixes).toEqual(new Set(['C3=13', 'E2=61']));
+  });
 });

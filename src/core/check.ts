@@ -26,6 +26,7 @@ import { classifyFix } from './localize/reasons';
 import { AppliedTable, applyTemplate, Template, TemplateTable, templateRules } from './template';
 import type { Table } from './table/types';
 import { templateFindings } from './checking/template-differences';
+import { borneOut, explainedFamilies } from './checking/readmit';
 
 export interface CheckOptions {
   lang?: Lang;
@@ -102,6 +103,14 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   const evaluated = checked.flatMap((c) => c.rules).map((rule) => ({ rule, outcome: evaluateRule(rule, values) }));
   // Precision first: a rule family whose reading the figures do not confirm raises no error (see docs/precision.md).
   const untrusted = untrustedFamilies(evaluated);
+  if (untrusted.size) {
+    // Readings that fail only where a slip is: checked after all, once the slips that explain them are found.
+    const inputs = (key: Key) => !formulas.has(key) && numericValue(values.get(key) ?? { kind: 'blank' }) !== undefined;
+    const trusted = evaluated.filter((e) => !untrusted.has(e.rule.family ?? ''));
+    const failing = trusted.flatMap(({ rule, outcome }) => (outcome.status === 'fail' && outcome.severity === 'error' ? [{ rule, outcome }] : []));
+    const first = localize(trusted.map((e) => e.rule), values, failing, inputs);
+    for (const family of explainedFamilies(evaluated, new Set(untrusted.keys()), values, first, inputs)) untrusted.delete(family);
+  }
   const allRules = evaluated.filter((e) => !untrusted.has(e.rule.family ?? '')).map((e) => e.rule);
   for (const [family, stat] of untrusted) findings.push(unconfirmedFinding(family, stat, checked, say));
   const failures: { rule: Rule; outcome: Extract<Outcome, { status: 'fail' }> }[] = [];
@@ -180,11 +189,7 @@ interface FamilyStat {
   first: Rule;
 }
 
-/**
- * Families whose failures are not to be reported as errors. A certain reading is dropped only when nearly all
- * of its family fails (fewer than one in five holds: the structure was misread, not a cell mistyped); an
- * inferred one is kept only when it holds at least twice as often as it fails, and in at least two places.
- */
+/** Families whose failures are not to be reported as errors: those their figures do not bear out (see `borneOut`). */
 function untrustedFamilies(evaluated: { rule: Rule; outcome: Outcome }[]): Map<string, FamilyStat> {
   const stats = new Map<string, FamilyStat>();
   for (const { rule, outcome } of evaluated) {
@@ -197,10 +202,7 @@ function untrustedFamilies(evaluated: { rule: Rule; outcome: Outcome }[]): Map<s
   }
   const out = new Map<string, FamilyStat>();
   for (const [family, s] of stats) {
-    const fails = s.failing.length;
-    if (fails === 0) continue;
-    const trusted = s.strength === 'certain' ? !(s.tried >= 3 && s.holds * 4 < fails) : s.holds >= 2 && s.holds >= 2 * fails;
-    if (!trusted) out.set(family, s);
+    if (!borneOut({ strength: s.strength, holds: s.holds, fails: s.failing.length, tried: s.tried })) out.set(family, s);
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // (the Fellegi-Holt principle, as in the R package errorlocate). Exact search: single cells,
 // then pairs (swaps first), within components of at most MAX_PAIR_CELLS cells; beyond that
 // the failing cells are reported without a proposal.
+import { cellKey, parseA1, splitKey } from '../address';
 import type { CellValue } from '../cell-value';
 import { numericValue } from '../cell-value';
 import { Exact, HUNDRED, ZERO, roundHalfUp, sum } from '../numbers/exact';
@@ -48,6 +49,10 @@ interface Graph {
   dependents: Map<Key, Key[]>;
   /** Keys of each column ("Sheet!D"), for the other rows a share might wrongly be taken of. */
   columns: Map<string, Key[]>;
+  /** The widest column any rule reads, by sheet: how far along a row to look for another base. */
+  lastColumn: Map<string, number>;
+  /** Cells that may hold a negative figure: changes ("Tăng (+), giảm (-)"). A count proposed below zero is no fix. */
+  signed: Set<Key>;
   effective: (rule: Rule) => Key[];
 }
 
@@ -78,13 +83,20 @@ function buildGraph(rules: readonly Rule[], values: Values, blamable: (key: Key)
     }
   }
   const columns = new Map<string, Key[]>();
+  const lastColumn = new Map<string, number>();
   for (const key of byCell.keys()) {
     const col = key.replace(/\d+$/, '');
     const list = columns.get(col);
     if (list) list.push(key);
-    else columns.set(col, [key]);
+    else {
+      columns.set(col, [key]);
+      const { sheet, cell } = splitKey(key);
+      lastColumn.set(sheet, Math.max(lastColumn.get(sheet) ?? 0, parseA1(cell)?.col ?? 0));
+    }
   }
-  return { values, blamable, byCell, dependents, columns, effective };
+  const signed = new Set<Key>();
+  for (const rule of rules) if (rule.kind === 'difference' || rule.kind === 'points') signed.add(rule.diff);
+  return { values, blamable, byCell, dependents, columns, lastColumn, signed, effective };
 }
 
 /** suspects: cells already known wrong (a =SUM that leaves out a row): preferred when they explain the failure alone. */
@@ -119,7 +131,7 @@ function components(failures: readonly Failure[], g: Graph): Failure[][] {
 }
 
 /** The figures with one cell changed, and the sum formulas that add it, without copying the workbook's map. */
-function withValue(values: Values, key: Key, value: Exact, dependents: ReadonlyMap<Key, Key[]> = NO_DEPENDENTS): Values {
+export function withValue(values: Values, key: Key, value: Exact, dependents: ReadonlyMap<Key, Key[]> = NO_DEPENDENTS): Values {
   const changed = new Map<Key, CellValue>();
   const set = (k: Key, v: Exact) => {
     const old = values.get(k);
@@ -248,9 +260,10 @@ function tryCell(g: Graph, x: Key, failing: Rule[], values: Values): { values: V
   const { decimals } = precision(values, x);
   const touching = g.byCell.get(x) ?? [];
   const tried = new Set<string>();
+  const stated = numericValue(values.get(x) ?? { kind: 'blank' });
   const attempt = (value: Exact, exact: Exact, strict = false) => {
     const id = value.toString();
-    if (tried.has(id)) return undefined;
+    if (tried.has(id) || !possible(g, x, stated, value)) return undefined;
     tried.add(id);
     const next = withValue(values, x, value, g.dependents);
     return holdsAll(touching, next, strict) ? { values: next, value, exact } : undefined;
@@ -262,11 +275,15 @@ function tryCell(g: Graph, x: Key, failing: Rule[], values: Values): { values: V
     solved = attempt(roundHalfUp(exact, decimals), exact);
     if (solved) break;
   }
-  const stated = numericValue(values.get(x) ?? { kind: 'blank' });
   if (!stated || (solved && typoKind(stated, solved.value, decimals))) return solved;
   // A share fixes its part only to within rounding; a one-keystroke slip inside that range is the likelier value.
   const slip = slipThatHolds(g, values, x, touching);
   return slip ? { values: withValue(values, x, slip, g.dependents), value: slip, exact: slip } : solved;
+}
+
+/** A figure x may take: not below zero where it was not and where no change is written. */
+function possible(g: Graph, x: Key, stated: Exact | undefined, value: Exact): boolean {
+  return !(value.s < 0n && !value.equals(0)) || g.signed.has(x) || (stated !== undefined && stated.s < 0n);
 }
 
 /** A one-keystroke change of x's figure that makes the rules hold outright, not merely within a rounding warning. */
@@ -274,7 +291,17 @@ function slipThatHolds(g: Graph, values: Values, x: Key, rules: readonly Rule[])
   const stated = numericValue(values.get(x) ?? { kind: 'blank' });
   if (!stated) return undefined;
   const { decimals } = precision(values, x);
-  return typoNeighbours(stated, decimals).find((candidate) => holdsAll(rules, withValue(values, x, candidate, g.dependents), true));
+  return typoNeighbours(stated, decimals).find((candidate) => possible(g, x, stated, candidate) && holdsAll(rules, withValue(values, x, candidate, g.dependents), true));
+}
+
+/** Every cell of the share's own row up to the last column the rules read. */
+function rowKeys(g: Graph, share: Key): Key[] {
+  const { sheet, cell } = splitKey(share);
+  const at = parseA1(cell);
+  if (!at) return [];
+  const out: Key[] = [];
+  for (let c = 0; c <= (g.lastColumn.get(sheet) ?? -1); c++) out.push(cellKey(sheet, at.row, c));
+  return out;
 }
 
 function otherBases(g: Graph, x: Key): Exact[] {
@@ -286,7 +313,9 @@ function otherBases(g: Graph, x: Key): Exact[] {
     if (!part) continue;
     // Another figure of the part's column, or of the base's (the column's total instead of the row's own base).
     const columns = new Set([rule.part.replace(/\d+$/, ''), rule.base.replace(/\d+$/, '')]);
-    for (const k of [...columns].flatMap((c) => g.columns.get(c) ?? [])) {
+    // Or another figure of the share's own row ("Tổng số đảng viên" where "Được đánh giá" was meant).
+    const candidates = [...[...columns].flatMap((c) => g.columns.get(c) ?? []), ...rowKeys(g, rule.share)];
+    for (const k of candidates) {
       if (k === rule.base || k === rule.part) continue;
       const n = numericValue(values.get(k) ?? { kind: 'blank' });
       if (n && !n.equals(0)) out.push(part.mul(HUNDRED).div(n));
@@ -375,6 +404,12 @@ function localizeComponent(component: Failure[], g: Graph, suspects: ReadonlySet
   }
 
   if (union.length <= MAX_PAIR_CELLS) {
+    // Two cells swapped: exchanging their figures makes every rule hold.
+    const swaps = swapsOf(g, union, union).filter((s) => explainsAll(g, s, failing));
+    const swap = swaps.length === 1 ? swaps[0] : swapInOrder(g, swaps);
+    if (swap) return { rules: ids, cells: swap.map((f) => f.cell), fixes: swap, alternatives: [] };
+    // Counts swapped or their shares swapped: the figures cannot tell, so no pair of "fixes" either.
+    if (swaps.length > 1) return { rules: ids, cells: [], fixes: [], alternatives: swaps.flat() };
     const pair = findPair(g, union, failing);
     // A pair that leaves a failing rule failing explains only part of the component (see localizeInParts).
     if (pair && explainsAll(g, pair, failing)) return { rules: ids, cells: pair.map((f) => f.cell), fixes: pair, alternatives: [] };
@@ -390,7 +425,8 @@ function explainsAll(g: Graph, fixes: Fix[], failing: Rule[]): boolean {
 
 /** Two cells swapped across two failing rules that share no cell: each rule alone cannot name them. */
 function joinSwaps(located: Localization[], g: Graph, ruleById: Map<string, Rule>): Localization[] {
-  const open = located.filter((l) => l.fixes.length === 0);
+  // A value chosen only to make a rule hold explains less than one swap that makes two rules hold at once.
+  const open = located.filter((l) => l.fixes.length === 0 || l.fixes.every((f) => REASON_STRENGTH[f.why] === 0));
   const cellsOfLoc = (l: Localization) => [...new Set(l.rules.flatMap((id) => g.effective(ruleById.get(id)!)))].filter(g.blamable);
   const used = new Set<Localization>();
   const joined: Localization[] = [];
@@ -401,7 +437,9 @@ function joinSwaps(located: Localization[], g: Graph, ruleById: Map<string, Rule
       const a = cellsOfLoc(open[i]);
       const b = cellsOfLoc(open[j]);
       if (a.length * b.length > MAX_PAIR_CELLS * MAX_PAIR_CELLS) continue;
-      const swaps = swapsOf(g, a, b);
+      const all = swapsOf(g, a, b);
+      const ordered = swapInOrder(g, all);
+      const swaps = ordered ? [ordered] : all;
       if (!swaps.length) continue;
       used.add(open[i]).add(open[j]);
       const rules = [...open[i].rules, ...open[j].rules];
@@ -410,6 +448,37 @@ function joinSwaps(located: Localization[], g: Graph, ruleById: Map<string, Rule
     }
   }
   return [...located.filter((l) => !used.has(l)), ...joined];
+}
+
+/**
+ * Of several swaps that each make every rule hold (two counts swapped, or their two shares), the one after which
+ * the swapped column reads in order (decreasing or increasing) as it does everywhere else, while no other swap
+ * does: badges of 45 years before those of 50, as a clerk would notice. Undefined when that does not decide.
+ */
+function swapInOrder(g: Graph, swaps: Fix[][]): Fix[] | undefined {
+  if (swaps.length < 2) return undefined;
+  const ordered = swaps.filter((swap) => {
+    const [a, b] = swap;
+    const column = a.cell.replace(/\d+$/, '');
+    if (b.cell.replace(/\d+$/, '') !== column) return false;
+    return readsInOrder(g, column, new Map(swap.map((f) => [f.cell, f.value])));
+  });
+  return ordered.length === 1 ? ordered[0] : undefined;
+}
+
+/** The column's figures between its totals, with some replaced, strictly monotone over at least five rows. */
+function readsInOrder(g: Graph, column: string, replaced: Map<Key, Exact>): boolean {
+  const totals = new Set<Key>();
+  for (const rules of g.byCell.values()) for (const r of rules) {
+    if (r.kind === 'sum') totals.add(r.total);
+    else if (r.kind === 'share-total' && r.total) totals.add(r.total);
+  }
+  const rowOf = (k: Key) => Number(/\d+$/.exec(k)![0]);
+  const keys = (g.columns.get(column) ?? []).filter((k) => !totals.has(k)).sort((x, y) => rowOf(x) - rowOf(y));
+  const figures = keys.map((k) => replaced.get(k) ?? numericValue(g.values.get(k) ?? { kind: 'blank' }));
+  if (figures.length < 5 || figures.some((f) => f === undefined)) return false;
+  const steps = figures.slice(1).map((f, i) => f!.compare(figures[i]!));
+  return steps.every((s) => s < 0) || steps.every((s) => s > 0);
 }
 
 /** The one swap that makes every rule hold; two or more that would are no answer (see `swapsOf`). */
@@ -456,12 +525,10 @@ function likelierSlip(g: Graph, x: Key, solved: Exact, rules: Rule[]): Exact {
   return slipThatHolds(g, g.values, x, rules) ?? solved;
 }
 
+/** Two independent slips (swaps are looked for first, by the caller). */
 function findPair(g: Graph, cells: Key[], failing: Rule[]): Fix[] | undefined {
   const { values } = g;
   const figure = (k: Key) => numericValue(values.get(k) ?? { kind: 'blank' });
-  // Two cells swapped: exchanging their figures makes every rule hold.
-  const swap = findSwap(g, cells, cells);
-  if (swap) return swap;
   // Two independent slips: fix x from a failing rule without y, then y from what still fails.
   let best: { pair: Fix[]; strength: number } | undefined;
   for (const x of cells) {
