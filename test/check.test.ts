@@ -204,6 +204,28 @@ describe('checkWorkbook', () => {
       expect(errors.map((f) => [f.cell, f.fix?.value])).toEqual([['D5', '19,64']]);
     });
   });
+  test('years down the rows with a change column of no period of its own: each row against the row above', () => {
+    const rows = (change2023: number) => [
+      ['Năm', 'Số đảng viên kết nạp', 'Tăng (+), giảm (-) so với năm trước', 'Nữ'],
+      ['2021', 120, '-', 50],
+      ['2022', 131, 11, 55],
+      ['2023', 126, change2023, 52],
+      ['2024', 140, 14, 60],
+    ];
+    expect(checkWorkbook([sheet('S', rows(-5))]).summary.errors).toBe(0);
+    const [error] = checkWorkbook([sheet('S', rows(5))]).findings.filter((f) => f.severity === 'error');
+    expect(error.fix).toEqual({ cell: 'C4', value: '-5', number: -5, why: 'sign' });
+    // A column the figures do not bear out as a change from the row above (against a fixed year) raises nothing.
+    const fixed = [
+      ['Năm', 'Số đảng viên', 'Tăng, giảm'],
+      ['2021', 120, 3],
+      ['2022', 131, 17],
+      ['2023', 126, 9],
+      ['2024', 140, 40],
+    ];
+    expect(checkWorkbook([sheet('S', fixed)]).summary.errors).toBe(0);
+  });
+
   test('English messages when asked', () => {
     const result = checkWorkbook([organizationsTable({ D6: 357 })], { lang: 'en' });
     expect(result.findings.find((f) => f.severity === 'error')!.message).toContain('357 was probably meant to be 327 — one digit');

@@ -205,9 +205,15 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     for (const rule of rowComparisonRules(table, comparison, key)) add(rule);
   }
 
+  const downTheRows = changesDownTheRows(table, rows, levels, values, key);
+  for (const [c, level] of downTheRows) {
+    setFamily(`change-down:${c.col}`);
+    strength = 'inferred';
+    for (const rule of changeDownRules(c, level, downTheRows.periods, key)) add(rule);
+  }
   for (const c of table.columns) {
     const role = c.role;
-    if ((role.kind !== 'difference' && role.kind !== 'ratio') || role.current === undefined || role.previous === undefined) continue;
+    if ((role.kind !== 'difference' && role.kind !== 'ratio') || role.current === undefined || role.previous === undefined || downTheRows.has(c)) continue;
     setFamily(`compare:${c.col}`);
     strength = 'certain';
     const pair = settlePair(table, c, rows, values, key);
@@ -222,6 +228,44 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     }
   }
   return { rules, notes };
+}
+
+/**
+ * Years (or terms) down the rows and a change column that names no periods of its own ("Tăng (+), giảm (-) so
+ * với năm trước", "So với năm trước (%)"): each row's change is from the row above, of the level column left of
+ * it. A reading of the layout, so the figures must bear it out (inferred); where the columns' layout also
+ * suggests a pair of columns, the reading that holds in more rows is taken.
+ */
+function changesDownTheRows(table: Table, rows: Table['rows'], levels: TableColumn[], values: Values, key: (row: number, col: number) => Key): Map<TableColumn, TableColumn> & { periods: number[] } {
+  const out = Object.assign(new Map<TableColumn, TableColumn>(), { periods: [] as number[] });
+  const periods = periodRows(rows).periods;
+  if (periods.length < 3 || periods.some((p, i) => i > 0 && p.period.order <= periods[i - 1].period.order)) return out;
+  out.periods = periods.map((p) => p.row);
+  for (const c of table.columns) {
+    const role = c.role;
+    if ((role.kind !== 'difference' && role.kind !== 'ratio') || role.named.length || (role.kind === 'difference' && role.points)) continue;
+    const level = levels.filter((l) => l.col < c.col).at(-1);
+    if (!level) continue;
+    if (role.current !== undefined && role.previous !== undefined) {
+      const holding = (candidates: RuleBody[]) => candidates.filter((r) => evaluateRule({ ...r, id: '', table: '' } as Rule, values).status === 'ok').length;
+      const across = rows.map((r): RuleBody => {
+        const cells = { current: key(r.row, role.current!), previous: key(r.row, role.previous!) };
+        return role.kind === 'ratio' ? { kind: 'ratio', ratio: key(r.row, c.col), ...cells } : { kind: 'difference', diff: key(r.row, c.col), ...cells };
+      });
+      if (holding(changeDownRules(c, level, out.periods, key)) <= holding(across)) continue;
+    }
+    out.set(c, level);
+  }
+  return out;
+}
+
+function changeDownRules(c: TableColumn, level: TableColumn, periods: number[], key: (row: number, col: number) => Key): RuleBody[] {
+  const out: RuleBody[] = [];
+  for (let i = 1; i < periods.length; i++) {
+    const cells = { current: key(periods[i], level.col), previous: key(periods[i - 1], level.col) };
+    out.push(c.role.kind === 'ratio' ? { kind: 'ratio', ratio: key(periods[i], c.col), ...cells } : { kind: 'difference', diff: key(periods[i], c.col), ...cells });
+  }
+  return out;
 }
 
 /** Readings the labels state: a total row, "Gồm"/"Chia ra", a closing "Cộng", a template. */
