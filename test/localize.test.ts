@@ -180,4 +180,17 @@ describe('localization on tables', () => {
     const fixes = new Set(errors.map((f) => `${f.fix?.cell}=${f.fix?.value}`));
     expect(fixes).toEqual(new Set(['C3=13', 'E2=61']));
   });
+  test('a =SUM that leaves out a row is put right though a ROUND share formula reads it (Excel recomputes that share)', () => {
+    const f = (value: number, formula: string) => ({ value, formula });
+    const s = sheet('S', [
+      ['STT', 'Đơn vị', 'Tổng số đảng viên', 'Số tham gia', 'Tỷ lệ (%)', 'Vắng'],
+      ['1', 'Xã A', 200, 196, f(98, 'ROUND(D2/C2*100,2)'), 4],
+      ['2', 'Xã B', 150, 147, f(98, 'ROUND(D3/C3*100,2)'), 3],
+      ['3', 'Xã C', 100, 95, f(95, 'ROUND(D4/C4*100,2)'), 5],
+      ['', 'Cộng', f(450, 'SUM(C2:C4)'), f(343, 'SUM(D2:D3)'), f(76.22, 'ROUND(D5/C5*100,2)'), f(12, 'SUM(F2:F4)')],
+    ]);
+    const errors = checkWorkbook([s]).findings.filter((x) => x.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((x) => x.fix?.cell === 'D5' && x.fix.value === '438' && x.fix.why === 'formula')).toBe(true);
+  });
 });

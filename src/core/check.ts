@@ -18,7 +18,7 @@ import { cellAt, mergeOwners, SheetInput } from './sheet';
 import { detectTables, unreadRegions } from './table/detect';
 import { evaluateRule } from './rules/evaluate';
 import { inferRules } from './rules/infer';
-import { summedCells } from './rules/formula-ranges';
+import { readCells, summedCells } from './rules/formula-ranges';
 import type { Key, Outcome, Rule } from './rules/types';
 import { cellsOf } from './rules/types';
 import { localize } from './localize/localize';
@@ -145,12 +145,14 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   const hundreds = new Set(allRules.flatMap((r) => (r.kind === 'share-total' && r.total && numericValue(values.get(r.total) ?? { kind: 'blank' })?.equals(100) ? [r.total] : [])));
   const blamable = (key: Key) => (!formulas.has(key) || wrongFormulas.has(key)) && !hundreds.has(key) && numericValue(values.get(key) ?? { kind: 'blank' }) !== undefined;
   const formulaSums = new Map<Key, Key[]>();
+  const formulaReads = new Map<Key, Key[]>();
   for (const [key, formula] of formulas) {
     const { sheet } = splitKey(key);
     const summed = summedCells(formula);
     if (summed) formulaSums.set(key, summed.map((c) => `${sheet}!${c}`));
+    else formulaReads.set(key, (readCells(formula) ?? []).map((c) => `${sheet}!${c}`));
   }
-  const located = localize(allRules, values, failures, blamable, formulaSums, wrongFormulas);
+  const located = localize(allRules, values, failures, blamable, formulaSums, wrongFormulas, formulaReads);
   for (const loc of located) findings.push(...failureFindings(loc, failures, values, say, fmt));
 
   const crossed = [...crossFindings(checked, values, keys, say, fmt), ...crossFormFindings(checked, values, keys, say, fmt), ...crossTotalFindings(checked, values, keys, say, fmt)];

@@ -45,8 +45,8 @@ interface Graph {
   blamable: (key: Key) => boolean;
   /** Rules by each cell they read, formula precedents included. */
   byCell: Map<Key, Rule[]>;
-  /** For each cell, the sum-formula cells that add it. */
-  dependents: Map<Key, Key[]>;
+  /** For each cell, the formula cells that follow it when it is put right. */
+  dependents: Dependents;
   /** Keys of each column ("Sheet!D"), for the other rows a share might wrongly be taken of. */
   columns: Map<string, Key[]>;
   /** The widest column any rule reads, by sheet: how far along a row to look for another base. */
@@ -56,9 +56,21 @@ interface Graph {
   effective: (rule: Rule) => Key[];
 }
 
-function buildGraph(rules: readonly Rule[], values: Values, blamable: (key: Key) => boolean, sums: FormulaSums): Graph {
-  const dependents = new Map<Key, Key[]>();
-  for (const [total, parts] of sums) for (const p of parts) dependents.set(p, [...(dependents.get(p) ?? []), total]);
+/**
+ * What follows a cell when it changes: the sum formulas that add it take the change, other formulas that read it
+ * (a ROUND share of it) are recomputed by Excel, so their cached figures are no evidence against the change.
+ */
+export interface Dependents {
+  sums: ReadonlyMap<Key, Key[]>;
+  readers: ReadonlyMap<Key, Key[]>;
+}
+
+function buildGraph(rules: readonly Rule[], values: Values, blamable: (key: Key) => boolean, sums: FormulaSums, readers: FormulaSums): Graph {
+  const summing = new Map<Key, Key[]>();
+  for (const [total, parts] of sums) for (const p of parts) summing.set(p, [...(summing.get(p) ?? []), total]);
+  const reading = new Map<Key, Key[]>();
+  for (const [formula, cells] of readers) for (const c of cells) reading.set(c, [...(reading.get(c) ?? []), formula]);
+  const dependents: Dependents = { sums: summing, readers: reading };
   // A rule's cells, plus what its sum-formula cells add up: a typo in D8 reaches a rule through =SUM(D7:D8).
   const cache = new Map<Rule, Key[]>();
   const effective = (rule: Rule): Key[] => {
@@ -100,9 +112,9 @@ function buildGraph(rules: readonly Rule[], values: Values, blamable: (key: Key)
 }
 
 /** suspects: cells already known wrong (a =SUM that leaves out a row): preferred when they explain the failure alone. */
-export function localize(rules: readonly Rule[], values: Values, failures: readonly Failure[], blamable: (key: Key) => boolean, formulaSums: FormulaSums = new Map(), suspects: ReadonlySet<Key> = new Set()): Localization[] {
+export function localize(rules: readonly Rule[], values: Values, failures: readonly Failure[], blamable: (key: Key) => boolean, formulaSums: FormulaSums = new Map(), suspects: ReadonlySet<Key> = new Set(), formulaReads: FormulaSums = new Map()): Localization[] {
   if (failures.length === 0) return [];
-  const g = buildGraph(rules, values, blamable, formulaSums);
+  const g = buildGraph(rules, values, blamable, formulaSums, formulaReads);
   const located = components(failures, g).flatMap((component) => localizeInParts(component, g, suspects, 2));
   const ruleById = new Map(failures.map((f) => [f.rule.id, f.rule]));
   // A swap is judged with the wrong formulas already put right: their totals fail whatever else is swapped.
@@ -131,7 +143,7 @@ function components(failures: readonly Failure[], g: Graph): Failure[][] {
 }
 
 /** The figures with one cell changed, and the sum formulas that add it, without copying the workbook's map. */
-export function withValue(values: Values, key: Key, value: Exact, dependents: ReadonlyMap<Key, Key[]> = NO_DEPENDENTS): Values {
+export function withValue(values: Values, key: Key, value: Exact, dependents: Dependents = NO_DEPENDENTS): Values {
   const changed = new Map<Key, CellValue>();
   const set = (k: Key, v: Exact) => {
     const old = values.get(k);
@@ -143,7 +155,8 @@ export function withValue(values: Values, key: Key, value: Exact, dependents: Re
   const delta = value.sub(before);
   set(key, value);
   const push = (k: Key) => {
-    for (const d of dependents.get(k) ?? []) {
+    for (const d of dependents.readers.get(k) ?? []) changed.set(d, { kind: 'blank' });
+    for (const d of dependents.sums.get(k) ?? []) {
       const old = numericValue(changed.get(d) ?? values.get(d) ?? { kind: 'blank' });
       if (!old) continue;
       set(d, old.add(delta));
@@ -154,7 +167,7 @@ export function withValue(values: Values, key: Key, value: Exact, dependents: Re
   return { get: (k: Key) => changed.get(k) ?? values.get(k) };
 }
 
-const NO_DEPENDENTS: ReadonlyMap<Key, Key[]> = new Map();
+const NO_DEPENDENTS: Dependents = { sums: new Map(), readers: new Map() };
 
 function precision(values: Values, key: Key): { decimals: number; percent: boolean } {
   const v = values.get(key);
