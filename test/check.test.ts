@@ -226,6 +226,41 @@ describe('checkWorkbook', () => {
     expect(checkWorkbook([sheet('S', fixed)]).summary.errors).toBe(0);
   });
 
+  test('ratings whose total was typed wrong: the shares making 100 counted apart decide the nesting, and the total is the slip', () => {
+    const s = sheet('S', [
+      ['Nội dung', 'Số lượng', 'Tỷ lệ (%)'],
+      ['Tổng số tổ chức được đánh giá', 63, 100],
+      ['Hoàn thành xuất sắc nhiệm vụ', 6, 16.67],
+      ['Hoàn thành tốt nhiệm vụ', 24, 66.67],
+      ['Hoàn thành nhiệm vụ', 5, 13.89],
+      ['Không hoàn thành nhiệm vụ', 1, 2.78],
+    ]);
+    // 36 typed 63.
+    const result = checkWorkbook([s]);
+    const errors = result.findings.filter((f) => f.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((f) => f.fix?.cell === 'B2' && f.fix.value === '36' && f.fix.why === 'transposition')).toBe(true);
+    expect(result.findings.some((f) => f.severity === 'info' && f.message.includes('tính riêng'))).toBe(true);
+  });
+
+  test('a figure repeated on another sheet where only a "trong đó ≤" holds is the one to fix, the other being borne out by its own sum', () => {
+    const flow = sheet('Biểu 1', [
+      ['Tiêu chí', 'Năm 2024'],
+      ['A - Đảng viên đầu kỳ', 1200],
+      ['B - Tăng trong kỳ', 80],
+      ['C - Giảm trong kỳ', 30],
+      ['D - Đảng viên cuối kỳ báo cáo', 1250],
+    ]);
+    const members = sheet('Biểu 3', [
+      ['ĐỘI NGŨ ĐẢNG VIÊN NĂM 2024'],
+      ['STT', 'Chỉ tiêu', 'Số lượng'],
+      ['I', 'Đảng viên trong danh sách có đến cuối kỳ báo cáo', 1520],
+      ['', 'Trong đó: nữ', 430],
+    ]);
+    const fix = checkWorkbook([flow, members]).findings.find((f) => f.rule === 'cross' && f.sheet === 'Biểu 3')?.fix;
+    expect(fix).toMatchObject({ cell: 'C3', number: 1250 });
+  });
+
   test('English messages when asked', () => {
     const result = checkWorkbook([organizationsTable({ D6: 357 })], { lang: 'en' });
     expect(result.findings.find((f) => f.severity === 'error')!.message).toContain('357 was probably meant to be 327 — one digit');

@@ -232,7 +232,8 @@ function withCrossFix(f: Finding, evaluated: { rule: Rule; outcome: Outcome }[],
     for (const { rule, outcome } of evaluated) {
       if (untrusted.has(rule.family ?? '') || !cellsOf(rule).includes(key)) continue;
       if (outcome.status === 'fail' && outcome.severity === 'error') return false;
-      if (outcome.status === 'ok') ok = true;
+      // "Trong đó ≤ tổng" holding says little of a figure: only an equality bears it out.
+      if (outcome.status === 'ok' && rule.kind !== 'subset') ok = true;
     }
     return ok;
   };

@@ -64,6 +64,12 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     }
   };
 
+  // The shares of the categories making 100 counted apart say so even when the count's total was typed wrong.
+  const sharesMakeWhole = (parts: number[]) =>
+    cols('share').some((c) => {
+      const outcome = evaluateRule({ id: '', table: '', kind: 'share-total', shares: parts.map((p) => key(p, c.col)) }, values);
+      return outcome.status === 'ok';
+    });
   const nestedGroups = new Map<Group, boolean>();
   for (const group of table.rowGroups) {
     // Người, lượt người and lớp are never added together.
@@ -75,7 +81,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
       const disjointHolds = additive.some((c) => {
         const outcome = evaluateRule({ id: '', table: '', kind: 'sum', total: key(group.parent, c.col), parts: group.parts.map((p) => key(p, c.col)), reading: group.reading }, values);
         return outcome.status === 'ok';
-      });
+      }) || sharesMakeWhole(group.parts);
       nested = group.nestedFixed || !disjointHolds;
       notes.push({ kind: 'nesting', cell: key(group.nested.inner, labelCol), nested });
     }
