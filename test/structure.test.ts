@@ -1,4 +1,4 @@
-import { detectTables } from '../src/core';
+import { checkWorkbook, detectTables } from '../src/core';
 import { parseStt } from '../src/core/table/stt';
 import { classifyColumn } from '../src/core/table/columns';
 import { inferHierarchy, RowInput } from '../src/core/table/hierarchy';
@@ -266,5 +266,32 @@ describe('table detection', () => {
 
   test('a sheet without a table yields none', () => {
     expect(detectTables(sheet('S', [['Ghi chú tự do'], [1, 2, 3]]))).toEqual([]);
+  });
+  test('roman headings with no figure that name a dimension of "I | Tổng số" analyse it: bands sum to it, shares are of it', () => {
+    const s = sheet('S', [
+      ['TT', 'Chỉ tiêu', 'Số lượng', 'Tỷ lệ (%)'],
+      ['I', 'Tổng số cán bộ', 200, 100],
+      ['II', 'Độ tuổi'],
+      ['-', 'Dưới 40 tuổi', 50, 25.0],
+      ['-', 'Từ 40 đến 50 tuổi', 90, 45.0],
+      ['-', 'Trên 50 tuổi', 60, 30.0],
+      ['III', 'Trình độ chuyên môn'],
+      ['-', 'Đại học', 150, 75.0],
+      ['-', 'Thạc sĩ', 20, 10.0],
+      ['IV', 'Số chi bộ'],
+      ['-', 'Chi bộ cơ quan', 12, null],
+      ['-', 'Chi bộ doanh nghiệp', 7, null],
+    ]);
+    const [table] = detectTables(s);
+    const groups = table.rowGroups.map((g) => `${g.parent}<-${g.parts.join(',')}:${g.relation}`);
+    expect(groups).toEqual(expect.arrayContaining(['1<-3,4,5:sum', '1<-7,8:within']));
+    // "Số chi bộ" names another quantity: not a part of the cadres.
+    expect(groups.some((g) => g.includes('10,11'))).toBe(false);
+    expect(checkWorkbook([s]).summary.errors).toBe(0);
+    const slipped = sheet('S', s.cells.map((row) => row.map((c) => c?.value ?? null)) as never);
+    slipped.cells[4]![2] = { value: 98 };
+    const errors = checkWorkbook([slipped]).findings.filter((f) => f.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((f) => f.fix?.cell === 'C5' && f.fix.value === '90')).toBe(true);
   });
 });

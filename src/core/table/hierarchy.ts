@@ -23,7 +23,9 @@ const AVERAGE = /(bình quân|trung bình)(?![\p{L}])/iu;
 const CUMULATIVE = /(có )?đủ \d+ năm|từ \d+ năm trở lên|\d+ năm (tuổi đảng )?trở lên/iu;
 const PARTIAL = /trình độ (chuyên môn|lý luận|lí luận)|chức danh khoa học|học hàm/iu;
 // Analyses that classify every member once (forms.md, Biểu 2 and 3: II.2–II.4 each sum to I).
-const COMPLETE = /giáo dục phổ thông|tuổi đời|độ tuổi|giới tính|thời gian kết nạp/iu;
+/** Headings that name a way of dividing the whole, not a quantity of their own. */
+const DIMENSION_HEAD = /^(chia theo|phân theo|theo|trình độ|dân tộc|tôn giáo|nghề nghiệp|thành phần|loại hình)(?![\p{L}])/iu;
+const COMPLETE = /giáo dục phổ thông|học vấn|tuổi đời|độ tuổi|giới tính|thời gian kết nạp/iu;
 
 export function isTotalLabel(label: string): boolean {
   return TOTAL_LABEL.test(label.trim());
@@ -218,7 +220,12 @@ function analysedWhole(rows: TableRow[], figures: ReadonlySet<number>): { whole:
     return { whole: first.row, heads: new Set(rest.map((r) => r.row)) };
   }
   const analyses = rest.filter((r) => !figures.has(r.row) && /^phân tích(?![\p{L}])/iu.test(r.label));
-  return analyses.length ? { whole: first.row, heads: new Set(analyses.map((r) => r.row)) } : undefined;
+  if (analyses.length) return { whole: first.row, heads: new Set(analyses.map((r) => r.row)) };
+  // "I | Tổng số đảng viên | 4.809" then "II | Tuổi đời", "III | Trình độ chuyên môn": roman headings that name a
+  // dimension of the whole analyse it; one that names another quantity ("III | Số chi bộ") keeps its own base.
+  if (!/^(tổng số|tổng)(?![\p{L}])/iu.test(first.label)) return undefined;
+  const dimensions = rest.filter((r) => !figures.has(r.row) && (COMPLETE.test(r.label) || PARTIAL.test(r.label) || DIMENSION_HEAD.test(r.label)));
+  return dimensions.length ? { whole: first.row, heads: new Set(dimensions.map((r) => r.row)) } : undefined;
 }
 
 function analysisBlocks(groups: Group[], rows: TableRow[], figures: ReadonlySet<number>, analysed?: { whole: number; heads: Set<number> }): Group[] {
@@ -233,6 +240,8 @@ function analysisBlocks(groups: Group[], rows: TableRow[], figures: ReadonlySet<
     const parts = g.parts.filter((p) => figures.has(p));
     if (!figures.has(parent) || parts.length === 0) continue;
     out.push({ ...g, parent, parts });
+    // A part's share is of the row its group is checked against, not of the heading with no figure above it.
+    if (parent !== g.parent) for (const p of parts) byRow.get(p)!.parent = parent;
   }
   return out;
 }
