@@ -564,8 +564,8 @@ function findPair(g: Graph, cells: Key[], failing: Rule[]): Fix[] | undefined {
         const sx = figure(x)!;
         const sy = figure(y)!;
         const pair: Fix[] = [
-          { cell: x, value: vx, ...precision(values, x), why: classifyFix(sx, vx, precision(values, x).decimals) },
-          { cell: y, value: found.value, ...precision(values, y), why: classifyFix(sy, found.value, precision(values, y).decimals, { exact: found.exact }) },
+          { cell: x, value: vx, ...precision(values, x), why: classifyFix(sx, vx, precision(values, x).decimals, { otherBases: otherBases(g, x) }) },
+          { cell: y, value: found.value, ...precision(values, y), why: classifyFix(sy, found.value, precision(values, y).decimals, { exact: found.exact, otherBases: otherBases(g, y) }) },
         ];
         // Two typing slips explain the figures better than two values chosen only to make the rules hold.
         const strength = REASON_STRENGTH[pair[0].why] + REASON_STRENGTH[pair[1].why];
