@@ -193,4 +193,17 @@ describe('localization on tables', () => {
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.every((x) => x.fix?.cell === 'D5' && x.fix.value === '438' && x.fix.why === 'formula')).toBe(true);
   });
+  test('a row total typed over its formula, below a =SUM whose cached figure predates it: the typed cell, as the formulas read', () => {
+    const f = (value: number, formula: string) => ({ value, formula });
+    const s = sheet('S', [
+      ['STT', 'Đơn vị', 'Tổng số', 'Ấp', 'Cơ quan'],
+      ['1', 'Xã A', f(9, 'SUM(D2:E2)'), 6, 3],
+      ['2', 'Xã B', 17, 5, 2],
+      ['3', 'Xã C', f(8, 'SUM(D4:E4)'), 5, 3],
+      ['', 'Cộng', f(24, 'SUM(C2:C4)'), f(16, 'SUM(D2:D4)'), f(8, 'SUM(E2:E4)')],
+    ]);
+    const errors = checkWorkbook([s]).findings.filter((x) => x.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((x) => x.fix?.cell === 'C3' && x.fix.value === '7')).toBe(true);
+  });
 });

@@ -62,6 +62,8 @@ interface Graph {
  */
 export interface Dependents {
   sums: ReadonlyMap<Key, Key[]>;
+  /** What each sum formula adds: it is recomputed from them, as Excel would, not moved by the change (its cached figure may be stale). */
+  ranges: FormulaSums;
   readers: ReadonlyMap<Key, Key[]>;
 }
 
@@ -70,7 +72,7 @@ function buildGraph(rules: readonly Rule[], values: Values, blamable: (key: Key)
   for (const [total, parts] of sums) for (const p of parts) summing.set(p, [...(summing.get(p) ?? []), total]);
   const reading = new Map<Key, Key[]>();
   for (const [formula, cells] of readers) for (const c of cells) reading.set(c, [...(reading.get(c) ?? []), formula]);
-  const dependents: Dependents = { sums: summing, readers: reading };
+  const dependents: Dependents = { sums: summing, ranges: sums, readers: reading };
   // A rule's cells, plus what its sum-formula cells add up: a typo in D8 reaches a rule through =SUM(D7:D8).
   const cache = new Map<Rule, Key[]>();
   const effective = (rule: Rule): Key[] => {
@@ -151,15 +153,13 @@ export function withValue(values: Values, key: Key, value: Exact, dependents: De
     else if (old?.kind === 'number') changed.set(k, { ...old, value: v });
     else changed.set(k, { kind: 'number', value: v, decimals: 0, percent: false, source: 'number', style: 'vi' });
   };
-  const before = numericValue(values.get(key) ?? { kind: 'blank' }) ?? ZERO;
-  const delta = value.sub(before);
   set(key, value);
+  const figure = (k: Key) => numericValue(changed.get(k) ?? values.get(k) ?? { kind: 'blank' });
   const push = (k: Key) => {
     for (const d of dependents.readers.get(k) ?? []) changed.set(d, { kind: 'blank' });
     for (const d of dependents.sums.get(k) ?? []) {
-      const old = numericValue(changed.get(d) ?? values.get(d) ?? { kind: 'blank' });
-      if (!old) continue;
-      set(d, old.add(delta));
+      if (!figure(d)) continue;
+      set(d, sum((dependents.ranges.get(d) ?? []).map((p) => figure(p) ?? ZERO)));
       push(d);
     }
   };
@@ -167,7 +167,7 @@ export function withValue(values: Values, key: Key, value: Exact, dependents: De
   return { get: (k: Key) => changed.get(k) ?? values.get(k) };
 }
 
-const NO_DEPENDENTS: Dependents = { sums: new Map(), readers: new Map() };
+const NO_DEPENDENTS: Dependents = { sums: new Map(), ranges: new Map(), readers: new Map() };
 
 function precision(values: Values, key: Key): { decimals: number; percent: boolean } {
   const v = values.get(key);
