@@ -206,4 +206,26 @@ describe('localization on tables', () => {
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.every((x) => x.fix?.cell === 'C3' && x.fix.value === '7')).toBe(true);
   });
+  test('of two slips that fit a total\'s shares alike, the figure the workbook writes elsewhere; its shares\' rounding is then not questioned', () => {
+    const detail = sheet('Chi tiết', [
+      ['Khối', 'Số đảng viên'],
+      ['Khối xã', 12000],
+      ['Khối cơ quan', 8509],
+      ['Cộng', 20509],
+    ]);
+    const summary = sheet('Tổng hợp', [
+      ['STT', 'Chỉ tiêu', 'Số lượng', 'Tỷ lệ (%)'],
+      ['1', 'Tổng số đảng viên', 20590, 100],
+      ['2', 'Đảng viên nữ', 7021, 34.23],
+      ['3', 'Đảng viên dự bị', 400, 1.95],
+      ['4', 'Đảng viên dân tộc thiểu số', 210, 1.02],
+      ['5', 'Đảng viên theo tôn giáo', 95, 0.46],
+    ]);
+    // 20.509 typed 20.590: 20.510 (one digit) would fit the shares as well, but 20.509 is the detail's total.
+    const findings = checkWorkbook([detail, summary]).findings.filter((f) => f.sheet === 'Tổng hợp');
+    const errors = findings.filter((f) => f.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((f) => f.fix?.cell === 'C2' && f.fix.value === '20.509')).toBe(true);
+    expect(findings.filter((f) => f.severity === 'warning')).toEqual([]);
+  });
 });

@@ -53,6 +53,8 @@ interface Graph {
   lastColumn: Map<string, number>;
   /** Cells that may hold a negative figure: changes ("Tăng (+), giảm (-)"). A count proposed below zero is no fix. */
   signed: Set<Key>;
+  /** Whether some cell of the workbook holds this figure. */
+  writtenElsewhere: (value: Exact) => boolean;
   effective: (rule: Rule) => Key[];
 }
 
@@ -67,7 +69,7 @@ export interface Dependents {
   readers: ReadonlyMap<Key, Key[]>;
 }
 
-function buildGraph(rules: readonly Rule[], values: Values, blamable: (key: Key) => boolean, sums: FormulaSums, readers: FormulaSums): Graph {
+function buildGraph(rules: readonly Rule[], values: Values, blamable: (key: Key) => boolean, sums: FormulaSums, readers: FormulaSums, writtenElsewhere: (value: Exact) => boolean): Graph {
   const summing = new Map<Key, Key[]>();
   for (const [total, parts] of sums) for (const p of parts) summing.set(p, [...(summing.get(p) ?? []), total]);
   const reading = new Map<Key, Key[]>();
@@ -110,13 +112,24 @@ function buildGraph(rules: readonly Rule[], values: Values, blamable: (key: Key)
   }
   const signed = new Set<Key>();
   for (const rule of rules) if (rule.kind === 'difference' || rule.kind === 'points') signed.add(rule.diff);
-  return { values, blamable, byCell, dependents, columns, lastColumn, signed, effective };
+  return { values, blamable, byCell, dependents, columns, lastColumn, signed, writtenElsewhere, effective };
 }
 
-/** suspects: cells already known wrong (a =SUM that leaves out a row): preferred when they explain the failure alone. */
-export function localize(rules: readonly Rule[], values: Values, failures: readonly Failure[], blamable: (key: Key) => boolean, formulaSums: FormulaSums = new Map(), suspects: ReadonlySet<Key> = new Set(), formulaReads: FormulaSums = new Map()): Localization[] {
+export interface Workbook {
+  /** Cells whose figure is a plain sum formula of others ("=SUM(D7:D8)"). */
+  formulaSums?: FormulaSums;
+  /** Cells already known wrong (a =SUM that leaves out a row): preferred when they explain the failure alone. */
+  suspects?: ReadonlySet<Key>;
+  /** Other formula cells, with the cells they read. */
+  formulaReads?: FormulaSums;
+  /** Whether some cell of the workbook holds this figure. */
+  writtenElsewhere?: (value: Exact) => boolean;
+}
+
+export function localize(rules: readonly Rule[], values: Values, failures: readonly Failure[], blamable: (key: Key) => boolean, workbook: Workbook = {}): Localization[] {
   if (failures.length === 0) return [];
-  const g = buildGraph(rules, values, blamable, formulaSums, formulaReads);
+  const suspects = workbook.suspects ?? new Set<Key>();
+  const g = buildGraph(rules, values, blamable, workbook.formulaSums ?? new Map(), workbook.formulaReads ?? new Map(), workbook.writtenElsewhere ?? (() => false));
   const located = components(failures, g).flatMap((component) => localizeInParts(component, g, suspects, 2));
   const ruleById = new Map(failures.map((f) => [f.rule.id, f.rule]));
   // A swap is judged with the wrong formulas already put right: their totals fail whatever else is swapped.
@@ -304,7 +317,11 @@ function slipThatHolds(g: Graph, values: Values, x: Key, rules: readonly Rule[])
   const stated = numericValue(values.get(x) ?? { kind: 'blank' });
   if (!stated) return undefined;
   const { decimals } = precision(values, x);
-  return typoNeighbours(stated, decimals).find((candidate) => possible(g, x, stated, candidate) && holdsAll(rules, withValue(values, x, candidate, g.dependents), true));
+  const holding = typoNeighbours(stated, decimals).filter((candidate) => possible(g, x, stated, candidate) && holdsAll(rules, withValue(values, x, candidate, g.dependents), true));
+  if (holding.length < 2) return holding[0];
+  // Two slips fit alike (33.590 for 33.510 or for 33.509): the figure the workbook writes elsewhere is the one meant.
+  const written = holding.filter((c) => g.writtenElsewhere(c));
+  return written.length === 1 ? written[0] : holding[0];
 }
 
 /** Every cell of the share's own row up to the last column the rules read. */
