@@ -115,6 +115,8 @@ describe('localization on tables', () => {
     expect(fixes.length).toBeGreaterThan(0);
     expect(fixes).toEqual(expect.arrayContaining([{ cell: 'C4', value: '30', number: 30, why: 'swap' }]));
     expect(fixes.every((f) => f?.cell === 'C4' || f?.cell === 'C5')).toBe(true);
+    const [first] = checkWorkbook([s]).findings.filter((f) => f.severity === 'error');
+    expect(first.message).toContain('Có lẽ C4 (40) và C5 (30) đã bị gõ đổi chỗ cho nhau');
   });
 
   test('counts swapped or their shares swapped: the column that then reads in order decides, else both are listed', () => {

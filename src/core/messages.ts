@@ -93,6 +93,10 @@ export function messages(lang: Lang) {
         ? `Nên sửa ${cell}: ${stated} ${why === 'formula' ? 'đúng ra là' : 'có thể gõ nhầm từ'} ${value} — ${REASON.vi[why]}${rules > 1 ? ` (ô này nằm trong ${rules} quy tắc sai)` : ''}`
         : `Fix ${cell}: ${stated} ${why === 'formula' ? 'should be' : 'was probably meant to be'} ${value} — ${REASON.en[why]}${rules > 1 ? ` (this cell is in ${rules} failing rules)` : ''}`,
     pair: (fixes: string[]) => (vi ? `Cần sửa ít nhất hai ô: ${fixes.join('; ')}` : `At least two cells need fixing: ${fixes.join('; ')}`),
+    swapped: (a: string, aStated: string, b: string, bStated: string) =>
+      vi
+        ? `Có lẽ ${a} (${aStated}) và ${b} (${bStated}) đã bị gõ đổi chỗ cho nhau: đổi lại thì mọi quy tắc đều đúng`
+        : `${a} (${aStated}) and ${b} (${bStated}) were probably typed in each other's place: swapped back, every rule holds`,
     swapAlternatives: (pairs: string[]) =>
       vi ? `Có thể hai ô đã bị đổi chỗ cho nhau, nhưng số liệu không cho biết cặp nào: ${pairs.join('; ')}` : `Two cells may have been swapped, but the figures cannot tell which pair: ${pairs.join('; ')}`,
     alternatives: (options: string[]) =>
