@@ -261,6 +261,30 @@ describe('checkWorkbook', () => {
     expect(fix).toMatchObject({ cell: 'C3', number: 1250 });
   });
 
+  test('a "%" change of counts ("Tỷ lệ tăng, giảm (%)", "Tỷ lệ tăng (%)") is their relative change, across the columns or down the years', () => {
+    const across = sheet('S', [
+      ['STT', 'Nội dung', 'Năm 2023', 'Năm 2024', 'Tăng (+), giảm (-)', 'Tỷ lệ tăng, giảm (%)'],
+      ['1', 'Đảng viên', 1200, 1260, 60, 5.0],
+      ['2', 'Chi bộ', 80, 76, -4, -5.0],
+      ['3', 'Đảng bộ', 40, 42, 2, 6.0],
+      ['4', 'Tổ đảng', 20, 25, 5, 25.0],
+    ]);
+    const [wrong] = checkWorkbook([across]).findings.filter((f) => f.severity === 'error');
+    // Not 2 (the change in "points" of two counts means nothing): (42 − 40) / 40 × 100 = 5.
+    expect(wrong.fix).toMatchObject({ cell: 'F4', number: 5 });
+    const down = sheet('S', [
+      ['Năm', 'Số đảng viên', 'Tăng so với năm trước', 'Tỷ lệ tăng (%)'],
+      ['2021', 1000, '', ''],
+      ['2022', 1050, 50, 5.0],
+      ['2023', 1071, 21, 2.0],
+      ['2024', 1100, 29, 2.71],
+    ]);
+    expect(checkWorkbook([down]).summary.errors).toBe(0);
+    down.cells[4]![3] = { value: 2.17 };
+    const [slip] = checkWorkbook([down]).findings.filter((f) => f.severity === 'error');
+    expect(slip.fix).toMatchObject({ cell: 'D5', number: 2.71, why: 'transposition' });
+  });
+
   test('English messages when asked', () => {
     const result = checkWorkbook([organizationsTable({ D6: 357 })], { lang: 'en' });
     expect(result.findings.find((f) => f.severity === 'error')!.message).toContain('357 was probably meant to be 327 — one digit');

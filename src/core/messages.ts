@@ -78,6 +78,10 @@ export function messages(lang: Lang) {
       vi ? `${cell}: tăng/giảm ghi ${stated}, ${current} − ${previous} = ${expected}` : `${cell}: change is ${stated}, ${current} − ${previous} = ${expected}`,
     ratio: (cell: string, stated: string, expected: string, current: string, previous: string) =>
       vi ? `${cell}: so sánh ghi ${stated}, ${current}/${previous} × 100 = ${expected}` : `${cell}: ratio is ${stated}, ${current}/${previous} × 100 = ${expected}`,
+    relativeChange: (cell: string, stated: string, expected: string, current: string, previous: string) =>
+      vi
+        ? `${cell}: tỷ lệ tăng, giảm ghi ${stated}, (${current} − ${previous}) / ${previous} × 100 = ${expected}`
+        : `${cell}: relative change is ${stated}, (${current} − ${previous}) / ${previous} × 100 = ${expected}`,
     points: (cell: string, stated: string, expected: string, relative: string) =>
       vi
         ? `${cell}: chênh lệch tỷ lệ ghi ${stated}, tính theo điểm phần trăm được ${expected}, theo so sánh tương đối được ${relative}; cả hai cách đều không khớp`

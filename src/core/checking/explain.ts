@@ -61,6 +61,7 @@ export function describeFailure(rule: Rule, outcome: Extract<Outcome, { status: 
     case 'ratio':
       return say.ratio(c(rule.ratio), stated, expected, c(rule.current), c(rule.previous));
     case 'points':
+      if (rule.relative) return say.relativeChange(c(rule.diff), stated, expected, c(rule.current), c(rule.previous));
       return say.points(c(rule.diff), stated, expected, outcome.alternative ? fmt(outcome.alternative, outcome.decimals, outcome.percent) : '?');
     case 'expr':
       return say.expr(rule.text, stated, expected);

@@ -187,6 +187,14 @@ function precision(values: Values, key: Key): { decimals: number; percent: boole
   return v?.kind === 'number' ? { decimals: v.decimals, percent: v.percent } : { decimals: 0, percent: false };
 }
 
+function solveDifference(rule: Extract<Rule, { kind: 'difference' | 'points' }>, x: Key, f: (k: Key) => Exact | undefined): Exact | undefined {
+  const [d, c, p] = [f(rule.diff), f(rule.current), f(rule.previous)];
+  if (x === rule.diff) return c && p ? c.sub(p) : undefined;
+  if (x === rule.current) return p && d ? p.add(d) : undefined;
+  if (x === rule.previous) return c && d ? c.sub(d) : undefined;
+  return undefined;
+}
+
 /** The value cell x must take for the rule to hold, the others fixed; undefined when not determined. */
 export function solveFor(rule: Rule, x: Key, values: Values): Exact | undefined {
   const f = (k: Key) => {
@@ -218,14 +226,17 @@ export function solveFor(rule: Rule, x: Key, values: Values): Exact | undefined 
       if (x === rule.base) return part && share && !share.equals(0) ? part.mul(HUNDRED).div(share) : undefined;
       return undefined;
     }
+    case 'points':
+      if (rule.relative) {
+        const [d, c, p] = [f(rule.diff), f(rule.current), f(rule.previous)];
+        if (x === rule.diff) return c && p && !p.equals(0) ? c.sub(p).mul(HUNDRED).div(p) : undefined;
+        if (x === rule.current) return p && d ? p.mul(HUNDRED.add(d)).div(HUNDRED) : undefined;
+        if (x === rule.previous) return c && d && !HUNDRED.add(d).equals(0) ? c.mul(HUNDRED).div(HUNDRED.add(d)) : undefined;
+        return undefined;
+      }
+      return solveDifference(rule, x, f);
     case 'difference':
-    case 'points': {
-      const [d, c, p] = [f(rule.diff), f(rule.current), f(rule.previous)];
-      if (x === rule.diff) return c && p ? c.sub(p) : undefined;
-      if (x === rule.current) return p && d ? p.add(d) : undefined;
-      if (x === rule.previous) return c && d ? c.sub(d) : undefined;
-      return undefined;
-    }
+      return solveDifference(rule, x, f);
     case 'ratio': {
       const [r, c, p] = [f(rule.ratio), f(rule.current), f(rule.previous)];
       if (x === rule.ratio) return c && p && !p.equals(0) ? c.mul(HUNDRED).div(p) : undefined;

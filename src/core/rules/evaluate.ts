@@ -219,6 +219,11 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       const got = need([rule.diff, rule.current, rule.previous]);
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const [diff, current, previous] = got;
+      if (rule.relative) {
+        if (previous.value.equals(ZERO)) return { status: 'skip', blockers: [] };
+        const outcome = compareStated(rule.diff, diff, current.value.sub(previous.value).mul(HUNDRED).div(previous.value));
+        return outcome.status === 'ok' ? { status: 'ok', note: 'relative' } : outcome;
+      }
       const points = compareStated(rule.diff, diff, current.value.sub(previous.value));
       if (points.status === 'ok') return { status: 'ok', note: 'points' };
       if (previous.value.equals(ZERO)) return points;

@@ -229,7 +229,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     for (const r of rows) {
       const cells = { current: key(r.row, current!), previous: key(r.row, previous!) };
       if (role.kind === 'ratio') add({ kind: 'ratio', ratio: key(r.row, c.col), ...cells, ...(decimals ? { decimals } : {}) });
-      else if (role.points) add({ kind: 'points', diff: key(r.row, c.col), ...cells });
+      else if (role.points) add({ kind: 'points', diff: key(r.row, c.col), ...cells, ...(role.relative ? { relative: true } : {}) });
       else add({ kind: 'difference', diff: key(r.row, c.col), ...cells });
     }
   }
@@ -249,14 +249,15 @@ function changesDownTheRows(table: Table, rows: Table['rows'], levels: TableColu
   out.periods = periods.map((p) => p.row);
   for (const c of table.columns) {
     const role = c.role;
-    if ((role.kind !== 'difference' && role.kind !== 'ratio') || role.named.length || (role.kind === 'difference' && role.points)) continue;
+    if ((role.kind !== 'difference' && role.kind !== 'ratio') || role.named.length) continue;
     const level = levels.filter((l) => l.col < c.col).at(-1);
     if (!level) continue;
     if (role.current !== undefined && role.previous !== undefined) {
       const holding = (candidates: RuleBody[]) => candidates.filter((r) => evaluateRule({ ...r, id: '', table: '' } as Rule, values).status === 'ok').length;
       const across = rows.map((r): RuleBody => {
         const cells = { current: key(r.row, role.current!), previous: key(r.row, role.previous!) };
-        return role.kind === 'ratio' ? { kind: 'ratio', ratio: key(r.row, c.col), ...cells } : { kind: 'difference', diff: key(r.row, c.col), ...cells };
+        if (role.kind === 'ratio') return { kind: 'ratio', ratio: key(r.row, c.col), ...cells };
+        return role.points ? { kind: 'points', diff: key(r.row, c.col), ...cells, ...(role.relative ? { relative: true } : {}) } : { kind: 'difference', diff: key(r.row, c.col), ...cells };
       });
       if (holding(changeDownRules(c, level, out.periods, key)) <= holding(across)) continue;
     }
@@ -269,7 +270,11 @@ function changeDownRules(c: TableColumn, level: TableColumn, periods: number[], 
   const out: RuleBody[] = [];
   for (let i = 1; i < periods.length; i++) {
     const cells = { current: key(periods[i], level.col), previous: key(periods[i - 1], level.col) };
-    out.push(c.role.kind === 'ratio' ? { kind: 'ratio', ratio: key(periods[i], c.col), ...cells } : { kind: 'difference', diff: key(periods[i], c.col), ...cells });
+    const role = c.role;
+    // A "%" change of the counts down the rows is their relative change, never points.
+    if (role.kind === 'ratio') out.push({ kind: 'ratio', ratio: key(periods[i], c.col), ...cells });
+    else if (role.kind === 'difference' && role.points) out.push({ kind: 'points', diff: key(periods[i], c.col), ...cells, relative: true });
+    else out.push({ kind: 'difference', diff: key(periods[i], c.col), ...cells });
   }
   return out;
 }
@@ -495,7 +500,7 @@ function settlePair(table: Table, column: TableColumn, rows: Table['rows'], valu
   const holds = (current: number, previous: number) => {
     const t = tally(rows, values, SAMPLE, ({ row }): Rule => {
       const cells = { current: key(row, current), previous: key(row, previous), id: '', table: '' };
-      return role.kind === 'ratio' ? { kind: 'ratio', ratio: key(row, column.col), ...cells } : role.points ? { kind: 'points', diff: key(row, column.col), ...cells } : { kind: 'difference', diff: key(row, column.col), ...cells };
+      return role.kind === 'ratio' ? { kind: 'ratio', ratio: key(row, column.col), ...cells } : role.points ? { kind: 'points', diff: key(row, column.col), ...cells, ...(role.relative ? { relative: true } : {}) } : { kind: 'difference', diff: key(row, column.col), ...cells };
     });
     return { ok: t.ok + t.rounded, tried: t.tried };
   };

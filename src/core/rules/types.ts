@@ -36,7 +36,7 @@ export type Rule = RuleBase &
     | { kind: 'difference'; diff: Key; current: Key; previous: Key }
     | { kind: 'ratio'; ratio: Key; current: Key; previous: Key; decimals?: number }
     /** Change of a share between periods: percentage points, or relative; both readings are tried. */
-    | { kind: 'points'; diff: Key; current: Key; previous: Key }
+    | { kind: 'points'; diff: Key; current: Key; previous: Key; /** Of counts, not shares: only the relative change ("Tỷ lệ tăng, giảm (%)") is meant. */ relative?: boolean }
     | { kind: 'expr'; text: string; expression: CompiledExpression }
   );
 

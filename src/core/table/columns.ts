@@ -5,7 +5,8 @@ import { periodsIn, samePeriod } from './periods';
 const STT = /^(stt|tt|số tt|số thứ tự)$/iu;
 const UNIT = /đơn vị tính|^đvt$/iu;
 const NOTE = /ghi chú/iu;
-const DIFFERENCE = /tăng.*giảm|giảm.*tăng|chênh lệch|^tăng\b/iu;
+// "Tỷ lệ tăng (%)", "Tốc độ tăng": a growth rate, a change like "Tăng, giảm" (relative when of counts).
+const DIFFERENCE = /tăng.*giảm|giảm.*tăng|chênh lệch|^tăng\b|(tỷ|tỉ) lệ tăng(?! thêm)|tốc độ tăng/iu;
 const RATIO = /so sánh|tốc độ|chỉ số phát triển|kỳ này so với|so với cùng kỳ|năm báo cáo so với|so năm báo cáo/iu;
 /** Periods named relative to the report: "Kỳ này | Cùng kỳ năm trước", "Năm báo cáo | Năm trước". */
 export const PREVIOUS_WORDS = /cùng kỳ|năm trước|kỳ trước|đầu kỳ/iu;
@@ -51,9 +52,12 @@ export function linkColumns(columns: TableColumn[]): TableColumn[] {
     }
     if (role.kind === 'difference' || role.kind === 'ratio') {
       const pool = role.kind === 'difference' && role.points ? shares : values;
-      let pair = comparedPair(pool, role.named, column.header);
+      const pair = comparedPair(pool, role.named, column.header);
       // "Tỷ lệ tăng, giảm (%)" beside counts, not shares: a relative change of the counts.
-      if (pool === shares && pair.current === undefined) pair = comparedPair(values, role.named, column.header);
+      if (pool === shares && pair.current === undefined) {
+        const counts = comparedPair(values, role.named, column.header);
+        if (counts.current !== undefined) return { ...column, role: { ...role, ...counts, relative: true } };
+      }
       return { ...column, role: { ...role, ...pair } };
     }
     return column;

@@ -20,7 +20,8 @@ export type ColumnRole =
   /** base: fixed by a template; otherwise chosen from the figures. */
   /** baseCol: with base 'row-total', the column of the same row the share is taken of. */
   | { kind: 'share'; of?: number; period?: Period; base?: ShareBase; baseCol?: number }
-  | { kind: 'difference'; points: boolean; current?: number; previous?: number; named: Period[] }
+  /** relative: a "%" change of counts, (current − previous) / previous × 100, never points. */
+  | { kind: 'difference'; points: boolean; relative?: boolean; current?: number; previous?: number; named: Period[] }
   | { kind: 'ratio'; current?: number; previous?: number; named: Period[] };
 
 export interface TableColumn {
