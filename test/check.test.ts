@@ -285,6 +285,47 @@ describe('checkWorkbook', () => {
     expect(slip.fix).toMatchObject({ cell: 'D5', number: 2.71, why: 'transposition' });
   });
 
+  test('an average column ("Bình quân học viên/lớp") is never added up, and a ratio\'s base is never proposed as zero', () => {
+    const training = sheet('S', [
+      ['Năm', 'Số lớp', 'Số học viên', 'Trong đó nữ', 'Bình quân học viên/lớp'],
+      ['2022', 12, 540, 210, 45],
+      ['2023', 15, 690, 281, 46],
+      ['2024', 14, 602, 250, 43],
+      ['Cộng', 41, 1832, 741, 44.68],
+    ]);
+    expect(checkWorkbook([training]).summary.errors).toBe(0);
+    const discipline = sheet('S', [
+      ['Nội dung', 'Nhiệm kỳ 2015 - 2020', 'Nhiệm kỳ 2020 - 2025', 'So sánh (%)'],
+      ['Số đảng viên bị kỷ luật', 128, 96, 75.0],
+      ['- Khiển trách', 70, 55, 78.57],
+      ['- Cảnh cáo', 40, 30, 57.0],
+      ['- Cách chức', 6, 3, 50.0],
+      ['- Khai trừ', 12, 8, 66.67],
+    ]);
+    const [error] = checkWorkbook([discipline]).findings.filter((f) => f.severity === 'error');
+    expect(error.fix).toMatchObject({ cell: 'D4', number: 75, why: 'transposition' });
+  });
+
+  test('a row "Tăng so với nhiệm kỳ trước" under term rows compares them; its share cell is not a share of the row above', () => {
+    const s = sheet('S', [
+      ['Chỉ tiêu', 'Số lượng', 'Tỷ lệ (%)'],
+      ['Nhiệm kỳ 2015 - 2020', 520, 100],
+      ['Nhiệm kỳ 2020 - 2025', 610, 100],
+      ['Tăng so với nhiệm kỳ trước', 90, 17.31],
+    ]);
+    expect(checkWorkbook([s]).summary.errors).toBe(0);
+    const counts = sheet('S', [
+      ['Chỉ tiêu', 'Số tổ chức đảng', 'Số chi bộ', 'Số đảng viên'],
+      ['Nhiệm kỳ 2015 - 2020', 60, 310, 4200],
+      ['Nhiệm kỳ 2020 - 2025', 58, 296, 4510],
+      ['Tăng so với nhiệm kỳ trước', -2, -14, 301],
+    ]);
+    // 310 written 301: as likely 4.501 written 4.510 above it; both are named, neither is chosen.
+    const [error] = checkWorkbook([counts]).findings.filter((f) => f.severity === 'error');
+    expect(error).toMatchObject({ cell: 'D4', rule: 'difference', fix: null });
+    expect(error.message).toContain('D4: 301 → 310');
+  });
+
   test('English messages when asked', () => {
     const result = checkWorkbook([organizationsTable({ D6: 357 })], { lang: 'en' });
     expect(result.findings.find((f) => f.severity === 'error')!.message).toContain('357 was probably meant to be 327 — one digit');

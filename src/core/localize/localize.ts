@@ -53,6 +53,8 @@ interface Graph {
   lastColumn: Map<string, number>;
   /** Cells that may hold a negative figure: changes ("Tăng (+), giảm (-)"). A count proposed below zero is no fix. */
   signed: Set<Key>;
+  /** Cells something is divided by: a zero there leaves the rule unevaluated, which is no fix. */
+  divisors: Set<Key>;
   /** Whether some cell of the workbook holds this figure. */
   writtenElsewhere: (value: Exact) => boolean;
   effective: (rule: Rule) => Key[];
@@ -111,8 +113,13 @@ function buildGraph(rules: readonly Rule[], values: Values, blamable: (key: Key)
     }
   }
   const signed = new Set<Key>();
-  for (const rule of rules) if (rule.kind === 'difference' || rule.kind === 'points') signed.add(rule.diff);
-  return { values, blamable, byCell, dependents, columns, lastColumn, signed, writtenElsewhere, effective };
+  const divisors = new Set<Key>();
+  for (const rule of rules) {
+    if (rule.kind === 'difference' || rule.kind === 'points') signed.add(rule.diff);
+    if (rule.kind === 'share' && rule.baseKind !== 'self' && rule.baseKind !== 'fraction') divisors.add(rule.base);
+    if (rule.kind === 'ratio' || (rule.kind === 'points' && rule.relative)) divisors.add(rule.previous);
+  }
+  return { values, blamable, byCell, dependents, columns, lastColumn, signed, divisors, writtenElsewhere, effective };
 }
 
 export interface Workbook {
@@ -318,8 +325,9 @@ function tryCell(g: Graph, x: Key, failing: Rule[], values: Values): { values: V
   return slip ? { values: withValue(values, x, slip, g.dependents), value: slip, exact: slip } : solved;
 }
 
-/** A figure x may take: not below zero where it was not and where no change is written. */
+/** A figure x may take: not below zero where it was not and where no change is written; not zero where it divides. */
 function possible(g: Graph, x: Key, stated: Exact | undefined, value: Exact): boolean {
+  if (value.equals(0) && g.divisors.has(x)) return false;
   return !(value.s < 0n && !value.equals(0)) || g.signed.has(x) || (stated !== undefined && stated.s < 0n);
 }
 

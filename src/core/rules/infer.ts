@@ -39,7 +39,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   const rateMemo = new Map<number, boolean>();
   const rate = (c: TableColumn) => {
     let r = rateMemo.get(c.col);
-    if (r === undefined) rateMemo.set(c.col, (r = isPercentUnit(table.unit) || mostlyPercent(c, table, values, keyOf)));
+    if (r === undefined) rateMemo.set(c.col, (r = isPercentUnit(table.unit) || AVERAGE_HEADER.test(c.path.join(' ')) || mostlyPercent(c, table, values, keyOf)));
     return r;
   };
   const levels = cols('value').filter((c) => !rate(c));
@@ -278,6 +278,9 @@ function changeDownRules(c: TableColumn, level: TableColumn, periods: number[], 
   }
   return out;
 }
+
+/** "Bình quân học viên/lớp", "Tuổi trung bình": averages are compared, never added up. */
+const AVERAGE_HEADER = /bình quân|trung bình/iu;
 
 /** Readings the labels state: a total row, "Gồm"/"Chia ra", a closing "Cộng", a template. */
 const CERTAIN_READINGS = new Set<Reading>(['gom', 'total-row', 'trailing-total', 'trong-do-exhaustive', 'template', 'written']);

@@ -4,7 +4,7 @@
 import { periodsIn, samePeriod } from './periods';
 import type { Period, TableRow } from './types';
 
-const DIFFERENCE = /tăng.*giảm|giảm.*tăng|chênh lệch/iu;
+const DIFFERENCE = /tăng.*giảm|giảm.*tăng|chênh lệch|^(tăng|giảm)(?![\p{L}])/iu;
 const RATIO = /so sánh|tốc độ|chỉ số phát triển/iu;
 
 export interface PeriodRow {
