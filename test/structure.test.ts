@@ -294,4 +294,26 @@ describe('table detection', () => {
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.every((f) => f.fix?.cell === 'C5' && f.fix.value === '90')).toBe(true);
   });
+  test('a column headed like labels ("Chỉ tiêu giao") over figures is a figure column; numbers that count on (1, 2, 3) stay numbering', () => {
+    const s = sheet('S', [
+      ['Đơn vị', 'Chỉ tiêu giao', 'Thực hiện', 'Tỷ lệ đạt (%)'],
+      ['Toàn huyện', 150, 162, 108.0],
+      ['Xã Tân Phú', 20, 22, 110.0],
+      ['Xã Tân Hòa', 25, 24, 96.0],
+      ['Xã Phú An', 30, 36, 120.0],
+      ['Thị trấn', 45, 48, 106.67],
+      ['Khối cơ quan', 30, 32, 106.67],
+    ]);
+    const [table] = detectTables(s);
+    expect(table.columns.map((c) => c.role.kind)).toEqual(['label', 'value', 'value', 'share']);
+    expect(table.rowGroups.map((g) => `${g.parent}<-${g.parts.join(',')}`)).toEqual(['1<-2,3,4,5,6']);
+    const numbered = sheet('S', [
+      ['Loại hình', '', 'Số lượng'],
+      [1, 'Xã', 54],
+      [2, 'Phường', 17],
+      [3, 'Thị trấn', 11],
+      ['', 'Cộng', 82],
+    ], ['A1:B1']);
+    expect(detectTables(numbered)[0].columns.map((c) => c.role.kind)).toEqual(['stt', 'label', 'value']);
+  });
 });

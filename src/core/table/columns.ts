@@ -16,7 +16,7 @@ const LABEL = /nội dung|chỉ tiêu|danh mục|^tên|^đơn vị$|địa bàn|
 const TOTAL = /^(tổng số|tổng cộng|cộng|tổng)$/iu;
 const POINTS = /tỷ lệ|tỉ lệ|%|điểm/iu;
 
-export function classifyColumn(path: string[], mostlyText: boolean): ColumnRole {
+export function classifyColumn(path: string[], mostlyText: boolean, mostlyFigures = false): ColumnRole {
   const leaf = path[path.length - 1] ?? '';
   const all = path.join(' ');
   const named = periodsIn(all);
@@ -28,7 +28,8 @@ export function classifyColumn(path: string[], mostlyText: boolean): ColumnRole 
   }
   if (RATIO.test(leaf) || (RATIO.test(all) && SHARE.test(leaf))) return { kind: 'ratio', named };
   if (SHARE.test(leaf)) return { kind: 'share', period: named[0] };
-  if (LABEL.test(leaf) || mostlyText) return { kind: 'label' };
+  // "Chỉ tiêu giao" over figures is a target, not the column of labels ("Chỉ tiêu" over names).
+  if ((LABEL.test(leaf) && !mostlyFigures) || mostlyText) return { kind: 'label' };
   return { kind: 'value', period: named[0], total: TOTAL.test(leaf) };
 }
 

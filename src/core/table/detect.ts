@@ -456,6 +456,10 @@ function isNumberingColumn(view: SheetView, col: number, top: number, bottom: nu
   let filled = 0;
   let numbering = 0;
   let nonArabic = 0;
+  // Plain numbers count as numbering when they go on from one another (1, 2, 3 …), not as 20, 25, 30 do.
+  let previous: number | undefined;
+  let steps = 0;
+  let arabic = 0;
   for (let r = top; r <= bottom; r++) {
     const t = cellText(cellAt(view.sheet, r, col));
     if (!t) continue;
@@ -464,10 +468,16 @@ function isNumberingColumn(view: SheetView, col: number, top: number, bottom: nu
     if (stt && t.length <= 5) {
       numbering++;
       if (stt.kind !== 'arabic') nonArabic++;
+      else if (/^\d+$/.test(t)) {
+        const n = Number(t);
+        if (arabic > 0 && (n === previous! + 1 || n === 1)) steps++;
+        previous = n;
+        arabic++;
+      }
     }
   }
-  // Plain 1, 2, 3 alone could be counts; a label column beside them and other markers make them numbering.
-  return filled >= 2 && numbering >= filled * 0.8 && (nonArabic > 0 || numbering === filled);
+  const counting = arabic < 2 || steps >= (arabic - 1) * 0.7;
+  return filled >= 2 && numbering >= filled * 0.8 && (nonArabic > 0 || numbering === filled) && counting;
 }
 
 function readColumns(view: SheetView, headerTop: number, headerBottom: number, bodyTop: number, bodyBottom: number, left: number, right: number): TableColumn[] {
@@ -491,9 +501,10 @@ function readColumns(view: SheetView, headerTop: number, headerBottom: number, b
       }
     }
     if (path.length === 0 && text === 0 && figures === 0) continue;
-    let role = classifyColumn(path, text > figures);
+    const numbered = isNumberingColumn(view, c, bodyTop, bodyBottom);
+    let role = classifyColumn(path, text > figures, figures >= 2 && figures > text && !numbered);
     // A column of row numbers under a heading merged over the labels ("Loại hình …" over TT and name) is the STT.
-    if ((role.kind === 'label' || role.kind === 'other') && columns.every((x) => x.role.kind !== 'stt') && isNumberingColumn(view, c, bodyTop, bodyBottom)) role = { kind: 'stt' };
+    if ((role.kind === 'label' || role.kind === 'other') && columns.every((x) => x.role.kind !== 'stt') && numbered) role = { kind: 'stt' };
     // Years, terms and codes down a column are what the rows are, not figures: never summed or formatted as counts.
     if (role.kind === 'value' && (PERIOD_HEADER.test(path.at(-1) ?? '') || isPeriodColumn(view, c, bodyTop, bodyBottom))) role = { kind: 'label' };
     columns.push({ col: c, path, header: path.join(' / '), role, ...(format ? { format } : {}) });
