@@ -326,6 +326,30 @@ describe('checkWorkbook', () => {
     expect(error.message).toContain('D4: 301 → 310');
   });
 
+  test('target and result of one year: "% so với kế hoạch" is the result over the target', () => {
+    const s = sheet('S', [
+      ['STT', 'Chỉ tiêu', 'Kế hoạch năm 2024', 'Thực hiện năm 2024', '% so với kế hoạch'],
+      ['1', 'Kết nạp đảng viên (người)', 150, 162, 108.0],
+      ['2', 'Chi bộ đạt trong sạch vững mạnh (%)', 85, 87.5, 102.94],
+      ['3', 'Đảng viên được tặng huy hiệu (người)', 300, 289, 69.33],
+    ]);
+    const [error] = checkWorkbook([s]).findings.filter((f) => f.severity === 'error');
+    expect(error.fix).toMatchObject({ cell: 'E4', number: 96.33, why: 'transposition' });
+  });
+
+  test('shares with no count of their own beside a total make 100 across the row', () => {
+    const s = sheet('S', [
+      ['Đơn vị', 'Tổng số đảng viên', 'Dưới 30 tuổi (%)', 'Từ 30 - 50 tuổi (%)', 'Trên 50 tuổi (%)'],
+      ['Xã A', 300, 20.0, 50.0, 30.0],
+      ['Xã B', 250, 16.0, 52.0, 32.0],
+      ['Xã C', 180, 22.22, 44.44, 33.34],
+      ['Xã D', 200, 25.0, 45.0, 35.0],
+    ]);
+    const errors = checkWorkbook([s]).findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.rule)).toEqual(['share-total']);
+    expect(errors[0].cell).toMatch(/5$/);
+  });
+
   test('English messages when asked', () => {
     const result = checkWorkbook([organizationsTable({ D6: 357 })], { lang: 'en' });
     expect(result.findings.find((f) => f.severity === 'error')!.message).toContain('357 was probably meant to be 327 — one digit');

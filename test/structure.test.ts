@@ -305,7 +305,7 @@ describe('table detection', () => {
       ['Khối cơ quan', 30, 32, 106.67],
     ]);
     const [table] = detectTables(s);
-    expect(table.columns.map((c) => c.role.kind)).toEqual(['label', 'value', 'value', 'share']);
+    expect(table.columns.map((c) => c.role.kind)).toEqual(['label', 'value', 'value', 'ratio']);
     expect(table.rowGroups.map((g) => `${g.parent}<-${g.parts.join(',')}`)).toEqual(['1<-2,3,4,5,6']);
     const numbered = sheet('S', [
       ['Loại hình', '', 'Số lượng'],

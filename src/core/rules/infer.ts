@@ -202,6 +202,18 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     }
   }
 
+  // Shares with no count of their own beside a total ("Dưới 30 tuổi (%) | Từ 30 - 50 tuổi (%) | Trên 50 tuổi (%)"):
+  // categories of the row's whole, which make 100 across it — when the figures say so.
+  const loose = cols('share').filter((c) => !choices.has(c));
+  if (loose.length >= 2 && !table.colGroups.length) {
+    setFamily('shares-100');
+    strength = 'inferred';
+    for (const r of rows) {
+      if (r.kind === 'average') continue;
+      add({ kind: 'share-total', shares: loose.map((c) => key(r.row, c.col)) });
+    }
+  }
+
   for (const comparison of table.comparisons ?? []) {
     setFamily(`row-compare:${comparison.row}`);
     // Which two periods a row compares is certain when it names them; the last two is a guess the figures must bear out.
