@@ -316,4 +316,17 @@ describe('table detection', () => {
     ], ['A1:B1']);
     expect(detectTables(numbered)[0].columns.map((c) => c.role.kind)).toEqual(['stt', 'label', 'value']);
   });
+  test('a share column put before its counts is a share of the counts after it', () => {
+    const s = sheet('S', [
+      ['Chỉ tiêu', 'Tỷ lệ (%)', 'Số lượng'],
+      ['Tổng số đảng viên', 100, 4235],
+      ['Nữ', 31.36, 1328],
+      ['Dân tộc thiểu số', 4.13, 175],
+      ['Tôn giáo', 2.27, 96],
+    ]);
+    expect(checkWorkbook([s]).summary.errors).toBe(0);
+    s.cells[3]![1] = { value: 4.31 };
+    const [error] = checkWorkbook([s]).findings.filter((f) => f.severity === 'error');
+    expect(error.fix).toMatchObject({ cell: 'B4', number: 4.13, why: 'transposition' });
+  });
 });

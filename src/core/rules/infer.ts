@@ -395,7 +395,9 @@ function chooseShare(table: Table, shareCol: TableColumn, rows: Table['rows'], r
   const role = shareCol.role;
   if (role.kind !== 'share') return undefined;
   const valueCols = table.columns.filter((c) => c.role.kind === 'value');
-  const before = valueCols.filter((c) => c.col < shareCol.col).reverse();
+  // The counts are before their shares, or — where a table puts the share first — the nearest after it.
+  const left = valueCols.filter((c) => c.col < shareCol.col).reverse();
+  const before = left.length ? left : valueCols.filter((c) => c.col > shareCol.col).slice(0, 1);
   const named = wordsOf(shareCol.path.at(-1) ?? '');
   const naming = before.filter((c) => [...wordsOf(c.path.join(' '))].some((w) => named.has(w)));
   const fixedPart = role.base !== undefined && role.of !== undefined;

@@ -50,7 +50,7 @@ export function linkColumns(columns: TableColumn[]): TableColumn[] {
     if (role.kind === 'share') {
       const left = values.filter((v) => v.col < column.col);
       const sameGroup = left.filter((v) => v.path.length > 1 && column.path.length > 1 && v.path[0] === column.path[0]);
-      const of = (sameGroup.length ? sameGroup : left).at(-1);
+      const of = (sameGroup.length ? sameGroup : left).at(-1) ?? values.find((v) => v.col > column.col);
       const period = role.period ?? (of?.role.kind === 'value' ? of.role.period : undefined);
       return { ...column, role: { kind: 'share', of: of?.col, period } };
     }
