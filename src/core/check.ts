@@ -107,7 +107,9 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   const failures: { rule: Rule; outcome: Extract<Outcome, { status: 'fail' }> }[] = [];
   const blocked = new Set<Key>();
   const pointsNotes = new Map<string, { relative: number; points: number; table: string }>();
-  for (const { rule, outcome } of evaluated) {
+  // Indexed loops over every rule (here and in untrustedFamilies): see formulaFindings.
+  for (let i = 0; i < evaluated.length; i++) {
+    const { rule, outcome } = evaluated[i];
     if (untrusted.has(rule.family ?? '')) continue;
     if (outcome.status === 'skip') outcome.blockers.forEach((b) => blocked.add(b));
     else if (outcome.status === 'ok' && outcome.note) {
@@ -187,7 +189,8 @@ interface FamilyStat {
  */
 function untrustedFamilies(evaluated: { rule: Rule; outcome: Outcome }[]): Map<string, FamilyStat> {
   const stats = new Map<string, FamilyStat>();
-  for (const { rule, outcome } of evaluated) {
+  for (let i = 0; i < evaluated.length; i++) {
+    const { rule, outcome } = evaluated[i];
     if (!rule.family || outcome.status === 'skip') continue;
     let s = stats.get(rule.family);
     if (!s) stats.set(rule.family, (s = { strength: rule.strength ?? 'certain', tried: 0, holds: 0, failing: [], first: rule }));

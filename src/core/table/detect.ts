@@ -169,12 +169,14 @@ function coveredBy(spans: CellRange[], col: number): boolean {
 export function unreadRegions(sheet: SheetInput, tables: Table[]): { range: CellRange; cells: number }[] {
   const regions: { range: CellRange; cells: number }[] = [];
   let current: { range: CellRange; cells: number } | undefined;
+  // The column spans the tables cover on a row, found once per row rather than once per cell, in one array reused.
+  const spans: CellRange[] = [];
   for (let r = 0; r < sheet.cells.length; r++) {
     let left = -1;
     let right = -1;
     let cells = 0;
-    // The column spans the tables cover on this row, found once per row rather than once per cell.
-    const spans = tables.filter((t) => r >= t.range.top && r <= t.range.bottom).map((t) => t.range);
+    spans.length = 0;
+    for (const t of tables) if (r >= t.range.top && r <= t.range.bottom) spans.push(t.range);
     const row = sheet.cells[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
