@@ -135,7 +135,9 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   // A formula result is not an input to blame, unless the formula itself leaves out parts of the total it computes.
   const wrongFormulas = new Set(formulaFindingsList.map((f) => `${f.sheet}!${f.cell}`));
   // A whole printed 100 (the "Cộng 100,00" of shares of one whole) is 100 by definition: the parts are the suspects.
-  const hundreds = new Set(allRules.flatMap((r) => (r.kind === 'share-total' && r.total && numericValue(values.get(r.total) ?? { kind: 'blank' })?.equals(100) ? [r.total] : [])));
+  // A loop, not flatMap: that made an empty array for every rule of the workbook.
+  const hundreds = new Set<Key>();
+  for (const r of allRules) if (r.kind === 'share-total' && r.total && numericValue(values.get(r.total) ?? { kind: 'blank' })?.equals(100)) hundreds.add(r.total);
   const blamable = (key: Key) => (!formulas.has(key) || wrongFormulas.has(key)) && !hundreds.has(key) && numericValue(values.get(key) ?? { kind: 'blank' }) !== undefined;
   const formulaSums = new Map<Key, Key[]>();
   for (const [key, formula] of formulas) {
