@@ -33,9 +33,26 @@ const GENERAL: NumberFormatInfo = { percent: false };
 /** The figures of small whole-number cells, shared: a CellValue is never changed once read. */
 const SMALL = 1 << 16;
 const SMALL_INTEGERS: (CellValue | undefined)[] = new Array(SMALL);
+/** Small negative ones by their magnitude: changes between periods are as common as levels. */
+const SMALL_NEGATIVES: (CellValue | undefined)[] = new Array(SMALL);
 function integerCell(value: number): CellValue {
-  if (value < 0 || value >= SMALL) return { kind: 'number', value: exactReduced(value, 1), decimals: 0, percent: false, source: 'number', style: 'vi' };
-  return (SMALL_INTEGERS[value] ??= { kind: 'number', value: exactReduced(value, 1), decimals: 0, percent: false, source: 'number', style: 'vi' });
+  if (value <= -SMALL || value >= SMALL) return { kind: 'number', value: exactReduced(value, 1), decimals: 0, percent: false, source: 'number', style: 'vi' };
+  const shared = value < 0 ? SMALL_NEGATIVES : SMALL_INTEGERS;
+  return (shared[value < 0 ? -value : value] ??= { kind: 'number', value: exactReduced(value, 1), decimals: 0, percent: false, source: 'number', style: 'vi' });
+}
+
+/**
+ * The figures of small one- and two-decimal cells (shares, ratios, rates: 49,29 or 102,4), shared likewise, by
+ * their digits without the point: each would otherwise be a fresh CellValue and a fresh Fraction per check.
+ */
+const SMALL_DECIMALS: (CellValue | undefined)[][] = [[], new Array(SMALL), new Array(SMALL)];
+function decimalCell(scaled: number, decimals: number): CellValue {
+  const shared = decimals <= 2 && scaled >= 0 && scaled < SMALL ? SMALL_DECIMALS[decimals] : undefined;
+  const known = shared?.[scaled];
+  if (known) return known;
+  const cell: CellValue = { kind: 'number', value: exactReduced(scaled, 10 ** decimals), decimals, percent: false, source: 'number', style: 'vi' };
+  if (shared) shared[scaled] = cell;
+  return cell;
 }
 
 /** Decimals and percent from an Excel number format ("#,##0.00", "0.0%", "General"). */
@@ -68,7 +85,7 @@ export function interpretCell(cell: RawCell | undefined, hint: ParseHint = {}): 
       // The common case, read without rounding: an integer, or a decimal at as many places as it is written with.
       if (Number.isSafeInteger(value)) return integerCell(value);
       const plain = shortestDecimal(value);
-      if (plain) return { kind: 'number', value: exactReduced(plain.scaled, 10 ** plain.decimals), decimals: plain.decimals, percent: false, source: 'number', style: 'vi' };
+      if (plain) return decimalCell(plain.scaled, plain.decimals);
     }
     let exact = exactFromNumber(value);
     if (format.percent) exact = exact.mul(HUNDRED);

@@ -59,24 +59,36 @@ export class CellValues extends Map<Key, CellValue> {
   /** The grid row holding `key` (its column left in `col`), or undefined: not there, or a key kept in `others` (`col` −1). */
   private line(key: Key, create: boolean): (CellValue | undefined)[] | undefined {
     this.col = -1;
+    // Most lookups are on the sheet of the one before: "Sheet!" checked in place, without searching the key for its
+    // last "!". Only an address after it (no other "!") settles it; anything else takes the general path below.
+    const grid0 = this.lastGrid;
+    const named = this.lastName.length;
+    if (grid0 && key.charCodeAt(named) === 33 && key.startsWith(this.lastName)) {
+      const at = positionOf(key, named + 1);
+      if (at >= 0) {
+        const col = at % 32_768;
+        this.col = col;
+        const row = (at - col) / 32_768;
+        let line = grid0.rows[row];
+        if (!line && create) line = grid0.rows[row] = [];
+        return line;
+      }
+    }
     const bang = key.lastIndexOf('!');
     if (bang < 0) return undefined;
     const at = positionOf(key, bang + 1);
     if (at < 0) return undefined;
     const col = at % 32_768;
-    let grid: Grid | undefined;
-    if (this.lastGrid && bang === this.lastName.length && key.startsWith(this.lastName)) grid = this.lastGrid;
-    else {
-      const name = key.slice(0, bang);
-      grid = this.grids.get(name);
-      if (!grid) {
-        this.col = col;
-        if (!create) return undefined;
-        this.grids.set(name, (grid = { rows: [] }));
-      }
-      this.lastName = name;
-      this.lastGrid = grid;
+    // Another sheet than the last one's (the last one's was settled above).
+    const name = key.slice(0, bang);
+    let grid = this.grids.get(name);
+    if (!grid) {
+      this.col = col;
+      if (!create) return undefined;
+      this.grids.set(name, (grid = { rows: [] }));
     }
+    this.lastName = name;
+    this.lastGrid = grid;
     this.col = col;
     const row = (at - col) / 32_768;
     let line = grid.rows[row];

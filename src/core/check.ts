@@ -117,7 +117,9 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   const warned: { rule: Rule; outcome: Extract<Outcome, { status: 'fail' }> }[] = [];
   const blocked = new Set<Key>();
   const pointsNotes = new Map<string, { relative: number; points: number; table: string }>();
-  for (const { rule, outcome } of evaluated) {
+  // Indexed loops over every rule (here and in untrustedFamilies): see formulaFindings.
+  for (let i = 0; i < evaluated.length; i++) {
+    const { rule, outcome } = evaluated[i];
     if (untrusted.has(rule.family ?? '')) continue;
     if (outcome.status === 'skip') outcome.blockers.forEach((b) => blocked.add(b));
     else if (outcome.status === 'ok' && outcome.note) {
@@ -143,7 +145,9 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   // A formula result is not an input to blame, unless the formula itself leaves out parts of the total it computes.
   const wrongFormulas = new Set(formulaFindingsList.map((f) => `${f.sheet}!${f.cell}`));
   // A whole printed 100 (the "Cộng 100,00" of shares of one whole) is 100 by definition: the parts are the suspects.
-  const hundreds = new Set(allRules.flatMap((r) => (r.kind === 'share-total' && r.total && numericValue(values.get(r.total) ?? { kind: 'blank' })?.equals(100) ? [r.total] : [])));
+  // A loop, not flatMap: that made an empty array for every rule of the workbook.
+  const hundreds = new Set<Key>();
+  for (const r of allRules) if (r.kind === 'share-total' && r.total && numericValue(values.get(r.total) ?? { kind: 'blank' })?.equals(100)) hundreds.add(r.total);
   const blamable = (key: Key) => (!formulas.has(key) || wrongFormulas.has(key)) && !hundreds.has(key) && numericValue(values.get(key) ?? { kind: 'blank' }) !== undefined;
   const formulaSums = new Map<Key, Key[]>();
   const formulaReads = new Map<Key, Key[]>();
@@ -213,7 +217,8 @@ interface FamilyStat {
 /** Families whose failures are not to be reported as errors: those their figures do not bear out (see `borneOut`). */
 function untrustedFamilies(evaluated: { rule: Rule; outcome: Outcome }[]): Map<string, FamilyStat> {
   const stats = new Map<string, FamilyStat>();
-  for (const { rule, outcome } of evaluated) {
+  for (let i = 0; i < evaluated.length; i++) {
+    const { rule, outcome } = evaluated[i];
     if (!rule.family || outcome.status === 'skip') continue;
     let s = stats.get(rule.family);
     if (!s) stats.set(rule.family, (s = { strength: rule.strength ?? 'certain', tried: 0, holds: 0, failing: [], first: rule }));

@@ -76,14 +76,15 @@ export function collectFigures(
           });
           break;
         case 'number': {
-          const shown = () => fmt(value.value, value.decimals, value.percent);
+          // Formatted only for a finding (shownText, not a closure made for every number cell).
           if (value.source === 'text') {
-            if (value.style === 'en') add({ cell: a1(row.row, column.col), rule: 'input', severity: 'warning', stated: text, expected: shown(), message: say.englishStyle(a1(row.row, column.col), text, shown()) });
+            if (value.style === 'en') add({ cell: a1(row.row, column.col), rule: 'input', severity: 'warning', stated: text, expected: shownText(fmt, value), message: say.englishStyle(a1(row.row, column.col), text, shownText(fmt, value)) });
             if (value.style === 'vi' && text.includes('.')) viStyled++;
             if (value.style === 'plain') plain.push({ cell: a1(row.row, column.col), text, value });
           }
-          if (value.value.s < 0n && column.role.kind === 'value' && !comparing.has(row.row)) add({ cell: a1(row.row, column.col), rule: 'input', severity: 'warning', stated: shown(), message: say.negative(a1(row.row, column.col), shown()) });
-          if (value.value.n >= HUGE * value.value.d) add({ cell: a1(row.row, column.col), rule: 'input', severity: 'warning', stated: shown(), message: say.huge(a1(row.row, column.col), shown()) });
+          if (value.value.s < 0n && column.role.kind === 'value' && !comparing.has(row.row)) add({ cell: a1(row.row, column.col), rule: 'input', severity: 'warning', stated: shownText(fmt, value), message: say.negative(a1(row.row, column.col), shownText(fmt, value)) });
+          // n ≥ HUGE first: the product is a fresh BigInt, and d ≥ 1 makes it needed only for the rare huge figure.
+          if (value.value.n >= HUGE && value.value.n >= HUGE * value.value.d) add({ cell: a1(row.row, column.col), rule: 'input', severity: 'warning', stated: shownText(fmt, value), message: say.huge(a1(row.row, column.col), shownText(fmt, value)) });
           break;
         }
       }
@@ -98,3 +99,7 @@ export function collectFigures(
   }
 }
 
+
+function shownText(fmt: Fmt, value: Extract<CellValue, { kind: 'number' }>): string {
+  return fmt(value.value, value.decimals, value.percent);
+}

@@ -53,17 +53,24 @@ function slots(table: Table, column?: RegExp): Map<'current' | 'previous', Table
 
 export function crossFormFindings(checked: TableCheck[], values: Values, keys: Map<string, (row: number, col: number) => Key>, say: Messages, fmt: Fmt): Finding[] {
   const out: Finding[] = [];
+  // A table's rows by sheet row, made once per table and only when an anchor asks for a row's parent (few rows
+  // match an anchor at all), not for every table and identity.
+  const rowMaps = new Map<Table, Map<number, TableRow>>();
+  const byRowOf = (table: Table) => {
+    let byRow = rowMaps.get(table);
+    if (!byRow) rowMaps.set(table, (byRow = new Map(table.rows.map((r) => [r.row, r]))));
+    return byRow;
+  };
   for (const identity of IDENTITIES) {
     const found = new Map<'current' | 'previous', { table: Table; row: TableRow; col: number; value: Exact }[]>();
     for (const { table } of checked) {
-      const byRow = new Map(table.rows.map((r) => [r.row, r]));
       for (const anchor of identity.anchors) {
         const row = table.rows.find(
           (r) =>
             r.kind !== 'connector' &&
             anchor.row.test(r.label.trim()) &&
             (!anchor.stt || anchor.stt.test(r.stt ?? '')) &&
-            (!anchor.parentStt || anchor.parentStt.test(byRow.get(r.parent ?? -1)?.stt ?? '')),
+            (!anchor.parentStt || anchor.parentStt.test(byRowOf(table).get(r.parent ?? -1)?.stt ?? '')),
         );
         if (!row) continue;
         for (const [slot, column] of slots(table, anchor.column)) {

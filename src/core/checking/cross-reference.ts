@@ -19,12 +19,28 @@ export function crossFindings(checked: TableCheck[], values: Values, keys: Map<s
   for (const { table } of checked) {
     if (!table.columns.some((c) => c.role.kind === 'value' && c.role.period)) continue;
     const byRow = new Map(table.rows.map((r) => [r.row, r]));
+    // A row's path is its parent's and its own label: each made once per table, not walked up for every row.
+    const paths = new Map<number, string[]>();
+    const pathOf = (row: TableRow): string[] => {
+      let path = paths.get(row.row);
+      if (path) return path;
+      const parent = row.parent === undefined ? undefined : byRow.get(row.parent);
+      const above = row.parent === undefined ? [] : parent ? pathOf(parent) : [''];
+      paths.set(row.row, (path = [...above, row.label]));
+      return path;
+    };
     for (const row of table.rows) {
       if (row.kind === 'connector' || !row.label) continue;
-      const path: string[] = [row.label];
-      for (let p = row.parent; p !== undefined; p = byRow.get(p)?.parent) path.unshift(byRow.get(p)?.label ?? '');
-      const specific = path.filter((l) => !GENERIC.test(l.trim()));
-      if (!specific.length || specific.join(' ').length < 6) continue;
+      const path = pathOf(row);
+      // The length of the specific labels joined by spaces, without joining them.
+      let specific = 0;
+      let joined = -1;
+      for (const l of path) {
+        if (GENERIC.test(l.trim())) continue;
+        specific++;
+        joined += l.length + 1;
+      }
+      if (!specific || joined < 6) continue;
       const id = path.join(' / ').toLowerCase();
       identities.push({ table, row, id });
       const seenIn = tablesOf.get(id);

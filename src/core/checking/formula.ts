@@ -10,7 +10,10 @@ export function formulaFindings(rules: Rule[], formulas: Map<Key, string>, check
   const out: Finding[] = [];
   // Most totals are typed figures: only the sums whose total is a formula are compared, each formula read once.
   const withFormula: { rule: Extract<Rule, { kind: 'sum' }>; formula: string; summed: string[]; parts: string[] }[] = [];
-  for (const rule of rules) {
+  // Indexed, not for…of: a loop over every rule of the workbook, run once per check, is often left unoptimized,
+  // and then each step of an iterator is an object.
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
     if (rule.kind !== 'sum') continue;
     const formula = formulas.get(rule.total);
     if (!formula) continue;

@@ -25,11 +25,15 @@ export function floorDiv(a: number, b: number): number {
 
 /**
  * A share and its part × 100 / base as scaled integers at d decimals, when all are non-negative and every
- * intermediate stays below 2^53 (2·n + den included); undefined when they do not (the caller decides in BigInt).
- * The share is `stated / sd` units of 10^-d; the exact value, in the same units, is n / den.
+ * intermediate stays below 2^53 (2·n + den included); false when they do not (the caller decides in BigInt).
+ * The share is `stated / sd` units of 10^-d; the exact value, in the same units, is n / den. The figures are
+ * left in `scaled` (read right after the call) rather than in a fresh object: this runs once per share rule
+ * and per trial reading, and the objects were a good part of the check's garbage.
  */
-export function scaledShare(share: Exact, d: number, part: Exact, base: Exact): { stated: number; sd: number; n: number; den: number; scale: number } | undefined {
-  if (d > 15) return undefined;
+export const scaled = { stated: 0, sd: 0, n: 0, den: 0, scale: 0 };
+
+export function scaledShare(share: Exact, d: number, part: Exact, base: Exact): boolean {
+  if (d > 15) return false;
   const sn = signedNumerator(share);
   const sd = denominator(share);
   const pn = signedNumerator(part);
@@ -37,13 +41,18 @@ export function scaledShare(share: Exact, d: number, part: Exact, base: Exact): 
   const bn = signedNumerator(base);
   const bd = denominator(base);
   // NaN fails every comparison: any figure too large goes to the exact code.
-  if (!(sn >= 0 && pn >= 0 && bn > 0 && sd > 0 && pd > 0 && bd > 0)) return undefined;
+  if (!(sn >= 0 && pn >= 0 && bn > 0 && sd > 0 && pd > 0 && bd > 0)) return false;
   const scale = 10 ** d;
   const stated = sn * scale;
   const n = pn * 100 * bd * scale;
   const den = pd * bn;
-  if (!(stated < LIMIT && n < 2 ** 50 && den < 2 ** 50)) return undefined;
-  return { stated, sd, n, den, scale };
+  if (!(stated < LIMIT && n < 2 ** 50 && den < 2 ** 50)) return false;
+  scaled.stated = stated;
+  scaled.sd = sd;
+  scaled.n = n;
+  scaled.den = den;
+  scaled.scale = scale;
+  return true;
 }
 
 /**
@@ -51,8 +60,8 @@ export function scaledShare(share: Exact, d: number, part: Exact, base: Exact): 
  * round_half_up(N/D at d decimals) = ⌊(2·N·10^d + D) / (2·D)⌋.
  */
 export function shareHoldsSmall(share: Exact, d: number, part: Exact, base: Exact): boolean | undefined {
-  const x = scaledShare(share, d, part, base);
-  if (!x) return undefined;
+  if (!scaledShare(share, d, part, base)) return undefined;
+  const x = scaled;
   if (x.stated % x.sd !== 0) return false;
   return floorDiv(2 * x.n + x.den, 2 * x.den) === x.stated / x.sd;
 }

@@ -90,11 +90,14 @@ function planTable(sheet: SheetInput, { table, rules }: TableCheck, above: Table
   const cleared: string[] = [];
   const formulas: string[] = [];
   const headers: HeaderChange[] = [];
-  const set = (row: number, col: number, edit: EditBody) => edits.set(a1(row, col), { cell: a1(row, col), ...edit } as RollEdit);
+  // Each cell's address written once per edit (a roll edits most cells of a table; the copies were its garbage).
+  const setAt = (cell: string, edit: EditBody) => edits.set(cell, { cell, ...edit } as RollEdit);
+  const set = (row: number, col: number, edit: EditBody) => setAt(a1(row, col), edit);
   const formula = (row: number, col: number, text: string, spec: Computed) => {
-    set(row, col, { kind: 'formula', formula: text });
-    computed.set(a1(row, col), spec);
-    formulas.push(a1(row, col));
+    const cell = a1(row, col);
+    setAt(cell, { kind: 'formula', formula: text });
+    computed.set(cell, spec);
+    formulas.push(cell);
   };
   const bodyRows = table.rows.filter((r) => r.kind !== 'connector').map((r) => r.row);
   const owners = mergeOwners(sheet);

@@ -1,6 +1,6 @@
 // Comparing a stated figure with its exact value at the precision the figure is written with.
 import { Exact, ZERO, eq, exactReduced, roundHalfUp, truncate, unit } from '../numbers/exact';
-import { floorDiv, scaledShare } from '../numbers/small';
+import { floorDiv, scaled, scaledShare } from '../numbers/small';
 import type { Key, Outcome } from './types';
 
 export interface Figure {
@@ -17,10 +17,10 @@ export function compareStated(target: Key, stated: Figure, exact: Exact, toleran
   // Whole numbers on both sides (most counts): equal means equal, no rounding to decide.
   if (d === 0 && exact.d === 1n && stated.value.d === 1n && stated.value.n === exact.n && stated.value.s === exact.s) return OK;
   const expected = roundHalfUp(exact, d);
-  const base = { target, stated: stated.value, expected, decimals: d, percent: stated.percent };
-  if (eq(stated.value, expected)) return { status: 'ok' };
+  if (eq(stated.value, expected)) return OK;
   const gap = stated.value.sub(exact).abs();
-  if (gap.compare(tolerance) <= 0) return { status: 'ok' };
+  if (gap.compare(tolerance) <= 0) return OK;
+  const base = { target, stated: stated.value, expected, decimals: d, percent: stated.percent };
   // Truncation and rounding slips exist only where the exact value needed rounding at all.
   if (eq(expected, exact)) return { status: 'fail', severity: 'error', ...base };
   if (eq(stated.value, truncate(exact, d))) return { status: 'fail', severity: 'warning', why: 'truncation', ...base };
@@ -35,9 +35,10 @@ export function compareStated(target: Key, stated: Figure, exact: Exact, toleran
  */
 export function compareShareSmall(target: Key, stated: Figure, part: Exact, base: Exact): Outcome | undefined {
   const d = stated.decimals;
-  const x = scaledShare(stated.value, d, part, base);
+  if (!scaledShare(stated.value, d, part, base)) return undefined;
+  const x = scaled;
   // The exact value times 10^d is n / den; every sum and product below stays under 2^53.
-  if (!x || !(x.stated < 2 ** 50) || x.stated % x.sd !== 0) return undefined;
+  if (!(x.stated < 2 ** 50) || x.stated % x.sd !== 0) return undefined;
   const { n, den, scale } = x;
   const s = x.stated / x.sd;
   const e = floorDiv(2 * n + den, 2 * den);

@@ -112,23 +112,27 @@ function shareHolds(share: Exact, d: number, part: Exact, base: Exact): boolean 
   return (2n * n + den) / (2n * den) === stated / share.d;
 }
 
-export function evaluateRule(rule: Rule, values: Values): Outcome {
-  const need = (keys: Key[]): Figure[] | Key[] => {
-    const figures: Figure[] = new Array(keys.length);
-    let missing: Key[] | undefined;
-    for (let i = 0; i < keys.length; i++) {
-      const f = figure(values, keys[i]);
-      if (f) figures[i] = f;
-      else (missing ??= []).push(keys[i]);
-    }
-    return missing ?? figures;
-  };
-  const isMissing = (x: Figure[] | Key[]): x is Key[] => typeof x[0] === 'string';
+/** The figures of `keys`, or the keys that are not figures. Module-level, not a closure: no allocation per rule. */
+function needOf(values: Values, keys: Key[]): Figure[] | Key[] {
+  const figures: Figure[] = new Array(keys.length);
+  let missing: Key[] | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const f = figure(values, keys[i]);
+    if (f) figures[i] = f;
+    else (missing ??= []).push(keys[i]);
+  }
+  return missing ?? figures;
+}
 
+function isMissing(x: Figure[] | Key[]): x is Key[] {
+  return typeof x[0] === 'string';
+}
+
+export function evaluateRule(rule: Rule, values: Values): Outcome {
   switch (rule.kind) {
     case 'sum': {
       if (sumHoldsSmall(values, rule.total, rule.parts)) return OK;
-      const got = need([rule.total, ...rule.parts]);
+      const got = needOf(values, [rule.total, ...rule.parts]);
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const [total, ...parts] = got;
       if (got.every((f) => f.value.d === 1n)) {
@@ -143,7 +147,7 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       return compareStated(rule.total, total, sum(parts.map((p) => p.value)), tolerance);
     }
     case 'subset': {
-      const got = need([rule.parent, ...rule.parts]);
+      const got = needOf(values, [rule.parent, ...rule.parts]);
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const [parent, ...parts] = got;
       const total = sum(parts.map((p) => p.value));
@@ -152,7 +156,7 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
     }
     case 'share': {
       if (shareHoldsFast(rule, values)) return OK;
-      const got = need([rule.share, rule.part]);
+      const got = needOf(values, [rule.share, rule.part]);
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const [share, part] = got;
       let base: Exact | undefined;
@@ -175,7 +179,7 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       return compareStated(rule.share, share, exact);
     }
     case 'share-total': {
-      const got = need(rule.total ? [rule.total, ...rule.shares] : rule.shares);
+      const got = needOf(values, rule.total ? [rule.total, ...rule.shares] : rule.shares);
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const shares = rule.total ? got.slice(1) : got;
       const decimals = Math.max(...got.map((f) => f.decimals));
@@ -189,7 +193,7 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
     }
     case 'difference': {
       if (differenceHoldsSmall(values, rule.diff, rule.current, rule.previous)) return OK;
-      const got = need([rule.diff, rule.current, rule.previous]);
+      const got = needOf(values, [rule.diff, rule.current, rule.previous]);
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const [diff, current, previous] = got;
       if (got.every((f) => f.value.d === 1n) && diff.value.s * diff.value.n === current.value.s * current.value.n - previous.value.s * previous.value.n) return OK;
@@ -197,7 +201,7 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
     }
     case 'ratio': {
       if (ratioHoldsFast(rule, values)) return OK;
-      const got = need([rule.ratio, rule.current, rule.previous]);
+      const got = needOf(values, [rule.ratio, rule.current, rule.previous]);
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const [ratio, current, previous] = got;
       if (previous.value.equals(ZERO)) return { status: 'skip', blockers: [rule.previous] };
@@ -216,7 +220,7 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       return compareStated(rule.ratio, ratio, current.value.mul(HUNDRED).div(previous.value));
     }
     case 'points': {
-      const got = need([rule.diff, rule.current, rule.previous]);
+      const got = needOf(values, [rule.diff, rule.current, rule.previous]);
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const [diff, current, previous] = got;
       if (rule.relative) {

@@ -316,8 +316,12 @@ function mostlyPercent(column: TableColumn, table: Table, values: Values, key: (
 
 type RowOf = Map<number, Table['rows'][number]>;
 
+/** A row that is its own base, made only where one is (baseFor runs for every row of every reading tried). */
+function selfBase(key: (row: number, col: number) => Key, row: number, of: number): { base: Key; baseKind: ShareBase } {
+  return { base: key(row, of), baseKind: 'self' };
+}
+
 function baseFor(table: Table, rowOf: RowOf, values: Values, key: (row: number, col: number) => Key, of: number, row: number, base: ShareBase, baseCol?: number, shareCol?: number): { base: Key; baseKind: ShareBase } | undefined {
-  const self = { base: key(row, of), baseKind: 'self' as const };
   switch (base) {
     case 'marked': {
       if (shareCol === undefined) return undefined;
@@ -325,7 +329,7 @@ function baseFor(table: Table, rowOf: RowOf, values: Values, key: (row: number, 
         const v = values.get(key(r, shareCol));
         return v?.kind === 'number' && v.value.equals(HUNDRED);
       };
-      if (isHundred(row)) return self;
+      if (isHundred(row)) return selfBase(key, row, of);
       // Nearest first: walk up from the row rather than filtering the whole table for every row.
       const at = table.rows.findIndex((r) => r.row === row);
       for (let i = at - 1; i >= 0; i--) {
@@ -336,12 +340,12 @@ function baseFor(table: Table, rowOf: RowOf, values: Values, key: (row: number, 
     }
     case 'parent': {
       const parent = rowOf.get(row)?.parent ?? (row === table.totalRow ? undefined : table.totalRow);
-      if (parent === undefined) return row === table.totalRow ? self : undefined;
+      if (parent === undefined) return row === table.totalRow ? selfBase(key, row, of) : undefined;
       return { base: key(parent, of), baseKind: 'parent' };
     }
     case 'total':
       if (table.totalRow === undefined) return undefined;
-      return row === table.totalRow ? self : { base: key(table.totalRow, of), baseKind: 'total' };
+      return row === table.totalRow ? selfBase(key, row, of) : { base: key(table.totalRow, of), baseKind: 'total' };
     case 'row-total':
       return baseCol === undefined ? undefined : { base: key(row, baseCol), baseKind: 'row-total' };
     case 'fraction':

@@ -22,10 +22,24 @@ export interface SheetView {
   sheet: SheetInput;
   width: number;
   owners: ReturnType<typeof mergeOwners>;
+  /** Each cell's cellText, made the first time it is asked for (see textAt). */
+  texts: (string | undefined)[][];
 }
 
 export function viewOf(sheet: SheetInput): SheetView {
-  return { sheet, width: sheetWidth(sheet), owners: mergeOwners(sheet) };
+  return { sheet, width: sheetWidth(sheet), owners: mergeOwners(sheet), texts: [] };
+}
+
+/**
+ * cellText of the cell at (row, col), normalized once per detection: a body row's label is read for header words,
+ * for an empty row, for the first text and for the row's own label, and re-normalizing it each time was a good
+ * part of detection's cost.
+ */
+function textAt(view: SheetView, row: number, col: number): string {
+  const line = (view.texts[row] ??= []);
+  let text = line[col];
+  if (text === undefined) line[col] = text = cellText(cellAt(view.sheet, row, col));
+  return text;
 }
 
 export function cellText(cell: RawCell | undefined): string {
@@ -39,11 +53,11 @@ export function cellText(cell: RawCell | undefined): string {
 /** Text shown at a position, merged areas included (header analysis reads the merged parent). */
 function shownText(view: SheetView, row: number, col: number): string {
   const owner = view.owners.get(positionKey(row, col));
-  return owner ? cellText(cellAt(view.sheet, owner.row, owner.col)) : cellText(cellAt(view.sheet, row, col));
+  return owner ? textAt(view, owner.row, owner.col) : textAt(view, row, col);
 }
 
 function isEmptyRow(view: SheetView, row: number, left = 0, right = view.width - 1): boolean {
-  for (let c = left; c <= right; c++) if (cellText(cellAt(view.sheet, row, c)) !== '' && !view.owners.has(positionKey(row, c))) return false;
+  for (let c = left; c <= right; c++) if (textAt(view, row, c) !== '' && !view.owners.has(positionKey(row, c))) return false;
   return true;
 }
 
@@ -62,7 +76,7 @@ function headerScore(view: SheetView, row: number): number {
     const cell = cellAt(view.sheet, row, c);
     if (!cell || view.owners.has(positionKey(row, c))) continue;
     if (typeof cell.value === 'number' || cell.formula) return 0;
-    if (HEADER_WORD.test(cellText(cell))) score++;
+    if (HEADER_WORD.test(textAt(view, row, c))) score++;
   }
   return score;
 }
@@ -74,7 +88,7 @@ export const COLUMN_NUMBER = /^\(?(\d{1,2}|[A-Z])\)?\s*(\(?\s*=[\s\dA-Z()+\-−*
 function isColumnNumberRow(view: SheetView, row: number, left: number, right: number): boolean {
   const texts: string[] = [];
   for (let c = left; c <= right; c++) {
-    const t = cellText(cellAt(view.sheet, row, c));
+    const t = textAt(view, row, c);
     if (t) texts.push(t);
   }
   if (texts.length < 3) return false;
@@ -155,12 +169,14 @@ function coveredBy(spans: CellRange[], col: number): boolean {
 export function unreadRegions(sheet: SheetInput, tables: Table[]): { range: CellRange; cells: number }[] {
   const regions: { range: CellRange; cells: number }[] = [];
   let current: { range: CellRange; cells: number } | undefined;
+  // The column spans the tables cover on a row, found once per row rather than once per cell, in one array reused.
+  const spans: CellRange[] = [];
   for (let r = 0; r < sheet.cells.length; r++) {
     let left = -1;
     let right = -1;
     let cells = 0;
-    // The column spans the tables cover on this row, found once per row rather than once per cell.
-    const spans = tables.filter((t) => r >= t.range.top && r <= t.range.bottom).map((t) => t.range);
+    spans.length = 0;
+    for (const t of tables) if (r >= t.range.top && r <= t.range.bottom) spans.push(t.range);
     const row = sheet.cells[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
@@ -257,7 +273,7 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
     let sub = 0;
     for (let c = left; c <= right; c++) {
       if (view.owners.has(positionKey(r, c))) continue;
-      const t = cellText(cellAt(sheet, r, c));
+      const t = textAt(view, r, c);
       if (!t) continue;
       texts++;
       if (SUBHEADER_WORD.test(t)) sub++;
@@ -303,8 +319,8 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
     const labelCell = labelCol !== undefined ? cellAt(sheet, r, labelCol) : undefined;
     inputs.push({
       row: r,
-      sttText: sttCol !== undefined ? cellText(cellAt(sheet, r, sttCol)) : '',
-      label: labelCol !== undefined ? cellText(labelCell) : '',
+      sttText: sttCol !== undefined ? textAt(view, r, sttCol) : '',
+      label: labelCol !== undefined ? textAt(view, r, labelCol) : '',
       indent: labelCell?.indent ?? 0,
       hasFigures: valueCols.some((c) => {
         const look = looks(cellAt(sheet, r, c));
@@ -318,7 +334,7 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
   if (numberRow !== undefined) {
     const numbers = new Map<number, string>();
     for (let c = left; c <= right; c++) {
-      const t = cellText(cellAt(sheet, numberRow, c));
+      const t = textAt(view, numberRow, c);
       if (t) numbers.set(c, t);
     }
     const within = (col: number) => /trong đó/iu.test(columns.find((x) => x.col === col)?.header ?? '');
@@ -334,14 +350,14 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
     }
   }
   const unitCol = columns.find((c) => c.role.kind === 'unit')?.col;
-  if (unitCol !== undefined) for (const row of hierarchy.rows) row.unit = cellText(cellAt(sheet, row.row, unitCol)).toLowerCase() || undefined;
+  if (unitCol !== undefined) for (const row of hierarchy.rows) row.unit = textAt(view, row.row, unitCol).toLowerCase() || undefined;
   // A row comparing two period rows is neither a part nor a whole of them.
   const { comparisons } = periodRows(hierarchy.rows);
   const compared = new Set(comparisons.map((c) => c.row));
   if (compared.size) for (const row of hierarchy.rows) if (compared.has(row.row)) row.kind = 'average';
   const written = labelGroups(hierarchy.rows);
   const noteCol = columns.find((c) => c.role.kind === 'note')?.col;
-  const notes = new Map(noteCol === undefined ? [] : hierarchy.rows.map((r) => [r.row, cellText(cellAt(sheet, r.row, noteCol))] as const));
+  const notes = new Map(noteCol === undefined ? [] : hierarchy.rows.map((r) => [r.row, textAt(view, r.row, noteCol)] as const));
   const ratios = rowRatios(hierarchy.rows, notes);
 
   const rowGroups = [...hierarchy.groups.filter((g) => !written.some((w) => w.parent === g.parent)), ...written]
@@ -419,7 +435,7 @@ function headerTopAbove(view: SheetView, row: number, previousBottom: number, le
 
 function firstText(view: SheetView, row: number, left: number, right: number): string {
   for (let c = left; c <= right; c++) {
-    const t = cellText(cellAt(view.sheet, row, c));
+    const t = textAt(view, row, c);
     if (t) return t;
   }
   return '';
@@ -430,7 +446,7 @@ function unitFromColumn(view: SheetView, columns: TableColumn[], top: number, bo
   if (!unitCol) return undefined;
   const units = new Set<string>();
   for (let r = top; r <= bottom; r++) {
-    const t = cellText(cellAt(view.sheet, r, unitCol.col));
+    const t = textAt(view, r, unitCol.col);
     if (t) units.add(t);
   }
   return units.size === 1 ? [...units][0] : undefined;
@@ -442,7 +458,7 @@ const PERIOD_HEADER = /^(năm|các năm|nhiệm kỳ|kỳ|kỳ báo cáo|thời 
 function isPeriodColumn(view: SheetView, col: number, top: number, bottom: number): boolean {
   let filled = 0;
   for (let r = top; r <= bottom; r++) {
-    const t = cellText(cellAt(view.sheet, r, col));
+    const t = textAt(view, r, col);
     if (!t) continue;
     filled++;
     const m = /^(?:năm\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?$/iu.exec(t);
@@ -461,7 +477,7 @@ function isNumberingColumn(view: SheetView, col: number, top: number, bottom: nu
   let steps = 0;
   let arabic = 0;
   for (let r = top; r <= bottom; r++) {
-    const t = cellText(cellAt(view.sheet, r, col));
+    const t = textAt(view, r, col);
     if (!t) continue;
     filled++;
     const stt = parseStt(t);

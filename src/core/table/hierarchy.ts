@@ -43,17 +43,19 @@ export interface Hierarchy {
 
 export function inferHierarchy(inputs: RowInput[]): Hierarchy {
   const rows: TableRow[] = [];
-  const rank = new Map<number, number>();
-  const modeOf = new Map<number, Mode>();
-  const childMode = new Map<number, Mode>();
-  const kindOf = new Map<number, string>();
+  // By sheet row, in arrays rather than Maps: a table's rows are a short run of rows, and five Maps per table
+  // grown row by row were much of detection's garbage.
+  const rank: number[] = [];
+  const modeOf: Mode[] = [];
+  const childMode: Mode[] = [];
+  const kindOf: string[] = [];
   const stack: number[] = [];
   let last: number | undefined;
   /** The row a "Gồm:"/"Trong đó:" line introduces parts of, until the parts end. */
   let introduced: number | undefined;
   /** How many headings have opened blocks under a row: each block is a breakdown of its own. */
-  const opened = new Map<number, number>();
-  const blockOf = new Map<number, number>();
+  const opened: number[] = [];
+  const blockOf: number[] = [];
 
   inputs.forEach((input, index) => {
     const stt: Stt | undefined = parseStt(input.sttText);
@@ -73,8 +75,8 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
       const sibling = !CONNECTOR.test(label) && introduced !== undefined && last !== introduced && stack.includes(introduced);
       const owner = sibling ? introduced : last;
       if (owner !== undefined) {
-        childMode.set(owner, connectorMode(label));
-        opened.set(owner, (opened.get(owner) ?? 0) + 1);
+        childMode[owner] = connectorMode(label);
+        opened[owner] = (opened[owner] ?? 0) + 1;
         introduced = owner;
       }
       rows.push({ row: input.row, stt: input.sttText || undefined, label, level: -1, kind: 'connector' });
@@ -101,22 +103,22 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
     }
     if (isTrailingTotal) r = 0;
     // An inline "Trong đó:" row sits under the row above it, whatever its numbering says.
-    if (inlineMode && last !== undefined && r <= rank.get(last)!) r = rank.get(last)! + 1;
+    if (inlineMode && last !== undefined && r <= rank[last]!) r = rank[last]! + 1;
     // Parts announced by a connector belong to the row above it, whatever their numbering ("-" under an unnumbered row).
     // …unless the row is numbered like the row that announced them: then it is that row's sibling ("1." … "2.").
-    if (introduced !== undefined && numbering && numbering.kind === kindOf.get(introduced)) introduced = undefined;
+    if (introduced !== undefined && numbering && numbering.kind === kindOf[introduced]) introduced = undefined;
     if (introduced !== undefined && !total) {
-      if (r <= rank.get(introduced)! && stack.includes(introduced)) rank.set(introduced, r - 0.5);
-      else if (r < rank.get(introduced)!) introduced = undefined;
+      if (r <= rank[introduced]! && stack.includes(introduced)) rank[introduced] = r - 0.5;
+      else if (r < rank[introduced]!) introduced = undefined;
     }
 
-    while (stack.length && rank.get(stack[stack.length - 1])! >= r) stack.pop();
+    while (stack.length && rank[stack[stack.length - 1]]! >= r) stack.pop();
     const parent = isTrailingTotal ? undefined : stack[stack.length - 1];
-    if (parent !== undefined && inlineMode) childMode.set(parent, inlineMode);
-    modeOf.set(input.row, parent !== undefined ? childMode.get(parent) ?? 'auto' : 'auto');
-    if (parent !== undefined) blockOf.set(input.row, opened.get(parent) ?? 0);
-    rank.set(input.row, r);
-    if (numbering) kindOf.set(input.row, numbering.kind);
+    if (parent !== undefined && inlineMode) childMode[parent] = inlineMode;
+    modeOf[input.row] = parent !== undefined ? childMode[parent] ?? 'auto' : 'auto';
+    if (parent !== undefined) blockOf[input.row] = opened[parent] ?? 0;
+    rank[input.row] = r;
+    if (numbering) kindOf[input.row] = numbering.kind;
     rows.push({
       row: input.row,
       stt: input.sttText || numbering?.token,
@@ -126,8 +128,8 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
       parent,
     });
     // "Chia theo loại hình tổ chức cơ sở đảng, gồm:": the row announces how the rows under it relate.
-    if (/(?<![\p{L}])(gồm|chia ra)\s*:\s*$/iu.test(label)) childMode.set(input.row, 'gom');
-    else if (/(?<![\p{L}])trong đó\s*:\s*$/iu.test(label)) childMode.set(input.row, 'trong-do');
+    if (/(?<![\p{L}])(gồm|chia ra)\s*:\s*$/iu.test(label)) childMode[input.row] = 'gom';
+    else if (/(?<![\p{L}])trong đó\s*:\s*$/iu.test(label)) childMode[input.row] = 'trong-do';
     stack.push(input.row);
     last = input.row;
   });
@@ -144,10 +146,10 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
   const byParent = new Map<number, { mode: Mode; block: number; rows: TableRow[] }[]>();
   for (const row of rows) {
     if (row.parent === undefined || row.kind === 'connector' || row.kind === 'average') continue;
-    const mode = modeOf.get(row.row) ?? 'auto';
+    const mode = modeOf[row.row] ?? 'auto';
     const segments = byParent.get(row.parent) ?? [];
     const current = segments[segments.length - 1];
-    const block = blockOf.get(row.row) ?? 0;
+    const block = blockOf[row.row] ?? 0;
     if (current && current.mode === mode && current.block === block) current.rows.push(row);
     else segments.push({ mode, block, rows: [row] });
     byParent.set(row.parent, segments);

@@ -5,6 +5,7 @@ const TERM = /(\d{4})\s*[-–—]\s*(\d{4})/g;
 const DATE = /(\d{1,2})\/(\d{1,2})\/(\d{4})/g;
 const YEAR_PAIR = /(?<![\d/])(\d{4})\s*\/\s*(\d{4})(?![\d/])/g;
 const YEAR = /(?<![\d/-])((?:19|20)\d{2})(?![\d/-])/g;
+const FOUR_DIGITS = /\d{4}/;
 
 export function termLabel(start: number, end: number): string {
   return `${start} - ${end}`;
@@ -20,6 +21,8 @@ export interface PeriodMention {
 /** Every period a text names, in order of appearance, with where each is written. */
 export function periodMentions(text: string): PeriodMention[] {
   const found: PeriodMention[] = [];
+  // Every form names a four-digit year; most labels have none, and are spared four scans and copies.
+  if (!FOUR_DIGITS.test(text)) return found;
   let rest = text;
   const blank = (m: RegExpExecArray) => {
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
