@@ -20,3 +20,20 @@ describe('a change followed by the earlier value in parentheses is no breakdown 
     expect(c.find((x) => x.kind === 'sum')).toMatchObject({ verdict: 'inconsistent' });
   });
 });
+
+describe('a change said of one year of a series speaks of that year\'s value', () => {
+  const diffs = (text: string) => claims(text).filter((c) => c.kind === 'difference');
+  test('each change against the years it names, the subject carried into the next clause', () => {
+    const c = diffs('Số chi bộ được kiểm tra năm 2022 là 74, năm 2023 là 81, năm 2024 là 77; năm 2023 tăng 07 chi bộ so với năm 2022, tăng 09 chi bộ so với năm 2021.');
+    // 2021 has no value in the series: the second change is left unread; the first holds (81 − 74).
+    expect(c.map((x) => x.verdict)).toEqual(['consistent']);
+  });
+  test('a wrong change of a middle year is found against that year, not the last', () => {
+    const c = diffs('Kết nạp đảng viên mới: năm 2021 là 142, năm 2022 là 150, năm 2023 là 139 và năm 2024 là 161; năm 2022 tăng 18 đảng viên so với năm 2021.');
+    expect(c).toHaveLength(1);
+    expect(c[0]).toMatchObject({ verdict: 'inconsistent', expected: '8' });
+  });
+  test('a right change of a middle year is not called wrong', () => {
+    expect(wrong('Số đơn thư nhận được năm 2022 là 96, năm 2023 là 88, năm 2024 là 104; riêng năm 2023 giảm 08 đơn so với năm 2022, năm 2024 tăng 16 đơn so với năm 2023.')).toEqual([]);
+  });
+});

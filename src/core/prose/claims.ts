@@ -18,6 +18,7 @@ import { periodsIn } from '../table/periods';
 import { distanceOutsideParens, speaksOf, isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
 import { isRatioPercent, RatioReading, ratioReadings } from './ratios';
 import { Token, tokenize } from './tokens';
+import { subjectYear, valueOfYear } from './year-values';
 
 export type ClaimKind = 'sum' | 'subset' | 'share' | 'share-total' | 'fraction' | 'difference' | 'points' | 'cross';
 
@@ -370,12 +371,21 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
         const named = m[5] ? `năm\\s+${m[5]}(?!\\d)` : m.groups?.term ? `(?:nhiệm kỳ|giai đoạn)\\s+${m.groups!.term.replace(/\s*[-–]\s*/u, '\\s*[-–]\\s*')}` : `(?<![\\p{L}])${m[4].trim().replace(/\s+/gu, '\\s+')}(?![\\p{L}])`;
         for (const y of text.slice(0, m.index!).matchAll(new RegExp(named, 'giu'))) {
           if (/so với\s*(cùng kỳ\s*)?$/iu.test(text.slice(0, y.index!))) continue;
-          const after = mine.filter((f) => f.token.start > y.index! && f.token.start - y.index! < 50 && f.token.end <= m.index! && !unitsDiffer(unitAfter(text, f.token), unit));
+          // A change written after the year ("năm 2023 giảm 08 so với …") is not the year's value.
+          const after = mine.filter((f) => f.token.start > y.index! && f.token.start - y.index! < 50 && f.token.end <= m.index! && !unitsDiffer(unitAfter(text, f.token), unit) && !isComparisonFigure(text, f.token));
           if (after[0] && !/[;.]/.test(text.slice(y.index!, after[0].token.start))) previous = after[0];
         }
       }
       if (!previous) continue;
       const { start } = sentenceAround(text, m.index!);
+      // A change said of a year of a series ("riêng năm 2023 giảm 11 so với năm 2022") speaks of that year's value.
+      const subject = subjectYear(text, start, m.index!);
+      if (subject) {
+        const own = valueOfYear(text, tokens, subject, m.index!, unit);
+        const current = own && mine.find((f) => f.token.start === own.start);
+        if (current && current !== previous && subject !== m[5]) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, until: m.index! + m[0].length - (m[7]?.length ?? 0) });
+        continue;
+      }
       // A category's count with its share ("nữ 06 đồng chí, chiếm 20,69%; giảm 02 … so với …") is a part of the
       // clause's head, not the quantity the change speaks of.
       const current = mine.filter((f) => f.token.start >= start && f.token.end <= m.index! && f !== previous && speaksOf(text, f.token.end, m.index!) && !isComparisonFigure(text, f.token) && !SHARE_TAIL.test(text.slice(f.token.end, m.index!)) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous!.token))).at(-1);
