@@ -37,3 +37,19 @@ describe('a change said of one year of a series speaks of that year\'s value', (
     expect(wrong('Số đơn thư nhận được năm 2022 là 96, năm 2023 là 88, năm 2024 là 104; riêng năm 2023 giảm 08 đơn so với năm 2022, năm 2024 tăng 16 đơn so với năm 2023.')).toEqual([]);
   });
 });
+
+describe('a figure restated at another date is not the body\'s figure mistyped', () => {
+  const doc = (note: string): Paragraph[] => [
+    { location: 'body', paragraph: 1, text: 'Đảng bộ xã có 18 chi bộ trực thuộc với 1.362 đảng viên.' },
+    { location: 'body', paragraph: 2, text: 'Tính đến ngày 30/6/2025, toàn Đảng bộ có 1.362 đảng viên.' },
+    { location: 'footnote 1', paragraph: 3, text: note },
+  ];
+  test('a quick report of another date may differ by any amount', () => {
+    const c = scanParagraphs(doc('Theo báo cáo nhanh ngày 31/5/2025, toàn Đảng bộ có 1.326 đảng viên.')).claims;
+    expect(c.filter((x) => x.verdict === 'inconsistent')).toEqual([]);
+  });
+  test('restated at the body\'s own date, a swap of two digits is still found', () => {
+    const c = scanParagraphs(doc('Đến ngày 30/6/2025, toàn Đảng bộ có 1.326 đảng viên.')).claims;
+    expect(c.filter((x) => x.verdict === 'inconsistent').map((x) => x.stated)).toEqual(['1.326']);
+  });
+});

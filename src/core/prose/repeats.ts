@@ -56,9 +56,26 @@ const TIME_WORDS = new Set(['thời', 'điểm', 'đầu', 'cuối', 'đại', '
 // A key must name what is counted, not only an act ("kết nạp"): one of the nouns counted in these reports.
 const NOUNS = new Set(['viên', 'chức', 'bộ', 'đảng', 'lớp', 'đơn', 'cuộc', 'lượt', 'hiệu']);
 
-export function sameQuantity(a: Mention, b: Mention): boolean {
-  // A stock restated at a date may stand beside the body's undated figure; two named periods must be one.
-  const periods = a.period === b.period || (!a.period && /\//.test(b.period)) || (!b.period && /\//.test(a.period));
+/**
+ * The dates at which the body states its stocks ("Đến ngày 31/12/2024, toàn Đảng bộ có …", "tính đến 30/6/2025"): an
+ * undated figure of the body may stand at any of them.
+ */
+export function stockDates(paragraphs: Paragraph[]): Set<string> {
+  const out = new Set<string>();
+  for (const para of paragraphs.filter((x) => x.location === 'body')) {
+    for (const m of para.text.matchAll(/(?<![\p{L}])(?:đến|tính đến|hết|thời điểm|tại thời điểm)\s+(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4})/giu)) {
+      for (const d of periodsIn(m[1])) if (d.kind === 'date') out.add(d.label);
+    }
+  }
+  return out;
+}
+
+export function sameQuantity(a: Mention, b: Mention, dates: Set<string> = new Set()): boolean {
+  // A stock restated at a date may stand beside the body's undated figure, when the body states its stocks at no
+  // other date ("báo cáo nhanh ngày 30/11/2024: 5.247 đảng viên" beside a body whose stocks stand at 31/12/2024 is a
+  // figure of another day); two named periods must be one.
+  const undatedAt = (dated: string) => /\//.test(dated) && [...dates].every((d) => d === dated);
+  const periods = a.period === b.period || (!a.period && undatedAt(b.period)) || (!b.period && undatedAt(a.period));
   if (a.p === b.p || !periods || !unitsAgree(a.unit, b.unit)) return false;
   if (!typoKind(a.token.value!, b.token.value!, 0) || a.token.value!.equals(b.token.value!)) return false;
   // Both name the same thing in their own noun phrases, at the same end of the period.

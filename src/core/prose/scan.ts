@@ -9,7 +9,7 @@ import type { Location, Paragraph } from './document';
 import { ownerOf } from './bases';
 import { answersTo, contentWords, namedBaseOf, yearsIn } from './named-base';
 import { sentenceAround } from './periods';
-import { mentionsIn, sameQuantity, type Mention } from './repeats';
+import { mentionsIn, sameQuantity, stockDates, type Mention } from './repeats';
 import { extract, Extracted, Figure, RawClaim } from './claims';
 import { proseMessages } from './messages';
 import type { TableFigure } from './table-figures';
@@ -422,6 +422,7 @@ function repeatedQuantities(ex: Extracted, judged: Judged[], say: ReturnType<typ
   // A figure another claim already finds wrong ("550 (179, 326)") needs no second report.
   const reported = new Set(judged.filter((j) => j.kind === 'cross' || (j.verdict === 'inconsistent' && ['sum', 'subset', 'difference'].includes(j.kind))).flatMap((j) => j.figures.map((f) => at(f.p, f.token.start))));
   const mentions = mentionsIn(ex.paragraphs);
+  const dates = stockDates(ex.paragraphs);
   const out: Judged[] = [];
   const figure = (m: Mention): Figure => {
     const text = ex.paragraphs[m.p].text;
@@ -431,7 +432,7 @@ function repeatedQuantities(ex: Extracted, judged: Judged[], say: ReturnType<typ
   for (let i = 0; i < mentions.length; i++) {
     for (let k = i + 1; k < mentions.length; k++) {
       const [a, b] = [mentions[i], mentions[k]];
-      if (!sameQuantity(a, b)) continue;
+      if (!sameQuantity(a, b, dates)) continue;
       const ka = at(a.p, a.token.start);
       const kb = at(b.p, b.token.start);
       if (reported.has(ka) || reported.has(kb)) continue;
