@@ -53,3 +53,28 @@ describe('a figure restated at another date is not the body\'s figure mistyped',
     expect(c.filter((x) => x.verdict === 'inconsistent').map((x) => x.stated)).toEqual(['1.326']);
   });
 });
+
+describe('the whole a list of grades is a share of', () => {
+  test('grades of organizations are shares of organizations, not of the members counted nearer', () => {
+    const c = claims(
+      'Đảng bộ có 36 tổ chức cơ sở đảng với 2.918 đảng viên.',
+      'Năm 2024 kết nạp 96 đảng viên; đến cuối năm toàn Đảng bộ có 2.940 đảng viên.',
+      'Đảng viên theo độ tuổi: từ 18 đến 30 tuổi 412 đồng chí, từ 31 đến 40 tuổi 655 đồng chí, từ 41 đến 50 tuổi 701 đồng chí, từ 51 đến 60 tuổi 598 đồng chí, trên 60 tuổi 574 đồng chí; đảng viên nữ 1.021 đồng chí, đảng viên dân tộc thiểu số 87 đồng chí, đảng viên là đoàn viên 356 đồng chí, đảng viên dự bị 148 đồng chí, đảng viên được miễn sinh hoạt 212 đồng chí.',
+      'Về tổ chức cơ sở đảng: hoàn thành xuất sắc nhiệm vụ 06 tổ chức, chiếm 16,67%; hoàn thành tốt nhiệm vụ 25 tổ chức, chiếm 69,44%; hoàn thành nhiệm vụ 04 tổ chức, chiếm 11,11%; không hoàn thành nhiệm vụ 01 tổ chức, chiếm 2,78%.',
+    );
+    expect(c.filter((x) => x.verdict === 'inconsistent' || x.verdict === 'rounding')).toEqual([]);
+    expect(c.filter((x) => x.kind === 'share').map((x) => x.verdict)).toEqual(['consistent', 'consistent', 'consistent', 'consistent']);
+  });
+  test('a list opened by a fraction of those rated is read of those rated when its figures say so', () => {
+    const c = claims('Số đảng viên được đánh giá, xếp loại là 1.180/1.236 đồng chí (56 đồng chí được miễn đánh giá); trong đó: hoàn thành xuất sắc nhiệm vụ 177 đồng chí, chiếm 15,00%; hoàn thành tốt nhiệm vụ 861 đồng chí, chiếm 69,66%; hoàn thành nhiệm vụ 130 đồng chí, chiếm 11,02%; không hoàn thành nhiệm vụ 12 đồng chí, chiếm 1,02%.');
+    // 177 + 861 + 130 + 12 = 1.180: of those rated. 861/1.180 = 72,97%; 69,66% is 861/1.236, the wrong whole.
+    const shares = c.filter((x) => x.kind === 'share');
+    expect(shares.map((x) => x.verdict)).toEqual(['consistent', 'inconsistent', 'consistent', 'consistent']);
+    expect(shares[1]).toMatchObject({ expected: '72,97%' });
+  });
+  test('a fraction that is an item of the list, with its own share, still gives its whole', () => {
+    const c = claims('Kết quả xếp loại: hoàn thành tốt nhiệm vụ trở lên 1.102/1.180, đạt 93,39%; hoàn thành nhiệm vụ 66 đồng chí, chiếm 5,59%; không hoàn thành nhiệm vụ 12 đồng chí, chiếm 1,12%.');
+    const verdicts = Object.fromEntries(c.filter((x) => x.kind === 'share').map((x) => [x.stated, x.verdict]));
+    expect(verdicts).toEqual({ '93,39%': 'consistent', '5,59%': 'consistent', '1,12%': 'inconsistent' });
+  });
+});

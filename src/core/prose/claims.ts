@@ -5,6 +5,7 @@ import { sum, type Exact } from '../numbers/exact';
 import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
 import type { Paragraph } from './document';
 import { breakdownsIn, closingSums } from './breakdowns';
+import { opensList } from './bases';
 import { periodLists } from './period-lists';
 import { multiplesIn } from './multiples';
 import { flowsIn } from './flows';
@@ -47,7 +48,7 @@ export interface Extracted {
   figures: Figure[];
   claims: RawClaim[];
   /** Candidate bases of each share list: the figure introducing it, and earlier totals. */
-  groups: { id: number; p: number; dimension?: Dimension; intro?: Figure; shares: number[] }[];
+  groups: { id: number; p: number; dimension?: Dimension; intro?: Figure; /** A fraction opening the list: its whole, the other base it may be of. */ introWhole?: Figure; shares: number[] }[];
 }
 
 const SHARE_GLUE = /^\s*(đồng chí|đảng viên|người|tổ chức|đơn vị|chi bộ|đảng bộ|cơ sở|cán bộ|hộ|lượt|xã|ấp)?\s*[,:]?\s*(chiếm|đạt|bằng|là)?\s*(tỷ lệ|tỉ lệ)?\s*(là|đạt)?\s*:?\s*\(?\s*$/iu;
@@ -131,7 +132,8 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       const labelColon = /^\s*[,;]\s*[^,;:.()\d]{1,40}:\s*$/u.test(gap);
       const breaks = !current || /[.]\s|trong đó|gồm/iu.test(gap) || (!labelColon && /:\s*$|:\s/u.test(gap)) || (dimension && current.dimension && !sameFamily(dimension, current.dimension));
       if (breaks) {
-        current = { id: groupId++, p, dimension, intro: introFigure(text, tokens, t, p, fig), shares: [] };
+        const intro = introFigure(text, tokens, t, p, fig);
+        current = { id: groupId++, p, dimension, intro: intro?.part, introWhole: intro?.whole, shares: [] };
         groups.push(current);
       }
       current!.dimension ??= dimension;
@@ -202,14 +204,34 @@ function sentenceEnd(text: string, from: number): number {
   return m ? from + m.index : text.length;
 }
 
-/** The figure a list of shares belongs to: the count just before "trong đó"/"gồm"/"(" that opens it. */
-function introFigure(text: string, tokens: Token[], first: Token, p: number, fig: (t: Token) => Figure): Figure | undefined {
-  const before = tokens.filter((t) => t.end <= first.start && t.kind === 'count');
+/**
+ * The figure a list of shares belongs to: the count just before "trong đó"/"gồm"/"(" that opens it. A fraction there
+ * ("đánh giá, xếp loại 5.016/5.274 đồng chí; trong đó: …") offers two: those it counts (the rated) and its whole (all
+ * members); the shares say which.
+ */
+function introFigure(text: string, tokens: Token[], first: Token, p: number, fig: (t: Token) => Figure): { part: Figure; whole?: Figure } | undefined {
+  // A figure in a parenthesis closed before the list is a detail of the figure before it ("5.016/5.274 đồng chí (258
+  // đồng chí được miễn đánh giá); trong đó: …").
+  const before = tokens.filter((t) => t.end <= first.start && (t.kind === 'count' || t.kind === 'fraction') && !inClosedParen(text, t, first.start));
   const last = before.at(-1);
   if (!last) return undefined;
   const gap = text.slice(last.end, first.start);
-  if (/trong đó|gồm|bao gồm|\(/iu.test(gap) && !/[.;]/.test(gap.replace(/\.\s*$/, ''))) return fig(last);
+  if (last.kind === 'fraction') {
+    // Only a list the fraction opens, not one it is an item of (a fraction with its own share).
+    if (!opensList(text, tokens, last) || /[.]\s/.test(gap)) return undefined;
+    return { part: { ...fig(last), value: last.value! }, whole: { ...fig(last), value: last.whole! } };
+  }
+  if (/trong đó|gồm|bao gồm|\(/iu.test(gap) && !/[.;]/.test(gap.replace(/\.\s*$/, ''))) return { part: fig(last) };
   return undefined;
+}
+
+/** Whether a figure stands in a parenthesis that closes before `upto`. */
+function inClosedParen(text: string, t: Token, upto: number): boolean {
+  const head = text.slice(0, t.start);
+  const open = head.lastIndexOf('(');
+  if (open < 0 || head.lastIndexOf(')') > open) return false;
+  const close = text.indexOf(')', t.end);
+  return close >= 0 && close < upto;
 }
 
 interface BreakdownContext {

@@ -9,6 +9,7 @@ import type { Location, Paragraph } from './document';
 import { ownerOf } from './bases';
 import { answersTo, contentWords, namedBaseOf, yearsIn } from './named-base';
 import { sentenceAround } from './periods';
+import { unitAfter, unitsDiffer } from './phrases';
 import { mentionsIn, sameQuantity, stockDates, type Mention } from './repeats';
 import { extract, Extracted, Figure, RawClaim } from './claims';
 import { proseMessages } from './messages';
@@ -115,6 +116,8 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       if (certain) chosenSure.add(group.p);
     }
     const bases: Figure[] = [];
+    // Whether every share's base was certain: a list's counts are held to a base only the text or the shares confirm.
+    let basesSure = true;
     for (const m of members) {
       const text = ex.paragraphs[m.p].text;
       const tokens = tokenize(text);
@@ -129,6 +132,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       if (!base) continue;
       bases.push(base);
       const sure = named.figure ? true : named.unknown ? false : !!owned || certain;
+      basesSure &&= sure;
       const d = m.share.token.decimals ?? 0;
       const exact = pct(m.part.value, base.value);
       let verdict = judgeNumber(m.share.value, exact, d);
@@ -193,7 +197,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         } else if (!counts.equals(base.value)) {
           const gap = pct(counts.sub(base.value).abs(), base.value);
           // A gap smaller than the shares can show may be members in no category: not enough to say.
-          const verdict: Verdict = gap.compare(tolerance) <= 0 ? 'ambiguous' : 'inconsistent';
+          const verdict: Verdict = gap.compare(tolerance) <= 0 || !basesSure ? 'ambiguous' : 'inconsistent';
           judged.push(sumClaim(members.map((m) => m.part), base, verdict, group.p, say, fmt));
         } else judged.push(sumClaim(members.map((m) => m.part), base, 'consistent', group.p, say, fmt));
       }
@@ -348,9 +352,13 @@ function baseCandidates(ex: Extracted, group: Extracted['groups'][number], membe
   const order = (f: Figure) => f.p * 1e6 + f.token.start;
   // A base is a total, never a category counted in some list of shares ("nữ 1.499" is no base for "dân tộc").
   const categories = new Set(ex.claims.filter((c) => c.kind === 'share').map((c) => `${c.p}:${(c as Extract<RawClaim, { kind: 'share' }>).part.token.start}`));
-  const before = ex.figures.filter((f) => (f.p < group.p || (f.p === group.p && f.token.start < firstStart)) && f.value.compare(largest) >= 0 && !categories.has(`${f.p}:${f.token.start}`));
+  // A base counts what its parts count: "08 tổ chức" is no share of "5.274 đảng viên".
+  const unitOf = (f: Figure) => unitAfter(ex.paragraphs[f.p].text, f.token);
+  const partUnit = members.map((m) => unitOf(m.part)).find(Boolean);
+  const before = ex.figures.filter((f) => (f.p < group.p || (f.p === group.p && f.token.start < firstStart)) && f.value.compare(largest) >= 0 && !categories.has(`${f.p}:${f.token.start}`) && !unitsDiffer(unitOf(f), partUnit));
   const out: Figure[] = [];
   if (group.intro) out.push(group.intro);
+  if (group.introWhole) out.push(group.introWhole);
   // Nearest first: the same paragraph, then earlier ones; a document's main total is usually among them.
   for (const f of before.sort((a, b) => order(b) - order(a))) if (!out.some((o) => o.value.equals(f.value))) out.push(f);
   return out.slice(0, 12);
