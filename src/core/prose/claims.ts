@@ -20,6 +20,7 @@ import { distanceOutsideParens, speaksOf, isComparisonFigure, unitAfter, unitsDi
 import { isRatioPercent, RatioReading, ratioReadings } from './ratios';
 import { Token, tokenize } from './tokens';
 import { subjectYear, valueOfYear } from './year-values';
+import { rateChanges } from './rate-changes';
 
 export type ClaimKind = 'sum' | 'subset' | 'share' | 'share-total' | 'fraction' | 'difference' | 'points' | 'cross';
 
@@ -36,7 +37,7 @@ export type RawClaim =
   | { kind: 'share'; p: number; part: Figure; share: Figure; /** explicit base (fraction's whole), else chosen per list */ whole?: Exact; group: number }
   | { kind: 'fraction'; p: number; figure: Figure }
   | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1; /** end of the 'so với …' phrase, shown with the claim */ until?: number }
-  | { kind: 'points'; p: number; current: Figure; previous: Figure; delta: Figure; sign: 1 | -1; year: string }
+  | { kind: 'points'; p: number; current: Figure; previous: Figure; delta: Figure; sign: 1 | -1; year: string; /** "điểm phần trăm": no relative reading */ pointsOnly?: boolean; /** shares found by the rate's name: a change no share difference can be is relative to something unsaid */ byName?: boolean }
   | { kind: 'ratio'; p: number; reading: RatioReading }
   | { kind: 'multiple'; p: number; times: Figure; current: Figure; previous: Figure }
   | { kind: 'relative'; p: number; rate: Figure; current: Figure; previous: Figure; sign: 1 | -1 }
@@ -188,6 +189,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
   claims.push(...differences(paragraphs, figures));
   claims.push(...pointChanges(paragraphs));
   claims.push(...seriesChanges(paragraphs, claims));
+  claims.push(...namedRateChanges(paragraphs, claims));
   claims.push(...termLabels(paragraphs));
   claims.push(...ratioReadings(paragraphs).map((reading): RawClaim => ({ kind: 'ratio', p: reading.p, reading })));
   return { paragraphs, figures, claims, groups };
@@ -465,6 +467,15 @@ function seriesChanges(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[]
     }
   });
   return out;
+}
+
+/** Changes of a rate named in words (rate-changes.ts), not read already. */
+function namedRateChanges(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[] {
+  const taken = new Set(already.flatMap((c) => (c.kind === 'difference' ? c.deltas.map((d) => `${c.p}:${d.token.start}`) : c.kind === 'points' ? [`${c.p}:${c.delta.token.start}`] : [])));
+  return rateChanges(paragraphs, taken).map((r): RawClaim => {
+    const f = (p: number, t: Token): Figure => ({ p, token: t, value: t.value!, label: '' });
+    return { kind: 'points', p: r.p, current: f(r.current.p, r.current.token), previous: f(r.previous.p, r.previous.token), delta: f(r.p, r.delta), sign: r.sign, year: r.period, pointsOnly: r.pointsOnly, byName: true };
+  });
 }
 
 /** A category's share of a total whose breakdown the paragraph gives (category-shares.ts): the part from that breakdown. */

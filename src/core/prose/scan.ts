@@ -238,9 +238,13 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const stated = raw.delta.value;
         const points = judgeNumber(stated, change, d);
         const relativeExact = raw.previous.value.equals(ZERO) ? undefined : change.mul(HUNDRED).div(raw.previous.value);
-        const relative = relativeExact ? judgeNumber(stated, relativeExact, d) : 'inconsistent';
+        const relative = relativeExact && !raw.pointsOnly ? judgeNumber(stated, relativeExact, d) : 'inconsistent';
         // Drafts write "%" for a change of shares: points is the convention, relative the other reading.
-        const verdict: Verdict = points === 'consistent' || relative === 'consistent' ? 'consistent' : points === 'rounding' || relative === 'rounding' ? 'rounding' : 'inconsistent';
+        let verdict: Verdict = points === 'consistent' || relative === 'consistent' ? 'consistent' : points === 'rounding' || relative === 'rounding' ? 'rounding' : 'inconsistent';
+        // A change larger than the shares can move ("giảm 24%" from 1,43%) is relative to something: of the shares or
+        // of the counts behind them, the text does not say.
+        const room = raw.sign < 0 ? raw.previous.value : HUNDRED.sub(raw.previous.value);
+        if (verdict === 'inconsistent' && raw.byName && !raw.pointsOnly && stated.compare(room) > 0) verdict = 'ambiguous';
         const reading = points !== 'inconsistent' ? 'points' : relative !== 'inconsistent' ? 'relative' : 'points';
         const expected = roundHalfUp(reading === 'relative' && relativeExact ? relativeExact : change, d);
         judged.push({ raw, figures: [raw.current, raw.previous, raw.delta], kind: 'points', verdict, stated, expected, decimals: d, percent: true, detail: say.points(fmt(raw.current.value, raw.current.token.decimals ?? 0, true), fmt(raw.previous.value, raw.previous.token.decimals ?? 0, true), raw.year, fmt(roundHalfUp(change, d), d, true), relativeExact ? fmt(roundHalfUp(relativeExact, d), d, true) : '—', reading), candidates: [{ figure: raw.delta, value: expected, exact: reading === 'relative' ? relativeExact : change }] });

@@ -33,7 +33,7 @@ function yearBeforeChange(head: string): string | undefined {
 }
 
 /** Clauses set off by semicolons and commas (not decimal commas), outside parentheses. */
-function splitClauses(s: string): string[] {
+export function splitClauses(s: string): string[] {
   const masked = s.replace(/\([^()]*\)/g, (x) => '_'.repeat(x.length));
   const out: string[] = [];
   let last = 0;
