@@ -12,3 +12,16 @@ describe('a share in a parenthesis that opens with its verb', () => {
     expect(shares[2].expected).toBe('14,06%');
   });
 });
+
+describe('a noun phrase that runs on past a comma before its share', () => {
+  test('"… hộ có nhà ở kiên cố, bán kiên cố, chiếm …" is a share of the households the sentence counts', () => {
+    const c = claims('Đến cuối năm 2024, 2.870/3.012 hộ dùng nước sạch, đạt 95,29%; 2.604 hộ có nhà ở kiên cố, bán kiên cố, chiếm 86,54%.');
+    const s = c.filter((x) => x.kind === 'share').find((x) => x.stated === '86,54%');
+    // 2.604/3.012 = 86,4542…: 86,45%, not 86,54%.
+    expect(s).toMatchObject({ verdict: 'inconsistent', expected: '86,45%' });
+  });
+  test('a fragment with a figure is another item, not the phrase running on', () => {
+    const c = claims('Chi bộ có 38 đảng viên, nữ 12, chiếm 31,58%.');
+    expect(c.filter((x) => x.kind === 'share').map((x) => x.verdict)).toEqual(['consistent']);
+  });
+});

@@ -57,7 +57,9 @@ const SHARE_GLUE = /^\s*(đồng chí|đảng viên|người|tổ chức|đơn v
 // "338 đảng viên có vi phạm, chiếm tỷ lệ 80,24%". A fraction's phrase may hold commas ("412/602 ấp, khu phố có
 // tổ đảng, đạt 64,48%"): its whole is written, so the share can only be of it.
 // The share may open its parenthesis with its verb: "nữ 42 đồng chí (chiếm 23,59%)", "71 đồng chí (tỷ lệ 39,89%)".
-const SHARE_AFTER_PHRASE = /^\s*[^\d,;.()%:]{0,60}?(?:\(\s*(?:(?:chiếm|đạt|bằng)\s*)?(?:(?:tỷ lệ|tỉ lệ)\s*)?(?:là\s*)?:?\s*|,\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
+// A noun phrase may hold a comma before a short lowercase fragment that continues it: "3.874 hộ có nhà ở kiên cố, bán
+// kiên cố, chiếm 91,90%".
+const SHARE_AFTER_PHRASE = /^\s*[^\d,;.()%:]{0,60}?(?:,\s*(?!chiếm|đạt|bằng|tỷ lệ|tỉ lệ|trong đó)[\p{Ll}][^\d,;.()%:]{0,20}?)?(?:\(\s*(?:(?:chiếm|đạt|bằng)\s*)?(?:(?:tỷ lệ|tỉ lệ)\s*)?(?:là\s*)?:?\s*|,\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
 const FRACTION_SHARE = /^\s*[^\d;.()%:]{0,80}?(?:\(\s*|,?\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
 const SHARE_TAIL = /^\s*[\p{L} ]{0,30},?\s*\(?\s*(?:chiếm|đạt)?\s*(?:tỷ lệ|tỉ lệ)?\s*\d[\d.,]*\s*%/iu;
 const STOP_LABEL = /^(là|có|với|của|các|và|được|đạt|chiếm|tỷ lệ|tỉ lệ|trong đó|gồm|bao gồm|đồng chí|đảng viên|người)$/iu;
