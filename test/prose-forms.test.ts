@@ -25,3 +25,15 @@ describe('a noun phrase that runs on past a comma before its share', () => {
     expect(c.filter((x) => x.kind === 'share').map((x) => x.verdict)).toEqual(['consistent']);
   });
 });
+
+describe('a category\'s share written apart from its count', () => {
+  const text = (young: string) => `Trong tổng số 152 lượt cán bộ được điều động có 44 lượt nữ, 19 lượt người dân tộc thiểu số, 31 lượt cán bộ trẻ; cán bộ nữ chiếm 28,95%; người dân tộc thiểu số chiếm 12,50%; cán bộ trẻ chiếm ${young}.`;
+  const shares = (t: string) => claims(t).filter((x) => x.kind === 'share');
+  test('each share of the one count naming its category, of the total the sentence is within', () => {
+    expect(shares(text('20,39%')).map((x) => [x.stated, x.verdict])).toEqual([['28,95%', 'consistent'], ['12,50%', 'consistent'], ['20,39%', 'consistent']]);
+    expect(shares(text('20,38%')).find((x) => x.stated === '20,38%')).toMatchObject({ verdict: 'rounding' });
+  });
+  test('a category two counts could name is left unread', () => {
+    expect(shares('Trong tổng số 152 lượt cán bộ có 44 lượt nữ, 31 lượt cán bộ trẻ (12 lượt nữ); cán bộ nữ chiếm 7,89%.')).toEqual([]);
+  });
+});

@@ -5,14 +5,14 @@ import { sum, type Exact } from '../numbers/exact';
 import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
 import type { Paragraph } from './document';
 import { breakdownsIn, closingSums } from './breakdowns';
-import { opensList } from './bases';
+import { opensList, ownerOf } from './bases';
 import { periodLists } from './period-lists';
 import { multiplesIn } from './multiples';
 import { flowsIn } from './flows';
 import { relativeChanges } from './relative-changes';
 import { specificLists } from './specifics';
 import { sequenceChanges } from './sequences';
-import { categorySharesIn, partNames } from './category-shares';
+import { categorySharesIn, detachedSharesIn, partNames } from './category-shares';
 import { isExcellent, ratingLists } from './rating-lists';
 import { ownTerm, sentenceAround, Term, termsBefore, termsIn } from './periods';
 import { periodsIn } from '../table/periods';
@@ -491,6 +491,15 @@ function categoryShares(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[
       const parts = breakdowns.flatMap((b) => b.parts).filter((x) => partNames(text, x.token, c.category));
       if (parts.length !== 1) continue;
       out.push({ kind: 'share', p, part: parts[0], share: { p, token: c.share, value: c.share.value!, label: c.category }, whole: c.base.value!, group: -1 });
+    }
+    // A share written apart from the count it names, of the total that count's sentence says it is within.
+    const tokens = tokenize(text);
+    for (const d of detachedSharesIn(text, tokens, (at) => sentenceAround(text, at).start)) {
+      if (already.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === d.share.start) || out.some((x) => x.kind === 'share' && x.share.token.start === d.share.start)) continue;
+      const owner = ownerOf(text, tokens, d.part, () => false);
+      if (!owner || !/(?:^|[,;:]\s*)(?:trong|trong số|trong tổng số)\s+\d/iu.test(text.slice(sentenceAround(text, d.part.start).start, owner.end))) continue;
+      const part: Figure = { p, token: d.part, value: d.part.value!, label: d.category };
+      out.push({ kind: 'share', p, part, share: { p, token: d.share, value: d.share.value!, label: d.category }, whole: owner.value!, group: -1 });
     }
   });
   return out;
