@@ -37,3 +37,12 @@ describe('a category\'s share written apart from its count', () => {
     expect(shares('Trong tổng số 152 lượt cán bộ có 44 lượt nữ, 31 lượt cán bộ trẻ (12 lượt nữ); cán bộ nữ chiếm 7,89%.')).toEqual([]);
   });
 });
+
+describe('a share with the name of its whole and then its fraction', () => {
+  test.each([
+    ['Đến nay có 62,50% số ấp (05/08 ấp) đạt chuẩn văn minh đô thị.', 'consistent'],
+    ['Đến nay có 65,20% số ấp (05/08 ấp) đạt chuẩn văn minh đô thị.', 'inconsistent'],
+  ])('%s', (text, verdict) => {
+    expect(claims(text).filter((x) => x.kind === 'share').map((x) => x.verdict)).toEqual([verdict]);
+  });
+});

@@ -122,8 +122,8 @@ export function extract(paragraphs: Paragraph[]): Extracted {
         claims.push({ kind: 'share', p, part: fig(t), share: fig(next), whole: t.whole, group: -1 });
         return;
       }
-      // "đạt 63,31% (322/525)": the fraction written after its share.
-      if (t.kind === 'percent' && next.kind === 'fraction' && /^\s*\(\s*$/.test(between) && !isRatioPercent(text, t)) {
+      // "đạt 63,31% (322/525)", "71,43% số ấp (05/07 ấp)": the fraction written after its share, or after the name of its whole.
+      if (t.kind === 'percent' && next.kind === 'fraction' && /^\s*(?:(?:của\s+)?(?:tổng\s+)?số\s+[^\d,;.()%]{1,30})?\(\s*$/iu.test(between) && !isRatioPercent(text, t)) {
         claims.push({ kind: 'share', p, part: fig(next), share: fig(t), whole: next.whole, group: -1 });
         return;
       }
