@@ -46,3 +46,20 @@ describe('a share with the name of its whole and then its fraction', () => {
     expect(claims(text).filter((x) => x.kind === 'share').map((x) => x.verdict)).toEqual([verdict]);
   });
 });
+
+describe('the same quantity restated in a footnote, named by its act and its noun', () => {
+  const doc = (bodyText: string, note: string): Paragraph[] => [
+    { location: 'body', paragraph: 1, text: bodyText },
+    { location: 'footnote 1', paragraph: 1, text: note },
+  ];
+  const wrong = (b: string, n: string) => scanParagraphs(doc(b, n)).claims.filter((c) => c.verdict === 'inconsistent').map((c) => c.stated);
+  test('"từ đầu nhiệm kỳ đến nay" is the whole term so far, and a term named in another clause is not the figure\'s', () => {
+    expect(wrong('Từ đầu nhiệm kỳ đến nay, toàn huyện thực hiện luân chuyển 132 lượt cán bộ.', 'Kế hoạch số 15-KH/HU ngày 02/3/2021 về luân chuyển cán bộ giai đoạn 2021 - 2025; tổng số lượt cán bộ luân chuyển cả nhiệm kỳ là 123 lượt.')).toEqual(['123']);
+  });
+  test('the bodies that act are not part of what is counted', () => {
+    expect(wrong('Trong nhiệm kỳ, cấp ủy và ủy ban kiểm tra các cấp thi hành kỷ luật 356 đảng viên.', 'Theo Biểu số 04: thi hành kỷ luật 365 đảng viên.')).toEqual(['365']);
+  });
+  test('a different act is a different quantity', () => {
+    expect(wrong('Trong nhiệm kỳ, cấp ủy các cấp kiểm tra 356 đảng viên.', 'Theo Biểu số 04: thi hành kỷ luật 365 đảng viên.')).toEqual([]);
+  });
+});

@@ -45,7 +45,10 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
       const split = (x: string) => new Set(x.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w && !STOP.has(w)));
       const words = split(phrase);
       const tailWords = split(tail.replace(/\d[\d.,/]*\s*%?/g, ' '));
-      const period = periodsIn(text.slice(sentence.start, t.start)).at(-1)?.label ?? '';
+      // The period that governs the figure is named in its own clause: a term named before a semicolon belongs to the
+      // clause it stands in ("Đề án … giai đoạn 2023 - 2025; tổng số lượt … cả nhiệm kỳ là 241").
+      const clauseStart = Math.max(sentence.start, text.lastIndexOf(';', t.start) + 1);
+      const period = periodsIn(text.slice(clauseStart, t.start)).at(-1)?.label ?? '';
       out.push({ p, token: t, words, tail: tailWords, period, unit: unitAfter(text, t), key: quantityKey(text, t, sentence.start), end: periodQualifier(text, sentence.start, t.start) });
     }
   });
