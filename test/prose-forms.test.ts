@@ -63,3 +63,24 @@ describe('the same quantity restated in a footnote, named by its act and its nou
     expect(wrong('Trong nhiệm kỳ, cấp ủy các cấp kiểm tra 356 đảng viên.', 'Theo Biểu số 04: thi hành kỷ luật 365 đảng viên.')).toEqual([]);
   });
 });
+
+describe('what a figure counts, when its own words do not say', () => {
+  const doc = (bodyText: string, note: string): Paragraph[] => [
+    { location: 'body', paragraph: 1, text: bodyText },
+    { location: 'footnote 1', paragraph: 1, text: note },
+  ];
+  const wrong = (b: string, n: string) => scanParagraphs(doc(b, n)).claims.filter((c) => c.verdict === 'inconsistent').map((c) => c.stated);
+  test('an item with no unit counts what the other figures of its sentence count', () => {
+    expect(wrong('Đến 31/10/2025, trong tổng số 8.214 đảng viên có khối xã, phường 5.102 đảng viên; khối cơ quan 1.947; khối doanh nghiệp 1.165 đảng viên.', 'Số liệu theo khối đến 31/10/2025: khối xã, phường 5.102; khối cơ quan 1.974; khối doanh nghiệp 1.165 đảng viên.')).toEqual(['1.974']);
+  });
+  test('an item of a series that names only its year is the series\' quantity in that year', () => {
+    expect(wrong('Từ năm 2021 đến nay kết nạp 612 đảng viên; trong đó năm 2021 kết nạp 143, năm 2022 là 158, năm 2023 là 151, năm 2024 là 160.', 'Năm 2022 kết nạp 185 đảng viên.')).toEqual(['185']);
+  });
+  test('a figure after a heading\'s colon is what the heading names', () => {
+    expect(wrong('Đến 31/10/2025, tổng số đảng viên là 1.362, tăng 41 đồng chí so với đầu nhiệm kỳ.', 'Số liệu đảng viên tính đến 31/10/2025: 1.326 đồng chí.')).toEqual(['1.326']);
+  });
+  test('a wrong change blames the change, and a value of it may still be a slip of the same quantity elsewhere', () => {
+    const c = scanParagraphs(doc('Kết nạp đảng viên: năm 2022 là 174, năm 2023 là 196; năm 2023 tăng 12 đảng viên so với năm 2022.', 'Năm 2023 kết nạp 169 đảng viên.')).claims.filter((x) => x.verdict === 'inconsistent');
+    expect(c.map((x) => [x.kind, x.stated])).toEqual([['difference', '12'], ['cross', '169']]);
+  });
+});

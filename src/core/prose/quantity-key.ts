@@ -13,7 +13,7 @@ const SCOPE = /(?:cấp ủy|cấp uỷ|ủy ban kiểm tra|uỷ ban kiểm tra)
 // Words that introduce a figure or a time without saying what it counts.
 // The words of a period ("cả nhiệm kỳ", "giai đoạn") are compared as the period, not as the quantity's name; "thực hiện"
 // only introduces the act.
-const FILLER = new Set(['tổng', 'số', 'là', 'có', 'đã', 'được', 'hiện', 'nay', 'tính', 'đến', 'ngày', 'thời', 'điểm', 'năm', 'tháng', 'trong', 'tại', 'với', 'và', 'đồng', 'chí', 'người', 'đ', 'c', 'lúc', 'vào', 'cả', 'nhiệm', 'kỳ', 'giai', 'đoạn', 'thực']);
+const FILLER = new Set(['tổng', 'số', 'là', 'có', 'đã', 'được', 'hiện', 'nay', 'tính', 'đến', 'ngày', 'thời', 'điểm', 'năm', 'tháng', 'trong', 'tại', 'với', 'và', 'đồng', 'chí', 'người', 'đ', 'c', 'lúc', 'vào', 'cả', 'liệu', 'nhiệm', 'kỳ', 'giai', 'đoạn', 'thực']);
 
 /**
  * The key of a count: its phrase's content words. The phrase before it starts after the last clause mark or
@@ -26,6 +26,17 @@ export function quantityKey(text: string, t: Token, sentenceStart: number): Set<
   const tail = /^[^,;.():]*/u.exec(text.slice(t.end))![0].slice(0, 50);
   const words = `${own} ${tail}`
     .replace(/\d[\d.,/]*\s*%?/g, ' ')
+    .replace(SCOPE, ' ')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w && !FILLER.has(w));
+  return new Set(words);
+}
+
+/** The key a heading names ("Số liệu đảng viên tính đến 30/11/2025" → đảng viên): its words without dates and fillers. */
+export function headingKey(heading: string): Set<string> {
+  const words = heading
+    .replace(/\d[\d.,/]*/g, ' ')
     .replace(SCOPE, ' ')
     .toLowerCase()
     .split(/[^\p{L}]+/u)

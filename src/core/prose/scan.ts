@@ -432,7 +432,10 @@ function repeatedQuantities(ex: Extracted, judged: Judged[], say: ReturnType<typ
   const at = (p: number, start: number) => `${p}:${start}`;
   const confirmed = new Set(judged.filter((j) => j.verdict === 'consistent' && j.kind !== 'cross').flatMap((j) => j.figures.map((f) => at(f.p, f.token.start))));
   // A figure another claim already finds wrong ("550 (179, 326)") needs no second report.
-  const reported = new Set(judged.filter((j) => j.kind === 'cross' || (j.verdict === 'inconsistent' && ['sum', 'subset', 'difference'].includes(j.kind))).flatMap((j) => j.figures.map((f) => at(f.p, f.token.start))));
+  // A wrong change blames the change it states, not the values it is computed from: a value may still be a slip of
+  // the same quantity written elsewhere.
+  const blamed = (j: Judged) => (j.kind === 'difference' && j.raw.kind === 'difference' ? j.raw.deltas : j.figures);
+  const reported = new Set(judged.filter((j) => j.kind === 'cross' || (j.verdict === 'inconsistent' && ['sum', 'subset', 'difference'].includes(j.kind))).flatMap((j) => blamed(j).map((f) => at(f.p, f.token.start))));
   const mentions = mentionsIn(ex.paragraphs);
   const dates = stockDates(ex.paragraphs);
   const out: Judged[] = [];
