@@ -84,3 +84,18 @@ describe('what a figure counts, when its own words do not say', () => {
     expect(c.map((x) => [x.kind, x.stated])).toEqual([['difference', '12'], ['cross', '169']]);
   });
 });
+
+describe('a compared term, with no term of its own in the paragraph', () => {
+  const report = ['BÁO CÁO tổng kết công tác kiểm tra nhiệm kỳ 2020 - 2025.', 'Nhiệm kỳ 2020 - 2025, Ủy ban Kiểm tra đã chủ động tham mưu; so với nhiệm kỳ 2015 - 2020, số cuộc kiểm tra tăng.'];
+  const term = (text: string) => claims(...report, text).filter((c) => c.kind === 'term-label').at(-1);
+  test('a term that comes before none the report speaks of is wrong whichever was meant', () => {
+    expect(term('Đã kiểm tra 412 tổ chức đảng. So với nhiệm kỳ 2010 - 2015, số tổ chức được kiểm tra tăng 57 tổ chức.')).toMatchObject({ verdict: 'inconsistent', stated: '2010 - 2015', expected: '2015 - 2020' });
+  });
+  test('the term before the report\'s own is right', () => {
+    expect(term('Đã kiểm tra 412 tổ chức đảng. So với nhiệm kỳ 2015 - 2020, số tổ chức được kiểm tra tăng 57 tổ chức.')).toMatchObject({ verdict: 'consistent' });
+  });
+  test('the terms the report compares with do not make it the report\'s own', () => {
+    const c = claims('Báo cáo nhiệm kỳ 2020 - 2025.', 'Kết quả nhiệm kỳ 2020 - 2025.', 'Số đơn tăng 12 đơn so với nhiệm kỳ 2015 - 2020.', 'Số vụ giảm 05 vụ so với nhiệm kỳ 2015 - 2020.', 'Số cuộc giám sát tăng 31 cuộc so với nhiệm kỳ 2010 - 2015.').filter((x) => x.kind === 'term-label');
+    expect(c.at(-1)).toMatchObject({ verdict: 'inconsistent' });
+  });
+});

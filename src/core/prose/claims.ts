@@ -319,7 +319,13 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
  */
 function termLabels(paragraphs: Paragraph[]): RawClaim[] {
   const counts = new Map<string, number>();
-  for (const para of paragraphs) for (const t of termsIn(para.text)) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
+  // The report's own term is the one it names most, the terms it compares with left out.
+  for (const para of paragraphs) for (const t of termsIn(para.text).filter((x) => !x.compared)) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
+  // A compared term that comes before none of the terms the report speaks of is wrong whichever of them was meant.
+  const before = new Set([...counts.keys()].flatMap((label) => {
+    const [start, end] = label.split(' - ').map(Number);
+    return termsBefore({ start, end });
+  }));
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const reportTerm = ranked.length && ranked[0][1] >= 2 && !(ranked[1] && ranked[1][1] === ranked[0][1]) ? ranked[0][0] : undefined;
   const out: RawClaim[] = [];
@@ -330,7 +336,7 @@ function termLabels(paragraphs: Paragraph[]): RawClaim[] {
       // 1,2% so với nhiệm kỳ 2020 - 2025") makes the claim that term's own: it compares the term with itself.
       const inside = own ? undefined : dateInside(para.text, named);
       if (inside) {
-        const at = para.text.lastIndexOf('so với', named.at);
+        const at = comparedAt(para.text, named.at);
         const stop = named.at + para.text.slice(named.at).indexOf(named.label) + named.label.length;
         out.push({ kind: 'term-label', p, at, named: named.label, expected: termsBefore(named)[0], own: `${inside} (thuộc ${named.label})`, certain: true, text: para.text.slice(at, stop) });
         continue;
@@ -339,13 +345,13 @@ function termLabels(paragraphs: Paragraph[]): RawClaim[] {
       if (!ownLabel || ownLabel === named.label) continue;
       const [start, end] = ownLabel.split(' - ').map(Number);
       const expected = termsBefore({ start, end });
-      const at = para.text.lastIndexOf('so với', named.at);
+      const at = comparedAt(para.text, named.at);
       let stop = named.at + para.text.slice(named.at).indexOf(named.label) + named.label.length;
       // The compared term's own figure, when written right after it, belongs to the comparison: "(27,72%)".
       const paren = /^\s*\([^()]{0,30}\)/u.exec(para.text.slice(stop));
       if (paren) stop += paren[0].length;
       const text = para.text.slice(at, stop);
-      out.push({ kind: 'term-label', p, at, named: named.label, expected: expected.includes(named.label) ? named.label : expected[0], own: ownLabel, certain: !!own, text });
+      out.push({ kind: 'term-label', p, at, named: named.label, expected: expected.includes(named.label) ? named.label : expected[0], own: ownLabel, certain: !!own || (!before.has(named.label) && !counts.has(named.label)), text });
     }
   });
   return out;
@@ -442,12 +448,17 @@ function ratingClaim(p: number, total: Figure, parts: Figure[], labels: string[]
   return { kind: 'subset', p, total, parts: excellent.length ? others : parts, how: 'ratings', overlap: false, nested: excellent.length ? excellent : undefined };
 }
 
+/** Where the "so với" (or a sentence's opening "So với") before a compared term starts. */
+function comparedAt(text: string, at: number): number {
+  return [...text.slice(0, at).matchAll(/so với/giu)].at(-1)?.index ?? -1;
+}
+
 /**
  * The date or year its sentence names (not after "so với") strictly inside a compared term, when the comparison is
  * with the term itself ("so với nhiệm kỳ …", not "so với đầu nhiệm kỳ …" nor "so với quy hoạch nhiệm kỳ …").
  */
 function dateInside(text: string, named: Term): string | undefined {
-  const so = text.lastIndexOf('so với', named.at);
+  const so = comparedAt(text, named.at);
   if (so < 0 || !/^so với\s+(nhiệm kỳ|giai đoạn)/iu.test(text.slice(so))) return undefined;
   const { start } = sentenceAround(text, named.at);
   const own = text.slice(start, so).replace(/so với[^,;()]*/giu, ' ');
