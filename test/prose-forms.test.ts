@@ -99,3 +99,18 @@ describe('a compared term, with no term of its own in the paragraph', () => {
     expect(c.at(-1)).toMatchObject({ verdict: 'inconsistent' });
   });
 });
+
+describe('ratios of a target below 100 % and of an earlier value written after a change', () => {
+  const ratios = (text: string) => claims(text).filter((c) => c.kind === 'ratio').map((c) => [c.stated, c.verdict]);
+  test.each([
+    ['Tính chung 04 năm, toàn Đảng bộ kết nạp 388 đảng viên, đạt 77,60% chỉ tiêu cả nhiệm kỳ (500 đảng viên).', [['77,60%', 'consistent']]],
+    ['Tính chung 04 năm, toàn Đảng bộ kết nạp 388 đảng viên, đạt 76,70% chỉ tiêu cả nhiệm kỳ (500 đảng viên).', [['76,70%', 'inconsistent']]],
+    ['Số cuộc giám sát tăng 46 cuộc (nhiệm kỳ trước là 230), bằng 120%; số đảng viên được giám sát giảm 84 đồng chí (1.050 đảng viên), bằng 92,00% so với nhiệm kỳ trước.', [['120%', 'consistent'], ['92,00%', 'consistent']]],
+    ['Số đảng viên được giám sát giảm 84 đồng chí (1.050 đảng viên), bằng 90,20% so với nhiệm kỳ trước.', [['90,20%', 'inconsistent']]],
+  ])('%s', (text, expected) => {
+    expect(ratios(text)).toEqual(expected);
+  });
+  test('a target whose value is not written is not the value a later comparison writes', () => {
+    expect(ratios('Nhiệm kỳ 2020 - 2025 kết nạp 57 đảng viên, đạt 95% chỉ tiêu, bằng 93,44% so với nhiệm kỳ 2015 - 2020 (61 đảng viên).')).toEqual([['93,44%', 'consistent']]);
+  });
+});
