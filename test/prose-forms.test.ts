@@ -114,3 +114,18 @@ describe('ratios of a target below 100 % and of an earlier value written after a
     expect(ratios('Nhiệm kỳ 2020 - 2025 kết nạp 57 đảng viên, đạt 95% chỉ tiêu, bằng 93,44% so với nhiệm kỳ 2015 - 2020 (61 đảng viên).')).toEqual([['93,44%', 'consistent']]);
   });
 });
+
+describe('a sentence that opens on a whole and counts within it', () => {
+  const subsets = (text: string) => claims(text).filter((c) => c.kind === 'subset').map((c) => c.verdict);
+  test.each([
+    ['Trong 18 đảng viên dự bị có nữ 7 đồng chí, đoàn viên thanh niên 12 đồng chí.', ['consistent']],
+    ['Trong 18 đảng viên dự bị có nữ 27 đồng chí, đoàn viên thanh niên 12 đồng chí.', ['inconsistent']],
+    ['Ủy ban Kiểm tra nhận 52 đơn; trong 52 đơn có 31 đơn đủ điều kiện giải quyết.', ['consistent']],
+  ])('%s', (text, verdicts) => {
+    expect(subsets(text)).toEqual(verdicts);
+  });
+  test('a figure of another unit, or a change, is no part of the whole', () => {
+    expect(subsets('Trong 18 đảng viên dự bị có 3 chi bộ chưa kết nạp đủ chỉ tiêu.')).toEqual([]);
+    expect(subsets('Trong 5 năm, các cấp ủy đã kết nạp 412 đảng viên.')).toEqual([]);
+  });
+});

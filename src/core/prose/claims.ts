@@ -21,6 +21,7 @@ import { isRatioPercent, RatioReading, ratioReadings } from './ratios';
 import { Token, tokenize } from './tokens';
 import { subjectYear, valueOfYear } from './year-values';
 import { rateChanges } from './rate-changes';
+import { withinLists } from './within';
 
 export type ClaimKind = 'sum' | 'subset' | 'share' | 'share-total' | 'fraction' | 'difference' | 'points' | 'cross';
 
@@ -167,7 +168,13 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       if (claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === r.total.start)) continue;
       claims.push(ratingClaim(p, fig(r.total), r.parts.map(fig), r.labels, r.complete));
     }
-    for (const b of breakdownsIn(text, tokens, (at) => sentenceAround(text, at).start)) {
+    // "Trong N …, có a …, b …": each part at most the whole, read only where no other reading of that whole stands.
+    const readings = breakdownsIn(text, tokens, (at) => sentenceAround(text, at).start);
+    for (const w of withinLists(text, tokens)) {
+      if (readings.some((b) => b.total.start === w.total.start) || claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === w.total.start)) continue;
+      claims.push({ kind: 'subset', p, total: fig(w.total), parts: w.parts.map(fig), how: 'trong-do', overlap: true });
+    }
+    for (const b of readings) {
       if (claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === b.total.start && c.how === 'ratings')) continue;
       const claim = breakdown(p, fig(b.total), b.parts.map(fig), b.how, { overlap: b.overlap, nested: b.nested.map(fig), named: b.named, labels: b.labels });
       if (claim) claims.push(claim);
