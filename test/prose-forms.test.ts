@@ -129,3 +129,22 @@ describe('a sentence that opens on a whole and counts within it', () => {
     expect(subsets('Trong 5 năm, các cấp ủy đã kết nạp 412 đảng viên.')).toEqual([]);
   });
 });
+
+describe('shares of every grade of one rating, written without counts', () => {
+  const totals = (text: string) => claims(text).filter((c) => c.kind === 'sum').map((c) => c.verdict);
+  test.each([
+    // "xuất sắc" inside "tốt": 88,20 + 10,60 + 1,20 = 100.
+    ['Năm 2023, tỷ lệ đảng viên hoàn thành tốt nhiệm vụ 88,20% (trong đó hoàn thành xuất sắc 14,10%), hoàn thành nhiệm vụ 10,60%, không hoàn thành nhiệm vụ 1,20%.', ['consistent']],
+    // beside it: 14,10 + 74,10 + 10,60 + 1,20 = 100.
+    ['Năm 2023, đảng viên hoàn thành xuất sắc nhiệm vụ 14,10%, hoàn thành tốt nhiệm vụ 74,10%, hoàn thành nhiệm vụ 10,60%, không hoàn thành nhiệm vụ 1,20%.', ['consistent']],
+    // more than 100 % in either reading.
+    ['Năm 2023, tỷ lệ đảng viên hoàn thành tốt nhiệm vụ 88,20% (trong đó hoàn thành xuất sắc 14,10%), hoàn thành nhiệm vụ 11,60%, không hoàn thành nhiệm vụ 1,20%.', ['inconsistent']],
+    // less than 100 % may leave out those exempted: not said to be wrong.
+    ['Năm 2023, tỷ lệ đảng viên hoàn thành tốt nhiệm vụ 88,20% (trong đó hoàn thành xuất sắc 14,10%), hoàn thành nhiệm vụ 9,60%, không hoàn thành nhiệm vụ 1,20%.', ['ambiguous']],
+  ])('%s', (text, verdicts) => {
+    expect(totals(text)).toEqual(verdicts);
+  });
+  test('a grade left out says nothing', () => {
+    expect(totals('Năm 2023, tỷ lệ đảng viên hoàn thành tốt nhiệm vụ 88,20%, hoàn thành nhiệm vụ 9,60%.')).toEqual([]);
+  });
+});

@@ -22,6 +22,7 @@ import { Token, tokenize } from './tokens';
 import { subjectYear, valueOfYear } from './year-values';
 import { rateChanges } from './rate-changes';
 import { withinLists } from './within';
+import { gradeShareLists } from './grade-shares';
 
 export type ClaimKind = 'sum' | 'subset' | 'share' | 'share-total' | 'fraction' | 'difference' | 'points' | 'cross';
 
@@ -43,6 +44,7 @@ export type RawClaim =
   | { kind: 'multiple'; p: number; times: Figure; current: Figure; previous: Figure }
   | { kind: 'relative'; p: number; rate: Figure; current: Figure; previous: Figure; sign: 1 | -1 }
   | { kind: 'flow'; p: number; start: Figure; inflow?: Figure; outflow?: Figure; end: Figure }
+  | { kind: 'grade-shares'; p: number; shares: Figure[]; grades: string[] }
   | { kind: 'term-label'; p: number; at: number; named: string; expected: string; /** the claim's own term */ own: string; /** own term named in the paragraph, not the report's */ certain: boolean; text: string };
 
 export interface Extracted {
@@ -150,6 +152,8 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     for (const r of relativeChanges(text, tokens)) claims.push({ kind: 'relative', p, rate: fig(r.rate), current: fig(r.current), previous: fig(r.previous), sign: r.sign });
     for (const f of flowsIn(text, tokens)) claims.push({ kind: 'flow', p, start: fig(f.start), inflow: f.inflow && fig(f.inflow), outflow: f.outflow && fig(f.outflow), end: fig(f.end) });
     for (const r of multiplesIn(text, tokens)) claims.push({ kind: 'multiple', p, times: fig(r.times), current: fig(r.current), previous: fig(r.previous) });
+
+    for (const g of gradeShareLists(text, tokens)) claims.push({ kind: 'grade-shares', p, shares: g.shares.map(fig), grades: g.grades });
 
     // Fractions that claim nothing else: part must not exceed whole.
     for (const t of tokens) if (t.kind === 'fraction') claims.push({ kind: 'fraction', p, figure: fig(t) });

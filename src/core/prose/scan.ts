@@ -214,6 +214,21 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
           judged.push({ raw, figures: [raw.part, raw.share], kind: 'share', verdict, stated: raw.share.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: raw.part.token.kind === 'fraction' ? say.fractionShare(raw.part.token.text, fmt(raw.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) : say.share(fmt(raw.part.value), fmt(raw.whole), fmt(raw.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + say.categoryOf(raw.share.label), candidates: [{ figure: raw.share, value: roundHalfUp(exact, d), exact }] });
         }
         break;
+      case 'grade-shares': {
+        // Every grade listed: the shares make 100 %, "xuất sắc" beside "tốt" or inside it, whichever the figures bear out.
+        const tolerance = sum(raw.shares.map((x) => unit(x.token.decimals ?? 0).div(2)));
+        const all = sum(raw.shares.map((x) => x.value));
+        const nested = sum(raw.shares.filter((_, i) => raw.grades[i] !== 'xuất sắc').map((x) => x.value));
+        const fits = (v: Exact) => v.sub(HUNDRED).abs().compare(tolerance) <= 0;
+        const total = fits(all) ? all : nested;
+        const d = Math.max(...raw.shares.map((x) => x.token.decimals ?? 0));
+        // Less than 100 % may be those not rated (exempted) counted in the base: only more than 100 % in every reading
+        // is certainly wrong.
+        const verdict: Verdict = fits(all) || fits(nested) ? 'consistent' : nested.sub(HUNDRED).compare(tolerance) > 0 ? 'inconsistent' : 'ambiguous';
+        const excellent = raw.grades.indexOf('xuất sắc');
+        judged.push({ raw: { kind: 'share-total', p: raw.p, figures: raw.shares }, figures: raw.shares, kind: 'sum', verdict, stated: total, expected: HUNDRED, decimals: d, percent: true, detail: (verdict === 'consistent' ? say.shareTotalOk(fmt(total, d, true)) : say.shareTotal(fmt(total, d, true))) + (excellent >= 0 && !fits(all) ? say.reading('', [fmt(raw.shares[excellent].value, d, true)], 0) : ''), candidates: [] });
+        break;
+      }
       case 'fraction': {
         const whole = raw.figure.token.whole!;
         if (raw.figure.value.compare(whole) > 0) judged.push({ raw, figures: [raw.figure], kind: 'fraction', verdict: 'inconsistent', stated: raw.figure.value, expected: whole, decimals: 0, percent: false, detail: say.fraction(raw.figure.token.text), candidates: [] });
