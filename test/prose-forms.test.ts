@@ -148,3 +148,14 @@ describe('shares of every grade of one rating, written without counts', () => {
     expect(totals('Năm 2023, tỷ lệ đảng viên hoàn thành tốt nhiệm vụ 88,20%, hoàn thành nhiệm vụ 9,60%.')).toEqual([]);
   });
 });
+
+describe('from … to … with the value\'s unit and year before the change', () => {
+  const diffs = (text: string) => claims(text).filter((c) => c.kind === 'difference').map((c) => [c.stated, c.verdict]);
+  test.each([
+    ['Thu nhập bình quân đầu người từ 38,4 triệu đồng năm 2020 lên 55,1 triệu đồng năm 2024, tăng 16,7 triệu đồng.', [['16,7', 'consistent']]],
+    ['Thu nhập bình quân đầu người từ 38,4 triệu đồng năm 2020 lên 55,1 triệu đồng năm 2024, tăng 17,6 triệu đồng.', [['17,6', 'inconsistent']]],
+    ['Số đảng viên nữ từ 38 người năm 2020 lên 45 người năm 2024, tăng 12 chi bộ.', []],
+  ])('%s', (text, expected) => {
+    expect(diffs(text)).toEqual(expected);
+  });
+});

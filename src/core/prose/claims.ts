@@ -382,8 +382,11 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const sign = /xuống|giảm|còn/iu.test(m[2]) ? -1 : 1;
       const rest = text.slice(m.index! + m[0].length);
       // The change in a parenthesis after it, or in the next clause: "… xuống còn 214, giảm 35 chi bộ".
-      const paren = /^[^(.;]{0,30}\(\s*(giảm|tăng)\s+([^)]*)\)/iu.exec(rest) ?? /^[^\p{L}\d(.;]{0,3}(?:\s*\([^()]*\))?\s*,\s*(giảm|tăng)\s+\d[\d.,]*/iu.exec(rest);
+      // The next clause may follow the value's unit and year: "… lên 61,8 triệu đồng năm 2024, tăng 19,3 triệu đồng".
+      const paren = /^[^(.;]{0,30}\(\s*(giảm|tăng)\s+([^)]*)\)/iu.exec(rest) ?? /^[^\p{L}\d(.;]{0,3}(?:\s*[\p{L}]+){0,3}?(?:\s+năm\s+(?:19|20)\d{2})?(?:\s*\([^()]*\))?\s*,\s*(giảm|tăng)\s+\d[\d.,]*/iu.exec(rest);
       const deltas = paren ? mine.filter((f) => f.token.start > m.index! + m[0].length && f.token.end <= m.index! + m[0].length + paren[0].length) : [];
+      // A change counts what the values count: "lên 45 đảng viên, tăng 12 chi bộ" speaks of something else.
+      if (deltas.some((d) => unitsDiffer(unitAfter(text, d.token), unitAfter(text, to.token)))) continue;
       if (deltas.length) out.push({ kind: 'difference', p, from, to, deltas, sign: sign as 1 | -1 });
     }
     for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;]{0,60}?)so với[^;]{0,60}?\s(?:là|có)\s+(\d[\d.,]*)/giu)) {
