@@ -159,3 +159,17 @@ describe('from … to … with the value\'s unit and year before the change', ()
     expect(diffs(text)).toEqual(expected);
   });
 });
+
+describe('parallel changes against parallel values in one parenthesis', () => {
+  const diffs = (...texts: string[]) => claims(...texts).filter((c) => c.kind === 'difference').map((c) => [c.stated, c.verdict]);
+  const text = 'Ủy ban Kiểm tra giám sát 41 tổ chức đảng và 96 đảng viên, tăng 05 tổ chức đảng và tăng 21 đảng viên so với năm 2024 (36 tổ chức đảng, 85 đảng viên).';
+  test('each change against the value of its own unit', () => {
+    expect(diffs(text)).toEqual([['21', 'inconsistent']]);
+  });
+  test('a change at the same place in an earlier paragraph does not hide this one', () => {
+    // The earlier paragraph's change "08" stands at the very offset of "21".
+    const lead = 'Số đơn tố cáo giảm từ 27 xuống 19 đơn (giảm ';
+    const earlier = `${' '.repeat(text.indexOf('21 đảng viên so') - lead.length)}${lead}08 đơn).`;
+    expect(diffs(earlier, text)).toEqual([['8', 'consistent'], ['21', 'inconsistent']]);
+  });
+});

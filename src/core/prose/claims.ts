@@ -408,10 +408,19 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
     for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)so với\s+((?:cùng kỳ\s+)?năm\s+((?:19|20)\d{2})|(?:(?:quy hoạch|chỉ tiêu|kế hoạch)\s+)?(?:nhiệm kỳ|giai đoạn)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|[^().;\d]{1,40})(\s*\(\s*(\d[\d.,]*)(?=[\s)]))?/giu)) {
       const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
       const delta = mine.find((f) => f.token.start === deltaAt);
-      if (!delta || out.some((c) => c.kind === 'difference' && c.deltas.includes(delta)) || out.some((c) => c.kind === 'difference' && c.deltas.some((d) => d.token.start === deltaAt))) continue;
+      if (!delta || out.some((c) => c.kind === 'difference' && c.deltas.includes(delta)) || out.some((c) => c.kind === 'difference' && c.p === p && c.deltas.some((d) => d.token.start === deltaAt))) continue;
       const unit = unitAfter(text, delta.token);
       let previous: Figure | undefined;
-      if (m[8]) previous = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[8]));
+      if (m[8]) {
+        previous = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[8]));
+        // Parallel values in one parenthesis ("tăng 07 tổ chức đảng và tăng 18 đảng viên so với năm 2024 (31 tổ chức
+        // đảng, 64 đảng viên)"): the one of the change's unit.
+        if (previous && unitsDiffer(unitAfter(text, previous.token), unit)) {
+          const close = text.indexOf(')', previous.token.end);
+          const same = mine.filter((f) => f.token.start >= previous!.token.start && close > 0 && f.token.end <= close && unit && unitAfter(text, f.token)?.word === unit.word);
+          previous = same.length === 1 ? same[0] : undefined;
+        }
+      }
       else if (m[5] || m.groups?.term || /^(đầu|cuối)\s+(năm|nhiệm kỳ|kỳ)$/iu.test(m[4].trim())) {
         // The figure the named year or term governs, where that period is named (not compared with) earlier; so
         // does "đầu năm" ("Đầu năm 2024, Đảng bộ có 412 đảng viên. … có 417 đảng viên, tăng 05 so với đầu năm").
@@ -520,7 +529,7 @@ function categoryShares(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[
     // A share written apart from the count it names, of the total that count's sentence says it is within.
     const tokens = tokenize(text);
     for (const d of detachedSharesIn(text, tokens, (at) => sentenceAround(text, at).start)) {
-      if (already.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === d.share.start) || out.some((x) => x.kind === 'share' && x.share.token.start === d.share.start)) continue;
+      if (already.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === d.share.start) || out.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === d.share.start)) continue;
       const owner = ownerOf(text, tokens, d.part, () => false);
       if (!owner || !/(?:^|[,;:]\s*)(?:trong|trong số|trong tổng số)\s+\d/iu.test(text.slice(sentenceAround(text, d.part.start).start, owner.end))) continue;
       const part: Figure = { p, token: d.part, value: d.part.value!, label: d.category };
