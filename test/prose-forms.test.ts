@@ -173,3 +173,19 @@ describe('parallel changes against parallel values in one parenthesis', () => {
     expect(diffs(earlier, text)).toEqual([['8', 'consistent'], ['21', 'inconsistent']]);
   });
 });
+
+describe('a share whose part is named in words', () => {
+  const shares = (...texts: string[]) => claims(...texts).filter((c) => c.kind === 'share').map((c) => [c.stated, c.verdict]);
+  test('the part from the list that counts it, the base by its name', () => {
+    expect(shares('Năm 2024, đưa ra khỏi Đảng 84 đảng viên (xóa tên 51, khai trừ 9, cho ra khỏi Đảng 24). Số bị xóa tên chiếm 60,71% số đảng viên ra khỏi Đảng.')).toEqual([['60,71%', 'consistent']]);
+    expect(shares('Năm 2024, đưa ra khỏi Đảng 84 đảng viên (xóa tên 51, khai trừ 9, cho ra khỏi Đảng 24). Số bị xóa tên chiếm 67,01% số đảng viên ra khỏi Đảng.')).toEqual([['67,01%', 'inconsistent']]);
+  });
+  test('a figure under another year, or of another noun, is not the part', () => {
+    const c = shares(
+      'Trong nhiệm kỳ, các cấp thi hành kỷ luật 620 đảng viên. Trong số đảng viên bị kỷ luật có 118 cấp ủy viên.',
+      'Theo từng năm: năm 2021 kỷ luật 131 đảng viên, năm 2022 là 120.',
+      'Số đảng viên bị kỷ luật chiếm 2,48% tổng số đảng viên toàn Đảng bộ (25.000 đảng viên).',
+    );
+    expect(c).toEqual([['2,48%', 'consistent']]);
+  });
+});

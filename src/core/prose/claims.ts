@@ -23,6 +23,7 @@ import { subjectYear, valueOfYear } from './year-values';
 import { rateChanges } from './rate-changes';
 import { withinLists } from './within';
 import { gradeShareLists } from './grade-shares';
+import { namedShares } from './named-shares';
 
 export type ClaimKind = 'sum' | 'subset' | 'share' | 'share-total' | 'fraction' | 'difference' | 'points' | 'cross';
 
@@ -36,7 +37,7 @@ export interface Figure {
 
 export type RawClaim =
   | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive' | 'closing' | 'periods' | 'ratings' | 'specifics'; overlap: boolean; /** parts counted inside another, left out */ nested?: Figure[]; /** items named without a figure, one each */ named?: number }
-  | { kind: 'share'; p: number; part: Figure; share: Figure; /** explicit base (fraction's whole), else chosen per list */ whole?: Exact; group: number }
+  | { kind: 'share'; p: number; part: Figure; share: Figure; /** explicit base (fraction's whole), else chosen per list */ whole?: Exact; /** where that base is written, shown with the claim */ wholeAt?: Figure; group: number }
   | { kind: 'fraction'; p: number; figure: Figure }
   | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1; /** end of the 'so với …' phrase, shown with the claim */ until?: number }
   | { kind: 'points'; p: number; current: Figure; previous: Figure; delta: Figure; sign: 1 | -1; year: string; /** "điểm phần trăm": no relative reading */ pointsOnly?: boolean; /** shares found by the rate's name: a change no share difference can be is relative to something unsaid */ byName?: boolean }
@@ -200,6 +201,12 @@ export function extract(paragraphs: Paragraph[]): Extracted {
   });
 
   claims.push(...categoryShares(paragraphs, claims));
+  // A share whose part is named in words, not written beside it (named-shares.ts).
+  for (const n of namedShares(paragraphs)) {
+    if (claims.some((c) => c.kind === 'share' && c.p === n.p && c.share.token.start === n.share.start)) continue;
+    const f = (q: number, t: Token): Figure => ({ p: q, token: t, value: t.value!, label: '' });
+    claims.push({ kind: 'share', p: n.p, part: f(n.part.p, n.part.token), share: { ...f(n.p, n.share), label: n.name }, whole: n.base.token.value!, wholeAt: f(n.base.p, n.base.token), group: -1 });
+  }
   claims.push(...differences(paragraphs, figures));
   claims.push(...pointChanges(paragraphs));
   claims.push(...seriesChanges(paragraphs, claims));
