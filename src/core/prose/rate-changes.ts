@@ -134,12 +134,12 @@ export function rateChanges(paragraphs: { text: string }[], taken: Set<string>):
       if (taken.has(`${p}:${delta.start}`) || !period) continue;
       const year = /^(?:19|20)\d{2}$/.test(period) ? period : undefined;
       // Candidates: shares of the rate stated before the change, in its paragraph or the two before.
-      const window = shares.slice(Math.max(0, p - 2), p + 1).flat().filter((s) => (s.p < p || s.token.end <= m.index!) && isOf(s, name));
+      const nearby = shares.slice(Math.max(0, p - 2), p + 1).flat().filter((s) => (s.p < p || s.token.end <= m.index!) && isOf(s, name));
       if (!previous) {
         if (!year) continue;
-        previous = pick(window.filter((s) => s.year === year));
+        previous = pick(nearby.filter((s) => s.year === year));
       }
-      const current = pick(window.filter((s) => (subject ? s.year === subject : s.year !== year) && s.token !== previous?.token));
+      const current = pick(nearby.filter((s) => (subject ? s.year === subject : s.year !== year) && s.token !== previous?.token));
       if (!previous || !current) continue;
       out.push({ p, current, previous, delta, sign, period, pointsOnly });
     }
