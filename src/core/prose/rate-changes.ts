@@ -147,7 +147,7 @@ export function rateChanges(paragraphs: { text: string }[], taken: Set<string>):
   return out;
 }
 
-/** The share the rate names: the nearest one, when the candidates agree on its value. */
+/** The share the rate names: the nearest of those answering to its name and year. */
 function pick(candidates: Share[]): { p: number; token: Token } | undefined {
   const last = candidates.at(-1);
   if (!last) return undefined;
