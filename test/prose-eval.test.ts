@@ -91,14 +91,15 @@ describe('prose claims against the dev drafts', () => {
     expect(t.trueFlags / t.flagged).toBeGreaterThanOrEqual(0.98);
     expect(t.found).toBeGreaterThanOrEqual(47);
     expect(t.roundingFound).toBeGreaterThanOrEqual(20);
-    expect(t.extracted).toBeGreaterThanOrEqual(218);
+    expect(t.extracted).toBeGreaterThanOrEqual(221);
   });
 
-  // The first held-out part and dev-2, once measured, became material to learn from (eval/README.md): held at the
-  // figures the second round reached, so that a later change does not undo a reading learned from them.
+  // The first held-out part, dev-2 and held-out-2, once measured, became material to learn from (eval/README.md): held
+  // at the figures the third round reached, so that a later change does not undo a reading learned from them.
   test.each([
-    ['heldout', 215, 1.0, 34, 13, 173],
-    ['dev-2', 239, 0.97, 31, 13, 142],
+    ['heldout', 215, 1.0, 35, 13, 175],
+    ['dev-2', 239, 0.98, 37, 15, 163],
+    ['heldout-2', 208, 1.0, 34, 17, 158],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');

@@ -24,9 +24,12 @@ describe('periods', () => {
     expect(c).toMatchObject({ verdict: 'inconsistent', stated: '2015 - 2020', expected: '2020 - 2025' });
     expect(c.message).toContain('câu nói về 2025 - 2030');
   });
-  test('with no term in its paragraph, a mismatch with the report\'s term is only ambiguous', () => {
-    const c = claims('Báo cáo nhiệm kỳ 2020 - 2025.', 'Tổng kết nhiệm kỳ 2020 - 2025.', 'Số cán bộ tăng 14 đồng chí so với nhiệm kỳ 2010 - 2015.').find((x) => x.kind === 'term-label');
+  test('with no term in its paragraph, a mismatch with the report\'s term is only ambiguous when it comes before another term the report speaks of', () => {
+    const c = claims('Báo cáo nhiệm kỳ 2020 - 2025.', 'Tổng kết nhiệm kỳ 2020 - 2025.', 'Hội đồng nhân dân nhiệm kỳ 2021 - 2026.', 'Số đại biểu tăng 04 đồng chí so với nhiệm kỳ 2016 - 2021.').find((x) => x.kind === 'term-label');
     expect(c).toMatchObject({ verdict: 'ambiguous' });
+    // A term before none the report names (2010 - 2015 here) is wrong whichever own term was meant.
+    const d = claims('Báo cáo nhiệm kỳ 2020 - 2025.', 'Tổng kết nhiệm kỳ 2020 - 2025.', 'Số cán bộ tăng 14 đồng chí so với nhiệm kỳ 2010 - 2015.').find((x) => x.kind === 'term-label');
+    expect(d).toMatchObject({ verdict: 'inconsistent' });
   });
 });
 

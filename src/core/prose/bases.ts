@@ -27,6 +27,9 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
   // "hoàn thành tốt nhiệm vụ trở lên: 34.452/37.218, đạt 92,56%; không hoàn thành nhiệm vụ 281 đồng chí, chiếm
   // 0,67%": the whole of a fraction earlier in the sentence is the base of the list it opens.
   const fraction = tokens.filter((t) => t.kind === 'fraction' && t.start >= sentence.start && t.end <= part.start && t.whole && part.value && t.whole.compare(part.value) > 0).at(-1);
+  // A fraction that opens the list instead ("xếp loại 5.016/5.274 đồng chí; trong đó: …", no share of its own) may
+  // be read of those it counts or of its whole: the list's figures decide, not this sentence.
+  if (fraction && opensList(text, tokens, fraction)) return undefined;
   if (fraction) return { ...fraction, value: fraction.whole, kind: 'count' };
   const openers = [...head.matchAll(OPENERS)];
   const opener = openers.at(-1);
@@ -46,4 +49,10 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
 function inParens(text: string, from: number, t: Token): boolean {
   const head = text.slice(from, t.start);
   return head.lastIndexOf('(') > head.lastIndexOf(')');
+}
+
+/** A fraction followed by "trong đó"/"gồm" before any percentage: it opens a list, it is not an item with a share. */
+export function opensList(text: string, tokens: Token[], fraction: Token): boolean {
+  const share = tokens.find((t) => t.start >= fraction.end && t.kind === 'percent');
+  return /(?<![\p{L}])(trong đó|gồm|bao gồm)(?![\p{L}])/iu.test(text.slice(fraction.end, share ? share.start : text.length));
 }

@@ -219,7 +219,10 @@ function isChangeWithSources(text: string, t: Token, how: BreakdownHow, open: nu
   // value compared with.
   if (!/^\s*[\p{L} ]{0,30}\(\s*$/u.test(text.slice(t.end, open)) || /so với/iu.test(text.slice(t.end, open))) return false;
   const inside = text.slice(open, close);
-  return !/so với|năm\s+\d|\d\s*%/iu.test(inside);
+  // The value of the period compared with, written after the change ("tăng 318 tổ chức (nhiệm kỳ trước là 2.528)",
+  // "giảm 291 đồng chí (7.204 đảng viên)"), is no source: sources are named, and there are at least two of them.
+  if (/so với|năm\s+\d|\d\s*%|nhiệm kỳ|giai đoạn|cùng kỳ|kỳ trước|năm trước|đầu năm|cuối năm/iu.test(inside)) return false;
+  return (inside.match(/\d[\d.,]*/g) ?? []).length >= 2;
 }
 
 /** The first `ch` at or after `from` outside parentheses, or -1. */

@@ -27,3 +27,37 @@ export function partNames(text: string, part: Token, category: string): boolean 
   const c = category.toLowerCase();
   return after === c || before === c;
 }
+
+export interface DetachedShare {
+  share: Token;
+  part: Token;
+  category: string;
+}
+
+// Words that name the population or the unit, not the category: "cán bộ nữ" and "61 lượt nữ" both name "nữ".
+const POPULATION = new Set(['cán', 'bộ', 'đảng', 'viên', 'người', 'đồng', 'chí', 'lượt', 'số', 'các', 'là', 'được', 'có', 'tổ', 'chức', 'chi', 'học', 'đ', 'c']);
+const categoryWords = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w && !POPULATION.has(w)));
+const sameWords = (a: Set<string>, b: Set<string>) => a.size > 0 && a.size === b.size && [...a].every((w) => b.has(w));
+
+/**
+ * A category's share written apart from its count, after a list that counts it: "có 61 lượt nữ, 47 lượt người dân tộc
+ * thiểu số, 38 lượt cán bộ trẻ; cán bộ nữ chiếm 28,50%; …; cán bộ trẻ chiếm 17,75%". The part is the one count of the
+ * sentence before the share whose own words name the same category (the population's and the unit's words aside); no
+ * count, or two, and nothing is read.
+ */
+export function detachedSharesIn(text: string, tokens: Token[], sentenceStart: (at: number) => number): DetachedShare[] {
+  const out: DetachedShare[] = [];
+  for (const m of text.matchAll(/(?:^|[;,.]\s*)([\p{L} ]{2,40}?)\s+chiếm\s+(?:tỷ lệ\s+)?(\d[\d,]*\s*%)/giu)) {
+    const share = tokens.find((t) => t.kind === 'percent' && t.start === m.index! + m[0].lastIndexOf(m[2]));
+    if (!share) continue;
+    const want = categoryWords(m[1]);
+    const from = sentenceStart(share.start);
+    const named = tokens.filter((t) => {
+      if (t.kind !== 'count' || t.start < from || t.end > m.index!) return false;
+      const own = /^[^,;.()%\d]*/u.exec(text.slice(t.end))![0];
+      return sameWords(categoryWords(own), want);
+    });
+    if (named.length === 1) out.push({ share, part: named[0], category: m[1].trim() });
+  }
+  return out;
+}

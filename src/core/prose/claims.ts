@@ -5,19 +5,25 @@ import { sum, type Exact } from '../numbers/exact';
 import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
 import type { Paragraph } from './document';
 import { breakdownsIn, closingSums } from './breakdowns';
+import { opensList, ownerOf } from './bases';
 import { periodLists } from './period-lists';
 import { multiplesIn } from './multiples';
 import { flowsIn } from './flows';
 import { relativeChanges } from './relative-changes';
 import { specificLists } from './specifics';
 import { sequenceChanges } from './sequences';
-import { categorySharesIn, partNames } from './category-shares';
+import { categorySharesIn, detachedSharesIn, partNames } from './category-shares';
 import { isExcellent, ratingLists } from './rating-lists';
 import { ownTerm, sentenceAround, Term, termsBefore, termsIn } from './periods';
 import { periodsIn } from '../table/periods';
 import { distanceOutsideParens, speaksOf, isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
 import { isRatioPercent, RatioReading, ratioReadings } from './ratios';
 import { Token, tokenize } from './tokens';
+import { subjectYear, valueOfYear } from './year-values';
+import { rateChanges } from './rate-changes';
+import { withinLists } from './within';
+import { gradeShareLists } from './grade-shares';
+import { namedShares } from './named-shares';
 
 export type ClaimKind = 'sum' | 'subset' | 'share' | 'share-total' | 'fraction' | 'difference' | 'points' | 'cross';
 
@@ -31,14 +37,15 @@ export interface Figure {
 
 export type RawClaim =
   | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive' | 'closing' | 'periods' | 'ratings' | 'specifics'; overlap: boolean; /** parts counted inside another, left out */ nested?: Figure[]; /** items named without a figure, one each */ named?: number }
-  | { kind: 'share'; p: number; part: Figure; share: Figure; /** explicit base (fraction's whole), else chosen per list */ whole?: Exact; group: number }
+  | { kind: 'share'; p: number; part: Figure; share: Figure; /** explicit base (fraction's whole), else chosen per list */ whole?: Exact; /** where that base is written, shown with the claim */ wholeAt?: Figure; group: number }
   | { kind: 'fraction'; p: number; figure: Figure }
   | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1; /** end of the 'so với …' phrase, shown with the claim */ until?: number }
-  | { kind: 'points'; p: number; current: Figure; previous: Figure; delta: Figure; sign: 1 | -1; year: string }
+  | { kind: 'points'; p: number; current: Figure; previous: Figure; delta: Figure; sign: 1 | -1; year: string; /** "điểm phần trăm": no relative reading */ pointsOnly?: boolean; /** shares found by the rate's name: a change no share difference can be is relative to something unsaid */ byName?: boolean }
   | { kind: 'ratio'; p: number; reading: RatioReading }
   | { kind: 'multiple'; p: number; times: Figure; current: Figure; previous: Figure }
   | { kind: 'relative'; p: number; rate: Figure; current: Figure; previous: Figure; sign: 1 | -1 }
   | { kind: 'flow'; p: number; start: Figure; inflow?: Figure; outflow?: Figure; end: Figure }
+  | { kind: 'grade-shares'; p: number; shares: Figure[]; grades: string[] }
   | { kind: 'term-label'; p: number; at: number; named: string; expected: string; /** the claim's own term */ own: string; /** own term named in the paragraph, not the report's */ certain: boolean; text: string };
 
 export interface Extracted {
@@ -46,14 +53,17 @@ export interface Extracted {
   figures: Figure[];
   claims: RawClaim[];
   /** Candidate bases of each share list: the figure introducing it, and earlier totals. */
-  groups: { id: number; p: number; dimension?: Dimension; intro?: Figure; shares: number[] }[];
+  groups: { id: number; p: number; dimension?: Dimension; intro?: Figure; /** A fraction opening the list: its whole, the other base it may be of. */ introWhole?: Figure; shares: number[] }[];
 }
 
 const SHARE_GLUE = /^\s*(đồng chí|đảng viên|người|tổ chức|đơn vị|chi bộ|đảng bộ|cơ sở|cán bộ|hộ|lượt|xã|ấp)?\s*[,:]?\s*(chiếm|đạt|bằng|là)?\s*(tỷ lệ|tỉ lệ)?\s*(là|đạt)?\s*:?\s*\(?\s*$/iu;
 // The noun phrase may run on after the figure before its share: "98 tổ chức hoàn thành xuất sắc nhiệm vụ (19,14%)",
 // "338 đảng viên có vi phạm, chiếm tỷ lệ 80,24%". A fraction's phrase may hold commas ("412/602 ấp, khu phố có
 // tổ đảng, đạt 64,48%"): its whole is written, so the share can only be of it.
-const SHARE_AFTER_PHRASE = /^\s*[^\d,;.()%:]{0,60}?(?:\(\s*|,\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
+// The share may open its parenthesis with its verb: "nữ 42 đồng chí (chiếm 23,59%)", "71 đồng chí (tỷ lệ 39,89%)".
+// A noun phrase may hold a comma before a short lowercase fragment that continues it: "3.874 hộ có nhà ở kiên cố, bán
+// kiên cố, chiếm 91,90%".
+const SHARE_AFTER_PHRASE = /^\s*[^\d,;.()%:]{0,60}?(?:,\s*(?!chiếm|đạt|bằng|tỷ lệ|tỉ lệ|trong đó)[\p{Ll}][^\d,;.()%:]{0,20}?)?(?:\(\s*(?:(?:chiếm|đạt|bằng)\s*)?(?:(?:tỷ lệ|tỉ lệ)\s*)?(?:là\s*)?:?\s*|,\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
 const FRACTION_SHARE = /^\s*[^\d;.()%:]{0,80}?(?:\(\s*|,?\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
 const SHARE_TAIL = /^\s*[\p{L} ]{0,30},?\s*\(?\s*(?:chiếm|đạt)?\s*(?:tỷ lệ|tỉ lệ)?\s*\d[\d.,]*\s*%/iu;
 const STOP_LABEL = /^(là|có|với|của|các|và|được|đạt|chiếm|tỷ lệ|tỉ lệ|trong đó|gồm|bao gồm|đồng chí|đảng viên|người)$/iu;
@@ -116,8 +126,8 @@ export function extract(paragraphs: Paragraph[]): Extracted {
         claims.push({ kind: 'share', p, part: fig(t), share: fig(next), whole: t.whole, group: -1 });
         return;
       }
-      // "đạt 63,31% (322/525)": the fraction written after its share.
-      if (t.kind === 'percent' && next.kind === 'fraction' && /^\s*\(\s*$/.test(between) && !isRatioPercent(text, t)) {
+      // "đạt 63,31% (322/525)", "71,43% số ấp (05/07 ấp)": the fraction written after its share, or after the name of its whole.
+      if (t.kind === 'percent' && next.kind === 'fraction' && /^\s*(?:(?:của\s+)?(?:tổng\s+)?số\s+[^\d,;.()%]{1,30})?\(\s*$/iu.test(between) && !isRatioPercent(text, t)) {
         claims.push({ kind: 'share', p, part: fig(next), share: fig(t), whole: next.whole, group: -1 });
         return;
       }
@@ -130,7 +140,8 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       const labelColon = /^\s*[,;]\s*[^,;:.()\d]{1,40}:\s*$/u.test(gap);
       const breaks = !current || /[.]\s|trong đó|gồm/iu.test(gap) || (!labelColon && /:\s*$|:\s/u.test(gap)) || (dimension && current.dimension && !sameFamily(dimension, current.dimension));
       if (breaks) {
-        current = { id: groupId++, p, dimension, intro: introFigure(text, tokens, t, p, fig), shares: [] };
+        const intro = introFigure(text, tokens, t, p, fig);
+        current = { id: groupId++, p, dimension, intro: intro?.part, introWhole: intro?.whole, shares: [] };
         groups.push(current);
       }
       current!.dimension ??= dimension;
@@ -142,6 +153,8 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     for (const r of relativeChanges(text, tokens)) claims.push({ kind: 'relative', p, rate: fig(r.rate), current: fig(r.current), previous: fig(r.previous), sign: r.sign });
     for (const f of flowsIn(text, tokens)) claims.push({ kind: 'flow', p, start: fig(f.start), inflow: f.inflow && fig(f.inflow), outflow: f.outflow && fig(f.outflow), end: fig(f.end) });
     for (const r of multiplesIn(text, tokens)) claims.push({ kind: 'multiple', p, times: fig(r.times), current: fig(r.current), previous: fig(r.previous) });
+
+    for (const g of gradeShareLists(text, tokens)) claims.push({ kind: 'grade-shares', p, shares: g.shares.map(fig), grades: g.grades });
 
     // Fractions that claim nothing else: part must not exceed whole.
     for (const t of tokens) if (t.kind === 'fraction') claims.push({ kind: 'fraction', p, figure: fig(t) });
@@ -160,7 +173,13 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       if (claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === r.total.start)) continue;
       claims.push(ratingClaim(p, fig(r.total), r.parts.map(fig), r.labels, r.complete));
     }
-    for (const b of breakdownsIn(text, tokens, (at) => sentenceAround(text, at).start)) {
+    // "Trong N …, có a …, b …": each part at most the whole, read only where no other reading of that whole stands.
+    const readings = breakdownsIn(text, tokens, (at) => sentenceAround(text, at).start);
+    for (const w of withinLists(text, tokens)) {
+      if (readings.some((b) => b.total.start === w.total.start) || claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === w.total.start)) continue;
+      claims.push({ kind: 'subset', p, total: fig(w.total), parts: w.parts.map(fig), how: 'trong-do', overlap: true });
+    }
+    for (const b of readings) {
       if (claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === b.total.start && c.how === 'ratings')) continue;
       const claim = breakdown(p, fig(b.total), b.parts.map(fig), b.how, { overlap: b.overlap, nested: b.nested.map(fig), named: b.named, labels: b.labels });
       if (claim) claims.push(claim);
@@ -182,9 +201,16 @@ export function extract(paragraphs: Paragraph[]): Extracted {
   });
 
   claims.push(...categoryShares(paragraphs, claims));
+  // A share whose part is named in words, not written beside it (named-shares.ts).
+  for (const n of namedShares(paragraphs)) {
+    if (claims.some((c) => c.kind === 'share' && c.p === n.p && c.share.token.start === n.share.start)) continue;
+    const f = (q: number, t: Token): Figure => ({ p: q, token: t, value: t.value!, label: '' });
+    claims.push({ kind: 'share', p: n.p, part: f(n.part.p, n.part.token), share: { ...f(n.p, n.share), label: n.name }, whole: n.base.token.value!, wholeAt: f(n.base.p, n.base.token), group: -1 });
+  }
   claims.push(...differences(paragraphs, figures));
   claims.push(...pointChanges(paragraphs));
   claims.push(...seriesChanges(paragraphs, claims));
+  claims.push(...namedRateChanges(paragraphs, claims));
   claims.push(...termLabels(paragraphs));
   claims.push(...ratioReadings(paragraphs).map((reading): RawClaim => ({ kind: 'ratio', p: reading.p, reading })));
   return { paragraphs, figures, claims, groups };
@@ -201,14 +227,34 @@ function sentenceEnd(text: string, from: number): number {
   return m ? from + m.index : text.length;
 }
 
-/** The figure a list of shares belongs to: the count just before "trong đó"/"gồm"/"(" that opens it. */
-function introFigure(text: string, tokens: Token[], first: Token, p: number, fig: (t: Token) => Figure): Figure | undefined {
-  const before = tokens.filter((t) => t.end <= first.start && t.kind === 'count');
+/**
+ * The figure a list of shares belongs to: the count just before "trong đó"/"gồm"/"(" that opens it. A fraction there
+ * ("đánh giá, xếp loại 5.016/5.274 đồng chí; trong đó: …") offers two: those it counts (the rated) and its whole (all
+ * members); the shares say which.
+ */
+function introFigure(text: string, tokens: Token[], first: Token, p: number, fig: (t: Token) => Figure): { part: Figure; whole?: Figure } | undefined {
+  // A figure in a parenthesis closed before the list is a detail of the figure before it ("5.016/5.274 đồng chí (258
+  // đồng chí được miễn đánh giá); trong đó: …").
+  const before = tokens.filter((t) => t.end <= first.start && (t.kind === 'count' || t.kind === 'fraction') && !inClosedParen(text, t, first.start));
   const last = before.at(-1);
   if (!last) return undefined;
   const gap = text.slice(last.end, first.start);
-  if (/trong đó|gồm|bao gồm|\(/iu.test(gap) && !/[.;]/.test(gap.replace(/\.\s*$/, ''))) return fig(last);
+  if (last.kind === 'fraction') {
+    // Only a list the fraction opens, not one it is an item of (a fraction with its own share).
+    if (!opensList(text, tokens, last) || /[.]\s/.test(gap)) return undefined;
+    return { part: { ...fig(last), value: last.value! }, whole: { ...fig(last), value: last.whole! } };
+  }
+  if (/trong đó|gồm|bao gồm|\(/iu.test(gap) && !/[.;]/.test(gap.replace(/\.\s*$/, ''))) return { part: fig(last) };
   return undefined;
+}
+
+/** Whether a figure stands in a parenthesis that closes before `upto`. */
+function inClosedParen(text: string, t: Token, upto: number): boolean {
+  const head = text.slice(0, t.start);
+  const open = head.lastIndexOf('(');
+  if (open < 0 || head.lastIndexOf(')') > open) return false;
+  const close = text.indexOf(')', t.end);
+  return close >= 0 && close < upto;
 }
 
 interface BreakdownContext {
@@ -291,7 +337,13 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
  */
 function termLabels(paragraphs: Paragraph[]): RawClaim[] {
   const counts = new Map<string, number>();
-  for (const para of paragraphs) for (const t of termsIn(para.text)) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
+  // The report's own term is the one it names most, the terms it compares with left out.
+  for (const para of paragraphs) for (const t of termsIn(para.text).filter((x) => !x.compared)) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
+  // A compared term that comes before none of the terms the report speaks of is wrong whichever of them was meant.
+  const before = new Set([...counts.keys()].flatMap((label) => {
+    const [start, end] = label.split(' - ').map(Number);
+    return termsBefore({ start, end });
+  }));
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const reportTerm = ranked.length && ranked[0][1] >= 2 && !(ranked[1] && ranked[1][1] === ranked[0][1]) ? ranked[0][0] : undefined;
   const out: RawClaim[] = [];
@@ -302,7 +354,7 @@ function termLabels(paragraphs: Paragraph[]): RawClaim[] {
       // 1,2% so với nhiệm kỳ 2020 - 2025") makes the claim that term's own: it compares the term with itself.
       const inside = own ? undefined : dateInside(para.text, named);
       if (inside) {
-        const at = para.text.lastIndexOf('so với', named.at);
+        const at = comparedAt(para.text, named.at);
         const stop = named.at + para.text.slice(named.at).indexOf(named.label) + named.label.length;
         out.push({ kind: 'term-label', p, at, named: named.label, expected: termsBefore(named)[0], own: `${inside} (thuộc ${named.label})`, certain: true, text: para.text.slice(at, stop) });
         continue;
@@ -311,13 +363,13 @@ function termLabels(paragraphs: Paragraph[]): RawClaim[] {
       if (!ownLabel || ownLabel === named.label) continue;
       const [start, end] = ownLabel.split(' - ').map(Number);
       const expected = termsBefore({ start, end });
-      const at = para.text.lastIndexOf('so với', named.at);
+      const at = comparedAt(para.text, named.at);
       let stop = named.at + para.text.slice(named.at).indexOf(named.label) + named.label.length;
       // The compared term's own figure, when written right after it, belongs to the comparison: "(27,72%)".
       const paren = /^\s*\([^()]{0,30}\)/u.exec(para.text.slice(stop));
       if (paren) stop += paren[0].length;
       const text = para.text.slice(at, stop);
-      out.push({ kind: 'term-label', p, at, named: named.label, expected: expected.includes(named.label) ? named.label : expected[0], own: ownLabel, certain: !!own, text });
+      out.push({ kind: 'term-label', p, at, named: named.label, expected: expected.includes(named.label) ? named.label : expected[0], own: ownLabel, certain: !!own || (!before.has(named.label) && !counts.has(named.label)), text });
     }
   });
   return out;
@@ -337,8 +389,11 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const sign = /xuống|giảm|còn/iu.test(m[2]) ? -1 : 1;
       const rest = text.slice(m.index! + m[0].length);
       // The change in a parenthesis after it, or in the next clause: "… xuống còn 214, giảm 35 chi bộ".
-      const paren = /^[^(.;]{0,30}\(\s*(giảm|tăng)\s+([^)]*)\)/iu.exec(rest) ?? /^[^\p{L}\d(.;]{0,3}(?:\s*\([^()]*\))?\s*,\s*(giảm|tăng)\s+\d[\d.,]*/iu.exec(rest);
+      // The next clause may follow the value's unit and year: "… lên 61,8 triệu đồng năm 2024, tăng 19,3 triệu đồng".
+      const paren = /^[^(.;]{0,30}\(\s*(giảm|tăng)\s+([^)]*)\)/iu.exec(rest) ?? /^[^\p{L}\d(.;]{0,3}(?:\s*[\p{L}]+){0,3}?(?:\s+năm\s+(?:19|20)\d{2})?(?:\s*\([^()]*\))?\s*,\s*(giảm|tăng)\s+\d[\d.,]*/iu.exec(rest);
       const deltas = paren ? mine.filter((f) => f.token.start > m.index! + m[0].length && f.token.end <= m.index! + m[0].length + paren[0].length) : [];
+      // A change counts what the values count: "lên 45 đảng viên, tăng 12 chi bộ" speaks of something else.
+      if (deltas.some((d) => unitsDiffer(unitAfter(text, d.token), unitAfter(text, to.token)))) continue;
       if (deltas.length) out.push({ kind: 'difference', p, from, to, deltas, sign: sign as 1 | -1 });
     }
     for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;]{0,60}?)so với[^;]{0,60}?\s(?:là|có)\s+(\d[\d.,]*)/giu)) {
@@ -360,22 +415,40 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
     for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)so với\s+((?:cùng kỳ\s+)?năm\s+((?:19|20)\d{2})|(?:(?:quy hoạch|chỉ tiêu|kế hoạch)\s+)?(?:nhiệm kỳ|giai đoạn)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|[^().;\d]{1,40})(\s*\(\s*(\d[\d.,]*)(?=[\s)]))?/giu)) {
       const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
       const delta = mine.find((f) => f.token.start === deltaAt);
-      if (!delta || out.some((c) => c.kind === 'difference' && c.deltas.includes(delta)) || out.some((c) => c.kind === 'difference' && c.deltas.some((d) => d.token.start === deltaAt))) continue;
+      if (!delta || out.some((c) => c.kind === 'difference' && c.deltas.includes(delta)) || out.some((c) => c.kind === 'difference' && c.p === p && c.deltas.some((d) => d.token.start === deltaAt))) continue;
       const unit = unitAfter(text, delta.token);
       let previous: Figure | undefined;
-      if (m[8]) previous = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[8]));
+      if (m[8]) {
+        previous = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[8]));
+        // Parallel values in one parenthesis ("tăng 07 tổ chức đảng và tăng 18 đảng viên so với năm 2024 (31 tổ chức
+        // đảng, 64 đảng viên)"): the one of the change's unit.
+        if (previous && unitsDiffer(unitAfter(text, previous.token), unit)) {
+          const close = text.indexOf(')', previous.token.end);
+          const same = mine.filter((f) => f.token.start >= previous!.token.start && close > 0 && f.token.end <= close && unit && unitAfter(text, f.token)?.word === unit.word);
+          previous = same.length === 1 ? same[0] : undefined;
+        }
+      }
       else if (m[5] || m.groups?.term || /^(đầu|cuối)\s+(năm|nhiệm kỳ|kỳ)$/iu.test(m[4].trim())) {
         // The figure the named year or term governs, where that period is named (not compared with) earlier; so
         // does "đầu năm" ("Đầu năm 2024, Đảng bộ có 412 đảng viên. … có 417 đảng viên, tăng 05 so với đầu năm").
         const named = m[5] ? `năm\\s+${m[5]}(?!\\d)` : m.groups?.term ? `(?:nhiệm kỳ|giai đoạn)\\s+${m.groups!.term.replace(/\s*[-–]\s*/u, '\\s*[-–]\\s*')}` : `(?<![\\p{L}])${m[4].trim().replace(/\s+/gu, '\\s+')}(?![\\p{L}])`;
         for (const y of text.slice(0, m.index!).matchAll(new RegExp(named, 'giu'))) {
           if (/so với\s*(cùng kỳ\s*)?$/iu.test(text.slice(0, y.index!))) continue;
-          const after = mine.filter((f) => f.token.start > y.index! && f.token.start - y.index! < 50 && f.token.end <= m.index! && !unitsDiffer(unitAfter(text, f.token), unit));
+          // A change written after the year ("năm 2023 giảm 08 so với …") is not the year's value.
+          const after = mine.filter((f) => f.token.start > y.index! && f.token.start - y.index! < 50 && f.token.end <= m.index! && !unitsDiffer(unitAfter(text, f.token), unit) && !isComparisonFigure(text, f.token));
           if (after[0] && !/[;.]/.test(text.slice(y.index!, after[0].token.start))) previous = after[0];
         }
       }
       if (!previous) continue;
       const { start } = sentenceAround(text, m.index!);
+      // A change said of a year of a series ("riêng năm 2023 giảm 11 so với năm 2022") speaks of that year's value.
+      const subject = subjectYear(text, start, m.index!);
+      if (subject) {
+        const own = valueOfYear(text, tokens, subject, m.index!, unit);
+        const current = own && mine.find((f) => f.token.start === own.start);
+        if (current && current !== previous && subject !== m[5]) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, until: m.index! + m[0].length - (m[7]?.length ?? 0) });
+        continue;
+      }
       // A category's count with its share ("nữ 06 đồng chí, chiếm 20,69%; giảm 02 … so với …") is a part of the
       // clause's head, not the quantity the change speaks of.
       const current = mine.filter((f) => f.token.start >= start && f.token.end <= m.index! && f !== previous && speaksOf(text, f.token.end, m.index!) && !isComparisonFigure(text, f.token) && !SHARE_TAIL.test(text.slice(f.token.end, m.index!)) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous!.token))).at(-1);
@@ -405,12 +478,17 @@ function ratingClaim(p: number, total: Figure, parts: Figure[], labels: string[]
   return { kind: 'subset', p, total, parts: excellent.length ? others : parts, how: 'ratings', overlap: false, nested: excellent.length ? excellent : undefined };
 }
 
+/** Where the "so với" (or a sentence's opening "So với") before a compared term starts. */
+function comparedAt(text: string, at: number): number {
+  return [...text.slice(0, at).matchAll(/so với/giu)].at(-1)?.index ?? -1;
+}
+
 /**
  * The date or year its sentence names (not after "so với") strictly inside a compared term, when the comparison is
  * with the term itself ("so với nhiệm kỳ …", not "so với đầu nhiệm kỳ …" nor "so với quy hoạch nhiệm kỳ …").
  */
 function dateInside(text: string, named: Term): string | undefined {
-  const so = text.lastIndexOf('so với', named.at);
+  const so = comparedAt(text, named.at);
   if (so < 0 || !/^so với\s+(nhiệm kỳ|giai đoạn)/iu.test(text.slice(so))) return undefined;
   const { start } = sentenceAround(text, named.at);
   const own = text.slice(start, so).replace(/so với[^,;()]*/giu, ' ');
@@ -435,6 +513,15 @@ function seriesChanges(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[]
   return out;
 }
 
+/** Changes of a rate named in words (rate-changes.ts), not read already. */
+function namedRateChanges(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[] {
+  const taken = new Set(already.flatMap((c) => (c.kind === 'difference' ? c.deltas.map((d) => `${c.p}:${d.token.start}`) : c.kind === 'points' ? [`${c.p}:${c.delta.token.start}`] : [])));
+  return rateChanges(paragraphs, taken).map((r): RawClaim => {
+    const f = (p: number, t: Token): Figure => ({ p, token: t, value: t.value!, label: '' });
+    return { kind: 'points', p: r.p, current: f(r.current.p, r.current.token), previous: f(r.previous.p, r.previous.token), delta: f(r.p, r.delta), sign: r.sign, year: r.period, pointsOnly: r.pointsOnly, byName: true };
+  });
+}
+
 /** A category's share of a total whose breakdown the paragraph gives (category-shares.ts): the part from that breakdown. */
 function categoryShares(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[] {
   const out: RawClaim[] = [];
@@ -445,6 +532,15 @@ function categoryShares(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[
       const parts = breakdowns.flatMap((b) => b.parts).filter((x) => partNames(text, x.token, c.category));
       if (parts.length !== 1) continue;
       out.push({ kind: 'share', p, part: parts[0], share: { p, token: c.share, value: c.share.value!, label: c.category }, whole: c.base.value!, group: -1 });
+    }
+    // A share written apart from the count it names, of the total that count's sentence says it is within.
+    const tokens = tokenize(text);
+    for (const d of detachedSharesIn(text, tokens, (at) => sentenceAround(text, at).start)) {
+      if (already.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === d.share.start) || out.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === d.share.start)) continue;
+      const owner = ownerOf(text, tokens, d.part, () => false);
+      if (!owner || !/(?:^|[,;:]\s*)(?:trong|trong số|trong tổng số)\s+\d/iu.test(text.slice(sentenceAround(text, d.part.start).start, owner.end))) continue;
+      const part: Figure = { p, token: d.part, value: d.part.value!, label: d.category };
+      out.push({ kind: 'share', p, part, share: { p, token: d.share, value: d.share.value!, label: d.category }, whole: owner.value!, group: -1 });
     }
   });
   return out;

@@ -24,6 +24,7 @@ const UNITS: [RegExp, string, UnitClass][] = [
   [/^(đơn|vụ)(?![\p{L}])/iu, 'đơn', 'thing'],
   [/^(xã|phường|thị trấn|thị xã|thành phố|ấp|khu phố|khu vực|huyện|thôn|bản)(?![\p{L}])/iu, 'xã', 'place'],
   [/^(huy hiệu)/iu, 'huy hiệu', 'thing'],
+  [/^(hộ)(?![\p{L}])/iu, 'hộ', 'thing'],
   // Money is a measure: it adds only to money, and a share of money is of money.
   [/^(triệu đồng|tỷ đồng|nghìn đồng|ngàn đồng|đồng)(?![\p{L}])/iu, 'đồng', 'money'],
   [/^(ha|héc ta|hecta)(?![\p{L}])/iu, 'ha', 'measure'],

@@ -7,9 +7,13 @@
 import type { Token } from './tokens';
 
 // The report's subject and its scope: the whole the report speaks of, never a qualifier of one quantity.
-const SCOPE = /(?:của\s+|toàn\s+)?(?:đảng bộ|đảng ủy|đảng uỷ)(?:\s+(?:huyện|tỉnh|xã|phường|thị trấn|thành phố|thị xã|khối|cơ sở))?|toàn\s+(?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã|đảng bộ)/giu;
+// So are the bodies that act ("cấp ủy và ủy ban kiểm tra các cấp thi hành kỷ luật 1.284 đảng viên"): who disciplined is
+// not what is counted.
+const SCOPE = /(?:cấp ủy|cấp uỷ|ủy ban kiểm tra|uỷ ban kiểm tra)(?:\s+các cấp)?|(?:của\s+|toàn\s+)?(?:đảng bộ|đảng ủy|đảng uỷ)(?:\s+(?:huyện|tỉnh|xã|phường|thị trấn|thành phố|thị xã|khối|cơ sở))?|toàn\s+(?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã|đảng bộ)/giu;
 // Words that introduce a figure or a time without saying what it counts.
-const FILLER = new Set(['tổng', 'số', 'là', 'có', 'đã', 'được', 'hiện', 'nay', 'tính', 'đến', 'ngày', 'thời', 'điểm', 'năm', 'tháng', 'trong', 'tại', 'với', 'và', 'đồng', 'chí', 'người', 'đ', 'c', 'lúc', 'vào', 'cả']);
+// The words of a period ("cả nhiệm kỳ", "giai đoạn") are compared as the period, not as the quantity's name; "thực hiện"
+// only introduces the act.
+const FILLER = new Set(['tổng', 'số', 'là', 'có', 'đã', 'được', 'hiện', 'nay', 'tính', 'đến', 'ngày', 'thời', 'điểm', 'năm', 'tháng', 'trong', 'tại', 'với', 'và', 'đồng', 'chí', 'người', 'đ', 'c', 'lúc', 'vào', 'cả', 'liệu', 'nhiệm', 'kỳ', 'giai', 'đoạn', 'thực']);
 
 /**
  * The key of a count: its phrase's content words. The phrase before it starts after the last clause mark or
@@ -29,9 +33,21 @@ export function quantityKey(text: string, t: Token, sentenceStart: number): Set<
   return new Set(words);
 }
 
+/** The key a heading names ("Số liệu đảng viên tính đến 30/11/2025" → đảng viên): its words without dates and fillers. */
+export function headingKey(heading: string): Set<string> {
+  const words = heading
+    .replace(/\d[\d.,/]*/g, ' ')
+    .replace(SCOPE, ' ')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w && !FILLER.has(w));
+  return new Set(words);
+}
+
 /** "Đầu năm 2024" and "cuối năm 2024" are two dates: the word before a year is part of the period. */
 export function periodQualifier(text: string, sentenceStart: number, at: number): string {
-  const m = [...text.slice(sentenceStart, at).matchAll(/(?<![\p{L}])(đầu|cuối|giữa)\s+(?:năm|nhiệm kỳ|kỳ)/giu)];
+  // "Từ đầu nhiệm kỳ đến nay" is a span from the start, not a date at the start.
+  const m = [...text.slice(sentenceStart, at).matchAll(/(?<![\p{L}])(?<!từ\s)(đầu|cuối|giữa)\s+(?:năm|nhiệm kỳ|kỳ)/giu)];
   return m.length ? m.at(-1)![1].toLowerCase() : '';
 }
 

@@ -30,7 +30,8 @@ export function isRatioPercent(text: string, t: Token): boolean {
   // the value compared with is the so sánh of the two.
   const before = text.slice(Math.max(0, t.start - 200), t.start);
   const afterComparison = /so với[^.;]*\([^()]*\)\s*,\s*bằng\s*$/iu.test(before);
-  return t.value.compare(100) > 0 || /^\s*so với/iu.test(after) || afterComparison;
+  // "đạt 82,22% chỉ tiêu cả nhiệm kỳ (900 đảng viên)": a percentage of a target is a ratio, whatever its size.
+  return t.value.compare(100) > 0 || /^\s*(so với|chỉ tiêu|kế hoạch)/iu.test(after) || afterComparison;
 }
 
 export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
@@ -46,7 +47,8 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
       let current: Token | undefined;
       let how: RatioReading['how'] = 'paren';
       // The base written after the percentage: "bằng 111,6% so với nhiệm kỳ 2015 - 2020 (5.568 đảng viên)".
-      const tail = /^\s*(?:so với[^().;]{0,60}?|(?:kế hoạch|chỉ tiêu)[^().;]{0,50}?)?\(\s*/iu.exec(text.slice(r.end));
+      // A target's value stands in its own phrase: "đạt 95% chỉ tiêu, bằng 93,44% so với … (61 …)" writes no target.
+      const tail = /^\s*(?:so với[^().;]{0,60}?|(?:kế hoạch|chỉ tiêu)[^().;,%]{0,50}?)?\(\s*/iu.exec(text.slice(r.end));
       if (tail) previous = tokens.find((t) => t.start === r.end + tail[0].length && t.kind === 'count');
       // "từ 36.318 lên 38.207 (tăng 1.889), bằng 105,2%".
       if (!previous) {
@@ -66,16 +68,28 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
         previous = cands.at(-1);
         if (previous && /\slà\s+$/u.test(text.slice(start, previous.start))) how = 'so-voi-la';
       }
+      // The earlier value in the parenthesis right after a change, in the clause of the percentage: "tăng 318 tổ chức
+      // (nhiệm kỳ trước là 2.528), bằng 112,58%", "giảm 291 đồng chí (7.204 đảng viên), bằng 95,69% so với nhiệm kỳ trước".
+      let before: RatioReading['change'];
+      if (!previous) {
+        const clause = Math.max(start, text.lastIndexOf(';', r.start) + 1);
+        const m = [...text.slice(clause, r.start).matchAll(/(tăng|giảm)\s+(\d[\d.,]*)\s*[\p{L} ]{0,20}\(\s*(?:(?:năm|nhiệm kỳ|kỳ|cùng kỳ)[^()\d]{0,25}?(?:là|:)\s*)?(\d[\d.,]*)\s*[\p{L} ]{0,20}\)\s*,\s*(?:bằng|đạt)\s*$/giu)].at(-1);
+        const token = m && counts.find((t) => t.start === clause + m.index! + m[0].indexOf(m[2], m[1].length));
+        previous = m ? counts.find((t) => t.start === clause + m.index! + m[0].lastIndexOf(m[3])) : undefined;
+        if (previous && token?.value && !unitsDiffer(unitAfter(text, token), unitAfter(text, previous))) before = { token, sign: m![1].toLowerCase() === 'giảm' ? -1 : 1 };
+        else previous = undefined;
+      }
       if (!previous?.value || previous.value.equals(0)) continue;
       // The value compared: the last figure of the sentence outside parentheses that is no comparison or change.
-      if (!current) {
+      if (!current && !before) {
         current = counts
           .filter((t) => t !== previous && !isComparisonFigure(text, t) && !insideParens(text, t, start) && !unitsDiffer(unitAfter(text, t), unitAfter(text, previous!)))
           .at(-1);
       }
-      let change: RatioReading['change'];
-      let value = current?.value;
-      if (!current) {
+      let change: RatioReading['change'] = before;
+      let value = before ? previous.value.add(before.token.value!.mul(before.sign)) : current?.value;
+      if (before) how = 'change';
+      else if (!current) {
         // Only the change is written: the current value is the previous one moved by it.
         const m = /(tăng|giảm)\s+(\d[\d.,]*)/iu.exec(text.slice(previous.end, r.start));
         const token = m && counts.find((t) => t.start === previous!.end + m.index + m[0].indexOf(m[2]));

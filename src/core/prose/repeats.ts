@@ -9,7 +9,7 @@ import { periodsIn } from '../table/periods';
 import type { Paragraph } from './document';
 import { sentenceAround } from './periods';
 import { isComparisonFigure, unitAfter, unitsAgree, type Unit } from './phrases';
-import { periodQualifier, quantityKey, sameKey } from './quantity-key';
+import { headingKey, periodQualifier, quantityKey, sameKey } from './quantity-key';
 import { Token, tokenize } from './tokens';
 
 export interface Mention {
@@ -32,7 +32,10 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
   const out: Mention[] = [];
   paragraphs.forEach((para, p) => {
     const text = para.text;
-    for (const t of tokenize(text)) {
+    const tokens = tokenize(text);
+    // The key of the last item of a series of years ("năm 2018 kết nạp 1.096, năm 2019 là 1.187"), by sentence.
+    let series: { sentence: number; key: Set<string> } | undefined;
+    for (const t of tokens) {
       // A figure compared with ("giảm từ 38 … năm 2023") belongs to another period than its sentence's.
       if (t.kind !== 'count' || !t.value || t.value.compare(10) < 0 || isComparisonFigure(text, t)) continue;
       const sentence = sentenceAround(text, t.start);
@@ -45,8 +48,34 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
       const split = (x: string) => new Set(x.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w && !STOP.has(w)));
       const words = split(phrase);
       const tailWords = split(tail.replace(/\d[\d.,/]*\s*%?/g, ' '));
-      const period = periodsIn(text.slice(sentence.start, t.start)).at(-1)?.label ?? '';
-      out.push({ p, token: t, words, tail: tailWords, period, unit: unitAfter(text, t), key: quantityKey(text, t, sentence.start), end: periodQualifier(text, sentence.start, t.start) });
+      // The period that governs the figure is named in its own clause: a term named before a semicolon belongs to the
+      // clause it stands in ("Đề án … giai đoạn 2023 - 2025; tổng số lượt … cả nhiệm kỳ là 241").
+      const clauseStart = Math.max(sentence.start, text.lastIndexOf(';', t.start) + 1);
+      const period = periodsIn(text.slice(clauseStart, t.start)).at(-1)?.label ?? '';
+      let key = quantityKey(text, t, sentence.start);
+      let unit = unitAfter(text, t);
+      // A figure with no unit of its own, in a sentence whose figures all count one thing ("trong tổng số 41.836 đảng
+      // viên có khối … 24.517 đảng viên; khối cơ quan 9.863; …"), counts that thing too.
+      if (!unit) {
+        const counted = tokens.filter((x) => x.kind === 'count' && x.start >= sentence.start && x.end <= sentence.end && unitAfter(text, x));
+        const units = counted.map((x) => unitAfter(text, x)!);
+        // So does a part of a "trong đó" list whose total is written with its unit ("kết nạp 612 đảng viên; trong đó năm
+        // 2021 kết nạp 143, …").
+        const opened = counted.length === 1 && counted[0].end < t.start && /(?<![\p{L}])(trong đó|gồm|bao gồm|chia ra)(?![\p{L}])/iu.test(text.slice(counted[0].end, t.start));
+        if ((units.length >= 2 || opened) && units.every((u) => u.word === units[0].word)) {
+          unit = units[0];
+          key = new Set([...key, ...unit.word.split(' ')]);
+        }
+      }
+      // An item of a series that names only its year ("năm 2019 là 1.187") is the series' quantity in that year.
+      const own = text.slice(Math.max(sentence.start, text.lastIndexOf(',', t.start) + 1, text.lastIndexOf(';', t.start) + 1), t.start);
+      const yearOnly = /^\s*năm\s+(?:19|20)\d{2}\s*(?:là|:)?\s*$/iu.test(own);
+      if (yearOnly && series?.sentence === sentence.start && [...key].every((w) => unit?.word.split(' ').includes(w))) key = new Set([...series.key, ...key]);
+      else if (/^\s*(?:trong đó\s*:?\s*)?năm\s+(?:19|20)\d{2}(?!\d)/iu.test(own)) series = { sentence: sentence.start, key };
+      // "Số liệu đảng viên tính đến 30/11/2025: 468 đồng chí": a figure right after a heading's colon is what the heading names.
+      const heading = /([^,;:.()]{3,80}):\s*$/u.exec(text.slice(sentence.start, t.start));
+      if (heading && ![...key].some((w) => !unit?.word.split(' ').includes(w))) key = new Set([...headingKey(heading[1]), ...key]);
+      out.push({ p, token: t, words, tail: tailWords, period, unit, key, end: periodQualifier(text, sentence.start, t.start) });
     }
   });
   return out;
@@ -56,9 +85,26 @@ const TIME_WORDS = new Set(['thời', 'điểm', 'đầu', 'cuối', 'đại', '
 // A key must name what is counted, not only an act ("kết nạp"): one of the nouns counted in these reports.
 const NOUNS = new Set(['viên', 'chức', 'bộ', 'đảng', 'lớp', 'đơn', 'cuộc', 'lượt', 'hiệu']);
 
-export function sameQuantity(a: Mention, b: Mention): boolean {
-  // A stock restated at a date may stand beside the body's undated figure; two named periods must be one.
-  const periods = a.period === b.period || (!a.period && /\//.test(b.period)) || (!b.period && /\//.test(a.period));
+/**
+ * The dates at which the body states its stocks ("Đến ngày 31/12/2024, toàn Đảng bộ có …", "tính đến 30/6/2025"): an
+ * undated figure of the body may stand at any of them.
+ */
+export function stockDates(paragraphs: Paragraph[]): Set<string> {
+  const out = new Set<string>();
+  for (const para of paragraphs.filter((x) => x.location === 'body')) {
+    for (const m of para.text.matchAll(/(?<![\p{L}])(?:đến|tính đến|hết|thời điểm|tại thời điểm)\s+(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4})/giu)) {
+      for (const d of periodsIn(m[1])) if (d.kind === 'date') out.add(d.label);
+    }
+  }
+  return out;
+}
+
+export function sameQuantity(a: Mention, b: Mention, dates: Set<string> = new Set()): boolean {
+  // A stock restated at a date may stand beside the body's undated figure, when the body states its stocks at no
+  // other date ("báo cáo nhanh ngày 30/11/2024: 5.247 đảng viên" beside a body whose stocks stand at 31/12/2024 is a
+  // figure of another day); two named periods must be one.
+  const undatedAt = (dated: string) => /\//.test(dated) && [...dates].every((d) => d === dated);
+  const periods = a.period === b.period || (!a.period && undatedAt(b.period)) || (!b.period && undatedAt(a.period));
   if (a.p === b.p || !periods || !unitsAgree(a.unit, b.unit)) return false;
   if (!typoKind(a.token.value!, b.token.value!, 0) || a.token.value!.equals(b.token.value!)) return false;
   // Both name the same thing in their own noun phrases, at the same end of the period.

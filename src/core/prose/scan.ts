@@ -9,7 +9,8 @@ import type { Location, Paragraph } from './document';
 import { ownerOf } from './bases';
 import { answersTo, contentWords, namedBaseOf, yearsIn } from './named-base';
 import { sentenceAround } from './periods';
-import { mentionsIn, sameQuantity, type Mention } from './repeats';
+import { unitAfter, unitsDiffer } from './phrases';
+import { mentionsIn, sameQuantity, stockDates, type Mention } from './repeats';
 import { extract, Extracted, Figure, RawClaim } from './claims';
 import { proseMessages } from './messages';
 import type { TableFigure } from './table-figures';
@@ -115,6 +116,8 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       if (certain) chosenSure.add(group.p);
     }
     const bases: Figure[] = [];
+    // Whether every share's base was certain: a list's counts are held to a base only the text or the shares confirm.
+    let basesSure = true;
     for (const m of members) {
       const text = ex.paragraphs[m.p].text;
       const tokens = tokenize(text);
@@ -129,6 +132,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       if (!base) continue;
       bases.push(base);
       const sure = named.figure ? true : named.unknown ? false : !!owned || certain;
+      basesSure &&= sure;
       const d = m.share.token.decimals ?? 0;
       const exact = pct(m.part.value, base.value);
       let verdict = judgeNumber(m.share.value, exact, d);
@@ -193,7 +197,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         } else if (!counts.equals(base.value)) {
           const gap = pct(counts.sub(base.value).abs(), base.value);
           // A gap smaller than the shares can show may be members in no category: not enough to say.
-          const verdict: Verdict = gap.compare(tolerance) <= 0 ? 'ambiguous' : 'inconsistent';
+          const verdict: Verdict = gap.compare(tolerance) <= 0 || !basesSure ? 'ambiguous' : 'inconsistent';
           judged.push(sumClaim(members.map((m) => m.part), base, verdict, group.p, say, fmt));
         } else judged.push(sumClaim(members.map((m) => m.part), base, 'consistent', group.p, say, fmt));
       }
@@ -207,9 +211,24 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
           const d = raw.share.token.decimals ?? 0;
           const exact = pct(raw.part.value, raw.whole);
           const verdict = judgeNumber(raw.share.value, exact, d);
-          judged.push({ raw, figures: [raw.part, raw.share], kind: 'share', verdict, stated: raw.share.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: raw.part.token.kind === 'fraction' ? say.fractionShare(raw.part.token.text, fmt(raw.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) : say.share(fmt(raw.part.value), fmt(raw.whole), fmt(raw.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + say.categoryOf(raw.share.label), candidates: [{ figure: raw.share, value: roundHalfUp(exact, d), exact }] });
+          judged.push({ raw, figures: [raw.part, raw.share, ...(raw.wholeAt ? [raw.wholeAt] : [])], kind: 'share', verdict, stated: raw.share.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: raw.part.token.kind === 'fraction' ? say.fractionShare(raw.part.token.text, fmt(raw.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) : say.share(fmt(raw.part.value), fmt(raw.whole), fmt(raw.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + say.categoryOf(raw.share.label), candidates: [{ figure: raw.share, value: roundHalfUp(exact, d), exact }] });
         }
         break;
+      case 'grade-shares': {
+        // Every grade listed: the shares make 100 %, "xuất sắc" beside "tốt" or inside it, whichever the figures bear out.
+        const tolerance = sum(raw.shares.map((x) => unit(x.token.decimals ?? 0).div(2)));
+        const all = sum(raw.shares.map((x) => x.value));
+        const nested = sum(raw.shares.filter((_, i) => raw.grades[i] !== 'xuất sắc').map((x) => x.value));
+        const fits = (v: Exact) => v.sub(HUNDRED).abs().compare(tolerance) <= 0;
+        const total = fits(all) ? all : nested;
+        const d = Math.max(...raw.shares.map((x) => x.token.decimals ?? 0));
+        // Less than 100 % may be those not rated (exempted) counted in the base: only more than 100 % in every reading
+        // is certainly wrong.
+        const verdict: Verdict = fits(all) || fits(nested) ? 'consistent' : nested.sub(HUNDRED).compare(tolerance) > 0 ? 'inconsistent' : 'ambiguous';
+        const excellent = raw.grades.indexOf('xuất sắc');
+        judged.push({ raw: { kind: 'share-total', p: raw.p, figures: raw.shares }, figures: raw.shares, kind: 'sum', verdict, stated: total, expected: HUNDRED, decimals: d, percent: true, detail: (verdict === 'consistent' ? say.shareTotalOk(fmt(total, d, true)) : say.shareTotal(fmt(total, d, true))) + (excellent >= 0 && !fits(all) ? say.reading('', [fmt(raw.shares[excellent].value, d, true)], 0) : ''), candidates: [] });
+        break;
+      }
       case 'fraction': {
         const whole = raw.figure.token.whole!;
         if (raw.figure.value.compare(whole) > 0) judged.push({ raw, figures: [raw.figure], kind: 'fraction', verdict: 'inconsistent', stated: raw.figure.value, expected: whole, decimals: 0, percent: false, detail: say.fraction(raw.figure.token.text), candidates: [] });
@@ -234,9 +253,13 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const stated = raw.delta.value;
         const points = judgeNumber(stated, change, d);
         const relativeExact = raw.previous.value.equals(ZERO) ? undefined : change.mul(HUNDRED).div(raw.previous.value);
-        const relative = relativeExact ? judgeNumber(stated, relativeExact, d) : 'inconsistent';
+        const relative = relativeExact && !raw.pointsOnly ? judgeNumber(stated, relativeExact, d) : 'inconsistent';
         // Drafts write "%" for a change of shares: points is the convention, relative the other reading.
-        const verdict: Verdict = points === 'consistent' || relative === 'consistent' ? 'consistent' : points === 'rounding' || relative === 'rounding' ? 'rounding' : 'inconsistent';
+        let verdict: Verdict = points === 'consistent' || relative === 'consistent' ? 'consistent' : points === 'rounding' || relative === 'rounding' ? 'rounding' : 'inconsistent';
+        // A change larger than the shares can move ("giảm 24%" from 1,43%) is relative to something: of the shares or
+        // of the counts behind them, the text does not say.
+        const room = raw.sign < 0 ? raw.previous.value : HUNDRED.sub(raw.previous.value);
+        if (verdict === 'inconsistent' && raw.byName && !raw.pointsOnly && stated.compare(room) > 0) verdict = 'ambiguous';
         const reading = points !== 'inconsistent' ? 'points' : relative !== 'inconsistent' ? 'relative' : 'points';
         const expected = roundHalfUp(reading === 'relative' && relativeExact ? relativeExact : change, d);
         judged.push({ raw, figures: [raw.current, raw.previous, raw.delta], kind: 'points', verdict, stated, expected, decimals: d, percent: true, detail: say.points(fmt(raw.current.value, raw.current.token.decimals ?? 0, true), fmt(raw.previous.value, raw.previous.token.decimals ?? 0, true), raw.year, fmt(roundHalfUp(change, d), d, true), relativeExact ? fmt(roundHalfUp(relativeExact, d), d, true) : '—', reading), candidates: [{ figure: raw.delta, value: expected, exact: reading === 'relative' ? relativeExact : change }] });
@@ -287,7 +310,8 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const change = raw.to.value.sub(raw.from.value).mul(raw.sign);
         const deltas = sum(raw.deltas.map((x) => x.value));
         const verdict: Verdict = change.equals(deltas) ? 'consistent' : 'inconsistent';
-        judged.push({ raw, figures: [raw.from, raw.to, ...raw.deltas], kind: 'difference', verdict, stated: deltas, expected: change, decimals: 0, percent: false, detail: say.difference(fmt(raw.from.value, dp(raw.from)), fmt(raw.to.value, dp(raw.to)), fmt(deltas, Math.max(0, ...raw.deltas.map(dp))), fmt(raw.to.value.sub(raw.from.value).abs(), Math.max(dp(raw.from), dp(raw.to))), raw.sign, raw.to.value.compare(raw.from.value) as 1 | -1 | 0), candidates: raw.deltas.length === 1 ? [{ figure: raw.deltas[0], value: change }] : [] });
+        // Sums of money are written with their decimals ("19,3 triệu đồng"): stated and expected keep them.
+        judged.push({ raw, figures: [raw.from, raw.to, ...raw.deltas], kind: 'difference', verdict, stated: deltas, expected: change, decimals: Math.max(dp(raw.from), dp(raw.to), ...raw.deltas.map(dp)), percent: false, detail: say.difference(fmt(raw.from.value, dp(raw.from)), fmt(raw.to.value, dp(raw.to)), fmt(deltas, Math.max(0, ...raw.deltas.map(dp))), fmt(raw.to.value.sub(raw.from.value).abs(), Math.max(dp(raw.from), dp(raw.to))), raw.sign, raw.to.value.compare(raw.from.value) as 1 | -1 | 0), candidates: raw.deltas.length === 1 ? [{ figure: raw.deltas[0], value: change }] : [] });
         break;
       }
     }
@@ -348,9 +372,13 @@ function baseCandidates(ex: Extracted, group: Extracted['groups'][number], membe
   const order = (f: Figure) => f.p * 1e6 + f.token.start;
   // A base is a total, never a category counted in some list of shares ("nữ 1.499" is no base for "dân tộc").
   const categories = new Set(ex.claims.filter((c) => c.kind === 'share').map((c) => `${c.p}:${(c as Extract<RawClaim, { kind: 'share' }>).part.token.start}`));
-  const before = ex.figures.filter((f) => (f.p < group.p || (f.p === group.p && f.token.start < firstStart)) && f.value.compare(largest) >= 0 && !categories.has(`${f.p}:${f.token.start}`));
+  // A base counts what its parts count: "08 tổ chức" is no share of "5.274 đảng viên".
+  const unitOf = (f: Figure) => unitAfter(ex.paragraphs[f.p].text, f.token);
+  const partUnit = members.map((m) => unitOf(m.part)).find(Boolean);
+  const before = ex.figures.filter((f) => (f.p < group.p || (f.p === group.p && f.token.start < firstStart)) && f.value.compare(largest) >= 0 && !categories.has(`${f.p}:${f.token.start}`) && !unitsDiffer(unitOf(f), partUnit));
   const out: Figure[] = [];
   if (group.intro) out.push(group.intro);
+  if (group.introWhole) out.push(group.introWhole);
   // Nearest first: the same paragraph, then earlier ones; a document's main total is usually among them.
   for (const f of before.sort((a, b) => order(b) - order(a))) if (!out.some((o) => o.value.equals(f.value))) out.push(f);
   return out.slice(0, 12);
@@ -420,8 +448,12 @@ function repeatedQuantities(ex: Extracted, judged: Judged[], say: ReturnType<typ
   const at = (p: number, start: number) => `${p}:${start}`;
   const confirmed = new Set(judged.filter((j) => j.verdict === 'consistent' && j.kind !== 'cross').flatMap((j) => j.figures.map((f) => at(f.p, f.token.start))));
   // A figure another claim already finds wrong ("550 (179, 326)") needs no second report.
-  const reported = new Set(judged.filter((j) => j.kind === 'cross' || (j.verdict === 'inconsistent' && ['sum', 'subset', 'difference'].includes(j.kind))).flatMap((j) => j.figures.map((f) => at(f.p, f.token.start))));
+  // A wrong change blames the change it states, not the values it is computed from: a value may still be a slip of
+  // the same quantity written elsewhere.
+  const blamed = (j: Judged) => (j.kind === 'difference' && j.raw.kind === 'difference' ? j.raw.deltas : j.figures);
+  const reported = new Set(judged.filter((j) => j.kind === 'cross' || (j.verdict === 'inconsistent' && ['sum', 'subset', 'difference'].includes(j.kind))).flatMap((j) => blamed(j).map((f) => at(f.p, f.token.start))));
   const mentions = mentionsIn(ex.paragraphs);
+  const dates = stockDates(ex.paragraphs);
   const out: Judged[] = [];
   const figure = (m: Mention): Figure => {
     const text = ex.paragraphs[m.p].text;
@@ -431,7 +463,7 @@ function repeatedQuantities(ex: Extracted, judged: Judged[], say: ReturnType<typ
   for (let i = 0; i < mentions.length; i++) {
     for (let k = i + 1; k < mentions.length; k++) {
       const [a, b] = [mentions[i], mentions[k]];
-      if (!sameQuantity(a, b)) continue;
+      if (!sameQuantity(a, b, dates)) continue;
       const ka = at(a.p, a.token.start);
       const kb = at(b.p, b.token.start);
       if (reported.has(ka) || reported.has(kb)) continue;

@@ -1,0 +1,62 @@
+// A share whose part is named in words, not written: "Số bị xóa tên chiếm 70,29% số đảng viên ra khỏi Đảng", "Số đảng
+// viên bị kỷ luật chiếm 2,87% tổng số đảng viên toàn Đảng bộ (44.716 đảng viên)". The clerk finds the figure each name
+// describes, nearest first (answersTo, named-base.ts), of the same period: a figure under another year is another
+// quantity. No figure for either name, and nothing is read.
+import { answersTo, contentWords, namedBaseOf } from './named-base';
+import { isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
+import { Token, tokenize } from './tokens';
+
+export interface NamedShare {
+  p: number;
+  /** The part's name, as written. */
+  name: string;
+  share: Token;
+  part: { p: number; token: Token };
+  base: { p: number; token: Token };
+}
+
+const YEAR = /(?<![\p{L}\d])năm\s+((?:19|20)\d{2})(?!\d)/giu;
+
+export function namedShares(paragraphs: { text: string }[]): NamedShare[] {
+  const out: NamedShare[] = [];
+  const tokensOf = paragraphs.map((p) => tokenize(p.text));
+  paragraphs.forEach((para, p) => {
+    const text = para.text;
+    for (const m of text.matchAll(/(?:^|[.;]\s+)số\s+([^\d,;.()%:]{3,50}?)\s+(?:chiếm|bằng)\s+(?:tỷ lệ\s+)?(\d[\d,]*\s*%)/giu)) {
+      const share = tokensOf[p].find((t) => t.kind === 'percent' && t.start === m.index! + m[0].lastIndexOf(m[2]));
+      if (!share || share.value!.compare(100) >= 0) continue;
+      const year = yearBefore(text, share.start);
+      // Candidates: counts before the share, in its paragraph or the three before, not changes nor values compared with,
+      // under no year other than the share's own.
+      const before: { p: number; token: Token }[] = [];
+      for (let q = p; q >= Math.max(0, p - 3); q--) {
+        const qt = paragraphs[q].text;
+        for (const t of tokensOf[q]) {
+          if (t.kind !== 'count' || (q === p && t.end > m.index!) || isComparisonFigure(qt, t)) continue;
+          if (yearBefore(qt, t.start) !== year) continue;
+          before.push({ p: q, token: t });
+        }
+      }
+      const order = (f: { p: number; token: Token }) => f.p * 1e6 + f.token.start;
+      before.sort((a, b) => order(b) - order(a));
+      const partWords = contentWords(m[1]);
+      // The name's noun is the part's: "số đảng viên bị kỷ luật" is not "241 cấp ủy viên" of those disciplined.
+      const nameUnit = unitAfter(m[1], { start: 0, end: 0, text: '', kind: 'other' });
+      const part = before.find((f) => answersTo(paragraphs[f.p].text, f.token, partWords, false) && !unitsDiffer(unitAfter(paragraphs[f.p].text, f.token), nameUnit));
+      const named = namedBaseOf(text, tokensOf[p], share, share);
+      if (!part || !named) continue;
+      const baseWords = contentWords(named.words);
+      const answers = (strict: boolean) => before.find((f) => f !== part && answersTo(paragraphs[f.p].text, f.token, baseWords, strict));
+      const base = named.written ? { p, token: named.written } : answers(true) ?? answers(false);
+      if (!base || !base.token.value || !part.token.value || part.token.value.compare(base.token.value) >= 0) continue;
+      if (unitsDiffer(unitAfter(paragraphs[part.p].text, part.token), unitAfter(paragraphs[base.p].text, base.token))) continue;
+      out.push({ p, name: m[1].trim(), share, part, base });
+    }
+  });
+  return out;
+}
+
+/** The year a figure stands under: the last one its paragraph names before it, not one compared with. */
+function yearBefore(text: string, at: number): string | undefined {
+  return [...text.slice(0, at).matchAll(YEAR)].filter((y) => !/so với\s*(cùng kỳ\s*)?$/iu.test(text.slice(0, y.index!))).at(-1)?.[1];
+}

@@ -1,0 +1,155 @@
+// A change of a rate named in words, read as a clerk reads it: "Tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ năm 2024
+// tăng 1,14% so với năm 2023" (both shares stated earlier, each under its year), "tỷ lệ không hoàn thành nhiệm vụ giảm
+// 0,38% (năm 2018 là 1,45%)" (the earlier share written with it), "So với năm 2020 (26/31 chi bộ, 83,87%), tỷ lệ chi bộ
+// hoàn thành tốt nhiệm vụ trở lên tăng 6,54%", "tỷ lệ hộ nghèo còn 1,12%, giảm 2,95% (đầu nhiệm kỳ là 3,71%)",
+// "Tỷ lệ liên hệ tăng 5,46 điểm phần trăm so với năm 2024 (58,47%)".
+// The rate's share is the one whose own words hold the rate's name (the same grade of a rating, never "hoàn thành" for
+// "không hoàn thành"), under the claim's own year, in its paragraph or the two before. Any doubt, and nothing is read.
+import { sentenceAround } from './periods';
+import { splitClauses } from './year-values';
+import { Token, tokenize } from './tokens';
+
+export interface RateChange {
+  p: number;
+  current: { p: number; token: Token };
+  previous: { p: number; token: Token };
+  delta: Token;
+  sign: 1 | -1;
+  /** The period compared with, as the text names it ("2023", "đầu nhiệm kỳ"). */
+  period: string;
+  /** "điểm phần trăm": only a change in points is meant. */
+  pointsOnly: boolean;
+}
+
+const CHANGE = /(?<![\p{L}])(tăng|giảm)\s+(\d[\d.,]*)\s*(%|điểm phần trăm|điểm %)/giu;
+const COMPARED = /^\s*(?:so với\s+)?(năm\s+((?:19|20)\d{2})|cùng kỳ(?:\s+năm\s+((?:19|20)\d{2}))?|đầu nhiệm kỳ|đầu năm|năm trước|kỳ trước|nhiệm kỳ trước)/iu;
+const YEAR = /(?<![\p{L}\d])năm\s+((?:19|20)\d{2})(?!\d)/giu;
+const STOP = new Set(['tỷ', 'tỉ', 'lệ', 'số', 'của', 'các', 'được', 'đã', 'là', 'có', 'năm', 'trong', 'toàn', 'đạt', 'chiếm']);
+
+/** The grade of a rating a phrase names, the narrowest first. */
+export function gradeOf(phrase: string): string | undefined {
+  if (/không hoàn thành/iu.test(phrase)) return 'không';
+  if (/xuất sắc/iu.test(phrase)) return 'xuất sắc';
+  if (/hoàn thành tốt/iu.test(phrase)) return 'tốt';
+  if (/hoàn thành nhiệm vụ/iu.test(phrase)) return 'hoàn thành';
+  return undefined;
+}
+
+const words = (s: string) => s.toLowerCase().replace(/\d[\d.,/]*\s*%?/g, ' ').split(/[^\p{L}]+/u).filter((w) => w && !STOP.has(w));
+
+interface Share {
+  p: number;
+  token: Token;
+  /** Its own words: from the figure before it in its sentence (or the sentence's start) to it. */
+  own: string;
+  /** The sentence's words before its first percentage: the subject the list speaks of. */
+  head: string;
+  year?: string;
+}
+
+/** The shares a paragraph states, each with its own words and its year. */
+function sharesOf(text: string, p: number): Share[] {
+  const tokens = tokenize(text);
+  const out: Share[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'percent') continue;
+    const sentence = sentenceAround(text, t.start);
+    const before = tokens.filter((x) => x.kind === 'percent' && x.start >= sentence.start && x.end <= t.start);
+    const from = before.at(-1)?.end ?? sentence.start;
+    const own = text.slice(from, t.start);
+    // A change or a value compared with is not a share the text states of its own.
+    if (/(tăng|giảm|so với)[^,;()]*$/iu.test(own) || /\(\s*(năm|đầu|cuối|cùng kỳ|nhiệm kỳ|kỳ)[^()]*$/iu.test(own)) continue;
+    const firstPct = tokens.find((x) => x.kind === 'percent' && x.start >= sentence.start);
+    const head = text.slice(sentence.start, firstPct ? firstPct.start : t.start);
+    const years = [...text.slice(sentence.start, t.start).matchAll(YEAR)].filter((y) => !/so với\s*$/iu.test(text.slice(sentence.start, sentence.start + y.index!)));
+    out.push({ p, token: t, own, head, year: years.at(-1)?.[1] });
+  }
+  return out;
+}
+
+/** Whether a share is of the rate named: the same grade, and every word of the name among its words. */
+function isOf(share: Share, name: string): boolean {
+  if (gradeOf(share.own) !== gradeOf(name)) return false;
+  const have = new Set(words(`${share.head} ${share.own}`));
+  const want = words(name);
+  return want.length > 0 && want.every((w) => have.has(w));
+}
+
+export function rateChanges(paragraphs: { text: string }[], taken: Set<string>): RateChange[] {
+  const out: RateChange[] = [];
+  const shares = paragraphs.map((para, p) => sharesOf(para.text, p));
+  paragraphs.forEach((para, p) => {
+    const text = para.text;
+    const tokens = tokenize(text);
+    // The subject and period of the last rate change in the sentence, for a clause that continues it.
+    let carried: { sentence: number; subject?: string; compared?: string } | undefined;
+    for (const m of text.matchAll(CHANGE)) {
+      const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
+      const delta = tokens.find((t) => t.start === deltaAt && (t.kind === 'percent' || (t.kind === 'count' && m[3] !== '%')));
+      if (!delta) continue;
+      const sentence = sentenceAround(text, m.index!);
+      const clauses = splitClauses(text.slice(sentence.start, m.index!));
+      const own = clauses.at(-1) ?? '';
+      const after = text.slice(m.index! + m[0].length);
+      // The period compared with: after the change, or in a "So với năm 2020 (…)," the sentence opens with.
+      const compared = COMPARED.exec(after);
+      const opening = /^\s*so với\s+(năm\s+((?:19|20)\d{2})|đầu nhiệm kỳ|đầu năm|cùng kỳ)\s*(\([^()]*\))?/iu.exec(text.slice(sentence.start));
+      let period = compared ? (compared[2] ?? compared[3] ?? compared[1]) : opening ? (opening[2] ?? opening[1]) : undefined;
+      // The earlier share written with the change: "(năm 2018 là 1,45%)", "so với năm 2024 (58,47%)", or in the opening.
+      const skip = compared && /so với/iu.test(compared[0]) ? compared[0].length : 0;
+      const paren = /^\s*\(([^()]*)\)/u.exec(after.slice(skip));
+      let previous: { p: number; token: Token } | undefined;
+      const inside = (from: number, to: number) => tokens.filter((t) => t.kind === 'percent' && t.start >= from && t.end <= to);
+      if (paren) {
+        const from = m.index! + m[0].length + skip + paren.index! + paren[0].indexOf('(');
+        const found = inside(from, from + paren[0].length);
+        if (found.length === 1) previous = { p, token: found[0] };
+        const named = /năm\s+((?:19|20)\d{2})|đầu nhiệm kỳ|đầu năm|cùng kỳ/iu.exec(paren[1]);
+        if (named) period ??= named[1] ?? named[0];
+      } else if (opening?.[3] && !compared) {
+        const from = sentence.start + opening[0].indexOf(opening[3]);
+        const found = inside(from, from + opening[3].length);
+        if (found.length) previous = { p, token: found.at(-1)! };
+      }
+      const subjectOwn = /tỷ lệ|tỉ lệ/iu.test(own);
+      const sign = m[1].toLowerCase() === 'giảm' ? -1 : 1;
+      const pointsOnly = m[3] !== '%';
+      // "tỷ lệ hộ nghèo còn 1,12%, giảm 2,95% (đầu nhiệm kỳ là 3,71%)": the rate is the share the clause before ends with.
+      if (!subjectOwn) {
+        const prev = clauses.at(-2);
+        const last = tokens.filter((t) => t.end <= m.index! && t.start >= sentence.start).at(-1);
+        if (own.trim() === '' && prev && /tỷ lệ|tỉ lệ/iu.test(prev) && last?.kind === 'percent' && /^\s*,\s*$/u.test(text.slice(last.end, m.index!)) && previous && !taken.has(`${p}:${delta.start}`)) {
+          out.push({ p, current: { p, token: last }, previous, delta, sign, period: period ?? '', pointsOnly });
+        }
+        continue;
+      }
+      // The rate's name, and the year it is said of ("… năm 2024 tăng"), or the ones of the clause it continues.
+      const rate = own.slice(own.search(/tỷ lệ|tỉ lệ/iu));
+      const nameYear = [...rate.matchAll(YEAR)].at(-1)?.[1];
+      const name = rate.replace(YEAR, ' ');
+      const continues = carried && carried.sentence === sentence.start && !nameYear && !period;
+      const subject = nameYear ?? (continues ? carried!.subject : undefined);
+      period ??= continues ? carried!.compared : undefined;
+      carried = { sentence: sentence.start, subject, compared: period };
+      if (taken.has(`${p}:${delta.start}`) || !period) continue;
+      const year = /^(?:19|20)\d{2}$/.test(period) ? period : undefined;
+      // Candidates: shares of the rate stated before the change, in its paragraph or the two before.
+      const nearby = shares.slice(Math.max(0, p - 2), p + 1).flat().filter((s) => (s.p < p || s.token.end <= m.index!) && isOf(s, name));
+      if (!previous) {
+        if (!year) continue;
+        previous = pick(nearby.filter((s) => s.year === year));
+      }
+      const current = pick(nearby.filter((s) => (subject ? s.year === subject : s.year !== year) && s.token !== previous?.token));
+      if (!previous || !current) continue;
+      out.push({ p, current, previous, delta, sign, period, pointsOnly });
+    }
+  });
+  return out;
+}
+
+/** The share the rate names: the nearest of those answering to its name and year. */
+function pick(candidates: Share[]): { p: number; token: Token } | undefined {
+  const last = candidates.at(-1);
+  if (!last) return undefined;
+  return { p: last.p, token: last.token };
+}

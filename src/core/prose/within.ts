@@ -1,0 +1,28 @@
+// "Trong 21 đảng viên dự bị có nữ 13 đồng chí, đoàn viên thanh niên 17 đồng chí", "trong 47 đơn có 29 đơn đủ điều kiện
+// …": a sentence that opens on a whole ("trong N …") and counts within it. Whatever the parts are (kinds, attributes
+// that overlap, a few of many), each is at most the whole; nothing is summed.
+import { isComparisonFigure, unitAfter, unitsAgree } from './phrases';
+import type { Token } from './tokens';
+
+export interface WithinList {
+  total: Token;
+  parts: Token[];
+}
+
+export function withinLists(text: string, tokens: Token[]): WithinList[] {
+  const out: WithinList[] = [];
+  for (const m of text.matchAll(/(?:^|[.;,]\s+)trong\s+(?:tổng\s+số\s+|số\s+)?(\d[\d.]*)(?=\s+\p{L})/giu)) {
+    const total = tokens.find((t) => t.kind === 'count' && !t.decimals && t.start === m.index! + m[0].lastIndexOf(m[1]));
+    const unit = total && unitAfter(text, total);
+    if (!total || !unit || unit.cls === 'money' || unit.cls === 'measure') continue;
+    // The clause runs to the sentence's end or its semicolon.
+    const rest = text.slice(total.end);
+    const stop = /[;]|\.(\s|$)/u.exec(rest);
+    const end = total.end + (stop ? stop.index : rest.length);
+    const parts = tokens.filter((t) => t.kind === 'count' && !t.decimals && t.start > total.end && t.end <= end && !isComparisonFigure(text, t) && !/(tăng|giảm)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start)));
+    // Each part counts what the whole counts: its own unit agrees, or it has none and takes the whole's.
+    if (!parts.length || parts.some((t) => !unitsAgree(unitAfter(text, t), unit))) continue;
+    out.push({ total, parts });
+  }
+  return out;
+}

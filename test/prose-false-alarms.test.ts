@@ -1,0 +1,80 @@
+// Classes of false alarm, one block each: readings a careful clerk would not make. Sentences written for these
+// tests, in the style of the drafts.
+import { Paragraph, scanParagraphs } from '../src/core';
+
+const body = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ location: 'body', paragraph: i + 1, text }));
+const claims = (...texts: string[]) => scanParagraphs(body(...texts)).claims;
+const wrong = (...texts: string[]) => claims(...texts).filter((c) => c.verdict === 'inconsistent' || c.verdict === 'rounding');
+
+describe('a change followed by the earlier value in parentheses is no breakdown of the change', () => {
+  test.each([
+    'Các chi bộ đã tổ chức 1.420 cuộc sinh hoạt chuyên đề, tăng 175 cuộc (kỳ trước là 1.245).',
+    'Số đảng viên được giám sát giảm 64 đồng chí (nhiệm kỳ trước 912 đồng chí).',
+    'Ủy ban Kiểm tra đã giải quyết 57 đơn, tăng 09 đơn (48 đơn).',
+    'Số chi bộ đạt trong sạch vững mạnh tăng 12 chi bộ (cùng kỳ năm trước 130 chi bộ).',
+  ])('%s', (text) => {
+    expect(wrong(text)).toEqual([]);
+  });
+  test('a change broken down by its named sources is still a total', () => {
+    const c = claims('Trong năm tăng 31 đảng viên (kết nạp 22, chuyển đến 07, phục hồi đảng tịch 03).');
+    expect(c.find((x) => x.kind === 'sum')).toMatchObject({ verdict: 'inconsistent' });
+  });
+});
+
+describe('a change said of one year of a series speaks of that year\'s value', () => {
+  const diffs = (text: string) => claims(text).filter((c) => c.kind === 'difference');
+  test('each change against the years it names, the subject carried into the next clause', () => {
+    const c = diffs('Số chi bộ được kiểm tra năm 2022 là 74, năm 2023 là 81, năm 2024 là 77; năm 2023 tăng 07 chi bộ so với năm 2022, tăng 09 chi bộ so với năm 2021.');
+    // 2021 has no value in the series: the second change is left unread; the first holds (81 − 74).
+    expect(c.map((x) => x.verdict)).toEqual(['consistent']);
+  });
+  test('a wrong change of a middle year is found against that year, not the last', () => {
+    const c = diffs('Kết nạp đảng viên mới: năm 2021 là 142, năm 2022 là 150, năm 2023 là 139 và năm 2024 là 161; năm 2022 tăng 18 đảng viên so với năm 2021.');
+    expect(c).toHaveLength(1);
+    expect(c[0]).toMatchObject({ verdict: 'inconsistent', expected: '8' });
+  });
+  test('a right change of a middle year is not called wrong', () => {
+    expect(wrong('Số đơn thư nhận được năm 2022 là 96, năm 2023 là 88, năm 2024 là 104; riêng năm 2023 giảm 08 đơn so với năm 2022, năm 2024 tăng 16 đơn so với năm 2023.')).toEqual([]);
+  });
+});
+
+describe('a figure restated at another date is not the body\'s figure mistyped', () => {
+  const doc = (note: string): Paragraph[] => [
+    { location: 'body', paragraph: 1, text: 'Đảng bộ xã có 18 chi bộ trực thuộc với 1.362 đảng viên.' },
+    { location: 'body', paragraph: 2, text: 'Tính đến ngày 30/6/2025, toàn Đảng bộ có 1.362 đảng viên.' },
+    { location: 'footnote 1', paragraph: 3, text: note },
+  ];
+  test('a quick report of another date may differ by any amount', () => {
+    const c = scanParagraphs(doc('Theo báo cáo nhanh ngày 31/5/2025, toàn Đảng bộ có 1.326 đảng viên.')).claims;
+    expect(c.filter((x) => x.verdict === 'inconsistent')).toEqual([]);
+  });
+  test('restated at the body\'s own date, a swap of two digits is still found', () => {
+    const c = scanParagraphs(doc('Đến ngày 30/6/2025, toàn Đảng bộ có 1.326 đảng viên.')).claims;
+    expect(c.filter((x) => x.verdict === 'inconsistent').map((x) => x.stated)).toEqual(['1.326']);
+  });
+});
+
+describe('the whole a list of grades is a share of', () => {
+  test('grades of organizations are shares of organizations, not of the members counted nearer', () => {
+    const c = claims(
+      'Đảng bộ có 36 tổ chức cơ sở đảng với 2.918 đảng viên.',
+      'Năm 2024 kết nạp 96 đảng viên; đến cuối năm toàn Đảng bộ có 2.940 đảng viên.',
+      'Đảng viên theo độ tuổi: từ 18 đến 30 tuổi 412 đồng chí, từ 31 đến 40 tuổi 655 đồng chí, từ 41 đến 50 tuổi 701 đồng chí, từ 51 đến 60 tuổi 598 đồng chí, trên 60 tuổi 574 đồng chí; đảng viên nữ 1.021 đồng chí, đảng viên dân tộc thiểu số 87 đồng chí, đảng viên là đoàn viên 356 đồng chí, đảng viên dự bị 148 đồng chí, đảng viên được miễn sinh hoạt 212 đồng chí.',
+      'Về tổ chức cơ sở đảng: hoàn thành xuất sắc nhiệm vụ 06 tổ chức, chiếm 16,67%; hoàn thành tốt nhiệm vụ 25 tổ chức, chiếm 69,44%; hoàn thành nhiệm vụ 04 tổ chức, chiếm 11,11%; không hoàn thành nhiệm vụ 01 tổ chức, chiếm 2,78%.',
+    );
+    expect(c.filter((x) => x.verdict === 'inconsistent' || x.verdict === 'rounding')).toEqual([]);
+    expect(c.filter((x) => x.kind === 'share').map((x) => x.verdict)).toEqual(['consistent', 'consistent', 'consistent', 'consistent']);
+  });
+  test('a list opened by a fraction of those rated is read of those rated when its figures say so', () => {
+    const c = claims('Số đảng viên được đánh giá, xếp loại là 1.180/1.236 đồng chí (56 đồng chí được miễn đánh giá); trong đó: hoàn thành xuất sắc nhiệm vụ 177 đồng chí, chiếm 15,00%; hoàn thành tốt nhiệm vụ 861 đồng chí, chiếm 69,66%; hoàn thành nhiệm vụ 130 đồng chí, chiếm 11,02%; không hoàn thành nhiệm vụ 12 đồng chí, chiếm 1,02%.');
+    // 177 + 861 + 130 + 12 = 1.180: of those rated. 861/1.180 = 72,97%; 69,66% is 861/1.236, the wrong whole.
+    const shares = c.filter((x) => x.kind === 'share');
+    expect(shares.map((x) => x.verdict)).toEqual(['consistent', 'inconsistent', 'consistent', 'consistent']);
+    expect(shares[1]).toMatchObject({ expected: '72,97%' });
+  });
+  test('a fraction that is an item of the list, with its own share, still gives its whole', () => {
+    const c = claims('Kết quả xếp loại: hoàn thành tốt nhiệm vụ trở lên 1.102/1.180, đạt 93,39%; hoàn thành nhiệm vụ 66 đồng chí, chiếm 5,59%; không hoàn thành nhiệm vụ 12 đồng chí, chiếm 1,12%.');
+    const verdicts = Object.fromEntries(c.filter((x) => x.kind === 'share').map((x) => [x.stated, x.verdict]));
+    expect(verdicts).toEqual({ '93,39%': 'consistent', '5,59%': 'consistent', '1,12%': 'inconsistent' });
+  });
+});
