@@ -3,7 +3,7 @@
 // thread and in the worker threads; what a worker sends back is packed so that exact figures survive the copy.
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { cellAt, DistrictReading, Exact, exactInt, parseA1, ratio, readDistrict, SheetInput, Template } from '../core';
+import { cellAt, DistrictChecker, districtChecker, DistrictReading, Exact, exactInt, parseA1, ratio, readDistrict, SheetInput, Template } from '../core';
 import { InputError, loadWorkbook } from './input';
 
 /** The district's name: its file name without the extension, or the text of a cell the user names. */
@@ -26,6 +26,14 @@ export type FileOutcome = ({ kind: 'read'; name: string; file: string; reading: 
   ms: { read: number; check: number };
 };
 
+// One checker per template in each thread: districts laid out alike are checked in full once (see core/gather/quick).
+const checkers = new WeakMap<Template, DistrictChecker>();
+const checkerFor = (template: Template) => {
+  let c = checkers.get(template);
+  if (!c) checkers.set(template, (c = districtChecker(template)));
+  return c;
+};
+
 export async function readDistrictFile(template: Template, file: string, from: string): Promise<FileOutcome> {
   const notices: string[] = [];
   const start = performance.now();
@@ -41,7 +49,7 @@ export async function readDistrictFile(template: Template, file: string, from: s
     return { kind: 'unread', file, message: e.message, notices, ms: { read: performance.now() - start, check: 0 } };
   }
   const read = performance.now();
-  const reading = readDistrict(template, { name, file, sheets: loaded });
+  const reading = readDistrict(template, { name, file, sheets: loaded }, checkerFor(template));
   return { kind: 'read', name, file, reading, notices, ms: { read: read - start, check: performance.now() - read } };
 }
 

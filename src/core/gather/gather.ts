@@ -10,6 +10,7 @@ import { cellAt } from '../sheet';
 import { labelKey, periodlessHeader } from '../table/periods';
 import { alignKeys, Template, TemplateColumn, TemplateTable } from '../template';
 import { gatheredSheets, sheetNamesFor } from './layout';
+import { DistrictChecker, districtChecker } from './quick';
 import type { Contribution, DistrictReading, DistrictStatus, DistrictWorkbook, GatheredTable, GatherNote, GatherOptions, GatherResult, ReadableDistrict, UnreadFile } from './types';
 
 
@@ -23,11 +24,13 @@ const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
 };
 
 /** One district's workbook matched to the template and checked: what it adds to the gathering, and what was noticed.
- *  It depends on nothing but the template and the workbook, so hosts may read districts in any order, or in parallel. */
-export function readDistrict(template: Template, d: DistrictWorkbook): DistrictReading {
+ *  It depends on nothing but the template and the workbook, so hosts may read districts in any order, or in parallel.
+ *  `checker`: one made for this template (districtChecker) and kept across districts, so that workbooks laid out
+ *  alike are not each checked from scratch; the reading is the same with or without it. */
+export function readDistrict(template: Template, d: DistrictWorkbook, checker?: DistrictChecker): DistrictReading {
   const out: Contribution = { figures: new Map(), caveats: new Map(), bases: new Map() };
   const status: DistrictReading = { tables: [], errors: 0, warnings: 0, notes: [], contribution: out };
-  const check = checkWorkbook(d.sheets, { template });
+  const check = checker ? checker.check(d.sheets) : checkWorkbook(d.sheets, { template });
   const note = (n: Omit<GatherNote, 'district' | 'file'>) => status.notes.push({ district: d.name, file: d.file, ...n });
   for (const t of template.tables) {
     const applied = check.applied?.find((a) => a.template.id === t.id);
@@ -140,7 +143,8 @@ export function readDistrict(template: Template, d: DistrictWorkbook): DistrictR
 
 /** The districts' workbooks gathered into the template's tables, with every district's status and every note. */
 export function gatherDistricts(template: Template, districts: DistrictWorkbook[], unread: UnreadFile[] = [], options: GatherOptions = {}): GatherResult {
-  return gatherReadings(template, districts.map((d) => ({ name: d.name, file: d.file, read: () => readDistrict(template, d) })), unread, options);
+  const checker = districtChecker(template);
+  return gatherReadings(template, districts.map((d) => ({ name: d.name, file: d.file, read: () => readDistrict(template, d, checker) })), unread, options);
 }
 
 /** The gathering from districts read by `readDistrict` (called only for a district that is not a second file of one
