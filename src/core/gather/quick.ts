@@ -1,51 +1,46 @@
 // The gather's short way through a district's check. A province's districts fill in one template, so their
-// workbooks usually differ only in the figures: the tables, labels, headers, formats and formulas are the same.
-// The full check of such a workbook (table detection, matching, rule inference, evaluation) then reaches the same
-// structure and the same rules every time, and only the figures are new. Here the full check runs once for each
-// distinct layout (the reference), and a workbook laid out the same way has the reference's rules evaluated on its
-// own figures. The short way answers only when it can be sure the full check would answer the same:
-// - the layout is identical: every cell but the template's figure cells as it was in the reference, and each figure
-//   cell of the same shape (a number written with as many decimals, the same sign, 100 or not, format, formula);
-//   detection reads figures only as "a figure here", and the readings inference makes from the figures' shapes
-//   (percent columns, decimals, the 100 of a whole) are then the same;
+// tables usually differ only in the figures (and the district's name above them): the rows, headers, formats and
+// formulas are the same. The full check of such a workbook reaches the same structure and infers the same rules every
+// time; only the figures are new. Here tables are still found and matched to the template in every workbook
+// (detection and matching, the cheap part), but rules are inferred and findings worked out only once for each
+// structure (the reference's full check); a workbook of the same structure has the reference's rules evaluated on
+// its own figures. The short way answers only when the full check would answer the same:
+// - the matched tables are the reference's, field for field (the title aside: the check reads it only to compare
+//   tables of different periods across tables, which is done here again), and no other table is on the sheets;
+// - each figure cell has the reference's shape (number or not, percent, 100 or not where that means a whole, format,
+//   formula; decimals as inference sums them up by column): inference reads the figures only through these and
+//   through how its candidate readings fare;
 // - every rule holds, in the reference and here: the readings inference chooses by how the figures fare (a share's
-//   own base for one row, a comparison's pair of periods) are chosen only where some reading fails, so where all
-//   hold they are those the reference made. The template must fix each share's part and base (a template saved from
-//   a check does), and no column group may be a layout guess settled by the figures;
-// - the reference matched the template at its own cells, with nothing missing or extra, and no cross-table finding.
-// Anything else (a typo, a missing row, figures typed as text, another layout) takes the full check, which then
-// becomes the reference for its layout if it qualifies. Findings are therefore those of the full check; a test
-// compares both ways on the generated districts.
-import { columnIndex, keyMaker } from '../address';
+//   own base for one row, a comparison's pair of periods) differ from the plain reading only where something fails,
+//   so where all hold they are those the reference made. The template must fix each share's part and base (a
+//   template saved from a check does), and no column group may be a layout guess settled by the figures;
+// - no finding across tables (those are looked for each time).
+// Anything else (a typo, a missing row or column, figures typed as text, a new structure) takes the full check,
+// which becomes the reference for its structure when it qualifies. The reading of the district is therefore the
+// one the full check gives; a test compares both ways on the generated districts.
+import { keyMaker } from '../address';
 import { CellValue, interpretCell } from '../cell-value';
 import { checkWorkbook, WorkbookCheck } from '../check';
 import { crossFormFindings } from '../checking/cross-forms';
 import { crossFindings } from '../checking/cross-reference';
 import { crossTotalFindings } from '../checking/cross-totals';
 import { FIGURE_ROLES, isCountColumn } from '../checking/collect';
+import type { TableCheck } from '../checking/shared';
 import { messages } from '../messages';
 import { HUNDRED } from '../numbers/exact';
 import { formatVi } from '../numbers/format';
 import { evaluateRule } from '../rules/evaluate';
 import { cellsOf, Key, Rule } from '../rules/types';
 import { cellAt, mergeOwners, positionKey, RawCell, SheetInput } from '../sheet';
-import type { Template } from '../template';
-
-/** What the check asks of a figure cell: read as an integer (a count); warned of when negative (a level); whether it is
- *  100 (a share's or a rate's whole); how many decimals its column is written with (shares and ratios are rounded so). */
-interface FigureColumn {
-  count: boolean;
-  level: boolean;
-  hundred: boolean;
-  decimals: boolean;
-}
-/** Where the template's figures are: sheet → positionKey → their column. */
-type FigureCells = Map<string, Map<number, FigureColumn>>;
+import { detectTables } from '../table/detect';
+import type { Table } from '../table/types';
+import { AppliedTable, applyTemplate, Template } from '../template';
 
 interface Reference {
   check: WorkbookCheck;
   rules: Rule[];
-  slots: Slot[];
+  /** Cells the rules read besides the tables' figures (user-written rules may name any cell). */
+  extra: Key[];
 }
 
 /** How many districts took each way (for tests and the bench). */
@@ -54,163 +49,86 @@ export interface QuickStats {
   full: number;
 }
 
-/** A reader of districts' workbooks against one template, remembering the layouts it has checked in full. */
+/** The check of districts' workbooks against one template, remembering the structures it has checked in full.
+ *  Its answer is what readDistrict reads of a check: the template tables' matches, rules and findings. */
 export interface DistrictChecker {
   check(sheets: SheetInput[]): WorkbookCheck;
   stats: QuickStats;
-}
-
-/** The template's figure cells, or undefined when its readings may depend on the figures (then always the full check). */
-function figureCells(template: Template): FigureCells | undefined {
-  const out: FigureCells = new Map();
-  for (const t of template.tables) {
-    if (t.columnGroups.some((g) => g.reading === 'layout')) return undefined;
-    if (t.columns.some((c) => c.role === 'share' && (c.base === undefined || c.of === undefined))) return undefined;
-    const percentUnit = /%|phần trăm/iu.test(t.unit ?? '');
-    const cells = out.get(t.sheet) ?? new Map<number, FigureColumn>();
-    out.set(t.sheet, cells);
-    for (const c of t.columns) {
-      if (!FIGURE_ROLES.has(c.role)) continue;
-      const rated = c.role === 'share' || c.role === 'ratio';
-      // A 100 is read as the whole of shares marked so, and of rates (percent figures, or any figure of a table in %).
-      const kind = { count: c.role === 'value' || (c.role === 'difference' && !c.points), level: c.role === 'value', hundred: c.base === 'marked' || percentUnit, decimals: rated };
-      const col = columnIndex(c.column);
-      for (const r of t.rows) if (r.kind !== 'connector') cells.set(positionKey(r.row - 1, col), kind);
-    }
-  }
-  return out;
 }
 
 /** Excel keeps 15 significant digits: the check warns of figures from 10^15 on (checking/collect). */
 const HUGE = 10n ** 15n;
 
 const rawText = (c: RawCell | undefined): string =>
-  c === undefined || c.value === null ? '' : `${typeof c.value === 'object' ? `#${c.value.error}` : `${typeof c.value}:${c.value}`}|${c.text ?? ''}|${c.numberFormat ?? ''}|${c.formula ?? ''}|${c.indent ?? ''}|${c.bold ? 1 : ''}`;
+  c === undefined || c.value === null ? '' : `${typeof c.value === 'object' ? `#${c.value.error}` : `${typeof c.value}:${c.value}`}|${c.text ?? ''}|${c.numberFormat ?? ''}|${c.formula ?? ''}`;
 
-/** A figure cell's shape: what detection and inference may read of it, without its magnitude. Values read from text,
- *  huge figures and negative levels (the check quotes those) keep all. Decimals are summed up by column (Decimals). */
-function shape(c: RawCell, v: CellValue, kind: FigureColumn): string {
-  if (v.kind !== 'number' || v.source !== 'number' || c.text !== undefined) return rawText(c);
+/** A figure cell's shape: what inference may read of it besides its magnitude. Values read from text, huge figures and
+ *  negative levels (the check quotes those) keep all; a 100 counts where it is the whole of shares or of rates. */
+function shape(c: RawCell | undefined, v: CellValue, level: boolean, hundred: boolean): string {
+  if (v.kind !== 'number' || v.source !== 'number' || c?.text !== undefined) return rawText(c);
   const x = v.value;
-  if ((kind.level && x.s < 0n) || x.n >= (x.d === 1n ? HUGE : HUGE * x.d)) return rawText(c);
-  return `n${v.percent ? '%' : ''}${(kind.hundred || v.percent) && x.equals(HUNDRED) ? 'H' : ''}|${c.numberFormat ?? ''}|${c.formula ?? ''}|${c.indent ?? ''}|${c.bold ? 1 : ''}`;
+  if ((level && x.s < 0n) || x.n >= (x.d === 1n ? HUGE : HUGE * x.d)) return rawText(c);
+  return `n${v.percent ? '%' : ''}${(hundred || v.percent) && x.equals(HUNDRED) ? 'H' : ''}|${c!.numberFormat ?? ''}|${c!.formula ?? ''}`;
 }
 
 /** What inference reads of a column's decimals (rules/infer columnDecimals): the count most figures other than 100 are
- *  written with, when most are written with some; per cell they differ (12,5 and 12,45) and are evaluated anyway. */
-class Decimals {
-  private counts = new Map<number, number>();
-  private figures = 0;
-  add(v: CellValue): void {
-    if (v.kind !== 'number' || v.value.equals(HUNDRED)) return;
-    this.figures++;
-    if (v.decimals > 0) this.counts.set(v.decimals, (this.counts.get(v.decimals) ?? 0) + 1);
+ *  written with, when most are written with some. Cell by cell they differ (12,5 and 12,45) and are evaluated anyway. */
+function decimalsNote(column: CellValue[]): string {
+  const counts = new Map<number, number>();
+  let figures = 0;
+  for (const v of column) {
+    if (v.kind !== 'number' || v.value.equals(HUNDRED)) continue;
+    figures++;
+    if (v.decimals > 0) counts.set(v.decimals, (counts.get(v.decimals) ?? 0) + 1);
   }
-  note(): string {
-    const [best, n] = [...this.counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
-    return this.figures >= 3 && n * 2 > this.figures ? String(best) : '';
-  }
-}
-
-/** The workbook's layout as one text, and its figure cells as read (by sheet and positionKey). */
-function layoutOf(sheets: SheetInput[], figures: FigureCells): { layout: string; read: Map<string, Map<number, CellValue>> } {
-  const parts: string[] = [];
-  const read = new Map<string, Map<number, CellValue>>();
-  for (const sheet of sheets) {
-    const mine = figures.get(sheet.name);
-    const values = new Map<number, CellValue>();
-    const decimals = new Map<number, Decimals>();
-    // A figure cell under a merge is blank to the check whatever it holds: kept whole, out of the decimals.
-    const owners = mergeOwners(sheet);
-    read.set(sheet.name, values);
-    parts.push(`\u0001${sheet.name}\u0002${JSON.stringify(sheet.merges)}\u0002${(sheet.hiddenRows ?? []).join(',')}`);
-    for (let r = 0; r < sheet.cells.length; r++) {
-      const line = sheet.cells[r];
-      if (!line) continue;
-      parts.push(`\u0003${r}`);
-      for (let c = 0; c < line.length; c++) {
-        const cell = line[c];
-        if (!cell || cell.value === null) continue;
-        const kind = mine?.get(positionKey(r, c));
-        if (kind === undefined || owners.has(positionKey(r, c))) parts.push(`${c}=${rawText(cell)}`);
-        else {
-          const v = interpretCell(cell, { expectInteger: kind.count });
-          values.set(positionKey(r, c), v);
-          parts.push(`${c}=${shape(cell, v, kind)}`);
-          if (!kind.decimals) continue;
-          let d = decimals.get(c);
-          if (!d) decimals.set(c, (d = new Decimals()));
-          d.add(v);
-        }
-      }
-    }
-    for (const [c, d] of [...decimals].sort((a, b) => a[0] - b[0])) parts.push(`\u0005${c}:${d.note()}`);
-  }
-  return { layout: parts.join('\u0004'), read };
-}
-
-/** One cell the rules read: where it is, its key, and how the check reads it there. */
-interface Slot {
-  sheet: string;
-  row: number;
-  col: number;
-  key: Key;
-  /** Read as collectFigures reads a figure (a count's hint, a merged cell blank, a written sum's blank nil), or as the check reads a cell a written rule names. */
-  figure?: { count: boolean; covered: boolean; blankIsZero: boolean };
-}
-
-/** The cells the reference's rules read, worked out once for its layout (the same in every workbook laid out alike). */
-function slotsOf(check: WorkbookCheck, rules: Rule[], sheets: SheetInput[]): Slot[] {
-  const slots: Slot[] = [];
-  const seen = new Set<Key>();
-  for (const { table } of check.checked) {
-    const sheet = sheets.find((s) => s.name === table.sheet)!;
-    const owners = mergeOwners(sheet);
-    const keyOf = keyMaker(sheet.name);
-    const blankIsZero = table.rowGroups.some((g) => g.reading === 'written') || table.colGroups.some((g) => g.reading === 'written');
-    for (const column of table.columns) {
-      if (!FIGURE_ROLES.has(column.role.kind)) continue;
-      const count = isCountColumn(column);
-      for (const row of table.rows) {
-        if (row.kind === 'connector') continue;
-        const key = keyOf(row.row, column.col);
-        seen.add(key);
-        slots.push({ sheet: sheet.name, row: row.row, col: column.col, key, figure: { count, covered: owners.has(positionKey(row.row, column.col)), blankIsZero } });
-      }
-    }
-  }
-  // As the check reads cells a user-written rule names outside the figure columns.
-  for (const key of rules.flatMap(cellsOf)) {
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const at = key.lastIndexOf('!');
-    const m = /^([A-Z]+)(\d+)$/.exec(key.slice(at + 1));
-    slots.push({ sheet: key.slice(0, at), row: m ? Number(m[2]) - 1 : -1, col: m ? columnIndex(m[1]) : -1, key });
-  }
-  return slots;
+  const [best, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  return figures >= 3 && n * 2 > figures ? String(best) : '';
 }
 
 const BLANK: CellValue = { kind: 'blank' };
 const NIL: CellValue = { kind: 'nil' };
 
-/** The figures as the full check would hold them for its rules. */
-function valuesFor(slots: Slot[], sheets: SheetInput[], read: Map<string, Map<number, CellValue>>): Map<Key, CellValue> {
+/** The tables' figures as the check holds them (read as collectFigures reads them), and their shapes as one text. */
+function figuresOf(tables: Table[], sheets: SheetInput[]): { values: Map<Key, CellValue>; shapes: string } {
   const values = new Map<Key, CellValue>();
-  const bySheet = new Map(sheets.map((s) => [s.name, s]));
-  for (const { sheet: name, row, col, key, figure } of slots) {
-    const sheet = bySheet.get(name);
-    if (!figure) {
-      values.set(key, sheet && row >= 0 ? interpretCell(cellAt(sheet, row, col)) : BLANK);
-      continue;
+  const parts: string[] = [];
+  for (const table of tables) {
+    const sheet = sheets.find((s) => s.name === table.sheet)!;
+    const owners = mergeOwners(sheet);
+    const keyOf = keyMaker(sheet.name);
+    const blankIsZero = table.rowGroups.some((g) => g.reading === 'written') || table.colGroups.some((g) => g.reading === 'written');
+    const percentUnit = /%|phần trăm/iu.test(table.unit ?? '');
+    const rows = table.rows.filter((r) => r.kind !== 'connector');
+    for (const column of table.columns) {
+      const role = column.role;
+      if (!FIGURE_ROLES.has(role.kind)) continue;
+      const count = isCountColumn(column);
+      const hundred = percentUnit || (role.kind === 'share' && role.base === 'marked');
+      const read: CellValue[] = [];
+      for (const row of rows) {
+        const key = keyOf(row.row, column.col);
+        // A figure under a merge is blank to the check (its structure is the merges, compared with the tables).
+        if (owners.has(positionKey(row.row, column.col))) {
+          values.set(key, BLANK);
+          parts.push('m');
+          continue;
+        }
+        const raw = cellAt(sheet, row.row, column.col);
+        const v = interpretCell(raw, { expectInteger: count });
+        values.set(key, v.kind === 'blank' && blankIsZero && count ? NIL : v);
+        read.push(v);
+        parts.push(shape(raw, v, role.kind === 'value', hundred));
+      }
+      if (role.kind === 'share' || role.kind === 'ratio') parts.push(`d${decimalsNote(read)}`);
     }
-    if (figure.covered) {
-      values.set(key, BLANK);
-      continue;
-    }
-    const v = read.get(name)?.get(positionKey(row, col)) ?? interpretCell(sheet && cellAt(sheet, row, col), { expectInteger: figure.count });
-    values.set(key, v.kind === 'blank' && figure.blankIsZero && figure.count ? NIL : v);
   }
-  return values;
+  return { values, shapes: parts.join('\u0001') };
+}
+
+/** The matched tables as the check will use them, the title aside; with the sheets' merges and hidden rows. */
+function structureOf(applied: AppliedTable[], sheets: SheetInput[]): string {
+  const tables = applied.map((a) => ({ ...a, template: a.template.id, table: { ...a.table, title: undefined } }));
+  return JSON.stringify([tables, sheets.map((s) => [s.name, s.merges, s.hiddenRows])]);
 }
 
 const allHold = (rules: Rule[], values: Map<Key, CellValue>) =>
@@ -219,37 +137,23 @@ const allHold = (rules: Rule[], values: Map<Key, CellValue>) =>
     return o.status === 'ok' && !o.note;
   });
 
-/** Tables of the template found at the template's own cells, whole: the figure cells the layout text leaves out are theirs. */
-function matchedInPlace(template: Template, check: WorkbookCheck, figures: FigureCells): boolean {
-  if (check.unmatched?.length || check.applied?.length !== template.tables.length) return false;
-  let cells = 0;
-  for (const a of check.applied) {
-    if (a.differences.length || a.table.sheet !== a.template.sheet || !check.checked.some((c) => c.table === a.table)) return false;
-    const mine = figures.get(a.table.sheet)!;
-    for (const c of a.table.columns) {
-      if (!FIGURE_ROLES.has(c.role.kind)) continue;
-      for (const r of a.table.rows) {
-        if (r.kind === 'connector') continue;
-        if (!mine.has(positionKey(r.row, c.col))) return false;
-        cells++;
-      }
-    }
-  }
-  return cells === [...figures.values()].reduce((n, m) => n + m.size, 0);
-}
-
-/** No finding across tables: their figures differ from one district to the next, so they are looked for each time. */
-function noCrossFindings(check: WorkbookCheck, values: Map<Key, CellValue>): boolean {
-  if (check.checked.length < 2) return true;
-  const keys = new Map(check.checked.map(({ table }) => [table.sheet, keyMaker(table.sheet)]));
+/** No finding across tables: figures (and titles, which say the period) differ from one district to the next. */
+function noCrossFindings(checked: TableCheck[], values: Map<Key, CellValue>): boolean {
+  if (checked.length < 2) return true;
+  const keys = new Map(checked.map(({ table }) => [table.sheet, keyMaker(table.sheet)]));
   const say = messages('vi');
   const fmt = (v: Parameters<typeof formatVi>[0], decimals: number, percent: boolean) => formatVi(v, { decimals, percent });
-  return ![crossFindings, crossFormFindings, crossTotalFindings].some((f) => f(check.checked, values, keys, say, fmt).length);
+  return ![crossFindings, crossFormFindings, crossTotalFindings].some((f) => f(checked, values, keys, say, fmt).length);
+}
+
+/** A template whose readings never depend on the figures beyond what the short way compares. */
+function settled(template: Template): boolean {
+  return template.tables.every((t) => !t.columnGroups.some((g) => g.reading === 'layout') && t.columns.every((c) => c.role !== 'share' || (c.base !== undefined && c.of !== undefined)));
 }
 
 /** The check of districts' workbooks against `template` (Vietnamese messages, as the gather writes them). */
 export function districtChecker(template: Template): DistrictChecker {
-  const figures = figureCells(template);
+  const short = settled(template);
   const references = new Map<string, Reference>();
   const stats: QuickStats = { quick: 0, full: 0 };
   const full = (sheets: SheetInput[]) => {
@@ -259,26 +163,44 @@ export function districtChecker(template: Template): DistrictChecker {
   return {
     stats,
     check(sheets) {
-      if (!figures) return full(sheets);
-      const { layout, read } = layoutOf(sheets, figures);
-      const known = references.get(layout);
+      if (!short) return full(sheets);
+      // As checkWorkbook finds and matches tables; only the template's tables, each whole, are looked at further.
+      const detected = new Map(sheets.map((s) => [s.name, detectTables(s)]));
+      const applied = applyTemplate(template, sheets, detected);
+      const others = sheets.some((s) => detected.get(s.name)!.some((d) => !applied.tables.some((a) => a.replaces === d.id || a.table.id === d.id)));
+      if (others || applied.unmatched.length || applied.tables.some((a) => a.differences.length)) return full(sheets);
+      const { values, shapes } = figuresOf(applied.tables.map((a) => a.table), sheets);
+      const key = `${structureOf(applied.tables, sheets)}\u0002${shapes}`;
+      const known = references.get(key);
       if (known) {
-        const values = valuesFor(known.slots, sheets, read);
-        if (allHold(known.rules, values) && noCrossFindings(known.check, values)) {
+        for (const k of known.extra) values.set(k, readKey(sheets, k));
+        // The district's own titles, for the comparison across tables of different periods.
+        const title = new Map(applied.tables.map((a) => [a.table.id, a.table.title]));
+        const checked = known.check.checked.map((c) => ({ ...c, table: { ...c.table, title: title.get(c.table.id) } }));
+        if (allHold(known.rules, values) && noCrossFindings(checked, values)) {
           stats.quick++;
           return known.check;
         }
         return full(sheets);
       }
       const check = full(sheets);
-      // The first workbook of a layout that every rule holds in becomes its reference; until then each is checked in full.
-      if (matchedInPlace(template, check, figures)) {
-        const rules = check.checked.flatMap((c) => c.rules);
-        const slots = slotsOf(check, rules, sheets);
-        const values = valuesFor(slots, sheets, read);
-        if (allHold(rules, values) && noCrossFindings(check, values)) references.set(layout, { check, rules, slots });
-      }
+      // The first workbook of a structure that every rule holds in becomes its reference; until then each is checked in full.
+      const rules = check.checked.flatMap((c) => c.rules);
+      const extra = [...new Set(rules.flatMap(cellsOf))].filter((k) => !values.has(k));
+      for (const k of extra) values.set(k, readKey(sheets, k));
+      if (check.checked.length === applied.tables.length && allHold(rules, values) && noCrossFindings(check.checked, values)) references.set(key, { check, rules, extra });
       return check;
     },
   };
+}
+
+/** A cell a user-written rule names, read as the check reads it. */
+function readKey(sheets: SheetInput[], key: Key): CellValue {
+  const at = key.lastIndexOf('!');
+  const sheet = sheets.find((s) => s.name === key.slice(0, at));
+  const m = /^([A-Z]+)(\d+)$/.exec(key.slice(at + 1));
+  if (!sheet || !m) return BLANK;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return interpretCell(cellAt(sheet, Number(m[2]) - 1, col - 1));
 }
