@@ -68,7 +68,10 @@ function shape(c: RawCell | undefined, v: CellValue, level: boolean, hundred: bo
   if (v.kind !== 'number' || v.source !== 'number' || c?.text !== undefined) return rawText(c);
   const x = v.value;
   if ((level && x.s < 0n) || x.n >= (x.d === 1n ? HUGE : HUGE * x.d)) return rawText(c);
-  return `n${v.percent ? '%' : ''}${(hundred || v.percent) && x.equals(HUNDRED) ? 'H' : ''}|${c!.numberFormat ?? ''}|${c!.formula ?? ''}`;
+  const whole = (hundred || v.percent) && x.equals(HUNDRED);
+  // Most figures: a plain number, neither formatted nor computed.
+  if (!v.percent && !whole && c!.numberFormat === undefined && c!.formula === undefined) return 'n';
+  return `n${v.percent ? '%' : ''}${whole ? 'H' : ''}|${c!.numberFormat ?? ''}|${c!.formula ?? ''}`;
 }
 
 /** What inference reads of a column's decimals (rules/infer columnDecimals): the count most figures other than 100 are
@@ -85,6 +88,17 @@ function decimalsNote(column: CellValue[]): string {
   return figures >= 3 && n * 2 > figures ? String(best) : '';
 }
 
+/** Key makers by sheet name, kept: a key maker keeps the keys it made, and districts' sheets have the same names and cells. */
+const keyMakers = new Map<string, (row: number, col: number) => Key>();
+function keysOf(sheet: string): (row: number, col: number) => Key {
+  let k = keyMakers.get(sheet);
+  if (!k) {
+    if (keyMakers.size >= 64) keyMakers.clear();
+    keyMakers.set(sheet, (k = keyMaker(sheet)));
+  }
+  return k;
+}
+
 const BLANK: CellValue = { kind: 'blank' };
 const NIL: CellValue = { kind: 'nil' };
 
@@ -95,7 +109,7 @@ function figuresOf(tables: Table[], sheets: SheetInput[]): { values: Map<Key, Ce
   for (const table of tables) {
     const sheet = sheets.find((s) => s.name === table.sheet)!;
     const owners = mergeOwners(sheet);
-    const keyOf = keyMaker(sheet.name);
+    const keyOf = keysOf(sheet.name);
     const blankIsZero = table.rowGroups.some((g) => g.reading === 'written') || table.colGroups.some((g) => g.reading === 'written');
     const percentUnit = /%|phần trăm/iu.test(table.unit ?? '');
     const rows = table.rows.filter((r) => r.kind !== 'connector');
@@ -140,7 +154,7 @@ const allHold = (rules: Rule[], values: Map<Key, CellValue>) =>
 /** No finding across tables: figures (and titles, which say the period) differ from one district to the next. */
 function noCrossFindings(checked: TableCheck[], values: Map<Key, CellValue>): boolean {
   if (checked.length < 2) return true;
-  const keys = new Map(checked.map(({ table }) => [table.sheet, keyMaker(table.sheet)]));
+  const keys = new Map(checked.map(({ table }) => [table.sheet, keysOf(table.sheet)]));
   const say = messages('vi');
   const fmt = (v: Parameters<typeof formatVi>[0], decimals: number, percent: boolean) => formatVi(v, { decimals, percent });
   return ![crossFindings, crossFormFindings, crossTotalFindings].some((f) => f(checked, values, keys, say, fmt).length);
