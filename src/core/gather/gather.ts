@@ -196,13 +196,18 @@ export function gatherReadings(template: Template, districts: ReadableDistrict[]
     const figures = new Map<string, Exact>();
     const byDistrict = new Map<string, (Exact | undefined)[]>();
     const caveats = new Map<string, string[]>();
+    // Each district's figures and caveats of this table looked up once, not once per cell (a hundred districts of
+    // thousands of cells); most districts have no caveat at all.
+    const own = contributions.map(({ c: k }) => k.figures.get(t.id));
+    const why = contributions.map(({ c: k }) => k.caveats.get(t.id)).filter((m): m is Map<string, string[]> => !!m?.size);
+    const rows = bodyRows(t);
     for (const c of valueColumns(t)) {
-      for (const r of bodyRows(t)) {
+      for (const r of rows) {
         const cell = `${c.column}${r.row}`;
-        const each = contributions.map(({ c: k }) => k.figures.get(t.id)?.get(cell));
+        const each = own.map((m) => m?.get(cell));
         byDistrict.set(cell, each);
         if (each.some((v) => v !== undefined)) figures.set(cell, sum(each));
-        for (const { c: k } of contributions) for (const why of k.caveats.get(t.id)?.get(cell) ?? []) push(caveats, cell, why);
+        for (const m of why) for (const text of m.get(cell) ?? []) push(caveats, cell, text);
         for (const s of leftOut) if (s.state === 'left-out') push(caveats, cell, `${s.name} bị loại vì có lỗi`);
       }
     }
