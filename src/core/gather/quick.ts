@@ -181,7 +181,8 @@ export function districtChecker(template: Template): DistrictChecker {
       // As checkWorkbook finds and matches tables; only the template's tables, each whole, are looked at further.
       const detected = new Map(sheets.map((s) => [s.name, detectTables(s)]));
       const applied = applyTemplate(template, sheets, detected);
-      const others = sheets.some((s) => detected.get(s.name)!.some((d) => !applied.tables.some((a) => a.replaces === d.id || a.table.id === d.id)));
+      // As checkWorkbook keeps a detected table that no template table of its sheet replaces.
+      const others = sheets.some((s) => detected.get(s.name)!.some((d) => !applied.tables.some((a) => a.table.sheet === s.name && (a.replaces === d.id || a.table.id === d.id))));
       if (others || applied.unmatched.length || applied.tables.some((a) => a.differences.length)) return full(sheets);
       const { values, shapes } = figuresOf(applied.tables.map((a) => a.table), sheets);
       const key = `${structureOf(applied.tables, sheets)}\u0002${shapes}`;
