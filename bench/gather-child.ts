@@ -11,6 +11,8 @@ export interface Measure {
   cpuTotal: number;
   read: number;
   check: number;
+  /** Districts whose check took the short way (core/gather/quick). */
+  quick: number;
   inProcess: number;
   maxRss: number;
   threads: string;
@@ -31,7 +33,7 @@ async function child(dir: string, files: string[], out: string): Promise<void> {
   let lastCpu = cpuNow();
   const phases: Record<string, number> = {};
   const cpu: Record<string, number> = {};
-  let spent = { read: 0, check: 0 };
+  let spent = { read: 0, check: 0, quick: 0 };
   const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = (() => true) as typeof process.stdout.write;
   const code = await gather([join(dir, 'mau.json'), ...files, '-o', out], {

@@ -37,7 +37,7 @@ function print(label: string, { wall, m }: { wall: number; m: Measure }): void {
   const p = m.phases;
   const c = m.cpu;
   console.log(`  ${label}: ${s(wall)} end to end (process start to exit), ${s(m.inProcess)} in gather; peak memory (RSS) ${(m.maxRss / 2 ** 20).toFixed(0)} MiB`);
-  console.log(`    wall: read + match + check ${s(p.districts)} (per file, summed over threads: read ${s(m.read)}, match + check ${s(m.check)}), sum ${s(p.sum)}, write ${s(p.write)}`);
+  console.log(`    wall: read + match + check ${s(p.districts)} (per file, summed over threads: read ${s(m.read)}, match + check ${s(m.check)}; ${m.quick} of ${DISTRICTS} checked the short way), sum ${s(p.sum)}, write ${s(p.write)}`);
   console.log(`    CPU (all threads): ${s(m.cpuTotal)} in all, of which start ${s(m.cpuTotal - Object.values(c).reduce((a, b) => a + b, 0))}, read + match + check ${s(c.districts)}, sum ${s(c.sum)}, write ${s(c.write)}`);
 }
 

@@ -24,6 +24,8 @@ export type FileOutcome = ({ kind: 'read'; name: string; file: string; reading: 
   notices: string[];
   /** Milliseconds spent reading the file and checking it (for the bench). */
   ms: { read: number; check: number };
+  /** Whether its check took the short way (core/gather/quick), for the bench. */
+  quick?: boolean;
 };
 
 // One checker per template in each thread: districts laid out alike are checked in full once (see core/gather/quick).
@@ -49,8 +51,10 @@ export async function readDistrictFile(template: Template, file: string, from: s
     return { kind: 'unread', file, message: e.message, notices, ms: { read: performance.now() - start, check: 0 } };
   }
   const read = performance.now();
-  const reading = readDistrict(template, { name, file, sheets: loaded }, checkerFor(template));
-  return { kind: 'read', name, file, reading, notices, ms: { read: read - start, check: performance.now() - read } };
+  const checker = checkerFor(template);
+  const before = checker.stats.quick;
+  const reading = readDistrict(template, { name, file, sheets: loaded }, checker);
+  return { kind: 'read', name, file, reading, notices, ms: { read: read - start, check: performance.now() - read }, quick: checker.stats.quick > before };
 }
 
 type PackedExact = [bigint, bigint];
