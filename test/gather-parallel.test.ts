@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { types } from 'node:util';
 import { gatherReadings, parseTemplate, ReadableDistrict, toNumber, UnreadFile } from '../src/core';
 import { readDistrictFiles } from '../src/cli/gather-parallel';
+import { defaultThreads } from '../src/cli/gather-pool';
 import { FileOutcome, packOutcome, unpackOutcome } from '../src/cli/gather-read';
 import { buildDistricts } from '../examples/build-districts';
 import { lightMathjs } from '../src/cli/light-mathjs';
@@ -14,7 +15,8 @@ import { tsWorker } from './helpers/ts-worker';
 jest.setTimeout(180_000);
 const dir = mkdtempSync(join(tmpdir(), 'soatso-gather-parallel-'));
 
-const withoutTimes = (outcomes: FileOutcome[]) => outcomes.map(({ ms: _ms, ...o }) => o);
+// Times, and which files took the short way (that depends on which thread read which file first), are the bench's.
+const withoutTimes = (outcomes: FileOutcome[]) => outcomes.map(({ ms: _ms, quick: _quick, ...o }) => o);
 
 function gathered(outcomes: FileOutcome[], template: Parameters<typeof gatherReadings>[0]) {
   const districts: ReadableDistrict[] = [];
@@ -68,4 +70,21 @@ test('the light mathjs the command line and its workers start with hands the cor
   expect(light.create).toBe(full.create);
   expect(light.fractionDependencies).toBe(full.fractionDependencies);
   expect(light.parseDependencies).toBe(full.parseDependencies);
+});
+
+test('gather reads on as many threads as there are idle cores, and on one for a few files or a busy machine', () => {
+  const asked = process.env.SOATSO_THREADS;
+  delete process.env.SOATSO_THREADS;
+  try {
+    expect(defaultThreads(100, 0.1, 2)).toBe(2);
+    expect(defaultThreads(100, 1, 2)).toBe(1);
+    expect(defaultThreads(100, 6.5, 2)).toBe(1);
+    expect(defaultThreads(100, 1.2, 8)).toBe(7);
+    expect(defaultThreads(5, 0, 2)).toBe(1);
+    process.env.SOATSO_THREADS = '2';
+    expect(defaultThreads(100, 6.5, 2)).toBe(2);
+  } finally {
+    if (asked === undefined) delete process.env.SOATSO_THREADS;
+    else process.env.SOATSO_THREADS = asked;
+  }
 });

@@ -2,7 +2,7 @@
 // workers are started before the main thread loads the checker, so that both load at once; readDistrictFiles then
 // hands them their work. Nothing here loads the core.
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
@@ -20,10 +20,18 @@ export function compiledWorker(): WorkerSpec | undefined {
   return existsSync(script) ? { script } : undefined;
 }
 
-export function defaultThreads(files: number): number {
+/**
+ * As many threads as there are cores nothing else is using, at least one. A worker costs its own start (loading the checker again, about
+ * a second of CPU) and its own full check of the first district of each structure; on a busy machine (the bench's
+ * 2 cores at a load of 5 to 10) a second thread made the gather slower, wall and CPU alike, as the cores it would
+ * use were not free. `SOATSO_THREADS` sets the number outright.
+ */
+export function defaultThreads(files: number, load = loadavg()[0], cores = availableParallelism()): number {
   const asked = Number(process.env.SOATSO_THREADS);
   if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 16);
-  return files < PARALLEL_FROM ? 1 : Math.max(1, Math.min(availableParallelism(), 8));
+  if (files < PARALLEL_FROM) return 1;
+  const idle = Math.floor(cores - load + 0.5);
+  return Math.max(1, Math.min(idle, cores, 8));
 }
 
 interface Pooled {

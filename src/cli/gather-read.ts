@@ -3,7 +3,7 @@
 // thread and in the worker threads; what a worker sends back is packed so that exact figures survive the copy.
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { cellAt, DistrictReading, Exact, exactInt, parseA1, ratio, readDistrict, SheetInput, Template } from '../core';
+import { cellAt, DistrictChecker, districtChecker, DistrictReading, Exact, exactInt, parseA1, ratio, readDistrict, SheetInput, Template } from '../core';
 import { InputError, loadWorkbook } from './input';
 
 /** The district's name: its file name without the extension, or the text of a cell the user names. */
@@ -24,6 +24,16 @@ export type FileOutcome = ({ kind: 'read'; name: string; file: string; reading: 
   notices: string[];
   /** Milliseconds spent reading the file and checking it (for the bench). */
   ms: { read: number; check: number };
+  /** Whether its check took the short way (core/gather/quick), for the bench. */
+  quick?: boolean;
+};
+
+// One checker per template in each thread: districts laid out alike are checked in full once (see core/gather/quick).
+const checkers = new WeakMap<Template, DistrictChecker>();
+const checkerFor = (template: Template) => {
+  let c = checkers.get(template);
+  if (!c) checkers.set(template, (c = districtChecker(template)));
+  return c;
 };
 
 export async function readDistrictFile(template: Template, file: string, from: string): Promise<FileOutcome> {
@@ -41,8 +51,10 @@ export async function readDistrictFile(template: Template, file: string, from: s
     return { kind: 'unread', file, message: e.message, notices, ms: { read: performance.now() - start, check: 0 } };
   }
   const read = performance.now();
-  const reading = readDistrict(template, { name, file, sheets: loaded });
-  return { kind: 'read', name, file, reading, notices, ms: { read: read - start, check: performance.now() - read } };
+  const checker = checkerFor(template);
+  const before = checker.stats.quick;
+  const reading = readDistrict(template, { name, file, sheets: loaded }, checker);
+  return { kind: 'read', name, file, reading, notices, ms: { read: read - start, check: performance.now() - read }, quick: checker.stats.quick > before };
 }
 
 type PackedExact = [bigint, bigint];

@@ -21,7 +21,7 @@ async function templateOf(path: string): Promise<Template> {
 export interface GatherRun {
   threads?: number;
   worker?: WorkerSpec;
-  onPhase?: (phase: 'template' | 'districts' | 'sum' | 'compare' | 'write', detail?: { read: number; check: number }) => void;
+  onPhase?: (phase: 'template' | 'districts' | 'sum' | 'compare' | 'write', detail?: { read: number; check: number; quick: number }) => void;
 }
 
 export async function gather(argv: string[], run: GatherRun = {}): Promise<number> {
@@ -41,11 +41,12 @@ export async function gather(argv: string[], run: GatherRun = {}): Promise<numbe
   const outcomes = await readDistrictFiles(template, files, from, { threads: run.threads, worker: run.worker });
   const districts: ReadableDistrict[] = [];
   const unread: UnreadFile[] = [];
-  const spent = { read: 0, check: 0 };
+  const spent = { read: 0, check: 0, quick: 0 };
   for (const o of outcomes) {
     for (const text of o.notices) process.stderr.write(text);
     spent.read += o.ms.read;
     spent.check += o.ms.check;
+    if (o.quick) spent.quick++;
     if (o.kind === 'read') districts.push({ name: o.name, file: o.file, read: () => o.reading });
     else unread.push({ file: o.file, message: o.message });
   }

@@ -4,6 +4,9 @@
 // Node's module cache, under mathjs's own path, an object whose `create`, `fractionDependencies` and
 // `parseDependencies` are mathjs's own (the same objects, from the same files), and which loads the whole of
 // mathjs the first time anything else is asked of it.
+// The files are mathjs's internals, which an upgrade may move or change (test/gather-parallel checks that they are
+// mathjs's own exports): if they cannot be loaded, nothing is put in the cache and mathjs loads as usual — slower
+// to start (a second or more of CPU per process and per worker), never wrong.
 import Module from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -23,7 +26,14 @@ export function installLightMathjs(): void {
   const id = require.resolve('mathjs');
   const cache = require.cache as Record<string, NodeJS.Module | undefined>;
   if (cache[id]) return;
-  const light: Record<string, unknown> = { __esModule: true, ...lightMathjs() };
+  let parts: Record<string, unknown>;
+  try {
+    parts = lightMathjs();
+    if (typeof parts.create !== 'function' || !parts.fractionDependencies || !parts.parseDependencies) return;
+  } catch {
+    return;
+  }
+  const light: Record<string, unknown> = { __esModule: true, ...parts };
   let full: Record<string | symbol, unknown> | undefined;
   const whole = () => {
     if (!full) {

@@ -7,9 +7,11 @@ import { Exact, exactInt, HUNDRED, roundHalfUp, ZERO } from '../numbers/exact';
 import { columnDecimals } from '../roll/formulas';
 import type { ShareBase } from '../rules/types';
 import { cellAt } from '../sheet';
-import { labelKey, periodlessHeader } from '../table/periods';
+import { periodlessHeader } from '../table/periods';
+import { labelKeyOf as labelKey } from '../template/label-keys';
 import { alignKeys, Template, TemplateColumn, TemplateTable } from '../template';
 import { gatheredSheets, sheetNamesFor } from './layout';
+import { DistrictChecker, districtChecker } from './quick';
 import type { Contribution, DistrictReading, DistrictStatus, DistrictWorkbook, GatheredTable, GatherNote, GatherOptions, GatherResult, ReadableDistrict, UnreadFile } from './types';
 
 
@@ -23,11 +25,13 @@ const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
 };
 
 /** One district's workbook matched to the template and checked: what it adds to the gathering, and what was noticed.
- *  It depends on nothing but the template and the workbook, so hosts may read districts in any order, or in parallel. */
-export function readDistrict(template: Template, d: DistrictWorkbook): DistrictReading {
+ *  It depends on nothing but the template and the workbook, so hosts may read districts in any order, or in parallel.
+ *  `checker`: one made for this template (districtChecker) and kept across districts, so that workbooks laid out
+ *  alike are not each checked from scratch; the reading is the same with or without it. */
+export function readDistrict(template: Template, d: DistrictWorkbook, checker?: DistrictChecker): DistrictReading {
   const out: Contribution = { figures: new Map(), caveats: new Map(), bases: new Map() };
   const status: DistrictReading = { tables: [], errors: 0, warnings: 0, notes: [], contribution: out };
-  const check = checkWorkbook(d.sheets, { template });
+  const check = checker ? checker.check(d.sheets) : checkWorkbook(d.sheets, { template });
   const note = (n: Omit<GatherNote, 'district' | 'file'>) => status.notes.push({ district: d.name, file: d.file, ...n });
   for (const t of template.tables) {
     const applied = check.applied?.find((a) => a.template.id === t.id);
@@ -140,7 +144,8 @@ export function readDistrict(template: Template, d: DistrictWorkbook): DistrictR
 
 /** The districts' workbooks gathered into the template's tables, with every district's status and every note. */
 export function gatherDistricts(template: Template, districts: DistrictWorkbook[], unread: UnreadFile[] = [], options: GatherOptions = {}): GatherResult {
-  return gatherReadings(template, districts.map((d) => ({ name: d.name, file: d.file, read: () => readDistrict(template, d) })), unread, options);
+  const checker = districtChecker(template);
+  return gatherReadings(template, districts.map((d) => ({ name: d.name, file: d.file, read: () => readDistrict(template, d, checker) })), unread, options);
 }
 
 /** The gathering from districts read by `readDistrict` (called only for a district that is not a second file of one
@@ -191,13 +196,18 @@ export function gatherReadings(template: Template, districts: ReadableDistrict[]
     const figures = new Map<string, Exact>();
     const byDistrict = new Map<string, (Exact | undefined)[]>();
     const caveats = new Map<string, string[]>();
+    // Each district's figures and caveats of this table looked up once, not once per cell (a hundred districts of
+    // thousands of cells); most districts have no caveat at all.
+    const own = contributions.map(({ c: k }) => k.figures.get(t.id));
+    const why = contributions.map(({ c: k }) => k.caveats.get(t.id)).filter((m): m is Map<string, string[]> => !!m?.size);
+    const rows = bodyRows(t);
     for (const c of valueColumns(t)) {
-      for (const r of bodyRows(t)) {
+      for (const r of rows) {
         const cell = `${c.column}${r.row}`;
-        const each = contributions.map(({ c: k }) => k.figures.get(t.id)?.get(cell));
+        const each = own.map((m) => m?.get(cell));
         byDistrict.set(cell, each);
         if (each.some((v) => v !== undefined)) figures.set(cell, sum(each));
-        for (const { c: k } of contributions) for (const why of k.caveats.get(t.id)?.get(cell) ?? []) push(caveats, cell, why);
+        for (const m of why) for (const text of m.get(cell) ?? []) push(caveats, cell, text);
         for (const s of leftOut) if (s.state === 'left-out') push(caveats, cell, `${s.name} bị loại vì có lỗi`);
       }
     }

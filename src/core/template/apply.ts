@@ -3,7 +3,8 @@
 import { columnIndex, columnName, parseRangeA1 } from '../address';
 import { cellAt, mergeOwners, positionKey, SheetInput } from '../sheet';
 import { cellText } from '../table/detect';
-import { labelKey, periodlessHeader, periodsIn } from '../table/periods';
+import { periodlessHeader, periodsIn } from '../table/periods';
+import { labelKeyOf as labelKey } from './label-keys';
 import type { ColumnRole, Group, Table, TableColumn, TableRow } from '../table/types';
 import type { Template, TemplateColumn, TemplateGroup, TemplateTable } from './schema';
 
