@@ -78,3 +78,22 @@ describe('the whole a list of grades is a share of', () => {
     expect(verdicts).toEqual({ '93,39%': 'consistent', '5,59%': 'consistent', '1,12%': 'inconsistent' });
   });
 });
+
+describe('a figure restated is one quantity only when the grade and the period agree', () => {
+  test('"hoàn thành nhiệm vụ" of members is not "hoàn thành tốt nhiệm vụ" of organizations, nor another year\'s', () => {
+    const c = claims(
+      'Năm 2022, có 52 tổ chức cơ sở đảng được đánh giá: hoàn thành xuất sắc nhiệm vụ 08, chiếm 15,38%; hoàn thành tốt nhiệm vụ 40, chiếm 76,92%; hoàn thành nhiệm vụ 03, chiếm 5,77%; không hoàn thành nhiệm vụ 01, chiếm 1,92%.',
+      'Năm 2024, có 50 tổ chức cơ sở đảng được đánh giá: hoàn thành xuất sắc nhiệm vụ 09, chiếm 18,00%; hoàn thành tốt nhiệm vụ 10, chiếm 20,00%; hoàn thành nhiệm vụ 30, chiếm 60,00%; không hoàn thành nhiệm vụ 01, chiếm 2,00%.',
+      '- Năm 2022: được đánh giá 2.410 đồng chí; hoàn thành tốt nhiệm vụ 2.107 đồng chí; hoàn thành nhiệm vụ 401 đồng chí.',
+      '- Năm 2023: được đánh giá 2.455 đồng chí; hoàn thành tốt nhiệm vụ 2.180 đồng chí; hoàn thành nhiệm vụ 104 đồng chí.',
+    );
+    expect(c.filter((x) => x.kind === 'cross')).toEqual([]);
+  });
+  test('the same grade restated in a footnote with a slip is still reported', () => {
+    const c = claims(
+      'Năm 2023, số đảng viên hoàn thành xuất sắc nhiệm vụ là 1.245 đồng chí.',
+      'Ghi chú: năm 2023, đảng viên hoàn thành xuất sắc nhiệm vụ 1.254 đồng chí.',
+    );
+    expect(c.filter((x) => x.kind === 'cross' && x.verdict === 'inconsistent').length).toBe(1);
+  });
+});

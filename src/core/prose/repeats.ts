@@ -51,7 +51,8 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
       // The period that governs the figure is named in its own clause: a term named before a semicolon belongs to the
       // clause it stands in ("Đề án … giai đoạn 2023 - 2025; tổng số lượt … cả nhiệm kỳ là 241").
       const clauseStart = Math.max(sentence.start, text.lastIndexOf(';', t.start) + 1);
-      const period = periodsIn(text.slice(clauseStart, t.start)).at(-1)?.label ?? '';
+      // A list item led by its period ("- Năm 2021: …; …; …") is of that period in every clause.
+      const period = periodsIn(text.slice(clauseStart, t.start)).at(-1)?.label ?? leadPeriod(text);
       let key = quantityKey(text, t, sentence.start);
       let unit = unitAfter(text, t);
       // A figure with no unit of its own, in a sentence whose figures all count one thing ("trong tổng số 41.836 đảng
@@ -81,6 +82,18 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
   return out;
 }
 
+/** The period a paragraph opens with ("- Năm 2021:", "Nhiệm kỳ 2020 - 2025,"), or ''. */
+function leadPeriod(text: string): string {
+  const lead = /^\s*[-–+•]?\s*((?:năm|nhiệm kỳ|giai đoạn)\s[^:,;.]{1,25})[:,]/iu.exec(text);
+  return lead ? (periodsIn(lead[1]).at(-1)?.label ?? '') : '';
+}
+
+/**
+ * Words that make a category of their own: "hoàn thành tốt nhiệm vụ" is not "hoàn thành nhiệm vụ", "không hoàn
+ * thành" is neither, "đảng viên nữ" is not "đảng viên". One noun phrase having one the other lacks makes two quantities.
+ */
+const DISTINCT = new Set(['tốt', 'xuất', 'sắc', 'không', 'khá', 'yếu', 'kém', 'nữ', 'trẻ']);
+
 const TIME_WORDS = new Set(['thời', 'điểm', 'đầu', 'cuối', 'đại', 'hội', 'trước', 'sau', 'khi', 'lúc']);
 // A key must name what is counted, not only an act ("kết nạp"): one of the nouns counted in these reports.
 const NOUNS = new Set(['viên', 'chức', 'bộ', 'đảng', 'lớp', 'đơn', 'cuộc', 'lượt', 'hiệu']);
@@ -107,6 +120,7 @@ export function sameQuantity(a: Mention, b: Mention, dates: Set<string> = new Se
   const periods = a.period === b.period || (!a.period && undatedAt(b.period)) || (!b.period && undatedAt(a.period));
   if (a.p === b.p || !periods || !unitsAgree(a.unit, b.unit)) return false;
   if (!typoKind(a.token.value!, b.token.value!, 0) || a.token.value!.equals(b.token.value!)) return false;
+  for (const w of DISTINCT) if (a.key.has(w) !== b.key.has(w)) return false;
   // Both name the same thing in their own noun phrases, at the same end of the period.
   if (a.end === b.end && sameKey(a.key, b.key) && [...a.key].some((w) => NOUNS.has(w))) return true;
   // "trường hợp" counts cases of anything: beside "đồng chí" it is not known to count the same thing.
