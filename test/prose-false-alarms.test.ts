@@ -97,3 +97,15 @@ describe('a figure restated is one quantity only when the grade and the period a
     expect(c.filter((x) => x.kind === 'cross' && x.verdict === 'inconsistent').length).toBe(1);
   });
 });
+
+describe('days of the year in a list of dates are no fractions', () => {
+  test.each([
+    'Tổ chức trao Huy hiệu Đảng vào các dịp 03/02, 19/5 và 02/9/2024 cho 215 đảng viên.',
+    'Các đợt sinh hoạt chuyên đề ngày 12/3, 26/7, 15/10/2025 có 1.204 đảng viên tham dự.',
+  ])('%s', (text) => {
+    expect(claims(text).filter((c) => c.kind === 'fraction')).toEqual([]);
+  });
+  test('a fraction of a whole is still one', () => {
+    expect(claims('Có 12/15 chi bộ đạt trong sạch vững mạnh, đạt 80%.').some((c) => c.kind === 'fraction' || c.kind === 'share')).toBe(true);
+  });
+});

@@ -24,6 +24,8 @@ export interface Token {
 
 // A figure ends on a digit (or %): "2445," and "516/520," leave their commas behind.
 const CANDIDATE = /\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2}|20\.{3})|\d(?:[\d.,]*\d)?\s*\/\s*(?:\d(?:[\d.,]*\d)?|\.{3}|…)|\d(?:[\d.,]*\d)?(?:\s*%)?|\.{3,}|…/gu;
+const DATE_WORD_BEFORE = /(?<![\p{L}])(ngày|đợt|dịp|hôm|sáng|chiều|tối|từ|đến)(\s+(các|những))?\s*(\d{1,2}\/\d{1,2}\s*(,|và)\s*)*$/iu;
+const DATE_LIST_AFTER = /^(\s*(,|và)\s*\d{1,2}\/\d{1,2}(?!\/))*\s*(,|và)\s*\d{1,2}\/\d{1,2}\/\d{4}/u;
 const DOCREF_AFTER = /^(?:[-–]?[A-ZĐ]{1,6}[-/]|[-/][A-ZĐ]|\/\d{2,4}\/|[a-zđ]?\/[A-ZĐ]|-[A-ZĐ]{1,6}\b)/u;
 const YEAR_BEFORE = /(năm|nhiệm kỳ|giai đoạn|khóa|khoá|đến|từ|tháng|quý|ngày|cuối|đầu|trong|niên độ|kỳ)\s*$/iu;
 const AGE_AFTER = /^\s*(năm\s+)?tuổi/iu;
@@ -75,6 +77,12 @@ export function tokenize(text: string): Token[] {
     // Part of a word or a code: "Chỉ thị 33-CT/TW", "96/20.../QH", "Nghị định 30/2020/NĐ-CP".
     if (DOCREF_AFTER.test(after) || /[A-Za-zĐđ]$/.test(before) || (DOCNO_BEFORE.test(before) && /^\s*[-–/]/.test(after))) {
       out.push(token('other'));
+      continue;
+    }
+    // "các đợt 03/02, 19/5 và 07/11/2024": days of the year in a list of dates, not parts of wholes.
+    const dayMonth = /^(\d{1,2})\/(\d{1,2})$/.exec(raw);
+    if (dayMonth && Number(dayMonth[1]) >= 1 && Number(dayMonth[1]) <= 31 && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 12 && (DATE_WORD_BEFORE.test(before) || DATE_LIST_AFTER.test(after))) {
+      out.push(token('other', { why: 'date' }));
       continue;
     }
     if (raw.includes('/')) {
