@@ -329,4 +329,28 @@ describe('table detection', () => {
     const [error] = checkWorkbook([s]).findings.filter((f) => f.severity === 'error');
     expect(error.fix).toMatchObject({ cell: 'B4', number: 4.13, why: 'transposition' });
   });
+  test('blank rows between roman blocks of one table separate blocks, not tables; a "Trong đó" row above its whole is an error', () => {
+    const s = sheet('S', [
+      ['STT', 'Nội dung', 'Tổ chức đảng', 'Đảng viên'],
+      ['I', 'Kiểm tra khi có dấu hiệu vi phạm'],
+      ['1', 'Số được kiểm tra', 12, 20],
+      ['2', 'Kết luận có vi phạm', 10, 15],
+      [],
+      ['II', 'Giám sát chuyên đề'],
+      ['1', 'Số được giám sát', 30, 44],
+      ['', 'Trong đó: cấp ủy viên', '-', 48],
+      [],
+      ['III', 'Thi hành kỷ luật'],
+      ['', 'Tổng số', 1, 21],
+      ['', 'Chia ra: - Khiển trách', 1, 12],
+      ['', '- Cảnh cáo', 0, 9],
+    ]);
+    const tables = detectTables(s);
+    expect(tables.map((t) => t.range)).toEqual([{ top: 0, left: 0, bottom: 12, right: 3 }]);
+    const result = checkWorkbook([s]);
+    expect(result.summary.unread).toBe(0);
+    const errors = result.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.rule)).toEqual(['subset']);
+    expect(errors[0].cells).toEqual(expect.arrayContaining(['D7', 'D8']));
+  });
 });

@@ -88,7 +88,10 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     nestedGroups.set(group, nested);
     // A sum is confirmed by sums, not by the "≤" of a Trong đó beside it: the relation is part of the family.
     setFamily(group.reading === 'written' ? '' : `rows:${group.reading === 'stt' ? 'stt' : group.parent}:${group.relation}`);
-    strength = CERTAIN_READINGS.has(group.reading) && group.relation === 'sum' ? 'certain' : 'inferred';
+    // A row labelled "Trong đó: …" says it is part of the row above: more than it is wrong, whatever the figures
+    // of other rows say (there may be no other such row to confirm it).
+    const writtenPart = (group.reading === 'trong-do-overlap' || group.reading === 'trong-do-disjoint') && group.relation !== 'sum';
+    strength = (CERTAIN_READINGS.has(group.reading) && group.relation === 'sum') || writtenPart ? 'certain' : 'inferred';
     const carried = table.continues && group.reading === 'trailing-total' ? table.continues : undefined;
     if (carried) {
       for (const c of additive) add({ kind: 'sum', total: key(group.parent, c.col), parts: [...carried.rows.map((r) => key(r, c.col - carried.offset)), ...group.parts.map((p) => key(p, c.col))], reading: group.reading });

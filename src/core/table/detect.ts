@@ -284,7 +284,13 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
 
   let bodyBottom = headerBottom;
   for (let r = headerBottom + 1; r < sheet.cells.length; r++) {
-    if (isEmptyRow(view, r, left, right)) break;
+    if (isEmptyRow(view, r, left, right)) {
+      // A blank row before the next roman block of the same table ("II | Giám sát chuyên đề" over figures in the
+      // same columns, with no header of its own) separates blocks, not tables.
+      const next = r + 1;
+      if (next < sheet.cells.length && bodyBottom > headerBottom && isNextBlock(view, next, left, right)) continue;
+      break;
+    }
     const first = firstText(view, r, left, right);
     if (SOURCE_LINE.test(first) || UNIT_LINE.test(first)) break;
     if (r > headerBottom + 1 && headerScore(view, r) >= 2) break;
@@ -390,6 +396,16 @@ const FIGURE_TEXT = /^\s*(?:(?:tăng|giảm)\s+)?[+\-−–]?\s*\d[\d.,]*\s*%?\s
 const NOT_FILLED = /^[\d\s]*(?:\.{2,}|…+)[\d\s%]*$|^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!)/;
 
 /** How a body cell looks, cheaply, for telling figure columns from text columns (no exact parsing). */
+/** A row that opens a roman-numbered block (I, II, III) with no text over the figure columns, figures below it. */
+function isNextBlock(view: SheetView, row: number, left: number, right: number): boolean {
+  const first = textAt(view, row, left).trim();
+  if (!/^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})\.?$/.test(first)) return false;
+  let texts = 0;
+  for (let c = left + 1; c <= right; c++) if (textAt(view, row, c)) texts++;
+  // The roman mark and its name, nothing over the figures; the rows under it carry figures.
+  return texts <= 1 && row + 1 < view.sheet.cells.length && hasFigure(view, row + 1, left, right);
+}
+
 function looks(cell: RawCell | undefined): 'empty' | 'figure' | 'pending' | 'text' {
   if (cell?.formula && (cell.value === null || cell.value === undefined)) return 'pending';
   if (!cell || cell.value === null) return 'empty';
