@@ -16,12 +16,12 @@ import { formatEn, formatVi } from './numbers/format';
 import type { Exact } from './numbers/exact';
 import { cellAt, mergeOwners, SheetInput } from './sheet';
 import { detectTables, unreadRegions } from './table/detect';
-import { evaluateRule, Values } from './rules/evaluate';
+import { evaluateRule } from './rules/evaluate';
 import { inferRules } from './rules/infer';
 import { readCells, summedCells } from './rules/formula-ranges';
 import type { Key, Outcome, Rule } from './rules/types';
 import { cellsOf } from './rules/types';
-import { localize, withValue } from './localize/localize';
+import { localize, withFixes } from './localize/localize';
 import { classifyFix } from './localize/reasons';
 import { AppliedTable, applyTemplate, Template, TemplateTable, templateRules } from './template';
 import type { Table } from './table/types';
@@ -171,8 +171,7 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   const located = localize(allRules, values, failures, blamable, { formulaSums, suspects: wrongFormulas, formulaReads, writtenElsewhere });
   for (const loc of located) findings.push(...failureFindings(loc, failures, values, say, fmt));
   // A rounding warning that only the proposed fix of an error explains (3,54 of a total typed wrong) is not said twice.
-  let corrected: Values = values;
-  for (const loc of located) for (const fix of loc.fixes) corrected = withValue(corrected, fix.cell, fix.value);
+  const corrected = withFixes(values, located);
   for (const { rule, outcome } of warned) {
     if (corrected !== values && evaluateRule(rule, corrected).status === 'ok') continue;
     findings.push(warningFinding(rule, outcome, say, fmt));

@@ -95,16 +95,13 @@ export function failureFindings(
       stated = show(fix.cell);
       expected = f.value;
       message += `. ${say.fix(f.cell, stated, f.value, f.why, loc.rules.length)}`;
-    } else if (loc.fixes.length === 2 && loc.fixes.every((x) => x.why === 'swap')) {
-      const [a, b] = loc.fixes.map((x) => splitKey(x.cell).cell);
-      message += `. ${say.swapped(a, show(loc.fixes[0].cell), b, show(loc.fixes[1].cell))}`;
-      if (fix) {
-        target = fix.cell;
-        stated = show(fix.cell);
-        expected = fixText(fix).value;
-      }
     } else if (loc.fixes.length > 1) {
-      message += `. ${say.pair(loc.fixes.map((x) => `${splitKey(x.cell).cell}: ${show(x.cell)} → ${fixText(x).value} (${say.reason(x.why)})`))}`;
+      // A swap is one slip, said as such; other pairs are two fixes.
+      const [a, b] = loc.fixes;
+      const swap = loc.fixes.length === 2 && a.why === 'swap' && b.why === 'swap';
+      message += swap
+        ? `. ${say.swapped(splitKey(a.cell).cell, show(a.cell), splitKey(b.cell).cell, show(b.cell))}`
+        : `. ${say.pair(loc.fixes.map((x) => `${splitKey(x.cell).cell}: ${show(x.cell)} → ${fixText(x).value} (${say.reason(x.why)})`))}`;
       if (fix) {
         target = fix.cell;
         stated = show(fix.cell);

@@ -10,7 +10,7 @@ import type { Exact } from '../numbers/exact';
 import { evaluateRule, Values } from '../rules/evaluate';
 import type { Key, Outcome, Rule } from '../rules/types';
 import { cellsOf } from '../rules/types';
-import { Localization, withValue } from '../localize/localize';
+import { Localization, withFixes, withValue } from '../localize/localize';
 
 export interface FamilyTally {
   strength: 'certain' | 'inferred';
@@ -77,8 +77,7 @@ export function explainedFamilies(
   const keepsTrusted = (keys: Key[], after: Values) => keys.every((k) => (byCell.get(k) ?? []).every((r) => !failsOn(r, after)));
 
   // The slips the check is sure of, put right.
-  let corrected: Values = values;
-  for (const l of located) for (const fix of l.fixes) corrected = withValue(corrected, fix.cell, fix.value);
+  const corrected = withFixes(values, located);
   const undecided = located.filter((l) => !l.fixes.length && l.alternatives.length && l.alternatives.every((a) => a.why !== 'swap'));
 
   const out = new Set<string>();

@@ -140,8 +140,7 @@ export function localize(rules: readonly Rule[], values: Values, failures: reado
   const located = components(failures, g).flatMap((component) => localizeInParts(component, g, suspects, 2));
   const ruleById = new Map(failures.map((f) => [f.rule.id, f.rule]));
   // A swap is judged with the wrong formulas already put right: their totals fail whatever else is swapped.
-  let after = g.values;
-  for (const l of located) for (const fix of l.fixes) if (fix.why === 'formula') after = withValue(after, fix.cell, fix.value, g.dependents);
+  const after = withFixes(g.values, located, g.dependents, (fix) => fix.why === 'formula');
   return joinSwaps(located, after === g.values ? g : { ...g, values: after }, ruleById);
 }
 
@@ -185,6 +184,13 @@ export function withValue(values: Values, key: Key, value: Exact, dependents: De
   };
   push(key);
   return { get: (k: Key) => changed.get(k) ?? values.get(k) };
+}
+
+/** The figures with the proposed fixes of some localizations put right (all of them, or those `which` keeps). */
+export function withFixes(values: Values, located: readonly Localization[], dependents: Dependents = NO_DEPENDENTS, which: (fix: Fix) => boolean = () => true): Values {
+  let out = values;
+  for (const l of located) for (const fix of l.fixes) if (which(fix)) out = withValue(out, fix.cell, fix.value, dependents);
+  return out;
 }
 
 const NO_DEPENDENTS: Dependents = { sums: new Map(), ranges: new Map(), readers: new Map() };

@@ -242,10 +242,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     const { current, previous } = pair ?? role;
     const decimals = role.kind === 'ratio' ? columnDecimals(rows, values, (r) => key(r, c.col)) : undefined;
     for (const r of rows) {
-      const cells = { current: key(r.row, current!), previous: key(r.row, previous!) };
-      if (role.kind === 'ratio') add({ kind: 'ratio', ratio: key(r.row, c.col), ...cells, ...(decimals ? { decimals } : {}) });
-      else if (role.points) add({ kind: 'points', diff: key(r.row, c.col), ...cells, ...(role.relative ? { relative: true } : {}) });
-      else add({ kind: 'difference', diff: key(r.row, c.col), ...cells });
+      add(comparisonRule(role, key(r.row, c.col), { current: key(r.row, current!), previous: key(r.row, previous!) }, decimals));
     }
   }
   return { rules, notes };
@@ -269,11 +266,7 @@ function changesDownTheRows(table: Table, rows: Table['rows'], levels: TableColu
     if (!level) continue;
     if (role.current !== undefined && role.previous !== undefined) {
       const holding = (candidates: RuleBody[]) => candidates.filter((r) => evaluateRule({ ...r, id: '', table: '' } as Rule, values).status === 'ok').length;
-      const across = rows.map((r): RuleBody => {
-        const cells = { current: key(r.row, role.current!), previous: key(r.row, role.previous!) };
-        if (role.kind === 'ratio') return { kind: 'ratio', ratio: key(r.row, c.col), ...cells };
-        return role.points ? { kind: 'points', diff: key(r.row, c.col), ...cells, ...(role.relative ? { relative: true } : {}) } : { kind: 'difference', diff: key(r.row, c.col), ...cells };
-      });
+      const across = rows.map((r) => comparisonRule(role, key(r.row, c.col), { current: key(r.row, role.current!), previous: key(r.row, role.previous!) }));
       if (holding(changeDownRules(c, level, out.periods, key)) <= holding(across)) continue;
     }
     out.set(c, level);
@@ -283,15 +276,21 @@ function changesDownTheRows(table: Table, rows: Table['rows'], levels: TableColu
 
 function changeDownRules(c: TableColumn, level: TableColumn, periods: number[], key: (row: number, col: number) => Key): RuleBody[] {
   const out: RuleBody[] = [];
-  for (let i = 1; i < periods.length; i++) {
-    const cells = { current: key(periods[i], level.col), previous: key(periods[i - 1], level.col) };
-    const role = c.role;
-    // A "%" change of the counts down the rows is their relative change, never points.
-    if (role.kind === 'ratio') out.push({ kind: 'ratio', ratio: key(periods[i], c.col), ...cells });
-    else if (role.kind === 'difference' && role.points) out.push({ kind: 'points', diff: key(periods[i], c.col), ...cells, relative: true });
-    else out.push({ kind: 'difference', diff: key(periods[i], c.col), ...cells });
-  }
+  const role = c.role;
+  if (role.kind !== 'difference' && role.kind !== 'ratio') return out;
+  // A "%" change of the counts down the rows is their relative change, never points.
+  const read = role.kind === 'difference' && role.points ? { ...role, relative: true } : role;
+  for (let i = 1; i < periods.length; i++) out.push(comparisonRule(read, key(periods[i], c.col), { current: key(periods[i], level.col), previous: key(periods[i - 1], level.col) }));
   return out;
+}
+
+type ComparisonRole = Extract<TableColumn['role'], { kind: 'difference' | 'ratio' }>;
+
+/** The rule one comparison cell states: a ratio, a change in points (only relative when of counts), or a difference. */
+function comparisonRule(role: ComparisonRole, target: Key, cells: { current: Key; previous: Key }, decimals?: number): RuleBody {
+  if (role.kind === 'ratio') return { kind: 'ratio', ratio: target, ...cells, ...(decimals ? { decimals } : {}) };
+  if (role.points) return { kind: 'points', diff: target, ...cells, ...(role.relative ? { relative: true } : {}) };
+  return { kind: 'difference', diff: target, ...cells };
 }
 
 /** "Bình quân học viên/lớp", "Tuổi trung bình": averages are compared, never added up. */
@@ -523,8 +522,7 @@ function settlePair(table: Table, column: TableColumn, rows: Table['rows'], valu
   if ((role.kind !== 'difference' && role.kind !== 'ratio') || role.current === undefined || role.previous === undefined) return undefined;
   const holds = (current: number, previous: number) => {
     const t = tally(rows, values, SAMPLE, ({ row }): Rule => {
-      const cells = { current: key(row, current), previous: key(row, previous), id: '', table: '' };
-      return role.kind === 'ratio' ? { kind: 'ratio', ratio: key(row, column.col), ...cells } : role.points ? { kind: 'points', diff: key(row, column.col), ...cells, ...(role.relative ? { relative: true } : {}) } : { kind: 'difference', diff: key(row, column.col), ...cells };
+      return { ...comparisonRule(role, key(row, column.col), { current: key(row, current), previous: key(row, previous) }), id: '', table: '' } as Rule;
     });
     return { ok: t.ok + t.rounded, tried: t.tried };
   };
