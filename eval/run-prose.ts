@@ -7,6 +7,8 @@ import { claimMatches, DraftScore, loadDrafts, PROSE_HEADER, proseLine, proseTot
 const args = process.argv.slice(2);
 const only = args.includes('--part') ? args[args.indexOf('--part') + 1] : undefined;
 const verbose = args.includes('--verbose');
+// --kinds: precision by the kind of claim flagged (which readings generalize, which cry wolf).
+const kinds = args.includes('--kinds');
 const project = join(__dirname, '..', '..');
 const root = join(project, 'eval', 'prose');
 
@@ -18,15 +20,17 @@ const parts: [string, () => DraftScore[]][] = [
   ['dev-2', () => loadDrafts(join(root, 'dev-2')).map(scoreDraft)],
   // The next round's held-out part: measured only when asked for by name.
   ['heldout-2', () => loadDrafts(join(root, 'heldout-2')).map(scoreDraft)],
-  // The third round's sealed part (written without the code at the start of that round): asked for by name, once.
+  // The third round's held-out part (learning material since its one measurement).
   ['heldout-3', () => loadDrafts(join(root, 'heldout-3')).map(scoreDraft)],
+  // The fourth round's sealed part (written without the code at the start of that round): asked for by name, once.
+  ['heldout-4', () => loadDrafts(join(root, 'heldout-4')).map(scoreDraft)],
 ];
 const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2' };
 // --show FILE[:LINE]: every label and every claim of a draft's line, side by side, to study a reading.
 const show = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefined;
 if (show) {
   const [name, line] = show.split(':');
-  for (const dir of ['dev', 'heldout', 'dev-2', 'heldout-2']) {
+  for (const dir of ['dev', 'heldout', 'dev-2', 'heldout-2', 'heldout-3']) {
     for (const d of loadDrafts(join(root, dir)).filter((x) => x.file.includes(name))) {
       const claims = scanParagraphs(parseExportedText(d.text)).claims;
       const lines = new Set([...d.labels.map((l) => l.line), ...claims.map((c) => c.line ?? 0)]);
@@ -53,13 +57,22 @@ if (unread) {
 console.log(PROSE_HEADER);
 for (const [part, run] of parts) {
   if (only && only !== part && !(only === 'dev' && part === 'shared')) continue;
-  if (!only && (part === 'heldout-2' || part === 'heldout-3')) continue;
+  if (!only && ['heldout-2', 'heldout-3', 'heldout-4'].includes(part)) continue;
   const started = Date.now();
   const scores = run();
   const ms = Date.now() - started;
   for (const s of scores) console.log(proseLine(`  ${s.file.slice(0, 20)}`, proseTotals([s])));
   if (!scores.length) continue;
   console.log(proseLine(NAMES[part] ?? part.toUpperCase(), proseTotals(scores)) + `   ${ms} ms`);
+  if (kinds) {
+    const all: Record<string, { flagged: number; right: number }> = {};
+    for (const s of scores) for (const [k, v] of Object.entries(s.byKind)) {
+      const t = (all[k] ??= { flagged: 0, right: 0 });
+      t.flagged += v.flagged;
+      t.right += v.right;
+    }
+    for (const [k, v] of Object.entries(all).sort()) console.log(`    ${k.padEnd(12)} ${v.right}/${v.flagged} right`);
+  }
   if (verbose) for (const s of scores) for (const line of [...s.missed.map((m) => `  missed ${m}`), ...s.alarms.map((a) => `  FALSE ${a}`)]) console.log(line);
   console.log('');
 }

@@ -75,14 +75,19 @@ export interface DraftScore extends Counts {
   file: string;
   alarms: string[];
   missed: string[];
+  /** Flagged claims by the scanner's kind, and how many of them a label calls wrong. */
+  byKind: Record<string, { flagged: number; right: number }>;
 }
 
 export function scoreDraft(d: Draft): DraftScore {
   const claims = scanParagraphs(parseExportedText(d.text)).claims;
-  const s: DraftScore = { file: d.file, chars: d.text.length, labels: d.labels.length, claims: claims.length, flagged: 0, trueFlags: 0, inconsistent: 0, found: 0, rounding: 0, roundingFound: 0, extracted: 0, alarms: [], missed: [] };
+  const s: DraftScore = { file: d.file, chars: d.text.length, labels: d.labels.length, claims: claims.length, flagged: 0, trueFlags: 0, inconsistent: 0, found: 0, rounding: 0, roundingFound: 0, extracted: 0, alarms: [], missed: [], byKind: {} };
   for (const c of claims.filter(flagged)) {
     s.flagged++;
     const mine = d.labels.filter((l) => claimMatches(c, l));
+    const kind = (s.byKind[c.kind] ??= { flagged: 0, right: 0 });
+    kind.flagged++;
+    if (mine.some(wrongLabel)) kind.right++;
     if (mine.some(wrongLabel)) s.trueFlags++;
     else s.alarms.push(`${d.file}:${c.line} ${c.kind} ${c.verdict} «${c.quote.slice(0, 90)}» — ${mine.map((l) => l.verdict).join(',') || 'no label'}`);
   }
