@@ -109,3 +109,41 @@ describe('days of the year in a list of dates are no fractions', () => {
     expect(claims('Có 12/15 chi bộ đạt trong sạch vững mạnh, đạt 80%.').some((c) => c.kind === 'fraction' || c.kind === 'share')).toBe(true);
   });
 });
+
+describe('a figure restated is one quantity only when what governs it agrees: the act, the class, the organ', () => {
+  test.each([
+    // Two acts over coordinated counts: members inspected, members disciplined.
+    ['Ủy ban kiểm tra các cấp đã kiểm tra 12 tổ chức đảng và 47 đảng viên.', 'Các cấp ủy đã thi hành kỷ luật 02 tổ chức đảng và 41 đảng viên.'],
+    // Two lists headed by two acts, items naming only their years.
+    ['Trong 71 lượt bổ nhiệm, năm 2022: 24, năm 2023: 25, năm 2024: 22; năm 2024 giảm 03 lượt so với năm 2023.', 'Luân chuyển theo năm, 38 lượt luân chuyển gồm: năm 2022: 14 lượt, năm 2023: 12 lượt, năm 2024: 12 lượt.'],
+    // Two classes named by their codes, each with its own breakdown.
+    ['Lớp TC15 mở tại Trung tâm Chính trị huyện với 52 học viên, trong đó nữ 21, dân tộc thiểu số 05.', 'Lớp TC16 mở tại xã Phú Mỹ, 58 học viên, trong đó nữ 27, dân tộc thiểu số 03.'],
+    // The planning of two organs of one term, the first named with the organ that approved it.
+    ['Ban Thường vụ Huyện ủy phê duyệt quy hoạch Ban Chấp hành Đảng bộ huyện nhiệm kỳ 2025-2030 là 69 đồng chí (Quyết định số 91-QĐ/HU ngày 02/5/2024).', 'Quy hoạch Ban Thường vụ Huyện ủy nhiệm kỳ 2025-2030 là 19 đồng chí, gấp 1,46 lần số ủy viên đương nhiệm (13 đồng chí).'],
+  ])('%s / %s', (a, b) => {
+    expect(claims(a, b).filter((c) => c.kind === 'cross')).toEqual([]);
+  });
+  test('the same act restated with a slip is still found', () => {
+    const c = claims('Năm 2024, các cấp ủy đã thi hành kỷ luật 02 tổ chức đảng và 41 đảng viên.', 'Trong năm 2024, thi hành kỷ luật 14 đảng viên.').filter((x) => x.kind === 'cross');
+    expect(c).toHaveLength(1);
+    expect(c[0]).toMatchObject({ verdict: 'inconsistent' });
+  });
+  test('the members of an organization with its cells ("… chi bộ … với N đảng viên") are its members', () => {
+    const c = claims('Đảng bộ xã có 17 chi bộ trực thuộc (06 chi bộ ấp, 11 chi bộ cơ quan) với 452 đảng viên.', 'Đến 30/11/2024, tổng số đảng viên là 425 đồng chí.').filter((x) => x.kind === 'cross');
+    expect(c).toHaveLength(1);
+  });
+});
+
+describe('lengths of time and ages that name the items of a list are labels, not parts', () => {
+  test('an age band written in words ("từ 40 đến 50 tuổi")', () => {
+    const c = claims('Về độ tuổi: tổng số 64 đồng chí, gồm dưới 35 tuổi 17 đồng chí, từ 35 đến 50 tuổi 31 đồng chí, trên 50 tuổi 16 đồng chí.').filter((x) => x.kind === 'sum');
+    expect(c).toHaveLength(1);
+    expect(c[0]).toMatchObject({ verdict: 'consistent' });
+  });
+  test('badge classes named by their years, each followed by a colon', () => {
+    const right = claims('Trao tặng 71 Huy hiệu Đảng cho đảng viên (Huy hiệu 30 năm: 38, 40 năm: 19, 45 năm: 9, 50 năm: 5).').filter((x) => x.kind === 'sum');
+    expect(right.map((x) => x.verdict)).toEqual(['consistent']);
+    const slip = claims('Trao tặng 71 Huy hiệu Đảng cho đảng viên (Huy hiệu 30 năm: 38, 40 năm: 19, 45 năm: 9, 50 năm: 6).').filter((x) => x.kind === 'sum');
+    expect(slip.map((x) => x.verdict)).toEqual(['inconsistent']);
+  });
+});

@@ -24,13 +24,54 @@ export function quantityKey(text: string, t: Token, sentenceStart: number): Set<
   const marks = [...head.matchAll(/[,;:()]|(?<![\p{L}])(?:với|và|gồm|bao gồm|trong đó|chia ra)(?![\p{L}])/giu)];
   const own = marks.length ? head.slice(marks.at(-1)!.index! + marks.at(-1)![0].length) : head;
   const tail = /^[^,;.():]*/u.exec(text.slice(t.end))![0].slice(0, 50);
-  const words = `${own} ${tail}`
+  const words = new Set(wordsOf(`${own} ${tail}`));
+  // A figure whose own phrase names no more than its unit or its year ("… 09 tổ chức đảng và 34 đảng viên", "Lớp K42A
+  // đặt tại …, 48 học viên", "37 lượt luân chuyển gồm: năm 2021: 06 lượt") counts what governs it: the act of the
+  // coordination it stands in, the class it belongs to, the act of the list it heads. A part of a breakdown ("trong đó
+  // nữ 22") belongs to its whole's owner too, so "nữ" of one class is not "nữ" of another. Only acts and codes are
+  // taken from there: the rest of a governing phrase ("Đảng bộ xã hiện có 19 chi bộ … với 486 đảng viên") names the
+  // whole the report speaks of.
+  const opensPart = (mark: string) => /^(?:trong đó|gồm|bao gồm|chia ra|\()$/iu.test(mark);
+  // A figure that names what it counts and is no part of a breakdown needs nothing from before.
+  if (contentOf(own) > 0 && !(marks.length && opensPart(marks.at(-1)![0]))) return words;
+  for (let i = marks.length - 1; i >= 0; i--) {
+    // A clause of its own (after ";") speaks of another thing.
+    if (marks[i][0] === ';') break;
+    const segment = head.slice(i ? marks[i - 1].index! + marks[i - 1][0].length : 0, marks[i].index!);
+    // A heading names the figure after its colon ("Quy hoạch Ban Thường vụ … nhiệm kỳ 2025 - 2030: 24 đồng chí"). A
+    // sibling count ("27 lớp", "09 tổ chức đảng") is passed over: what governs it governs the figure too.
+    const governing = marks[i][0] === ':' ? wordsOf(segment) : governingWords(segment.slice(0, segment.search(/(?<![\p{L}\d])\d|$/u)));
+    for (const w of governing) words.add(w);
+    if (governing.length) break;
+  }
+  return words;
+}
+
+// The acts that make two counts of one unit two quantities (members admitted, inspected, disciplined, planned,
+// rotated, trained …), and codes that name one class or one document of many (K42A).
+const ACTS = /(?<![\p{L}])(?:kết nạp|kiểm tra|giám sát|kỷ luật|khai trừ|khen thưởng|quy hoạch|luân chuyển|bổ nhiệm|điều động|đào tạo|bồi dưỡng|xóa tên|xoá tên|giải quyết|tiếp nhận|tố cáo|khiếu nại|vi phạm|tặng|trao|học tập|quán triệt|chuyển đến|chuyển đi|từ trần|miễn nhiệm|giới thiệu|phát triển)(?![\p{L}])/giu;
+const CODE = /(?<![\p{L}\d])\p{Lu}+\d+[\p{L}\d]*(?![\p{L}\d])/gu;
+
+function governingWords(phrase: string): string[] {
+  const acts = [...phrase.matchAll(ACTS)].flatMap((m) => m[0].toLowerCase().split(' '));
+  const codes = [...phrase.matchAll(CODE)].map((m) => m[0].toLowerCase());
+  return [...acts, ...codes];
+}
+
+function wordsOf(phrase: string): string[] {
+  return phrase
     .replace(/\d[\d.,/]*\s*%?/g, ' ')
     .replace(SCOPE, ' ')
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((w) => w && !FILLER.has(w));
-  return new Set(words);
+}
+
+// The nouns that are only a count's unit: naming them names nothing of what is counted.
+const UNIT_WORDS = new Set(['đảng', 'viên', 'học', 'cán', 'bộ', 'công', 'chức', 'đoàn', 'hội', 'tổ', 'chi', 'lớp', 'lượt', 'cuộc', 'đợt', 'xã', 'đơn', 'vị', 'người', 'hộ']);
+
+function contentOf(phrase: string): number {
+  return wordsOf(phrase).filter((w) => !UNIT_WORDS.has(w)).length;
 }
 
 /** The key a heading names ("Số liệu đảng viên tính đến 30/11/2025" → đảng viên): its words without dates and fillers. */

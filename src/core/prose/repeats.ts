@@ -92,7 +92,7 @@ function leadPeriod(text: string): string {
  * Words that make a category of their own: "hoàn thành tốt nhiệm vụ" is not "hoàn thành nhiệm vụ", "không hoàn
  * thành" is neither, "đảng viên nữ" is not "đảng viên". One noun phrase having one the other lacks makes two quantities.
  */
-const DISTINCT = new Set(['tốt', 'xuất', 'sắc', 'không', 'khá', 'yếu', 'kém', 'nữ', 'trẻ']);
+const DISTINCT = new Set(['tốt', 'xuất', 'sắc', 'không', 'khá', 'yếu', 'kém', 'nữ', 'trẻ', 'chấp', 'thường']);
 
 const TIME_WORDS = new Set(['thời', 'điểm', 'đầu', 'cuối', 'đại', 'hội', 'trước', 'sau', 'khi', 'lúc']);
 // A key must name what is counted, not only an act ("kết nạp"): one of the nouns counted in these reports.

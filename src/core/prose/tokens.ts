@@ -35,7 +35,7 @@ const DOCNO_BEFORE = /(số|số hiệu|ký hiệu|mã)\s*$/iu;
 // The number of an article, a clause, a document or a conference names it, it counts nothing: "Điều 32 Điều lệ
 // Đảng", "khoản 2", "Kết luận 38", "Quy định 124", "Hội nghị lần thứ 8". A document's name is written with a capital:
 // "kết luận 33 đảng viên có vi phạm" and "bị kỷ luật 02" are a verb and a noun before a count.
-const NAME_NUMBER_BEFORE = /(?<![\p{L}])(Điều|điều|khoản|Khoản|Mục|Chương|Phần|Phụ lục|Biểu|Mẫu|Quy định|Nghị quyết|Chỉ thị|Kết luận|Hướng dẫn|Quyết định|Thông tư|Nghị định|Thông báo|Công văn|Kế hoạch|Luật|lần thứ|khóa|khoá)\s*(số\s*)?$/u;
+const NAME_NUMBER_BEFORE = /(?<![\p{L}])(Điều|điều|khoản|Khoản|Mục|Chương|Phần|Phụ lục|Biểu|Mẫu|Quy định|Nghị quyết|Chỉ thị|Kết luận|Hướng dẫn|Quyết định|Thông tư|Nghị định|Thông báo|Công văn|Kế hoạch|Luật|lần thứ|khóa|khoá|Huy hiệu|huy hiệu)\s*(số\s*)?$/u;
 // A number after a noun and before a verb names one of them, it counts nothing: "lớp 1 có 61 học viên", "đợt 2 là
 // 45 đảng viên", "tổ 3: 12 hộ" (a count comes before its noun: "61 học viên").
 const ORDINAL_BEFORE = /(?<![\p{L}])(lớp|đợt|khóa|khoá|tổ|nhóm|cụm|ấp|khu phố|khu vực|phần|bước|giai đoạn)\s*$/iu;
@@ -45,8 +45,9 @@ const DATE_BEFORE = /(ngày|đến|từ|hết|tính đến|trước|sau|tháng)\
 // A threshold qualifies a noun, it counts nothing: "chi bộ có từ 15 đảng viên trở lên", "trên 10 lao động".
 const THRESHOLD_BEFORE = /(?<![\p{L}])(từ|trên|dưới|ít nhất|tối thiểu|tối đa|không quá)\s*$/iu;
 const THRESHOLD_AFTER = /^[^\d,;.()%]{0,30}?(trở lên|trở xuống)/iu;
-// "6 tháng đầu năm 2024", "02 năm liền": a length of time is a period, not a figure.
-const DURATION_AFTER = /^\s*(tháng|năm liền|năm liên tục|năm liên tiếp|quý)(?![\p{L}])/iu;
+// "6 tháng đầu năm 2024", "02 năm liền": a length of time is a period, not a figure; so is a length that names a
+// category of a list ("Huy hiệu 30 năm: 31, 40 năm: 15").
+const DURATION_AFTER = /^\s*(tháng|năm liền|năm liên tục|năm liên tiếp|quý|năm\s*:)(?![\p{L}])/iu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -71,7 +72,8 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (!raw.includes('%') && !raw.includes('/') && NAME_NUMBER_BEFORE.test(before) && !/^\s*(đồng chí|đảng viên|người|tổ chức|chi bộ|đơn vị|lớp|cuộc|lượt|trường hợp)(?![\p{L}])/iu.test(after)) {
-      out.push(token('other'));
+      // "Huy hiệu 30 năm" names a class of badges by a length of time, like the "40 năm" items after it.
+      out.push(token('other', /huy hiệu\s*$/iu.test(before) ? { why: 'duration' } : {}));
       continue;
     }
     // Part of a word or a code: "Chỉ thị 33-CT/TW", "96/20.../QH", "Nghị định 30/2020/NĐ-CP".
@@ -101,7 +103,8 @@ export function tokenize(text: string): Token[] {
       out.push(token('other', { why: 'year' }));
       continue;
     }
-    if (!raw.includes('%') && (AGE_AFTER.test(after) || (RANGE_AFTER.test(after) && /^\s*[-–]\s*\d+\s*(năm\s+)?tuổi/iu.test(after)) || (RANGE_BEFORE.test(before) && AGE_AFTER.test(after)))) {
+    // The lower end of an age band written in words ("từ 40 đến 50 tuổi") is an age too.
+    if (!raw.includes('%') && (AGE_AFTER.test(after) || /^\s*(?:[-–]|đến|tới)\s*\d+\s*(năm\s+)?tuổi/iu.test(after) || (RANGE_BEFORE.test(before) && AGE_AFTER.test(after)))) {
       out.push(token('other', { why: 'age' }));
       continue;
     }
