@@ -147,3 +147,18 @@ describe('lengths of time and ages that name the items of a list are labels, not
     expect(slip.map((x) => x.verdict)).toEqual(['inconsistent']);
   });
 });
+
+describe('shares taken of the right whole when the written total is the slip', () => {
+  const text = 'Năm 2024, đánh giá, xếp loại 2.705 đảng viên: hoàn thành xuất sắc nhiệm vụ 402 đồng chí, chiếm 14,62%; hoàn thành tốt nhiệm vụ 2.187 đồng chí, chiếm 79,53%; hoàn thành nhiệm vụ 148 đồng chí, chiếm 5,38%; không hoàn thành nhiệm vụ 13 đồng chí, chiếm 0,47%.';
+  test('the shares fit the sum of the grades (2.750): they hold, and the total is the one reported', () => {
+    const c = claims(text);
+    expect(c.filter((x) => x.kind === 'share').map((x) => x.verdict)).toEqual(['consistent', 'consistent', 'consistent', 'consistent']);
+    const wrongOnes = c.filter((x) => x.verdict === 'inconsistent');
+    expect(wrongOnes).toHaveLength(1);
+    expect(wrongOnes[0]).toMatchObject({ kind: 'sum', fix: expect.objectContaining({ text: '2.705', value: '2.750' }) });
+  });
+  test('shares that fit neither the total nor the sum of the grades are still wrong', () => {
+    const c = claims(text.replace('chiếm 79,53%', 'chiếm 78,53%'));
+    expect(c.filter((x) => x.kind === 'share' && x.verdict === 'inconsistent').length).toBeGreaterThan(0);
+  });
+});

@@ -99,6 +99,10 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       const explained = members.filter((m) => judgeNumber(m.share.value, pct(m.part.value, base.value), m.share.token.decimals ?? 0) !== 'inconsistent').length;
       if (!best || explained > best.explained) best = { base, explained };
     }
+    // Every share fits the sum of the list's counts and none the written total, a keystroke away from that sum: the
+    // total is the slip (its breakdown says so) and the shares were taken of the right whole.
+    const whole = wholeOfParts(members, candidates);
+    if (whole && (!best || best.explained < members.length)) best = { base: whole, explained: members.length };
     const fallback = chosen.get(group.p) ?? chosen.get(group.p - 1) ?? declaredTotal(ex, members[0].part);
     // A base found by explaining the list is certain only when it explains at least two shares and most of them;
     // a paragraph's later lists keep the base its first list established.
@@ -125,6 +129,8 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       // An owner none of the list fits, beside a base that fits most of it: the list is of that base (shares of
       // political-theory levels of all members, though the sentence names those who hold one). An unfilled
       // figure ("gấp 1,...9 lần") between the owner and the share leaves the reading open.
+      // The written total a keystroke from the sum its shares fit is the slip, not their base.
+      if (owned && whole && best?.base === whole && owned.start === whole.token.start && whole.p === m.p) owned = undefined;
       if (owned && ((certain && members.length >= 2 && members.every((x) => judgeNumber(x.share.value, pct(x.part.value, owned!.value!), x.share.token.decimals ?? 0) === 'inconsistent')) || tokens.some((t) => t.kind === 'placeholder' && t.start > owned!.end && t.end < m.share.token.start))) owned = undefined;
       // A base named in words decides: the figure that answers to the name, or, when none does, no certain base.
       const named = baseByName(ex, m, tokens);
@@ -194,6 +200,9 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
           // Judged as a breakdown.
         } else if (!complete && !counts.equals(base.value)) {
           // The shares already say the list is off; the counts add nothing certain.
+        } else if (whole && base === whole) {
+          // The breakdown of the written total: off by the slip the shares bear out.
+          judged.push(sumClaim(members.map((m) => m.part), candidates.find((c) => c.token.start === whole.token.start && c.p === whole.p)!, 'inconsistent', group.p, say, fmt));
         } else if (!counts.equals(base.value)) {
           const gap = pct(counts.sub(base.value).abs(), base.value);
           // A gap smaller than the shares can show may be members in no category: not enough to say.
@@ -382,6 +391,23 @@ function baseCandidates(ex: Extracted, group: Extracted['groups'][number], membe
   // Nearest first: the same paragraph, then earlier ones; a document's main total is usually among them.
   for (const f of before.sort((a, b) => order(b) - order(a))) if (!out.some((o) => o.value.equals(f.value))) out.push(f);
   return out.slice(0, 12);
+}
+
+/**
+ * The sum of a list's counts, standing for a written total that is its slip ("xếp loại 3.963 đảng viên: … 622 …,
+ * chiếm 15,80%; …" where the grades add up to 3.936 and every share is of 3.936). Only for a list whose shares make
+ * 100 % and all fit that sum; the figure keeps the written total's place, so its breakdown is judged once, as written.
+ */
+function wholeOfParts(members: Extract<RawClaim, { kind: 'share' }>[], candidates: Figure[]): Figure | undefined {
+  if (members.length < 2) return undefined;
+  const parts = sum(members.map((m) => m.part.value));
+  const tolerance = sum(members.map((m) => unit(m.share.token.decimals ?? 0).div(2)));
+  if (sum(members.map((m) => m.share.value)).sub(HUNDRED).abs().compare(tolerance) > 0) return undefined;
+  if (!members.every((m) => judgeNumber(m.share.value, pct(m.part.value, parts), m.share.token.decimals ?? 0) !== 'inconsistent')) return undefined;
+  const written = candidates.find((c) => !c.value.equals(parts) && typoKind(c.value, parts, dp(c)));
+  if (!written || candidates.some((c) => c.value.equals(parts))) return undefined;
+  if (members.filter((m) => judgeNumber(m.share.value, pct(m.part.value, written.value), m.share.token.decimals ?? 0) === 'inconsistent').length < 2) return undefined;
+  return { ...written, value: parts };
 }
 
 const STOP = /^(là|có|với|của|các|và|được|hiện|toàn|tỉnh|huyện|số|trong|đó|đến|ngày|tổng)$/iu;
