@@ -23,6 +23,9 @@ describe('periods', () => {
     const c = bad.find((x) => x.kind === 'term-label')!;
     expect(c).toMatchObject({ verdict: 'inconsistent', stated: '2015 - 2020', expected: '2020 - 2025' });
     expect(c.message).toContain('câu nói về 2025 - 2030');
+    // The quote holds the term as written, without spaces around its dash too.
+    const tight = claims(report, 'Quy hoạch nhiệm kỳ 2025-2030 là 58 đồng chí, tăng 06 đồng chí so với nhiệm kỳ 2015-2020, bảo đảm cơ cấu.').find((x) => x.kind === 'term-label')!;
+    expect(tight.quote.endsWith('so với nhiệm kỳ 2015-2020')).toBe(true);
   });
   test('with no term in its paragraph, a mismatch with the report\'s term is only ambiguous when it comes before another term the report speaks of', () => {
     const c = claims('Báo cáo nhiệm kỳ 2020 - 2025.', 'Tổng kết nhiệm kỳ 2020 - 2025.', 'Hội đồng nhân dân nhiệm kỳ 2021 - 2026.', 'Số đại biểu tăng 04 đồng chí so với nhiệm kỳ 2016 - 2021.').find((x) => x.kind === 'term-label');

@@ -355,7 +355,7 @@ function termLabels(paragraphs: Paragraph[]): RawClaim[] {
       const inside = own ? undefined : dateInside(para.text, named);
       if (inside) {
         const at = comparedAt(para.text, named.at);
-        const stop = named.at + para.text.slice(named.at).indexOf(named.label) + named.label.length;
+        const stop = named.until;
         out.push({ kind: 'term-label', p, at, named: named.label, expected: termsBefore(named)[0], own: `${inside} (thuộc ${named.label})`, certain: true, text: para.text.slice(at, stop) });
         continue;
       }
@@ -364,7 +364,7 @@ function termLabels(paragraphs: Paragraph[]): RawClaim[] {
       const [start, end] = ownLabel.split(' - ').map(Number);
       const expected = termsBefore({ start, end });
       const at = comparedAt(para.text, named.at);
-      let stop = named.at + para.text.slice(named.at).indexOf(named.label) + named.label.length;
+      let stop = named.until;
       // The compared term's own figure, when written right after it, belongs to the comparison: "(27,72%)".
       const paren = /^\s*\([^()]{0,30}\)/u.exec(para.text.slice(stop));
       if (paren) stop += paren[0].length;

@@ -6,8 +6,9 @@ export interface Term {
   start: number;
   end: number;
   label: string;
-  /** Where the term is written in its paragraph. */
+  /** Where the term is written in its paragraph, and where its writing ends ("2015-2020" or "2015 - 2020"). */
   at: number;
+  until: number;
   /** Written after "so với" (a term compared against, not the claim's own). */
   compared: boolean;
 }
@@ -23,7 +24,7 @@ export function termsIn(text: string): Term[] {
     const end = Number(m[3]);
     if (end <= start || end - start > 10) continue;
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
-    out.push({ start, end, label: `${start} - ${end}`, at: m.index!, compared: COMPARED_BEFORE.test(before) });
+    out.push({ start, end, label: `${start} - ${end}`, at: m.index!, until: m.index! + m[0].length, compared: COMPARED_BEFORE.test(before) });
   }
   return out;
 }
