@@ -162,3 +162,11 @@ describe('shares taken of the right whole when the written total is the slip', (
     expect(c.filter((x) => x.kind === 'share' && x.verdict === 'inconsistent').length).toBeGreaterThan(0);
   });
 });
+
+describe('a base named in words counts what the name counts', () => {
+  test('"số tổ chức đảng được kiểm tra" is the organizations inspected, not the members inspected beside them', () => {
+    const c = claims('Ủy ban kiểm tra các cấp đã kiểm tra khi có dấu hiệu vi phạm 12 tổ chức đảng và 45 đảng viên. Kết luận 09 tổ chức đảng có vi phạm, chiếm 75% số tổ chức đảng được kiểm tra; 36 đảng viên có vi phạm, chiếm 80% số đảng viên được kiểm tra.').filter((x) => x.kind === 'share');
+    expect(c.map((x) => x.verdict)).toEqual(['consistent', 'consistent']);
+    expect(c[0].message).toContain('tính trên 12');
+  });
+});

@@ -595,8 +595,10 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
   const order = (f: Figure) => f.p * 1e6 + f.token.start;
   // Counts, and the parts of fractions ("3.498/3.556 đảng viên tham gia học tập": 3.498 took part).
   const parts = ex.claims.filter((c): c is Extract<RawClaim, { kind: 'fraction' }> => c.kind === 'fraction').map((c) => c.figure);
+  // The figure counts what the name counts: "số tổ chức đảng được kiểm tra" is no count of members inspected.
+  const namedUnit = unitAfter(named.words, { start: 0, end: 0, text: '', kind: 'other' });
   const before = [...ex.figures, ...parts]
-    .filter((f) => order(f) < order(m.part) && f.value.compare(m.part.value) > 0)
+    .filter((f) => order(f) < order(m.part) && f.value.compare(m.part.value) > 0 && !unitsDiffer(unitAfter(ex.paragraphs[f.p].text, f.token), namedUnit))
     .sort((a, b) => order(b) - order(a));
   const years = yearsIn(named.words);
   const figure = before.find((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, true, years)) ?? before.find((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, false, years));
