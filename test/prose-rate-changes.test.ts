@@ -49,3 +49,17 @@ describe('the earlier share written with the change', () => {
     expect(points('Năm 2024 có 81 chi bộ hoàn thành tốt nhiệm vụ (88,04%). Tỷ lệ chi bộ sinh hoạt chuyên đề tăng 4,10% so với năm 2023 (80,10%).')).toEqual([]);
   });
 });
+
+describe('the rate of the whole, not of its last part', () => {
+  const text = 'Toàn Đảng bộ có 3.112 đảng viên tham gia học tập trên tổng số 3.240 đảng viên, đạt 96,05%; trong đó: khối cơ quan 806/820 đảng viên, đạt 98,29%; khối xã 2.306/2.420 đảng viên, đạt 95,29%. So với năm 2023 (95,12%), tỷ lệ đảng viên tham gia học tập tăng 0,93 điểm %.';
+  test('a change of the rate named is of the whole\'s rate (96,05 − 95,12)', () => {
+    expect(points(text).map((c) => c.verdict)).toEqual(['consistent']);
+  });
+  test('and a wrong change of it is still found', () => {
+    expect(points(text.replace('tăng 0,93', 'tăng 0,39')).map((c) => c.verdict)).toEqual(['inconsistent']);
+  });
+  test('a part\'s rate is the rate named when no rate of the whole answers to the name', () => {
+    const c = points('Toàn tỉnh có 627 đảng viên đi làm ăn xa; trong đó 402 đồng chí đã liên hệ với chi bộ nơi cư trú (tỷ lệ 64,11%). Tỷ lệ liên hệ tăng 5,64 điểm phần trăm so với năm 2024 (58,47%).');
+    expect(c.map((x) => x.verdict)).toEqual(['consistent']);
+  });
+});

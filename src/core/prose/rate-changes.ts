@@ -45,6 +45,9 @@ interface Share {
   /** The sentence's words before its first percentage: the subject the list speaks of. */
   head: string;
   year?: string;
+  /** Stated after "trong đó", "gồm" in its sentence: the rate of one part ("khối doanh nghiệp …, đạt 97,03%"). */
+  part: boolean;
+  sentence: number;
 }
 
 /** The shares a paragraph states, each with its own words and its year. */
@@ -62,7 +65,8 @@ function sharesOf(text: string, p: number): Share[] {
     const firstPct = tokens.find((x) => x.kind === 'percent' && x.start >= sentence.start);
     const head = text.slice(sentence.start, firstPct ? firstPct.start : t.start);
     const years = [...text.slice(sentence.start, t.start).matchAll(YEAR)].filter((y) => !/so với\s*$/iu.test(text.slice(sentence.start, sentence.start + y.index!)));
-    out.push({ p, token: t, own, head, year: years.at(-1)?.[1] });
+    const part = !!firstPct && firstPct.start < t.start && /(?<![\p{L}])(trong đó|gồm|chia ra)(?![\p{L}])/iu.test(text.slice(firstPct.end, t.start));
+    out.push({ p, token: t, own, head, year: years.at(-1)?.[1], part, sentence: sentence.start });
   }
   return out;
 }
@@ -134,7 +138,10 @@ export function rateChanges(paragraphs: { text: string }[], taken: Set<string>):
       if (taken.has(`${p}:${delta.start}`) || !period) continue;
       const year = /^(?:19|20)\d{2}$/.test(period) ? period : undefined;
       // Candidates: shares of the rate stated before the change, in its paragraph or the two before.
-      const nearby = shares.slice(Math.max(0, p - 2), p + 1).flat().filter((s) => (s.p < p || s.token.end <= m.index!) && isOf(s, name));
+      const answering = shares.slice(Math.max(0, p - 2), p + 1).flat().filter((s) => (s.p < p || s.token.end <= m.index!) && isOf(s, name));
+      // The rate of the whole, where its sentence goes on to the rates of its parts ("đạt 96,15%; trong đó: khối cơ
+      // quan …, đạt 97,89%; …"), is the rate named; a part's rate only when no whole's answers.
+      const nearby = answering.filter((s) => !s.part || !answering.some((o) => !o.part && o.p === s.p && o.sentence === s.sentence));
       if (!previous) {
         if (!year) continue;
         previous = pick(nearby.filter((s) => s.year === year));
