@@ -170,3 +170,12 @@ describe('a base named in words counts what the name counts', () => {
     expect(c[0].message).toContain('tính trên 12');
   });
 });
+
+describe('a series in parentheses after words is a series, not values compared with', () => {
+  test('"giảm dần qua các năm (năm 2020: 31, …, năm 2024: 18); năm 2024 giảm 13 … so với năm 2020"', () => {
+    const text = 'Số chi bộ xếp loại không hoàn thành nhiệm vụ giảm dần qua các năm (năm 2020: 31, năm 2021: 17, năm 2022: 25, năm 2023: 20, năm 2024: 18); năm 2024 giảm 13 chi bộ so với năm 2020.';
+    const c = claims(text).filter((x) => x.kind === 'difference');
+    expect(c.map((x) => x.verdict)).toEqual(['consistent']);
+    expect(claims(text.replace('giảm 13', 'giảm 31')).filter((x) => x.kind === 'difference').map((x) => x.verdict)).toEqual(['inconsistent']);
+  });
+});

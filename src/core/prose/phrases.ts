@@ -82,7 +82,9 @@ export function isComparisonFigure(text: string, token: Token): boolean {
   if (COMPARISON_BEFORE.test(head.slice(clauseStart + 1))) return true;
   if (open > head.lastIndexOf(')')) {
     const inside = head.slice(open + 1);
-    if (/^\s*(năm|nhiệm kỳ|kỳ|giai đoạn|cùng kỳ)[^:]*:\s*$/iu.test(inside)) return true;
+    // "64 (năm 2022: 52)": a year's value in a parenthesis after a figure is the figure compared with; after words
+    // ("giảm dần qua các năm (năm 2020: 24, năm 2021: 21, …)") it is an item of a series.
+    if (/^\s*(năm|nhiệm kỳ|kỳ|giai đoạn|cùng kỳ)[^:]*:\s*$/iu.test(inside) && /\d[\d.,]*\s*%?[^\d()]{0,25}$/u.test(head.slice(Math.max(0, open - 40), open))) return true;
     const beforeParen = head.slice(Math.max(0, open - 60), open);
     if (/(so với|chỉ tiêu|kế hoạch|đầu nhiệm kỳ|đầu năm)[^,;()]*$/iu.test(beforeParen) && /^\s*$/u.test(inside)) return true;
   }
