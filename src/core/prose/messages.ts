@@ -57,6 +57,8 @@ export function proseMessages(lang: Lang) {
     multiple: (current: string, previous: string, stated: string, expected: string) =>
       vi ? `gấp: ${current}/${previous} = ${expected} lần, văn bản ghi ${stated} lần` : `multiple: ${current}/${previous} = ${expected} times; the text says ${stated}`,
     fraction: (text: string) => (vi ? `${text}: tử số lớn hơn mẫu số` : `${text}: the part is larger than the whole`),
+    fractionWhole: (text: string, population: string, count: string, there: string) =>
+      vi ? `${text}: mẫu số khác số ${population} văn bản nêu ở ${there} (${count})` : `${text}: the whole differs from the ${count} ${population} stated in ${there}`,
     /** `real` is the change as the figures make it (to − from); `sign` the word the text writes (tăng +1, giảm −1). */
     difference: (from: string, to: string, stated: string, got: string, sign: 1 | -1, real: 1 | -1 | 0 = sign) =>
       vi

@@ -10,6 +10,7 @@ import { ownerOf } from './bases';
 import { answersTo, contentWords, namedBaseOf, yearsIn } from './named-base';
 import { sentenceAround } from './periods';
 import { unitAfter, unitsDiffer } from './phrases';
+import { populationAfter, statedPopulations } from './populations';
 import { mentionsIn, sameQuantity, stockDates, type Mention } from './repeats';
 import { extract, Extracted, Figure, RawClaim } from './claims';
 import { proseMessages } from './messages';
@@ -85,6 +86,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
   const fmt = (v: Exact, d = 0, percent = false) => (lang === 'vi' ? formatVi : formatEn)(v, { decimals: d, percent });
   const ex = extract(paragraphs);
   const judged: Judged[] = [];
+  const populations = statedPopulations(ex.paragraphs);
 
   // Shares, list by list, against the base that explains most of the list; a list no base explains is
   // taken of the base the paragraph's other lists use (a total stated earlier, as "33.509 đảng viên").
@@ -240,7 +242,16 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       }
       case 'fraction': {
         const whole = raw.figure.token.whole!;
-        if (raw.figure.value.compare(whole) > 0) judged.push({ raw, figures: [raw.figure], kind: 'fraction', verdict: 'inconsistent', stated: raw.figure.value, expected: whole, decimals: 0, percent: false, detail: say.fraction(raw.figure.token.text), candidates: [] });
+        if (raw.figure.value.compare(whole) > 0) {
+          judged.push({ raw, figures: [raw.figure], kind: 'fraction', verdict: 'inconsistent', stated: raw.figure.value, expected: whole, decimals: 0, percent: false, detail: say.fraction(raw.figure.token.text), candidates: [] });
+          break;
+        }
+        // "13/15 xã, thị trấn" where the report's district has 14: the whole is the population's one count.
+        const key = populationAfter(ex.paragraphs[raw.p].text, raw.figure.token);
+        const stated = key ? populations.get(key) : undefined;
+        if (key && stated && !stated.value.equals(whole) && raw.figure.value.compare(stated.value) <= 0) {
+          judged.push({ raw, figures: [raw.figure], kind: 'fraction', verdict: 'inconsistent', stated: whole, expected: stated.value, decimals: 0, percent: false, detail: say.fractionWhole(raw.figure.token.text, key, fmt(stated.value), where(ex.paragraphs[stated.p])), candidates: [] });
+        }
         break;
       }
       case 'sum':
