@@ -179,3 +179,10 @@ describe('a series in parentheses after words is a series, not values compared w
     expect(claims(text.replace('giảm 13', 'giảm 31')).filter((x) => x.kind === 'difference').map((x) => x.verdict)).toEqual(['inconsistent']);
   });
 });
+
+describe('"đảng viên mới" is what "kết nạp … đảng viên" counts', () => {
+  test('a restated admission with a slip is found whether or not "mới" is written', () => {
+    const c = claims('Đảng bộ đã kết nạp 184 đảng viên.', 'Toàn Đảng bộ kết nạp 148 đảng viên mới, bảo đảm chất lượng.').filter((x) => x.kind === 'cross');
+    expect(c).toHaveLength(1);
+  });
+});

@@ -13,7 +13,7 @@ const SCOPE = /(?:cấp ủy|cấp uỷ|ủy ban kiểm tra|uỷ ban kiểm tra)
 // Words that introduce a figure or a time without saying what it counts.
 // The words of a period ("cả nhiệm kỳ", "giai đoạn") are compared as the period, not as the quantity's name; "thực hiện"
 // only introduces the act.
-const FILLER = new Set(['tổng', 'số', 'là', 'có', 'đã', 'được', 'hiện', 'nay', 'tính', 'đến', 'ngày', 'thời', 'điểm', 'năm', 'tháng', 'trong', 'tại', 'với', 'và', 'đồng', 'chí', 'người', 'đ', 'c', 'lúc', 'vào', 'cả', 'liệu', 'nhiệm', 'kỳ', 'giai', 'đoạn', 'thực']);
+const FILLER = new Set(['tổng', 'số', 'là', 'có', 'đã', 'được', 'hiện', 'nay', 'tính', 'đến', 'ngày', 'thời', 'điểm', 'năm', 'tháng', 'trong', 'tại', 'với', 'và', 'đồng', 'chí', 'người', 'đ', 'c', 'lúc', 'vào', 'cả', 'liệu', 'nhiệm', 'kỳ', 'giai', 'đoạn', 'thực', 'mới']);
 
 /**
  * The key of a count: its phrase's content words. The phrase before it starts after the last clause mark or

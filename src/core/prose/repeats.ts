@@ -26,7 +26,7 @@ export interface Mention {
   end: string;
 }
 
-const STOP = new Set(['là', 'có', 'của', 'các', 'và', 'được', 'trong', 'đó', 'với', 'theo', 'đến', 'ngày', 'năm', 'nhiệm', 'kỳ', 'thời', 'điểm', 'đồng', 'chí', 'người', 'tổng', 'số', 'toàn', 'cộng', 'gồm', 'tại', 'đã', 'trên', 'này', 'như', 'sau', 'giai', 'đoạn', 'đ/c', 'lượt', 'bị']);
+const STOP = new Set(['là', 'có', 'của', 'các', 'và', 'được', 'trong', 'đó', 'với', 'theo', 'đến', 'ngày', 'năm', 'nhiệm', 'kỳ', 'thời', 'điểm', 'đồng', 'chí', 'người', 'tổng', 'số', 'toàn', 'cộng', 'gồm', 'tại', 'đã', 'trên', 'này', 'như', 'sau', 'giai', 'đoạn', 'đ/c', 'lượt', 'bị', 'mới']);
 
 export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
   const out: Mention[] = [];
