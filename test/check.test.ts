@@ -226,6 +226,21 @@ describe('checkWorkbook', () => {
     expect(checkWorkbook([sheet('S', fixed)]).summary.errors).toBe(0);
   });
 
+  test('years down the rows with a change of the rate "(điểm %)": points of the share column, which names the slip', () => {
+    const rows = (share2022: number) => [
+      ['Năm', 'Dân số (người)', 'Số người tham gia BHYT', 'Tỷ lệ bao phủ (%)', 'Tăng, giảm so với năm trước (điểm %)'],
+      ['2020', 84210, 71030, 84.35, ''],
+      ['2021', 84900, 74215, 87.41, 3.06],
+      ['2022', 85630, 77102, share2022, 2.63],
+      ['2023', 86420, 80118, 92.71, 2.67],
+    ];
+    expect(checkWorkbook([sheet('S', rows(90.04))]).summary.errors).toBe(0);
+    const errors = checkWorkbook([sheet('S', rows(90.40))]).findings.filter((f) => f.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    // The share alone explains its own row and both changes beside it: one cell, one value.
+    for (const e of errors) expect(e.fix).toMatchObject({ cell: 'D4', value: '90,04' });
+  });
+
   test('ratings whose total was typed wrong: the shares making 100 counted apart decide the nesting, and the total is the slip', () => {
     const s = sheet('S', [
       ['Nội dung', 'Số lượng', 'Tỷ lệ (%)'],

@@ -200,6 +200,19 @@ function precision(values: Values, key: Key): { decimals: number; percent: boole
   return v?.kind === 'number' ? { decimals: v.decimals, percent: v.percent } : { decimals: 0, percent: false };
 }
 
+/**
+ * The precision a proposed value is written with: the cell's own, or its column's where the cell shows fewer decimals
+ * (90,4 typed in General format in a column of 90,04-like shares is proposed as 90,04, never as 90,0).
+ */
+function fixPrecision(g: Graph, values: Values, key: Key): { decimals: number; percent: boolean } {
+  const own = precision(values, key);
+  let decimals = own.decimals;
+  for (const r of g.byCell.get(key) ?? []) {
+    if ((r.kind === 'share' && r.share === key) || (r.kind === 'ratio' && r.ratio === key)) decimals = Math.max(decimals, r.decimals ?? 0);
+  }
+  return { decimals, percent: own.percent };
+}
+
 function solveDifference(rule: Extract<Rule, { kind: 'difference' | 'points' }>, x: Key, f: (k: Key) => Exact | undefined): Exact | undefined {
   const [d, c, p] = [f(rule.diff), f(rule.current), f(rule.previous)];
   if (x === rule.diff) return c && p ? c.sub(p) : undefined;
@@ -307,7 +320,7 @@ function rulesTouching(keys: Key[], byCell: Map<Key, Rule[]>): Rule[] {
 }
 
 function tryCell(g: Graph, x: Key, failing: Rule[], values: Values): { values: Values; value: Exact; exact: Exact } | undefined {
-  const { decimals } = precision(values, x);
+  const { decimals } = fixPrecision(g, values, x);
   const touching = g.byCell.get(x) ?? [];
   const tried = new Set<string>();
   const stated = numericValue(values.get(x) ?? { kind: 'blank' });
@@ -434,7 +447,7 @@ function singleFix(g: Graph, x: Key, failing: Rule[], otherBasesToo: boolean): F
   const found = tryCell(g, x, failing, g.values);
   if (!found) return undefined;
   const stated = numericValue(g.values.get(x)!)!;
-  const { decimals, percent } = precision(g.values, x);
+  const { decimals, percent } = fixPrecision(g, g.values, x);
   const why = classifyFix(stated, found.value, decimals, { exact: found.exact, ...(otherBasesToo ? { otherBases: otherBases(g, x) } : {}) });
   return { cell: x, value: found.value, decimals, percent, why };
 }

@@ -176,7 +176,11 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
         if (!expected.equals(share.value)) return { status: 'fail', severity: 'warning', why: 'precision', target: rule.share, stated: share.value, expected, decimals: rule.decimals, percent: share.percent };
       }
       if (holds) return OK;
-      return compareStated(rule.share, share, exact);
+      const outcome = compareStated(rule.share, share, exact);
+      // A wrong share typed with fewer decimals than its column ("90,4" among "87,41"s) is told its value at the
+      // column's precision (90,04), never rounded to its own (90,0).
+      if (outcome.status === 'fail' && outcome.severity === 'error' && rule.decimals !== undefined && rule.decimals > share.decimals) return compareStated(rule.share, { ...share, decimals: rule.decimals }, exact);
+      return outcome;
     }
     case 'share-total': {
       const got = needOf(values, rule.total ? [rule.total, ...rule.shares] : rule.shares);

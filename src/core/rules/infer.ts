@@ -262,7 +262,10 @@ function changesDownTheRows(table: Table, rows: Table['rows'], levels: TableColu
   for (const c of table.columns) {
     const role = c.role;
     if ((role.kind !== 'difference' && role.kind !== 'ratio') || role.named.length) continue;
-    const level = levels.filter((l) => l.col < c.col).at(-1);
+    // A change in points ("Tăng, giảm so với năm trước (điểm %)") is of the rate left of it, when that is nearer than
+    // any count.
+    const rates = role.kind === 'difference' && role.points ? table.columns.filter((x) => x.role.kind === 'share' || (x.role.kind === 'value' && !levels.includes(x))) : [];
+    const level = [...levels, ...rates].filter((l) => l.col < c.col).sort((a, b) => a.col - b.col).at(-1);
     if (!level) continue;
     if (role.current !== undefined && role.previous !== undefined) {
       const holding = (candidates: RuleBody[]) => candidates.filter((r) => evaluateRule({ ...r, id: '', table: '' } as Rule, values).status === 'ok').length;
@@ -278,8 +281,9 @@ function changeDownRules(c: TableColumn, level: TableColumn, periods: number[], 
   const out: RuleBody[] = [];
   const role = c.role;
   if (role.kind !== 'difference' && role.kind !== 'ratio') return out;
-  // A "%" change of the counts down the rows is their relative change, never points.
-  const read = role.kind === 'difference' && role.points ? { ...role, relative: true } : role;
+  // A "%" change of the counts down the rows is their relative change, never points; of a rate, it is points.
+  const ofRate = level.role.kind === 'share' || /\(\s*%\s*\)|tỷ lệ|tỉ lệ/iu.test(level.path.join(' '));
+  const read = role.kind === 'difference' && role.points ? { ...role, relative: !ofRate } : role;
   for (let i = 1; i < periods.length; i++) out.push(comparisonRule(read, key(periods[i], c.col), { current: key(periods[i], level.col), previous: key(periods[i - 1], level.col) }));
   return out;
 }

@@ -57,8 +57,9 @@ export function linkColumns(columns: TableColumn[]): TableColumn[] {
     if (role.kind === 'difference' || role.kind === 'ratio') {
       const pool = role.kind === 'difference' && role.points ? shares : values;
       const pair = comparedPair(pool, role.named, column.header);
-      // "Tỷ lệ tăng, giảm (%)" beside counts, not shares: a relative change of the counts.
-      if (pool === shares && pair.current === undefined) {
+      // "Tỷ lệ tăng, giảm (%)" beside counts, not shares: a relative change of the counts. A change "(điểm %)" is said
+      // in points: it is of shares, whichever the columns beside it.
+      if (pool === shares && pair.current === undefined && !/điểm/iu.test(column.header)) {
         const counts = comparedPair(values, role.named, column.header);
         if (counts.current !== undefined) return { ...column, role: { ...role, ...counts, relative: true } };
       }
