@@ -241,6 +241,18 @@ describe('checkWorkbook', () => {
     for (const e of errors) expect(e.fix).toMatchObject({ cell: 'D4', value: '90,04' });
   });
 
+  test('a share column whose base is not in the table is said to be unchecked, never passed over in silence', () => {
+    const s = sheet('S', [
+      ['STT', 'Họ và tên người ứng cử', 'Số phiếu bầu', 'Tỷ lệ so với số phiếu hợp lệ (%)'],
+      [1, 'Nguyễn Văn An', 11020, 89.27],
+      [2, 'Trần Thị Bình', 10876, 88.10],
+      [3, 'Lê Văn Cường', 9012, 73.00],
+    ]);
+    const result = checkWorkbook([s]);
+    expect(result.summary.errors).toBe(0);
+    expect(result.findings.find((f) => f.cell === 'D1')).toMatchObject({ severity: 'info', rule: 'share', message: expect.stringContaining('không kiểm tra cột này') });
+  });
+
   test('ratings whose total was typed wrong: the shares making 100 counted apart decide the nesting, and the total is the slip', () => {
     const s = sheet('S', [
       ['Nội dung', 'Số lượng', 'Tỷ lệ (%)'],

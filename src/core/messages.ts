@@ -169,6 +169,8 @@ export function messages(lang: Lang) {
       vi ? `Nên sửa ${cell} thành ${value}: ở ${other} số này khớp với các số liệu của bảng đó` : `Change ${cell} to ${value}: at ${other} the figure agrees with the rest of its table`,
     shareBase: (cell: string, base: ShareBase, explained: number, rows: number) =>
       vi ? `${cell}: tỷ lệ tính trên ${BASE.vi[base]} (khớp ${explained}/${rows} dòng)` : `${cell}: shares are of ${BASE.en[base]} (${explained}/${rows} rows agree)`,
+    noBase: (cell: string) =>
+      vi ? `${cell}: không xác định được cơ số của cột tỷ lệ trong bảng — không kiểm tra cột này` : `${cell}: no figure of the table is this share column's base — the column is not checked`,
     nesting: (cell: string, nested: boolean) =>
       vi
         ? `${cell}: ${nested ? '"xuất sắc" được tính trong số "hoàn thành tốt"' : '"xuất sắc" được tính riêng, không nằm trong "hoàn thành tốt"'}`

@@ -47,8 +47,10 @@ export function notesToFindings(notes: Note[], table: Table, say: Messages): Fin
           ? say.nesting(cell, note.nested)
           : note.kind === 'row-base'
             ? say.rowBase(cell, note.decided)
-            : say.reading(cell, note.reading);
-    return { ...info(table, cell, message), rule: note.kind === 'share-base' || note.kind === 'row-base' ? 'share' : 'sum' };
+            : note.kind === 'no-base'
+              ? say.noBase(cell)
+              : say.reading(cell, note.reading);
+    return { ...info(table, cell, message), rule: note.kind === 'share-base' || note.kind === 'row-base' || note.kind === 'no-base' ? 'share' : 'sum' };
   });
 }
 

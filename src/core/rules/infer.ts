@@ -11,7 +11,9 @@ export type Note =
   | { kind: 'share-base'; cell: Key; base: ShareBase; explained: number; rows: number }
   | { kind: 'nesting'; cell: Key; nested: boolean }
   | { kind: 'row-base'; cell: Key; decided: boolean }
-  | { kind: 'reading'; cell: Key; reading: Reading; parts: number };
+  | { kind: 'reading'; cell: Key; reading: Reading; parts: number }
+  /** A share column no base in the table explains: its figures are not checked, and the user is told so. */
+  | { kind: 'no-base'; cell: Key };
 
 export interface Inferred {
   rules: Rule[];
@@ -177,7 +179,10 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     const role = shareCol.role;
     if (role.kind !== 'share') continue;
     const choice = choices.get(shareCol);
-    if (!choice) continue;
+    if (!choice) {
+      if (rows.some((r) => values.get(key(r.row, shareCol.col))?.kind === 'number')) notes.push({ kind: 'no-base', cell: key(table.headerBottom, shareCol.col) });
+      continue;
+    }
     setFamily(`share:${shareCol.col}`);
     strength = role.base ? 'certain' : 'inferred';
     const { of, base, baseCol } = choice;
