@@ -186,3 +186,17 @@ describe('"đảng viên mới" is what "kết nạp … đảng viên" counts',
     expect(c).toHaveLength(1);
   });
 });
+
+describe('breakdowns a clerk reads as complete, with places named around a comma', () => {
+  const sums = (text: string) => claims(text).filter((x) => x.kind === 'sum');
+  test('"Phân theo khối: …, trong đó …; …" declares the whole breakdown', () => {
+    expect(sums('Phân theo khối: tổng cộng 912,40 triệu đồng, trong đó khối xã, phường 401,15 triệu đồng; khối cơ quan 322,05 triệu đồng; khối doanh nghiệp 189,20 triệu đồng.').map((x) => x.verdict)).toEqual(['consistent']);
+    expect(sums('Phân theo khối: tổng cộng 912,40 triệu đồng, trong đó khối xã, phường 401,15 triệu đồng; khối cơ quan 232,05 triệu đồng; khối doanh nghiệp 189,20 triệu đồng.').map((x) => x.verdict)).toEqual(['inconsistent']);
+  });
+  test('"gồm: khối xã, thị trấn 694 …, khối cơ quan …" keeps "xã, thị trấn" in one item', () => {
+    expect(sums('Tổng số 1.287 đảng viên, gồm: khối xã, thị trấn 694 đảng viên, khối cơ quan huyện 411 đảng viên, khối doanh nghiệp 182 đảng viên.').map((x) => x.verdict)).toEqual(['consistent']);
+  });
+  test('without the declaration, "trong đó" over semicolons is still no full list', () => {
+    expect(sums('Tổng thu 912,40 triệu đồng, trong đó khối xã, phường 401,15 triệu đồng; khối cơ quan 232,05 triệu đồng; khối doanh nghiệp 189,20 triệu đồng.').filter((x) => x.verdict === 'inconsistent')).toEqual([]);
+  });
+});

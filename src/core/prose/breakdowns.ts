@@ -52,7 +52,9 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
     const m = OPENER.exec(text.slice(t.end));
     if (!m) continue;
     // The opener itself (m[2]), not the noun before it, which may hold a closed parenthesis of its own.
-    const how: BreakdownHow = /trong đó/iu.test(m[2]) ? 'trong-do' : /gồm|chia ra/iu.test(m[2]) ? 'gom' : 'paren';
+    // "Phân theo khối: tổng cộng …, trong đó …": a breakdown the sentence declares by its dimension is complete.
+    const declared = /^\s*(?:[-–+•]\s*)?(?:phân|chia|phân loại)\s+theo\s+[^:;.]{1,40}:/iu.test(text.slice(sentenceStart(t.start), t.start));
+    const how: BreakdownHow = /trong đó/iu.test(m[2]) && !declared ? 'trong-do' : /gồm|chia ra|trong đó/iu.test(m[2]) ? 'gom' : 'paren';
     const open = t.end + m[0].length;
     const paren = m[2].includes('(');
     const colon = m[2].includes(':');
@@ -155,6 +157,13 @@ function splitItems(region: string, offset: number): { start: number; end: numbe
   out.push({ start: offset + last, end: offset + region.length });
   // "09 đảng bộ xã, thị trấn": a short lowercase fragment with no figure continues the item before it.
   const merged: { start: number; end: number }[] = [];
+  // "khối xã, thị trấn 694,32 triệu đồng": a place named in two words around a comma is one item.
+  const PLACE_END = /(?<![\p{L}])(xã|phường|huyện|ấp|thôn)\s*$/iu;
+  const PLACE_START = /^\s*(thị trấn|phường|thị xã|thành phố|khu phố|bản)(?![\p{L}])/iu;
+  for (let i = out.length - 1; i > 0; i--) {
+    const before = region.slice(out[i - 1].start - offset, out[i - 1].end - offset);
+    if (!/\d/.test(before) && PLACE_END.test(before) && PLACE_START.test(region.slice(out[i].start - offset, out[i].end - offset))) out.splice(i - 1, 2, { start: out[i - 1].start, end: out[i].end });
+  }
   for (const item of out) {
     const s = region.slice(item.start - offset, item.end - offset).trim();
     if (!s) continue;
