@@ -200,3 +200,11 @@ describe('breakdowns a clerk reads as complete, with places named around a comma
     expect(sums('Tổng thu 912,40 triệu đồng, trong đó khối xã, phường 401,15 triệu đồng; khối cơ quan 232,05 triệu đồng; khối doanh nghiệp 189,20 triệu đồng.').filter((x) => x.verdict === 'inconsistent')).toEqual([]);
   });
 });
+
+describe('a budget compared with its estimate', () => {
+  test('"bằng 108,4% dự toán tỉnh giao (380,6 tỷ đồng)" is the ratio of the two sums', () => {
+    const ratio = (text: string) => claims(text).filter((x) => x.kind === 'ratio').map((x) => x.verdict);
+    expect(ratio('Tổng thu ngân sách ước đạt 412,6 tỷ đồng, bằng 108,4% dự toán tỉnh giao (380,6 tỷ đồng).')).toEqual(['consistent']);
+    expect(ratio('Tổng thu ngân sách ước đạt 412,6 tỷ đồng, bằng 104,8% dự toán tỉnh giao (380,6 tỷ đồng).')).toEqual(['inconsistent']);
+  });
+});
