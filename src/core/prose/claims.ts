@@ -8,6 +8,7 @@ import { breakdownsIn, closingSums } from './breakdowns';
 import { opensList, ownerOf } from './bases';
 import { periodLists } from './period-lists';
 import { multiplesIn } from './multiples';
+import { averagesIn } from './averages';
 import { flowsIn } from './flows';
 import { relativeChanges } from './relative-changes';
 import { specificLists } from './specifics';
@@ -43,6 +44,7 @@ export type RawClaim =
   | { kind: 'points'; p: number; current: Figure; previous: Figure; delta: Figure; sign: 1 | -1; year: string; /** "điểm phần trăm": no relative reading */ pointsOnly?: boolean; /** shares found by the rate's name: a change no share difference can be is relative to something unsaid */ byName?: boolean }
   | { kind: 'ratio'; p: number; reading: RatioReading }
   | { kind: 'multiple'; p: number; times: Figure; current: Figure; previous: Figure }
+  | { kind: 'average'; p: number; average: Figure; total: Figure; count: Figure }
   | { kind: 'relative'; p: number; rate: Figure; current: Figure; previous: Figure; sign: 1 | -1 }
   | { kind: 'flow'; p: number; start: Figure; inflow?: Figure; outflow?: Figure; end: Figure }
   | { kind: 'grade-shares'; p: number; shares: Figure[]; grades: string[] }
@@ -153,6 +155,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     for (const r of relativeChanges(text, tokens)) claims.push({ kind: 'relative', p, rate: fig(r.rate), current: fig(r.current), previous: fig(r.previous), sign: r.sign });
     for (const f of flowsIn(text, tokens)) claims.push({ kind: 'flow', p, start: fig(f.start), inflow: f.inflow && fig(f.inflow), outflow: f.outflow && fig(f.outflow), end: fig(f.end) });
     for (const r of multiplesIn(text, tokens)) claims.push({ kind: 'multiple', p, times: fig(r.times), current: fig(r.current), previous: fig(r.previous) });
+    for (const r of averagesIn(text, tokens)) claims.push({ kind: 'average', p, average: fig(r.average), total: fig(r.total), count: fig(r.count) });
 
     for (const g of gradeShareLists(text, tokens)) claims.push({ kind: 'grade-shares', p, shares: g.shares.map(fig), grades: g.grades });
 

@@ -54,6 +54,8 @@ export function proseMessages(lang: Lang) {
       vi
         ? `(${current} − ${previous})/${previous} × 100 = ${sign < 0 ? 'giảm' : 'tăng'} ${expected}, văn bản ghi ${stated}${asRatio ? `; ${stated} là ${current}/${previous} (so sánh "bằng"), không phải mức tăng` : ''}`
         : `(${current} − ${previous})/${previous} × 100 = ${expected}; the text says ${stated}${asRatio ? `; ${stated} is ${current}/${previous} (a ratio), not the increase` : ''}`,
+    average: (total: string, count: string, stated: string, expected: string) =>
+      vi ? `bình quân: ${total}/${count} = ${expected}, văn bản ghi ${stated}` : `average: ${total}/${count} = ${expected}; the text says ${stated}`,
     multiple: (current: string, previous: string, stated: string, expected: string) =>
       vi ? `gấp: ${current}/${previous} = ${expected} lần, văn bản ghi ${stated} lần` : `multiple: ${current}/${previous} = ${expected} times; the text says ${stated}`,
     fraction: (text: string) => (vi ? `${text}: tử số lớn hơn mẫu số` : `${text}: the part is larger than the whole`),

@@ -319,6 +319,15 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         judged.push({ raw, figures, kind: 'sum', verdict, stated: raw.end.value, expected: computed, decimals: 0, percent: false, detail: say.flow(fmt(raw.start.value), raw.inflow && fmt(raw.inflow.value), raw.outflow && fmt(raw.outflow.value), fmt(computed), fmt(raw.end.value)), candidates: [{ figure: raw.end, value: computed }, ...(raw.inflow ? [{ figure: raw.inflow, value: raw.end.value.sub(raw.start.value).add(raw.outflow?.value ?? ZERO) }] : []), ...(raw.outflow ? [{ figure: raw.outflow, value: raw.start.value.add(raw.inflow?.value ?? ZERO).sub(raw.end.value) }] : [])] });
         break;
       }
+      case 'average': {
+        const d = raw.average.token.decimals ?? 0;
+        const exact = raw.total.value.div(raw.count.value);
+        const off = raw.average.value.sub(exact).abs();
+        // Rounded either way, or off by less than a unit of its last digit: written loosely, not wrong.
+        const verdict: Verdict = eq(roundHalfUp(exact, d), raw.average.value) || eq(truncate(exact, d), raw.average.value) ? 'consistent' : off.compare(unit(d)) > 0 ? 'inconsistent' : 'ambiguous';
+        judged.push({ raw, figures: [raw.total, raw.count, raw.average], kind: 'ratio', verdict, stated: raw.average.value, expected: roundHalfUp(exact, d), decimals: d, percent: false, detail: say.average(fmt(raw.total.value, dp(raw.total)), fmt(raw.count.value), fmt(raw.average.value, d), fmt(roundHalfUp(exact, d), d)), candidates: [{ figure: raw.average, value: roundHalfUp(exact, d), exact }] });
+        break;
+      }
       case 'multiple': {
         const d = raw.times.token.decimals ?? 0;
         const exact = raw.current.value.div(raw.previous.value);
