@@ -354,3 +354,22 @@ describe('table detection', () => {
     expect(errors[0].cells).toEqual(expect.arrayContaining(['D7', 'D8']));
   });
 });
+
+describe('units as columns with the whole first ("Toàn tỉnh | Huyện A | …")', () => {
+  const rows = (chiBo: number) => [
+    ['STT', 'Chỉ tiêu', 'Toàn tỉnh', 'Huyện A', 'Huyện B', 'Huyện C'],
+    ['1', 'Số tổ chức cơ sở đảng', 87, 31, 27, 29],
+    ['', '- Đảng bộ cơ sở', 36, 12, 13, 11],
+    ['', '- Chi bộ cơ sở', 51, 19, chiBo, 18],
+    ['2', 'Số đảng viên', 6254, 2410, 1980, 1864],
+    ['', 'Trong đó: nữ', 2188, 851, 702, 635],
+    ['3', 'Tỷ lệ đảng viên nữ (%)', 34.99, 35.31, 35.45, 34.07],
+  ];
+  test('the whole column sums the units, and a row of rates is never summed across', () => {
+    expect(checkWorkbook([sheet('S', rows(14))]).summary.errors).toBe(0);
+    const errors = checkWorkbook([sheet('S', rows(17))]).findings.filter((f) => f.severity === 'error');
+    // The block's total alone cannot tell which of its cells is off; the whole's column names the one cell.
+    expect(errors.some((e) => e.message.startsWith('C4:'))).toBe(true);
+    for (const e of errors) expect(e.fix).toMatchObject({ cell: 'E4', value: '14' });
+  });
+});

@@ -544,7 +544,8 @@ function readColumns(view: SheetView, headerTop: number, headerBottom: number, b
   return linkColumns(columns);
 }
 
-const TOTAL_LEAF = /^(tổng số|tổng cộng|cộng|tổng)(?![\p{L}])/iu;
+// "Toàn tỉnh", "Toàn huyện", "Cả nước" over the units' columns: the whole the units make up.
+const TOTAL_LEAF = /^(tổng số|tổng cộng|cộng|tổng|cả nước|toàn (?:tỉnh|huyện|thành phố|thị xã|xã|phường|khối|đảng bộ|ngành))(?![\p{L}])/iu;
 const TRONG_DO = /trong đó/iu;
 const CHIA_RA = /chia ra|^gồm|bao gồm|chia theo/iu;
 
