@@ -208,3 +208,15 @@ describe('a budget compared with its estimate', () => {
     expect(ratio('Tổng thu ngân sách ước đạt 412,6 tỷ đồng, bằng 104,8% dự toán tỉnh giao (380,6 tỷ đồng).')).toEqual(['inconsistent']);
   });
 });
+
+describe('the items of a list a heading opens belong to the heading across their semicolons', () => {
+  test('a footnote\'s yearly list restating the body with a slip is found', () => {
+    const body = 'Trong nhiệm kỳ, kết nạp 104 đảng viên; năm 2021 kết nạp 19, năm 2022 kết nạp 23, năm 2023 kết nạp 20, năm 2024 kết nạp 25, năm 2025 kết nạp 17.';
+    const c = scanParagraphs([
+      { location: 'body', paragraph: 1, text: body },
+      { location: 'footnote 1', paragraph: 2, text: 'Kết nạp đảng viên theo năm: năm 2021: 19; năm 2022: 32; năm 2023: 20; năm 2024: 25; năm 2025: 17.' },
+    ]).claims.filter((x) => x.kind === 'cross');
+    expect(c).toHaveLength(1);
+    expect(c[0].fix).toMatchObject({ text: '32', value: '23' });
+  });
+});

@@ -13,7 +13,7 @@ const SCOPE = /(?:cấp ủy|cấp uỷ|ủy ban kiểm tra|uỷ ban kiểm tra)
 // Words that introduce a figure or a time without saying what it counts.
 // The words of a period ("cả nhiệm kỳ", "giai đoạn") are compared as the period, not as the quantity's name; "thực hiện"
 // only introduces the act.
-const FILLER = new Set(['tổng', 'số', 'là', 'có', 'đã', 'được', 'hiện', 'nay', 'tính', 'đến', 'ngày', 'thời', 'điểm', 'năm', 'tháng', 'trong', 'tại', 'với', 'và', 'đồng', 'chí', 'người', 'đ', 'c', 'lúc', 'vào', 'cả', 'liệu', 'nhiệm', 'kỳ', 'giai', 'đoạn', 'thực', 'mới']);
+const FILLER = new Set(['tổng', 'số', 'là', 'có', 'đã', 'được', 'hiện', 'nay', 'tính', 'đến', 'ngày', 'thời', 'điểm', 'năm', 'tháng', 'trong', 'tại', 'với', 'và', 'đồng', 'chí', 'người', 'đ', 'c', 'lúc', 'vào', 'cả', 'liệu', 'nhiệm', 'kỳ', 'giai', 'đoạn', 'thực', 'mới', 'theo']);
 
 /**
  * The key of a count: its phrase's content words. The phrase before it starts after the last clause mark or
@@ -35,8 +35,9 @@ export function quantityKey(text: string, t: Token, sentenceStart: number): Set<
   // A figure that names what it counts and is no part of a breakdown needs nothing from before.
   if (contentOf(own) > 0 && !(marks.length && opensPart(marks.at(-1)![0]))) return words;
   for (let i = marks.length - 1; i >= 0; i--) {
-    // A clause of its own (after ";") speaks of another thing.
-    if (marks[i][0] === ';') break;
+    // A clause of its own (after ";") speaks of another thing, unless the clauses are the items of a list a heading
+    // opens ("Kết nạp đảng viên theo năm: năm 2021: 18; năm 2022: 21; …").
+    if (marks[i][0] === ';' && !/^[^;]{3,80}?:/u.test(head)) break;
     const segment = head.slice(i ? marks[i - 1].index! + marks[i - 1][0].length : 0, marks[i].index!);
     // A heading names the figure after its colon ("Quy hoạch Ban Thường vụ … nhiệm kỳ 2025 - 2030: 24 đồng chí"). A
     // sibling count ("27 lớp", "09 tổ chức đảng") is passed over: what governs it governs the figure too.

@@ -63,7 +63,11 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
         // So does a part of a "trong đó" list whose total is written with its unit ("kết nạp 612 đảng viên; trong đó năm
         // 2021 kết nạp 143, …").
         const opened = counted.length === 1 && counted[0].end < t.start && /(?<![\p{L}])(trong đó|gồm|bao gồm|chia ra)(?![\p{L}])/iu.test(text.slice(counted[0].end, t.start));
-        if ((units.length >= 2 || opened) && units.every((u) => u.word === units[0].word)) {
+        // So does a figure of the same act as the one figure with a unit before it ("kết nạp 104 đảng viên; năm 2021
+        // kết nạp 19, …").
+        const lead = counted.length === 1 && counted[0].end < t.start ? quantityKey(text, counted[0], sentence.start) : undefined;
+        const sameAct = !!lead && key.size > 0 && [...key].every((w) => lead.has(w));
+        if ((units.length >= 2 || opened || sameAct) && units.every((u) => u.word === units[0].word)) {
           unit = units[0];
           key = new Set([...key, ...unit.word.split(' ')]);
         }
