@@ -63,3 +63,11 @@ describe('the rate of the whole, not of its last part', () => {
     expect(c.map((x) => x.verdict)).toEqual(['consistent']);
   });
 });
+
+describe('a rate from one value to another, and its change written after them', () => {
+  test('"từ 3,12% (năm 2020) xuống còn 0,85% (cuối năm 2024), giảm 2,27 điểm %"', () => {
+    const c = points('Tỷ lệ hộ nghèo giảm từ 2,94% (năm 2020) xuống còn 0,71% (cuối năm 2024), giảm 2,23 điểm %; tỷ lệ hộ cận nghèo từ 3,86% xuống còn 1,95%, giảm 1,19 điểm %.');
+    expect(c.map((x) => x.verdict)).toEqual(['consistent', 'inconsistent']);
+    expect(c[1].message).toContain('1,95% so với 3,86%:');
+  });
+});

@@ -212,6 +212,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
   }
   claims.push(...differences(paragraphs, figures));
   claims.push(...pointChanges(paragraphs));
+  claims.push(...rateFromTo(paragraphs, claims));
   claims.push(...seriesChanges(paragraphs, claims));
   claims.push(...namedRateChanges(paragraphs, claims));
   claims.push(...termLabels(paragraphs));
@@ -499,6 +500,31 @@ function dateInside(text: string, named: Term): string | undefined {
   if (!dated) return undefined;
   const year = Number(/(\d{4})$/.exec(dated.label)?.[1]);
   return year > named.start && year < named.end ? dated.label : undefined;
+}
+
+/**
+ * "Tỷ lệ hộ nghèo giảm từ 3,12% (năm 2020) xuống còn 0,85% (cuối năm 2024), giảm 2,27 điểm %": a rate from one value
+ * to another, and the change written right after them.
+ */
+function rateFromTo(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  const taken = new Set(already.flatMap((c) => (c.kind === 'points' ? [`${c.p}:${c.delta.token.start}`] : [])));
+  paragraphs.forEach((para, p) => {
+    const text = para.text;
+    const tokens = tokenize(text);
+    const pct = (at: number) => tokens.find((t) => t.kind === 'percent' && t.start === at);
+    for (const m of text.matchAll(/từ\s+(\d[\d.,]*\s*%)(?:\s*\([^()]*\))?\s+(?:xuống còn|giảm còn|còn|xuống|lên|tăng lên)\s+(\d[\d.,]*\s*%)(?:\s*\([^()]*\))?\s*,\s*(tăng|giảm)\s+(\d[\d.,]*)\s*(điểm phần trăm|điểm %|%)/giu)) {
+      const at = m.index!;
+      const previous = pct(at + m[0].indexOf(m[1]));
+      const current = pct(at + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length));
+      const deltaAt = at + m[0].lastIndexOf(m[4]);
+      const delta = tokens.find((t) => t.start === deltaAt && (t.kind === 'percent' || t.kind === 'count'));
+      if (!previous?.value || !current?.value || !delta?.value || taken.has(`${p}:${deltaAt}`)) continue;
+      const f = (t: Token): Figure => ({ p, token: t, value: t.value!, label: '' });
+      out.push({ kind: 'points', p, current: f(current), previous: f(previous), delta: f(delta), sign: m[3].toLowerCase() === 'giảm' ? -1 : 1, year: '', pointsOnly: m[5] !== '%' });
+    }
+  });
+  return out;
 }
 
 /** Changes written beside one value of a series, against the value before it (sequences.ts), not read already. */

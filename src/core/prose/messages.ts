@@ -68,8 +68,8 @@ export function proseMessages(lang: Lang) {
         : `from ${from} to ${to} is a ${real < 0 ? 'decrease' : 'increase'} of ${got}; the text says ${sign < 0 ? 'a decrease' : 'an increase'} of ${stated}`,
     points: (current: string, previous: string, year: string, points: string, relative: string, reading: 'points' | 'relative') =>
       vi
-        ? `${current} so với ${previous} của ${/^\d{4}$/.test(year) ? `năm ${year}` : year}: chênh ${points} điểm phần trăm, hay ${relative} nếu so sánh tương đối; đọc theo ${reading === 'points' ? 'điểm phần trăm' : 'so sánh tương đối'}`
-        : `${current} against ${previous} (${year}): ${points} percentage points, or ${relative} relative; read as ${reading === 'points' ? 'percentage points' : 'relative change'}`,
+        ? `${current} so với ${previous}${year ? ` của ${/^\d{4}$/.test(year) ? `năm ${year}` : year}` : ''}: chênh ${points} điểm phần trăm, hay ${relative} nếu so sánh tương đối; đọc theo ${reading === 'points' ? 'điểm phần trăm' : 'so sánh tương đối'}`
+        : `${current} against ${previous}${year ? ` (${year})` : ''}: ${points} percentage points, or ${relative} relative; read as ${reading === 'points' ? 'percentage points' : 'relative change'}`,
     ratio: (current: string, previous: string, stated: string, expected: string, change?: string, sign?: 1 | -1) => {
       const from = change ? (vi ? ` (= ${previous} ${sign! < 0 ? '−' : '+'} ${change})` : ` (= ${previous} ${sign! < 0 ? '−' : '+'} ${change})`) : '';
       return vi ? `so sánh: ${current}${from}/${previous} × 100 = ${expected}, văn bản ghi ${stated}` : `ratio: ${current}${from}/${previous} × 100 = ${expected}; the text says ${stated}`;
