@@ -94,12 +94,13 @@ describe('prose claims against the dev drafts', () => {
     expect(t.extracted).toBeGreaterThanOrEqual(221);
   });
 
-  // The first held-out part, dev-2 and held-out-2, once measured, became material to learn from (eval/README.md): held
-  // at the figures the third round reached, so that a later change does not undo a reading learned from them.
+  // The held-out parts and dev-2, once measured, became material to learn from (eval/README.md): held at the figures
+  // the fourth round reached, so that a later change does not undo a reading learned from them.
   test.each([
     ['heldout', 215, 1.0, 35, 13, 175],
-    ['dev-2', 239, 0.98, 37, 15, 163],
-    ['heldout-2', 208, 1.0, 34, 17, 158],
+    ['dev-2', 239, 0.98, 38, 15, 164],
+    ['heldout-2', 208, 1.0, 35, 17, 160],
+    ['heldout-3', 284, 1.0, 19, 15, 208],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');
