@@ -220,3 +220,15 @@ describe('the items of a list a heading opens belong to the heading across their
     expect(c[0].fix).toMatchObject({ text: '32', value: '23' });
   });
 });
+
+describe('lists a clerk reads as complete by their words', () => {
+  const sums = (text: string) => claims(text).filter((x) => x.kind === 'sum').map((x) => x.verdict);
+  test('a place and what lies outside it ("ra ngoài tỉnh …, trong tỉnh …")', () => {
+    expect(sums('Giới thiệu chuyển sinh hoạt đảng chính thức 1.203 lượt, trong đó ra ngoài tỉnh 415 lượt, trong tỉnh 788 lượt.')).toEqual(['consistent']);
+    expect(sums('Giới thiệu chuyển sinh hoạt đảng chính thức 1.203 lượt, trong đó ra ngoài tỉnh 415 lượt, trong tỉnh 878 lượt.')).toEqual(['inconsistent']);
+  });
+  test('"Phân theo thẩm quyền, trong 29 trường hợp …, a, b, c" is the whole list; cut by a semicolon it is not', () => {
+    expect(sums('Phân theo thẩm quyền, trong 29 trường hợp bị kỷ luật, chi bộ thi hành kỷ luật 13 trường hợp, ủy ban kiểm tra đảng ủy cơ sở 10 trường hợp, Ủy ban Kiểm tra Huyện ủy 08 trường hợp.')).toEqual(['inconsistent']);
+    expect(sums('Phân theo thẩm quyền, trong 29 trường hợp bị kỷ luật, chi bộ thi hành kỷ luật 13 trường hợp; ủy ban kiểm tra đảng ủy cơ sở 10 trường hợp; Ủy ban Kiểm tra Huyện ủy 08 trường hợp.').filter((v) => v === 'inconsistent')).toEqual([]);
+  });
+});

@@ -180,6 +180,12 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     const readings = breakdownsIn(text, tokens, (at) => sentenceAround(text, at).start);
     for (const w of withinLists(text, tokens)) {
       if (readings.some((b) => b.total.start === w.total.start) || claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === w.total.start)) continue;
+      // "Phân theo thẩm quyền, trong 34 trường hợp …, a …, b …, c …": the sentence declares the list complete.
+      const sentence = sentenceAround(text, w.total.start);
+      if (!text.slice(w.total.end, sentence.end).includes(';') && /^\s*(?:[-–+•]\s*)?(?:phân|chia|phân loại)\s+theo\s+[^,:;.]{1,40}[,:]\s*$/iu.test(text.slice(sentenceAround(text, w.total.start).start, w.total.start).replace(/trong\s+(?:tổng\s+số\s+|số\s+)?$/iu, ''))) {
+        claims.push({ kind: 'sum', p, total: fig(w.total), parts: w.parts.map(fig), how: 'exhaustive', overlap: false });
+        continue;
+      }
       claims.push({ kind: 'subset', p, total: fig(w.total), parts: w.parts.map(fig), how: 'trong-do', overlap: true });
     }
     for (const b of readings) {
@@ -294,8 +300,11 @@ function breakdown(p: number, total: Figure, all: Figure[], how: 'gom' | 'paren'
   if (ctx.overlap || (how === 'trong-do' && dims.size >= 2) || crossing || all.length === 1) return { kind: 'subset', p, total, parts: all, how, overlap: true };
   if (how === 'trong-do') {
     // "thuộc thẩm quyền 87 đơn, không thuộc thẩm quyền 55 đơn": a category and its negation cover the whole.
-    const bare = (l: string) => l.toLowerCase().replace(/^\s*không\s+/u, '').trim();
-    const complementary = labels.length === 2 && labels.some((l) => /^\s*không\s/iu.test(l)) && bare(labels[0]) === bare(labels[1]);
+    // So do a place and what lies outside it ("ra ngoài tỉnh 486 lượt, trong tỉnh 868 lượt").
+    const bare = (l: string) => l.toLowerCase().replace(/^\s*(?:ra\s+|chuyển\s+)?(?:không|ngoài|trong)\s+/u, '').trim();
+    const negated = (l: string) => /^\s*không\s/iu.test(l);
+    const inside = (l: string) => /^\s*(?:ra\s+|chuyển\s+)?ngoài\s/iu.test(l);
+    const complementary = labels.length === 2 && bare(labels[0]) === bare(labels[1]) && bare(labels[0]).length > 0 && (labels.some(negated) || (labels.some(inside) && labels.some((l) => /^\s*(?:ra\s+|chuyển\s+)?trong\s/iu.test(l))));
     if (complementary || isKnownExhaustive(labels) || (parts.length >= 2 && labels.some((l) => /còn lại|(?<![\p{L}])khác(?![\p{L}])/iu.test(l)))) return { kind: 'sum', p, total, parts, how: 'exhaustive', overlap: false, nested };
     const oneDimension = dims.size === 1 && labels.every((l) => dimensionOf(l));
     return { kind: 'subset', p, total, parts, how, overlap: !oneDimension, nested };
