@@ -496,8 +496,8 @@ function isNumberingColumn(view: SheetView, col: number, top: number, bottom: nu
     const t = textAt(view, r, col);
     if (!t) continue;
     filled++;
-    const stt = parseStt(t);
-    if (stt && t.length <= 5) {
+    const stt = t.length <= 5 ? parseStt(t) : undefined;
+    if (stt) {
       numbering++;
       if (stt.kind !== 'arabic') nonArabic++;
       else if (/^\d+$/.test(t)) {

@@ -15,12 +15,33 @@ const ROMAN = /^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})\.?$/;
 const READ = new Map<string, Stt | undefined>();
 
 export function parseStt(text: string): Stt | undefined {
+  // Most texts asked about are labels and figures: one that cannot start a numbering is answered without the cache
+  // (labels are mostly distinct, and keeping them filled it and cleared it over and over).
+  if (!mayStartStt(text.charCodeAt(0))) return undefined;
   let stt = READ.get(text);
   if (stt === undefined && !READ.has(text)) {
     if (READ.size >= 10_000) READ.clear();
     READ.set(text, (stt = readStt(text)));
   }
   return stt;
+}
+
+/**
+ * Whether a text starting with this character may be a numbering: the first characters readStt accepts (I V X L,
+ * A–H, digits, a–z, đ, dashes, + and *), and any space or other character trim() may remove (those take the full path).
+ */
+function mayStartStt(c: number): boolean {
+  if (c >= 48 && c <= 57) return true; // 0–9
+  if (c >= 97 && c <= 122) return true; // a–z
+  if (c >= 65 && c <= 72) return true; // A–H
+  if (c === 73 || c === 86 || c === 88 || c === 76) return true; // I V X L
+  if (c === 45 || c === 43 || c === 42) return true; // - + *
+  if (c === 0x2013 || c === 0x2014 || c === 0x0111) return true; // – — đ
+  // Other printable ASCII, and the letters of Latin scripts (Vietnamese among them): never a numbering's start.
+  if (c > 32 && c < 127) return false;
+  if (c >= 0xc0 && c < 0x2000 && c !== 0x1680) return false;
+  // Spaces and anything else trim() may strip (U+1680 among them; NaN for the empty text): the full path.
+  return true;
 }
 
 function readStt(text: string): Stt | undefined {
