@@ -17,13 +17,48 @@ const READ = new Map<string, Stt | undefined>();
 export function parseStt(text: string): Stt | undefined {
   // Most texts asked about are labels and figures: one that cannot start a numbering is answered without the cache
   // (labels are mostly distinct, and keeping them filled it and cleared it over and over).
-  if (!mayStartStt(text.charCodeAt(0))) return undefined;
+  const first = text.charCodeAt(0);
+  if (!mayStartStt(first)) return undefined;
+  // Figures ("1234", "102.4") are most of the texts a numbering column is looked for in: read without the cache.
+  if (first >= 48 && first <= 57) {
+    const figure = digitsAndDots(text);
+    if (figure !== null) return figure;
+  }
   let stt = READ.get(text);
   if (stt === undefined && !READ.has(text)) {
     if (READ.size >= 10_000) READ.clear();
     READ.set(text, (stt = readStt(text)));
   }
   return stt;
+}
+
+/** The arabic numberings "1" … "999999" (written without a leading zero), shared: one object per number. */
+const ARABIC: (Stt | undefined)[] = [];
+
+/**
+ * readStt of a text of ASCII digits and dots only, starting with a digit: "12" arabic, "1.2" or "1.2." dotted
+ * (rank by its parts), anything else of that form ("1..2") none. Null when the text has another character.
+ */
+function digitsAndDots(text: string): Stt | undefined | null {
+  let parts = 1;
+  let empty = false; // the last part seen is empty (the text so far ends with a dot)
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      // Two dots in a row: no numbering, whatever follows (every form readStt takes is anchored at both ends).
+      if (empty) return undefined;
+      parts++;
+      empty = true;
+    } else if (c >= 48 && c <= 57) empty = false;
+    else return null;
+  }
+  // A trailing dot closes the numbering ("1." or "1.2."): not a part of its own.
+  if (empty) parts--;
+  if (parts === 1) {
+    if (text.length <= 6 && !empty && text.charCodeAt(0) !== 48) return (ARABIC[Number(text)] ??= { kind: 'arabic', token: text, rank: 2 });
+    return { kind: 'arabic', token: text, rank: 2 };
+  }
+  return { kind: 'dotted', token: text, rank: 1 + parts };
 }
 
 /**
