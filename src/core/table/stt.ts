@@ -97,6 +97,8 @@ function readStt(text: string): Stt | undefined {
 
 /** A numbering written at the start of the label: "1. Tổng số", "a) Nam", "- Nữ". */
 export function splitLeadingStt(label: string): { stt?: Stt; rest: string } {
+  // Most labels start with a word ("Đơn vị", "Khối"): no numbering can lead them, and the pattern below is not run.
+  if (!mayStartStt(label.charCodeAt(0))) return { rest: label.trim() };
   const m = /^((?:[IVXL]+|\d+(?:\.\d+)*|[a-zđ])[.)]|[A-H]\s*[.)\-–]|[-–—+*])\s+(.*)$/su.exec(label.trim());
   if (!m) return { rest: label.trim() };
   const marker = /^[A-H]/.test(m[1]) ? m[1].replace(/\s*[-–]$/, '') : m[1];
