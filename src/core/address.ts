@@ -93,8 +93,12 @@ export function keyMaker(sheet: string): (row: number, col: number) => string {
   const grid: string[][] = [];
   // "Sheet!D" once per column: each key is then one concatenation, the same text cellKey makes.
   const prefixes: string[] = [];
+  // Rows are made as wide as the widest column asked for so far (up to 64): an empty array first written at
+  // column 3 grows to room for 20, one per table row.
+  let width = 0;
   return (row, col) => {
-    const line = (grid[row] ??= []);
+    if (col >= width) width = col + 1;
+    const line = (grid[row] ??= width <= 64 ? new Array(width) : []);
     return (line[col] ??= (prefixes[col] ??= `${sheet}!${columnName(col)}`) + (row + 1));
   };
 }
