@@ -2,6 +2,7 @@
 // under 150 ms on 2 cores and within 10× of the floor (one pass that parses every cell of the same workbook and
 // sums the numbers, measured in the same run, so the ratio holds on any machine); peak RSS under 300 MiB;
 // localize 1,000 failing rules under 1 s. The check of 1,000,000 cells is printed to show how the cost grows.
+import '../src/cli/light-mathjs'; // the core loaded as the command line loads it (src/cli/index.ts), as gather-child.ts does
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkWorkbook, detectTables, evaluateRule, inferRules, interpretCell, keyMaker, localize, messages, parseExportedText, parseNumberText, parseTargets, planWorkbookRoll, Rule, scanParagraphs, SheetInput, templateFromChecked } from '../src/core';

@@ -32,9 +32,38 @@ export function a1(row: number, col: number): string {
 }
 
 export function parseA1(address: string): { row: number; col: number } | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) return undefined;
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  // Read character by character (the same addresses /^\$?([A-Za-z]{1,3})\$?(\d+)$/ takes after trim()): a roll or a
+  // template reads tens of thousands of addresses, and a match array for each was most of the cost.
+  let i = 0;
+  let end = address.length;
+  if (end === 0 || isTrimmed(address.charCodeAt(0)) || isTrimmed(address.charCodeAt(end - 1))) {
+    address = address.trim();
+    end = address.length;
+  }
+  if (address.charCodeAt(i) === 36) i++;
+  let col = 0;
+  const from = i;
+  for (; i < end; i++) {
+    const c = address.charCodeAt(i) | 0x20; // lower case
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  const letters = i - from;
+  if (letters < 1 || letters > 3) return undefined;
+  if (address.charCodeAt(i) === 36) i++;
+  if (i >= end) return undefined;
+  let digits = 0;
+  for (; i < end; i++) {
+    const c = address.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+    digits++;
+  }
+  return { row: Number(address.slice(end - digits)) - 1, col: col - 1 };
+}
+
+/** A character String.prototype.trim() may remove (or not ASCII at all): parseA1 trims only addresses that start or end with one. */
+function isTrimmed(c: number): boolean {
+  return c <= 32 || c >= 127;
 }
 
 export function rangeA1(r: CellRange): string {
@@ -64,8 +93,12 @@ export function keyMaker(sheet: string): (row: number, col: number) => string {
   const grid: string[][] = [];
   // "Sheet!D" once per column: each key is then one concatenation, the same text cellKey makes.
   const prefixes: string[] = [];
+  // Rows are made as wide as the widest column asked for so far (up to 64): an empty array first written at
+  // column 3 grows to room for 20, one per table row.
+  let width = 0;
   return (row, col) => {
-    const line = (grid[row] ??= []);
+    if (col >= width) width = col + 1;
+    const line = (grid[row] ??= width <= 64 ? new Array(width) : []);
     return (line[col] ??= (prefixes[col] ??= `${sheet}!${columnName(col)}`) + (row + 1));
   };
 }

@@ -9,6 +9,20 @@ type Key = string;
 
 interface Grid {
   rows: (CellValue | undefined)[][];
+  /** One past the widest column set so far: a new row is made this wide at once (see newLine). */
+  width: number;
+}
+
+const WIDE = 64;
+
+/**
+ * A grid row able to hold column `col`, made as wide as the rows before it (up to WIDE columns): an empty array
+ * first written at column 3 grows to room for 20, and a check keeps one such row per table row.
+ */
+function newLine(grid: Grid, col: number): (CellValue | undefined)[] {
+  if (col >= grid.width) grid.width = col + 1;
+  // Not for a sheet read far to the right (a rule naming column XFD): every row would be that wide.
+  return grid.width <= WIDE ? new Array(grid.width) : [];
 }
 
 /** Row and column of the "D7" ending a key at `from`, or −1 when it is not a canonical A1 address. */
@@ -70,7 +84,8 @@ export class CellValues extends Map<Key, CellValue> {
         this.col = col;
         const row = (at - col) / 32_768;
         let line = grid0.rows[row];
-        if (!line && create) line = grid0.rows[row] = [];
+        if (!line && create) line = grid0.rows[row] = newLine(grid0, col);
+        else if (create && col >= grid0.width) grid0.width = col + 1;
         return line;
       }
     }
@@ -85,14 +100,15 @@ export class CellValues extends Map<Key, CellValue> {
     if (!grid) {
       this.col = col;
       if (!create) return undefined;
-      this.grids.set(name, (grid = { rows: [] }));
+      this.grids.set(name, (grid = { rows: [], width: 0 }));
     }
     this.lastName = name;
     this.lastGrid = grid;
     this.col = col;
     const row = (at - col) / 32_768;
     let line = grid.rows[row];
-    if (!line && create) line = grid.rows[row] = [];
+    if (!line && create) line = grid.rows[row] = newLine(grid, col);
+    else if (create && col >= grid.width) grid.width = col + 1;
     return line;
   }
 

@@ -88,7 +88,9 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
         values.set(key, interpretCell(cellAt(sheet, at.row, at.col)));
       }
       // A template states the structure: its rules are not second-guessed by the figures.
-      const structural = fromIt ? inferred.rules.map((r) => ({ ...r, family: undefined, strength: 'certain' as const })) : inferred.rules;
+      // The inferred rules are this call's own (every one has both keys): settled in place, not copied.
+      if (fromIt) for (const r of inferred.rules) (r.family = undefined), (r.strength = 'certain');
+      const structural = inferred.rules;
       const rules = [...structural, ...written];
       checked.push({ table, rules });
       findings.push(...notesToFindings(inferred.notes, table, say));

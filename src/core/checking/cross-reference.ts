@@ -16,6 +16,13 @@ export function crossFindings(checked: TableCheck[], values: Values, keys: Map<s
   const identities: { table: Table; row: TableRow; id: string }[] = [];
   // The one table a label path was seen in, or null once it is seen in a second: no set per row.
   const tablesOf = new Map<string, string | null>();
+  // A parent's label is on the path of each of its rows: whether it is generic is read once per label.
+  const genericMemo = new Map<string, boolean>();
+  const generic = (label: string) => {
+    let g = genericMemo.get(label);
+    if (g === undefined) genericMemo.set(label, (g = GENERIC.test(label.trim())));
+    return g;
+  };
   for (const { table } of checked) {
     if (!table.columns.some((c) => c.role.kind === 'value' && c.role.period)) continue;
     const byRow = new Map(table.rows.map((r) => [r.row, r]));
@@ -36,7 +43,7 @@ export function crossFindings(checked: TableCheck[], values: Values, keys: Map<s
       let specific = 0;
       let joined = -1;
       for (const l of path) {
-        if (GENERIC.test(l.trim())) continue;
+        if (generic(l)) continue;
         specific++;
         joined += l.length + 1;
       }

@@ -183,6 +183,11 @@ export function withValue(values: Values, key: Key, value: Exact, dependents: De
     }
   };
   push(key);
+  // One cell changed (no formula follows it), as for most trial values: compared by key, not looked up in a map.
+  if (changed.size === 1) {
+    const only = changed.get(key);
+    return { get: (k: Key) => (k === key ? only : values.get(k)) };
+  }
   return { get: (k: Key) => changed.get(k) ?? values.get(k) };
 }
 
@@ -495,7 +500,13 @@ function explainsAll(g: Graph, fixes: Fix[], failing: Rule[]): boolean {
 function joinSwaps(located: Localization[], g: Graph, ruleById: Map<string, Rule>): Localization[] {
   // A value chosen only to make a rule hold explains less than one swap that makes two rules hold at once.
   const open = located.filter((l) => l.fixes.length === 0 || l.fixes.every((f) => REASON_STRENGTH[f.why] === 0));
-  const cellsOfLoc = (l: Localization) => [...new Set(l.rules.flatMap((id) => g.effective(ruleById.get(id)!)))].filter(g.blamable);
+  // Each localization's cells made once, not once per pair it is tried in.
+  const cellsMemo = new Map<Localization, Key[]>();
+  const cellsOfLoc = (l: Localization) => {
+    let cells = cellsMemo.get(l);
+    if (!cells) cellsMemo.set(l, (cells = [...new Set(l.rules.flatMap((id) => g.effective(ruleById.get(id)!)))].filter(g.blamable)));
+    return cells;
+  };
   const used = new Set<Localization>();
   const joined: Localization[] = [];
   for (let i = 0; i < open.length; i++) {

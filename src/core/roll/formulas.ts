@@ -27,19 +27,26 @@ export function sumFormula(parts: string[]): string {
   return `SUM(${parts.join(',')})`;
 }
 
-const blankIf = (cells: string[], zero: string | undefined, body: string) =>
-  `IF(OR(${[...cells.map((c) => `${c}=""`), ...(zero ? [`${zero}=0`] : [])].join(',')}),"",${body})`;
+// Each formula is built as one flat string (pieces joined once): a roll writes tens of thousands of them and keeps
+// them in its edits, and a string concatenated piece by piece is held as a tree of its pieces until it is read.
+const blankIf = (cells: string[], zero: string | undefined, body: string[]): string => {
+  const out = ['IF(OR('];
+  for (let i = 0; i < cells.length; i++) out.push(i ? ',' : '', cells[i], '=""');
+  if (zero) out.push(',', zero, '=0');
+  out.push('),"",', ...body, ')');
+  return out.join('');
+};
 // A difference of whole numbers needs no rounding; anything else is rounded as the column is written.
-const round = (body: string, decimals: number) => (decimals > 0 || /[/*]/.test(body) ? `ROUND(${body},${decimals})` : body);
+const round = (body: string[], decimals: number, divides: boolean): string[] => (decimals > 0 || divides ? ['ROUND(', ...body, ',', String(decimals), ')'] : body);
 
 export const differenceFormula = (diff: { current: string; previous: string }, decimals: number) =>
-  blankIf([diff.current, diff.previous], undefined, round(`${diff.current}-${diff.previous}`, decimals));
+  blankIf([diff.current, diff.previous], undefined, round([diff.current, '-', diff.previous], decimals, /[/*]/.test(diff.current) || /[/*]/.test(diff.previous)));
 
 export const ratioFormula = (r: { current: string; previous: string }, decimals: number) =>
-  blankIf([r.current, r.previous], r.previous, round(`${r.current}/${r.previous}*100`, decimals));
+  blankIf([r.current, r.previous], r.previous, round([r.current, '/', r.previous, '*100'], decimals, true));
 
 export const shareFormula = (s: { part: string; base: string }, decimals: number) =>
-  blankIf(s.part === s.base ? [s.part] : [s.part, s.base], s.base, round(`${s.part}/${s.base}*100`, decimals));
+  blankIf(s.part === s.base ? [s.part] : [s.part, s.base], s.base, round([s.part, '/', s.base, '*100'], decimals, true));
 
 /**
  * A formula moved `columns` to the right (negative: left), as Excel moves a copied formula: relative column

@@ -2,7 +2,7 @@
 // the current period's figures move into the previous period's columns, the new period's inputs are emptied,
 // headers and term labels are renamed, and totals, differences, ratios and shares become formulas over the
 // new columns. The layout stays where it is, so nothing outside the tables moves.
-import { a1, parseA1, splitKey } from '../address';
+import { a1, parseA1 } from '../address';
 import type { TableCheck } from '../checking/shared';
 import type { Finding } from '../findings';
 import type { Messages } from '../messages';
@@ -154,27 +154,31 @@ function planTable(sheet: SheetInput, { table, rules }: TableCheck, above: Table
   }
 
   // Shares, differences and ratios: formulas over the cells their rules compare, at the precision the column is written with.
-  const at = (key: string) => splitKey(key).cell;
+  // The cell of a key, as splitKey(key).cell, without the pair object (once per rule of the table).
+  const at = (key: string) => key.slice(key.lastIndexOf('!') + 1);
   const figures = (col: number) => bodyRows.map((r) => cellAt(sheet, r, col)?.value).filter((v): v is number => typeof v === 'number');
-  const decimalsByColumn = new Map<string, number>();
-  const decimals = (key: string, fallback: number) => {
-    const p = parseA1(at(key))!;
-    const memo = `${p.col}|${fallback}`;
-    if (!decimalsByColumn.has(memo)) decimalsByColumn.set(memo, columnDecimals(cellAt(sheet, p.row, p.col)?.numberFormat, figures(p.col), fallback));
-    return decimalsByColumn.get(memo)!;
+  // By column and fallback (0 or 2), as one number.
+  const decimalsByColumn = new Map<number, number>();
+  const decimals = (cell: string, fallback: number) => {
+    const p = parseA1(cell)!;
+    const memo = p.col * 16 + fallback;
+    let d = decimalsByColumn.get(memo);
+    if (d === undefined) decimalsByColumn.set(memo, (d = columnDecimals(cellAt(sheet, p.row, p.col)?.numberFormat, figures(p.col), fallback)));
+    return d;
   };
-  const put = (key: string, text: string, spec: Computed) => {
-    const p = parseA1(at(key))!;
+  const put = (cell: string, text: string, spec: Computed) => {
+    const p = parseA1(cell)!;
     formula(p.row, p.col, text, spec);
   };
   for (const rule of rules) {
     if (rule.kind === 'share' && rule.baseKind !== 'fraction') {
       const cells = { part: at(rule.part), base: rule.baseKind === 'self' ? at(rule.part) : at(rule.base) };
-      const d = decimals(rule.share, 2);
-      put(rule.share, shareFormula(cells, d), { op: 'share', ...cells, decimals: d });
+      const share = at(rule.share);
+      const d = decimals(share, 2);
+      put(share, shareFormula(cells, d), { op: 'share', ...cells, decimals: d });
     } else if (rule.kind === 'difference' || rule.kind === 'points' || rule.kind === 'ratio') {
       const cells = { current: at(rule.current), previous: at(rule.previous) };
-      const target = rule.kind === 'ratio' ? rule.ratio : rule.diff;
+      const target = at(rule.kind === 'ratio' ? rule.ratio : rule.diff);
       const d = decimals(target, rule.kind === 'difference' ? 0 : 2);
       const text = rule.kind === 'ratio' ? ratioFormula(cells, d) : differenceFormula(cells, d);
       put(target, text, { op: rule.kind === 'ratio' ? 'ratio' : 'difference', ...cells, decimals: d });

@@ -493,11 +493,23 @@ function isNumberingColumn(view: SheetView, col: number, top: number, bottom: nu
   let steps = 0;
   let arabic = 0;
   for (let r = top; r <= bottom; r++) {
+    const cell = cellAt(view.sheet, r, col);
+    const v = cell?.value;
+    // A whole number below 100,000 shown as typed (no text of its own) reads as its digits, an arabic numbering:
+    // taken as the number it is, without writing its text (most cells of a figure column are such).
+    if (typeof v === 'number' && cell!.text === undefined && Number.isInteger(v) && v >= 0 && v < 100_000) {
+      filled++;
+      numbering++;
+      if (arabic > 0 && (v === previous! + 1 || v === 1)) steps++;
+      previous = v;
+      arabic++;
+      continue;
+    }
     const t = textAt(view, r, col);
     if (!t) continue;
     filled++;
-    const stt = parseStt(t);
-    if (stt && t.length <= 5) {
+    const stt = t.length <= 5 ? parseStt(t) : undefined;
+    if (stt) {
       numbering++;
       if (stt.kind !== 'arabic') nonArabic++;
       else if (/^\d+$/.test(t)) {
