@@ -15,12 +15,24 @@ const ROMAN = /^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})\.?$/;
 const READ = new Map<string, Stt | undefined>();
 
 export function parseStt(text: string): Stt | undefined {
+  // Plain digits (most figures a numbering column is tested with) are arabic: read here, not kept, so that the
+  // figures of a hundred workbooks do not crowd the numberings out of the cache.
+  if (allDigits(text)) return { kind: 'arabic', token: text, rank: 2 };
   let stt = READ.get(text);
   if (stt === undefined && !READ.has(text)) {
     if (READ.size >= 10_000) READ.clear();
     READ.set(text, (stt = readStt(text)));
   }
   return stt;
+}
+
+function allDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function readStt(text: string): Stt | undefined {
