@@ -15,9 +15,10 @@ const ROMAN = /^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})\.?$/;
 const READ = new Map<string, Stt | undefined>();
 
 export function parseStt(text: string): Stt | undefined {
-  // Plain digits (most figures a numbering column is tested with) are arabic: read here, not kept, so that the
-  // figures of a hundred workbooks do not crowd the numberings out of the cache.
-  if (allDigits(text)) return { kind: 'arabic', token: text, rank: 2 };
+  // Digits and dots ("12", "1.2", "3.45": numberings, and most figures a numbering column is tested with) are read
+  // here, not kept, so that the figures of a hundred workbooks do not crowd the numberings out of the cache.
+  const numeric = digitsAndDots(text);
+  if (numeric !== null) return numeric;
   let stt = READ.get(text);
   if (stt === undefined && !READ.has(text)) {
     if (READ.size >= 10_000) READ.clear();
@@ -26,13 +27,29 @@ export function parseStt(text: string): Stt | undefined {
   return stt;
 }
 
-function allDigits(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) {
+/** readStt of a text of digits and dots only, as its patterns read it: "12" and "12." arabic, "1.2" and "1.2." dotted
+ *  (ranked by their parts), anything else of digits and dots none; null for any other text. */
+function digitsAndDots(text: string): Stt | undefined | null {
+  const n = text.length;
+  if (n === 0) return null;
+  let parts = 1;
+  let digits = 0;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46) {
+      // A dot ends a run of digits: none before it ("..", ".5") is no numbering; a last one is allowed.
+      if (digits === 0) {
+        for (let k = i + 1; k < n; k++) if (text.charCodeAt(k) !== 46 && (text.charCodeAt(k) < 48 || text.charCodeAt(k) > 57)) return null;
+        return undefined;
+      }
+      if (i < n - 1) parts++;
+      digits = 0;
+    } else return null;
   }
-  return true;
+  // "1.2." ends in its dot; "1.2.." or "1.": see the loop (an empty run) and below.
+  if (digits === 0 && text.charCodeAt(n - 1) === 46 && text.charCodeAt(n - 2) === 46) return undefined;
+  return parts === 1 ? { kind: 'arabic', token: text, rank: 2 } : { kind: 'dotted', token: text, rank: 1 + parts };
 }
 
 function readStt(text: string): Stt | undefined {
