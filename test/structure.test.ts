@@ -26,6 +26,25 @@ describe('STT numbering', () => {
   test('a label is not numbering', () => {
     expect(parseStt('Tổng số')).toBeUndefined();
   });
+  test('digits and dots read directly as the patterns read them', () => {
+    expect(parseStt('12')).toEqual({ kind: 'arabic', token: '12', rank: 2 });
+    expect(parseStt('12.')).toEqual({ kind: 'arabic', token: '12.', rank: 2 });
+    expect(parseStt('1.2')).toEqual({ kind: 'dotted', token: '1.2', rank: 3 });
+    expect(parseStt('1.2.3.')).toEqual({ kind: 'dotted', token: '1.2.3.', rank: 4 });
+    for (const none of ['.5', '1..2', '1..', '.', '..', '1.2..']) expect([none, parseStt(none)]).toEqual([none, undefined]);
+    expect(parseStt(' 1.2 ')).toEqual({ kind: 'dotted', token: '1.2', rank: 3 });
+  });
+});
+
+describe('row hierarchy inferred again (districts of one template)', () => {
+  test('is the same, and each caller’s own to change', () => {
+    const fresh = () => rows(['1', 'Khối 1'], ['1.1', 'Đơn vị 1.1'], ['1.2', 'Đơn vị 1.2'], ['2', 'Khối 2'], ['2.1', 'Đơn vị 2.1']);
+    const first = inferHierarchy(fresh());
+    const snapshot = structuredClone(first);
+    first.rows[0].level = 99;
+    first.groups[0].parts.push(-1);
+    expect(inferHierarchy(fresh())).toEqual(snapshot);
+  });
 });
 
 describe('periods', () => {

@@ -94,10 +94,16 @@ function resolve(layout: SheetLayout): { cells: Map<number, Map<number, CellStat
   return { cells: rows, merges: ordered.map((r) => `${columnName(r.left)}${r.top + 1}:${columnName(r.right)}${r.bottom + 1}`) };
 }
 
-const columnName = (c: number) => {
-  let s = '';
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
+const COLUMN_NAMES: string[] = [];
+/** "A", "B", … "AA": made once per column, as every cell of a hundred districts' sheet names one. */
+const columnName = (c: number): string => {
+  let name = COLUMN_NAMES[c];
+  if (name === undefined) {
+    name = '';
+    for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+    if (c < 16_384) COLUMN_NAMES[c] = name;
+  }
+  return name;
 };
 
 class Styles {

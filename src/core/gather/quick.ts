@@ -38,6 +38,7 @@ import { AppliedTable, applyTemplate, Template } from '../template';
 
 interface Reference {
   check: WorkbookCheck;
+  /** The check's rules, their cells named by the very strings the figures are kept under (see sameKeys). */
   rules: Rule[];
   /** Cells the rules read besides the tables' figures (user-written rules may name any cell). */
   extra: Key[];
@@ -67,8 +68,13 @@ const rawText = (c: RawCell | undefined): string =>
 function shape(c: RawCell | undefined, v: CellValue, level: boolean, hundred: boolean): string {
   if (v.kind !== 'number' || v.source !== 'number' || c?.text !== undefined) return rawText(c);
   const x = v.value;
-  if ((level && x.s < 0n) || x.n >= (x.d === 1n ? HUGE : HUGE * x.d)) return rawText(c);
-  const whole = (hundred || v.percent) && x.equals(HUNDRED);
+  const raw = c!.value;
+  // A figure typed above zero and below 10^12 (10^14 as a percent) is neither negative nor huge, and one far from 100
+  // (from 1 as a percent: rounding moves it by half a unit at most) is not a whole: its exact value need not be asked.
+  const plain = typeof raw === 'number' && raw > 0 && raw < 1e12;
+  if (!plain && ((level && x.s < 0n) || x.n >= (x.d === 1n ? HUGE : HUGE * x.d))) return rawText(c);
+  const near = typeof raw !== 'number' || (v.percent ? Math.abs(raw - 1) < 0.01 : Math.abs(raw - 100) < 1);
+  const whole = (hundred || v.percent) && near && x.equals(HUNDRED);
   // Most figures: a plain number, neither formatted nor computed.
   if (!v.percent && !whole && c!.numberFormat === undefined && c!.formula === undefined) return 'n';
   return `n${v.percent ? '%' : ''}${whole ? 'H' : ''}|${c!.numberFormat ?? ''}|${c!.formula ?? ''}`;
@@ -145,6 +151,20 @@ function structureOf(applied: AppliedTable[], sheets: SheetInput[]): string {
   return JSON.stringify([tables, sheets.map((s) => [s.name, s.merges, s.hiddenRows])]);
 }
 
+/** `rules` with each cell key replaced by the equal string `values` is keyed with: a rule is the same rule, and looking
+ *  its cells up finds the key by identity, not by comparing texts (most of the short way's time went to these look-ups). */
+function sameKeys(rules: Rule[], values: Map<Key, CellValue>): Rule[] {
+  const own = new Map<Key, Key>();
+  for (const k of values.keys()) own.set(k, k);
+  const key = (x: unknown) => (typeof x === 'string' ? own.get(x) ?? x : x);
+  return rules.map((rule) => {
+    if (rule.kind === 'expr') return rule;
+    const copy: Record<string, unknown> = { ...rule };
+    for (const [field, value] of Object.entries(copy)) copy[field] = Array.isArray(value) ? value.map(key) : key(value);
+    return copy as unknown as Rule;
+  });
+}
+
 const allHold = (rules: Rule[], values: Map<Key, CellValue>) =>
   rules.every((rule) => {
     const o = evaluateRule(rule, values);
@@ -203,7 +223,7 @@ export function districtChecker(template: Template): DistrictChecker {
       const rules = check.checked.flatMap((c) => c.rules);
       const extra = [...new Set(rules.flatMap(cellsOf))].filter((k) => !values.has(k));
       for (const k of extra) values.set(k, readKey(sheets, k));
-      if (check.checked.length === applied.tables.length && allHold(rules, values) && noCrossFindings(check.checked, values)) references.set(key, { check, rules, extra });
+      if (check.checked.length === applied.tables.length && allHold(rules, values) && noCrossFindings(check.checked, values)) references.set(key, { check, rules: sameKeys(rules, values), extra });
       return check;
     },
   };

@@ -9,15 +9,24 @@ import { compareStated, Figure } from './compare';
 import { a1, parseA1 } from '../address';
 import type { Key, Outcome, ReportedRule } from './types';
 
-const math = create({ parseDependencies });
-const parse = math.parse;
 const disabled = () => {
   throw new Error('Hàm này bị tắt trong quy tắc do người dùng viết');
 };
-math.import(
-  { import: disabled, createUnit: disabled, reviver: disabled, evaluate: disabled, parse: disabled, simplify: disabled, derivative: disabled, resolve: disabled },
-  { override: true },
-);
+// Made the first time a rule is parsed: most checks parse none, and building the parser costs a good part of a start.
+let parser: ((text: string) => MathNode) | undefined;
+function parse(text: string): MathNode {
+  if (!parser) {
+    const math = create({ parseDependencies });
+    // Taken before `parse` itself is disabled below, as math.parse would then be.
+    const own = math.parse;
+    math.import(
+      { import: disabled, createUnit: disabled, reviver: disabled, evaluate: disabled, parse: disabled, simplify: disabled, derivative: disabled, resolve: disabled },
+      { override: true },
+    );
+    parser = own;
+  }
+  return parser(text);
+}
 
 /** The parser with mathjs' reaching functions disabled; callers walk the tree with their own whitelist. */
 export function parseGuarded(text: string): MathNode {

@@ -519,6 +519,12 @@ function isNumberingColumn(view: SheetView, col: number, top: number, bottom: nu
         arabic++;
       }
     }
+    // A column of figures is known not to be numbering long before its end: the rows left (each at most one more
+    // numbering and one more step) can no longer bring numbering to 80 % of the filled cells, or steps to 70 % of
+    // the plain numbers. Integer bounds with a margin, so the answer is the one reading every row gives.
+    const left = bottom - r;
+    if (4 * (filled - numbering) > numbering + left) return false;
+    if (arabic >= 2 && 10 * steps + 3 * left < 7 * (arabic - 1)) return false;
   }
   const counting = arabic < 2 || steps >= (arabic - 1) * 0.7;
   return filled >= 2 && numbering >= filled * 0.8 && (nonArabic > 0 || numbering === filled) && counting;

@@ -42,7 +42,26 @@ export interface Hierarchy {
   totalRow?: number;
 }
 
+/** Hierarchies already inferred, by their rows' inputs written out unambiguously (lengths before texts): districts
+ *  filling one template give the same rows each time. Kept pristine; each caller gets its own copy to change. */
+const INFERRED = new Map<string, Hierarchy>();
+
 export function inferHierarchy(inputs: RowInput[]): Hierarchy {
+  let key = '';
+  for (const i of inputs) key += `${i.row},${i.indent},${i.hasFigures ? 1 : 0},${i.sttText.length},${i.sttText}${i.label.length},${i.label};`;
+  let known = INFERRED.get(key);
+  if (!known) {
+    if (INFERRED.size >= 64) INFERRED.clear();
+    INFERRED.set(key, (known = infer(inputs)));
+  }
+  return {
+    ...known,
+    rows: known.rows.map((r) => ({ ...r })),
+    groups: known.groups.map((g) => (g.nested ? { ...g, parts: g.parts.slice(), nested: { ...g.nested } } : { ...g, parts: g.parts.slice() })),
+  };
+}
+
+function infer(inputs: RowInput[]): Hierarchy {
   const rows: TableRow[] = [];
   // By sheet row, in arrays rather than Maps: a table's rows are a short run of rows, and five Maps per table
   // grown row by row were much of detection's garbage.
