@@ -392,3 +392,51 @@ describe('units as columns with the whole first ("Toàn tỉnh | Huyện A | …
     for (const e of errors) expect(e.fix).toMatchObject({ cell: 'E4', value: '14' });
   });
 });
+
+describe('rates are never added, whatever their header level or the rule written over the rows', () => {
+  test('"So sánh (%) / So với dự toán" under "A = I + II" is not summed down the rows', () => {
+    const s = sheet('S', [
+      ['', '', '', '', '', 'ĐVT: triệu đồng'],
+      ['STT', 'Nội dung', 'Dự toán năm 2024', '', 'Ước thực hiện năm 2024', 'So sánh (%)', ''],
+      ['', '', 'Tỉnh giao', 'Huyện giao', '', 'So với DT tỉnh giao', 'So với DT huyện giao'],
+      ['A', 'B', '1', '2', '3', '4=3/1', '5=3/2'],
+      ['A', 'TỔNG THU NSNN TRÊN ĐỊA BÀN (A = I + II)', 50000, 54000, 52500, 105, 97.2],
+      ['I', 'Thu nội địa', 30000, 32000, 33000, 110, 103.1],
+      ['1', 'Thu từ doanh nghiệp', 18000, 19000, 19800, 110, 104.2],
+      ['2', 'Lệ phí trước bạ', 12000, 13000, 13200, 110, 101.5],
+      ['II', 'Thu tiền sử dụng đất', 20000, 22000, 19500, 97.5, 88.6],
+    ]);
+    expect(checkWorkbook([s]).summary.errors).toBe(0);
+  });
+  test('a "Cộng" column of 100s closing each row of a percent table makes no whole down the column', () => {
+    const s = sheet('S', [
+      ['Đơn vị tính: %'],
+      ['STT', 'Đảng bộ', 'HTXSNV', 'HTTNV', 'HTNV', 'Không HTNV', 'Cộng'],
+      ['', 'Toàn Đảng bộ', 18.6, 72.4, 8.4, 0.6, 100],
+      ['1', 'Huyện A', 20, 70, 10, 0, 100],
+      ['2', 'Huyện B', 17.5, 75, 5, 2.5, 100],
+      ['3', 'Huyện C', 18.18, 72.73, 9.09, 0, 100],
+    ]);
+    expect(checkWorkbook([s]).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('a summary of one unit is not the total of the units', () => {
+  test('a table titled for one commune beside a table of communes: no cross-reference between them', () => {
+    const s = sheet('S', [
+      ['KẾT QUẢ BẦU CỬ THEO XÃ'],
+      ['STT', 'Đơn vị', 'Tổng số cử tri', 'Số cử tri đã tham gia bỏ phiếu', 'Số phiếu hợp lệ'],
+      [1, 'Xã Tân Bình', 9845, 9801, 9689],
+      [2, 'Xã Hòa An', 11236, 11190, 11093],
+      [3, 'Xã Phương Bình', 8120, 8098, 7953],
+      ['', 'Cộng', 29201, 29089, 28735],
+      [],
+      ['KẾT QUẢ BẦU CỬ TẠI ĐƠN VỊ BẦU CỬ SỐ 2 - XÃ HÒA AN'],
+      ['STT', 'Nội dung', 'Số lượng'],
+      ['I', 'Tổng số cử tri của đơn vị bầu cử', 2403],
+      ['II', 'Số cử tri đã tham gia bỏ phiếu', 2391],
+      ['III', 'Số phiếu hợp lệ', 2318],
+    ]);
+    expect(checkWorkbook([s]).findings.filter((f) => f.rule === 'cross')).toEqual([]);
+  });
+});

@@ -79,6 +79,9 @@ export function crossTotalFindings(checked: TableCheck[], values: Values, keys: 
     const a = periodsIn(here.table.title ?? '');
     const b = periodsIn(there.table.title ?? '');
     if (a.length && b.length && !a.some((p) => b.some((q) => samePeriod(p, q)))) continue;
+    // A summary whose title names one of the detail's units ("… TẠI ĐƠN VỊ BẦU CỬ SỐ 2 - XÃ HÒA AN" beside a table of
+    // communes with "Xã Hòa An" among its rows) speaks of that unit, not of the detail's total.
+    if (namesAUnitOf(here.table, there.table) || namesAUnitOf(there.table, here.table)) continue;
     const { sheet, cell } = splitKey(here.key);
     const other = splitKey(there.key);
     out.push({
@@ -95,4 +98,14 @@ export function crossTotalFindings(checked: TableCheck[], values: Values, keys: 
     });
   }
   return out;
+}
+
+/** Whether a table's title names one of the units another table's rows are. */
+function namesAUnitOf(summary: Table, detail: Table): boolean {
+  const title = (summary.title ?? '').normalize('NFC').toLowerCase();
+  if (!title) return false;
+  return detail.rows.some((r) => {
+    const label = (r.label ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+    return label.length >= 5 && r.kind !== 'total' && title.includes(label);
+  });
 }

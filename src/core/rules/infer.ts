@@ -41,7 +41,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   const rateMemo = new Map<number, boolean>();
   const rate = (c: TableColumn) => {
     let r = rateMemo.get(c.col);
-    if (r === undefined) rateMemo.set(c.col, (r = isPercentUnit(table.unit) || AVERAGE_HEADER.test(c.path.join(' ')) || mostlyPercent(c, table, values, keyOf)));
+    if (r === undefined) rateMemo.set(c.col, (r = isPercentUnit(table.unit) || AVERAGE_HEADER.test(c.path.join(' ')) || RATE_HEADER.test(c.path.join(' ')) || mostlyPercent(c, table, values, keyOf)));
     return r;
   };
   const levels = cols('value').filter((c) => !rate(c));
@@ -111,6 +111,9 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     setFamily(group.reading === 'written' ? '' : `rows-100:${group.parent}`);
     strength = CERTAIN_READINGS.has(group.reading) ? 'certain' : 'inferred';
     for (const c of rateLevels) {
+      // A "Cộng" column of 100s closes each row across ("HTXSNV | HTTNV | HTNV | Không HTNV | Cộng"): its 100s make
+      // the rows' wholes, not parts of one whole down the column.
+      if (table.colGroups.some((g) => g.parent === c.col)) continue;
       const whole = values.get(key(group.parent, c.col));
       if (whole?.kind !== 'number' || !whole.value.equals(HUNDRED)) continue;
       add({ kind: 'share-total', total: key(group.parent, c.col), shares: parts.map((p) => key(p, c.col)) });
@@ -304,6 +307,8 @@ function comparisonRule(role: ComparisonRole, target: Key, cells: { current: Key
 
 /** "Bình quân học viên/lớp", "Tuổi trung bình": averages are compared, never added up. */
 const AVERAGE_HEADER = /bình quân|trung bình/iu;
+/** "So sánh (%) / So với DT tỉnh giao", "Tỷ lệ (%)": a column of rates under any header level is never added up. */
+const RATE_HEADER = /\(\s*%\s*\)|(?<![\p{L}])(?:so sánh|tỷ lệ|tỉ lệ)(?![\p{L}])|^\s*%/iu;
 
 /** Readings the labels state: a total row, "Gồm"/"Chia ra", a closing "Cộng", a template. */
 const CERTAIN_READINGS = new Set<Reading>(['gom', 'total-row', 'trailing-total', 'trong-do-exhaustive', 'template', 'written']);
