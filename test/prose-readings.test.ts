@@ -133,9 +133,12 @@ describe('numbers that name an article, a document or a conference', () => {
 describe('the same quantity written twice, named by its own noun phrase', () => {
   test.each([
     [['Tính đến ngày 31/5/2025, Đảng bộ huyện có 41 tổ chức cơ sở đảng; 58 tổ đảng với 6.410 đảng viên (dự bị 312).'], 'Tổng số đảng viên toàn Đảng bộ huyện đến ngày 31/5/2025 là 6.401 đồng chí.'],
-    [['Công tác phát triển đảng viên: năm 2024 kết nạp 14 đảng viên, đạt chỉ tiêu.'], 'Năm 2024, Đảng bộ đã kết nạp 16 đảng viên, vượt chỉ tiêu.'],
+    [['Công tác phát triển đảng viên: năm 2024 kết nạp 14 đảng viên, đạt chỉ tiêu.'], 'Năm 2024, Đảng bộ đã kết nạp 41 đảng viên, vượt chỉ tiêu.'],
   ])('%s / %s', (first, second) => {
     expect(flagged(...first, second)).toEqual([expect.objectContaining({ kind: 'cross' })]);
+  });
+  test('one digit apart in two paragraphs of the body is not enough: two quantities often differ so by chance', () => {
+    expect(flagged('Công tác phát triển đảng viên: năm 2024 kết nạp 14 đảng viên, đạt chỉ tiêu.', 'Năm 2024, Đảng bộ đã kết nạp 16 đảng viên, vượt chỉ tiêu.')).toEqual([]);
   });
   test.each([
     // Two ends of one year are two dates.

@@ -455,6 +455,10 @@ function crossReferences(ex: Extracted, say: ReturnType<typeof proseMessages>, f
       // Different units after the figures ("36 đảng viên", "13 tổ chức") are different things.
       const units = [unitOf(a), unitOf(b)];
       if (a.value.equals(b.value) || dateOf(a) !== dateOf(b) || (units[0] && units[1] && units[0] !== units[1])) continue;
+      // Two labels alike may name two quantities that differ by chance: only a keystroke slip is reported, and a single
+      // digit only between the body and a footnote restating it (see repeats.ts, slipApart).
+      const slip = typoKind(a.value, b.value, 0);
+      if (!slip || (slip !== 'transposition' && (ex.paragraphs[a.p].location === 'body') === (ex.paragraphs[b.p].location === 'body'))) continue;
       out.push({ raw: { kind: 'cross', p: b.p, figures: [a, b] }, figures: [b, a], kind: 'cross', verdict: 'inconsistent', stated: b.value, expected: a.value, decimals: 0, percent: false, detail: say.cross(b.label, fmt(b.value), fmt(a.value), where(ex.paragraphs[a.p])), candidates: [{ figure: b, value: a.value }, { figure: a, value: b.value }] });
     }
   }
