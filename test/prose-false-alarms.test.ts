@@ -232,3 +232,13 @@ describe('lists a clerk reads as complete by their words', () => {
     expect(sums('Phân theo thẩm quyền, trong 29 trường hợp bị kỷ luật, chi bộ thi hành kỷ luật 13 trường hợp; ủy ban kiểm tra đảng ủy cơ sở 10 trường hợp; Ủy ban Kiểm tra Huyện ủy 08 trường hợp.').filter((v) => v === 'inconsistent')).toEqual([]);
   });
 });
+
+describe('units a clerk tells apart', () => {
+  test('"vị" counts persons: a list of positions under "Ban Thường trực 05 vị" adds up', () => {
+    expect(claims('Ban Thường trực 05 vị (01 Chủ tịch, 02 Phó Chủ tịch, 02 Ủy viên Thường trực).').filter((x) => x.kind === 'sum').map((x) => x.verdict)).toEqual(['consistent']);
+  });
+  test('events are not the times persons attended them: "1.146 cuộc … với 48.372 lượt người dự, tăng 96 cuộc"', () => {
+    const c = claims('Tổ chức 1.146 cuộc tuyên truyền với 48.372 lượt người dự, tăng 96 cuộc so với năm 2023 (1.050 cuộc).').filter((x) => x.kind === 'difference');
+    expect(c.map((x) => x.verdict)).toEqual(['consistent']);
+  });
+});

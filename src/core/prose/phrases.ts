@@ -12,14 +12,18 @@ const UNITS: [RegExp, string, UnitClass][] = [
   [/^(cấp ủy viên|cấp uỷ viên|ủy viên|uỷ viên)/iu, 'ủy viên', 'person'],
   [/^(cán bộ|công chức|viên chức)/iu, 'cán bộ', 'person'],
   [/^(đoàn viên|hội viên)/iu, 'đoàn viên', 'person'],
-  [/^(người|đồng chí|đ\/c)(?![\p{L}])/iu, 'người', 'person'],
+  // "vị": the classifier of respected persons ("52 vị ủy viên", "Ban Thường trực 05 vị").
+  [/^(người|đồng chí|đ\/c|vị)(?![\p{L}])/iu, 'người', 'person'],
+
   [/^(tổ chức cơ sở đảng|tổ chức đảng|tổ chức|tccsđ)/iu, 'tổ chức', 'org'],
   [/^(đảng bộ)/iu, 'đảng bộ', 'org'],
   [/^(chi bộ)/iu, 'chi bộ', 'org'],
   [/^(tổ đảng)/iu, 'tổ đảng', 'org'],
   [/^(đơn vị)/iu, 'đơn vị', 'org'],
   [/^(lớp)(?![\p{L}])/iu, 'lớp', 'class'],
-  [/^(cuộc|lượt|đợt|hội nghị)(?![\p{L}])/iu, 'lượt', 'event'],
+  // "1.146 cuộc tuyên truyền với 48.372 lượt người dự": events are not the times persons attended them.
+  [/^(cuộc|đợt|hội nghị)(?![\p{L}])/iu, 'cuộc', 'event'],
+  [/^(lượt)(?![\p{L}])/iu, 'lượt', 'event'],
   [/^(trường hợp)(?![\p{L}])/iu, 'trường hợp', 'thing'],
   [/^(đơn|vụ)(?![\p{L}])/iu, 'đơn', 'thing'],
   [/^(xã|phường|thị trấn|thị xã|thành phố|ấp|khu phố|khu vực|huyện|thôn|bản)(?![\p{L}])/iu, 'xã', 'place'],
