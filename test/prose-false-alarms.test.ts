@@ -242,3 +242,10 @@ describe('units a clerk tells apart', () => {
     expect(c.map((x) => x.verdict)).toEqual(['consistent']);
   });
 });
+
+describe('a ratio to a target compares the whole, not the last part of its "trong đó" list', () => {
+  test('"cử 52 đồng chí đi học, trong đó nữ 15 …; cán bộ diện … 18 đồng chí; đạt 104% kế hoạch (50 chỉ tiêu)"', () => {
+    const c = claims('Cao cấp lý luận chính trị: cử 52 đồng chí đi học, trong đó nữ 15 đồng chí, chiếm 28,85%; cán bộ diện Ban Thường vụ Tỉnh ủy quản lý 18 đồng chí; đạt 104% kế hoạch (50 chỉ tiêu).').filter((x) => x.kind === 'ratio');
+    expect(c.map((x) => x.verdict)).toEqual(['consistent']);
+  });
+});

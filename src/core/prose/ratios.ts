@@ -83,9 +83,12 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
       if (!previous?.value || previous.value.equals(0)) continue;
       // The value compared: the last figure of the sentence outside parentheses that is no comparison or change.
       if (!current && !before) {
-        current = counts
-          .filter((t) => t !== previous && !isComparisonFigure(text, t) && !insideParens(text, t, start) && !unitsDiffer(unitAfter(text, t), unitAfter(text, previous!)))
-          .at(-1);
+        const candidates = counts.filter((t) => t !== previous && !isComparisonFigure(text, t) && !insideParens(text, t, start) && !unitsDiffer(unitAfter(text, t), unitAfter(text, previous!)));
+        // "cử 58 đồng chí đi học (…), trong đó nữ 17 …; cán bộ diện … 19 đồng chí; đạt 96,67% kế hoạch (60)": the parts
+        // of a "trong đó" list are not what the sentence compares with its target; the whole before it is.
+        const opener = /(?<![\p{L}])trong đó(?![\p{L}])/iu.exec(text.slice(start, r.start));
+        const whole = opener ? candidates.filter((t) => t.end <= start + opener.index) : [];
+        current = (whole.length ? whole : candidates).at(-1);
       }
       let change: RatioReading['change'] = before;
       let value = before ? previous.value.add(before.token.value!.mul(before.sign)) : current?.value;
