@@ -249,3 +249,10 @@ describe('a ratio to a target compares the whole, not the last part of its "tron
     expect(c.map((x) => x.verdict)).toEqual(['consistent']);
   });
 });
+
+describe('the last two items of a semicolon list joined by "và"', () => {
+  test('"…; 70 năm tuổi Đảng 04 và 02 Huy hiệu 75 năm tuổi Đảng" counts both', () => {
+    const c = claims('Trao 400 Huy hiệu, gồm: Huy hiệu 30 năm tuổi Đảng 210; 40 năm tuổi Đảng 120; 50 năm tuổi Đảng 64; 70 năm tuổi Đảng 04 và 02 Huy hiệu 75 năm tuổi Đảng.').filter((x) => x.kind === 'sum');
+    expect(c.map((x) => x.verdict)).toEqual(['consistent']);
+  });
+});

@@ -155,6 +155,18 @@ function splitItems(region: string, offset: number): { start: number; end: numbe
     last = m.index! + m[0].length;
   }
   out.push({ start: offset + last, end: offset + region.length });
+  // Items set off by semicolons may end on two joined by "và" ("…; 70 năm tuổi Đảng 03 và 01 Huy hiệu 75 năm tuổi Đảng"):
+  // each half with a figure of its own is an item.
+  if (sep.source === ';') {
+    for (let i = out.length - 1; i >= 0; i--) {
+      const item = top.slice(out[i].start - offset, out[i].end - offset);
+      const m = /\svà\s/u.exec(item);
+      if (m && /\d/.test(item.slice(0, m.index)) && /\d/.test(item.slice(m.index))) {
+        const at = out[i].start + m.index;
+        out.splice(i, 1, { start: out[i].start, end: at }, { start: at + m[0].length, end: out[i].end });
+      }
+    }
+  }
   // "09 đảng bộ xã, thị trấn": a short lowercase fragment with no figure continues the item before it.
   const merged: { start: number; end: number }[] = [];
   // "khối xã, thị trấn 694,32 triệu đồng": a place named in two words around a comma is one item.
