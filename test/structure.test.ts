@@ -440,3 +440,19 @@ describe('a summary of one unit is not the total of the units', () => {
     expect(checkWorkbook([s]).findings.filter((f) => f.rule === 'cross')).toEqual([]);
   });
 });
+
+describe('"Trong đó:" rows after the items of a "Chia ra:" block speak of their whole', () => {
+  test('a subset larger than the last item but within the whole is no error; one larger than the whole is', () => {
+    const rows = (cadres: number) => [
+      ['STT', 'Nội dung', 'Nhiệm kỳ 2015 - 2020', 'Nhiệm kỳ 2020 - 2025'],
+      ['1', 'Đảng viên bị thi hành kỷ luật', 98, 84],
+      ['', 'Chia ra: - Khiển trách', 60, 47],
+      ['', '- Cảnh cáo', 25, 26],
+      ['', '- Khai trừ', 13, 11],
+      ['', 'Trong đó: cấp ủy viên các cấp', cadres, 21],
+      ['', 'Trong đó: cán bộ diện BTV quản lý', 6, 8],
+    ];
+    expect(checkWorkbook([sheet('S', rows(17))]).summary.errors).toBe(0);
+    expect(checkWorkbook([sheet('S', rows(107))]).findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toContain('C6');
+  });
+});

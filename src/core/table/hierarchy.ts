@@ -71,6 +71,8 @@ function infer(inputs: RowInput[]): Hierarchy {
   const kindOf: string[] = [];
   const stack: number[] = [];
   let last: number | undefined;
+  /** Rows written "Trong đó: …" inline. */
+  const inlineTrongDo = new Set<number>();
   /** The row a "Gồm:"/"Trong đó:" line introduces parts of, until the parts end. */
   let introduced: number | undefined;
   /** How many headings have opened blocks under a row: each block is a breakdown of its own. */
@@ -122,8 +124,14 @@ function infer(inputs: RowInput[]): Hierarchy {
       else if (next.indent > input.indent) r = UNMARKED_RANK + next.indent - 0.5;
     }
     if (isTrailingTotal) r = 0;
-    // An inline "Trong đó:" row sits under the row above it, whatever its numbering says.
-    if (inlineMode && last !== undefined && r <= rank[last]!) r = rank[last]! + 1;
+    // An inline "Trong đó:" row sits under the row above it, whatever its numbering says — unless the row above is an
+    // item of a complete breakdown ("Chia ra: - Khiển trách …; - Khai trừ"): then it speaks of their whole, as the next
+    // "Trong đó:" does after it. A part of an item is a part of the whole too, so this reading never asks too much.
+    const above = last !== undefined ? rows.find((x) => x.row === last) : undefined;
+    const afterItems = inlineMode === 'trong-do' && above?.parent !== undefined && (modeOf[above.row] === 'gom' || inlineTrongDo.has(above.row));
+    if (afterItems) r = rank[above!.row]!;
+    else if (inlineMode && last !== undefined && r <= rank[last]!) r = rank[last]! + 1;
+    if (inlineMode === 'trong-do') inlineTrongDo.add(input.row);
     // Parts announced by a connector belong to the row above it, whatever their numbering ("-" under an unnumbered row).
     // …unless the row is numbered like the row that announced them: then it is that row's sibling ("1." … "2.").
     if (introduced !== undefined && numbering && numbering.kind === kindOf[introduced]) introduced = undefined;
