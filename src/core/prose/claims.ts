@@ -317,16 +317,20 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
   const out: RawClaim[] = [];
   paragraphs.forEach((para, p) => {
     const tokens = tokenize(para.text);
-    for (const m of para.text.matchAll(/\(?\s*(tăng|giảm)\s+(\d[\d.,]*\s*%)\s*so với\s*(?:năm|cùng kỳ năm)\s*((?:19|20)\d{2})/giu)) {
-      const deltaTok = tokens.find((t) => t.kind === 'percent' && t.start === m.index! + m[0].indexOf(m[2]));
+    for (const m of para.text.matchAll(/\(?\s*(tăng|giảm)\s+(\d[\d.,]*\s*(?:%|điểm phần trăm|điểm %))\s*so với\s*(?:năm|cùng kỳ năm)\s*((?:19|20)\d{2})/giu)) {
+      const deltaTok = tokens.find((t) => (t.kind === 'percent' || (t.kind === 'count' && /điểm/u.test(m[2]))) && t.start === m.index! + m[0].indexOf(m[2]));
       const current = tokens.filter((t) => t.kind === 'percent' && t.end <= m.index!).at(-1);
-      if (!deltaTok || !current || distanceOutsideParens(para.text, current.end, m.index!) > 20) continue;
+      // The share may carry its base's name before the change: "bằng 3,91% tổng số đảng viên đầu năm, tăng 0,27 điểm …".
+      const named = current && /^\s*(?:của\s+)?(?:tổng\s+)?số\s+[^\d,;.()%]{1,40},\s*$/iu.test(para.text.slice(current.end, m.index!));
+      if (!deltaTok || !current || (!named && distanceOutsideParens(para.text, current.end, m.index!) > 20)) continue;
       // The share of that year written right after it, "so với năm 2019 (33,19%)", is the one compared with;
       // else the first percentage after "năm 2018" in this paragraph or the two before.
       let previous: { p: number; token: Token } | undefined;
       const written = /^\s*\(\s*(?=\d)/u.exec(para.text.slice(m.index! + m[0].length));
       const inParen = written && tokens.find((t) => t.kind === 'percent' && t.start === m.index! + m[0].length + written[0].length);
       if (inParen) previous = { p, token: inParen };
+      // A change said in points with no earlier share written with it is read by the rate's name (rate-changes.ts).
+      else if (/điểm/u.test(m[2])) continue;
       for (let q = p; q >= Math.max(0, p - 2) && !previous; q--) {
         const text = paragraphs[q].text;
         const limit = q === p ? current.start : text.length;
@@ -337,7 +341,7 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
       }
       if (!previous) continue;
       const f = (pp: number, t: Token): Figure => ({ p: pp, token: t, value: t.value!, label: '' });
-      out.push({ kind: 'points', p, current: f(p, current), previous: f(previous.p, previous.token), delta: f(p, deltaTok), sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, year: m[3] });
+      out.push({ kind: 'points', p, current: f(p, current), previous: f(previous.p, previous.token), delta: f(p, deltaTok), sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, year: m[3], ...(/điểm/u.test(m[2]) ? { pointsOnly: true } : {}) });
     }
   });
   return out;
