@@ -43,6 +43,10 @@ export function attributeOf(label: string): string | undefined {
 // parenthesis after the total is a detail of it, and a "trong đó" after that still opens the total's parts.
 const OPENER = /^((?:[^\d(;.)]|\([^()]*\)){0,120}?)\s*(\(\s*(?!tăng|giảm|năm|chiếm|bằng|đạt|cộng|tổng|gấp|so với)(?:(gồm|bao gồm|trong đó|chia ra)\s*:?\s*)?(?=[^()]*\d)|,?\s*(gồm|bao gồm|trong đó|chia ra)\s*(:?)\s*\(?)/iu;
 
+/** "Phân theo khối", "Chia theo thẩm quyền": a sentence that opens by naming the dimension its list is complete in. */
+export const DECLARED_DIMENSION = String.raw`^\s*(?:[-–+•]\s*)?(?:phân|chia|phân loại)\s+theo\s+`;
+const DECLARED_LIST = new RegExp(`${DECLARED_DIMENSION}[^:;.]{1,40}:`, 'iu');
+
 export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: number) => number): BreakdownReading[] {
   const out: BreakdownReading[] = [];
   // A figure with decimals is broken down only when it is a sum of money or an area, written with its unit
@@ -53,7 +57,7 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
     if (!m) continue;
     // The opener itself (m[2]), not the noun before it, which may hold a closed parenthesis of its own.
     // "Phân theo khối: tổng cộng …, trong đó …": a breakdown the sentence declares by its dimension is complete.
-    const declared = /^\s*(?:[-–+•]\s*)?(?:phân|chia|phân loại)\s+theo\s+[^:;.]{1,40}:/iu.test(text.slice(sentenceStart(t.start), t.start));
+    const declared = DECLARED_LIST.test(text.slice(sentenceStart(t.start), t.start));
     const how: BreakdownHow = /trong đó/iu.test(m[2]) && !declared ? 'trong-do' : /gồm|chia ra|trong đó/iu.test(m[2]) ? 'gom' : 'paren';
     const open = t.end + m[0].length;
     const paren = m[2].includes('(');

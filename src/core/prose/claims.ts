@@ -4,7 +4,7 @@
 import { sum, type Exact } from '../numbers/exact';
 import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
 import type { Paragraph } from './document';
-import { breakdownsIn, closingSums } from './breakdowns';
+import { DECLARED_DIMENSION, breakdownsIn, closingSums } from './breakdowns';
 import { opensList, ownerOf } from './bases';
 import { periodLists } from './period-lists';
 import { multiplesIn } from './multiples';
@@ -182,7 +182,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       if (readings.some((b) => b.total.start === w.total.start) || claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === w.total.start)) continue;
       // "Phân theo thẩm quyền, trong 34 trường hợp …, a …, b …, c …": the sentence declares the list complete.
       const sentence = sentenceAround(text, w.total.start);
-      if (!text.slice(w.total.end, sentence.end).includes(';') && /^\s*(?:[-–+•]\s*)?(?:phân|chia|phân loại)\s+theo\s+[^,:;.]{1,40}[,:]\s*$/iu.test(text.slice(sentenceAround(text, w.total.start).start, w.total.start).replace(/trong\s+(?:tổng\s+số\s+|số\s+)?$/iu, ''))) {
+      if (!text.slice(w.total.end, sentence.end).includes(';') && DECLARED_WITHIN.test(text.slice(sentence.start, w.total.start).replace(/trong\s+(?:tổng\s+số\s+|số\s+)?$/iu, ''))) {
         claims.push({ kind: 'sum', p, total: fig(w.total), parts: w.parts.map(fig), how: 'exhaustive', overlap: false });
         continue;
       }
@@ -521,7 +521,7 @@ function dateInside(text: string, named: Term): string | undefined {
  */
 function rateFromTo(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[] {
   const out: RawClaim[] = [];
-  const taken = new Set(already.flatMap((c) => (c.kind === 'points' ? [`${c.p}:${c.delta.token.start}`] : [])));
+  const taken = changesRead(already);
   paragraphs.forEach((para, p) => {
     const text = para.text;
     const tokens = tokenize(text);
@@ -540,10 +540,18 @@ function rateFromTo(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[] {
   return out;
 }
 
+// "Phân theo thẩm quyền, trong 34 trường hợp …": the declaration ends on its comma or colon, right before the whole.
+const DECLARED_WITHIN = new RegExp(`${DECLARED_DIMENSION}[^,:;.]{1,40}[,:]\\s*$`, 'iu');
+
+/** Where the changes already read stand ("p:start" of each stated change), so no reader reads one twice. */
+function changesRead(claims: RawClaim[]): Set<string> {
+  return new Set(claims.flatMap((c) => (c.kind === 'difference' ? c.deltas.map((d) => `${c.p}:${d.token.start}`) : c.kind === 'points' ? [`${c.p}:${c.delta.token.start}`] : [])));
+}
+
 /** Changes written beside one value of a series, against the value before it (sequences.ts), not read already. */
 function seriesChanges(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[] {
   const out: RawClaim[] = [];
-  const taken = new Set(already.flatMap((c) => (c.kind === 'difference' ? c.deltas.map((d) => `${c.p}:${d.token.start}`) : c.kind === 'points' ? [`${c.p}:${c.delta.token.start}`] : [])));
+  const taken = changesRead(already);
   paragraphs.forEach((para, p) => {
     for (const s of sequenceChanges(para.text, tokenize(para.text))) {
       if (taken.has(`${p}:${s.delta.start}`)) continue;
@@ -557,8 +565,7 @@ function seriesChanges(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[]
 
 /** Changes of a rate named in words (rate-changes.ts), not read already. */
 function namedRateChanges(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[] {
-  const taken = new Set(already.flatMap((c) => (c.kind === 'difference' ? c.deltas.map((d) => `${c.p}:${d.token.start}`) : c.kind === 'points' ? [`${c.p}:${c.delta.token.start}`] : [])));
-  return rateChanges(paragraphs, taken).map((r): RawClaim => {
+  return rateChanges(paragraphs, changesRead(already)).map((r): RawClaim => {
     const f = (p: number, t: Token): Figure => ({ p, token: t, value: t.value!, label: '' });
     return { kind: 'points', p: r.p, current: f(r.current.p, r.current.token), previous: f(r.previous.p, r.previous.token), delta: f(r.p, r.delta), sign: r.sign, year: r.period, pointsOnly: r.pointsOnly, byName: true };
   });

@@ -42,8 +42,13 @@ export interface Unit {
 
 /** The unit written right after a figure, if any. */
 export function unitAfter(text: string, token: Token): Unit | undefined {
-  const after = text.slice(token.end).replace(/^\s+/, '');
-  for (const [re, word, cls] of UNITS) if (re.test(after)) return { word, cls };
+  return unitOf(text.slice(token.end));
+}
+
+/** The unit a phrase starts with ("tổ chức đảng được kiểm tra" → tổ chức), if any. */
+export function unitOf(phrase: string): Unit | undefined {
+  const start = phrase.replace(/^\s+/, '');
+  for (const [re, word, cls] of UNITS) if (re.test(start)) return { word, cls };
   return undefined;
 }
 

@@ -5,6 +5,7 @@
 // values differ as a slip of the keyboard does (a digit, two digits swapped): values far apart are more
 // likely two quantities than one mistyped.
 import { typoKind } from '../localize/reasons';
+import type { Exact } from '../numbers/exact';
 import { periodsIn } from '../table/periods';
 import type { Paragraph } from './document';
 import { sentenceAround } from './periods';
@@ -141,7 +142,7 @@ export function sameQuantity(a: Mention, b: Mention, dates: Set<string> = new Se
   if (small.size < (a.unit || b.unit ? 3 : 4)) return false;
   if (a.tail.size && b.tail.size && (a.tail.size !== b.tail.size || [...a.tail].some((w) => !b.tail.has(w)))) return false;
   for (const w of small) if (!large.has(w)) return false;
-  return !a.token.value!.equals(b.token.value!) && slipApart(a, b);
+  return true;
 }
 
 /**
@@ -151,7 +152,11 @@ export function sameQuantity(a: Mention, b: Mention, dates: Set<string> = new Se
  * restating the body.
  */
 function slipApart(a: Mention, b: Mention): boolean {
-  const kind = typoKind(a.token.value!, b.token.value!, 0);
-  if (kind === 'transposition') return true;
-  return !!kind && sameKey(a.key, b.key) && a.note !== b.note;
+  return restatedSlip(a.token.value!, b.token.value!, a.note !== b.note && sameKey(a.key, b.key));
+}
+
+/** Two digits swapped; one digit only where a note restates the body (`noteRestates`). */
+export function restatedSlip(a: Exact, b: Exact, noteRestates: boolean): boolean {
+  const kind = typoKind(a, b, 0);
+  return kind === 'transposition' || (!!kind && noteRestates);
 }

@@ -9,9 +9,9 @@ import type { Location, Paragraph } from './document';
 import { ownerOf } from './bases';
 import { answersTo, contentWords, namedBaseOf, yearsIn } from './named-base';
 import { sentenceAround } from './periods';
-import { unitAfter, unitsDiffer } from './phrases';
+import { unitAfter, unitOf, unitsDiffer } from './phrases';
 import { populationAfter, statedPopulations } from './populations';
-import { mentionsIn, sameQuantity, stockDates, type Mention } from './repeats';
+import { mentionsIn, restatedSlip, sameQuantity, stockDates, type Mention } from './repeats';
 import { extract, Extracted, Figure, RawClaim } from './claims';
 import { proseMessages } from './messages';
 import type { TableFigure } from './table-figures';
@@ -86,7 +86,8 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
   const fmt = (v: Exact, d = 0, percent = false) => (lang === 'vi' ? formatVi : formatEn)(v, { decimals: d, percent });
   const ex = extract(paragraphs);
   const judged: Judged[] = [];
-  const populations = statedPopulations(ex.paragraphs);
+  // The report's populations, read the first time a fraction asks.
+  let populations: ReturnType<typeof statedPopulations> | undefined;
 
   // Shares, list by list, against the base that explains most of the list; a list no base explains is
   // taken of the base the paragraph's other lists use (a total stated earlier, as "33.509 đảng viên").
@@ -103,7 +104,8 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
     }
     // Every share fits the sum of the list's counts and none the written total, a keystroke away from that sum: the
     // total is the slip (its breakdown says so) and the shares were taken of the right whole.
-    const whole = wholeOfParts(members, candidates);
+    const slip = wholeOfParts(members, candidates);
+    const whole = slip?.whole;
     if (whole && (!best || best.explained < members.length)) best = { base: whole, explained: members.length };
     const fallback = chosen.get(group.p) ?? chosen.get(group.p - 1) ?? declaredTotal(ex, members[0].part);
     // A base found by explaining the list is certain only when it explains at least two shares and most of them;
@@ -175,7 +177,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
     if (members.length >= 2 && base && bases.length === members.length && bases.every((b) => b.value.equals(base.value))) {
       const total = sum(members.map((m) => m.share.value));
       // A share already found wrong explains the list's total: judged with its right value, the list says no more.
-      const tolerance = sum(members.map((m) => unit(m.share.token.decimals ?? 0).div(2)));
+      const tolerance = shareTolerance(members);
       const off = total.sub(HUNDRED).abs();
       const complete = off.compare(tolerance) <= 0;
       const over = total.sub(HUNDRED).compare(tolerance) > 0;
@@ -204,7 +206,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
           // The shares already say the list is off; the counts add nothing certain.
         } else if (whole && base === whole) {
           // The breakdown of the written total: off by the slip the shares bear out.
-          judged.push(sumClaim(members.map((m) => m.part), candidates.find((c) => c.token.start === whole.token.start && c.p === whole.p)!, 'inconsistent', group.p, say, fmt));
+          judged.push(sumClaim(members.map((m) => m.part), slip!.written, 'inconsistent', group.p, say, fmt));
         } else if (!counts.equals(base.value)) {
           const gap = pct(counts.sub(base.value).abs(), base.value);
           // A gap smaller than the shares can show may be members in no category: not enough to say.
@@ -248,7 +250,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         }
         // "13/15 xã, thị trấn" where the report's district has 14: the whole is the population's one count.
         const key = populationAfter(ex.paragraphs[raw.p].text, raw.figure.token);
-        const stated = key ? populations.get(key) : undefined;
+        const stated = key ? (populations ??= statedPopulations(ex.paragraphs)).get(key) : undefined;
         if (key && stated && !stated.value.equals(whole) && raw.figure.value.compare(stated.value) <= 0) {
           judged.push({ raw, figures: [raw.figure], kind: 'fraction', verdict: 'inconsistent', stated: whole, expected: stated.value, decimals: 0, percent: false, detail: say.fractionWhole(raw.figure.token.text, key, fmt(stated.value), where(ex.paragraphs[stated.p])), candidates: [] });
         }
@@ -418,16 +420,20 @@ function baseCandidates(ex: Extracted, group: Extracted['groups'][number], membe
  * chiếm 15,80%; …" where the grades add up to 3.936 and every share is of 3.936). Only for a list whose shares make
  * 100 % and all fit that sum; the figure keeps the written total's place, so its breakdown is judged once, as written.
  */
-function wholeOfParts(members: Extract<RawClaim, { kind: 'share' }>[], candidates: Figure[]): Figure | undefined {
+function wholeOfParts(members: Extract<RawClaim, { kind: 'share' }>[], candidates: Figure[]): { whole: Figure; written: Figure } | undefined {
   if (members.length < 2) return undefined;
   const parts = sum(members.map((m) => m.part.value));
-  const tolerance = sum(members.map((m) => unit(m.share.token.decimals ?? 0).div(2)));
-  if (sum(members.map((m) => m.share.value)).sub(HUNDRED).abs().compare(tolerance) > 0) return undefined;
+  if (sum(members.map((m) => m.share.value)).sub(HUNDRED).abs().compare(shareTolerance(members)) > 0) return undefined;
   if (!members.every((m) => judgeNumber(m.share.value, pct(m.part.value, parts), m.share.token.decimals ?? 0) !== 'inconsistent')) return undefined;
   const written = candidates.find((c) => !c.value.equals(parts) && typoKind(c.value, parts, dp(c)));
   if (!written || candidates.some((c) => c.value.equals(parts))) return undefined;
   if (members.filter((m) => judgeNumber(m.share.value, pct(m.part.value, written.value), m.share.token.decimals ?? 0) === 'inconsistent').length < 2) return undefined;
-  return { ...written, value: parts };
+  return { whole: { ...written, value: parts }, written };
+}
+
+/** How far a list's shares may add up from 100 % by rounding alone: half a unit of each share's last digit. */
+function shareTolerance(members: Extract<RawClaim, { kind: 'share' }>[]): Exact {
+  return sum(members.map((m) => unit(m.share.token.decimals ?? 0).div(2)));
 }
 
 const STOP = /^(là|có|với|của|các|và|được|hiện|toàn|tỉnh|huyện|số|trong|đó|đến|ngày|tổng)$/iu;
@@ -456,9 +462,8 @@ function crossReferences(ex: Extracted, say: ReturnType<typeof proseMessages>, f
       const units = [unitOf(a), unitOf(b)];
       if (a.value.equals(b.value) || dateOf(a) !== dateOf(b) || (units[0] && units[1] && units[0] !== units[1])) continue;
       // Two labels alike may name two quantities that differ by chance: only a keystroke slip is reported, and a single
-      // digit only between the body and a footnote restating it (see repeats.ts, slipApart).
-      const slip = typoKind(a.value, b.value, 0);
-      if (!slip || (slip !== 'transposition' && (ex.paragraphs[a.p].location === 'body') === (ex.paragraphs[b.p].location === 'body'))) continue;
+      // digit only between the body and a footnote restating it.
+      if (!restatedSlip(a.value, b.value, (ex.paragraphs[a.p].location === 'body') !== (ex.paragraphs[b.p].location === 'body'))) continue;
       out.push({ raw: { kind: 'cross', p: b.p, figures: [a, b] }, figures: [b, a], kind: 'cross', verdict: 'inconsistent', stated: b.value, expected: a.value, decimals: 0, percent: false, detail: say.cross(b.label, fmt(b.value), fmt(a.value), where(ex.paragraphs[a.p])), candidates: [{ figure: b, value: a.value }, { figure: a, value: b.value }] });
     }
   }
@@ -620,7 +625,7 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
   // Counts, and the parts of fractions ("3.498/3.556 đảng viên tham gia học tập": 3.498 took part).
   const parts = ex.claims.filter((c): c is Extract<RawClaim, { kind: 'fraction' }> => c.kind === 'fraction').map((c) => c.figure);
   // The figure counts what the name counts: "số tổ chức đảng được kiểm tra" is no count of members inspected.
-  const namedUnit = unitAfter(named.words, { start: 0, end: 0, text: '', kind: 'other' });
+  const namedUnit = unitOf(named.words);
   const before = [...ex.figures, ...parts]
     .filter((f) => order(f) < order(m.part) && f.value.compare(m.part.value) > 0 && !unitsDiffer(unitAfter(ex.paragraphs[f.p].text, f.token), namedUnit))
     .sort((a, b) => order(b) - order(a));

@@ -238,7 +238,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   for (const [c, level] of downTheRows) {
     setFamily(`change-down:${c.col}`);
     strength = 'inferred';
-    for (const rule of changeDownRules(c, level, downTheRows.periods, key)) add(rule);
+    for (const rule of changeDownRules(c, level, downTheRows.periods, key, !levels.includes(level))) add(rule);
   }
   for (const c of table.columns) {
     const role = c.role;
@@ -278,19 +278,19 @@ function changesDownTheRows(table: Table, rows: Table['rows'], levels: TableColu
     if (role.current !== undefined && role.previous !== undefined) {
       const holding = (candidates: RuleBody[]) => candidates.filter((r) => evaluateRule({ ...r, id: '', table: '' } as Rule, values).status === 'ok').length;
       const across = rows.map((r) => comparisonRule(role, key(r.row, c.col), { current: key(r.row, role.current!), previous: key(r.row, role.previous!) }));
-      if (holding(changeDownRules(c, level, out.periods, key)) <= holding(across)) continue;
+      if (holding(changeDownRules(c, level, out.periods, key, !levels.includes(level))) <= holding(across)) continue;
     }
     out.set(c, level);
   }
   return out;
 }
 
-function changeDownRules(c: TableColumn, level: TableColumn, periods: number[], key: (row: number, col: number) => Key): RuleBody[] {
+/** `ofRate`: the level is a column of rates (a share, or figures inference holds to be rates), not of counts. */
+function changeDownRules(c: TableColumn, level: TableColumn, periods: number[], key: (row: number, col: number) => Key, ofRate: boolean): RuleBody[] {
   const out: RuleBody[] = [];
   const role = c.role;
   if (role.kind !== 'difference' && role.kind !== 'ratio') return out;
   // A "%" change of the counts down the rows is their relative change, never points; of a rate, it is points.
-  const ofRate = level.role.kind === 'share' || /\(\s*%\s*\)|tỷ lệ|tỉ lệ/iu.test(level.path.join(' '));
   const read = role.kind === 'difference' && role.points ? { ...role, relative: !ofRate } : role;
   for (let i = 1; i < periods.length; i++) out.push(comparisonRule(read, key(periods[i], c.col), { current: key(periods[i], level.col), previous: key(periods[i - 1], level.col) }));
   return out;
