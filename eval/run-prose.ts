@@ -24,13 +24,14 @@ const parts: [string, () => DraftScore[]][] = [
   ['heldout-3', () => loadDrafts(join(root, 'heldout-3')).map(scoreDraft)],
   // The fourth round's sealed part (written without the code at the start of that round): asked for by name, once.
   ['heldout-4', () => loadDrafts(join(root, 'heldout-4')).map(scoreDraft)],
+  ['heldout-5', () => loadDrafts(join(root, 'heldout-5')).map(scoreDraft)],
 ];
 const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2' };
 // --show FILE[:LINE]: every label and every claim of a draft's line, side by side, to study a reading.
 const show = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefined;
 if (show) {
   const [name, line] = show.split(':');
-  for (const dir of ['dev', 'heldout', 'dev-2', 'heldout-2', 'heldout-3', 'heldout-4']) {
+  for (const dir of ['dev', 'heldout', 'dev-2', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5']) {
     for (const d of loadDrafts(join(root, dir)).filter((x) => x.file.includes(name))) {
       const claims = scanParagraphs(parseExportedText(d.text)).claims;
       const lines = new Set([...d.labels.map((l) => l.line), ...claims.map((c) => c.line ?? 0)]);
@@ -57,7 +58,7 @@ if (unread) {
 console.log(PROSE_HEADER);
 for (const [part, run] of parts) {
   if (only && only !== part && !(only === 'dev' && part === 'shared')) continue;
-  if (!only && ['heldout-2', 'heldout-3', 'heldout-4'].includes(part)) continue;
+  if (!only && ['heldout-2', 'heldout-3', 'heldout-4', 'heldout-5'].includes(part)) continue;
   const started = Date.now();
   const scores = run();
   const ms = Date.now() - started;

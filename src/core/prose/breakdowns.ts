@@ -52,8 +52,12 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
   // A figure with decimals is broken down only when it is a sum of money or an area, written with its unit
   // ("1.684,25 triệu đồng", "3.412,6 ha"); a bare decimal ("gấp 1,81 lần") is a multiple or a rate, never a total.
   const counts = tokens.filter((t) => t.kind === 'count' && (!t.decimals || ['money', 'measure'].includes(unitAfter(text, t)?.cls ?? '')));
+  // "3.860 lao động, đạt 110,29% kế hoạch (3.500 lao động), gồm: …": a ratio to a target said of the total stands
+  // between it and its list; its figures are no part of the noun phrase.
+  const masked = text.replace(/,\s*(?:đạt|bằng|vượt)\s+\d[\d.,]*\s*%[^,;.()\d]{0,40}(?:\([^()]*\))?(?=\s*,\s*(?:gồm|bao gồm|trong đó|chia ra))/giu, (s) => s[0] + s.slice(1).replace(/[\d().,%]/g, 'x'));
   for (const t of counts) {
-    const m = OPENER.exec(text.slice(t.end));
+    if (masked[t.start] !== text[t.start]) continue;
+    const m = OPENER.exec(masked.slice(t.end));
     if (!m) continue;
     // The opener itself (m[2]), not the noun before it, which may hold a closed parenthesis of its own.
     // "Phân theo khối: tổng cộng …, trong đó …": a breakdown the sentence declares by its dimension is complete.
@@ -66,7 +70,11 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
     if (paren) close = closingParen(text, open);
     else {
       const end = /\.(\s|$)/u.exec(text.slice(open));
-      const stop = end ? open + end.index : text.length;
+      let stop = end ? open + end.index : text.length;
+      // "gồm 07 chỉ tiêu về kinh tế, …, 02 chỉ tiêu về xây dựng Đảng, hệ thống chính trị, trong đó có …": a "trong đó"
+      // after the items opens a detail of the whole, not another item.
+      const detail = how !== 'trong-do' ? /,\s*trong đó(?![\p{L}])/iu.exec(text.slice(open, stop)) : null;
+      if (detail) stop = open + detail.index;
       // After a colon the items may be set off by semicolons; otherwise the semicolon ends the noun phrase.
       // A semicolon inside a parenthesis ("38 giảng viên (lãnh đạo 09; trưởng, phó 12)") separates that parenthesis's items.
       const semi = topLevelIndexOf(text, ';', open);
@@ -121,8 +129,13 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
     // A part with no unit of its own ("01 Chủ nhiệm, 02 Phó Chủ nhiệm, 02 ủy viên chuyên trách") counts in the
     // total's unit: it is grouped with the total, not set apart as a list of its own.
     const leadClass = unitAfter(text, parts[0])?.cls ?? unitAfter(text, t)?.cls ?? '';
+    // "14 đảng bộ trực thuộc (08 huyện, 01 thị xã, 01 thành phố và 04 đảng bộ khối, …)": organizations named by their
+    // places are one list with the organizations beside them.
+    const totalClass = unitAfter(text, t)?.cls;
+    const orgs = totalClass === 'org' || totalClass === 'place';
     for (const x of parts) {
-      const c = unitAfter(text, x)?.cls ?? leadClass;
+      let c = unitAfter(text, x)?.cls ?? leadClass;
+      if (orgs && (c === 'place' || c === 'org')) c = 'org';
       groups.set(c, [...(groups.get(c) ?? []), x]);
     }
     const from = sentenceStart(t.start);
@@ -180,14 +193,26 @@ function splitItems(region: string, offset: number): { start: number; end: numbe
     const before = region.slice(out[i - 1].start - offset, out[i - 1].end - offset);
     if (!/\d/.test(before) && PLACE_END.test(before) && PLACE_START.test(region.slice(out[i].start - offset, out[i].end - offset))) out.splice(i - 1, 2, { start: out[i - 1].start, end: out[i].end });
   }
-  for (const item of out) {
-    const s = region.slice(item.start - offset, item.end - offset).trim();
-    if (!s) continue;
+  const texts = out.map((item) => region.slice(item.start - offset, item.end - offset).trim());
+  // Items that lead with their figure ("07 chỉ tiêu về kinh tế") are continued by a fragment after them ("…, 02 chỉ
+  // tiêu về xây dựng Đảng, hệ thống chính trị"); items that end on it ("xuất khẩu lao động 142 người") by a fragment
+  // before them ("…, làm việc tại doanh nghiệp, cơ sở khác trong tỉnh 1.180 người").
+  const withFigures = texts.filter((t) => /\d/.test(t));
+  const figureFirst = withFigures.filter((t) => /^\d/.test(t)).length * 2 > withFigures.length;
+  let carried: number | undefined;
+  texts.forEach((s, i) => {
+    const item = out[i];
+    if (!s) return;
     // "nữ 27 đồng chí, chiếm 27,55%": a share written after a part belongs to it.
     const shareTail = /^(chiếm|đạt|bằng)?\s*(tỷ lệ\s*)?\d[\d.,]*\s*%$/iu.test(s);
-    if (merged.length && (shareTail || (!/\d/.test(s) && /^[\p{Ll}]/u.test(s) && s.split(/\s+/).length <= 3))) merged[merged.length - 1].end = item.end;
-    else merged.push({ ...item });
-  }
+    const fragment = !/\d/.test(s) && /^[\p{Ll}]/u.test(s);
+    if (merged.length && (shareTail || (fragment && (s.split(/\s+/).length <= 3 || (figureFirst && s.split(/\s+/).length <= 6))))) merged[merged.length - 1].end = item.end;
+    else if (fragment && !figureFirst && withFigures.length >= 2 && i + 1 < texts.length && /\d/.test(texts[i + 1]) && s.split(/\s+/).length <= 6) carried ??= item.start;
+    else {
+      merged.push({ start: carried ?? item.start, end: item.end });
+      carried = undefined;
+    }
+  });
   return merged;
 }
 
@@ -211,6 +236,25 @@ export function closingSums(text: string, tokens: Token[], sentenceStart: (at: n
     const start = from + Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
     // The totals: "cộng 22 lớp, 1.447 học viên" closes two lists, one per unit.
     const totals = tokens.filter((t) => t.kind === 'count' && t.start >= after && t.start - after < 40 && !/[;.()]/.test(text.slice(after, t.start)));
+    // "Về nghề nghiệp: công nhân 87 đồng chí; viên chức 118 đồng chí; …; nghề nghiệp khác 27 đồng chí (cộng 463 đồng
+    // chí)": a "cộng" in parentheses after the last item of a list set off by semicolons after a heading closes the list.
+    const heading = before.lastIndexOf(':');
+    if (totals.length === 1 && /\(\s*$/u.test(head) && heading >= 0 && before.lastIndexOf(';') > heading) {
+      const unit = unitAfter(text, totals[0]);
+      const items = text.slice(from + heading + 1, stop).split(';');
+      let at = from + heading + 1;
+      const leads: Token[] = [];
+      for (const item of items) {
+        const inside = tokens.filter((x) => x.kind === 'count' && x.start >= at && x.end <= at + item.length && !isComparisonFigure(text, x));
+        at += item.length + 1;
+        if (inside.length !== 1 || !unitsAgree(unitAfter(text, inside[0]), unit)) break;
+        leads.push(inside[0]);
+      }
+      if (leads.length === items.length && leads.length >= 2) {
+        out.push({ total: totals[0], parts: leads });
+        continue;
+      }
+    }
     for (const total of totals) {
       const unit = unitAfter(text, total);
       const parts = tokens.filter((t) => t.kind === 'count' && t.start >= start && t.end <= stop && !isComparisonFigure(text, t) && (unit ? unitsAgree(unitAfter(text, t), unit) && (unitAfter(text, t) || totals.length === 1) : !unitAfter(text, t)));
@@ -259,4 +303,37 @@ function topLevelIndexOf(text: string, ch: string, from: number): number {
     else if (text[i] === ch && depth === 0) return i;
   }
   return -1;
+}
+
+/**
+ * "Xây mới 18 căn nhà “Đại đoàn kết”: xã Vĩnh Mỹ A 03 căn, xã Vĩnh Hậu 02 căn, …": a total whose noun phrase ends on a
+ * colon, followed by items that each count the same thing with the same word ("căn" … "căn"), lists where the total
+ * is. The same word after every figure is what tells a list of the total from figures that merely follow a colon.
+ */
+export function colonLists(text: string, tokens: Token[]): BreakdownReading[] {
+  const out: BreakdownReading[] = [];
+  const counts = tokens.filter((t) => t.kind === 'count' && !t.decimals);
+  const wordAfter = (t: Token) => /^\s*([\p{L}\/]+)/u.exec(text.slice(t.end))?.[1].toLowerCase();
+  for (const t of counts) {
+    const noun = /^[^\d,;.()%:]{1,60}:\s*/u.exec(text.slice(t.end));
+    const word = wordAfter(t);
+    if (!noun || !word || isComparisonFigure(text, t)) continue;
+    const open = t.end + noun[0].length;
+    const end = /[.;](\s|$)/u.exec(text.slice(open));
+    const close = end ? open + end.index : text.length;
+    const items = splitItems(text.slice(open, close), open);
+    if (items.length < 2) continue;
+    const parts: Token[] = [];
+    const labels: string[] = [];
+    for (const item of items) {
+      const inside = tokens.filter((x) => x.start >= item.start && x.end <= item.end && x.kind !== 'other');
+      if (inside.length !== 1 || inside[0].kind !== 'count' || wordAfter(inside[0]) !== word) break;
+      parts.push(inside[0]);
+      labels.push(text.slice(item.start, inside[0].start).trim());
+    }
+    if (parts.length !== items.length) continue;
+    const attrs = new Set(labels.map(attributeOf).filter(Boolean));
+    out.push({ total: t, parts, labels, how: 'gom', overlap: attrs.size >= 1, nested: [], named: 0 });
+  }
+  return out;
 }

@@ -4,7 +4,7 @@
 import { sum, type Exact } from '../numbers/exact';
 import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
 import type { Paragraph } from './document';
-import { DECLARED_DIMENSION, breakdownsIn, closingSums } from './breakdowns';
+import { DECLARED_DIMENSION, breakdownsIn, closingSums, colonLists } from './breakdowns';
 import { opensList, ownerOf } from './bases';
 import { periodLists } from './period-lists';
 import { multiplesIn } from './multiples';
@@ -116,6 +116,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
 
     // Shares: a count (or a fraction) followed by its percentage.
     let current: Extracted['groups'][number] | undefined;
+    let groupUnit: ReturnType<typeof unitAfter>;
     let lastEnd = -1;
     tokens.forEach((t, i) => {
       // A threshold or a length of time inside a noun phrase ("349/525 chi bộ có từ 15 đảng viên trở lên, đạt
@@ -140,13 +141,18 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       // A new list starts at a sentence end, a heading ("…chính trị:"), "trong đó", or a change of dimension.
       // A label's own colon ("…, chiếm 5,78%, Trung cấp: 4.737 đồng chí") is no heading: the list goes on.
       const labelColon = /^\s*[,;]\s*[^,;:.()\d]{1,40}:\s*$/u.test(gap);
-      const breaks = !current || /[.]\s|trong đó|gồm/iu.test(gap) || (!labelColon && /:\s*$|:\s/u.test(gap)) || (dimension && current.dimension && !sameFamily(dimension, current.dimension));
+      // "1.795 tổ chức đảng …, chiếm 96,40%; … 6.305 đảng viên …, chiếm 98,26%": parts counting other things are
+      // shares of other wholes.
+      const partUnit = unitAfter(text, t);
+      const breaks = !current || /[.]\s|trong đó|gồm/iu.test(gap) || (!labelColon && /:\s*$|:\s/u.test(gap)) || (dimension && current.dimension && !sameFamily(dimension, current.dimension)) || unitsDiffer(partUnit, groupUnit);
       if (breaks) {
         const intro = introFigure(text, tokens, t, p, fig);
         current = { id: groupId++, p, dimension, intro: intro?.part, introWhole: intro?.whole, shares: [] };
         groups.push(current);
       }
       current!.dimension ??= dimension;
+      if (breaks) groupUnit = partUnit;
+      else groupUnit ??= partUnit;
       current!.shares.push(claims.length);
       claims.push({ kind: 'share', p, part, share: fig(next), group: current!.id });
       lastEnd = next.end;
@@ -187,6 +193,11 @@ export function extract(paragraphs: Paragraph[]): Extracted {
         continue;
       }
       claims.push({ kind: 'subset', p, total: fig(w.total), parts: w.parts.map(fig), how: 'trong-do', overlap: true });
+    }
+    for (const b of colonLists(text, tokens)) {
+      if (readings.some((r) => r.total.start === b.total.start) || claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === b.total.start)) continue;
+      const claim = breakdown(p, fig(b.total), b.parts.map(fig), b.how, { overlap: b.overlap, labels: b.labels });
+      if (claim) claims.push(claim);
     }
     for (const b of readings) {
       if (claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === b.total.start && c.how === 'ratings')) continue;
@@ -460,15 +471,18 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const { start } = sentenceAround(text, m.index!);
       // A change said of a year of a series ("riêng năm 2023 giảm 11 so với năm 2022") speaks of that year's value.
       const subject = subjectYear(text, start, m.index!);
+      // "có 59/62 ấp, khóm được công nhận …, tăng 02 ấp, khóm so với năm 2023 (56 ấp, khóm)": a fraction's part is a
+      // count the change may speak of.
+      const parts = tokens.filter((t) => t.kind === 'fraction' && t.value).map((t): Figure => ({ p, token: t, value: t.value!, label: '' }));
       if (subject) {
         const own = valueOfYear(text, tokens, subject, m.index!, unit);
-        const current = own && mine.find((f) => f.token.start === own.start);
+        const current = own && [...mine, ...parts].find((f) => f.token.start === own.start);
         if (current && current !== previous && subject !== m[5]) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, until: m.index! + m[0].length - (m[7]?.length ?? 0) });
         continue;
       }
       // A category's count with its share ("nữ 06 đồng chí, chiếm 20,69%; giảm 02 … so với …") is a part of the
-      // clause's head, not the quantity the change speaks of.
-      const current = mine.filter((f) => f.token.start >= start && f.token.end <= m.index! && f !== previous && speaksOf(text, f.token.end, m.index!) && !isComparisonFigure(text, f.token) && !SHARE_TAIL.test(text.slice(f.token.end, m.index!)) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous!.token))).at(-1);
+      // clause's head, not the quantity the change speaks of; a fraction's share is its own rate, not a category's.
+      const current = [...mine, ...parts].sort((a, b) => a.token.start - b.token.start).filter((f) => f.token.start >= start && f.token.end <= m.index! && f !== previous && speaksOf(text, f.token.end, m.index!) && !isComparisonFigure(text, f.token) && (f.token.kind === 'fraction' || !SHARE_TAIL.test(text.slice(f.token.end, m.index!))) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous!.token))).at(-1);
       if (!current || !tokens.some((t) => t.start === current.token.start)) continue;
       out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, until: m.index! + m[0].length - (m[7]?.length ?? 0) });
     }

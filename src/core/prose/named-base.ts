@@ -11,6 +11,8 @@ export interface NamedBase {
   written?: Token;
   /** Where the name ends in its text, when it follows the share: the quote shows it. */
   end?: number;
+  /** Named without "số" ("Trong chi thường xuyên, …"): a base only when a figure answers to it; else a topic. */
+  soft?: boolean;
 }
 
 const STOP = new Set(['năm', 'số', 'tổng', 'của', 'các', 'toàn', 'là', 'có', 'được', 'bị', 'đã', 'trong', 'thuộc', 'tại', 'và', 'những', 'hiện', 'nay']);
@@ -38,6 +40,11 @@ export function namedBaseOf(text: string, tokens: Token[], part: Token, share: T
   const clause = Math.max(head.lastIndexOf(';'), head.lastIndexOf('.'), head.lastIndexOf('('));
   const opener = /(?:^|[\s,])trong\s+(?:tổng\s+)?số\s+([^\d,;.()%:]{3,60}?)\s*,[^,;]*$/iu.exec(head.slice(clause + 1));
   if (opener) return { words: opener[1].trim() };
+  // "Trong chi thường xuyên, chi sự nghiệp giáo dục 236.410 triệu đồng, chiếm 53,56%": the sentence opens on the whole
+  // its parts are of. "Trong năm 2024, …", "Trong đó, …" open on a time or a list, not on a whole.
+  const sentence = Math.max(head.lastIndexOf('.'), head.lastIndexOf(';'));
+  const topic = /^\s*(?:[-+•]\s*)?trong\s+(?!đó|số|năm|nhiệm kỳ|kỳ|thời gian|giai đoạn|quý|tháng|tuần|quá trình|lĩnh vực|công tác|những|các|thời kỳ)([^\d,;.()%:]{3,60}?)\s*,[^,;]*$/iu.exec(head.slice(sentence + 1));
+  if (topic) return { words: topic[1].trim(), soft: true };
   return undefined;
 }
 
@@ -48,9 +55,11 @@ export function namedBaseOf(text: string, tokens: Token[], part: Token, share: T
  */
 export function answersTo(text: string, t: Token, words: string[], strict: boolean, years: string[] = []): boolean {
   if (!words.length) return false;
-  const tail = /^[^,;.()]*/u.exec(text.slice(t.end))![0];
+  // The noun phrase after a figure ends at the next figure or "và": "chi đầu tư 200 triệu đồng và chi thường xuyên
+  // 400 …" — "chi thường xuyên" is 400's name, not 200's.
+  const tail = /^[^,;.()\d]*/u.exec(text.slice(t.end))![0].split(/\svà\s/u)[0];
   const head = text.slice(0, t.start);
-  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('. '), head.lastIndexOf('('), head.lastIndexOf(':'));
+  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('. '), head.lastIndexOf('('), head.lastIndexOf(':'), head.search(/\svà\s[^\d]*$/u));
   const clause = `${head.slice(cut + 1)} ${tail}`;
   // A year in the name must be the figure's own ("năm 2021 có 3.498/3.556 đảng viên tham gia học tập").
   if (years.some((y) => !clause.includes(y))) return false;

@@ -30,8 +30,9 @@ export function isRatioPercent(text: string, t: Token): boolean {
   // the value compared with is the so sánh of the two.
   const before = text.slice(Math.max(0, t.start - 200), t.start);
   const afterComparison = /so với[^.;]*\([^()]*\)\s*,\s*bằng\s*$/iu.test(before);
-  // "đạt 82,22% chỉ tiêu cả nhiệm kỳ (900 đảng viên)": a percentage of a target is a ratio, whatever its size.
-  return t.value.compare(100) > 0 || /^\s*(so với|chỉ tiêu|kế hoạch)/iu.test(after) || afterComparison;
+  // "đạt 82,22% chỉ tiêu cả nhiệm kỳ (900 đảng viên)", "đạt 98,7% dự toán": a percentage of a target, a budget's
+  // estimate or the same period of last year is a ratio, whatever its size.
+  return t.value.compare(100) > 0 || /^\s*(so với|chỉ tiêu|kế hoạch|dự toán|cùng kỳ|mục tiêu)/iu.test(after) || afterComparison;
 }
 
 export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
@@ -68,6 +69,12 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
         });
         previous = cands.at(-1);
         if (previous && /\slà\s+$/u.test(text.slice(start, previous.start))) how = 'so-voi-la';
+      }
+      // "Dự toán … được giao 18,46 tỷ đồng; ước thực hiện cả năm 17,92 tỷ đồng, đạt 97,07% dự toán": the target named
+      // after the percentage and written earlier in the sentence, in a clause that names it.
+      if (!previous) {
+        const target = /^\s*(kế hoạch|chỉ tiêu|dự toán)(?![\p{L}])/iu.exec(text.slice(r.end))?.[1].toLowerCase();
+        if (target) previous = counts.filter((t) => clauseOf(text, t.start).toLowerCase().includes(target) && !isComparisonFigure(text, t)).at(-1);
       }
       // The earlier value in the parenthesis right after a change, in the clause of the percentage: "tăng 318 tổ chức
       // (nhiệm kỳ trước là 2.528), bằng 112,58%", "giảm 291 đồng chí (7.204 đảng viên), bằng 95,69% so với nhiệm kỳ trước".
@@ -107,6 +114,12 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
     }
   });
   return out;
+}
+
+/** The words of a figure's clause before it. */
+function clauseOf(text: string, at: number): string {
+  const head = text.slice(0, at);
+  return head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('('), head.lastIndexOf('. ')) + 1);
 }
 
 function insideParens(text: string, t: Token, from: number): boolean {

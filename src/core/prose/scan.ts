@@ -631,5 +631,6 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
     .sort((a, b) => order(b) - order(a));
   const years = yearsIn(named.words);
   const figure = before.find((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, true, years)) ?? before.find((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, false, years));
+  if (!figure && named.soft) return { unknown: false };
   return { figure, unknown: !figure, words: named.words, end: named.end };
 }

@@ -54,8 +54,9 @@ export function valueOfYear(text: string, tokens: Token[], year: string, until: 
   let found: Token | undefined;
   for (const y of text.slice(0, until).matchAll(YEAR)) {
     if (y[1] !== year || /so với\s*(cùng kỳ\s*)?$/iu.test(text.slice(0, y.index!))) continue;
-    const next = tokens.find((t) => t.start > y.index! + y[0].length && (t.kind === 'count' || t.kind === 'percent'));
-    if (!next || next.kind !== 'count' || next.end > until || next.start - y.index! > 50) continue;
+    // "Năm 2024 có 45/50 ấp …": a fraction's part is the year's count too.
+    const next = tokens.find((t) => t.start > y.index! + y[0].length && (t.kind === 'count' || t.kind === 'percent' || t.kind === 'fraction'));
+    if (!next || next.kind === 'percent' || next.end > until || next.start - y.index! > 50) continue;
     if (/[;.()]|,(?!\d)/.test(text.slice(y.index!, next.start).replace(/\d\.\d/g, '')) || isComparisonFigure(text, next)) continue;
     if (unitsDiffer(unitAfter(text, next), unit)) continue;
     found = next;

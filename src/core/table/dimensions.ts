@@ -16,7 +16,8 @@ const w = (words: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{
 
 const DIMENSIONS: [Dimension, RegExp][] = [
   ['gender', w('nữ|nam')],
-  ['ethnicity', w('dân tộc|khmer|khơ me|hoa|chăm|kinh')],
+  // "kinh tế", "kinh doanh", "xã hội": words that hold an ethnic group's or a commune's name without naming one.
+  ['ethnicity', w('dân tộc|khmer|khơ me|hoa|chăm|kinh(?!\\s+(?:tế|doanh|nghiệm|phí|điển))')],
   ['religion', w('tôn giáo|thiên chúa|công giáo|phật giáo|tin lành|cao đài|hòa hảo|hoà hảo')],
   ['age', w('tuổi|trẻ|thanh niên|dưới \\d+|trên \\d+')],
   ['theory', w('lý luận chính trị|lí luận chính trị|cao cấp|trung cấp lý luận|sơ cấp')],
@@ -24,7 +25,7 @@ const DIMENSIONS: [Dimension, RegExp][] = [
   ['rating', w('hoàn thành|xuất sắc|trong sạch|vững mạnh|không hoàn thành')],
   ['discipline', w('khiển trách|cảnh cáo|cách chức|khai trừ|giáng chức|bãi nhiệm')],
   ['org-type', w('đảng bộ cơ sở|chi bộ cơ sở')],
-  ['admin-unit', w('huyện|thị xã|thành phố|xã|phường|thị trấn')],
+  ['admin-unit', w('huyện|thị xã|thành phố|xã(?!\\s+hội)|phường|thị trấn')],
 ];
 
 // A row named for an organisation or a place ("Chi bộ Trường THPT Buôn Hồ", "Đảng bộ Công an thị xã") is a unit,

@@ -1,0 +1,76 @@
+// Readings of the fifth round (issue 11), learned from the parts measured before: each test is a class of sentence,
+// with two forms of it written here, not taken from an evaluation draft.
+import { Paragraph, scanParagraphs } from '../src/core';
+
+const body = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ location: 'body', paragraph: i + 1, text }));
+const claims = (...texts: string[]) => scanParagraphs(body(...texts)).claims;
+const flagged = (...texts: string[]) => claims(...texts).filter((c) => c.verdict === 'inconsistent' || c.verdict === 'rounding');
+
+describe('a list of shares whose parts count different things', () => {
+  test('each share is of the whole of its own unit', () => {
+    const text = 'Đã kiểm tra 240 tổ chức đảng và 1.250 đảng viên; kết luận 228 tổ chức đảng thực hiện tốt, chiếm 95,00%; 1.190 đảng viên thực hiện tốt, chiếm 95,21%.';
+    expect(flagged(text)).toEqual([expect.objectContaining({ kind: 'share', stated: '95,21%', expected: '95,20%' })]);
+    const right = 'Giám sát 75 chi bộ và 410 đảng viên, qua đó 72 chi bộ thực hiện tốt, chiếm 96,00%; 400 đảng viên thực hiện tốt, chiếm 97,56%.';
+    expect(claims(right).filter((c) => c.kind === 'share').map((c) => c.verdict)).toEqual(['consistent', 'consistent']);
+  });
+});
+
+describe('a ratio to a budget or a target is not a share', () => {
+  test('"đạt X% dự toán (N)" is a ratio; the list after it is of the total', () => {
+    const text = 'Tổng chi ngân sách ước thực hiện 500.000 triệu đồng, đạt 98,5% dự toán (507.600 triệu đồng), gồm: chi đầu tư 120.000 triệu đồng, chiếm 24,00%; chi thường xuyên 370.000 triệu đồng, chiếm 74,00%; chi khác 10.000 triệu đồng.';
+    const read = claims(text);
+    expect(read.filter((c) => c.verdict !== 'consistent')).toEqual([]);
+    expect(read.map((c) => c.kind).sort()).toEqual(['ratio', 'share', 'share', 'sum']);
+  });
+  test('the target written earlier in the sentence, in a clause that names it', () => {
+    expect(claims('Kế hoạch giao 40 lớp; thực hiện 38 lớp, đạt 95,00% kế hoạch.')).toEqual([expect.objectContaining({ kind: 'ratio', verdict: 'consistent' })]);
+    expect(flagged('Dự toán được giao 12,50 tỷ đồng; ước thực hiện 11,80 tỷ đồng, đạt 95,40% dự toán.')).toEqual([expect.objectContaining({ kind: 'ratio', expected: '94,40%' })]);
+  });
+});
+
+describe('a sentence opening on its whole ("Trong chi thường xuyên, …")', () => {
+  test('the share is of the figure the opening names', () => {
+    const text = 'Tổng chi 600 triệu đồng, gồm chi đầu tư 200 triệu đồng và chi thường xuyên 400 triệu đồng. Trong chi thường xuyên, chi giáo dục 180 triệu đồng, chiếm 45,00%.';
+    expect(claims(text).find((c) => c.stated === '45,00%')).toMatchObject({ verdict: 'consistent', base: '400' });
+    const wrong = 'Toàn huyện có 5.000 hộ, trong đó 800 hộ nông nghiệp. Trong hộ nông nghiệp, 120 hộ trồng lúa, chiếm 12,00%.';
+    expect(flagged(wrong)).toEqual([expect.objectContaining({ stated: '12,00%', expected: '15,00%' })]);
+  });
+  test('an opening on a time or on "đó" names no whole', () => {
+    const text = 'Toàn tỉnh có 2.000 đảng viên. Trong năm 2024, kết nạp 100 đảng viên, chiếm 5,00%.';
+    expect(claims(text).find((c) => c.stated === '5,00%')).toMatchObject({ verdict: 'consistent', base: '2.000' });
+  });
+});
+
+describe('breakdowns clerks write without "gồm"', () => {
+  test('a total ending on a colon, with every item counting the same thing', () => {
+    expect(flagged('Xây mới 12 căn nhà tình nghĩa: xã An Bình 04 căn, xã Tân Hòa 03 căn, thị trấn 06 căn; mỗi căn 60 triệu đồng.')).toEqual([expect.objectContaining({ kind: 'sum', stated: '12', expected: '13' })]);
+    expect(claims('Cấp 150 thẻ bảo hiểm y tế: xã A 50 thẻ, xã B 60 thẻ, xã C 40 thẻ.')).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'consistent' })]);
+  });
+  test('items counting other things after a colon are no breakdown', () => {
+    expect(claims('Tổ chức 12 hội nghị: 1.200 lượt người dự, 45 ý kiến phát biểu.').filter((c) => c.kind === 'sum')).toEqual([]);
+  });
+  test('a "(cộng N)" after a list set off by semicolons sums the list from its heading', () => {
+    const text = '- Về nghề nghiệp: công nhân 40 đồng chí; nông dân 25 đồng chí; viên chức 18 đồng chí; nghề khác 7 đồng chí (cộng 95 đồng chí).';
+    expect(flagged(text)).toEqual([expect.objectContaining({ kind: 'sum', stated: '95', expected: '90' })]);
+    expect(claims(text.replace('cộng 95', 'cộng 90'))).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'consistent' })]);
+  });
+  test('a ratio between the total and its "gồm" list; items whose label runs over a comma', () => {
+    const text = 'Giải quyết việc làm cho 2.000 lao động, đạt 105,26% kế hoạch (1.900 lao động), gồm: xuất khẩu lao động 100 người, làm việc tại các khu, cụm công nghiệp 1.200 người, làm việc tại doanh nghiệp, cơ sở khác 690 người.';
+    expect(flagged(text)).toEqual([expect.objectContaining({ kind: 'sum', stated: '2.000', expected: '1.990' })]);
+  });
+  test('a "gồm" list ends where "trong đó" opens a detail; a long fragment continues the item before it', () => {
+    const text = 'Đại hội thông qua 12 chỉ tiêu, gồm 05 chỉ tiêu về kinh tế, 04 chỉ tiêu về văn hóa - xã hội và 02 chỉ tiêu về xây dựng Đảng, hệ thống chính trị, trong đó có các chỉ tiêu sau:';
+    expect(flagged(text)).toEqual([expect.objectContaining({ kind: 'sum', stated: '12', expected: '11' })]);
+  });
+  test('organizations named by their places are one list with the others', () => {
+    expect(claims('Đảng bộ có 12 đảng bộ trực thuộc (07 huyện, 01 thành phố và 04 đảng bộ khối, lực lượng vũ trang).')).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'consistent' })]);
+  });
+});
+
+describe('a change of a count written as a fraction', () => {
+  test('the fraction\'s part is the count the change speaks of', () => {
+    const text = 'Năm 2024 có 45/50 ấp đạt chuẩn văn hóa, đạt 90,00%, tăng 04 ấp so với năm 2023 (42 ấp).';
+    expect(flagged(text)).toEqual([expect.objectContaining({ kind: 'difference', expected: '3' })]);
+    expect(flagged(text.replace('tăng 04', 'tăng 03'))).toEqual([]);
+  });
+});
