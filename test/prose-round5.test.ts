@@ -74,3 +74,25 @@ describe('a change of a count written as a fraction', () => {
     expect(flagged(text.replace('tăng 04', 'tăng 03'))).toEqual([]);
   });
 });
+
+describe('the same count restated with two digits swapped', () => {
+  test('one phrase naming more of the same act is still the same count', () => {
+    const text = [
+      'Ủy ban Kiểm tra các cấp đã kiểm tra 21 tổ chức đảng (tăng 03 tổ chức so với năm 2023 là 18 tổ chức) và 148 đảng viên.',
+      'Nhìn chung, công tác kiểm tra được thực hiện nghiêm túc. Ủy ban Kiểm tra các cấp đã kiểm tra khi có dấu hiệu vi phạm 21 tổ chức đảng và 184 đảng viên.',
+    ];
+    expect(flagged(...text)).toEqual([expect.objectContaining({ kind: 'cross', stated: '184', expected: '148' })]);
+    // "đạt và vượt chỉ tiêu với N": "với" brings the claim's own figure.
+    const admitted = ['Trong năm, toàn Đảng bộ kết nạp 275 đảng viên, đạt 110,00% chỉ tiêu (250 đảng viên).', 'Công tác phát triển đảng viên đạt và vượt chỉ tiêu với 257 đảng viên mới được kết nạp.'];
+    expect(flagged(...admitted)).toEqual([expect.objectContaining({ kind: 'cross', stated: '257', expected: '275' })]);
+  });
+  test('counts of sibling groups that happen to be swapped are two quantities', () => {
+    const text = ['Khối doanh nghiệp tư nhân kết nạp 352 đảng viên; cùng thời gian, khối doanh nghiệp nhà nước kết nạp 325 đảng viên.', 'Khối doanh nghiệp nhà nước kết nạp 325 đảng viên, khối doanh nghiệp tư nhân kết nạp 352 đảng viên.'];
+    expect(flagged(...text)).toEqual([]);
+    const acts = ['Năm 2024 kiểm tra 148 đảng viên.', 'Năm 2024 giám sát 184 đảng viên.'];
+    expect(flagged(...acts)).toEqual([]);
+  });
+  test('two named years are two quantities, swapped or not', () => {
+    expect(flagged('Năm 2023 kết nạp 257 đảng viên.', 'Năm 2024 kết nạp 275 đảng viên.')).toEqual([]);
+  });
+});

@@ -88,7 +88,9 @@ export function isComparisonFigure(text: string, token: Token): boolean {
   const head = text.slice(0, token.start);
   const open = head.lastIndexOf('(');
   const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('.'), open);
-  if (COMPARISON_BEFORE.test(head.slice(clauseStart + 1))) return true;
+  // "đạt và vượt chỉ tiêu với 436 đảng viên mới": "với" brings the claim's own figure after the comparison's words.
+  const compared = COMPARISON_BEFORE.exec(head.slice(clauseStart + 1));
+  if (compared && !(/^(vượt|hơn|kém|bằng)/iu.test(compared[1]) && /\svới\s*$/iu.test(compared[0]))) return true;
   if (open > head.lastIndexOf(')')) {
     const inside = head.slice(open + 1);
     // "64 (năm 2022: 52)": a year's value in a parenthesis after a figure is the figure compared with; after words

@@ -13,7 +13,7 @@ const SCOPE = /(?:cấp ủy|cấp uỷ|ủy ban kiểm tra|uỷ ban kiểm tra)
 // Words that introduce a figure or a time without saying what it counts.
 // The words of a period ("cả nhiệm kỳ", "giai đoạn") are compared as the period, not as the quantity's name; "thực hiện"
 // only introduces the act.
-const FILLER = new Set(['tổng', 'số', 'là', 'có', 'đã', 'được', 'hiện', 'nay', 'tính', 'đến', 'ngày', 'thời', 'điểm', 'năm', 'tháng', 'trong', 'tại', 'với', 'và', 'đồng', 'chí', 'người', 'đ', 'c', 'lúc', 'vào', 'cả', 'liệu', 'nhiệm', 'kỳ', 'giai', 'đoạn', 'thực', 'mới', 'theo']);
+const FILLER = new Set(['tổng', 'số', 'là', 'có', 'đã', 'được', 'hiện', 'nay', 'tính', 'đến', 'ngày', 'thời', 'điểm', 'năm', 'tháng', 'trong', 'tại', 'với', 'và', 'đồng', 'chí', 'người', 'đ', 'c', 'lúc', 'vào', 'cả', 'liệu', 'nhiệm', 'kỳ', 'giai', 'đoạn', 'thực', 'mới', 'theo', 'các', 'của', 'những', 'trên']);
 
 /**
  * The key of a count: its phrase's content words. The phrase before it starts after the last clause mark or
@@ -50,6 +50,11 @@ export function quantityKey(text: string, t: Token, sentenceStart: number): Set<
 
 // The acts that make two counts of one unit two quantities (members admitted, inspected, disciplined, planned,
 // rotated, trained …), and codes that name one class or one document of many (K42A).
+const ACT_PHRASES = ['kết nạp', 'kiểm tra', 'giám sát', 'kỷ luật', 'khai trừ', 'khen thưởng', 'quy hoạch', 'luân chuyển', 'bổ nhiệm', 'điều động', 'đào tạo', 'bồi dưỡng', 'xóa tên', 'xoá tên', 'giải quyết', 'tiếp nhận', 'tố cáo', 'khiếu nại', 'vi phạm', 'tặng', 'trao', 'học tập', 'quán triệt', 'chuyển đến', 'chuyển đi', 'từ trần', 'miễn nhiệm', 'giới thiệu', 'phát triển'];
+/** The acts both keys name ("kiểm tra" in {đảng viên, kiểm tra} and {đảng viên, kiểm tra, vi phạm}). */
+export function sharedActs(a: Set<string>, b: Set<string>): string[] {
+  return ACT_PHRASES.filter((act) => act.split(' ').every((w) => a.has(w) && b.has(w)));
+}
 const ACTS = /(?<![\p{L}])(?:kết nạp|kiểm tra|giám sát|kỷ luật|khai trừ|khen thưởng|quy hoạch|luân chuyển|bổ nhiệm|điều động|đào tạo|bồi dưỡng|xóa tên|xoá tên|giải quyết|tiếp nhận|tố cáo|khiếu nại|vi phạm|tặng|trao|học tập|quán triệt|chuyển đến|chuyển đi|từ trần|miễn nhiệm|giới thiệu|phát triển)(?![\p{L}])/giu;
 const CODE = /(?<![\p{L}\d])\p{Lu}+\d+[\p{L}\d]*(?![\p{L}\d])/gu;
 

@@ -10,7 +10,7 @@ import { periodsIn } from '../table/periods';
 import type { Paragraph } from './document';
 import { sentenceAround } from './periods';
 import { isComparisonFigure, unitAfter, unitsAgree, type Unit } from './phrases';
-import { headingKey, periodQualifier, quantityKey, sameKey } from './quantity-key';
+import { headingKey, periodQualifier, quantityKey, sameKey, sharedActs } from './quantity-key';
 import { Token, tokenize } from './tokens';
 
 export interface Mention {
@@ -55,7 +55,10 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
       // clause it stands in ("Đề án … giai đoạn 2023 - 2025; tổng số lượt … cả nhiệm kỳ là 241").
       const clauseStart = Math.max(sentence.start, text.lastIndexOf(';', t.start) + 1);
       // A list item led by its period ("- Năm 2021: …; …; …") is of that period in every clause.
-      const period = periodsIn(text.slice(clauseStart, t.start)).at(-1)?.label ?? leadPeriod(text);
+      // A period named after "so với" is the one compared with, not the figure's own ("tăng 05 … so với năm 2023 là 33
+      // tổ chức) và 169 đảng viên").
+      const ownPeriods = text.slice(clauseStart, t.start).replace(/so với\s+(?:cùng kỳ\s+)?(?:năm|nhiệm kỳ|giai đoạn|kỳ)\s+[\d\s–-]+/giu, (x) => ' '.repeat(x.length));
+      const period = periodsIn(ownPeriods).at(-1)?.label ?? leadPeriod(text);
       let key = quantityKey(text, t, sentence.start);
       let unit = unitAfter(text, t);
       // A figure with no unit of its own, in a sentence whose figures all count one thing ("trong tổng số 41.836 đảng
@@ -130,6 +133,13 @@ export function sameQuantity(a: Mention, b: Mention, dates: Set<string> = new Se
   for (const w of DISTINCT) if (a.key.has(w) !== b.key.has(w)) return false;
   // Both name the same thing in their own noun phrases, at the same end of the period.
   if (a.end === b.end && sameKey(a.key, b.key) && [...a.key].some((w) => NOUNS.has(w))) return true;
+  // Two digits swapped between two counts of one act on one unit, at one period ("kiểm tra … 169 đảng viên" in a
+  // section, "kiểm tra khi có dấu hiệu vi phạm … 196 đảng viên" in the summary): a phrase naming more of the act does not
+  // make another quantity, the swap says one mistyped. One phrase's words must all stand in the other's ("khối doanh
+  // nghiệp nhà nước" is never "khối doanh nghiệp tư nhân"). An undated mention stands in the report's own period.
+  const sameOrUndated = a.period === b.period || !a.period || !b.period;
+  const nested = [...a.key].every((w) => b.key.has(w)) || [...b.key].every((w) => a.key.has(w));
+  if (a.end === b.end && sameOrUndated && nested && a.unit && b.unit && a.unit.word === b.unit.word && typoKind(a.token.value!, b.token.value!, 0) === 'transposition' && sharedActs(a.key, b.key).length && [...a.key].some((w) => NOUNS.has(w))) return true;
   // "trường hợp" counts cases of anything: beside "đồng chí" it is not known to count the same thing.
   if ((a.unit?.word === 'trường hợp') !== (b.unit?.word === 'trường hợp')) return false;
   // Their own noun phrases must not name two different things ("09 đảng bộ cơ sở, 87 chi bộ cơ sở" against "Số
