@@ -96,3 +96,26 @@ describe('the same count restated with two digits swapped', () => {
     expect(flagged('Năm 2023 kết nạp 257 đảng viên.', 'Năm 2024 kết nạp 275 đảng viên.')).toEqual([]);
   });
 });
+
+describe('shares whose base is not the one nearest', () => {
+  test('a commune is no share of hamlets; a list of communes is not taken of a count of hamlets', () => {
+    const text = 'Có 96/100 ấp, khu phố đạt danh hiệu văn hóa (96,00%); toàn bộ các xã đạt chuẩn nông thôn mới, trong đó 05 xã đạt chuẩn nâng cao, chiếm 41,67%.';
+    expect(flagged(text)).toEqual([]);
+    expect(flagged('Huyện có 12 xã. Có 96/100 ấp đạt danh hiệu văn hóa (96,00%); trong đó 05 xã đạt chuẩn nâng cao, chiếm 41,67%.')).toEqual([]);
+  });
+  test('the parts of a whole that is itself a share may be shares of that whole\'s base', () => {
+    const text = 'Đảng bộ có 10.000 đảng viên. Có 2.500 đảng viên có từ đủ 30 năm tuổi Đảng trở lên, chiếm 25,00% tổng số đảng viên; trong đó đủ 50 năm tuổi Đảng trở lên 700 đồng chí, chiếm 7,00%.';
+    expect(flagged(text)).toEqual([]);
+    // Fitting neither the whole nor its base, the share's base is not known: said, not called wrong.
+    const neither = claims(text.replace('7,00%', '9,00%')).find((c) => c.stated === '9,00%');
+    expect(neither?.verdict).toBe('ambiguous');
+    // A part of a whole that carries no share of its own is held to that whole.
+    expect(flagged('Có 2.500 đảng viên có từ đủ 30 năm tuổi Đảng trở lên; trong đó đủ 50 năm tuổi Đảng trở lên 700 đồng chí, chiếm 7,00%.')).toEqual([expect.objectContaining({ stated: '7,00%', expected: '28,00%' })]);
+  });
+  test('a share of the value a change starts from is of that earlier date\'s whole', () => {
+    const text = 'Toàn xã có 3.000 hộ. Số hộ nghèo giảm từ 180 hộ, chiếm 6,20% (đầu nhiệm kỳ) xuống còn 45 hộ, chiếm 1,50% (cuối năm 2024); hộ cận nghèo còn 90 hộ, chiếm 3,00%.';
+    expect(flagged(text)).toEqual([]);
+    expect(claims(text).find((c) => c.stated === '6,20%')).toMatchObject({ verdict: 'ambiguous', expected: '6,00%' });
+    expect(claims(text).find((c) => c.stated === '1,50%')).toMatchObject({ verdict: 'consistent', base: '3.000' });
+  });
+});

@@ -26,7 +26,10 @@ const UNITS: [RegExp, string, UnitClass][] = [
   [/^(lượt)(?![\p{L}])/iu, 'lượt', 'event'],
   [/^(trường hợp)(?![\p{L}])/iu, 'trường hợp', 'thing'],
   [/^(đơn|vụ)(?![\p{L}])/iu, 'đơn', 'thing'],
-  [/^(xã|phường|thị trấn|thị xã|thành phố|ấp|khu phố|khu vực|huyện|thôn|bản)(?![\p{L}])/iu, 'xã', 'place'],
+  // Places at three levels: a district's communes are not a commune's hamlets ("07 xã" is no share of "112 ấp").
+  [/^(xã|phường|thị trấn)(?![\p{L}])/iu, 'xã', 'place'],
+  [/^(ấp|khu phố|khóm|khu vực|thôn|bản|tổ dân phố)(?![\p{L}])/iu, 'ấp', 'place'],
+  [/^(huyện|thị xã|thành phố|quận)(?![\p{L}])/iu, 'huyện', 'place'],
   [/^(huy hiệu)/iu, 'huy hiệu', 'thing'],
   [/^(hộ)(?![\p{L}])/iu, 'hộ', 'thing'],
   // Money is a measure: it adds only to money, and a share of money is of money.

@@ -112,7 +112,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
     // a paragraph's later lists keep the base its first list established.
     let certain = !!best && best.explained >= 2 && best.explained * 2 >= members.length;
     if (!best || best.explained === 0 || best.explained * 2 < members.length) {
-      best = fallback && fallback.value.compare(members[0].part.value) >= 0 ? { base: fallback, explained: 0 } : undefined;
+      best = fallback && fallback.value.compare(members[0].part.value) >= 0 && !foreignBase(ex, fallback, members) ? { base: fallback, explained: 0 } : undefined;
       certain = !!best && chosen.get(group.p) === best.base && chosenSure.has(group.p);
       // "Tổng số đảng viên toàn tỉnh là 33.509" … "đảng viên là người dân tộc thiểu số 564 đồng chí, chiếm 1,95%": a
       // part that "chiếm" (takes up) a share of the declared total of its own noun. "đạt" is a rate of some
@@ -130,6 +130,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       const text = ex.paragraphs[m.p].text;
       const tokens = tokenize(text);
       let owned = ownerOf(text, tokens, m.part.token, (t) => shareParts.has(`${m.p}:${t.start}`));
+      if (owned && foreignBase(ex, { p: m.p, token: owned, value: owned.value!, label: '' }, [m])) owned = undefined;
       // An owner none of the list fits, beside a base that fits most of it: the list is of that base (shares of
       // political-theory levels of all members, though the sentence names those who hold one). An unfilled
       // figure ("gấp 1,...9 lần") between the owner and the share leaves the reading open.
@@ -141,11 +142,28 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       const base = named.figure ?? (owned ? ex.figures.find((f) => f.p === m.p && f.token.start === owned.start && f.value.equals(owned!.value!)) ?? { p: m.p, token: owned, value: owned.value!, label: '' } : best?.base);
       if (!base) continue;
       bases.push(base);
-      const sure = named.figure ? true : named.unknown ? false : !!owned || certain;
+      // "tổng số hộ nghèo giảm từ 186 hộ, chiếm 5,92% (đầu nhiệm kỳ) xuống còn 41 hộ": a share of the value a change
+      // starts from is of that earlier date's whole, which the text seldom states.
+      const earlier = /(?<![\p{L}])(?:tăng|giảm)?\s*từ\s*$/iu.test(text.slice(Math.max(0, m.part.token.start - 12), m.part.token.start));
+      const sure = named.figure ? true : named.unknown || earlier ? false : !!owned || certain;
       basesSure &&= sure;
       const d = m.share.token.decimals ?? 0;
-      const exact = pct(m.part.value, base.value);
+      let exact = pct(m.part.value, base.value);
       let verdict = judgeNumber(m.share.value, exact, d);
+      // "2.941 đảng viên có từ đủ 30 năm tuổi Đảng, chiếm 24,36% tổng số đảng viên; trong đó … 812 đồng chí, chiếm
+      // 6,73%": the parts of a whole that is itself a share may be shares of the whole's own base. Either reading that
+      // fits is the one meant; with neither, the base is not known.
+      const ownerIsShare = !!owned && !owned.whole && !named.figure && base.token.start === owned.start && shareParts.has(`${m.p}:${owned.start}`);
+      const ownerBase = ownerIsShare ? judged.find((j) => j.kind === 'share' && j.raw.kind === 'share' && j.raw.p === m.p && j.raw.part.token.start === owned!.start)?.base : undefined;
+      let usedBase = base;
+      if (ownerIsShare && verdict !== 'consistent') {
+        const other = ownerBase && pct(m.part.value, ownerBase.value);
+        if (ownerBase && other && judgeNumber(m.share.value, other, d) === 'consistent') {
+          usedBase = ownerBase;
+          exact = other;
+          verdict = 'consistent';
+        } else verdict = 'ambiguous';
+      }
       // A base neither the sentence names nor the list confirms leaves a misfit undecided.
       // A rounding slip against a base no one confirmed is as much a guess as an error is.
       if ((verdict === 'inconsistent' || (verdict === 'rounding' && named.unknown)) && !sure) verdict = 'ambiguous';
@@ -154,15 +172,15 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       const partFix = verdict === 'inconsistent' ? typoNeighbours(m.part.value, 0).find((v) => eq(roundHalfUp(pct(v, base.value), d), m.share.value)) : undefined;
       judged.push({
         raw: m,
-        figures: [m.part, m.share, base],
+        figures: [m.part, m.share, usedBase],
         kind: 'share',
         verdict,
         stated: m.share.value,
         expected: roundHalfUp(exact, d),
         decimals: d,
         percent: true,
-        detail: say.share(fmt(m.part.value, dp(m.part)), fmt(base.value, dp(base)), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)),
-        base,
+        detail: say.share(fmt(m.part.value, dp(m.part)), fmt(usedBase.value, dp(usedBase)), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)),
+        base: usedBase,
         baseName: named.words ? { words: named.words, figure: !!named.figure } : undefined,
         quoteEnd: named.end,
         candidates: [
@@ -408,11 +426,22 @@ function baseCandidates(ex: Extracted, group: Extracted['groups'][number], membe
   const partUnit = members.map((m) => unitOf(m.part)).find(Boolean);
   const before = ex.figures.filter((f) => (f.p < group.p || (f.p === group.p && f.token.start < firstStart)) && f.value.compare(largest) >= 0 && !categories.has(`${f.p}:${f.token.start}`) && !unitsDiffer(unitOf(f), partUnit));
   const out: Figure[] = [];
-  if (group.intro) out.push(group.intro);
-  if (group.introWhole) out.push(group.introWhole);
+  // The figure opening the list too: "108/112 ấp, …; toàn bộ các xã …, trong đó 07 xã …" opens no list of communes.
+  for (const intro of [group.intro, group.introWhole]) if (intro && !foreignBase(ex, intro, members)) out.push(intro);
   // Nearest first: the same paragraph, then earlier ones; a document's main total is usually among them.
   for (const f of before.sort((a, b) => order(b) - order(a))) if (!out.some((o) => o.value.equals(f.value))) out.push(f);
   return out.slice(0, 12);
+}
+
+/**
+ * A figure that cannot be the whole of a list's parts: it counts another class of thing, or places of another level
+ * ("108/112 ấp" for "07 xã"). A person of one kind may be counted among persons of another ("3.874 đảng viên, trong đó
+ * 1.207 cấp ủy viên").
+ */
+function foreignBase(ex: Extracted, base: Figure, members: Extract<RawClaim, { kind: 'share' }>[]): boolean {
+  const unit = unitAfter(ex.paragraphs[base.p].text, base.token);
+  const partUnit = members.map((m) => unitAfter(ex.paragraphs[m.p].text, m.part.token)).find(Boolean);
+  return unitsDiffer(unit, partUnit) && (unit!.cls !== partUnit!.cls || partUnit!.cls === 'place');
 }
 
 /**
