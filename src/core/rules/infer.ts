@@ -6,6 +6,7 @@ import { evaluateRule, Values } from './evaluate';
 import { HUNDRED } from '../numbers/exact';
 import type { Key, Rule, ShareBase, Strength } from './types';
 import { periodRows, RowComparison } from '../table/period-rows';
+import { rateRows } from './rate-rows';
 
 export type Note =
   | { kind: 'share-base'; cell: Key; base: ShareBase; explained: number; rows: number }
@@ -157,6 +158,17 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     strength = 'certain';
     for (const { target, part, base } of table.rowRatios) {
       for (const c of levels) add({ kind: 'share', share: key(target, c.col), part: key(part, c.col), base: key(base, c.col), baseKind: 'total' });
+    }
+  }
+
+  // Rows of rates under the counts they rate (rate-rows.ts): a base the label names is certain; one the figures chose
+  // stands or falls with its row.
+  if (levels.length >= 2) {
+    for (const rr of rateRows(table, rows, levels.map((c) => c.col), values, key)) {
+      if (table.rowRatios?.some((x) => x.target === rr.target)) continue;
+      setFamily(rr.named ? '' : `rate-row:${rr.target}`);
+      strength = rr.named ? 'certain' : 'inferred';
+      for (const c of levels) add({ kind: 'share', share: key(rr.target, c.col), part: key(rr.part, c.col), base: key(rr.base, c.col), baseKind: 'total' });
     }
   }
 

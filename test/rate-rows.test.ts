@@ -1,0 +1,32 @@
+// Rows of rates under the counts they rate, years across (issue 10, fifth round): tables written here, in two forms.
+import { checkWorkbook } from '../src/core';
+import { sheet } from './helpers/sheet';
+
+const errors = (s: ReturnType<typeof sheet>) => checkWorkbook([s]).findings.filter((f) => f.severity === 'error').map((f) => `${f.cell} ${f.stated}→${f.expected}`);
+
+describe('a rate row is the row above it over a base row', () => {
+  const rows = (rate: number) => [
+    ['KẾT QUẢ XẾP LOẠI HỘI VIÊN'],
+    ['STT', 'Nội dung', 'Năm 2022', 'Năm 2023', 'Năm 2024'],
+    ['1', 'Tổng số hội viên', 420, 430, 445],
+    ['2', 'Số hội viên được đánh giá', 400, 410, 425],
+    ['a', 'Hoàn thành tốt nhiệm vụ', 360, 380, 400],
+    [null, 'Tỷ lệ so với số hội viên được đánh giá (%)', 90, 92.68, 94.12],
+    ['b', 'Không hoàn thành nhiệm vụ', 8, 6, 5],
+    [null, 'Tỷ lệ so với số hội viên được đánh giá (%)', 2, 1.46, rate],
+  ];
+  test('the base the label names decides, even where another row fits', () => {
+    expect(errors(sheet('S', rows(1.18)))).toEqual([]);
+    // 5/425 = 1,18; 5/445 = 1,12 is the rate of the other total: wrong against the named base.
+    expect(errors(sheet('S', rows(1.12)))).toEqual(['E8 1,12→1,18']);
+  });
+  test('with no base named, the row the figures explain; none explaining, nothing checked', () => {
+    const plain = rows(1.18).map((r) => r.map((v) => (typeof v === 'string' ? v.replace(' so với số hội viên được đánh giá', '') : v)));
+    expect(errors(sheet('S', plain))).toEqual([]);
+    plain[7][4] = 1.32;
+    expect(errors(sheet('S', plain))).toEqual(['E8 1,32→1,18']);
+    // Rates of a base the table does not hold (households of the commune): no rule, no alarm.
+    const foreign = plain.map((r, i) => (i === 5 || i === 7 ? [r[0], r[1], 31.5, 33.1, 12.7] : r));
+    expect(errors(sheet('S', foreign))).toEqual([]);
+  });
+});
