@@ -95,7 +95,9 @@ function infer(inputs: RowInput[]): Hierarchy {
       // A named heading ("Trình độ giáo dục phổ thông:") after a block another heading opened is that block's
       // sibling: a second analysis of the same whole. A bare "Gồm:"/"Trong đó:" speaks of the row just above.
       const sibling = !CONNECTOR.test(label) && introduced !== undefined && last !== introduced && stack.includes(introduced);
-      const owner = sibling ? introduced : last;
+      // "*Phân tích tổng số theo:" after the "Trong đó" rows of the total analyses the total, not its last part.
+      const ofTotal = /tổng số/iu.test(label) && /^\W*(phân tích|phân theo|chia theo)/iu.test(label) ? rows.filter((x) => x.kind === 'total').at(-1)?.row : undefined;
+      const owner = sibling ? introduced : ofTotal ?? last;
       if (owner !== undefined) {
         childMode[owner] = connectorMode(label);
         opened[owner] = (opened[owner] ?? 0) + 1;
