@@ -128,6 +128,10 @@ export function messages(lang: Lang) {
       vi ? `${cell}: công thức =${formula} bỏ sót ${missing.join(', ')}` : `${cell}: the formula =${formula} leaves out ${missing.join(', ')}`,
     formulaExtra: (cell: string, formula: string, extra: string[]) =>
       vi ? `${cell}: công thức =${formula} cộng cả ${extra.join(', ')} không thuộc nhóm` : `${cell}: the formula =${formula} also adds ${extra.join(', ')}, which are not its parts`,
+    periodRepeated: (cell: string, stated: string, expected: string) =>
+      vi
+        ? `${cell}: ${stated} được ghi hai lần trong dãy kỳ theo dòng; theo các dòng trước và sau, dòng này là ${expected}`
+        : `${cell}: ${stated} is written twice in the periods down the rows; by the rows around it, this row is ${expected}`,
     termLabel: (cell: string, named: string, compared: string[]) =>
       vi
         ? `${cell}: tiêu đề nêu ${named} nhưng bảng so sánh ${compared.join(' với ')}`

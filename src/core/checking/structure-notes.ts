@@ -4,6 +4,7 @@ import { numericValue } from '../cell-value';
 import type { Finding, Fix } from '../findings';
 import type { Messages } from '../messages';
 import { wrongTermLabels } from '../table/columns';
+import { periodSequenceSlip } from '../table/period-sequence';
 import { periodMentions, periodsIn, samePeriod } from '../table/periods';
 import type { Period, Table, TableColumn } from '../table/types';
 import type { Values } from '../rules/evaluate';
@@ -71,6 +72,13 @@ export function termLabelFindings(table: Table, say: Messages): Finding[] {
     const wrong = c.named.filter((p) => !compared.some((q) => q && samePeriod(p, q)));
     // The row's label as written, with its numbering.
     if (wrong.length) report(a1(c.row, labelCol), labelOf(c.row), wrong, compared.map((p) => p?.label ?? ''));
+  }
+  const slip = labelCol !== undefined ? periodSequenceSlip(table.rows) : undefined;
+  if (slip) {
+    const cell = a1(slip.row, labelCol!);
+    const label = table.rows.find((r) => r.row === slip.row)!.label;
+    const text = label.slice(0, slip.at.start) + slip.expected + label.slice(slip.at.end);
+    out.push({ sheet: table.sheet, cell, rule: 'term-label', severity: 'error', stated: slip.stated, expected: slip.expected, cells: [cell], message: say.periodRepeated(cell, slip.stated, slip.expected), fix: { cell, value: text, text, why: 'label' }, table: table.id });
   }
   for (const column of table.columns) {
     const wrong = wrongTermLabels(table.columns, column);
