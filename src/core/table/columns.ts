@@ -7,9 +7,10 @@ const UNIT = /đơn vị tính|^đvt$/iu;
 const NOTE = /ghi chú/iu;
 // "Tỷ lệ tăng (%)", "Tốc độ tăng": a growth rate, a change like "Tăng, giảm" (relative when of counts).
 const DIFFERENCE = /tăng.*giảm|giảm.*tăng|chênh lệch|^tăng\b|(tỷ|tỉ) lệ tăng(?! thêm)|tốc độ tăng/iu;
-const RATIO = /so sánh|tốc độ|chỉ số phát triển|kỳ này so với|so với cùng kỳ|năm báo cáo so với|so năm báo cáo|so với (kế hoạch|chỉ tiêu)|(tỷ|tỉ) lệ đạt(\s*\(%\))?\s*$|^% đạt\s*$/iu;
+// Abbreviations staff write in narrow headers: KH (kế hoạch), DT (dự toán), CK (cùng kỳ), NQ (nghị quyết).
+const RATIO = /so sánh|tốc độ|chỉ số phát triển|kỳ này so với|so với cùng kỳ|năm báo cáo so với|so năm báo cáo|so với (kế hoạch|chỉ tiêu|dự toán|nghị quyết)|%\s*so(\s+với)?\s+(KH|DT|CK|NQ)(?![\p{L}])|(tỷ|tỉ) lệ đạt(\s*\(%\))?\s*$|^% đạt\s*$/iu;
 /** A target and what was done against it: "Kế hoạch | Thực hiện | % so với kế hoạch". */
-const PLANNED = /kế hoạch|chỉ tiêu|mục tiêu/iu;
+const PLANNED = /kế hoạch|chỉ tiêu|mục tiêu|dự toán|(?<![\p{L}])(KH|DT)(?![\p{L}])/iu;
 const DONE = /thực hiện|đạt được|kết quả/iu;
 /** Periods named relative to the report: "Kỳ này | Cùng kỳ năm trước", "Năm báo cáo | Năm trước". */
 export const PREVIOUS_WORDS = /cùng kỳ|năm trước|kỳ trước|đầu kỳ/iu;
@@ -93,7 +94,7 @@ function comparedPair(pool: TableColumn[], named: Period[], header: string): { c
   if (named.length >= 2 && named.every((p) => byLabel.has(p.label))) chosen = named.slice(0, 2).map((p) => p.label);
   else if (periods.length >= 2) chosen = periods.sort((a, b) => a.order - b.order).slice(-2).map((p) => p.label).reverse();
   // Target and result of one period ("Kế hoạch năm 2024 | Thực hiện năm 2024"): the result over the target.
-  if (chosen.length < 2 || (named.length < 2 && /kế hoạch|chỉ tiêu|đạt/iu.test(header))) {
+  if (chosen.length < 2 || (named.length < 2 && /kế hoạch|chỉ tiêu|dự toán|đạt|(?<![\p{L}])(KH|DT)(?![\p{L}])/iu.test(header))) {
     const planned = pool.filter((c) => PLANNED.test(c.path.join(' ')) && !DONE.test(c.path.at(-1) ?? ''));
     const done = pool.filter((c) => DONE.test(c.path.join(' ')) && !PLANNED.test(c.path.at(-1) ?? ''));
     if (planned.length === 1 && done.length === 1) return { current: done[0].col, previous: planned[0].col };
