@@ -30,3 +30,16 @@ describe('a rate row is the row above it over a base row', () => {
     expect(errors(sheet('S', foreign))).toEqual([]);
   });
 });
+
+test('a row of averages that counts ("Dân số trung bình") may be a base; a truncated rate is a warning', () => {
+  const s = sheet('S', [
+    ['STT', 'Chỉ tiêu', 'ĐVT', 'Xã A', 'Xã B', 'Xã C'],
+    ['1', 'Dân số trung bình', 'người', 7982, 6341, 5539],
+    ['2', 'Số người tham gia bảo hiểm y tế', 'người', 7501, 5933, 5086],
+    ['3', 'Tỷ lệ bao phủ bảo hiểm y tế', '%', 93.97, 93.57, 91.82],
+  ]);
+  // 7.501/7.982 = 93,9739 (93,97 right); 5.933/6.341 = 93,5657 → 93,57; 5.086/5.539 = 91,8216 → 91,82.
+  expect(checkWorkbook([s]).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  s.cells[3][4] = { value: 93.56 };
+  expect(checkWorkbook([s]).findings.filter((f) => f.severity !== 'info')).toEqual([expect.objectContaining({ cell: 'E4', severity: 'warning', expected: '93,57' })]);
+});

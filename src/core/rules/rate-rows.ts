@@ -28,7 +28,8 @@ export function rateRows(table: Table, rows: Table['rows'], valueCols: number[],
     const above = rows.slice(0, i).filter((x) => x.kind !== 'average' && x.kind !== 'connector');
     const part = above.at(-1);
     if (!part) return;
-    const candidates = above.slice(0, -1).reverse();
+    // A base may be a row of averages that counts ("Dân số trung bình"), never another rate.
+    const candidates = rows.slice(0, i).filter((x) => x !== part && x.kind !== 'connector' && !RATE_LABEL.test(x.label) && x.row < part.row).reverse();
     const share = (base: number, col: number): Rule => ({ id: '', table: '', kind: 'share', share: key(r.row, col), part: key(part.row, col), base: key(base, col), baseKind: 'total' });
     const name = NAME.exec(r.label)?.[1];
     if (name) {
