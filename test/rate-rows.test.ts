@@ -43,3 +43,16 @@ test('a row of averages that counts ("Dân số trung bình") may be a base; a t
   s.cells[3][4] = { value: 93.56 };
   expect(checkWorkbook([s]).findings.filter((f) => f.severity !== 'info')).toEqual([expect.objectContaining({ cell: 'E4', severity: 'warning', expected: '93,57' })]);
 });
+
+test('a yield or a density is never added up', () => {
+  const s = sheet('S', [
+    ['STT', 'Xã, thị trấn', 'Diện tích (ha)', 'Năng suất (tạ/ha)', 'Sản lượng (tấn)'],
+    ['', 'Toàn huyện', 12450, 62.4, 77714],
+    ['1', 'Xã A', 3200, 63.1, 20192],
+    ['2', 'Xã B', 4150, 61.8, 25647],
+    ['3', 'Xã C', 5100, 62.5, 31875],
+  ]);
+  expect(checkWorkbook([s]).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  s.cells[1][2] = { value: 12540 };
+  expect(checkWorkbook([s]).findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toEqual(['C2']);
+});

@@ -318,7 +318,8 @@ function comparisonRule(role: ComparisonRole, target: Key, cells: { current: Key
 }
 
 /** "Bình quân học viên/lớp", "Tuổi trung bình": averages are compared, never added up. */
-const AVERAGE_HEADER = /bình quân|trung bình/iu;
+// A yield or a density is written per unit ("Năng suất (tạ/ha)", "Mật độ (người/km²)", "Số bác sĩ/vạn dân"): a rate.
+const AVERAGE_HEADER = /bình quân|trung bình|năng suất|mật độ|\p{L}\s*\/\s*(?:ha|km|km2|km²|người|hộ|con|lao động|vạn|1\.000|1000|100\.000|nghìn|ngàn)(?![\p{L}])/iu;
 /** "So sánh (%) / So với DT tỉnh giao", "Tỷ lệ (%)": a column of rates under any header level is never added up. */
 const RATE_HEADER = /\(\s*%\s*\)|(?<![\p{L}])(?:so sánh|tỷ lệ|tỉ lệ)(?![\p{L}])|^\s*%/iu;
 

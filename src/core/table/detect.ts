@@ -620,6 +620,16 @@ function columnGroups(columns: TableColumn[]): Group[] {
       }
     }
     if (sumParts.length === 1 && !announced) withinParts.push(sumParts.pop()!);
+    // "Tổng số | Phân theo giới tính: Nam, Nữ | Phân theo thành thị, nông thôn: Thành thị, Nông thôn": two analyses
+    // of the same whole under their own headings, each making the total.
+    const analyses = [...blocks].filter(([key, block]) => !key.startsWith('#') && !TRONG_DO.test(key) && block.length >= 2 && !block.some(isTotal));
+    if (analyses.length >= 2 && analyses.reduce((n, [, b]) => n + b.length, 0) === sumParts.length) {
+      for (const [heading, block] of analyses) {
+        const declared = /^(?:phân|chia)\s+(?:theo|ra)|^theo\s/iu.test(heading);
+        groups.push({ parent: total.col, parts: block.map((c) => c.col).sort((a, b) => a - b), relation: 'sum', reading: declared ? 'gom' : 'layout' });
+      }
+      sumParts.length = 0;
+    }
     if (sumParts.length) {
       const labels = sumParts.map(leaf);
       const dims = new Set(labels.map(dimensionOf));
