@@ -35,3 +35,32 @@ test('two analyses of one total under their own headings each make the total', (
   // Nam + Nữ confirm the total: the slip is in the other analysis, a transposition of its figure.
   expect(errors(133620)).toEqual([expect.objectContaining({ fix: expect.objectContaining({ cell: 'F4', number: 133602, why: 'transposition' }) })]);
 });
+
+test('a partial analysis (political theory with no column for those with none) is held only to "at most the total"', () => {
+  const rows = [
+    ['TT', 'Đơn vị', 'Tổng số', 'Giới tính', '', 'Lý luận chính trị', '', ''],
+    ['', '', '', 'Nam', 'Nữ', 'Cao cấp', 'Trung cấp', 'Sơ cấp'],
+    ['1', 'Xã A', 21, 13, 8, 1, 15, 3],
+    ['2', 'Xã B', 20, 12, 8, 0, 14, 4],
+    ['', 'Cộng', 41, 25, 16, 1, 29, 7],
+  ];
+  const merges = ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:H1'];
+  expect(checkWorkbook([sheet('S', rows, merges)]).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  rows[2][6] = 19; // 1 + 19 + 3 = 23 > 21
+  expect(checkWorkbook([sheet('S', rows, merges)]).findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toContain('G3');
+});
+
+test('"Cả năm" after the quarters is their sum; "% so dự toán" is the year over the estimate', () => {
+  const rows = (d3: number) => [
+    ['STT', 'Khoản thu', 'Quý I', 'Quý II', 'Quý III', 'Quý IV', 'Cả năm', 'Dự toán', '% so dự toán'],
+    ['1', 'Thuế ngoài quốc doanh', 8200, 9100, 8700, 10400, 36400, 35000, 104],
+    ['2', 'Lệ phí trước bạ', 2100, d3, 2240, 2610, 9300, 9000, 103.33],
+    ['3', 'Thu tiền sử dụng đất', 12000, 15500, 9800, 18700, 56000, 50000, 112],
+  ];
+  const errors = (d3: number) => checkWorkbook([sheet('S', rows(d3))]).findings.filter((f) => f.severity === 'error');
+  expect(errors(2350)).toEqual([]);
+  expect(errors(2530)).toEqual([expect.objectContaining({ cell: 'D3', fix: expect.objectContaining({ number: 2350 }) })]);
+  const ratio = rows(2350);
+  ratio[2][8] = 130.33;
+  expect(checkWorkbook([sheet('S', ratio)]).findings.filter((f) => f.severity === 'error')).toEqual([expect.objectContaining({ cell: 'I3' })]);
+});

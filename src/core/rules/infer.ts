@@ -122,7 +122,8 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   }
 
   for (const unsettled of table.colGroups) {
-    setFamily(`cols:${unsettled.parent}:${unsettled.relation}`);
+    // Each analysis of a total under its own heading is its own decision ("Giới tính" holding says nothing of "Trình độ").
+    setFamily(`cols:${unsettled.parent}:${unsettled.relation}:${unsettled.parts[0]}`);
     const rated = rate(table.columns.find((c) => c.col === unsettled.parent)!);
     if (rated) {
       // Percentages of one whole across a row: the parts make the total's 100 (categories, not rates).

@@ -8,10 +8,10 @@ const NOTE = /ghi chú/iu;
 // "Tỷ lệ tăng (%)", "Tốc độ tăng": a growth rate, a change like "Tăng, giảm" (relative when of counts).
 const DIFFERENCE = /tăng.*giảm|giảm.*tăng|chênh lệch|^tăng\b|(tỷ|tỉ) lệ tăng(?! thêm)|tốc độ tăng/iu;
 // Abbreviations staff write in narrow headers: KH (kế hoạch), DT (dự toán), CK (cùng kỳ), NQ (nghị quyết).
-const RATIO = /so sánh|tốc độ|chỉ số phát triển|kỳ này so với|so với cùng kỳ|năm báo cáo so với|so năm báo cáo|so với (kế hoạch|chỉ tiêu|dự toán|nghị quyết)|%\s*so(\s+với)?\s+(KH|DT|CK|NQ)(?![\p{L}])|(tỷ|tỉ) lệ đạt(\s*\(%\))?\s*$|^% đạt\s*$/iu;
+const RATIO = /so sánh|tốc độ|chỉ số phát triển|kỳ này so với|so với cùng kỳ|năm báo cáo so với|so năm báo cáo|so với (kế hoạch|chỉ tiêu|dự toán|nghị quyết)|%\s*so(\s+với)?\s+(KH|DT|CK|NQ|kế hoạch|dự toán|chỉ tiêu|cùng kỳ)(?![\p{L}])|(tỷ|tỉ) lệ đạt(\s*\(%\))?\s*$|^% đạt\s*$/iu;
 /** A target and what was done against it: "Kế hoạch | Thực hiện | % so với kế hoạch". */
 const PLANNED = /kế hoạch|chỉ tiêu|mục tiêu|dự toán|(?<![\p{L}])(KH|DT)(?![\p{L}])/iu;
-const DONE = /thực hiện|đạt được|kết quả/iu;
+const DONE = /thực hiện|đạt được|kết quả|cả năm/iu;
 /** Periods named relative to the report: "Kỳ này | Cùng kỳ năm trước", "Năm báo cáo | Năm trước". */
 export const PREVIOUS_WORDS = /cùng kỳ|năm trước|kỳ trước|đầu kỳ/iu;
 export const CURRENT_WORDS = /kỳ này|kỳ báo cáo|năm báo cáo|năm nay|thực hiện/iu;

@@ -573,10 +573,26 @@ const CHIA_RA = /chia ra|^gồm|bao gồm|chia theo/iu;
  * `Cán bộ: Tổng số | Cấp tỉnh (Tổng số, Trong đó LĐQL) | Cấp huyện (…) | Cấp xã` gives Tổng số = tỉnh + huyện + xã,
  * and a "Trong đó" column is a part within its block's total. A closing "Cộng" after period columns sums them.
  */
+const PARTIAL_ANALYSIS = /lý luận|lí luận|chuyên môn|học hàm|học vị|chức danh|tin học|ngoại ngữ/iu;
+
+const SUBPERIOD = /^(quý\s+(?:[IV]{1,3}|[1-4])|tháng\s+\d{1,2}|6 tháng (?:đầu|cuối) năm)(?![\p{L}\d])/iu;
+const WHOLE_YEAR = /^(cả năm|tổng cả năm|cộng cả năm)(?![\p{L}])/iu;
+
 function columnGroups(columns: TableColumn[]): Group[] {
   const groups: Group[] = [];
   const values = columns.filter((c) => c.role.kind === 'value');
   const leaf = (c: TableColumn) => c.path.at(-1) ?? '';
+  // "Quý I | Quý II | Quý III | Quý IV | Cả năm": the year of a flow is the sum of its quarters (of a stock it is not,
+  // and the figures say so: a layout reading, held to them).
+  for (const year of values.filter((c) => WHOLE_YEAR.test(leaf(c)))) {
+    const before = columns.filter((c) => c.col < year.col).reverse();
+    const parts: number[] = [];
+    for (const c of before) {
+      if (c.role.kind !== 'value' || !SUBPERIOD.test(leaf(c))) break;
+      parts.unshift(c.col);
+    }
+    if (parts.length >= 2) groups.push({ parent: year.col, parts, relation: 'sum', reading: 'layout' });
+  }
   const isTotal = (c: TableColumn) => c.role.kind === 'value' && (c.role.total || TOTAL_LEAF.test(leaf(c)));
   const prefixOf = (c: TableColumn, n: number) => c.path.slice(0, n).join('\u0000');
   for (const total of values.filter(isTotal)) {
@@ -626,7 +642,11 @@ function columnGroups(columns: TableColumn[]): Group[] {
     if (analyses.length >= 2 && analyses.reduce((n, [, b]) => n + b.length, 0) === sumParts.length) {
       for (const [heading, block] of analyses) {
         const declared = /^(?:phân|chia)\s+(?:theo|ra)|^theo\s/iu.test(heading);
-        groups.push({ parent: total.col, parts: block.map((c) => c.col).sort((a, b) => a - b), relation: 'sum', reading: declared ? 'gom' : 'layout' });
+        const parts = block.map((c) => c.col).sort((a, b) => a - b);
+        // Not everyone holds a political-theory level or a degree: such an analysis makes the total only when it has a
+        // column for those with none ("Chưa qua đào tạo", "Khác").
+        const partial = PARTIAL_ANALYSIS.test(heading) && !block.some((c) => /chưa|không|khác|còn lại/iu.test(leaf(c)));
+        groups.push(partial ? { parent: total.col, parts, relation: 'within', reading: 'partial' } : { parent: total.col, parts, relation: 'sum', reading: declared ? 'gom' : 'layout' });
       }
       sumParts.length = 0;
     }
