@@ -22,16 +22,19 @@ const parts: [string, () => DraftScore[]][] = [
   ['heldout-2', () => loadDrafts(join(root, 'heldout-2')).map(scoreDraft)],
   // The third round's held-out part (learning material since its one measurement).
   ['heldout-3', () => loadDrafts(join(root, 'heldout-3')).map(scoreDraft)],
-  // The fourth round's sealed part (written without the code at the start of that round): asked for by name, once.
+  // The fourth round's held-out part (learning material since its one measurement).
   ['heldout-4', () => loadDrafts(join(root, 'heldout-4')).map(scoreDraft)],
+  // A third learning set of other subjects (budget, farming, complaints, traffic), written without the code in round five.
+  ['dev-3', () => loadDrafts(join(root, 'dev-3')).map(scoreDraft)],
+  // The fifth round's sealed part (written without the code at the start of that round): asked for by name, once.
   ['heldout-5', () => loadDrafts(join(root, 'heldout-5')).map(scoreDraft)],
 ];
-const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2' };
+const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2', 'dev-3': 'DEV-3' };
 // --show FILE[:LINE]: every label and every claim of a draft's line, side by side, to study a reading.
 const show = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefined;
 if (show) {
   const [name, line] = show.split(':');
-  for (const dir of ['dev', 'heldout', 'dev-2', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5']) {
+  for (const dir of ['dev', 'heldout', 'dev-2', 'dev-3', 'heldout-2', 'heldout-3', 'heldout-4']) {
     for (const d of loadDrafts(join(root, dir)).filter((x) => x.file.includes(name))) {
       const claims = scanParagraphs(parseExportedText(d.text)).claims;
       const lines = new Set([...d.labels.map((l) => l.line), ...claims.map((c) => c.line ?? 0)]);

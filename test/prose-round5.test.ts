@@ -119,3 +119,22 @@ describe('shares whose base is not the one nearest', () => {
     expect(claims(text).find((c) => c.stated === '1,50%')).toMatchObject({ verdict: 'consistent', base: '3.000' });
   });
 });
+
+describe('what is not a share, nor a breakdown', () => {
+  test('a change in points and a percentage compared with are no part and share', () => {
+    const text = 'Tỷ lệ bao phủ bảo hiểm y tế đạt 93,87% (23.440/24.970 người), vượt 1,47 điểm phần trăm so với chỉ tiêu Nghị quyết (92,4%).';
+    expect(flagged(text)).toEqual([]);
+    expect(claims(text).filter((c) => c.kind === 'share')).toEqual([expect.objectContaining({ verdict: 'consistent', stated: '93,87%' })]);
+  });
+  test('an average in parentheses breaks nothing down', () => {
+    const read = claims('Xây dựng 35 căn nhà đại đoàn kết với tổng kinh phí 1.750 triệu đồng (bình quân 50 triệu đồng/căn).');
+    expect(read.filter((c) => c.kind === 'sum' || c.kind === 'subset')).toEqual([]);
+  });
+});
+
+test('a claim on a line joined by a footnote reference names its own line', async () => {
+  const { parseExportedText } = await import('../src/core/prose/document');
+  const text = 'Toàn xã có 400 hộ[\n]; trong đó hộ nghèo 12 hộ, chiếm 3,30%.\n[\uFFFD] Số liệu năm 2024.';
+  const [claim] = scanParagraphs(parseExportedText(text)).claims.filter((c) => c.kind === 'share');
+  expect(claim).toMatchObject({ line: 2, verdict: 'inconsistent', expected: '3,00%' });
+});

@@ -134,6 +134,9 @@ export function extract(paragraphs: Paragraph[]): Extracted {
         claims.push({ kind: 'share', p, part: fig(next), share: fig(t), whole: next.whole, group: -1 });
         return;
       }
+      // "vượt 1,47 điểm phần trăm so với chỉ tiêu Nghị quyết (92,4%)": a change in points, and a percentage compared with,
+      // are no part and share.
+      if (/^\s*(điểm|lần)(?![\p{L}])/iu.test(between) || /so với/iu.test(between)) return;
       if (!isCountLike || next.kind !== 'percent' || !(SHARE_GLUE.test(between) || SHARE_AFTER_PHRASE.test(between)) || isRatioPercent(text, next)) return;
       const part = fig(t);
       const dimension = dimensionOf(part.label);

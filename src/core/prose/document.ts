@@ -11,6 +11,13 @@ export interface Paragraph {
   line?: number;
   /** Footnote references inside a body paragraph: the character offset and the footnote's number. */
   notes?: { at: number; footnote: number }[];
+  /** Where each further line of the source file starts in the text, when a footnote reference joined lines. */
+  lineStarts?: { at: number; line: number }[];
+}
+
+/** The source line a position of a paragraph's text stands on. */
+export function lineOf(p: Paragraph, at: number): number | undefined {
+  return p.lineStarts?.filter((s) => s.at <= at).at(-1)?.line ?? p.line;
 }
 
 const FOOTNOTE_TEXT = /^\[\uFFFD\]\s*/;
@@ -30,13 +37,15 @@ export function parseExportedText(source: string): Paragraph[] {
     let text = lines[i];
     const line = i + 1;
     const notes: { at: number; footnote: number }[] = [];
+    const starts: { at: number; line: number }[] = [];
     while (text.endsWith('[') && i + 1 < bodyEnd && lines[i + 1].startsWith(']')) {
       text = text.slice(0, -1);
       notes.push({ at: text.length, footnote: ++footnote });
+      starts.push({ at: text.length, line: i + 2 });
       text += lines[++i].slice(1);
     }
     if (text.trim() === '') continue;
-    out.push({ location: 'body', paragraph: ++bodyCount, text, line, notes: notes.length ? notes : undefined });
+    out.push({ location: 'body', paragraph: ++bodyCount, text, line, notes: notes.length ? notes : undefined, ...(starts.length ? { lineStarts: starts } : {}) });
   }
   let n = 0;
   for (let i = bodyEnd; i < lines.length; i++) {

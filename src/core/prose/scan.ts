@@ -5,7 +5,7 @@ import { formatEn, formatVi } from '../numbers/format';
 import { classifyFix, FixReason, REASON_STRENGTH, typoKind, typoNeighbours } from '../localize/reasons';
 import type { Lang } from '../messages';
 import { periodsIn } from '../table/periods';
-import type { Location, Paragraph } from './document';
+import { lineOf, type Location, type Paragraph } from './document';
 import { ownerOf } from './bases';
 import { answersTo, contentWords, namedBaseOf, yearsIn } from './named-base';
 import { sentenceAround } from './periods';
@@ -610,7 +610,7 @@ function report(judged: Judged[], ex: Extracted, say: ReturnType<typeof proseMes
     return {
       location: para.location,
       paragraph: para.paragraph,
-      line: para.line,
+      line: lineOf(para, first),
       quote,
       start: wordStart(para.text, start),
       end,
