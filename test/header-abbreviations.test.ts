@@ -64,3 +64,18 @@ test('"Cả năm" after the quarters is their sum; "% so dự toán" is the year
   ratio[2][8] = 130.33;
   expect(checkWorkbook([sheet('S', ratio)]).findings.filter((f) => f.severity === 'error')).toEqual([expect.objectContaining({ cell: 'I3' })]);
 });
+
+test('a rate beside a change under "So với cùng kỳ" is the change in percent; decreases in parentheses are negative', () => {
+  const rows = (g3: string | number) => [
+    ['Nội dung', '6 tháng 2023', '6 tháng 2024', 'So với cùng kỳ', ''],
+    ['', '', '', 'Tăng (+), giảm (-)', 'Tỷ lệ (%)'],
+    ['Số vụ', 42, 36, '(6)', '(14,29)'],
+    ['Số người chết', 35, 30, '(5)', g3],
+    ['Số người bị thương', 28, 31, 3, '10,71'],
+  ];
+  const merges = ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1'];
+  const findings = (g3: string | number) => checkWorkbook([sheet('S', rows(g3), merges)]).findings.filter((f) => f.severity !== 'info');
+  expect(findings('(14,29)')).toEqual([]);
+  // The ratio of the two periods written where the change belongs.
+  expect(findings('85,71')).toEqual([expect.objectContaining({ cell: 'E4', severity: 'error', expected: '-14,29' })]);
+});

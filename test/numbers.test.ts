@@ -122,3 +122,13 @@ describe('round trip (property)', () => {
     );
   });
 });
+
+test('a decrease written in parentheses, as accountants do, is negative', () => {
+  const { parseNumberText } = require('../src/core/numbers/parse');
+  expect(parseNumberText('(6)')).toMatchObject({ kind: 'number', decimals: 0 });
+  expect(parseNumberText('(6)').value.toString()).toBe('-6');
+  expect(parseNumberText('(14,29)').value.toString()).toBe('-14.29');
+  expect(parseNumberText('(1.250)').value.toString()).toBe('-1250');
+  expect(parseNumberText('(ghi chú)')).toMatchObject({ kind: 'text' });
+  expect(parseNumberText('(-5)')).toMatchObject({ kind: 'text' });
+});

@@ -93,6 +93,12 @@ export function parseNumberText(raw: string, hint: ParseHint = {}): ParsedText {
 function parseSigned(text: string, hint: ParseHint): NumberReading[] | undefined {
   let body = text;
   let negative = false;
+  // "(6)", "(14,29)": accountants write a decrease in parentheses ("số trong ngoặc đơn là giảm").
+  const bracketed = /^\(\s*([^()+\-−–]+?)\s*\)$/.exec(body);
+  if (bracketed) {
+    const inner = parseSigned(bracketed[1], hint);
+    return inner?.map((r) => ({ ...r, value: r.value.neg() }));
+  }
   const sign = /^([+\-−–])\s*/.exec(body);
   if (sign) {
     negative = sign[1] !== '+';

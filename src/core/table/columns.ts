@@ -46,6 +46,14 @@ export function linkColumns(columns: TableColumn[]): TableColumn[] {
     // Only the first text column is the label; the others are remarks.
     for (const c of labelSeen.slice(1)) c.role = { kind: 'other' };
   }
+  // "So với cùng kỳ / Tăng (+), giảm (-) | Tỷ lệ (%)": a rate beside a change under one heading is the change in
+  // percent (of counts, relative; of shares, points), not the ratio of the two periods.
+  for (const column of columns) {
+    const role = column.role;
+    if (role.kind !== 'ratio' || column.path.length < 2 || !SHARE.test(column.path.at(-1) ?? '')) continue;
+    const besideChange = columns.some((c) => c !== column && c.role.kind === 'difference' && !c.role.points && c.path.length === column.path.length && c.path[0] === column.path[0]);
+    if (besideChange) column.role = { kind: 'difference', points: true, named: role.named };
+  }
   return columns.map((column) => {
     const role = column.role;
     if (role.kind === 'share') {
