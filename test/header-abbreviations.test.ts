@@ -79,3 +79,25 @@ test('a rate beside a change under "So với cùng kỳ" is the change in percen
   // The ratio of the two periods written where the change belongs.
   expect(findings('85,71')).toEqual([expect.objectContaining({ cell: 'E4', severity: 'error', expected: '-14,29' })]);
 });
+
+test('"-" where a ratio belongs is "does not apply"; a target column over parts mostly "-" is not summed', () => {
+  const ratio = [
+    ['Chỉ tiêu', 'Nhiệm kỳ 2015 - 2020', 'Nhiệm kỳ 2020 - 2025', 'So sánh (%)'],
+    ['Số xã đạt chuẩn nông thôn mới', 6, 11, 183.33],
+    ['Tỷ lệ xã đạt chuẩn nông thôn mới (%)', 37.5, 68.75, '-'],
+    ['Số hộ nghèo', 2186, 945, 43.23],
+  ];
+  expect(checkWorkbook([sheet('S', ratio)]).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  const plan = (d4: string | number) => [
+    ['TT', 'Chỉ tiêu', 'Kế hoạch năm 2024', 'Quý I', 'Quý II'],
+    ['1', 'Số lao động được tạo việc làm', 3200, 612, 845],
+    ['', 'Chia ra: - Trong tỉnh', '-', 298, 402],
+    ['', '- Ngoài tỉnh', d4, 286, 398],
+    ['', '- Nước ngoài', 180, 28, 45],
+  ];
+  expect(checkWorkbook([sheet('S', plan('-'))]).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  // With the targets set for most parts, they must make the whole.
+  const set = plan(2900);
+  set[2][2] = 100;
+  expect(checkWorkbook([sheet('S', set)]).findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['sum']);
+});

@@ -128,7 +128,16 @@ function isMissing(x: Figure[] | Key[]): x is Key[] {
   return typeof x[0] === 'string';
 }
 
+/** "-" where a rate, a ratio or a change is written: the clerk says it does not apply, not that it is zero. */
+function notApplicable(rule: Rule, values: Values): boolean {
+  const target = rule.kind === 'share' ? rule.share : rule.kind === 'ratio' ? rule.ratio : rule.kind === 'points' ? rule.diff : undefined;
+  return target !== undefined && values.get(target)?.kind === 'nil';
+}
+
+const NOT_APPLICABLE: Outcome = { status: 'skip', blockers: [] };
+
 export function evaluateRule(rule: Rule, values: Values): Outcome {
+  if (notApplicable(rule, values)) return NOT_APPLICABLE;
   switch (rule.kind) {
     case 'sum': {
       if (sumHoldsSmall(values, rule.total, rule.parts)) return OK;

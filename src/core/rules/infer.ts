@@ -73,6 +73,9 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
       const outcome = evaluateRule({ id: '', table: '', kind: 'share-total', shares: parts.map((p) => key(p, c.col)) }, values);
       return outcome.status === 'ok';
     });
+  // "Kế hoạch 3.200" over parts mostly "-": no target was set for them, which is not a target of zero.
+  const unsetTargets = (c: TableColumn, group: Group) =>
+    TARGET_HEADER.test(c.path.join(' ')) && group.parts.filter((p) => values.get(key(p, c.col))?.kind === 'nil').length * 2 >= group.parts.length;
   const nestedGroups = new Map<Group, boolean>();
   for (const group of table.rowGroups) {
     // Người, lượt người and lớp are never added together.
@@ -98,7 +101,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     const carried = table.continues && group.reading === 'trailing-total' ? table.continues : undefined;
     if (carried) {
       for (const c of additive) add({ kind: 'sum', total: key(group.parent, c.col), parts: [...carried.rows.map((r) => key(r, c.col - carried.offset)), ...group.parts.map((p) => key(p, c.col))], reading: group.reading });
-    } else for (const c of additive) groupRules(group, c.col, nested, key, changes.includes(c));
+    } else for (const c of additive) if (!unsetTargets(c, group)) groupRules(group, c.col, nested, key, changes.includes(c));
     if (group.reading !== 'stt' && group.reading !== 'total-row' && group.reading !== 'gom') {
       notes.push({ kind: 'reading', cell: key(group.parent, labelCol), reading: group.reading, parts: group.parts.length });
     }
@@ -320,6 +323,7 @@ function comparisonRule(role: ComparisonRole, target: Key, cells: { current: Key
 
 /** "Bình quân học viên/lớp", "Tuổi trung bình": averages are compared, never added up. */
 // A yield or a density is written per unit ("Năng suất (tạ/ha)", "Mật độ (người/km²)", "Số bác sĩ/vạn dân"): a rate.
+const TARGET_HEADER = /kế hoạch|chỉ tiêu|dự toán|mục tiêu|(?<![\p{L}])(?:KH|DT)(?![\p{L}])/iu;
 const AVERAGE_HEADER = /bình quân|trung bình|năng suất|mật độ|\p{L}\s*\/\s*(?:ha|km|km2|km²|người|hộ|con|lao động|vạn|1\.000|1000|100\.000|nghìn|ngàn)(?![\p{L}])/iu;
 /** "So sánh (%) / So với DT tỉnh giao", "Tỷ lệ (%)": a column of rates under any header level is never added up. */
 const RATE_HEADER = /\(\s*%\s*\)|(?<![\p{L}])(?:so sánh|tỷ lệ|tỉ lệ)(?![\p{L}])|^\s*%/iu;
