@@ -138,3 +138,29 @@ test('a claim on a line joined by a footnote reference names its own line', asyn
   const [claim] = scanParagraphs(parseExportedText(text)).claims.filter((c) => c.kind === 'share');
   expect(claim).toMatchObject({ line: 2, verdict: 'inconsistent', expected: '3,00%' });
 });
+
+describe('readings learned from other subjects (budget, farming, complaints, traffic)', () => {
+  test('households and their members are two measures; one ethnic group in parentheses is a part, not a breakdown', () => {
+    expect(flagged('Toàn xã có 1.850 hộ, 7.120 nhân khẩu (đồng bào dân tộc Khmer 160 hộ, 690 nhân khẩu).')).toEqual([]);
+  });
+  test('a list with a blank item is not summed; an ellipsis does not end the sentence', () => {
+    expect(flagged('Tổng chi 5.000 triệu đồng, gồm chi đầu tư 1.200 triệu đồng, chi thường xuyên 3.500 triệu đồng, chi khác ... triệu đồng; kết dư 120 triệu đồng.')).toEqual([]);
+  });
+  test('a target or a value compared with in parentheses breaks nothing down', () => {
+    expect(flagged('Thu nhập bình quân đầu người năm 2024 ước đạt 58,6 triệu đồng, chưa đạt chỉ tiêu (62 triệu đồng).')).toEqual([]);
+  });
+  test('a change in percent compared with a year named only as compared has no earlier share', () => {
+    expect(flagged('Khám bệnh 6.245 lượt, tăng 8,27% so với năm 2023 (5.768 lượt); tiêm chủng đạt 98,3%; tỷ lệ suy dinh dưỡng 11,2%, giảm 0,6% so với năm 2023.')).toEqual([]);
+  });
+  test('two measures joined by "/" and two counts joined by "và" are not read as one part', () => {
+    expect(flagged('Tiếp 486 lượt/540 người; trong đó tiếp thường xuyên 318 lượt/352 người, chiếm 65,43%.')).toEqual([]);
+    expect(flagged('Hỗ trợ thành lập 09 hợp tác xã và 23 tổ hợp tác, đạt 128% chỉ tiêu Nghị quyết (25 mô hình).')).toEqual([]);
+  });
+  test('a closing "cộng" restating the head\'s total sums the items after it', () => {
+    expect(claims('Theo dõi 14 quyết định, đã thực hiện xong 11 quyết định, đang thực hiện 03 quyết định (cộng 14 quyết định).').filter((c) => c.kind === 'sum')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(flagged('Theo dõi 14 quyết định, đã thực hiện xong 12 quyết định, đang thực hiện 03 quyết định (cộng 14 quyết định).')).toEqual([expect.objectContaining({ kind: 'sum' })]);
+  });
+  test('a road is named by its number', () => {
+    expect(flagged('Trong 19 vụ tai nạn, xảy ra trên Quốc lộ 61 là 08 vụ, đường tỉnh 926 là 05 vụ, đường huyện, đường xã 06 vụ.')).toEqual([]);
+  });
+});

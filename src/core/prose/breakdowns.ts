@@ -69,7 +69,8 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
     let close: number;
     if (paren) close = closingParen(text, open);
     else {
-      const end = /\.(\s|$)/u.exec(text.slice(open));
+      // An ellipsis ("chi khác ... triệu đồng") is a figure left blank, not the sentence's end.
+      const end = /(?<!\.)\.(?!\.)(\s|$)/u.exec(text.slice(open));
       let stop = end ? open + end.index : text.length;
       // "gồm 07 chỉ tiêu về kinh tế, …, 02 chỉ tiêu về xây dựng Đảng, hệ thống chính trị, trong đó có …": a "trong đó"
       // after the items opens a detail of the whole, not another item.
@@ -124,6 +125,8 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       }
     }
     if (unnumbered || parts.length === 0) continue;
+    // "58,6 triệu đồng, chưa đạt chỉ tiêu (62 triệu đồng)": a parenthesis holding the target or the value compared with.
+    if (paren && isComparisonFigure(text, parts[0])) continue;
     // Parts grouped by unit, each with its own total: the nearest figure before the opener whose unit agrees.
     const groups = new Map<string, Token[]>();
     // A part with no unit of its own ("01 Chủ nhiệm, 02 Phó Chủ nhiệm, 02 ủy viên chuyên trách") counts in the
@@ -205,7 +208,8 @@ function splitItems(region: string, offset: number): { start: number; end: numbe
     if (!s) return;
     // "nữ 27 đồng chí, chiếm 27,55%": a share written after a part belongs to it.
     const shareTail = /^(chiếm|đạt|bằng)?\s*(tỷ lệ\s*)?\d[\d.,]*\s*%$/iu.test(s);
-    const fragment = !/\d/.test(s) && /^[\p{Ll}]/u.test(s);
+    // A fragment holding a blank ("chi khác ... triệu đồng") is an item whose figure is missing, not a continuation.
+    const fragment = !/\d/.test(s) && /^[\p{Ll}]/u.test(s) && !/\.\.\.|…/u.test(s);
     if (merged.length && (shareTail || (fragment && (s.split(/\s+/).length <= 3 || (figureFirst && s.split(/\s+/).length <= 6))))) merged[merged.length - 1].end = item.end;
     else if (fragment && !figureFirst && withFigures.length >= 2 && i + 1 < texts.length && /\d/.test(texts[i + 1]) && s.split(/\s+/).length <= 6) carried ??= item.start;
     else {
@@ -257,7 +261,10 @@ export function closingSums(text: string, tokens: Token[], sentenceStart: (at: n
     }
     for (const total of totals) {
       const unit = unitAfter(text, total);
-      const parts = tokens.filter((t) => t.kind === 'count' && t.start >= start && t.end <= stop && !isComparisonFigure(text, t) && (unit ? unitsAgree(unitAfter(text, t), unit) && (unitAfter(text, t) || totals.length === 1) : !unitAfter(text, t)));
+      let parts = tokens.filter((t) => t.kind === 'count' && t.start >= start && t.end <= stop && !isComparisonFigure(text, t) && (unit ? unitsAgree(unitAfter(text, t), unit) && (unitAfter(text, t) || totals.length === 1) : !unitAfter(text, t)));
+      // "Theo dõi 14 quyết định …, đã thực hiện xong 11 quyết định, đang thực hiện 03 quyết định (cộng 14)": the head's
+      // figure that the closing total restates is the whole, not a part.
+      if (parts.length >= 3 && parts[0].value?.equals(total.value!)) parts = parts.slice(1);
       if (parts.length >= 2) out.push({ total, parts });
     }
   }

@@ -137,6 +137,9 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       // "vượt 1,47 điểm phần trăm so với chỉ tiêu Nghị quyết (92,4%)": a change in points, and a percentage compared with,
       // are no part and share.
       if (/^\s*(điểm|lần)(?![\p{L}])/iu.test(between) || /so với/iu.test(between)) return;
+      // "318 lượt/352 người, chiếm 65,43%", "09 nữ/45 ủy viên, chiếm 20%": two measures, or a fraction written with words
+      // inside it; which of them the share is of is not read here.
+      if (/\/\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) || /^\s*[\p{L} ]{1,20}\/\s*\d/u.test(text.slice(t.end, t.end + 24))) return;
       if (!isCountLike || next.kind !== 'percent' || !(SHARE_GLUE.test(between) || SHARE_AFTER_PHRASE.test(between)) || isRatioPercent(text, next)) return;
       const part = fig(t);
       const dimension = dimensionOf(part.label);
@@ -349,8 +352,11 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
         const text = paragraphs[q].text;
         const limit = q === p ? current.start : text.length;
         for (const y of text.slice(0, limit).matchAll(new RegExp(`năm\\s+${m[3]}(?!\\d)`, 'giu'))) {
+          // "tăng 8,27% so với năm 2023 (5.768 lượt); tiêm chủng … đạt 98,3%": a year compared with names no share
+          // of its own, and a share in another clause is not that year's.
+          if (/so với\s*(?:cùng kỳ\s*)?$/iu.test(text.slice(0, y.index!))) continue;
           const t = tokenize(text).find((x) => x.kind === 'percent' && x.start > y.index! && x.start - y.index! < 160 && x.start < limit);
-          if (t) previous = { p: q, token: t };
+          if (t && !text.slice(y.index!, t.start).includes(';')) previous = { p: q, token: t };
         }
       }
       if (!previous) continue;

@@ -96,6 +96,9 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
         const opener = /(?<![\p{L}])trong đó(?![\p{L}])/iu.exec(text.slice(start, r.start));
         const whole = opener ? candidates.filter((t) => t.end <= start + opener.index) : [];
         current = (whole.length ? whole : candidates).at(-1);
+        // "thành lập 09 hợp tác xã và 23 tổ hợp tác …, đạt 128% chỉ tiêu": the target may be of the two together.
+        const joined = current && candidates.some((c) => c.end < current!.start && /^\s*[\p{L} ]{0,30}\svà\s*$/u.test(text.slice(c.end, current!.start)));
+        if (joined) continue;
       }
       let change: RatioReading['change'] = before;
       let value = before ? previous.value.add(before.token.value!.mul(before.sign)) : current?.value;
