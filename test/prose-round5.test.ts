@@ -164,3 +164,9 @@ describe('readings learned from other subjects (budget, farming, complaints, tra
     expect(flagged('Trong 19 vụ tai nạn, xảy ra trên Quốc lộ 61 là 08 vụ, đường tỉnh 926 là 05 vụ, đường huyện, đường xã 06 vụ.')).toEqual([]);
   });
 });
+
+test('shares of a list closed by "(cộng N)" are of that total', () => {
+  const text = 'Theo cấp tiếp: Ban Tiếp công dân tiếp 204 lượt, chiếm 41,98%; các phòng chuyên môn tiếp 61 lượt; Ủy ban nhân dân 12 xã tiếp 221 lượt, chiếm 47,47% (cộng 486 lượt).';
+  expect(flagged(text)).toEqual([expect.objectContaining({ kind: 'share', stated: '47,47%', expected: '45,47%' })]);
+  expect(flagged(text.replace('47,47%', '45,47%'))).toEqual([]);
+});

@@ -249,7 +249,8 @@ export function closingSums(text: string, tokens: Token[], sentenceStart: (at: n
       let at = from + heading + 1;
       const leads: Token[] = [];
       for (const item of items) {
-        const inside = tokens.filter((x) => x.kind === 'count' && x.start >= at && x.end <= at + item.length && !isComparisonFigure(text, x));
+        // The item's figure of the total's unit ("Ủy ban nhân dân 12 xã, thị trấn tiếp 221 lượt": 221).
+        const inside = tokens.filter((x) => x.kind === 'count' && x.start >= at && x.end <= at + item.length && !isComparisonFigure(text, x) && (!unit || unitAfter(text, x)?.word === unit.word));
         at += item.length + 1;
         if (inside.length !== 1 || !unitsAgree(unitAfter(text, inside[0]), unit)) break;
         leads.push(inside[0]);

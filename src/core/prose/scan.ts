@@ -107,10 +107,14 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
     const slip = wholeOfParts(members, candidates);
     const whole = slip?.whole;
     if (whole && (!best || best.explained < members.length)) best = { base: whole, explained: members.length };
+    // "Theo cấp tiếp: … 204 lượt, chiếm 41,97%; … 61 lượt; … 221 lượt, chiếm 47,47% (cộng 486 lượt)": a list whose
+    // parts add up to the total written with them is of that total.
+    const closed = ex.claims.find((c): c is Extract<RawClaim, { kind: 'sum' | 'subset' }> => c.kind === 'sum' && c.p === group.p && members.every((m) => c.parts.some((x) => x.token.start === m.part.token.start)) && sum(c.parts.map((x) => x.value)).equals(c.total.value));
+    if (closed) best = { base: closed.total, explained: members.length };
     const fallback = chosen.get(group.p) ?? chosen.get(group.p - 1) ?? declaredTotal(ex, members[0].part);
     // A base found by explaining the list is certain only when it explains at least two shares and most of them;
     // a paragraph's later lists keep the base its first list established.
-    let certain = !!best && best.explained >= 2 && best.explained * 2 >= members.length;
+    let certain = !!closed || (!!best && best.explained >= 2 && best.explained * 2 >= members.length);
     if (!best || best.explained === 0 || best.explained * 2 < members.length) {
       best = fallback && fallback.value.compare(members[0].part.value) >= 0 && !foreignBase(ex, fallback, members) ? { base: fallback, explained: 0 } : undefined;
       certain = !!best && chosen.get(group.p) === best.base && chosenSure.has(group.p);
