@@ -4,7 +4,7 @@
 // the failing cells are reported without a proposal.
 import { cellKey, parseA1, splitKey } from '../address';
 import type { CellValue } from '../cell-value';
-import { numericValue } from '../cell-value';
+import { numberCell, numericValue } from '../cell-value';
 import { Exact, HUNDRED, ZERO, roundHalfUp, sum } from '../numbers/exact';
 import { evaluateRule, Values } from '../rules/evaluate';
 import { valueOf } from '../rules/expression';
@@ -169,8 +169,8 @@ export function withValue(values: Values, key: Key, value: Exact, dependents: De
   const set = (k: Key, v: Exact) => {
     const old = values.get(k);
     if (old?.kind === 'fraction') changed.set(k, { ...old, part: v });
-    else if (old?.kind === 'number') changed.set(k, { ...old, value: v });
-    else changed.set(k, { kind: 'number', value: v, decimals: 0, percent: false, source: 'number', style: 'vi' });
+    else if (old?.kind === 'number') changed.set(k, numberCell(v, old.decimals, old.percent, old.source, old.style, old.signWord));
+    else changed.set(k, numberCell(v, 0, false, 'number', 'vi'));
   };
   set(key, value);
   const figure = (k: Key) => numericValue(changed.get(k) ?? values.get(k) ?? { kind: 'blank' });

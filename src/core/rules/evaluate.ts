@@ -6,7 +6,7 @@ const ONE = HUNDRED.div(HUNDRED);
 import { compareShareSmall, compareStated, Figure } from './compare';
 import type { Key, Outcome, Rule } from './types';
 import { evaluateExpression } from './expression';
-import { denominator, shareHoldsSmall, signedNumerator } from '../numbers/small';
+import { denominator, denominatorOf, numeratorOf, shareHoldsOf, shareHoldsSmall, signedNumerator } from '../numbers/small';
 
 /** Figures by cell; only lookups are needed, so a trial change can overlay a few cells cheaply. */
 export interface Values {
@@ -14,7 +14,7 @@ export interface Values {
 }
 
 
-const NIL_FIGURE: Figure = { value: ZERO, decimals: 0, percent: false };
+const NIL_FIGURE: Figure = { value: ZERO, decimals: 0, percent: false, num: 0, den: 1 };
 
 function figure(values: Values, key: Key): Figure | undefined {
   const v = values.get(key);
@@ -36,7 +36,7 @@ const OK: Outcome = { status: 'ok' };
 /** A whole-number figure's value as a double when it is a safe one, else NaN (blank, text, a fraction, a decimal, too large). */
 function wholeSmall(values: Values, key: Key): number {
   const f = figure(values, key);
-  return f && f.value.d === 1n ? signedNumerator(f.value) : NaN;
+  return f && denominatorOf(f) === 1 ? numeratorOf(f) : NaN;
 }
 
 /** Counts that add up, decided in doubles: exact while each figure is below 2^52 and there are fewer than 2^10 parts... */
@@ -59,9 +59,22 @@ function shareHoldsFast(rule: Extract<Rule, { kind: 'share' }>, values: Values):
   if (!share || !part) return false;
   // "11" or "19,6" in a column of two-decimal shares is looked at by the exact code.
   if (rule.decimals !== undefined && rule.decimals > share.decimals) return false;
-  const base = rule.baseKind === 'fraction' ? wholeOf(values, rule.part) : rule.baseKind === 'self' ? part.value : figure(values, rule.base)?.value;
-  if (base === undefined || base.n === 0n) return false;
-  return shareHoldsSmall(share.value, share.decimals, part.value, base) === true;
+  let bn: number;
+  let bd: number;
+  if (rule.baseKind === 'fraction') {
+    const whole = wholeOf(values, rule.part);
+    if (whole === undefined) return false;
+    bn = signedNumerator(whole);
+    bd = denominator(whole);
+  } else {
+    const base = rule.baseKind === 'self' ? part : figure(values, rule.base);
+    if (base === undefined) return false;
+    bn = numeratorOf(base);
+    bd = denominatorOf(base);
+  }
+  // A zero base (or one too large to say) is left to the exact code, as a base of no figure is.
+  if (bn === 0) return false;
+  return shareHoldsOf(numeratorOf(share), denominatorOf(share), share.decimals, numeratorOf(part), denominatorOf(part), bn, bd) === true;
 }
 
 function ratioHoldsFast(rule: Extract<Rule, { kind: 'ratio' }>, values: Values): boolean {
@@ -70,7 +83,8 @@ function ratioHoldsFast(rule: Extract<Rule, { kind: 'ratio' }>, values: Values):
   const previous = figure(values, rule.previous);
   // A ratio written with fewer decimals than its column is looked at by the exact code.
   if (ratio && rule.decimals !== undefined && rule.decimals > ratio.decimals) return false;
-  return !!ratio && !!current && !!previous && previous.value.n !== 0n && shareHoldsSmall(ratio.value, ratio.decimals, current.value, previous.value) === true;
+  if (!ratio || !current || !previous || numeratorOf(previous) === 0) return false;
+  return shareHoldsOf(numeratorOf(ratio), denominatorOf(ratio), ratio.decimals, numeratorOf(current), denominatorOf(current), numeratorOf(previous), denominatorOf(previous)) === true;
 }
 
 /**
@@ -81,8 +95,8 @@ function withinHalfUnits(total: Figure, shares: Figure[], decimals: number): boo
   if (decimals > 15 || shares.length >= 1024) return false;
   const scale = 10 ** decimals;
   const scaled = (f: Figure): number => {
-    const n = signedNumerator(f.value) * scale;
-    const d = denominator(f.value);
+    const n = numeratorOf(f) * scale;
+    const d = denominatorOf(f);
     return Math.abs(n) < 2 ** 40 && n % d === 0 ? n / d : NaN;
   };
   let sum = 0;
