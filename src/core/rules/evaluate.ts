@@ -57,8 +57,6 @@ function shareHoldsFast(rule: Extract<Rule, { kind: 'share' }>, values: Values):
   const share = figure(values, rule.share);
   const part = figure(values, rule.part);
   if (!share || !part) return false;
-  // "11" or "19,6" in a column of two-decimal shares is looked at by the exact code.
-  if (rule.decimals !== undefined && rule.decimals > share.decimals) return false;
   let bn: number;
   let bd: number;
   if (rule.baseKind === 'fraction') {
@@ -74,17 +72,26 @@ function shareHoldsFast(rule: Extract<Rule, { kind: 'share' }>, values: Values):
   }
   // A zero base (or one too large to say) is left to the exact code, as a base of no figure is.
   if (bn === 0) return false;
-  return shareHoldsOf(numeratorOf(share), denominatorOf(share), share.decimals, numeratorOf(part), denominatorOf(part), bn, bd) === true;
+  return holdsToColumn(share, rule.decimals, numeratorOf(part), denominatorOf(part), bn, bd);
+}
+
+/**
+ * A share or ratio that holds at its own decimals and, when its column is written with more ("12,5" among
+ * "19,64"s), at the column's too (12,50): the exact code would find it right, with no precision warning.
+ */
+function holdsToColumn(stated: Figure, column: number | undefined, pn: number, pd: number, bn: number, bd: number): boolean {
+  const sn = numeratorOf(stated);
+  const sd = denominatorOf(stated);
+  if (shareHoldsOf(sn, sd, stated.decimals, pn, pd, bn, bd) !== true) return false;
+  return column === undefined || column <= stated.decimals || shareHoldsOf(sn, sd, column, pn, pd, bn, bd) === true;
 }
 
 function ratioHoldsFast(rule: Extract<Rule, { kind: 'ratio' }>, values: Values): boolean {
   const ratio = figure(values, rule.ratio);
   const current = figure(values, rule.current);
   const previous = figure(values, rule.previous);
-  // A ratio written with fewer decimals than its column is looked at by the exact code.
-  if (ratio && rule.decimals !== undefined && rule.decimals > ratio.decimals) return false;
   if (!ratio || !current || !previous || numeratorOf(previous) === 0) return false;
-  return shareHoldsOf(numeratorOf(ratio), denominatorOf(ratio), ratio.decimals, numeratorOf(current), denominatorOf(current), numeratorOf(previous), denominatorOf(previous)) === true;
+  return holdsToColumn(ratio, rule.decimals, numeratorOf(current), denominatorOf(current), numeratorOf(previous), denominatorOf(previous));
 }
 
 /**
