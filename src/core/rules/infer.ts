@@ -197,7 +197,12 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
       const own = ownBase.get(r.row);
       if (own === 'undecided') continue;
       const b = own === 'parent' ? baseFor(table, rowOf, values, key, of, r.row, 'parent') : baseFor(table, rowOf, values, key, of, r.row, base, baseCol, shareCol.col);
-      if (b) add({ kind: 'share', share: key(r.row, shareCol.col), part: key(r.row, of), ...b, ...(decimals ? { decimals } : {}) });
+      // Written out, not spread from b: one per share cell of the workbook.
+      if (b) {
+        const share = key(r.row, shareCol.col);
+        const part = key(r.row, of);
+        add(decimals ? { kind: 'share', share, part, base: b.base, baseKind: b.baseKind, decimals } : { kind: 'share', share, part, base: b.base, baseKind: b.baseKind });
+      }
     }
     notes.push({ kind: 'share-base', cell: key(table.headerBottom, shareCol.col), base, explained: choice.explained, rows: choice.rows });
     if (base === 'parent' || base === 'total') {
@@ -440,7 +445,7 @@ function chooseShare(table: Table, shareCol: TableColumn, rows: Table['rows'], r
     for (const candidate of bases) {
       const t = tally(rows, values, SAMPLE, ({ row }) => {
         const b = baseFor(table, rowOf, values, key, of, row, candidate.base, candidate.baseCol, shareCol.col);
-        return b && { kind: 'share', share: key(row, shareCol.col), part: key(row, of), ...b, id: '', table: '' };
+        return b && { kind: 'share', share: key(row, shareCol.col), part: key(row, of), base: b.base, baseKind: b.baseKind, id: '', table: '' };
       });
       const explained = t.ok + t.rounded;
       if (t.tried && (!best || explained > best.explained)) best = { of, ...candidate, explained, rows: t.tried };
@@ -462,7 +467,7 @@ function rowsOnParentBase(table: Table, choices: Map<TableColumn, ShareChoice>, 
   const onRowBase = [...choices].filter(([, c]) => c.base === 'marked' || c.base === 'total');
   if (!onRowBase.length) return decided;
   const shareOn = (row: number, col: TableColumn, c: ShareChoice, b: NonNullable<ReturnType<typeof baseFor>>) =>
-    evaluateRule({ id: '', table: '', kind: 'share', share: key(row, col.col), part: key(row, c.of), ...b }, values);
+    evaluateRule({ id: '', table: '', kind: 'share', share: key(row, col.col), part: key(row, c.of), base: b.base, baseKind: b.baseKind }, values);
   const siblingsOnChosen = (row: number, parent: number) =>
     rows.some((s) => s.row !== row && s.parent === parent && onRowBase.some(([col, c]) => {
       const b = baseFor(table, rowOf, values, key, c.of, s.row, c.base, c.baseCol, col.col);
