@@ -88,7 +88,9 @@ function buildGraph(rules: readonly Rule[], values: Values, blamable: (key: Key)
       seen.add(k);
       for (const p of sums.get(k) ?? []) visit(p);
     };
-    cellsOf(rule).forEach(visit);
+    // Most workbooks have no sum formulas: then a rule's cells are its own, each once.
+    if (sums.size) cellsOf(rule).forEach(visit);
+    else for (const k of cellsOf(rule)) seen.add(k);
     cache.set(rule, (out = [...seen]));
     return out;
   };
@@ -103,7 +105,7 @@ function buildGraph(rules: readonly Rule[], values: Values, blamable: (key: Key)
   const columns = new Map<string, Key[]>();
   const lastColumn = new Map<string, number>();
   for (const key of byCell.keys()) {
-    const col = key.replace(/\d+$/, '');
+    const col = withoutRow(key);
     const list = columns.get(col);
     if (list) list.push(key);
     else {
@@ -330,6 +332,13 @@ function rulesTouching(keys: Key[], byCell: Map<Key, Rule[]>): Rule[] {
   const long: Rule[] = [];
   for (const r of set) (isShort(r) ? short : long).push(r);
   return short.length ? short.concat(long) : long;
+}
+
+/** "Sheet!D7" without its row: "Sheet!D" (what replace(/\d+$/, '') gives, without a regular expression per key). */
+function withoutRow(key: Key): string {
+  let i = key.length;
+  while (i > 0 && key.charCodeAt(i - 1) >= 48 && key.charCodeAt(i - 1) <= 57) i--;
+  return key.slice(0, i);
 }
 
 function isShort(rule: Rule): boolean {
@@ -590,6 +599,16 @@ function swapsOf(g: Graph, as: Key[], bs: Key[]): Fix[][] {
   const at = new Map<Key, number>();
   as.forEach((k, i) => at.set(k, i));
   const inB = new Set(bs);
+  const split = new Map<Key, [Rule[], Rule[]]>();
+  const splitOf = (k: Key): [Rule[], Rule[]] => {
+    let out = split.get(k);
+    if (!out) {
+      out = [[], []];
+      for (const r of g.byCell.get(k) ?? []) out[isShort(r) ? 0 : 1].push(r);
+      split.set(k, out);
+    }
+    return out;
+  };
   for (let i = 0; i < as.length; i++) {
     const x = as[i];
     const vx = numericValue(values.get(x) ?? { kind: 'blank' });
@@ -600,7 +619,11 @@ function swapsOf(g: Graph, as: Key[], bs: Key[]): Fix[][] {
       const vy = numericValue(values.get(y) ?? { kind: 'blank' });
       if (!vy || vx.equals(vy)) continue;
       const next = withValue(withValue(values, x, vy, g.dependents), y, vx, g.dependents);
-      if (holdsAll(rulesTouching([x, y], g.byCell), next)) {
+      // The rules of both cells, row rules first (see rulesTouching); a rule of both is read twice, which changes
+      // nothing holdsAll answers and spares making the set of them for every pair.
+      const [xShort, xLong] = splitOf(x);
+      const [yShort, yLong] = splitOf(y);
+      if (holdsAll(xShort, next) && holdsAll(yShort, next) && holdsAll(xLong, next) && holdsAll(yLong, next)) {
         out.push([
           { cell: x, value: vy, ...precision(values, x), why: 'swap' },
           { cell: y, value: vx, ...precision(values, y), why: 'swap' },
