@@ -2,6 +2,7 @@
 import type { RawCell } from './sheet';
 import { Exact, decimalsOf, exactFromNumber, exactReduced, shortestDecimal, roundHalfUp, HUNDRED, ZERO } from './numbers/exact';
 import { NumberReading, NumberStyle, parseNumberText, ParseHint } from './numbers/parse';
+import { denominator, signedNumerator } from './numbers/small';
 
 export type CellValue =
   | { kind: 'blank' }
@@ -15,6 +16,9 @@ export type CellValue =
       source: 'number' | 'text';
       style: NumberStyle;
       signWord?: 'tăng' | 'giảm';
+      /** The value's signed numerator and denominator as doubles (see SmallFigure); set on every cell read here. */
+      num?: number;
+      den?: number;
     }
   | { kind: 'fraction'; part: Exact; whole: Exact }
   | { kind: 'placeholder'; text: string }
@@ -36,9 +40,14 @@ const SMALL_INTEGERS: (CellValue | undefined)[] = new Array(SMALL);
 /** Small negative ones by their magnitude: changes between periods are as common as levels. */
 const SMALL_NEGATIVES: (CellValue | undefined)[] = new Array(SMALL);
 function integerCell(value: number): CellValue {
-  if (value <= -SMALL || value >= SMALL) return { kind: 'number', value: exactReduced(value, 1), decimals: 0, percent: false, source: 'number', style: 'vi' };
+  if (value <= -SMALL || value >= SMALL) return numberCell(exactReduced(value, 1), 0, false, 'number', 'vi');
   const shared = value < 0 ? SMALL_NEGATIVES : SMALL_INTEGERS;
-  return (shared[value < 0 ? -value : value] ??= { kind: 'number', value: exactReduced(value, 1), decimals: 0, percent: false, source: 'number', style: 'vi' });
+  return (shared[value < 0 ? -value : value] ??= numberCell(exactReduced(value, 1), 0, false, 'number', 'vi'));
+}
+
+/** A number cell, its value's numerator and denominator read into doubles once (one shape for every number cell). */
+export function numberCell(value: Exact, decimals: number, percent: boolean, source: 'number' | 'text', style: NumberStyle, signWord?: 'tăng' | 'giảm'): CellValue {
+  return { kind: 'number', value, decimals, percent, source, style, signWord, num: signedNumerator(value), den: denominator(value) };
 }
 
 /**
@@ -50,7 +59,7 @@ function decimalCell(scaled: number, decimals: number): CellValue {
   const shared = decimals <= 2 && scaled >= 0 && scaled < SMALL ? SMALL_DECIMALS[decimals] : undefined;
   const known = shared?.[scaled];
   if (known) return known;
-  const cell: CellValue = { kind: 'number', value: exactReduced(scaled, 10 ** decimals), decimals, percent: false, source: 'number', style: 'vi' };
+  const cell = numberCell(exactReduced(scaled, 10 ** decimals), decimals, false, 'number', 'vi');
   if (shared) shared[scaled] = cell;
   return cell;
 }
@@ -90,14 +99,7 @@ export function interpretCell(cell: RawCell | undefined, hint: ParseHint = {}): 
     let exact = exactFromNumber(value);
     if (format.percent) exact = exact.mul(HUNDRED);
     const decimals = format.decimals ?? (exact.d === 1n ? 0 : decimalsOf(exact, 10) ?? 10);
-    return {
-      kind: 'number',
-      value: exact.d === 1n ? exact : roundHalfUp(exact, decimals),
-      decimals,
-      percent: format.percent,
-      source: 'number',
-      style: 'vi',
-    };
+    return numberCell(exact.d === 1n ? exact : roundHalfUp(exact, decimals), decimals, format.percent, 'number', 'vi');
   }
   if (/^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA)$/.test(value.trim())) {
     return { kind: 'error', code: value.trim() };
@@ -117,15 +119,7 @@ export function interpretCell(cell: RawCell | undefined, hint: ParseHint = {}): 
     case 'fraction':
       return { kind: 'fraction', part: parsed.part.value, whole: parsed.whole.value };
     case 'number':
-      return {
-        kind: 'number',
-        value: parsed.value,
-        decimals: parsed.decimals,
-        percent: parsed.percent,
-        source: 'text',
-        style: parsed.style,
-        signWord: parsed.signWord,
-      };
+      return numberCell(parsed.value, parsed.decimals, parsed.percent, 'text', parsed.style, parsed.signWord);
   }
 }
 

@@ -8,6 +8,7 @@ import { cellText } from '../table/detect';
 import type { Table, TableColumn } from '../table/types';
 import type { Key } from '../rules/types';
 import { Fmt } from './shared';
+import { isNegative, SmallFigure } from '../numbers/small';
 
 export const FIGURE_ROLES = new Set(['value', 'share', 'difference', 'ratio']);
 /** Excel keeps 15 significant digits; figures from 10^15 on are not what was typed. */
@@ -82,9 +83,8 @@ export function collectFigures(
             if (value.style === 'vi' && text.includes('.')) viStyled++;
             if (value.style === 'plain') plain.push({ cell: a1(row.row, column.col), text, value });
           }
-          if (value.value.s < 0n && column.role.kind === 'value' && !comparing.has(row.row)) add({ cell: a1(row.row, column.col), rule: 'input', severity: 'warning', stated: shownText(fmt, value), message: say.negative(a1(row.row, column.col), shownText(fmt, value)) });
-          // n ≥ HUGE first: the product is a fresh BigInt, and d ≥ 1 makes it needed only for the rare huge figure.
-          if (value.value.n >= HUGE && value.value.n >= HUGE * value.value.d) add({ cell: a1(row.row, column.col), rule: 'input', severity: 'warning', stated: shownText(fmt, value), message: say.huge(a1(row.row, column.col), shownText(fmt, value)) });
+          if (isNegative(value) && column.role.kind === 'value' && !comparing.has(row.row)) add({ cell: a1(row.row, column.col), rule: 'input', severity: 'warning', stated: shownText(fmt, value), message: say.negative(a1(row.row, column.col), shownText(fmt, value)) });
+          if (isHuge(value)) add({ cell: a1(row.row, column.col), rule: 'input', severity: 'warning', stated: shownText(fmt, value), message: say.huge(a1(row.row, column.col), shownText(fmt, value)) });
           break;
         }
       }
@@ -99,6 +99,14 @@ export function collectFigures(
   }
 }
 
+
+/** |value| ≥ 10^15. A numerator read as a double below it settles it; otherwise n ≥ HUGE first: the product is a
+ * fresh BigInt, and d ≥ 1 makes it needed only for the rare huge figure. */
+function isHuge(value: SmallFigure): boolean {
+  const n = value.num;
+  if (n !== undefined && Math.abs(n) < 1e15) return false;
+  return value.value.n >= HUGE && value.value.n >= HUGE * value.value.d;
+}
 
 function shownText(fmt: Fmt, value: Extract<CellValue, { kind: 'number' }>): string {
   return fmt(value.value, value.decimals, value.percent);

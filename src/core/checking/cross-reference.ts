@@ -10,15 +10,18 @@ import type { Key } from '../rules/types';
 import { Fmt, TableCheck } from './shared';
 
 const GENERIC = /^(tổng số|tổng cộng|cộng|tổng|toàn tỉnh|toàn huyện|nam|nữ|khác)$/iu;
+const GENERIC_LONGEST = 'toàn huyện'.length;
 
 export function crossFindings(checked: TableCheck[], values: Values, keys: Map<string, (row: number, col: number) => Key>, say: Messages, fmt: Fmt): Finding[] {
   // A row's identity is its label path; only labels that occur in two tables can disagree.
   const identities: { table: Table; row: TableRow; id: string }[] = [];
   // The one table a label path was seen in, or null once it is seen in a second: no set per row.
   const tablesOf = new Map<string, string | null>();
-  // A parent's label is on the path of each of its rows: whether it is generic is read once per label.
+  // A parent's label is on the path of each of its rows: whether it is generic is read once per label. Only short
+  // labels can be: GENERIC's longest word is 10 characters ("toàn huyện"), so a longer one is not looked up at all.
   const genericMemo = new Map<string, boolean>();
   const generic = (label: string) => {
+    if (label.length > GENERIC_LONGEST && label.trim().length > GENERIC_LONGEST) return false;
     let g = genericMemo.get(label);
     if (g === undefined) genericMemo.set(label, (g = GENERIC.test(label.trim())));
     return g;

@@ -7,6 +7,9 @@ export interface Figure {
   value: Exact;
   decimals: number;
   percent: boolean;
+  /** The value's numerator and denominator as doubles, when known (see SmallFigure). */
+  num?: number;
+  den?: number;
 }
 
 const OK: Outcome = { status: 'ok' };

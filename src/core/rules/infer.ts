@@ -3,7 +3,7 @@ import { a1, cellKey } from '../address';
 import { compileExpression } from './expression';
 import type { Group, Reading, Table, TableColumn } from '../table/types';
 import { evaluateRule, Values } from './evaluate';
-import { HUNDRED } from '../numbers/exact';
+import { isHundred } from '../numbers/small';
 import type { Key, Rule, ShareBase, Strength } from './types';
 import { periodRows, RowComparison } from '../table/period-rows';
 import { rateRows } from './rate-rows';
@@ -119,7 +119,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
       // the rows' wholes, not parts of one whole down the column.
       if (table.colGroups.some((g) => g.parent === c.col)) continue;
       const whole = values.get(key(group.parent, c.col));
-      if (whole?.kind !== 'number' || !whole.value.equals(HUNDRED)) continue;
+      if (whole?.kind !== 'number' || !isHundred(whole)) continue;
       add({ kind: 'share-total', total: key(group.parent, c.col), shares: parts.map((p) => key(p, c.col)) });
     }
   }
@@ -213,7 +213,12 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
       const own = ownBase.get(r.row);
       if (own === 'undecided') continue;
       const b = own === 'parent' ? baseFor(table, rowOf, values, key, of, r.row, 'parent') : baseFor(table, rowOf, values, key, of, r.row, base, baseCol, shareCol.col);
-      if (b) add({ kind: 'share', share: key(r.row, shareCol.col), part: key(r.row, of), ...b, ...(decimals ? { decimals } : {}) });
+      // Written out, not spread from b: one per share cell of the workbook.
+      if (b) {
+        const share = key(r.row, shareCol.col);
+        const part = key(r.row, of);
+        add(decimals ? { kind: 'share', share, part, base: b.base, baseKind: b.baseKind, decimals } : { kind: 'share', share, part, base: b.base, baseKind: b.baseKind });
+      }
     }
     notes.push({ kind: 'share-base', cell: key(table.headerBottom, shareCol.col), base, explained: choice.explained, rows: choice.rows });
     if (base === 'parent' || base === 'total') {
@@ -315,10 +320,13 @@ function changeDownRules(c: TableColumn, level: TableColumn, periods: number[], 
 type ComparisonRole = Extract<TableColumn['role'], { kind: 'difference' | 'ratio' }>;
 
 /** The rule one comparison cell states: a ratio, a change in points (only relative when of counts), or a difference. */
+// Written out literal by literal, not spread: one per rule of a comparison column and per trial reading, and the
+// spreads cost more than the rest of making the rule (the same fields in the same order either way).
 function comparisonRule(role: ComparisonRole, target: Key, cells: { current: Key; previous: Key }, decimals?: number): RuleBody {
-  if (role.kind === 'ratio') return { kind: 'ratio', ratio: target, ...cells, ...(decimals ? { decimals } : {}) };
-  if (role.points) return { kind: 'points', diff: target, ...cells, ...(role.relative ? { relative: true } : {}) };
-  return { kind: 'difference', diff: target, ...cells };
+  const { current, previous } = cells;
+  if (role.kind === 'ratio') return decimals ? { kind: 'ratio', ratio: target, current, previous, decimals } : { kind: 'ratio', ratio: target, current, previous };
+  if (role.points) return role.relative ? { kind: 'points', diff: target, current, previous, relative: true } : { kind: 'points', diff: target, current, previous };
+  return { kind: 'difference', diff: target, current, previous };
 }
 
 /** "Bình quân học viên/lớp", "Tuổi trung bình": averages are compared, never added up. */
@@ -359,16 +367,16 @@ function baseFor(table: Table, rowOf: RowOf, values: Values, key: (row: number, 
   switch (base) {
     case 'marked': {
       if (shareCol === undefined) return undefined;
-      const isHundred = (r: number) => {
+      const printedHundred = (r: number) => {
         const v = values.get(key(r, shareCol));
-        return v?.kind === 'number' && v.value.equals(HUNDRED);
+        return v?.kind === 'number' && isHundred(v);
       };
-      if (isHundred(row)) return selfBase(key, row, of);
+      if (printedHundred(row)) return selfBase(key, row, of);
       // Nearest first: walk up from the row rather than filtering the whole table for every row.
       const at = table.rows.findIndex((r) => r.row === row);
       for (let i = at - 1; i >= 0; i--) {
         const r = table.rows[i];
-        if (r.kind !== 'connector' && isHundred(r.row)) return { base: key(r.row, of), baseKind: 'marked' };
+        if (r.kind !== 'connector' && printedHundred(r.row)) return { base: key(r.row, of), baseKind: 'marked' };
       }
       return undefined;
     }
@@ -455,7 +463,7 @@ function chooseShare(table: Table, shareCol: TableColumn, rows: Table['rows'], r
     for (const candidate of bases) {
       const t = tally(rows, values, SAMPLE, ({ row }) => {
         const b = baseFor(table, rowOf, values, key, of, row, candidate.base, candidate.baseCol, shareCol.col);
-        return b && { kind: 'share', share: key(row, shareCol.col), part: key(row, of), ...b, id: '', table: '' };
+        return b && { kind: 'share', share: key(row, shareCol.col), part: key(row, of), base: b.base, baseKind: b.baseKind, id: '', table: '' };
       });
       const explained = t.ok + t.rounded;
       if (t.tried && (!best || explained > best.explained)) best = { of, ...candidate, explained, rows: t.tried };
@@ -477,7 +485,7 @@ function rowsOnParentBase(table: Table, choices: Map<TableColumn, ShareChoice>, 
   const onRowBase = [...choices].filter(([, c]) => c.base === 'marked' || c.base === 'total');
   if (!onRowBase.length) return decided;
   const shareOn = (row: number, col: TableColumn, c: ShareChoice, b: NonNullable<ReturnType<typeof baseFor>>) =>
-    evaluateRule({ id: '', table: '', kind: 'share', share: key(row, col.col), part: key(row, c.of), ...b }, values);
+    evaluateRule({ id: '', table: '', kind: 'share', share: key(row, col.col), part: key(row, c.of), base: b.base, baseKind: b.baseKind }, values);
   const siblingsOnChosen = (row: number, parent: number) =>
     rows.some((s) => s.row !== row && s.parent === parent && onRowBase.some(([col, c]) => {
       const b = baseFor(table, rowOf, values, key, c.of, s.row, c.base, c.baseCol, col.col);
@@ -536,7 +544,7 @@ function columnDecimals(rows: Table['rows'], values: Values, at: (row: number) =
   let figures = 0;
   for (const r of rows) {
     const v = values.get(at(r.row));
-    if (v?.kind !== 'number' || v.value.equals(HUNDRED)) continue;
+    if (v?.kind !== 'number' || isHundred(v)) continue;
     figures++;
     if (v.decimals > 0) counts.set(v.decimals, (counts.get(v.decimals) ?? 0) + 1);
   }
@@ -554,7 +562,8 @@ function settlePair(table: Table, column: TableColumn, rows: Table['rows'], valu
   if ((role.kind !== 'difference' && role.kind !== 'ratio') || role.current === undefined || role.previous === undefined) return undefined;
   const holds = (current: number, previous: number) => {
     const t = tally(rows, values, SAMPLE, ({ row }): Rule => {
-      return { ...comparisonRule(role, key(row, column.col), { current: key(row, current), previous: key(row, previous) }), id: '', table: '' } as Rule;
+      // A trial rule, evaluated and dropped: evaluateRule reads neither its id nor its table.
+      return comparisonRule(role, key(row, column.col), { current: key(row, current), previous: key(row, previous) }) as Rule;
     });
     return { ok: t.ok + t.rounded, tried: t.tried };
   };

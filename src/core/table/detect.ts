@@ -71,11 +71,16 @@ function hasFigure(view: SheetView, row: number, left: number, right: number): b
 }
 
 function headerScore(view: SheetView, row: number): number {
+  // A figure anywhere on the row makes it no header: looked for before any text is matched for header words, as
+  // every body row is asked (most have their STT and label before the first figure).
+  for (let c = 0; c < view.width; c++) {
+    const cell = cellAt(view.sheet, row, c);
+    if (cell && (typeof cell.value === 'number' || cell.formula) && !view.owners.has(positionKey(row, c))) return 0;
+  }
   let score = 0;
   for (let c = 0; c < view.width; c++) {
     const cell = cellAt(view.sheet, row, c);
     if (!cell || view.owners.has(positionKey(row, c))) continue;
-    if (typeof cell.value === 'number' || cell.formula) return 0;
     if (HEADER_WORD.test(textAt(view, row, c))) score++;
   }
   return score;

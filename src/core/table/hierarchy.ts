@@ -71,6 +71,8 @@ function infer(inputs: RowInput[]): Hierarchy {
   const kindOf: string[] = [];
   const stack: number[] = [];
   let last: number | undefined;
+  /** The row `last` is (kept beside it, not searched for among the rows at every row). */
+  let lastRow: TableRow | undefined;
   /** Rows written "Trong đó: …" inline. */
   const inlineTrongDo = new Set<number>();
   /** The row a "Gồm:"/"Trong đó:" line introduces parts of, until the parts end. */
@@ -129,7 +131,7 @@ function infer(inputs: RowInput[]): Hierarchy {
     // An inline "Trong đó:" row sits under the row above it, whatever its numbering says — unless the row above is an
     // item of a complete breakdown ("Chia ra: - Khiển trách …; - Khai trừ"): then it speaks of their whole, as the next
     // "Trong đó:" does after it. A part of an item is a part of the whole too, so this reading never asks too much.
-    const above = last !== undefined ? rows.find((x) => x.row === last) : undefined;
+    const above = lastRow;
     const afterItems = inlineMode === 'trong-do' && above?.parent !== undefined && (modeOf[above.row] === 'gom' || inlineTrongDo.has(above.row));
     if (afterItems) r = rank[above!.row]!;
     else if (inlineMode && last !== undefined && r <= rank[last]!) r = rank[last]! + 1;
@@ -149,19 +151,21 @@ function infer(inputs: RowInput[]): Hierarchy {
     if (parent !== undefined) blockOf[input.row] = opened[parent] ?? 0;
     rank[input.row] = r;
     if (numbering) kindOf[input.row] = numbering.kind;
-    rows.push({
+    const row: TableRow = {
       row: input.row,
       stt: input.sttText || numbering?.token,
       label,
       level: r,
       kind: total ? 'total' : 'data',
       parent,
-    });
+    };
+    rows.push(row);
     // "Chia theo loại hình tổ chức cơ sở đảng, gồm:": the row announces how the rows under it relate.
     if (/(?<![\p{L}])(gồm|chia ra)\s*:\s*$/iu.test(label)) childMode[input.row] = 'gom';
     else if (/(?<![\p{L}])trong đó\s*:\s*$/iu.test(label)) childMode[input.row] = 'trong-do';
     stack.push(input.row);
     last = input.row;
+    lastRow = row;
   });
 
   const groups: Group[] = [];
