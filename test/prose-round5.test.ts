@@ -170,3 +170,8 @@ test('shares of a list closed by "(cộng N)" are of that total', () => {
   expect(flagged(text)).toEqual([expect.objectContaining({ kind: 'share', stated: '47,47%', expected: '45,47%' })]);
   expect(flagged(text.replace('47,47%', '45,47%'))).toEqual([]);
 });
+
+test('a base counted in the branches of a mass organization, in the same sentence', () => {
+  expect(flagged('Toàn huyện có 118 chi hội, trong năm có 93 chi hội xếp loại vững mạnh, chiếm 73,81%.')).toEqual([expect.objectContaining({ stated: '73,81%', expected: '78,81%' })]);
+  expect(flagged('Toàn huyện có 118 chi hội, trong năm có 93 chi hội xếp loại vững mạnh, chiếm 78,81%.')).toEqual([]);
+});

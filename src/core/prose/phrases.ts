@@ -22,6 +22,10 @@ const UNITS: [RegExp, string, UnitClass][] = [
   [/^(chi bộ)/iu, 'chi bộ', 'org'],
   [/^(tổ đảng)/iu, 'tổ đảng', 'org'],
   [/^(đơn vị)/iu, 'đơn vị', 'org'],
+  // The branches of the mass organizations and the bodies staff count beside them.
+  [/^(chi hội|chi đoàn|cơ sở hội|cơ sở đoàn)(?![\p{L}])/iu, 'chi hội', 'org'],
+  [/^(hợp tác xã|tổ hợp tác|doanh nghiệp)(?![\p{L}])/iu, 'doanh nghiệp', 'org'],
+  [/^(trường)(?![\p{L}])(?!\s+hợp)/iu, 'trường', 'org'],
   [/^(lớp)(?![\p{L}])/iu, 'lớp', 'class'],
   // "1.146 cuộc tuyên truyền với 48.372 lượt người dự": events are not the times persons attended them.
   [/^(cuộc|đợt|hội nghị)(?![\p{L}])/iu, 'cuộc', 'event'],
@@ -34,6 +38,11 @@ const UNITS: [RegExp, string, UnitClass][] = [
   [/^(huyện|thị xã|thành phố|quận)(?![\p{L}])/iu, 'huyện', 'place'],
   [/^(huy hiệu)/iu, 'huy hiệu', 'thing'],
   [/^(hộ)(?![\p{L}])/iu, 'hộ', 'thing'],
+  [/^(con)(?![\p{L}])/iu, 'con', 'thing'],
+  [/^(căn|ngôi nhà|căn nhà)(?![\p{L}])/iu, 'căn', 'thing'],
+  [/^(mô hình)(?![\p{L}])/iu, 'mô hình', 'thing'],
+  // "(60 chỉ tiêu)" is a quota of whatever the sentence counts, not a unit of its own.
+  [/^(tiêu chí)(?![\p{L}])/iu, 'tiêu chí', 'thing'],
   // Money is a measure: it adds only to money, and a share of money is of money.
   [/^(triệu đồng|tỷ đồng|nghìn đồng|ngàn đồng|đồng)(?![\p{L}])/iu, 'đồng', 'money'],
   [/^(ha|héc ta|hecta)(?![\p{L}])/iu, 'ha', 'measure'],
