@@ -175,3 +175,14 @@ test('a base counted in the branches of a mass organization, in the same sentenc
   expect(flagged('Toàn huyện có 118 chi hội, trong năm có 93 chi hội xếp loại vững mạnh, chiếm 73,81%.')).toEqual([expect.objectContaining({ stated: '73,81%', expected: '78,81%' })]);
   expect(flagged('Toàn huyện có 118 chi hội, trong năm có 93 chi hội xếp loại vững mạnh, chiếm 78,81%.')).toEqual([]);
 });
+
+describe('"so với cùng kỳ năm X" is of the year before the claim\'s own', () => {
+  test('the year the sentence names decides', () => {
+    const wrong = claims('6 tháng đầu năm 2025 xảy ra 19 vụ tai nạn, giảm 05 vụ so với cùng kỳ năm 2023.').filter((c) => c.kind === 'term-label');
+    expect(wrong).toEqual([expect.objectContaining({ verdict: 'inconsistent', stated: 'cùng kỳ năm 2023', expected: 'cùng kỳ năm 2024' })]);
+    expect(claims('6 tháng đầu năm 2025 xảy ra 19 vụ tai nạn, giảm 05 vụ so với cùng kỳ năm 2024.').filter((c) => c.kind === 'term-label' && c.verdict !== 'consistent')).toEqual([]);
+  });
+  test('with no year of its own and no report year standing out, nothing is said', () => {
+    expect(flagged('Số vụ giảm 05 vụ so với cùng kỳ năm 2023.', 'Năm 2022 và năm 2024 có nhiều biến động.')).toEqual([]);
+  });
+});
