@@ -95,12 +95,14 @@ describe('prose claims against the dev drafts', () => {
   });
 
   // The held-out parts and dev-2, once measured, became material to learn from (eval/README.md): held at the figures
-  // the fourth round reached, so that a later change does not undo a reading learned from them.
+  // the fifth round reached, so that a later change does not undo a reading learned from them.
   test.each([
-    ['heldout', 215, 1.0, 34, 13, 174],
-    ['dev-2', 239, 0.98, 38, 15, 164],
-    ['heldout-2', 208, 1.0, 35, 17, 160],
-    ['heldout-3', 284, 1.0, 19, 15, 208],
+    ['heldout', 215, 1.0, 34, 13, 175],
+    ['dev-2', 239, 0.98, 40, 15, 164],
+    ['heldout-2', 208, 1.0, 35, 17, 163],
+    ['heldout-3', 284, 1.0, 20, 15, 212],
+    ['heldout-4', 313, 1.0, 21, 14, 183],
+    ['dev-3', 226, 1.0, 14, 9, 137],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');
