@@ -101,3 +101,17 @@ test('"-" where a ratio belongs is "does not apply"; a target column over parts 
   set[2][2] = 100;
   expect(checkWorkbook([sheet('S', set)]).findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['sum']);
 });
+
+test('a column-number row writing a scaled quotient ("(2) = (3)/(1) x 10") is a rule in every row; a letter may close the row', () => {
+  const rows = (c4: number) => [
+    ['STT', 'Đơn vị', 'Diện tích (ha)', 'Năng suất (tạ/ha)', 'Sản lượng (tấn)', 'Ghi chú'],
+    ['A', 'B', '(1)', '(2) = (3)/(1) x 10', '(3)', 'C'],
+    ['', 'Toàn huyện', 4015.3, 63.5, 25498, ''],
+    ['1', 'Xã A', 2015.3, 62.9, 12676, ''],
+    ['2', 'Xã B', c4, 64.1, 12822, 'Giảm 01 vụ'],
+  ];
+  const errors = (c4: number) => checkWorkbook([sheet('S', rows(c4))]).findings.filter((f) => f.severity === 'error');
+  expect(errors(2000)).toEqual([]);
+  // 2.050 typed for 2.000: the total and the yield both say so.
+  expect(errors(2050).map((f) => f.fix?.cell)).toEqual(['C5', 'C5']);
+});

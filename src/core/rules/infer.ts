@@ -176,6 +176,18 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     }
   }
 
+  if (table.scaledColumns) {
+    // Written in the column-number row ("(2) = (3)/(1) x 10"): certain, in every row, rounded as the cell is written.
+    setFamily('');
+    strength = 'certain';
+    for (const { target, numerator, denominator, scale } of table.scaledColumns) {
+      for (const r of rows) {
+        const text = `${a1(r.row, target)} = ${a1(r.row, numerator)} / ${a1(r.row, denominator)} * ${scale}`;
+        add({ kind: 'expr', text, expression: compileExpression(text, table.sheet) });
+      }
+    }
+  }
+
   if (table.stockFlow) {
     // D = A + B − C in every column of counts (forms.md: Biểu 1, 8A).
     setFamily('');

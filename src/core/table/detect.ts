@@ -101,8 +101,10 @@ function isColumnNumberRow(view: SheetView, row: number, left: number, right: nu
   // Numbered left to right (A, B, then 1, 2, 3 …): a row of small counts or a body row ("1 | C | 5") is not.
   const lead = texts.map((t) => /^\(?(\d+|[A-Z])/.exec(t)![1]);
   const firstDigit = lead.findIndex((x) => /\d/.test(x));
-  if (firstDigit < 0 || lead.slice(firstDigit).some((x) => !/\d/.test(x))) return false;
-  const numbers = lead.slice(firstDigit).map(Number);
+  // A letter may close the row too ("A | B | 1 | 2 | 3 | C": C names the notes column), not stand among the numbers.
+  const lastDigit = lead.length - 1 - [...lead].reverse().findIndex((x) => /\d/.test(x));
+  if (firstDigit < 0 || lead.slice(firstDigit, lastDigit + 1).some((x) => !/\d/.test(x))) return false;
+  const numbers = lead.slice(firstDigit, lastDigit + 1).map(Number);
   return numbers.length >= 2 && numbers.every((n, i) => i === 0 || (n > numbers[i - 1] && n - numbers[i - 1] <= 3));
 }
 
@@ -342,6 +344,7 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
   const hierarchy = inferHierarchy(inputs);
   const range: CellRange = { top: headerTop, left, bottom: bodyBottom, right };
   let colGroups = columnGroups(columns);
+  const scaled: NonNullable<Table['scaledColumns']> = [];
   if (numberRow !== undefined) {
     const numbers = new Map<number, string>();
     for (let c = left; c <= right; c++) {
@@ -352,7 +355,9 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
     for (const rule of readColumnNumbers(numbers, within)) {
       const column = columns.find((x) => x.col === rule.target);
       if (!column) continue;
-      if (rule.kind === 'ratio') column.role = { kind: 'ratio', current: rule.current, previous: rule.previous, named: column.role.kind === 'ratio' ? column.role.named : [] };
+      if (rule.kind === 'scaled') {
+        scaled.push({ target: rule.target, numerator: rule.numerator, denominator: rule.denominator, scale: rule.scale });
+      } else if (rule.kind === 'ratio') column.role = { kind: 'ratio', current: rule.current, previous: rule.previous, named: column.role.kind === 'ratio' ? column.role.named : [] };
       else {
         // The written sum replaces the sum read from the header; a "Trong đó" beside it still holds.
         colGroups = colGroups.filter((g) => g.parent !== rule.target || g.relation !== 'sum');
@@ -393,6 +398,7 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
     numberRow,
     stockFlow: stockFlow(hierarchy.rows),
     ...(ratios.length ? { rowRatios: ratios } : {}),
+    ...(scaled.length ? { scaledColumns: scaled } : {}),
     ...(comparisons.length ? { comparisons } : {}),
   };
 }

@@ -114,6 +114,8 @@ export interface Table {
   continues?: { rows: number[]; offset: number };
   /** Rows that state they are a percentage of two other rows ("Dòng 2 / dòng 1"), in every column of figures. */
   rowRatios?: { target: number; part: number; base: number }[];
+  /** Columns the column-number row writes as a scaled quotient of two others ("(2) = (3)/(1) x 10"). */
+  scaledColumns?: { target: number; numerator: number; denominator: number; scale: number }[];
   /** Rows comparing two period rows above them; `relabelled` when the figures compare another pair than the label names. */
   comparisons?: (RowComparison & { relabelled?: boolean })[];
 }

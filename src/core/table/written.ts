@@ -4,13 +4,17 @@ import type { Group, TableRow } from './types';
 
 export type WrittenColumnRule =
   | { kind: 'sum'; target: number; parts: number[]; text: string }
-  | { kind: 'ratio'; target: number; current: number; previous: number; text: string };
+  | { kind: 'ratio'; target: number; current: number; previous: number; text: string }
+  /** "(2) = (3)/(1) x 10": a yield in tạ/ha from tấn and ha, a rate per 1.000 — a quotient scaled by a power of ten. */
+  | { kind: 'scaled'; target: number; numerator: number; denominator: number; scale: number; text: string };
 
 const ELLIPSIS = /^(…+|\.{2,}|…\.*|\.+…)$/;
 
 /** "3+…+12", "4+6+8", "2*100/3", "2:3": the numbers a formula names, with ranges written out. */
-function terms(formula: string): { kind: 'sum'; numbers: string[] } | { kind: 'ratio'; current: string; previous: string } | undefined {
-  const f = formula.replace(/[()\s]/g, '').replace(/[x×]/g, '*');
+function terms(formula: string): { kind: 'sum'; numbers: string[] } | { kind: 'ratio'; current: string; previous: string } | { kind: 'scaled'; numerator: string; denominator: string; scale: number } | undefined {
+  const f = formula.replace(/[()\s]/g, '').replace(/[x×]/g, '*').replace(/(\d)\.(?=000)/g, '$1');
+  const scaled = /^([A-Z]|\d{1,2})\/([A-Z]|\d{1,2})\*(10|1000|10000|100000)$/.exec(f) ?? /^([A-Z]|\d{1,2})\*(10|1000|10000|100000)\/([A-Z]|\d{1,2})$/.exec(f);
+  if (scaled) return f.indexOf('/') < f.indexOf('*') ? { kind: 'scaled', numerator: scaled[1], denominator: scaled[2], scale: Number(scaled[3]) } : { kind: 'scaled', numerator: scaled[1], denominator: scaled[3], scale: Number(scaled[2]) };
   const ratio = /^([A-Z]|\d{1,2})(?:\*100\/|:|\/)([A-Z]|\d{1,2})(?:\*100)?$/.exec(f);
   // "a/b" alone is a plain quotient; as a comparison in % it is written with ×100 (or "a:b" in forms.md).
   if (ratio && (!f.includes('/') || f.includes('*100'))) return { kind: 'ratio', current: ratio[1], previous: ratio[2] };
@@ -52,6 +56,12 @@ export function readColumnNumbers(numbers: Map<number, string>, isWithin: (col: 
   for (const { col, formula, text } of formulas) {
     const t = terms(formula);
     if (!t) continue;
+    if (t.kind === 'scaled') {
+      const numerator = colOf.get(t.numerator);
+      const denominator = colOf.get(t.denominator);
+      if (numerator !== undefined && denominator !== undefined) rules.push({ kind: 'scaled', target: col, numerator, denominator, scale: t.scale, text });
+      continue;
+    }
     if (t.kind === 'ratio') {
       const current = colOf.get(t.current);
       const previous = colOf.get(t.previous);
