@@ -50,7 +50,8 @@ export function linkColumns(columns: TableColumn[]): TableColumn[] {
   // percent (of counts, relative; of shares, points), not the ratio of the two periods.
   for (const column of columns) {
     const role = column.role;
-    if (role.kind !== 'ratio' || column.path.length < 2 || !SHARE.test(column.path.at(-1) ?? '')) continue;
+    // Only a bare rate: "So sánh (%)" beside "Tăng, giảm" is the ratio of the two periods, as it says.
+    if (role.kind !== 'ratio' || column.path.length < 2 || !/^\s*(?:tỷ lệ|tỉ lệ|%|\(%\))\s*(?:\(\s*%\s*\))?\s*$/iu.test(column.path.at(-1) ?? '')) continue;
     const besideChange = columns.some((c) => c !== column && c.role.kind === 'difference' && !c.role.points && c.path.length === column.path.length && c.path[0] === column.path[0]);
     if (besideChange) column.role = { kind: 'difference', points: true, named: role.named };
   }
