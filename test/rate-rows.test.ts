@@ -56,3 +56,16 @@ test('a yield or a density is never added up', () => {
   s.cells[1][2] = { value: 12540 };
   expect(checkWorkbook([s]).findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toEqual(['C2']);
 });
+
+test('a yield or an average per unit is the quotient of two columns before it that the figures bear out', () => {
+  const rows = (d3: number) => [
+    ['STT', 'Xã', 'Diện tích nuôi trồng (ha)', 'Sản lượng (tấn)', 'Năng suất bình quân (tấn/ha)'],
+    [1, 'Xã A', 412.5, d3, 3.46],
+    [2, 'Xã B', 3865.2, 9874, 2.55],
+    [3, 'Xã C', 2954.8, 7352, 2.49],
+    [4, 'Xã D', 3412.6, 8615, 2.52],
+  ];
+  const errors = (d3: number) => checkWorkbook([sheet('S', rows(d3))]).findings.filter((f) => f.severity === 'error');
+  expect(errors(1426)).toEqual([]);
+  expect(errors(1246)).toEqual([expect.objectContaining({ cells: expect.arrayContaining(['E2', 'D2', 'C2']) })]);
+});

@@ -176,6 +176,20 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     }
   }
 
+  // A yield or an average per unit ("Năng suất (tạ/ha)", "Bình quân học sinh/lớp") with no formula written: the
+  // quotient of two columns before it, scaled by a power of ten, that the figures bear out in most rows.
+  for (const c of cols('value')) {
+    if (!PER_UNIT.test(c.path.join(' ')) || table.scaledColumns?.some((x) => x.target === c.col)) continue;
+    const quotient = chooseQuotient(c, levels, rows, values, key, table.sheet);
+    if (!quotient) continue;
+    setFamily(`quotient:${c.col}`);
+    strength = 'inferred';
+    for (const r of rows) {
+      const text = `${a1(r.row, c.col)} = ${a1(r.row, quotient.numerator)} / ${a1(r.row, quotient.denominator)}${quotient.scale === 1 ? '' : ` * ${quotient.scale}`}`;
+      add({ kind: 'expr', text, expression: compileExpression(text, table.sheet) });
+    }
+  }
+
   if (table.scaledColumns) {
     // Written in the column-number row ("(2) = (3)/(1) x 10"): certain, in every row, rounded as the cell is written.
     setFamily('');
@@ -347,6 +361,33 @@ const TARGET_HEADER = /kế hoạch|chỉ tiêu|dự toán|mục tiêu|(?<![\p{L
 const AVERAGE_HEADER = /bình quân|trung bình|năng suất|mật độ|\p{L}\s*\/\s*(?:ha|km|km2|km²|người|hộ|con|lao động|vạn|1\.000|1000|100\.000|nghìn|ngàn)(?![\p{L}])/iu;
 /** "So sánh (%) / So với DT tỉnh giao", "Tỷ lệ (%)": a column of rates under any header level is never added up. */
 const RATE_HEADER = /\(\s*%\s*\)|(?<![\p{L}])(?:so sánh|tỷ lệ|tỉ lệ)(?![\p{L}])|^\s*%/iu;
+
+const PER_UNIT = /năng suất|bình quân|trung bình|\p{L}\s*\/\s*(?:ha|lớp|hộ|người|trường|chi bộ|xã)(?![\p{L}])/iu;
+
+/** The two columns before `c` and the power of ten whose quotient explains `c` in most rows (three at least). */
+function chooseQuotient(c: TableColumn, levels: TableColumn[], rows: Table['rows'], values: Values, key: (row: number, col: number) => Key, sheet: string): { numerator: number; denominator: number; scale: number } | undefined {
+  const before = levels.filter((x) => x.col < c.col && x !== c);
+  let best: { numerator: number; denominator: number; scale: number; ok: number; tried: number } | undefined;
+  const sample = rows.filter((r) => r.kind !== 'connector').slice(0, SAMPLE);
+  for (const numerator of before) {
+    for (const denominator of before) {
+      if (numerator === denominator) continue;
+      for (const scale of [1, 10, 100, 1000]) {
+        let ok = 0;
+        let tried = 0;
+        for (const r of sample) {
+          const text = `${a1(r.row, c.col)} = ${a1(r.row, numerator.col)} / ${a1(r.row, denominator.col)} * ${scale}`;
+          const outcome = evaluateRule({ id: '', table: '', kind: 'expr', text, expression: compileExpression(text, sheet) }, values);
+          if (outcome.status === 'skip') continue;
+          tried++;
+          if (outcome.status === 'ok') ok++;
+        }
+        if (!best || ok > best.ok) best = { numerator: numerator.col, denominator: denominator.col, scale, ok, tried };
+      }
+    }
+  }
+  return best && best.ok >= 3 && best.ok * 3 >= best.tried * 2 ? best : undefined;
+}
 
 /** Readings the labels state: a total row, "Gồm"/"Chia ra", a closing "Cộng", a template. */
 const CERTAIN_READINGS = new Set<Reading>(['gom', 'total-row', 'trailing-total', 'trong-do-exhaustive', 'template', 'written']);
