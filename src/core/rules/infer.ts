@@ -4,6 +4,8 @@ import { compileExpression } from './expression';
 import type { Group, Reading, Table, TableColumn } from '../table/types';
 import { evaluateRule, Values } from './evaluate';
 import { isHundred } from '../numbers/small';
+import { roundHalfUp } from '../numbers/exact';
+import { decimalsOfCell, numericValue } from '../cell-value';
 import type { Key, Rule, ShareBase, Strength } from './types';
 import { periodRows, RowComparison } from '../table/period-rows';
 import { rateRows } from './rate-rows';
@@ -180,7 +182,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   // quotient of two columns before it, scaled by a power of ten, that the figures bear out in most rows.
   for (const c of cols('value')) {
     if (!PER_UNIT.test(c.path.join(' ')) || table.scaledColumns?.some((x) => x.target === c.col)) continue;
-    const quotient = chooseQuotient(c, levels, rows, values, key, table.sheet);
+    const quotient = chooseQuotient(c, levels, rows, values, key);
     if (!quotient) continue;
     setFamily(`quotient:${c.col}`);
     strength = 'inferred';
@@ -365,10 +367,16 @@ const RATE_HEADER = /\(\s*%\s*\)|(?<![\p{L}])(?:so sánh|tỷ lệ|tỉ lệ)(?!
 const PER_UNIT = /năng suất|bình quân|trung bình|\p{L}\s*\/\s*(?:ha|lớp|hộ|người|trường|chi bộ|xã)(?![\p{L}])/iu;
 
 /** The two columns before `c` and the power of ten whose quotient explains `c` in most rows (three at least). */
-function chooseQuotient(c: TableColumn, levels: TableColumn[], rows: Table['rows'], values: Values, key: (row: number, col: number) => Key, sheet: string): { numerator: number; denominator: number; scale: number } | undefined {
+function chooseQuotient(c: TableColumn, levels: TableColumn[], rows: Table['rows'], values: Values, key: (row: number, col: number) => Key): { numerator: number; denominator: number; scale: number } | undefined {
   const before = levels.filter((x) => x.col < c.col && x !== c);
   let best: { numerator: number; denominator: number; scale: number; ok: number; tried: number } | undefined;
   const sample = rows.filter((r) => r.kind !== 'connector').slice(0, SAMPLE);
+  // Decided in exact arithmetic here, not through compiled expressions: a wide table tries many pairs.
+  const figureAt = (row: number, col: number) => {
+    const v = values.get(key(row, col));
+    const n = v && numericValue(v);
+    return n === undefined ? undefined : { value: n, decimals: decimalsOfCell(v!) };
+  };
   for (const numerator of before) {
     for (const denominator of before) {
       if (numerator === denominator) continue;
@@ -376,11 +384,10 @@ function chooseQuotient(c: TableColumn, levels: TableColumn[], rows: Table['rows
         let ok = 0;
         let tried = 0;
         for (const r of sample) {
-          const text = `${a1(r.row, c.col)} = ${a1(r.row, numerator.col)} / ${a1(r.row, denominator.col)} * ${scale}`;
-          const outcome = evaluateRule({ id: '', table: '', kind: 'expr', text, expression: compileExpression(text, sheet) }, values);
-          if (outcome.status === 'skip') continue;
+          const [t, n, d] = [figureAt(r.row, c.col), figureAt(r.row, numerator.col), figureAt(r.row, denominator.col)];
+          if (!t || !n || !d || d.value.n === 0n) continue;
           tried++;
-          if (outcome.status === 'ok') ok++;
+          if (roundHalfUp(n.value.mul(scale).div(d.value), t.decimals).equals(t.value)) ok++;
         }
         if (!best || ok > best.ok) best = { numerator: numerator.col, denominator: denominator.col, scale, ok, tried };
       }
