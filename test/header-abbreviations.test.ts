@@ -115,3 +115,16 @@ test('a column-number row writing a scaled quotient ("(2) = (3)/(1) x 10") is a 
   // 2.050 typed for 2.000: the total and the yield both say so.
   expect(errors(2050).map((f) => f.fix?.cell)).toEqual(['C5', 'C5']);
 });
+
+test('a second header row typed without merges, under "Trong đó" and blank cells, is a header', () => {
+  const rows = [
+    ['STT', 'Cơ sở hội', 'Tổng số hội viên', 'Trong đó', '', 'Kết nạp mới'],
+    ['', '', '', 'Nữ', 'Dân tộc thiểu số', ''],
+    ['1', 'Xã A', 1250, 480, 35, 62],
+    ['2', 'Xã B', 980, 410, 12, 48],
+    ['', 'Tổng cộng', 2230, 890, 47, 110],
+  ];
+  const result = checkWorkbook([sheet('S', rows)]);
+  expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  expect(result.tables[0].range).toBe('A1:F5');
+});

@@ -90,6 +90,22 @@ function headerScore(view: SheetView, row: number): number {
 // "3", "(3)", "A", "2 (=3+4)", "(3)=(4)+(5)", "4 = 2:3", "(6)=(5)/(3)x100": a column's number and the formula it states.
 export const COLUMN_NUMBER = /^\(?(\d{1,2}|[A-Z])\)?\s*(\(?\s*=[\s\dA-Z()+\-−*x×/:.…,]*)?$/;
 
+/**
+ * A second header row typed without merges: every text stands under a blank header cell or under a heading that
+ * opens sub-columns ("Trong đó" | "" over "Nữ" | "Dân tộc thiểu số"), and none under a header that names its column.
+ */
+function underOpenHeadings(view: SheetView, row: number, left: number, right: number): boolean {
+  let texts = 0;
+  for (let c = left; c <= right; c++) {
+    const t = textAt(view, row, c);
+    if (!t) continue;
+    texts++;
+    const above = textAt(view, row - 1, c);
+    if (above && !/^(trong đó|chia ra|gồm|phân theo|chia theo|theo|cơ cấu)/iu.test(above.trim())) return false;
+  }
+  return texts >= 2;
+}
+
 function isColumnNumberRow(view: SheetView, row: number, left: number, right: number): boolean {
   const texts: string[] = [];
   for (let c = left; c <= right; c++) {
@@ -285,7 +301,7 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
       texts++;
       if (SUBHEADER_WORD.test(t)) sub++;
     }
-    if (texts > 0 && (sub === texts || textColumns(view, r, left, right) >= 3)) headerBottom = r;
+    if (texts > 0 && (sub === texts || textColumns(view, r, left, right) >= 3 || underOpenHeadings(view, r, left, right))) headerBottom = r;
     else break;
   }
 
