@@ -186,3 +186,23 @@ describe('"so với cùng kỳ năm X" is of the year before the claim\'s own', 
     expect(flagged('Số vụ giảm 05 vụ so với cùng kỳ năm 2023.', 'Năm 2022 và năm 2024 có nhiều biến động.')).toEqual([]);
   });
 });
+
+describe('after held-out-5\'s measurement (own sentences for each class)', () => {
+  test('the value compared with never stands past a parenthesis or a "trong đó"', () => {
+    const text = 'Nâng tổng số doanh nghiệp lên 520 doanh nghiệp, tăng 40 doanh nghiệp so với cuối năm 2023 (480 doanh nghiệp), trong đó có 06 doanh nghiệp có vốn nước ngoài.';
+    expect(claims(text).filter((c) => c.kind === 'difference')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+  });
+  test('a change of a rate in points is no difference of counts', () => {
+    expect(flagged('Toàn huyện còn 1.100 hộ nghèo, trong đó dân tộc thiểu số 200 hộ; giảm 300 hộ và giảm 0,80 điểm phần trăm so với cuối năm 2023 (1.400 hộ, chiếm 3,60%).')).toEqual([]);
+  });
+  test('a change inside a list is no item of it; delegations are not the persons in them', () => {
+    expect(flagged('Tổng số là 40 đơn/33 vụ việc (kỳ trước chuyển sang 05 vụ việc, phát sinh trong kỳ 28 vụ việc, tăng 04 vụ việc so với cùng kỳ năm 2023 là 24 vụ việc).')).toEqual([]);
+    expect(flagged('Trong kỳ phát sinh 05 đoàn đông người (72 người), trong đó lĩnh vực đất đai 03 đoàn.')).toEqual([]);
+  });
+  test('a share after "trong đó" may be of the fraction\'s part, or of the change written after the whole', () => {
+    expect(flagged('Có 12/15 cơ sở đạt vững mạnh, chiếm 80,00%, trong đó 09 cơ sở vững mạnh xuất sắc, chiếm 75,00%.')).toEqual([]);
+    expect(flagged('Có 500 doanh nghiệp, tăng 40 doanh nghiệp so với năm 2023 (460 doanh nghiệp), trong đó có 06 doanh nghiệp có vốn nước ngoài, chiếm 15,0%.')).toEqual([]);
+    // Fitting neither, the owner's reading stands.
+    expect(flagged('Có 12/15 cơ sở đạt vững mạnh, chiếm 80,00%, trong đó 09 cơ sở vững mạnh xuất sắc, chiếm 70,00%.')).toEqual([expect.objectContaining({ stated: '70,00%' })]);
+  });
+});

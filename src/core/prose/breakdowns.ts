@@ -115,6 +115,9 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
         continue;
       }
       const lead = inside[0];
+      // "(kỳ trước chuyển sang 03 vụ việc, phát sinh trong kỳ 28 vụ việc, giảm 06 vụ việc so với …)": a change of the
+      // item before it is no item.
+      if (/(?<![\p{L}])(tăng|giảm)\s*$/iu.test(text.slice(Math.max(item.start, lead.start - 8), lead.start))) continue;
       parts.push(lead);
       labels[parts.length - 1] = (text.slice(item.start, item.end).replace(/\([^()]*\)/g, ' ').replace(/\d[\d.,]*\s*%?/g, ' ').replace(/\s+/g, ' ').trim());
       // "04 lớp cao cấp (182 học viên)": a figure in another unit is a parallel measure, kept for its own total.

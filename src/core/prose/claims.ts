@@ -435,7 +435,9 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       if (deltas.some((d) => unitsDiffer(unitAfter(text, d.token), unitAfter(text, to.token)))) continue;
       if (deltas.length) out.push({ kind: 'difference', p, from, to, deltas, sign: sign as 1 | -1 });
     }
-    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;]{0,60}?)so với[^;]{0,60}?\s(?:là|có)\s+(\d[\d.,]*)/giu)) {
+    // The value compared with stands in the comparison's own phrase: "so với năm 2019 là 534", not past a parenthesis
+    // or a "trong đó" that opens the parts of the current figure ("(441 doanh nghiệp), trong đó có 07 …").
+    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;]{0,60}?)so với(?:(?!trong đó)[^;()]){0,60}?\s(?:là|có)\s+(\d[\d.,]*)/giu)) {
       const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
       const delta = mine.find((f) => f.token.start === deltaAt);
       const previous = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[4]));
@@ -451,9 +453,11 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
     // với năm 2022)" with the 2022 figure stated before: the previous value in parentheses, else the figure the
     // named year governs earlier in the paragraph; the current one is the sentence's last own figure of that unit.
     const tokens = tokenize(text);
-    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)so với\s+((?:cùng kỳ\s+)?năm\s+((?:19|20)\d{2})|(?:(?:quy hoạch|chỉ tiêu|kế hoạch)\s+)?(?:nhiệm kỳ|giai đoạn)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|[^().;\d]{1,40})(\s*\(\s*(\d[\d.,]*)(?=[\s)]))?/giu)) {
+    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)so với\s+((?:cùng kỳ\s+|cuối\s+|đầu\s+)?năm\s+((?:19|20)\d{2})|(?:(?:quy hoạch|chỉ tiêu|kế hoạch)\s+)?(?:nhiệm kỳ|giai đoạn)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|[^().;\d]{1,40})(\s*\(\s*(\d[\d.,]*)(?=[\s)]))?/giu)) {
       const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
       const delta = mine.find((f) => f.token.start === deltaAt);
+      // "giảm 0,85 điểm phần trăm so với …": a change of a rate, read by the points readers.
+      if (delta && /^\s*(điểm|%)/u.test(text.slice(delta.token.end))) continue;
       if (!delta || out.some((c) => c.kind === 'difference' && c.deltas.includes(delta)) || out.some((c) => c.kind === 'difference' && c.p === p && c.deltas.some((d) => d.token.start === deltaAt))) continue;
       const unit = unitAfter(text, delta.token);
       let previous: Figure | undefined;

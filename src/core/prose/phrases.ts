@@ -30,6 +30,8 @@ const UNITS: [RegExp, string, UnitClass][] = [
   // "1.146 cuộc tuyên truyền với 48.372 lượt người dự": events are not the times persons attended them.
   [/^(cuộc|đợt|hội nghị)(?![\p{L}])/iu, 'cuộc', 'event'],
   [/^(lượt)(?![\p{L}])/iu, 'lượt', 'event'],
+  // Delegations of citizens ("06 đoàn đông người (68 người)"), not the Youth Union's members.
+  [/^(đoàn)(?![\p{L}])(?!\s+(?:viên|thanh niên))/iu, 'đoàn', 'event'],
   [/^(trường hợp)(?![\p{L}])/iu, 'trường hợp', 'thing'],
   [/^(đơn|vụ)(?![\p{L}])/iu, 'đơn', 'thing'],
   // Places at three levels: a district's communes are not a commune's hamlets ("07 xã" is no share of "112 ấp").
