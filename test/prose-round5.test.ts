@@ -206,3 +206,28 @@ describe('after held-out-5\'s measurement (own sentences for each class)', () =>
     expect(flagged('Có 12/15 cơ sở đạt vững mạnh, chiếm 80,00%, trong đó 09 cơ sở vững mạnh xuất sắc, chiếm 70,00%.')).toEqual([expect.objectContaining({ stated: '70,00%' })]);
   });
 });
+
+describe('after held-out-5\'s measurement, continued', () => {
+  test('a single digit apart at no shared date is not a restatement; two digits swapped still are', () => {
+    expect(flagged('Đến nay Đảng bộ có 386 đảng viên.', 'Phân tích số liệu.\n').filter((c) => c.kind === 'cross')).toEqual([]);
+  });
+  test('parentheses holding a target and its result, or a noun phrase past a colon, break nothing down', () => {
+    expect(flagged('02 chỉ tiêu không đạt: số doanh nghiệp thành lập mới (chỉ tiêu 10, thực hiện 06); tỷ lệ lao động qua đào tạo (chỉ tiêu 35%, thực hiện 31,2%).')).toEqual([]);
+  });
+  test('"gồm 13 xã và 02 thị trấn, với 104 ấp": the list ends where another noun phrase begins', () => {
+    expect(claims('Huyện có 15 đơn vị hành chính cấp xã, gồm 13 xã và 02 thị trấn, với 104 ấp và 12 khu phố.').filter((c) => c.kind === 'sum')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+  });
+  test('a star rating and a numbered group name a category; a series of years in parentheses is no comparison', () => {
+    expect(claims('Lũy kế có 64 sản phẩm OCOP (3 sao 48 sản phẩm, 4 sao 15 sản phẩm, 5 sao 01 sản phẩm).').filter((c) => c.kind === 'sum')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(flagged('Bồi dưỡng quốc phòng - an ninh 1.046 lượt (đối tượng 3: 186 lượt, đối tượng 4: 860 lượt).')).toEqual([]);
+    expect(flagged('Hoàn thành chỉ tiêu giao quân 05 năm liền với 62 thanh niên (năm 2020: 12, năm 2021: 13, năm 2022: 12, năm 2023: 13, năm 2024: 12), đạt 100%.')).toEqual([]);
+  });
+  test('a change after a "trong đó" part and a semicolon speaks of the whole; an amount of money keeps its decimal comma', () => {
+    expect(flagged('Tỷ lệ lao động qua đào tạo đạt 74,5%, trong đó có bằng cấp, chứng chỉ 31,8%; tăng 8,3 điểm phần trăm so với năm 2020 (66,2%).')).toEqual([]);
+    expect(flagged('Tổng kinh phí là 12,846 tỷ đồng, trong đó ngân sách huyện 9,35 tỷ đồng, chiếm 72,79%.')).toEqual([]);
+    expect(flagged('Tổng kinh phí là 12,846 tỷ đồng, trong đó ngân sách huyện 9,35 tỷ đồng, chiếm 72,97%.')).toEqual([expect.objectContaining({ expected: '72,79%' })]);
+  });
+  test('roles overlap even under a declared dimension', () => {
+    expect(flagged('Phân theo đối tượng, trong 2.362 lượt bồi dưỡng có cán bộ lãnh đạo, quản lý 1.246 lượt, đảng viên mới 486 lượt, cấp ủy viên cơ sở 812 lượt.')).toEqual([]);
+  });
+});

@@ -41,7 +41,7 @@ export function attributeOf(label: string): string | undefined {
 // The total's noun runs to the opener, never across the end of a parenthesis the total stands in ("(… là 54 đồng
 // chí), trong đó nữ 27": 27 is not part of 54), nor into a parenthesis of comparison ("(gấp 1,81 lần …)"); a closed
 // parenthesis after the total is a detail of it, and a "trong đó" after that still opens the total's parts.
-const OPENER = /^((?:[^\d(;.)]|\([^()]*\)){0,120}?)\s*(\(\s*(?!tăng|giảm|năm|chiếm|bằng|đạt|cộng|tổng|gấp|so với|bình quân|trung bình|khoảng|ước)(?:(gồm|bao gồm|trong đó|chia ra)\s*:?\s*)?(?=[^()]*\d)|,?\s*(gồm|bao gồm|trong đó|chia ra)\s*(:?)\s*\(?)/iu;
+const OPENER = /^((?:[^\d(;.:)]|\([^()]*\)){0,120}?)\s*(\(\s*(?!tăng|giảm|năm|chiếm|bằng|đạt|cộng|tổng|gấp|so với|bình quân|trung bình|khoảng|ước|chỉ tiêu|kế hoạch|thực hiện|dự toán)(?:(gồm|bao gồm|trong đó|chia ra)\s*:?\s*)?(?=[^()]*\d)|,?\s*(gồm|bao gồm|trong đó|chia ra)\s*(:?)\s*\(?)/iu;
 
 /** "Phân theo khối", "Chia theo thẩm quyền": a sentence that opens by naming the dimension its list is complete in. */
 export const DECLARED_DIMENSION = String.raw`^\s*(?:[-–+•]\s*)?(?:phân|chia|phân loại)\s+theo\s+`;
@@ -74,7 +74,8 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       let stop = end ? open + end.index : text.length;
       // "gồm 07 chỉ tiêu về kinh tế, …, 02 chỉ tiêu về xây dựng Đảng, hệ thống chính trị, trong đó có …": a "trong đó"
       // after the items opens a detail of the whole, not another item.
-      const detail = how !== 'trong-do' ? /,\s*trong đó(?![\p{L}])/iu.exec(text.slice(open, stop)) : null;
+      // So does ", với 104 ấp …": another noun phrase of the sentence.
+      const detail = how !== 'trong-do' ? /,\s*(?:trong đó|với)(?![\p{L}])/iu.exec(text.slice(open, stop)) : null;
       if (detail) stop = open + detail.index;
       // After a colon the items may be set off by semicolons; otherwise the semicolon ends the noun phrase.
       // A semicolon inside a parenthesis ("38 giảng viên (lãnh đạo 09; trưởng, phó 12)") separates that parenthesis's items.

@@ -4,7 +4,7 @@
 import { sum, type Exact } from '../numbers/exact';
 import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
 import type { Paragraph } from './document';
-import { DECLARED_DIMENSION, breakdownsIn, closingSums, colonLists } from './breakdowns';
+import { attributeOf, DECLARED_DIMENSION, breakdownsIn, closingSums, colonLists } from './breakdowns';
 import { opensList, ownerOf } from './bases';
 import { periodLists } from './period-lists';
 import { multiplesIn } from './multiples';
@@ -195,7 +195,10 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       if (readings.some((b) => b.total.start === w.total.start) || claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === w.total.start)) continue;
       // "Phân theo thẩm quyền, trong 34 trường hợp …, a …, b …, c …": the sentence declares the list complete.
       const sentence = sentenceAround(text, w.total.start);
-      if (!text.slice(w.total.end, sentence.end).includes(';') && DECLARED_WITHIN.test(text.slice(sentence.start, w.total.start).replace(/trong\s+(?:tổng\s+số\s+|số\s+)?$/iu, ''))) {
+      // Roles overlap even when the sentence declares its dimension ("Phân theo đối tượng, … lãnh đạo, quản lý …, cấp ủy
+      // viên cơ sở …"): a leader may sit on a committee too.
+      const roles = w.parts.filter((x) => attributeOf(labelOf(text, x)) === 'role').length >= 2;
+      if (!roles && !text.slice(w.total.end, sentence.end).includes(';') && DECLARED_WITHIN.test(text.slice(sentence.start, w.total.start).replace(/trong\s+(?:tổng\s+số\s+|số\s+)?$/iu, ''))) {
         claims.push({ kind: 'sum', p, total: fig(w.total), parts: w.parts.map(fig), how: 'exhaustive', overlap: false });
         continue;
       }
@@ -338,7 +341,14 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
     const tokens = tokenize(para.text);
     for (const m of para.text.matchAll(/\(?\s*(tăng|giảm)\s+(\d[\d.,]*\s*(?:%|điểm phần trăm|điểm %))\s*so với\s*(?:năm|cùng kỳ năm)\s*((?:19|20)\d{2})/giu)) {
       const deltaTok = tokens.find((t) => (t.kind === 'percent' || (t.kind === 'count' && /điểm/u.test(m[2]))) && t.start === m.index! + m[0].indexOf(m[2]));
-      const current = tokens.filter((t) => t.kind === 'percent' && t.end <= m.index!).at(-1);
+      let current = tokens.filter((t) => t.kind === 'percent' && t.end <= m.index!).at(-1);
+      // "đạt 74,5%, trong đó có bằng cấp, chứng chỉ 31,8%; tăng 12,5% so với …": a change after a "trong đó" part, past a
+      // semicolon, speaks of the whole before it.
+      const opened = current && /(?<![\p{L}])trong đó(?![\p{L}])/iu.exec(para.text.slice(0, current.start));
+      if (current && opened && para.text.slice(current.end, m.index!).includes(';')) {
+        const whole = tokens.filter((t) => t.kind === 'percent' && t.end <= opened.index).at(-1);
+        if (whole && !para.text.slice(whole.end, opened.index).includes(';')) current = whole;
+      }
       // The share may carry its base's name before the change: "bằng 3,91% tổng số đảng viên đầu năm, tăng 0,27 điểm …".
       const named = current && /^\s*(?:của\s+)?(?:tổng\s+)?số\s+[^\d,;.()%]{1,40},\s*$/iu.test(para.text.slice(current.end, m.index!));
       if (!deltaTok || !current || (!named && distanceOutsideParens(para.text, current.end, m.index!) > 20)) continue;

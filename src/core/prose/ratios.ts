@@ -65,7 +65,9 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
         // "so với đầu nhiệm kỳ (3.422 đảng viên)", "(năm 2022: 52)", "so với năm 2023 là 243".
         const cands = counts.filter((t) => {
           const head = text.slice(start, t.start);
-          return /so với[^;]{0,60}?(\(\s*|\slà\s+)$/iu.test(head) || /\(\s*(năm|cùng kỳ)[^():]{0,20}:\s*$/iu.test(head);
+          // "(năm 2022: 52)" is the year compared with; "(năm 2020: 12, năm 2021: 13, …)" a series, no comparison.
+          const series = /\(\s*(năm|cùng kỳ)[^():]{0,20}:\s*$/iu.test(head) && /^[^()]*[,;]\s*năm\s/iu.test(text.slice(t.end));
+          return /so với[^;]{0,60}?(\(\s*|\slà\s+)$/iu.test(head) || (/\(\s*(năm|cùng kỳ)[^():]{0,20}:\s*$/iu.test(head) && !series);
         });
         previous = cands.at(-1);
         if (previous && /\slà\s+$/u.test(text.slice(start, previous.start))) how = 'so-voi-la';

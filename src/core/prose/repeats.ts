@@ -127,7 +127,10 @@ export function sameQuantity(a: Mention, b: Mention, dates: Set<string> = new Se
   // other date ("báo cáo nhanh ngày 30/11/2024: 5.247 đảng viên" beside a body whose stocks stand at 31/12/2024 is a
   // figure of another day); two named periods must be one.
   const undatedAt = (dated: string) => /\//.test(dated) && [...dates].every((d) => d === dated);
-  const periods = a.period === b.period || (!a.period && undatedAt(b.period)) || (!b.period && undatedAt(a.period));
+  // A single digit apart is a slip only where both name the one period: "đến nay … có 386 đảng viên" and a note's "Số
+  // liệu đảng viên đến ngày 31/3/2025 là 389" may be two days' counts.
+  const oneDigit = typoKind(a.token.value!, b.token.value!, 0) !== 'transposition';
+  const periods = a.period === b.period || (!oneDigit && ((!a.period && undatedAt(b.period)) || (!b.period && undatedAt(a.period))));
   if (a.p === b.p || !periods || !unitsAgree(a.unit, b.unit)) return false;
   if (!slipApart(a, b) || a.token.value!.equals(b.token.value!)) return false;
   for (const w of DISTINCT) if (a.key.has(w) !== b.key.has(w)) return false;

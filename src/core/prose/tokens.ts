@@ -39,7 +39,7 @@ const DOCNO_BEFORE = /(số|số hiệu|ký hiệu|mã)\s*$/iu;
 const NAME_NUMBER_BEFORE = /(?<![\p{L}])(Điều|điều|khoản|Khoản|Mục|Chương|Phần|Phụ lục|Biểu|Mẫu|Quy định|Nghị quyết|Chỉ thị|Kết luận|Hướng dẫn|Quyết định|Thông tư|Nghị định|Thông báo|Công văn|Kế hoạch|Luật|lần thứ|khóa|khoá|Huy hiệu|huy hiệu|[Qq]uốc lộ|[Tt]ỉnh lộ|[Hh]uyện lộ|[Hh]ương lộ|[Đđ]ường tỉnh|[Đđ]ường huyện|[Đđ]ường số|QL|ĐT|ĐH)\.?\s*(số\s*)?$/u;
 // A number after a noun and before a verb names one of them, it counts nothing: "lớp 1 có 61 học viên", "đợt 2 là
 // 45 đảng viên", "tổ 3: 12 hộ" (a count comes before its noun: "61 học viên").
-const ORDINAL_BEFORE = /(?<![\p{L}])(lớp|đợt|khóa|khoá|tổ|nhóm|cụm|ấp|khu phố|khu vực|phần|bước|giai đoạn)\s*$/iu;
+const ORDINAL_BEFORE = /(?<![\p{L}])(lớp|đợt|khóa|khoá|tổ|nhóm|cụm|ấp|khu phố|khu vực|phần|bước|giai đoạn|đối tượng|loại|hạng|mức)\s*$/iu;
 const ORDINAL_AFTER = /^\s*(có|là|đạt|gồm|được|với|:)(?![\p{L}])/iu;
 // A day and month with no year ("năm 2025 (đến 31/5)", "ngày 12/3") is a date, not a part of a whole.
 const DATE_BEFORE = /(ngày|đến|từ|hết|tính đến|trước|sau|tháng)\s*$/iu;
@@ -49,6 +49,8 @@ const THRESHOLD_AFTER = /^[^\d,;.()%]{0,30}?(trở lên|trở xuống)/iu;
 // "6 tháng đầu năm 2024", "02 năm liền": a length of time is a period, not a figure; so is a length that names a
 // category of a list ("Huy hiệu 30 năm: 31, 40 năm: 15").
 const DURATION_AFTER = /^\s*(tháng|năm liền|năm liên tục|năm liên tiếp|quý|năm\s*:)(?![\p{L}])/iu;
+// "3 sao 48 sản phẩm": a rating names a category, it counts nothing.
+const CATEGORY_AFTER = /^\s*sao(?![\p{L}])/iu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -109,6 +111,10 @@ export function tokenize(text: string): Token[] {
       out.push(token('other', { why: 'age' }));
       continue;
     }
+    if (!raw.includes('%') && !raw.includes('/') && CATEGORY_AFTER.test(after)) {
+      out.push(token('other', { why: 'ordinal' }));
+      continue;
+    }
     if (!raw.includes('%') && (DURATION_AFTER.test(after) || (THRESHOLD_BEFORE.test(before) && THRESHOLD_AFTER.test(after)))) {
       out.push(token('other', { why: DURATION_AFTER.test(after) ? 'duration' : 'threshold' }));
       continue;
@@ -118,10 +124,18 @@ export function tokenize(text: string): Token[] {
       out.push(token('other'));
       continue;
     }
-    const parsed = parseNumberText(raw, { expectInteger: !raw.includes('%') });
+    // "12,846 tỷ đồng", "3,125 ha": an amount of money or land may have decimals; a count of persons may not.
+    const amount = /^\s*(tỷ|triệu|nghìn|ngàn|đồng|ha|héc ta|km|tấn|tạ|kg|m2|m²)(?![\p{L}])/iu.test(after);
+    const parsed = parseNumberText(raw, { expectInteger: !raw.includes('%') && !amount });
     if (parsed.kind === 'number') {
       out.push(token(parsed.percent ? 'percent' : 'count', { value: parsed.value, decimals: parsed.decimals }));
     } else if (parsed.kind === 'ambiguous') {
+      // "12,846 tỷ đồng", "3,125 ha": an amount of money or land is written with a decimal comma in a Vietnamese draft.
+      const decimal = amount ? parsed.readings.find((r) => r.decimals > 0) : undefined;
+      if (decimal) {
+        out.push(token('count', { value: decimal.value, decimals: decimal.decimals }));
+        continue;
+      }
       const count = parseNumberText(raw.replace(/\s*%$/, ''), { expectInteger: true });
       out.push(token('ambiguous', { asCount: count.kind === 'number' ? count.value : undefined }));
     } else out.push(token('other'));
