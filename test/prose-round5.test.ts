@@ -237,3 +237,10 @@ describe('after held-out-5\'s measurement, continued', () => {
     expect(flagged('Phân theo đối tượng, trong 2.362 lượt bồi dưỡng có cán bộ lãnh đạo, quản lý 1.246 lượt, đảng viên mới 486 lượt, cấp ủy viên cơ sở 812 lượt.')).toEqual([]);
   });
 });
+
+test('a footnote continuing its reference lists counts up to a figure of another kind (a length, an amount)', async () => {
+  const { parseExportedText } = await import('../src/core/prose/document');
+  const text = 'Hội viên xây dựng 46 mô hình[\n] tự quản.\n[\uFFFD] Trong đó: xã A 12 mô hình, xã B 09 mô hình, các xã còn lại 25 mô hình; các tuyến đường tự quản dài 186 km.';
+  const sums = scanParagraphs(parseExportedText(text)).claims.filter((c) => c.kind === 'sum' || c.kind === 'subset');
+  expect(sums.filter((c) => c.verdict === 'inconsistent')).toEqual([]);
+});

@@ -224,7 +224,14 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     if (refIndex < 0) return;
     const at = paragraphs[refIndex].notes!.find((n) => n.footnote === Number(fn))!.at;
     const total = figures.filter((f) => f.p === refIndex && f.token.end <= at).at(-1);
-    const parts = figures.filter((f) => f.p === p);
+    // The list counts what the total counts, and ends where a figure of another unit begins ("…, các xã còn lại 25 mô
+    // hình; các tuyến đường … 186 km").
+    const unit = total && unitAfter(paragraphs[refIndex].text, total.token);
+    const mineHere = figures.filter((f) => f.p === p);
+    // Badges given to members count one each: only an amount or a length (km, ha, đồng) beside counts is another thing.
+    const measured = (u: ReturnType<typeof unitAfter>) => u?.cls === 'money' || u?.cls === 'measure';
+    const stop = mineHere.findIndex((f) => measured(unitAfter(para.text, f.token)) !== measured(unit));
+    const parts = stop < 0 ? mineHere : mineHere.slice(0, stop);
     if (!total || parts.length < 2 || sentenceEnd(para.text, 0) < parts.at(-1)!.token.end) return;
     const claim = breakdown(p, total, parts, /trong đó/iu.test(para.text) ? 'trong-do' : 'gom');
     if (claim) claims.push(claim);
