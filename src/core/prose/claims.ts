@@ -223,7 +223,12 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     const refIndex = paragraphs.findIndex((x) => x.notes?.some((n) => n.footnote === Number(fn)));
     if (refIndex < 0) return;
     const at = paragraphs[refIndex].notes!.find((n) => n.footnote === Number(fn))!.at;
-    const total = figures.filter((f) => f.p === refIndex && f.token.end <= at).at(-1);
+    // The figure the note breaks down counts what its parts count: "46 mô hình …, 112 tuyến đường …[" with a note
+    // listing mô hình is of the 46.
+    const firstPart = figures.find((f) => f.p === p);
+    const partUnit = firstPart && unitAfter(para.text, firstPart.token);
+    const before = figures.filter((f) => f.p === refIndex && f.token.end <= at);
+    const total = (partUnit && before.filter((f) => unitAfter(paragraphs[refIndex].text, f.token)?.word === partUnit.word).at(-1)) || before.at(-1);
     // The list counts what the total counts, and ends where a figure of another unit begins ("…, các xã còn lại 25 mô
     // hình; các tuyến đường … 186 km").
     const unit = total && unitAfter(paragraphs[refIndex].text, total.token);
