@@ -69,3 +69,16 @@ test('a yield or an average per unit is the quotient of two columns before it th
   expect(errors(1426)).toEqual([]);
   expect(errors(1246)).toEqual([expect.objectContaining({ cells: expect.arrayContaining(['E2', 'D2', 'C2']) })]);
 });
+
+test('rates per mille and per ten thousand are rates, checked as quotients of the counts before them', () => {
+  const rows = (e3: number) => [
+    ['STT', 'Xã', 'Dân số trung bình (người)', 'Số trẻ sinh ra (trẻ)', 'Tỷ suất sinh thô (‰)', 'Số bác sĩ', 'Bác sĩ/vạn dân'],
+    ['', 'Tổng số', 67431, 815, 12.09, 8, 1.19],
+    ['1', 'Xã A', 22121, 249, e3, 1, 0.45],
+    ['2', 'Xã B', 20917, 261, 12.48, 3, 1.43],
+    ['3', 'Xã C', 24393, 305, 12.5, 4, 1.64],
+  ];
+  const findings = (e3: number) => checkWorkbook([sheet('S', rows(e3))]).findings.filter((f) => f.severity !== 'info');
+  expect(findings(11.26)).toEqual([]);
+  expect(findings(11.62).map((f) => f.cells)).toEqual([expect.arrayContaining(['E3'])]);
+});

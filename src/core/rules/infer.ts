@@ -360,11 +360,12 @@ function comparisonRule(role: ComparisonRole, target: Key, cells: { current: Key
 /** "Bình quân học viên/lớp", "Tuổi trung bình": averages are compared, never added up. */
 // A yield or a density is written per unit ("Năng suất (tạ/ha)", "Mật độ (người/km²)", "Số bác sĩ/vạn dân"): a rate.
 const TARGET_HEADER = /kế hoạch|chỉ tiêu|dự toán|mục tiêu|(?<![\p{L}])(?:KH|DT)(?![\p{L}])/iu;
-const AVERAGE_HEADER = /bình quân|trung bình|năng suất|mật độ|\p{L}\s*\/\s*(?:ha|km|km2|km²|người|hộ|con|lao động|vạn|1\.000|1000|100\.000|nghìn|ngàn)(?![\p{L}])/iu;
+// "Dân số trung bình" (the mean population of a year) is a count, the base of rates per 1.000.
+const AVERAGE_HEADER = /(?<!dân số\s)(?:bình quân|trung bình)|năng suất|mật độ|\p{L}\s*\/\s*(?:ha|km|km2|km²|người|hộ|con|lao động|vạn|1\.000|1000|100\.000|nghìn|ngàn)(?![\p{L}])/iu;
 /** "So sánh (%) / So với DT tỉnh giao", "Tỷ lệ (%)": a column of rates under any header level is never added up. */
-const RATE_HEADER = /\(\s*%\s*\)|(?<![\p{L}])(?:so sánh|tỷ lệ|tỉ lệ)(?![\p{L}])|^\s*%/iu;
+const RATE_HEADER = /\(\s*%\s*\)|(?<![\p{L}])(?:so sánh|tỷ lệ|tỉ lệ|tỷ suất|tỉ suất)(?![\p{L}])|^\s*%|‰/iu;
 
-const PER_UNIT = /năng suất|bình quân|trung bình|\p{L}\s*\/\s*(?:ha|lớp|hộ|người|trường|chi bộ|xã)(?![\p{L}])/iu;
+const PER_UNIT = /năng suất|bình quân|trung bình|tỷ suất|tỉ suất|‰|\p{L}\s*\/\s*(?:ha|lớp|hộ|người|trường|chi bộ|xã|vạn|1\.000|1000|100\.000)(?![\p{L}])/iu;
 
 /** The two columns before `c` and the power of ten whose quotient explains `c` in most rows (three at least). */
 function chooseQuotient(c: TableColumn, levels: TableColumn[], rows: Table['rows'], values: Values, key: (row: number, col: number) => Key): { numerator: number; denominator: number; scale: number } | undefined {
@@ -380,7 +381,7 @@ function chooseQuotient(c: TableColumn, levels: TableColumn[], rows: Table['rows
   for (const numerator of before) {
     for (const denominator of before) {
       if (numerator === denominator) continue;
-      for (const scale of [1, 10, 100, 1000]) {
+      for (const scale of [1, 10, 100, 1000, 10000, 100000]) {
         let ok = 0;
         let tried = 0;
         for (const r of sample) {

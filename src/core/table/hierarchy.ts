@@ -20,7 +20,7 @@ const INLINE_TRONG_DO = /^trong đó\s*:?\s*/iu;
 const INLINE_GOM = /^(gồm|bao gồm|chia ra)\s*:\s*/iu;
 const UNMARKED_RANK = 19;
 // So is a row of rates ("Tỷ lệ đảng viên nữ (%)"): its figures are shares, never added to or across.
-const AVERAGE = /(bình quân|trung bình|năng suất|mật độ)(?![\p{L}])|\p{L}\s*\/\s*(?:ha|km2|km²|người|hộ|vạn dân|1\.000 dân)\s*\)?\s*$|^(?:[-–+•]\s*)?(?:tỷ lệ|tỉ lệ)(?![\p{L}])|\(\s*%\s*\)\s*$/iu;
+const AVERAGE = /((?<!dân số\s)bình quân|(?<!dân số\s)trung bình|năng suất|mật độ)(?![\p{L}])|\p{L}\s*\/\s*(?:ha|km2|km²|người|hộ|vạn dân|1\.000 dân)\s*\)?\s*$|^(?:[-–+•]\s*)?(?:tỷ lệ|tỉ lệ)(?![\p{L}])|\(\s*%\s*\)\s*$/iu;
 const CUMULATIVE = /(có )?đủ \d+ năm|từ \d+ năm trở lên|\d+ năm (tuổi đảng )?trở lên/iu;
 const PARTIAL = /trình độ (chuyên môn|lý luận|lí luận)|chức danh khoa học|học hàm/iu;
 // Analyses that classify every member once (forms.md, Biểu 2 and 3: II.2–II.4 each sum to I).
