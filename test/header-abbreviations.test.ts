@@ -128,3 +128,18 @@ test('a second header row typed without merges, under "Trong đó" and blank cel
   expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   expect(result.tables[0].range).toBe('A1:F5');
 });
+
+test('"4=3/1" under "So sánh (%)" is the ratio in percent the header announces', () => {
+  const rows = (e5: number) => [
+    ['STT', 'Nội dung', 'Dự toán', 'Thực hiện 2023', 'Ước thực hiện 2024', 'So sánh (%)', ''],
+    ['', '', '', '', '', 'So dự toán', 'So cùng kỳ'],
+    ['A', 'B', '1', '2', '3', '4=3/1', '5=3/2'],
+    ['1', 'Thuế ngoài quốc doanh', 45000, 41872, 48215, 107.1, 115.1],
+    ['2', 'Lệ phí trước bạ', 18500, 17936, 19842, 107.3, 110.6],
+    ['3', 'Thuế thu nhập cá nhân', 9800, 9127, e5, 106.8, 114.6],
+  ];
+  const merges = ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2', 'F1:G1'];
+  const errors = (e5: number) => checkWorkbook([sheet('S', rows(e5), merges)]).findings.filter((f) => f.severity === 'error');
+  expect(errors(10463)).toEqual([]);
+  expect(errors(10436).map((f) => f.fix?.cell)).toEqual(['E6', 'E6']);
+});

@@ -368,7 +368,9 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
       if (t) numbers.set(c, t);
     }
     const within = (col: number) => /trong đó/iu.test(columns.find((x) => x.col === col)?.header ?? '');
-    for (const rule of readColumnNumbers(numbers, within)) {
+    // A share column ("Tỷ lệ (%)") over "(5) = (4)/(3)" keeps its reading as a share of its row; a comparison is a ratio.
+    const inPercent = (col: number) => /so sánh|(?<![\p{L}])so(?:\s+với)?\s/iu.test(columns.find((x) => x.col === col)?.path.join(' ') ?? '');
+    for (const rule of readColumnNumbers(numbers, within, inPercent)) {
       const column = columns.find((x) => x.col === rule.target);
       if (!column) continue;
       if (rule.kind === 'scaled') {

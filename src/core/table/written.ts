@@ -42,7 +42,7 @@ function terms(formula: string): { kind: 'sum'; numbers: string[] } | { kind: 'r
  * "4 = 2:3"). Columns are named by their own number; a "Trong đó" column inside a written range is a part of the
  * column before it, not of the sum (forms.md, 7A), so `isWithin` lets the caller leave it out.
  */
-export function readColumnNumbers(numbers: Map<number, string>, isWithin: (col: number) => boolean = () => false): WrittenColumnRule[] {
+export function readColumnNumbers(numbers: Map<number, string>, isWithin: (col: number) => boolean = () => false, inPercent: (col: number) => boolean = () => false): WrittenColumnRule[] {
   const colOf = new Map<string, number>();
   const formulas: { col: number; formula: string; text: string }[] = [];
   for (const [col, raw] of numbers) {
@@ -54,7 +54,8 @@ export function readColumnNumbers(numbers: Map<number, string>, isWithin: (col: 
   }
   const rules: WrittenColumnRule[] = [];
   for (const { col, formula, text } of formulas) {
-    const t = terms(formula);
+    // "4=3/1" under "So sánh (%)": the header says the quotient is written in percent.
+    const t = terms(inPercent(col) && /^\s*\(?\s*([A-Z]|\d{1,2})\s*\)?\s*\/\s*\(?\s*([A-Z]|\d{1,2})\s*\)?\s*$/u.test(formula) ? `${formula}*100` : formula);
     if (!t) continue;
     if (t.kind === 'scaled') {
       const numerator = colOf.get(t.numerator);
