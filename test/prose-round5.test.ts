@@ -245,3 +245,9 @@ test('a footnote continuing its reference lists counts up to a figure of another
   // The note's parts are of the figure that counts what they count (46 mô hình), not the last one before the mark.
   expect(sums).toEqual([expect.objectContaining({ verdict: 'consistent', stated: '46' })]);
 });
+
+test('"gấp N lần giai đoạn X" compares with that stage as "so với" does', () => {
+  const text = 'Tổng nguồn vốn huy động giai đoạn 2021 - 2025 là 2.846,7 tỷ đồng, gấp 1,38 lần giai đoạn 2011 - 2015.';
+  expect(claims(text).filter((c) => c.kind === 'term-label')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '2016 - 2020' })]);
+  expect(claims(text.replace('2011 - 2015', '2016 - 2020')).filter((c) => c.kind === 'term-label' && c.verdict !== 'consistent')).toEqual([]);
+});

@@ -15,7 +15,8 @@ export interface Term {
 
 const TERM_WORDS = /(nhiệm kỳ|giai đoạn)\s*((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})/giu;
 // "so với quy hoạch nhiệm kỳ …", "so với cùng kỳ nhiệm kỳ …": a few words may stand between.
-const COMPARED_BEFORE = /so với(?:\s+[\p{L}]+){0,3}\s*$/iu;
+// "gấp 1,38 lần giai đoạn 2016 - 2020" compares as "so với" does.
+const COMPARED_BEFORE = /(?:so với|gấp\s+\d[\d.,]*\s+lần)(?:\s+[\p{L}]+){0,3}\s*$/iu;
 
 export function termsIn(text: string): Term[] {
   const out: Term[] = [];
@@ -54,5 +55,9 @@ export function ownTerm(text: string, at: number): { term: Term; where: 'sentenc
  */
 export function termsBefore(own: { start: number; end: number }): string[] {
   const length = own.end - own.start;
-  return [`${own.start - length} - ${own.start}`, `${own.start - 1 - length} - ${own.start - 1}`];
+  const sharing = `${own.start - length} - ${own.start}`;
+  const apart = `${own.start - 1 - length} - ${own.start - 1}`;
+  // Terms share their boundary year (2015 - 2020, 2020 - 2025); five-year stages counted inclusively do not
+  // (2016 - 2020, 2021 - 2025): the likelier one first.
+  return length === 4 ? [apart, sharing] : [sharing, apart];
 }
