@@ -1,6 +1,6 @@
 // The parts of the table evaluation that are learning material (dev, dev-3; dev-2, heldout, heldout-2, heldout-3 and
 // heldout-4 once each had been measured as held out) held to the figures they reached, so nothing slips back. The sealed part of
-// the current round (heldout-5) is never asserted here: it is not tuned against. held-out-4 is held below, apart:
+// a round is never asserted here before its one measurement. held-out-4 is held below, apart:
 // one of its tables is still not read.
 import { join } from 'node:path';
 import { loadCases, scoreCase, totals } from '../eval/lib/tables';
@@ -12,7 +12,10 @@ describe.each([
   ['heldout', 25, 10, 1, 0.95, 1],
   ['heldout-2', 30, 15, 1, 0.95, 0.9],
   ['heldout-3', 35, 30, 1, 0.95, 1],
-  ['dev-3', 36, 30, 0.75, 0.65, 1],
+  ['dev-3', 36, 30, 0.8, 0.75, 1],
+  // Measured once, sealed, at the end of the fifth round (25/26 found, 22/26 culprit, 1 false alarm); held at what
+  // the fixes after that measurement reached.
+  ['heldout-5', 51, 40, 0.95, 0.9, 1],
 ])('table evaluation, tuned part %s', (part, tables, layouts, found, culprit, warnings) => {
   const scores = loadCases(join(__dirname, '..', 'eval', 'tables', part)).map(scoreCase);
   const t = totals(scores);
