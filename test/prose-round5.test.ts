@@ -251,3 +251,9 @@ test('"gấp N lần giai đoạn X" compares with that stage as "so với" does
   expect(claims(text).filter((c) => c.kind === 'term-label')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '2016 - 2020' })]);
   expect(claims(text.replace('2011 - 2015', '2016 - 2020')).filter((c) => c.kind === 'term-label' && c.verdict !== 'consistent')).toEqual([]);
 });
+
+test('"so với đầu nhiệm kỳ" finds the count of the same noun stated when the term began, in other words too', () => {
+  const text = (n: string) => `Khi bước vào nhiệm kỳ (tháng 6/2018), Hội có 14 cơ sở Hội, 112 chi Hội, 568 tổ Hội với 24.315 hội viên. Đến ngày 30/6/2023, toàn Hội có 14 cơ sở Hội, 112 chi Hội, 614 tổ Hội (tăng ${n} tổ Hội so với đầu nhiệm kỳ) với 26.102 hội viên.`;
+  expect(flagged(text('46'))).toEqual([]);
+  expect(flagged(text('64'))).toEqual([expect.objectContaining({ kind: 'difference', expected: '46' })]);
+});

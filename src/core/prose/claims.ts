@@ -496,12 +496,16 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       else if (m[5] || m.groups?.term || /^(đầu|cuối)\s+(năm|nhiệm kỳ|kỳ)$/iu.test(m[4].trim())) {
         // The figure the named year or term governs, where that period is named (not compared with) earlier; so
         // does "đầu năm" ("Đầu năm 2024, Đảng bộ có 412 đảng viên. … có 417 đảng viên, tăng 05 so với đầu năm").
-        const named = m[5] ? `năm\\s+${m[5]}(?!\\d)` : m.groups?.term ? `(?:nhiệm kỳ|giai đoạn)\\s+${m.groups!.term.replace(/\s*[-–]\s*/u, '\\s*[-–]\\s*')}` : `(?<![\\p{L}])${m[4].trim().replace(/\s+/gu, '\\s+')}(?![\\p{L}])`;
+        // "Khi bước vào nhiệm kỳ …" says "đầu nhiệm kỳ" in other words.
+        const start = /^đầu\s+nhiệm kỳ$/iu.test(m[4].trim()) ? '(?:đầu|bước vào)\\s+nhiệm kỳ' : undefined;
+        const named = m[5] ? `năm\\s+${m[5]}(?!\\d)` : m.groups?.term ? `(?:nhiệm kỳ|giai đoạn)\\s+${m.groups!.term.replace(/\s*[-–]\s*/u, '\\s*[-–]\\s*')}` : `(?<![\\p{L}])${start ?? m[4].trim().replace(/\s+/gu, '\\s+')}(?![\\p{L}])`;
+        // With no unit of its own, the change names what it counts ("tăng 64 tổ Hội"): the earlier value counts that.
+        const noun = unit ? undefined : /^\s*([\p{L}]+\s+[\p{L}]+)/u.exec(text.slice(delta.token.end))?.[1].toLowerCase();
         for (const y of text.slice(0, m.index!).matchAll(new RegExp(named, 'giu'))) {
           if (/so với\s*(cùng kỳ\s*)?$/iu.test(text.slice(0, y.index!))) continue;
           // A change written after the year ("năm 2023 giảm 08 so với …") is not the year's value.
-          const after = mine.filter((f) => f.token.start > y.index! && f.token.start - y.index! < 50 && f.token.end <= m.index! && !unitsDiffer(unitAfter(text, f.token), unit) && !isComparisonFigure(text, f.token));
-          if (after[0] && !/[;.]/.test(text.slice(y.index!, after[0].token.start))) previous = after[0];
+          const after = mine.filter((f) => f.token.start > y.index! && f.token.start - y.index! < (noun ? 160 : 50) && f.token.end <= m.index! && !unitsDiffer(unitAfter(text, f.token), unit) && !isComparisonFigure(text, f.token) && (!noun || text.slice(f.token.end).trimStart().toLowerCase().startsWith(noun)));
+          if (after[0] && !/[;.]\s/.test(text.slice(y.index!, after[0].token.start))) previous = after[0];
         }
       }
       if (!previous) continue;
