@@ -257,3 +257,10 @@ test('"so với đầu nhiệm kỳ" finds the count of the same noun stated whe
   expect(flagged(text('46'))).toEqual([]);
   expect(flagged(text('64'))).toEqual([expect.objectContaining({ kind: 'difference', expected: '46' })]);
 });
+
+test('a fraction\'s whole is the number the sentence has just named ("Trong 112 chi Hội … có 102/121 chi Hội")', () => {
+  expect(flagged('Trong 112 chi Hội được đánh giá có 102/121 chi Hội xếp loại vững mạnh, 10 chi Hội xếp loại khá.')).toEqual([expect.objectContaining({ kind: 'fraction', stated: '121', expected: '112' })]);
+  expect(flagged('Trong 112 chi Hội được đánh giá có 102/112 chi Hội xếp loại vững mạnh.')).toEqual([]);
+  // Another noun is another whole.
+  expect(flagged('Trong 112 chi Hội có 102/121 hội viên tham gia.')).toEqual([]);
+});

@@ -286,6 +286,16 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
           judged.push({ raw, figures: [raw.figure], kind: 'fraction', verdict: 'inconsistent', stated: raw.figure.value, expected: whole, decimals: 0, percent: false, detail: say.fraction(raw.figure.token.text), candidates: [] });
           break;
         }
+        // "Trong 112 chi Hội được đánh giá có 102/121 chi Hội …": the whole the sentence has just named.
+        const text = ex.paragraphs[raw.p].text;
+        const sentence = sentenceAround(text, raw.figure.token.start);
+        const noun = /^\s*([\p{L}]+(?:\s+[\p{L}]+)?)/u.exec(text.slice(raw.figure.token.end))?.[1].toLowerCase();
+        const within = [...text.slice(sentence.start, raw.figure.token.start).matchAll(/(?<![\p{L}])trong\s+(?:tổng\s+số\s+|số\s+)?(\d[\d.]*)\s+([\p{L}]+(?:\s+[\p{L}]+)?)/giu)].at(-1);
+        const named = within && noun && within[2].toLowerCase() === noun ? ex.figures.find((f) => f.p === raw.p && f.token.start === sentence.start + within.index! + within[0].indexOf(within[1])) : undefined;
+        if (named && !named.value.equals(whole) && raw.figure.value.compare(named.value) <= 0) {
+          judged.push({ raw, figures: [raw.figure], kind: 'fraction', verdict: 'inconsistent', stated: whole, expected: named.value, decimals: 0, percent: false, detail: say.fractionWhole(raw.figure.token.text, noun!, fmt(named.value), where(ex.paragraphs[raw.p])), candidates: [] });
+          break;
+        }
         // "13/15 xã, thị trấn" where the report's district has 14: the whole is the population's one count.
         const key = populationAfter(ex.paragraphs[raw.p].text, raw.figure.token);
         const stated = key ? (populations ??= statedPopulations(ex.paragraphs)).get(key) : undefined;
