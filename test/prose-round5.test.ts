@@ -264,3 +264,9 @@ test('a fraction\'s whole is the number the sentence has just named ("Trong 112 
   // Another noun is another whole.
   expect(flagged('Trong 112 chi Hội có 102/121 hội viên tham gia.')).toEqual([]);
 });
+
+test('"…, tăng X so với năm Y (P), gấp N lần": the multiple closes the comparison before it', () => {
+  const text = (n: string) => `Thu nhập bình quân đầu người năm 2024 đạt 72,6 triệu đồng, tăng 28,4 triệu đồng so với năm 2020 (44,2 triệu đồng), gấp ${n} lần.`;
+  expect(flagged(text('1,64'))).toEqual([]);
+  expect(flagged(text('1,46'))).toEqual([expect.objectContaining({ kind: 'ratio', expected: '1,64', message: expect.stringContaining('72,6/44,2') })]);
+});

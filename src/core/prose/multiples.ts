@@ -15,8 +15,20 @@ export interface MultipleReading {
 export function multiplesIn(text: string, tokens: Token[]): MultipleReading[] {
   const out: MultipleReading[] = [];
   for (const m of text.matchAll(/gấp\s+(\d+(?:,\d+)?)\s+lần(?:\s+(?:[^().;\d]|(?:19|20)\d\d){0,80}?(?:\s+là\s+|\s*\(\s*)(\d[\d.]*))?/giu)) {
-    if (!m[2]) continue;
     const at = m.index!;
+    if (!m[2]) {
+      // "đạt 72,6 triệu đồng, tăng 28,4 triệu đồng so với năm 2020 (44,2 triệu đồng), gấp 1,46 lần": the multiple closes
+      // the comparison before it, of the value the change starts from.
+      const head = text.slice(sentenceAround(text, at).start, at);
+      const c = /(\d[\d.,]*)\s*[\p{L} ]{0,20},\s*(?:tăng|giảm)\s+\d[\d.,]*[^;.()]{0,60}?so với[^;.()]{0,40}\(\s*(\d[\d.,]*)[^()]*\)\s*,\s*$/iu.exec(head);
+      if (!c) continue;
+      const base = at - head.length + c.index!;
+      const times = tokens.find((t) => t.start === at + m[0].indexOf(m[1], 3) && t.kind === 'count');
+      const current = tokens.find((t) => t.start === base && t.kind === 'count');
+      const previous = tokens.find((t) => t.start === base + c[0].lastIndexOf(c[2]) && t.kind === 'count');
+      if (times?.value && current?.value && previous?.value && !previous.value.equals(0)) out.push({ times, current, previous });
+      continue;
+    }
     const times = tokens.find((t) => t.start === at + m[0].indexOf(m[1], 3) && t.kind === 'count');
     const previous = tokens.find((t) => t.start === at + m[0].lastIndexOf(m[2]) && t.kind === 'count');
     const { start } = sentenceAround(text, at);

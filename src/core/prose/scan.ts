@@ -382,7 +382,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const d = raw.times.token.decimals ?? 0;
         const exact = raw.current.value.div(raw.previous.value);
         const verdict = judgeNumber(raw.times.value, exact, d);
-        judged.push({ raw, figures: [raw.current, raw.previous, raw.times], kind: 'ratio', verdict, stated: raw.times.value, expected: roundHalfUp(exact, d), decimals: d, percent: false, detail: say.multiple(fmt(raw.current.value), fmt(raw.previous.value), fmt(raw.times.value, d), fmt(roundHalfUp(exact, d), d)), candidates: [{ figure: raw.times, value: roundHalfUp(exact, d), exact }] });
+        judged.push({ raw, figures: [raw.current, raw.previous, raw.times], kind: 'ratio', verdict, stated: raw.times.value, expected: roundHalfUp(exact, d), decimals: d, percent: false, detail: say.multiple(fmt(raw.current.value, dp(raw.current)), fmt(raw.previous.value, dp(raw.previous)), fmt(raw.times.value, d), fmt(roundHalfUp(exact, d), d)), candidates: [{ figure: raw.times, value: roundHalfUp(exact, d), exact }] });
         break;
       }
       case 'difference': {
