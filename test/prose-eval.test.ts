@@ -105,7 +105,7 @@ describe('prose claims against the dev drafts', () => {
     ['dev-3', 226, 1.0, 14, 9, 137],
     // Measured once, sealed, at the end of the fifth round (precision 33/49, recall 18/31); held at what the fixes after
     // that measurement reached.
-    ['heldout-5', 334, 0.97, 19, 13, 191],
+    ['heldout-5', 334, 0.97, 22, 13, 196],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');
