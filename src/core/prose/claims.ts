@@ -497,8 +497,8 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
         // The figure the named year or term governs, where that period is named (not compared with) earlier; so
         // does "đầu năm" ("Đầu năm 2024, Đảng bộ có 412 đảng viên. … có 417 đảng viên, tăng 05 so với đầu năm").
         // "Khi bước vào nhiệm kỳ …" says "đầu nhiệm kỳ" in other words.
-        const start = /^đầu\s+nhiệm kỳ$/iu.test(m[4].trim()) ? '(?:đầu|bước vào)\\s+nhiệm kỳ' : undefined;
-        const named = m[5] ? `năm\\s+${m[5]}(?!\\d)` : m.groups?.term ? `(?:nhiệm kỳ|giai đoạn)\\s+${m.groups!.term.replace(/\s*[-–]\s*/u, '\\s*[-–]\\s*')}` : `(?<![\\p{L}])${start ?? m[4].trim().replace(/\s+/gu, '\\s+')}(?![\\p{L}])`;
+        const termStart = /^đầu\s+nhiệm kỳ$/iu.test(m[4].trim()) ? '(?:đầu|bước vào)\\s+nhiệm kỳ' : undefined;
+        const named = m[5] ? `năm\\s+${m[5]}(?!\\d)` : m.groups?.term ? `(?:nhiệm kỳ|giai đoạn)\\s+${m.groups!.term.replace(/\s*[-–]\s*/u, '\\s*[-–]\\s*')}` : `(?<![\\p{L}])${termStart ?? m[4].trim().replace(/\s+/gu, '\\s+')}(?![\\p{L}])`;
         // With no unit of its own, the change names what it counts ("tăng 64 tổ Hội"): the earlier value counts that.
         const noun = unit ? undefined : /^\s*([\p{L}]+\s+[\p{L}]+)/u.exec(text.slice(delta.token.end))?.[1].toLowerCase();
         for (const y of text.slice(0, m.index!).matchAll(new RegExp(named, 'giu'))) {

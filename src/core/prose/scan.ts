@@ -160,14 +160,13 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       const ownerIsShare = !!owned && !owned.whole && !named.figure && base.token.start === owned.start && shareParts.has(`${m.p}:${owned.start}`);
       const ownerBase = ownerIsShare ? judged.find((j) => j.kind === 'share' && j.raw.kind === 'share' && j.raw.p === m.p && j.raw.part.token.start === owned!.start)?.base : undefined;
       let usedBase = base;
-      if (ownerIsShare && verdict !== 'consistent') {
-        const other = ownerBase && pct(m.part.value, ownerBase.value);
-        if (ownerBase && other && judgeNumber(m.share.value, other, d) === 'consistent') {
-          usedBase = ownerBase;
-          exact = other;
-          verdict = 'consistent';
-        } else verdict = 'ambiguous';
-      }
+      // The other whole that fits the share exactly, when the first does not: it is the one the text means.
+      const refit = (others: Figure[]) => {
+        const fitting = others.find((f) => !f.value.equals(ZERO) && judgeNumber(m.share.value, pct(m.part.value, f.value), d) === 'consistent');
+        if (fitting) [usedBase, exact, verdict] = [fitting, pct(m.part.value, fitting.value), 'consistent'];
+        return !!fitting;
+      };
+      if (ownerIsShare && verdict !== 'consistent' && !refit(ownerBase ? [ownerBase] : [])) verdict = 'ambiguous';
       // Other wholes the clause may speak of, when the owner does not fit: the part of a fraction a "trong đó" subdivides
       // ("13/14 cơ sở đạt vững mạnh, chiếm 92,86%, trong đó 09 … xuất sắc, chiếm 69,23%": 9 of 13), a change written
       // after the owner ("487 doanh nghiệp, tăng 46 …, trong đó 07 … có vốn nước ngoài, chiếm 15,2%": 7 of 46). The one
@@ -177,12 +176,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const fraction = owned.whole ? tokens.find((t) => t.kind === 'fraction' && t.start === owned!.start) : undefined;
         if (fraction && /(?<![\p{L}])trong đó(?![\p{L}])/iu.test(text.slice(fraction.end, m.part.token.start))) alternatives.push(fraction);
         for (const t of tokens) if (t.kind === 'count' && t.start > owned.end && t.end <= m.part.token.start && /(?<![\p{L}])(tăng|giảm)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))) alternatives.push(t);
-        const fitting = alternatives.find((t) => t.value && !t.value.equals(ZERO) && judgeNumber(m.share.value, pct(m.part.value, t.value), d) === 'consistent');
-        if (fitting) {
-          usedBase = { p: m.p, token: fitting, value: fitting.value!, label: '' };
-          exact = pct(m.part.value, fitting.value!);
-          verdict = 'consistent';
-        }
+        refit(alternatives.filter((t) => t.value).map((t) => ({ p: m.p, token: t, value: t.value!, label: '' })));
       }
       // A base neither the sentence names nor the list confirms leaves a misfit undecided.
       // A rounding slip against a base no one confirmed is as much a guess as an error is.

@@ -186,22 +186,14 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     if (!quotient) continue;
     setFamily(`quotient:${c.col}`);
     strength = 'inferred';
-    for (const r of rows) {
-      const text = `${a1(r.row, c.col)} = ${a1(r.row, quotient.numerator)} / ${a1(r.row, quotient.denominator)}${quotient.scale === 1 ? '' : ` * ${quotient.scale}`}`;
-      add({ kind: 'expr', text, expression: compileExpression(text, table.sheet) });
-    }
+    for (const rule of quotientRules(table.sheet, rows, { target: c.col, ...quotient })) add(rule);
   }
 
   if (table.scaledColumns) {
     // Written in the column-number row ("(2) = (3)/(1) x 10"): certain, in every row, rounded as the cell is written.
     setFamily('');
     strength = 'certain';
-    for (const { target, numerator, denominator, scale } of table.scaledColumns) {
-      for (const r of rows) {
-        const text = `${a1(r.row, target)} = ${a1(r.row, numerator)} / ${a1(r.row, denominator)} * ${scale}`;
-        add({ kind: 'expr', text, expression: compileExpression(text, table.sheet) });
-      }
-    }
+    for (const quotient of table.scaledColumns) for (const rule of quotientRules(table.sheet, rows, quotient)) add(rule);
   }
 
   if (table.stockFlow) {
@@ -347,9 +339,11 @@ function changeDownRules(c: TableColumn, level: TableColumn, periods: number[], 
 
 type ComparisonRole = Extract<TableColumn['role'], { kind: 'difference' | 'ratio' }>;
 
-/** The rule one comparison cell states: a ratio, a change in points (only relative when of counts), or a difference. */
-// Written out literal by literal, not spread: one per rule of a comparison column and per trial reading, and the
-// spreads cost more than the rest of making the rule (the same fields in the same order either way).
+/**
+ * The rule one comparison cell states: a ratio, a change in points (only relative when of counts), or a difference.
+ * Written out literal by literal, not spread: one per rule of a comparison column and per trial reading, and the
+ * spreads cost more than the rest of making the rule (the same fields in the same order either way).
+ */
 function comparisonRule(role: ComparisonRole, target: Key, cells: { current: Key; previous: Key }, decimals?: number): RuleBody {
   const { current, previous } = cells;
   if (role.kind === 'ratio') return decimals ? { kind: 'ratio', ratio: target, current, previous, decimals } : { kind: 'ratio', ratio: target, current, previous };
@@ -357,39 +351,61 @@ function comparisonRule(role: ComparisonRole, target: Key, cells: { current: Key
   return { kind: 'difference', diff: target, current, previous };
 }
 
-/** "Bình quân học viên/lớp", "Tuổi trung bình": averages are compared, never added up. */
-// A yield or a density is written per unit ("Năng suất (tạ/ha)", "Mật độ (người/km²)", "Số bác sĩ/vạn dân"): a rate.
 const TARGET_HEADER = /kế hoạch|chỉ tiêu|dự toán|mục tiêu|(?<![\p{L}])(?:KH|DT)(?![\p{L}])/iu;
-// "Dân số trung bình" (the mean population of a year) is a count, the base of rates per 1.000.
+/**
+ * "Bình quân học viên/lớp", "Tuổi trung bình": averages are compared, never added up; so are yields and densities,
+ * written per unit ("Năng suất (tạ/ha)", "Mật độ (người/km²)", "Số bác sĩ/vạn dân"). "Dân số trung bình" (the mean
+ * population of a year) is a count, the base of rates per 1.000.
+ */
 const AVERAGE_HEADER = /(?<!dân số\s)(?:bình quân|trung bình)|năng suất|mật độ|\p{L}\s*\/\s*(?:ha|km|km2|km²|người|hộ|con|lao động|vạn|1\.000|1000|100\.000|nghìn|ngàn)(?![\p{L}])/iu;
 /** "So sánh (%) / So với DT tỉnh giao", "Tỷ lệ (%)": a column of rates under any header level is never added up. */
 const RATE_HEADER = /\(\s*%\s*\)|(?<![\p{L}])(?:so sánh|tỷ lệ|tỉ lệ|tỷ suất|tỉ suất)(?![\p{L}])|^\s*%|‰/iu;
 
 const PER_UNIT = /năng suất|bình quân|trung bình|tỷ suất|tỉ suất|‰|\p{L}\s*\/\s*(?:ha|lớp|hộ|người|trường|chi bộ|xã|vạn|1\.000|1000|100\.000)(?![\p{L}])/iu;
 
+interface Quotient {
+  target: number;
+  numerator: number;
+  denominator: number;
+  scale: number;
+}
+
+/** "D8 = E8 / C8 * 10" in every row: a quotient column, written or inferred, checked as the cells are rounded. */
+function quotientRules(sheet: string, rows: Table['rows'], { target, numerator, denominator, scale }: Quotient): RuleBody[] {
+  return rows.map((r) => {
+    const text = `${a1(r.row, target)} = ${a1(r.row, numerator)} / ${a1(r.row, denominator)}${scale === 1 ? '' : ` * ${scale}`}`;
+    return { kind: 'expr', text, expression: compileExpression(text, sheet) };
+  });
+}
+
 /** The two columns before `c` and the power of ten whose quotient explains `c` in most rows (three at least). */
-function chooseQuotient(c: TableColumn, levels: TableColumn[], rows: Table['rows'], values: Values, key: (row: number, col: number) => Key): { numerator: number; denominator: number; scale: number } | undefined {
-  const before = levels.filter((x) => x.col < c.col && x !== c);
-  let best: { numerator: number; denominator: number; scale: number; ok: number; tried: number } | undefined;
+function chooseQuotient(c: TableColumn, levels: TableColumn[], rows: Table['rows'], values: Values, key: (row: number, col: number) => Key): Omit<Quotient, 'target'> | undefined {
+  const before = levels.filter((x) => x.col < c.col);
   const sample = rows.filter((r) => r.kind !== 'connector').slice(0, SAMPLE);
-  // Decided in exact arithmetic here, not through compiled expressions: a wide table tries many pairs.
-  const figureAt = (row: number, col: number) => {
-    const v = values.get(key(row, col));
-    const n = v && numericValue(v);
-    return n === undefined ? undefined : { value: n, decimals: decimalsOfCell(v!) };
-  };
+  // Each column's figures read once; the pairs are decided in exact arithmetic, not through compiled expressions: a
+  // wide table tries many of them.
+  const figuresOf = (col: number) =>
+    sample.map((r) => {
+      const v = values.get(key(r.row, col));
+      const n = v && numericValue(v);
+      return n === undefined ? undefined : { value: n, decimals: decimalsOfCell(v!) };
+    });
+  const target = figuresOf(c.col);
+  const figures = new Map(before.map((x) => [x.col, figuresOf(x.col)]));
+  let best: (Omit<Quotient, 'target'> & { ok: number; tried: number }) | undefined;
   for (const numerator of before) {
     for (const denominator of before) {
       if (numerator === denominator) continue;
+      const [ns, ds] = [figures.get(numerator.col)!, figures.get(denominator.col)!];
       for (const scale of [1, 10, 100, 1000, 10000, 100000]) {
         let ok = 0;
         let tried = 0;
-        for (const r of sample) {
-          const [t, n, d] = [figureAt(r.row, c.col), figureAt(r.row, numerator.col), figureAt(r.row, denominator.col)];
-          if (!t || !n || !d || d.value.n === 0n) continue;
+        target.forEach((t, i) => {
+          const [n, d] = [ns[i], ds[i]];
+          if (!t || !n || !d || d.value.n === 0n) return;
           tried++;
           if (roundHalfUp(n.value.mul(scale).div(d.value), t.decimals).equals(t.value)) ok++;
-        }
+        });
         if (!best || ok > best.ok) best = { numerator: numerator.col, denominator: denominator.col, scale, ok, tried };
       }
     }
