@@ -9,6 +9,7 @@ import { decimalsOfCell, numericValue } from '../cell-value';
 import type { Key, Rule, ShareBase, Strength } from './types';
 import { periodRows, RowComparison } from '../table/period-rows';
 import { rateRows } from './rate-rows';
+import { PLANNED } from '../table/columns';
 
 export type Note =
   | { kind: 'share-base'; cell: Key; base: ShareBase; explained: number; rows: number }
@@ -77,7 +78,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     });
   // "Kế hoạch 3.200" over parts mostly "-": no target was set for them, which is not a target of zero.
   const unsetTargets = (c: TableColumn, group: Group) =>
-    TARGET_HEADER.test(c.path.join(' ')) && group.parts.filter((p) => values.get(key(p, c.col))?.kind === 'nil').length * 2 >= group.parts.length;
+    PLANNED.test(c.path.join(' ')) && group.parts.filter((p) => values.get(key(p, c.col))?.kind === 'nil').length * 2 >= group.parts.length;
   const nestedGroups = new Map<Group, boolean>();
   for (const group of table.rowGroups) {
     // Người, lượt người and lớp are never added together.
@@ -351,7 +352,6 @@ function comparisonRule(role: ComparisonRole, target: Key, cells: { current: Key
   return { kind: 'difference', diff: target, current, previous };
 }
 
-const TARGET_HEADER = /kế hoạch|chỉ tiêu|dự toán|mục tiêu|(?<![\p{L}])(?:KH|DT)(?![\p{L}])/iu;
 /**
  * "Bình quân học viên/lớp", "Tuổi trung bình": averages are compared, never added up; so are yields and densities,
  * written per unit ("Năng suất (tạ/ha)", "Mật độ (người/km²)", "Số bác sĩ/vạn dân"). "Dân số trung bình" (the mean

@@ -10,7 +10,7 @@ const DIFFERENCE = /tăng.*giảm|giảm.*tăng|chênh lệch|^tăng\b|(tỷ|t�
 // Abbreviations staff write in narrow headers: KH (kế hoạch), DT (dự toán), CK (cùng kỳ), NQ (nghị quyết).
 const RATIO = /so sánh|tốc độ|chỉ số phát triển|kỳ này so với|so với cùng kỳ|năm báo cáo so với|so năm báo cáo|so với (kế hoạch|chỉ tiêu|dự toán|nghị quyết)|%\s*so(\s+với)?\s+(KH|DT|CK|NQ|kế hoạch|dự toán|chỉ tiêu|cùng kỳ)(?![\p{L}])|(tỷ|tỉ) lệ đạt(\s*\(%\))?\s*$|^% đạt\s*$/iu;
 /** A target and what was done against it: "Kế hoạch | Thực hiện | % so với kế hoạch". */
-const PLANNED = /kế hoạch|chỉ tiêu|mục tiêu|dự toán|(?<![\p{L}])(KH|DT)(?![\p{L}])/iu;
+export const PLANNED = /kế hoạch|chỉ tiêu|mục tiêu|dự toán|(?<![\p{L}])(KH|DT)(?![\p{L}])/iu;
 const DONE = /thực hiện|đạt được|kết quả|cả năm/iu;
 /** Periods named relative to the report: "Kỳ này | Cùng kỳ năm trước", "Năm báo cáo | Năm trước". */
 export const PREVIOUS_WORDS = /cùng kỳ|năm trước|kỳ trước|đầu kỳ/iu;
