@@ -26,8 +26,10 @@ const parts: [string, () => DraftScore[]][] = [
   ['heldout-4', () => loadDrafts(join(root, 'heldout-4')).map(scoreDraft)],
   // A third learning set of other subjects (budget, farming, complaints, traffic), written without the code in round five.
   ['dev-3', () => loadDrafts(join(root, 'dev-3')).map(scoreDraft)],
-  // The fifth round's sealed part (written without the code at the start of that round): asked for by name, once.
+  // The fifth round's held-out part (learning material since its one measurement).
   ['heldout-5', () => loadDrafts(join(root, 'heldout-5')).map(scoreDraft)],
+  // The sixth round's sealed part (written without the code at the start of that round): asked for by name, once.
+  ['heldout-6', () => loadDrafts(join(root, 'heldout-6')).map(scoreDraft)],
 ];
 const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2', 'dev-3': 'DEV-3' };
 // --show FILE[:LINE]: every label and every claim of a draft's line, side by side, to study a reading.
@@ -61,7 +63,7 @@ if (unread) {
 console.log(PROSE_HEADER);
 for (const [part, run] of parts) {
   if (only && only !== part && !(only === 'dev' && part === 'shared')) continue;
-  if (!only && ['heldout-2', 'heldout-3', 'heldout-4', 'heldout-5'].includes(part)) continue;
+  if (!only && ['heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6'].includes(part)) continue;
   const started = Date.now();
   const scores = run();
   const ms = Date.now() - started;

@@ -24,6 +24,12 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
     const t = tokens.find((x) => x.start === sentence.start + within.index + within[0].indexOf(within[1]));
     if (t && fits(t, sentence.start)) return t;
   }
+  // "…; 118 chi hội có 93 chi hội vững mạnh, chiếm 78,81%": a clause that opens on its whole, "có" before the part.
+  const has = /(?:^|[,;:]\s*)(\d[\d.,]*)\s+[\p{L} ]{1,25}?\s+có\s+$/iu.exec(head);
+  if (has) {
+    const t = tokens.find((x) => x.start === sentence.start + has.index + has[0].indexOf(has[1]));
+    if (t && unit && unitAfter(text, t) && fits(t, sentence.start)) return t;
+  }
   // "hoàn thành tốt nhiệm vụ trở lên: 34.452/37.218, đạt 92,56%; không hoàn thành nhiệm vụ 281 đồng chí, chiếm
   // 0,67%": the whole of a fraction earlier in the sentence is the base of the list it opens.
   const fraction = tokens.filter((t) => t.kind === 'fraction' && t.start >= sentence.start && t.end <= part.start && t.whole && part.value && t.whole.compare(part.value) > 0).at(-1);

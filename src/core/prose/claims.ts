@@ -10,14 +10,16 @@ import { periodLists } from './period-lists';
 import { multiplesIn } from './multiples';
 import { averagesIn } from './averages';
 import { flowsIn } from './flows';
+import { parallelChanges } from './parallel-changes';
 import { relativeChanges } from './relative-changes';
+import { sectionTerms } from './section-terms';
 import { specificLists } from './specifics';
 import { sequenceChanges } from './sequences';
 import { categorySharesIn, detachedSharesIn, partNames } from './category-shares';
 import { isExcellent, ratingLists } from './rating-lists';
 import { ownTerm, sentenceAround, Term, termsBefore, termsIn } from './periods';
 import { periodsIn } from '../table/periods';
-import { distanceOutsideParens, speaksOf, isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
+import { distanceOutsideParens, speaksOf, isComparisonFigure, unitAfter, unitsDiffer, type Unit } from './phrases';
 import { isRatioPercent, RatioReading, ratioReadings } from './ratios';
 import { Token, tokenize } from './tokens';
 import { subjectYear, valueOfYear } from './year-values';
@@ -46,7 +48,7 @@ export type RawClaim =
   | { kind: 'ratio'; p: number; reading: RatioReading }
   | { kind: 'multiple'; p: number; times: Figure; current: Figure; previous: Figure }
   | { kind: 'average'; p: number; average: Figure; total: Figure; count: Figure }
-  | { kind: 'relative'; p: number; rate: Figure; current: Figure; previous: Figure; sign: 1 | -1 }
+  | { kind: 'relative'; p: number; rate: Figure; previous: Figure; sign: 1 | -1; to: { current: Figure } | { change: Figure } }
   | { kind: 'flow'; p: number; start: Figure; inflow?: Figure; outflow?: Figure; end: Figure }
   | { kind: 'grade-shares'; p: number; shares: Figure[]; grades: string[] }
   | { kind: 'term-label'; p: number; at: number; named: string; expected: string; /** the claim's own term */ own: string; /** own term named in the paragraph, not the report's */ certain: boolean; text: string };
@@ -151,7 +153,10 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       // "1.795 tổ chức đảng …, chiếm 96,40%; … 6.305 đảng viên …, chiếm 98,26%": parts counting other things are
       // shares of other wholes.
       const partUnit = unitAfter(text, t);
-      const breaks = !current || /[.]\s|trong đó|gồm/iu.test(gap) || (!labelColon && /:\s*$|:\s/u.test(gap)) || (dimension && current.dimension && !sameFamily(dimension, current.dimension)) || unitsDiffer(partUnit, groupUnit);
+      // A clause after ";" that opens on a whole of its own ("…; 118 chi hội có 93 chi hội vững mạnh, chiếm 78,81%").
+      const semicolon = gap.lastIndexOf(';');
+      const ownWhole = semicolon >= 0 && tokens.some((x) => x.kind === 'count' && x.start > lastEnd + semicolon && x.end <= t.start);
+      const breaks = !current || ownWhole || /[.]\s|trong đó|gồm/iu.test(gap) || (!labelColon && /:\s*$|:\s/u.test(gap)) || (dimension && current.dimension && !sameFamily(dimension, current.dimension)) || unitsDiffer(partUnit, groupUnit);
       if (breaks) {
         const intro = introFigure(text, tokens, t, p, fig);
         current = { id: groupId++, p, dimension, intro: intro?.part, introWhole: intro?.whole, shares: [] };
@@ -165,7 +170,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       lastEnd = next.end;
     });
 
-    for (const r of relativeChanges(text, tokens)) claims.push({ kind: 'relative', p, rate: fig(r.rate), current: fig(r.current), previous: fig(r.previous), sign: r.sign });
+    for (const r of relativeChanges(text, tokens)) claims.push({ kind: 'relative', p, rate: fig(r.rate), previous: fig(r.previous), sign: r.sign, to: 'current' in r.to ? { current: fig(r.to.current) } : { change: fig(r.to.change) } });
     for (const f of flowsIn(text, tokens)) claims.push({ kind: 'flow', p, start: fig(f.start), inflow: f.inflow && fig(f.inflow), outflow: f.outflow && fig(f.outflow), end: fig(f.end) });
     for (const r of multiplesIn(text, tokens)) claims.push({ kind: 'multiple', p, times: fig(r.times), current: fig(r.current), previous: fig(r.previous) });
     for (const r of averagesIn(text, tokens)) claims.push({ kind: 'average', p, average: fig(r.average), total: fig(r.total), count: fig(r.count) });
@@ -408,9 +413,12 @@ function termLabels(paragraphs: Paragraph[]): RawClaim[] {
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const reportTerm = ranked.length && ranked[0][1] >= 2 && !(ranked[1] && ranked[1][1] === ranked[0][1]) ? ranked[0][0] : undefined;
   const out: RawClaim[] = [];
+  const sections = sectionTerms(paragraphs);
   paragraphs.forEach((para, p) => {
     for (const named of termsIn(para.text).filter((t) => t.compared)) {
-      const own = ownTerm(para.text, named.at);
+      // A paragraph naming no term of its own speaks of the term its heading names.
+      const section = sections[p];
+      const own = ownTerm(para.text, named.at) ?? (section && { term: section, where: 'section' as const });
       // With no term of its own, a date or year the sentence names inside the compared term ("đến 30/6/2024 …, tăng
       // 1,2% so với nhiệm kỳ 2020 - 2025") makes the claim that term's own: it compares the term with itself.
       const inside = own ? undefined : dateInside(para.text, named);
@@ -421,6 +429,7 @@ function termLabels(paragraphs: Paragraph[]): RawClaim[] {
         continue;
       }
       const ownLabel = own?.term.label ?? reportTerm;
+      const ownSaid = own?.where === 'section' ? `${ownLabel} (theo đề mục)` : ownLabel;
       if (!ownLabel || ownLabel === named.label) continue;
       const [start, end] = ownLabel.split(' - ').map(Number);
       const expected = termsBefore({ start, end });
@@ -430,7 +439,7 @@ function termLabels(paragraphs: Paragraph[]): RawClaim[] {
       const paren = /^\s*\([^()]{0,30}\)/u.exec(para.text.slice(stop));
       if (paren) stop += paren[0].length;
       const text = para.text.slice(at, stop);
-      out.push({ kind: 'term-label', p, at, named: named.label, expected: expected.includes(named.label) ? named.label : expected[0], own: ownLabel, certain: !!own || (!before.has(named.label) && !counts.has(named.label)), text });
+      out.push({ kind: 'term-label', p, at, named: named.label, expected: expected.includes(named.label) ? named.label : expected[0], own: ownSaid!, certain: !!own || (!before.has(named.label) && !counts.has(named.label)), text });
     }
   });
   return out;
@@ -523,14 +532,28 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       }
       // A category's count with its share ("nữ 06 đồng chí, chiếm 20,69%; giảm 02 … so với …") is a part of the
       // clause's head, not the quantity the change speaks of; a fraction's share is its own rate, not a category's.
-      const current = [...mine, ...parts].sort((a, b) => a.token.start - b.token.start).filter((f) => f.token.start >= start && f.token.end <= m.index! && f !== previous && speaksOf(text, f.token.end, m.index!) && !isComparisonFigure(text, f.token) && (f.token.kind === 'fraction' || !SHARE_TAIL.test(text.slice(f.token.end, m.index!))) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous!.token))).at(-1);
+      const current = [...mine, ...parts].sort((a, b) => a.token.start - b.token.start).filter((f) => f.token.start >= start && f.token.end <= m.index! && f !== previous && speaksOf(text, f.token.end, m.index!) && !isComparisonFigure(text, f.token) && (f.token.kind === 'fraction' || !SHARE_TAIL.test(text.slice(f.token.end, m.index!)) || ownChange(text.slice(f.token.end, m.index!), unitAfter(text, f.token), unit)) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous!.token))).at(-1);
       if (!current || !tokens.some((t) => t.start === current.token.start)) continue;
       out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, until: m.index! + m[0].length - (m[7]?.length ?? 0) });
+    }
+    const at = (t: Token) => mine.find((f) => f.token.start === t.start);
+    for (const c of parallelChanges(text, tokens)) {
+      const [from, to, delta] = [at(c.previous), at(c.current), at(c.delta)];
+      if (!from || !to || !delta || out.some((x) => x.kind === 'difference' && x.p === p && x.deltas.some((d) => d.token.start === delta.token.start))) continue;
+      out.push({ kind: 'difference', p, from, to, deltas: [delta], sign: c.sign });
     }
   });
   return out;
 }
 
+
+/**
+ * "đảng viên khối doanh nghiệp 612 người, chiếm 9,99%, tăng 47 người so với năm 2023 (575)": the change right after a
+ * count's share, in its clause and in its unit, is the count's own change.
+ */
+function ownChange(gap: string, counted: Unit | undefined, changed: Unit | undefined): boolean {
+  return !!counted && !!changed && counted.word === changed.word && /^[^;()]*%\s*,\s*$/u.test(gap);
+}
 
 /**
  * The grades of those assessed add up to the total, "xuất sắc" beside "tốt" or inside it, whichever the figures

@@ -54,6 +54,11 @@ export function proseMessages(lang: Lang) {
       vi
         ? `(${current} − ${previous})/${previous} × 100 = ${sign < 0 ? 'giảm' : 'tăng'} ${expected}, văn bản ghi ${stated}${asRatio ? `; ${stated} là ${current}/${previous} (so sánh "bằng"), không phải mức tăng` : ''}`
         : `(${current} − ${previous})/${previous} × 100 = ${expected}; the text says ${stated}${asRatio ? `; ${stated} is ${current}/${previous} (a ratio), not the increase` : ''}`,
+    /** A rate of change written beside the change only: the change over the value compared with. */
+    rateOfChange: (change: string, previous: string, stated: string, expected: string, sign: 1 | -1, onCurrent?: string) =>
+      vi
+        ? `${sign < 0 ? 'giảm' : 'tăng'} ${change} so với ${previous}: ${change}/${previous} × 100 = ${expected}, văn bản ghi ${stated}${onCurrent ? `; ${stated} là ${change}/${onCurrent} (chia cho giá trị mới thay vì giá trị đem so sánh)` : ''}`
+        : `a change of ${change} against ${previous}: ${change}/${previous} × 100 = ${expected}; the text says ${stated}${onCurrent ? `; ${stated} is ${change}/${onCurrent} (divided by the new value instead of the one compared with)` : ''}`,
     average: (total: string, count: string, stated: string, expected: string) =>
       vi ? `bình quân: ${total}/${count} = ${expected}, văn bản ghi ${stated}` : `average: ${total}/${count} = ${expected}; the text says ${stated}`,
     multiple: (current: string, previous: string, stated: string, expected: string) =>

@@ -32,7 +32,8 @@ export function namedShares(paragraphs: { text: string }[]): NamedShare[] {
       for (let q = p; q >= Math.max(0, p - 3); q--) {
         const qt = paragraphs[q].text;
         for (const t of tokensOf[q]) {
-          if (t.kind !== 'count' || (q === p && t.end > m.index!) || isComparisonFigure(qt, t)) continue;
+          // A fraction counts what its words name ("Đã giải quyết 27/31 vụ việc": 27 solved), for the base only.
+          if ((t.kind !== 'count' && t.kind !== 'fraction') || (q === p && t.end > m.index!) || isComparisonFigure(qt, t)) continue;
           if (yearBefore(qt, t.start) !== year) continue;
           before.push({ p: q, token: t });
         }
@@ -42,7 +43,7 @@ export function namedShares(paragraphs: { text: string }[]): NamedShare[] {
       const partWords = contentWords(m[1]);
       // The name's noun is the part's: "số đảng viên bị kỷ luật" is not "241 cấp ủy viên" of those disciplined.
       const nameUnit = unitAfter(m[1], { start: 0, end: 0, text: '', kind: 'other' });
-      const part = before.find((f) => answersTo(paragraphs[f.p].text, f.token, partWords, false) && !unitsDiffer(unitAfter(paragraphs[f.p].text, f.token), nameUnit));
+      const part = before.find((f) => f.token.kind === 'count' && answersTo(paragraphs[f.p].text, f.token, partWords, false) && !unitsDiffer(unitAfter(paragraphs[f.p].text, f.token), nameUnit));
       const named = namedBaseOf(text, tokensOf[p], share, share);
       if (!part || !named) continue;
       const baseWords = contentWords(named.words);

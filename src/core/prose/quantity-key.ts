@@ -12,8 +12,9 @@ import type { Token } from './tokens';
 const SCOPE = /(?:cấp ủy|cấp uỷ|ủy ban kiểm tra|uỷ ban kiểm tra)(?:\s+các cấp)?|(?:của\s+|toàn\s+)?(?:đảng bộ|đảng ủy|đảng uỷ)(?:\s+(?:huyện|tỉnh|xã|phường|thị trấn|thành phố|thị xã|khối|cơ sở))?|toàn\s+(?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã|đảng bộ)/giu;
 // Words that introduce a figure or a time without saying what it counts.
 // The words of a period ("cả nhiệm kỳ", "giai đoạn") are compared as the period, not as the quantity's name; "thực hiện"
-// only introduces the act.
-const FILLER = new Set(['tổng', 'số', 'là', 'có', 'đã', 'được', 'hiện', 'nay', 'tính', 'đến', 'ngày', 'thời', 'điểm', 'năm', 'tháng', 'trong', 'tại', 'với', 'và', 'đồng', 'chí', 'người', 'đ', 'c', 'lúc', 'vào', 'cả', 'liệu', 'nhiệm', 'kỳ', 'giai', 'đoạn', 'thực', 'mới', 'theo', 'các', 'của', 'những', 'trên']);
+// only introduces the act; "đạt", "còn" only say the figure is reached or left ("thu ngân sách đạt 468,27 tỷ đồng",
+// "toàn huyện còn 1.046 hộ nghèo").
+const FILLER = new Set(['đạt', 'còn', 'tổng', 'số', 'là', 'có', 'đã', 'được', 'hiện', 'nay', 'tính', 'đến', 'ngày', 'thời', 'điểm', 'năm', 'tháng', 'trong', 'tại', 'với', 'và', 'đồng', 'chí', 'người', 'đ', 'c', 'lúc', 'vào', 'cả', 'liệu', 'nhiệm', 'kỳ', 'giai', 'đoạn', 'thực', 'mới', 'theo', 'các', 'của', 'những', 'trên']);
 
 /**
  * The key of a count: its phrase's content words. The phrase before it starts after the last clause mark or
@@ -33,7 +34,8 @@ export function quantityKey(text: string, t: Token, sentenceStart: number): Set<
   // whole the report speaks of.
   const opensPart = (mark: string) => /^(?:trong đó|gồm|bao gồm|chia ra|\()$/iu.test(mark);
   // A figure that names what it counts and is no part of a breakdown needs nothing from before.
-  if (contentOf(own) > 0 && !(marks.length && opensPart(marks.at(-1)![0]))) return words;
+  // The noun after the figure may name it ("toàn huyện còn 1.046 hộ nghèo" after a heading's colon).
+  if (contentOf(`${own} ${tail}`) > 0 && !(marks.length && opensPart(marks.at(-1)![0]))) return words;
   for (let i = marks.length - 1; i >= 0; i--) {
     // A clause of its own (after ";") speaks of another thing, unless the clauses are the items of a list a heading
     // opens ("Kết nạp đảng viên theo năm: năm 2021: 18; năm 2022: 21; …").

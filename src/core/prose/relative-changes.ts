@@ -7,9 +7,10 @@ import type { Token } from './tokens';
 
 export interface RelativeChange {
   rate: Token;
-  current: Token;
   previous: Token;
   sign: 1 | -1;
+  /** The value reached, or only the change written beside the rate ("tăng 17 đồng chí, tăng 41,46%"). */
+  to: { current: Token } | { change: Token };
 }
 
 export function relativeChanges(text: string, tokens: Token[]): RelativeChange[] {
@@ -24,7 +25,7 @@ export function relativeChanges(text: string, tokens: Token[]): RelativeChange[]
     const current = tokens.filter((t) => measure(t) && t.start >= start && t.end <= m.index! && speaksOf(text, t.end, m.index!) && !unitsDiffer(unitAfter(text, t), unitAfter(text, previous)) && !/(tăng|giảm|gấp)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))).at(-1);
     // The figure before must be the clause's own value: a share before the change makes it a change of shares.
     if (!current || tokens.some((t) => t.kind === 'percent' && t.start > current.end && t.end <= m.index!)) continue;
-    out.push({ rate, current, previous, sign: m[1].toLowerCase() === 'giảm' ? -1 : 1 });
+    out.push({ rate, previous, to: { current }, sign: m[1].toLowerCase() === 'giảm' ? -1 : 1 });
   }
   // "từ 25 người (năm 2018) lên 41 người (tăng 16 người, tăng 164%)": the rate beside the change of a from-to.
   for (const m of text.matchAll(/từ\s+(\d[\d.,]*)(?:\s*\([^()]*\)|[^\d.;()]|(?:19|20)\d{2}){0,40}?(?:xuống còn|giảm còn|còn|xuống|lên|tăng lên)\s+(\d(?:[\d.,]*\d)?)[^().;\d]{0,20}\(\s*(?:tăng|giảm)\s+\d[\d.,]*[^,()]*,\s*(tăng|giảm)\s+(\d[\d,]*\s*%)\s*\)/giu)) {
@@ -32,7 +33,27 @@ export function relativeChanges(text: string, tokens: Token[]): RelativeChange[]
     const current = tokens.find((t) => measure(t) && t.start === m.index! + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length));
     const rate = tokens.find((t) => t.kind === 'percent' && t.start === m.index! + m[0].lastIndexOf(m[4]));
     if (!previous?.value || previous.value.equals(0) || !current || !rate) continue;
-    out.push({ rate, current, previous, sign: m[3].toLowerCase() === 'giảm' ? -1 : 1 });
+    out.push({ rate, previous, to: { current }, sign: m[3].toLowerCase() === 'giảm' ? -1 : 1 });
+  }
+  // "So với năm 2024 (23 lớp, 2.517 lượt học viên), … số học viên tăng 329 lượt, tăng 13,07%", "tăng 17 đồng chí so với
+  // nhiệm kỳ trước (41 đồng chí), tăng 41,46%": the change and its rate side by side, the value compared with in the
+  // parenthesis of the sentence's comparison. The rate is the change over that value, whatever the value reached.
+  for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)((?:\s+[\p{L}]+){0,3}?(?:\s+so với[^().;]{1,40}?\([^()]*\))?)\s*[,(]\s*(tăng|giảm)\s+(\d[\d,]*\s*%)(?!\s*điểm)/giu)) {
+    if (m[1].toLowerCase() !== m[4].toLowerCase()) continue;
+    const change = tokens.find((t) => measure(t) && t.start === m.index! + m[0].indexOf(m[2], m[1].length));
+    const rate = tokens.find((t) => t.kind === 'percent' && t.start === m.index! + m[0].lastIndexOf(m[5]));
+    if (!change?.value || !rate || out.some((r) => r.rate === rate)) continue;
+    const { start } = sentenceAround(text, m.index!);
+    const compared = [...text.slice(start, m.index! + m[0].length).matchAll(/so với[^().;]{1,40}?\(([^()]*)\)/giu)].at(-1);
+    if (!compared) continue;
+    const from = start + compared.index! + compared[0].lastIndexOf(compared[1]);
+    const inside = tokens.filter((t) => measure(t) && t.start >= from && t.end <= from + compared[1].length);
+    // The value of the change's unit; with one value only, that one unless its unit is another.
+    const unit = unitAfter(text, change);
+    const same = inside.filter((t) => unit && unitAfter(text, t)?.word === unit.word);
+    const previous = same.length === 1 ? same[0] : inside.length === 1 && !unitsDiffer(unitAfter(text, inside[0]), unit) ? inside[0] : undefined;
+    if (!previous?.value || previous.value.equals(0)) continue;
+    out.push({ rate, previous, to: { change }, sign: m[1].toLowerCase() === 'giảm' ? -1 : 1 });
   }
   return out;
 }

@@ -31,6 +31,8 @@ export interface Mention {
 
 const STOP = new Set(['là', 'có', 'của', 'các', 'và', 'được', 'trong', 'đó', 'với', 'theo', 'đến', 'ngày', 'năm', 'nhiệm', 'kỳ', 'thời', 'điểm', 'đồng', 'chí', 'người', 'tổng', 'số', 'toàn', 'cộng', 'gồm', 'tại', 'đã', 'trên', 'này', 'như', 'sau', 'giai', 'đoạn', 'đ/c', 'lượt', 'bị', 'mới']);
 
+const DOCUMENT_DATE = /(?<![\p{L}])số\s+[\p{L}\d./-]*\d[\p{L}\d./-]*\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4}/giu;
+
 export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
   const out: Mention[] = [];
   paragraphs.forEach((para, p) => {
@@ -57,7 +59,11 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
       // A list item led by its period ("- Năm 2021: …; …; …") is of that period in every clause.
       // A period named after "so với" is the one compared with, not the figure's own ("tăng 05 … so với năm 2023 là 33
       // tổ chức) và 169 đảng viên").
-      const ownPeriods = text.slice(clauseStart, t.start).replace(/so với\s+(?:cùng kỳ\s+)?(?:năm|nhiệm kỳ|giai đoạn|kỳ)\s+[\d\s–-]+/giu, (x) => ' '.repeat(x.length));
+      // So is the date of a document cited ("theo Nghị định số 07/2021/NĐ-CP ngày 27/01/2021"): it dates the document.
+      const ownPeriods = text
+        .slice(clauseStart, t.start)
+        .replace(/so với\s+(?:cùng kỳ\s+)?(?:năm|nhiệm kỳ|giai đoạn|kỳ)\s+[\d\s–-]+/giu, (x) => ' '.repeat(x.length))
+        .replace(DOCUMENT_DATE, (x) => ' '.repeat(x.length));
       const period = periodsIn(ownPeriods).at(-1)?.label ?? leadPeriod(text);
       let key = quantityKey(text, t, sentence.start);
       let unit = unitAfter(text, t);
@@ -108,6 +114,11 @@ const TIME_WORDS = new Set(['thời', 'điểm', 'đầu', 'cuối', 'đại', '
 // A key must name what is counted, not only an act ("kết nạp"): one of the nouns counted in these reports.
 const NOUNS = new Set(['viên', 'chức', 'bộ', 'đảng', 'lớp', 'đơn', 'cuộc', 'lượt', 'hiệu']);
 
+/** Its key names what is counted, not only an act: a noun of these reports, its unit's noun, or money. */
+function namesCounted(m: Mention): boolean {
+  return [...m.key].some((w) => NOUNS.has(w)) || (!!m.unit && (m.unit.word === 'đồng' || m.unit.word.split(' ').some((w) => m.key.has(w))));
+}
+
 /**
  * The dates at which the body states its stocks ("Đến ngày 31/12/2024, toàn Đảng bộ có …", "tính đến 30/6/2025"): an
  * undated figure of the body may stand at any of them.
@@ -122,27 +133,32 @@ export function stockDates(paragraphs: Paragraph[]): Set<string> {
   return out;
 }
 
-export function sameQuantity(a: Mention, b: Mention, dates: Set<string> = new Set()): boolean {
+export function sameQuantity(a: Mention, b: Mention, dates: Set<string> = new Set(), reviewed = ''): boolean {
   // A stock restated at a date may stand beside the body's undated figure, when the body states its stocks at no
   // other date ("báo cáo nhanh ngày 30/11/2024: 5.247 đảng viên" beside a body whose stocks stand at 31/12/2024 is a
   // figure of another day); two named periods must be one.
   const undatedAt = (dated: string) => /\//.test(dated) && [...dates].every((d) => d === dated);
   // A single digit apart is a slip only where both name the one period: "đến nay … có 386 đảng viên" and a note's "Số
   // liệu đảng viên đến ngày 31/3/2025 là 389" may be two days' counts.
-  const oneDigit = typoKind(a.token.value!, b.token.value!, 0) !== 'transposition';
-  const periods = a.period === b.period || (!oneDigit && ((!a.period && undatedAt(b.period)) || (!b.period && undatedAt(a.period))));
+  const oneDigit = slipKind(a, b) !== 'transposition';
+  // Two digits swapped between an undated figure and one of the period the report reviews (its title's) are one
+  // quantity mistyped: the undated figure is of that period.
+  const reviewedAt = (named: string) => !!reviewed && named === reviewed;
+  const periods = a.period === b.period || (!oneDigit && ((!a.period && (undatedAt(b.period) || reviewedAt(b.period))) || (!b.period && (undatedAt(a.period) || reviewedAt(a.period)))));
   if (a.p === b.p || !periods || !unitsAgree(a.unit, b.unit)) return false;
   if (!slipApart(a, b) || a.token.value!.equals(b.token.value!)) return false;
   for (const w of DISTINCT) if (a.key.has(w) !== b.key.has(w)) return false;
   // Both name the same thing in their own noun phrases, at the same end of the period.
-  if (a.end === b.end && sameKey(a.key, b.key) && [...a.key].some((w) => NOUNS.has(w))) return true;
+  if (a.end === b.end && sameKey(a.key, b.key) && namesCounted(a)) return true;
   // Two digits swapped between two counts of one act on one unit, at one period ("kiểm tra … 169 đảng viên" in a
   // section, "kiểm tra khi có dấu hiệu vi phạm … 196 đảng viên" in the summary): a phrase naming more of the act does not
   // make another quantity, the swap says one mistyped. One phrase's words must all stand in the other's ("khối doanh
   // nghiệp nhà nước" is never "khối doanh nghiệp tư nhân"). An undated mention stands in the report's own period.
   const sameOrUndated = a.period === b.period || !a.period || !b.period;
   const nested = [...a.key].every((w) => b.key.has(w)) || [...b.key].every((w) => a.key.has(w));
-  if (a.end === b.end && sameOrUndated && nested && a.unit && b.unit && a.unit.word === b.unit.word && typoKind(a.token.value!, b.token.value!, 0) === 'transposition' && sharedActs(a.key, b.key).length && [...a.key].some((w) => NOUNS.has(w))) return true;
+  // An amount of money names no act but what it is of ("thu ngân sách nhà nước", "thu ngân sách"): two words of it shared.
+  const named = sharedActs(a.key, b.key).length > 0 || (a.unit?.word === 'đồng' && [...a.key].filter((w) => b.key.has(w) && w !== 'tỷ' && w !== 'triệu').length >= 2);
+  if (a.end === b.end && sameOrUndated && nested && a.unit && b.unit && a.unit.word === b.unit.word && slipKind(a, b) === 'transposition' && named && namesCounted(a)) return true;
   // "trường hợp" counts cases of anything: beside "đồng chí" it is not known to count the same thing.
   if ((a.unit?.word === 'trường hợp') !== (b.unit?.word === 'trường hợp')) return false;
   // Their own noun phrases must not name two different things ("09 đảng bộ cơ sở, 87 chi bộ cơ sở" against "Số
@@ -165,11 +181,15 @@ export function sameQuantity(a: Mention, b: Mention, dates: Set<string> = new Se
  * restating the body.
  */
 function slipApart(a: Mention, b: Mention): boolean {
-  return restatedSlip(a.token.value!, b.token.value!, a.note !== b.note && sameKey(a.key, b.key));
+  return restatedSlip(a.token.value!, b.token.value!, a.note !== b.note && sameKey(a.key, b.key), decimalsOf(a, b));
 }
 
+// Amounts are compared on every digit written: 352,61 and 325,61 are two digits swapped, not 353 and 326.
+const decimalsOf = (a: Mention, b: Mention) => Math.max(a.token.decimals ?? 0, b.token.decimals ?? 0);
+const slipKind = (a: Mention, b: Mention) => typoKind(a.token.value!, b.token.value!, decimalsOf(a, b));
+
 /** Two digits swapped; one digit only where a note restates the body (`noteRestates`). */
-export function restatedSlip(a: Exact, b: Exact, noteRestates: boolean): boolean {
-  const kind = typoKind(a, b, 0);
+export function restatedSlip(a: Exact, b: Exact, noteRestates: boolean, decimals = 0): boolean {
+  const kind = typoKind(a, b, decimals);
   return kind === 'transposition' || (!!kind && noteRestates);
 }

@@ -1,8 +1,10 @@
 // "so với cùng kỳ năm 2022" in a report on 2024: the same period of last year is of the year before the claim's own.
 // The claim's year is the one its sentence names (not after "so với"), else the one its paragraph opens with; the
-// report's year (the year its text names most, by far) stands in only when no other year competes with it.
+// report's year (the year its title reviews, else the year its text names most, by far) stands in only when no other
+// year competes with it.
 import { sentenceAround } from './periods';
 import type { Paragraph } from './document';
+import { reportPeriod } from './report-period';
 
 export interface SamePeriodSlip {
   p: number;
@@ -32,7 +34,8 @@ export function samePeriodSlips(paragraphs: Paragraph[]): SamePeriodSlip[] {
   const counts = new Map<string, number>();
   for (const para of paragraphs) for (const y of ownYears(para.text)) counts.set(y, (counts.get(y) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const reportYear = ranked.length && ranked[0][1] >= 3 && (!ranked[1] || ranked[0][1] >= 3 * ranked[1][1]) ? ranked[0][0] : undefined;
+  const titled = reportPeriod(paragraphs);
+  const reportYear = titled?.kind === 'year' ? titled.label : ranked.length && ranked[0][1] >= 3 && (!ranked[1] || ranked[0][1] >= 3 * ranked[1][1]) ? ranked[0][0] : undefined;
   const out: SamePeriodSlip[] = [];
   paragraphs.forEach((para, p) => {
     for (const m of para.text.matchAll(SAME_PERIOD)) {

@@ -11,6 +11,7 @@ import { answersTo, contentWords, namedBaseOf, yearsIn } from './named-base';
 import { sentenceAround } from './periods';
 import { unitAfter, unitOf, unitsDiffer } from './phrases';
 import { populationAfter, statedPopulations } from './populations';
+import { reportPeriod } from './report-period';
 import { mentionsIn, restatedSlip, sameQuantity, stockDates, type Mention } from './repeats';
 import { extract, Extracted, Figure, RawClaim } from './claims';
 import { proseMessages } from './messages';
@@ -349,11 +350,21 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       }
       case 'relative': {
         const d = raw.rate.token.decimals ?? 0;
-        const exact = raw.current.value.sub(raw.previous.value).mul(raw.sign).mul(HUNDRED).div(raw.previous.value);
+        if ('change' in raw.to) {
+          const change = raw.to.change;
+          const exact = change.value.mul(HUNDRED).div(raw.previous.value);
+          const reached = raw.previous.value.add(change.value.mul(raw.sign));
+          // "tăng 33,97%" where 97.320 is 33,97% of the new 286.450: divided by the value reached.
+          const onCurrent = !reached.equals(0) && eq(roundHalfUp(pct(change.value, reached), d), raw.rate.value) ? fmt(reached, dp(raw.previous)) : undefined;
+          judged.push({ raw, figures: [change, raw.previous, raw.rate], kind: 'ratio', verdict: judgeNumber(raw.rate.value, exact, d), stated: raw.rate.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.rateOfChange(fmt(change.value, dp(change)), fmt(raw.previous.value, dp(raw.previous)), fmt(raw.rate.value, d, true), fmt(roundHalfUp(exact, d), d, true), raw.sign, onCurrent), candidates: [{ figure: raw.rate, value: roundHalfUp(exact, d), exact }] });
+          break;
+        }
+        const current = raw.to.current;
+        const exact = current.value.sub(raw.previous.value).mul(raw.sign).mul(HUNDRED).div(raw.previous.value);
         const verdict = judgeNumber(raw.rate.value, exact, d);
         // "tăng 164%" where 41 is 164% of 25: the "bằng" (so sánh) figure written as a change.
-        const asRatio = eq(roundHalfUp(pct(raw.current.value, raw.previous.value), d), raw.rate.value);
-        judged.push({ raw, figures: [raw.current, raw.previous, raw.rate], kind: 'ratio', verdict, stated: raw.rate.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.relative(fmt(raw.current.value, raw.current.token.decimals ?? 0), fmt(raw.previous.value, raw.previous.token.decimals ?? 0), fmt(raw.rate.value, d, true), fmt(roundHalfUp(exact, d), d, true), raw.sign, asRatio), candidates: [{ figure: raw.rate, value: roundHalfUp(exact, d), exact }] });
+        const asRatio = eq(roundHalfUp(pct(current.value, raw.previous.value), d), raw.rate.value);
+        judged.push({ raw, figures: [current, raw.previous, raw.rate], kind: 'ratio', verdict, stated: raw.rate.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.relative(fmt(current.value, current.token.decimals ?? 0), fmt(raw.previous.value, raw.previous.token.decimals ?? 0), fmt(raw.rate.value, d, true), fmt(roundHalfUp(exact, d), d, true), raw.sign, asRatio), candidates: [{ figure: raw.rate, value: roundHalfUp(exact, d), exact }] });
         break;
       }
       case 'flow': {
@@ -562,6 +573,7 @@ function repeatedQuantities(ex: Extracted, judged: Judged[], say: ReturnType<typ
   const reported = new Set(judged.filter((j) => j.kind === 'cross' || (j.verdict === 'inconsistent' && ['sum', 'subset', 'difference'].includes(j.kind))).flatMap((j) => blamed(j).map((f) => at(f.p, f.token.start))));
   const mentions = mentionsIn(ex.paragraphs);
   const dates = stockDates(ex.paragraphs);
+  const reviewed = reportPeriod(ex.paragraphs)?.label ?? '';
   const out: Judged[] = [];
   const figure = (m: Mention): Figure => {
     const text = ex.paragraphs[m.p].text;
@@ -571,7 +583,7 @@ function repeatedQuantities(ex: Extracted, judged: Judged[], say: ReturnType<typ
   for (let i = 0; i < mentions.length; i++) {
     for (let k = i + 1; k < mentions.length; k++) {
       const [a, b] = [mentions[i], mentions[k]];
-      if (!sameQuantity(a, b, dates)) continue;
+      if (!sameQuantity(a, b, dates, reviewed)) continue;
       const ka = at(a.p, a.token.start);
       const kb = at(b.p, b.token.start);
       if (reported.has(ka) || reported.has(kb)) continue;
@@ -580,7 +592,8 @@ function repeatedQuantities(ex: Extracted, judged: Judged[], say: ReturnType<typ
       const w = figure(wrong);
       const r = figure(right);
       reported.add(ka).add(kb);
-      out.push({ raw: { kind: 'cross', p: w.p, figures: [w, r] }, figures: [w, r], kind: 'cross', verdict: 'inconsistent', stated: w.value, expected: r.value, decimals: 0, percent: false, detail: say.cross(w.label, fmt(w.value), fmt(r.value), where(ex.paragraphs[r.p])), candidates: [{ figure: w, value: r.value }] });
+      const d = Math.max(w.token.decimals ?? 0, r.token.decimals ?? 0);
+      out.push({ raw: { kind: 'cross', p: w.p, figures: [w, r] }, figures: [w, r], kind: 'cross', verdict: 'inconsistent', stated: w.value, expected: r.value, decimals: d, percent: false, detail: say.cross(w.label, fmt(w.value, d), fmt(r.value, d), where(ex.paragraphs[r.p])), candidates: [{ figure: w, value: r.value }] });
     }
   }
   return out;

@@ -1,0 +1,75 @@
+// Several values compared at once: "xảy ra 27 vụ, làm chết 19 người, bị thương 21 người; so với năm 2023 (32 vụ, chết
+// 22 người, bị thương 19 người) giảm 05 vụ, giảm 03 người chết, tăng 02 người bị thương". The values of the earlier
+// period stand in the comparison's parenthesis, the changes follow it in the same order, and the values they change
+// are the ones written just before. Read only when the three lists line up item by item: as many items, the same unit
+// in each row, and where a unit repeats (người chết, người bị thương) the same words naming the row.
+import { sentenceAround } from './periods';
+import { unitAfter, type Unit } from './phrases';
+import type { Token } from './tokens';
+
+export interface ParallelChange {
+  current: Token;
+  previous: Token;
+  delta: Token;
+  sign: 1 | -1;
+}
+
+const ITEM_LABEL = /([\p{L} ]*)$/u;
+
+export function parallelChanges(text: string, tokens: Token[]): ParallelChange[] {
+  const out: ParallelChange[] = [];
+  const counts = tokens.filter((t) => t.kind === 'count' && t.value);
+  for (const m of text.matchAll(/so với[^().;\d]{0,40}?(?:(?:19|20)\d{2}[^().;\d]{0,10})?\(([^()]*)\)\s*,?\s*((?:(?:tăng|giảm)\s+\d[\d.,]*[^,;.()\d]{0,30}(?:,\s*|\s+và\s+|(?=[.;]|$))){2,})/giu)) {
+    const parenAt = m.index! + m[0].indexOf('(') + 1;
+    const listAt = m.index! + m[0].lastIndexOf(m[2]);
+    const previous = counts.filter((t) => t.start >= parenAt && t.end <= parenAt + m[1].length);
+    const deltas = [...m[2].matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^,;.()\d]*)/giu)].map((d) => ({
+      token: counts.find((t) => t.start === listAt + d.index! + d[0].indexOf(d[2], d[1].length)),
+      sign: (d[1].toLowerCase() === 'giảm' ? -1 : 1) as 1 | -1,
+      words: d[3],
+    }));
+    const k = previous.length;
+    if (k < 2 || deltas.length !== k || deltas.some((d) => !d.token)) continue;
+    // The values changed: the last k of the sentence before the comparison, outside parentheses.
+    const { start } = sentenceAround(text, m.index!);
+    const before = counts.filter((t) => t.start >= start && t.end <= m.index! && !insideParens(text, start, t.start));
+    const current = before.slice(-k);
+    if (current.length !== k || !/^[\s,;]*$/u.test(text.slice(current[k - 1].end, m.index!).replace(/^[\s\p{L}]*/u, ''))) continue;
+    const unitOf = (t: Token) => unitAfter(text, t)?.word ?? '';
+    const rows = current.map((c, i) => ({ current: c, previous: previous[i], delta: deltas[i] }));
+    const aligned = rows.every((r) => {
+      const unit = unitOf(r.previous) || unitOf(r.current);
+      if (!unit || (unitOf(r.current) && unitOf(r.current) !== unit) || (unitOf(r.delta.token!) && unitOf(r.delta.token!) !== unit)) return false;
+      // A unit written on several rows: the row's own words must name the same thing in all three lists.
+      if (rows.filter((x) => (unitOf(x.previous) || unitOf(x.current)) === unit).length < 2) return true;
+      const named = labelWords(text, r.previous, parenAt);
+      return named.length > 0 && named.every((w) => labelWords(text, r.current, start).includes(w) && words(`${r.delta.words} ${unitText(text, r.delta.token!)}`).includes(w));
+    });
+    if (!aligned) continue;
+    for (const r of rows) out.push({ current: r.current, previous: r.previous, delta: r.delta.token!, sign: r.delta.sign });
+  }
+  return out;
+}
+
+function insideParens(text: string, from: number, at: number): boolean {
+  const head = text.slice(from, at);
+  return head.lastIndexOf('(') > head.lastIndexOf(')');
+}
+
+const words = (s: string) => s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+
+/** The words naming a list item before its figure ("bị thương" of "bị thương 19 người"), its unit's words left out. */
+function labelWords(text: string, t: Token, from: number): string[] {
+  const head = text.slice(from, t.start);
+  const own = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('(')) + 1);
+  const after = unitAfter(text, t);
+  return words(ITEM_LABEL.exec(own)![1]).filter((w) => !unitWords(after).includes(w) && !['làm', 'có', 'xảy', 'ra', 'số'].includes(w));
+}
+
+function unitWords(u: Unit | undefined): string[] {
+  return u ? words(u.word) : [];
+}
+
+function unitText(text: string, t: Token): string {
+  return text.slice(t.end, t.end + 30);
+}

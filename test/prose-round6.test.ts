@@ -1,0 +1,89 @@
+// Readings of the sixth round (issue 11), learned from the parts measured before: each test is a class of sentence,
+// with its forms written here, not taken from an evaluation draft.
+import { Paragraph, scanParagraphs } from '../src/core';
+
+const body = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ location: 'body', paragraph: i + 1, text }));
+const claims = (...texts: string[]) => scanParagraphs(body(...texts)).claims;
+const flagged = (...texts: string[]) => claims(...texts).filter((c) => c.verdict === 'inconsistent' || c.verdict === 'rounding');
+
+describe('a change and its rate written side by side', () => {
+  test('the rate is the change over the value compared with, in the comparison\'s parenthesis', () => {
+    const wrong = 'Năm 2025, Trung tâm mở 30 lớp với 2.400 lượt học viên. So với năm 2024 (25 lớp, 2.000 lượt học viên), số lớp tăng 05, số học viên tăng 400 lượt, tăng 25,00%.';
+    expect(flagged(wrong)).toEqual([expect.objectContaining({ kind: 'ratio', stated: '25,00%', expected: '20,00%' })]);
+    const right = 'Tổng dư nợ đạt 150.000 triệu đồng; so với đầu nhiệm kỳ (120.000 triệu đồng) tăng 30.000 triệu đồng, tăng 25,00%.';
+    expect(claims(right).find((c) => c.stated === '25,00%')).toMatchObject({ kind: 'ratio', verdict: 'consistent' });
+  });
+  test('a rate divided by the value reached says so', () => {
+    const text = 'Dư nợ đạt 150 tỷ đồng; so với năm 2023 (100 tỷ đồng) tăng 50 tỷ đồng, tăng 33,33%.';
+    const [claim] = flagged(text);
+    expect(claim).toMatchObject({ stated: '33,33%', expected: '50,00%' });
+    expect(claim.message).toContain('150');
+  });
+  test('a change of another sign, or a rate in points, is no such pair', () => {
+    expect(claims('So với năm 2023 (200 hộ), số hộ nghèo giảm 20 hộ, tăng 10,00%.').filter((c) => c.kind === 'ratio')).toEqual([]);
+    expect(claims('So với năm 2023 (40 trường), tăng 4 trường, tăng 2,5 điểm phần trăm.').filter((c) => c.kind === 'ratio')).toEqual([]);
+  });
+});
+
+describe('several values compared at once', () => {
+  test('the changes line up with the values before and the values in the parenthesis', () => {
+    const wrong = 'Trong năm xảy ra 14 vụ cháy, làm chết 2 người, bị thương 5 người; so với năm 2023 (17 vụ, chết 1 người, bị thương 9 người) giảm 03 vụ, tăng 01 người chết, giảm 03 người bị thương.';
+    expect(flagged(wrong)).toEqual([expect.objectContaining({ kind: 'difference', stated: '3', expected: '4' })]);
+    const right = 'Xảy ra 9 vụ đuối nước, làm chết 4 người; so với cùng kỳ (12 vụ, chết 6 người) giảm 03 vụ, giảm 02 người.';
+    expect(claims(right).filter((c) => c.kind === 'difference').map((c) => c.verdict)).toEqual(['consistent', 'consistent']);
+  });
+  test('rows of one unit that do not name the same thing are not lined up', () => {
+    // "chết" / "bị thương" in the parenthesis, but the changes name other rows: nothing is read.
+    const text = 'Xảy ra 14 vụ, làm chết 2 người, bị thương 5 người; so với năm 2023 (17 vụ, chết 1 người, bị thương 9 người) giảm 03 vụ, tăng 05 người mất tích, giảm 07 người tử vong.';
+    expect(flagged(text)).toEqual([]);
+  });
+});
+
+describe('a count with its share, then its own change', () => {
+  test('the change after the share, in the count\'s unit, is the count\'s', () => {
+    const text = 'Đảng viên khối doanh nghiệp 450 người, chiếm 15,00%, tăng 60 người so với năm 2023 (400).';
+    expect(flagged(text)).toEqual([expect.objectContaining({ kind: 'difference', stated: '60', expected: '50' })]);
+  });
+});
+
+describe('a figure restated with two digits swapped', () => {
+  const title = ['BÁO CÁO', 'Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024; phương hướng, nhiệm vụ năm 2025'];
+  test('an undated figure stands in the year the title reviews', () => {
+    const text = [...title, 'Tổng thu ngân sách nhà nước trên địa bàn ước thực hiện 352,61 tỷ đồng, đạt 104% dự toán.', 'Năm 2024, kinh tế tiếp tục phát triển; thu ngân sách đạt 325,61 tỷ đồng, vượt dự toán.'];
+    expect(flagged(...text)).toEqual([expect.objectContaining({ kind: 'cross', stated: '325,61', expected: '352,61' })]);
+  });
+  test('a congress report reviews the term before the one it opens', () => {
+    const congress = ['BÁO CÁO CHÍNH TRỊ', 'của Ban Chấp hành Đảng bộ xã khóa X trình Đại hội đại biểu Đảng bộ xã lần thứ XI, nhiệm kỳ 2025 - 2030'];
+    const text = [...congress, 'Đảng bộ có 14 chi bộ trực thuộc với 427 đảng viên.', 'Nhiệm kỳ 2020 - 2025, Đảng bộ hoàn thành 15/17 chỉ tiêu; Đảng bộ hiện có 472 đảng viên.'];
+    expect(flagged(...text)).toEqual([expect.objectContaining({ kind: 'cross' })]);
+    // Without a title the two may be of two dates: nothing is said.
+    expect(flagged(...text.slice(2))).toEqual([]);
+  });
+  test('the date of a cited decree dates no figure', () => {
+    const text = [...title, 'Kết quả rà soát hộ nghèo năm 2024 theo Nghị định số 07/2021/NĐ-CP ngày 27/01/2021 của Chính phủ: toàn huyện còn 1.253 hộ nghèo.', 'Theo kết quả rà soát năm 2024, toàn huyện có 1.235 hộ nghèo.'];
+    expect(flagged(...text)).toEqual([expect.objectContaining({ kind: 'cross' })]);
+  });
+  test('a quantity of another year is not a restatement', () => {
+    const text = [...title, 'Năm 2023, thu ngân sách đạt 352,61 tỷ đồng.', 'Năm 2024, thu ngân sách đạt 325,61 tỷ đồng.'];
+    expect(flagged(...text)).toEqual([]);
+  });
+});
+
+describe('the period a heading or a title gives a paragraph that names none', () => {
+  const congress = ['BÁO CÁO CHÍNH TRỊ', 'của Ban Chấp hành Đảng bộ phường khóa V trình Đại hội đại biểu Đảng bộ phường lần thứ VI, nhiệm kỳ 2025 - 2030'];
+  test('a comparison under a part reviewing a term is read against that term', () => {
+    const review = [...congress, 'Phần thứ nhất', 'KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2020 - 2025', 'Thi hành kỷ luật 06 đảng viên, giảm 02 đảng viên so với nhiệm kỳ 2010 - 2015 (08 đảng viên).'];
+    expect(flagged(...review)).toEqual([expect.objectContaining({ kind: 'term-label', expected: '2015 - 2020' })]);
+    const right = [...review.slice(0, -1), 'Thi hành kỷ luật 06 đảng viên, giảm 02 đảng viên so với nhiệm kỳ 2015 - 2020 (08 đảng viên).'];
+    expect(flagged(...right)).toEqual([]);
+  });
+  test('a section on the next term compares with the term under review', () => {
+    const next = [...congress, 'Phần thứ hai: PHƯƠNG HƯỚNG, MỤC TIÊU NHIỆM KỲ 2025 - 2030', 'Kết nạp mới từ 60 đảng viên trở lên, tăng 05 đảng viên so với nhiệm kỳ 2015 - 2020.'];
+    expect(flagged(...next)).toEqual([expect.objectContaining({ kind: 'term-label', expected: '2020 - 2025' })]);
+  });
+  test('"cùng kỳ năm X" in a paragraph naming no year is of the year the title reviews', () => {
+    const title = ['BÁO CÁO', 'Kết quả công tác tiếp công dân năm 2024 và nhiệm vụ năm 2025'];
+    expect(flagged(...title, 'Ưu điểm: So với cùng kỳ năm 2022, số lượt tiếp công dân tăng 8,50%.')).toEqual([expect.objectContaining({ kind: 'term-label' })]);
+    expect(flagged(...title, 'Ưu điểm: So với cùng kỳ năm 2023, số lượt tiếp công dân tăng 8,50%.')).toEqual([]);
+  });
+});
