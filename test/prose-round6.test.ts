@@ -87,3 +87,15 @@ describe('the period a heading or a title gives a paragraph that names none', ()
     expect(flagged(...title, 'Ưu điểm: So với cùng kỳ năm 2023, số lượt tiếp công dân tăng 8,50%.')).toEqual([]);
   });
 });
+
+describe('a share of "tổng số" of a unit the report states once', () => {
+  test('the whole is the one figure counting that unit alone', () => {
+    const text = ['Xã có diện tích 2.150 ha, dân số 41.200 người với 12.000 hộ, gồm 9 ấp.', 'Kết quả rà soát: toàn xã còn 360 hộ nghèo, chiếm 3,50% tổng số hộ.'];
+    expect(flagged(...text)).toEqual([expect.objectContaining({ kind: 'share', stated: '3,50%', expected: '3,00%' })]);
+    expect(claims(text[0], 'Kết quả rà soát: toàn xã còn 360 hộ nghèo, chiếm 3,00% tổng số hộ.').find((c) => c.stated === '3,00%')).toMatchObject({ verdict: 'consistent', base: '12.000' });
+  });
+  test('two such figures of different values leave the whole unknown', () => {
+    const text = ['Đầu nhiệm kỳ xã có 11.800 hộ; đến nay xã có 12.000 hộ.', 'Toàn xã còn 360 hộ nghèo, chiếm 3,50% tổng số hộ.'];
+    expect(flagged(...text)).toEqual([]);
+  });
+});

@@ -28,7 +28,7 @@ export function contentWords(phrase: string): string[] {
 /** The base named right after a percentage, or in a "trong số …," that opens the part's clause. */
 export function namedBaseOf(text: string, tokens: Token[], part: Token, share: Token): NamedBase | undefined {
   // The name may hold a year: "bằng 97,25% số đảng viên tham gia học tập năm 2021".
-  const after = /^\s*(?:của\s+)?(?:tổng\s+)?số\s+((?:[^\d,;.()%:]|(?:19|20)\d{2}(?!\d)){3,60}?)\s*(?=[,;.:()]|$)/iu.exec(text.slice(share.end));
+  const after = /^\s*(?:của\s+)?(?:tổng\s+)?số\s+((?:[^\d,;.()%:]|(?:19|20)\d{2}(?!\d)){2,60}?)\s*(?=[,;.:()]|$)/iu.exec(text.slice(share.end));
   if (after) {
     const rest = text.slice(share.end + after[0].length);
     const paren = /^\s*\(\s*/u.exec(rest);

@@ -675,6 +675,28 @@ function summarize(judged: Judged[]): ScanResult['summary'] {
 // Names that say only the unit ("tổng số đảng viên", "số đồng chí") do not pick one figure out of the text.
 const GENERIC = new Set(['hộ', 'đảng', 'viên', 'đồng', 'chí', 'người', 'cán', 'bộ', 'chi', 'tổ', 'chức', 'cơ', 'sở', 'đơn', 'vị', 'toàn', 'tỉnh', 'huyện', 'xã']);
 
+const mentionsOf = new WeakMap<Extracted, Mention[]>();
+
+/**
+ * The one figure of the body, before the share, that counts the unit its name says and nothing narrower: its own noun
+ * phrase is the unit alone ("với 48.012 hộ", not "1.046 hộ nghèo" nor "kết nạp 58 đảng viên"), of the part's period.
+ * Two such figures of different values, and the whole is not known.
+ */
+function bareWhole(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, name: string): Figure | undefined {
+  const unit = unitOf(name);
+  if (!unit) return undefined;
+  if (!mentionsOf.has(ex)) mentionsOf.set(ex, mentionsIn(ex.paragraphs));
+  const mentions = mentionsOf.get(ex)!;
+  const unitWords = new Set(unit.word.split(' '));
+  const own = mentions.find((x) => x.p === m.p && x.token.start === m.part.token.start);
+  const before = (x: Mention) => x.p < m.p || (x.p === m.p && x.token.start < m.part.token.start);
+  const bare = mentions.filter((x) => before(x) && !x.note && x.unit?.word === unit.word && [...x.key].every((w) => unitWords.has(w)) && x.token.value!.compare(m.part.value) > 0 && (!own?.period || !x.period || x.period === own.period));
+  const values = new Set(bare.map((x) => x.token.value!.toString()));
+  if (values.size !== 1) return undefined;
+  const x = bare.at(-1)!;
+  return ex.figures.find((f) => f.p === x.p && f.token.start === x.token.start) ?? { p: x.p, token: x.token, value: x.token.value!, label: '' };
+}
+
 /**
  * The base a share names in words ("chiếm 63,64% số đảng viên có vi phạm"): the nearest earlier figure larger than
  * the part whose noun phrase holds every word of the name, or the figure written with the name; `unknown` when the
@@ -686,7 +708,12 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
   if (!named) return { unknown: false };
   if (named.written) return { figure: ex.figures.find((f) => f.p === m.p && f.token.start === named.written!.start), unknown: false, words: named.words, end: named.end };
   const words = contentWords(named.words);
-  if (words.every((w) => GENERIC.has(w))) return { unknown: false };
+  if (words.every((w) => GENERIC.has(w))) {
+    // "chiếm 2,18% tổng số hộ": a name that says only the unit is the whole the report states of that unit, when the
+    // body states one such figure and no other ("… dân số 179.900 người với 48.012 hộ").
+    const whole = bareWhole(ex, m, named.words);
+    return whole ? { figure: whole, unknown: false, words: named.words, end: named.end } : { unknown: false };
+  }
   const order = (f: Figure) => f.p * 1e6 + f.token.start;
   // Counts, and the parts of fractions ("3.498/3.556 đảng viên tham gia học tập": 3.498 took part).
   const parts = ex.claims.filter((c): c is Extract<RawClaim, { kind: 'fraction' }> => c.kind === 'fraction').map((c) => c.figure);
