@@ -99,3 +99,23 @@ describe('a share of "tổng số" of a unit the report states once', () => {
     expect(flagged(...text)).toEqual([]);
   });
 });
+
+describe('differences written in the forms clerks use', () => {
+  test('after a ratio\'s earlier value', () => {
+    expect(flagged('Giá trị sản xuất ước đạt 8.400 tỷ đồng, bằng 105,0% so với năm 2023 (8.000 tỷ đồng), tăng 500 tỷ đồng.')).toEqual([expect.objectContaining({ kind: 'difference', expected: '400' })]);
+    expect(flagged('Giá trị sản xuất ước đạt 8.400 tỷ đồng, bằng 105,0% so với năm 2023 (8.000 tỷ đồng), tăng 400 tỷ đồng.')).toEqual([]);
+  });
+  test('a label\'s colon for "từ"', () => {
+    expect(flagged('+ Cảnh cáo: 64 lên 71, tăng 9;')).toEqual([expect.objectContaining({ kind: 'difference', expected: '7' })]);
+    expect(flagged('+ Khai trừ: 20 xuống 17, giảm 03.')).toEqual([]);
+  });
+  test('the earlier value in a parenthesis naming its year', () => {
+    expect(flagged('Tổng số đảng viên đến 31/12/2024 là 2.315 đồng chí, tăng 57 đồng chí (năm 2023: 2.268).')).toEqual([expect.objectContaining({ kind: 'difference', expected: '47' })]);
+  });
+  test('after a ratio to a target, the count is the change\'s own', () => {
+    expect(flagged('Trong năm kết nạp 96 đảng viên, đạt 106,7% chỉ tiêu (90 đảng viên), tăng 11 đảng viên so với năm 2023 (87).')).toEqual([expect.objectContaining({ kind: 'difference', expected: '9' })]);
+  });
+  test('a term of school years is a period compared with', () => {
+    expect(flagged('Có 42/55 trường đạt chuẩn quốc gia, đạt 76,36%, tăng 05 trường so với năm học 2022 - 2023 (39 trường).')).toEqual([expect.objectContaining({ kind: 'difference', expected: '3' })]);
+  });
+});

@@ -261,7 +261,9 @@ export function extract(paragraphs: Paragraph[]): Extracted {
   claims.push(...namedRateChanges(paragraphs, claims));
   claims.push(...termLabels(paragraphs));
   for (const s of samePeriodSlips(paragraphs)) claims.push({ kind: 'term-label', p: s.p, at: s.at, named: `cùng kỳ năm ${s.named}`, expected: `cùng kỳ năm ${s.expected}`, own: s.own, certain: s.certain, text: paragraphs[s.p].text.slice(s.at, s.end) });
-  claims.push(...ratioReadings(paragraphs).map((reading): RawClaim => ({ kind: 'ratio', p: reading.p, reading })));
+  const readings = ratioReadings(paragraphs);
+  claims.push(...readings.map((reading): RawClaim => ({ kind: 'ratio', p: reading.p, reading })));
+  claims.push(...ratioDifferences(paragraphs, readings, claims));
   return { paragraphs, figures, claims, groups };
 }
 
@@ -452,7 +454,8 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
     const mine = figures.filter((f) => f.p === p);
     const text = para.text;
     // The values may carry their dates in parentheses: "tăng từ 31.876 (năm 2019) lên 33.509 (30/6/2024), tăng 1.733".
-    for (const m of text.matchAll(/từ\s+(\d[\d.,]*)(?:\s*\([^()]*\)|[^\d.;()]|(?:19|20)\d{2}){0,40}?(xuống còn|giảm còn|còn|xuống|lên|tăng lên)\s+(\d(?:[\d.,]*\d)?)/giu)) {
+    // "+ Khiển trách: 241 lên 268, tăng 27": a label's colon stands for "từ".
+    for (const m of text.matchAll(/(?:từ\s+|:\s*(?=\d[\d.,]*\s+(?:xuống còn|giảm còn|xuống|lên|tăng lên)\s))(\d[\d.,]*)(?:\s*\([^()]*\)|[^\d.;()]|(?:19|20)\d{2}){0,40}?(xuống còn|giảm còn|còn|xuống|lên|tăng lên)\s+(\d(?:[\d.,]*\d)?)/giu)) {
       const from = mine.find((f) => f.token.start === m.index! + m[0].indexOf(m[1]));
       const to = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[3]));
       if (!from || !to) continue;
@@ -484,7 +487,14 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
     // với năm 2022)" with the 2022 figure stated before: the previous value in parentheses, else the figure the
     // named year governs earlier in the paragraph; the current one is the sentence's last own figure of that unit.
     const tokens = tokenize(text);
-    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)so với\s+((?:cùng kỳ\s+|cuối\s+|đầu\s+)?năm\s+((?:19|20)\d{2})|(?:(?:quy hoạch|chỉ tiêu|kế hoạch)\s+)?(?:nhiệm kỳ|giai đoạn)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|[^().;\d]{1,40})(\s*\(\s*(\d[\d.,]*)(?=[\s)]))?/giu)) {
+    // The figure a change at `at` speaks of: the sentence's last own figure before it of the change's unit, not a
+    // comparison, not a category's count with its share.
+    const currentBefore = (at: number, start: number, previous: Figure, unit: Unit | undefined, parts: Figure[]) =>
+      [...mine, ...parts]
+        .sort((a, b) => a.token.start - b.token.start)
+        .filter((f) => f.token.start >= start && f.token.end <= at && f !== previous && speaksOf(text, f.token.end, at) && !isComparisonFigure(text, f.token) && (f.token.kind === 'fraction' || !SHARE_TAIL.test(text.slice(f.token.end, at)) || ownChange(text.slice(f.token.end, at), unitAfter(text, f.token), unit) || ratioAfter(text, tokens, f.token)) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous.token)))
+        .at(-1);
+    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)so với\s+((?:cùng kỳ\s+|cuối\s+|đầu\s+)?năm\s+((?:19|20)\d{2})|(?:(?:quy hoạch|chỉ tiêu|kế hoạch)\s+)?(?:nhiệm kỳ|giai đoạn|năm học)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|[^().;\d]{1,40})(\s*\(\s*(\d[\d.,]*)(?=[\s)]))?/giu)) {
       const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
       const delta = mine.find((f) => f.token.start === deltaAt);
       // "giảm 0,85 điểm phần trăm so với …": a change of a rate, read by the points readers.
@@ -532,9 +542,19 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       }
       // A category's count with its share ("nữ 06 đồng chí, chiếm 20,69%; giảm 02 … so với …") is a part of the
       // clause's head, not the quantity the change speaks of; a fraction's share is its own rate, not a category's.
-      const current = [...mine, ...parts].sort((a, b) => a.token.start - b.token.start).filter((f) => f.token.start >= start && f.token.end <= m.index! && f !== previous && speaksOf(text, f.token.end, m.index!) && !isComparisonFigure(text, f.token) && (f.token.kind === 'fraction' || !SHARE_TAIL.test(text.slice(f.token.end, m.index!)) || ownChange(text.slice(f.token.end, m.index!), unitAfter(text, f.token), unit)) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous!.token))).at(-1);
+      const current = currentBefore(m.index!, start, previous, unit, parts);
       if (!current || !tokens.some((t) => t.start === current.token.start)) continue;
       out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, until: m.index! + m[0].length - (m[7]?.length ?? 0) });
+    }
+    // "6.127 đồng chí, tăng 143 đồng chí (năm 2023: 5.984)": the earlier value in a parenthesis naming its period.
+    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)[^\d.;()]{0,30}?\(\s*(?:cùng kỳ\s+)?(?:đầu\s+|cuối\s+)?(?:năm|nhiệm kỳ|giai đoạn|năm học)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*(?::|là)\s*(\d[\d.,]*)\s*[^()\d]{0,20}\)/giu)) {
+      const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
+      const delta = mine.find((f) => f.token.start === deltaAt);
+      const previous = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[3]));
+      if (!delta || !previous || /^\s*(điểm|%)/u.test(text.slice(delta.token.end)) || out.some((c) => c.kind === 'difference' && c.p === p && c.deltas.some((d) => d.token.start === deltaAt))) continue;
+      const unit = unitAfter(text, delta.token);
+      const current = currentBefore(m.index!, sentenceAround(text, m.index!).start, previous, unit, []);
+      if (current) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1 });
     }
     const at = (t: Token) => mine.find((f) => f.token.start === t.start);
     for (const c of parallelChanges(text, tokens)) {
@@ -546,6 +566,12 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
   return out;
 }
 
+
+/** "kết nạp 203 đảng viên, đạt 101,5% chỉ tiêu (200 …), tăng 15 …": the percentage after the count is its ratio to a target, not a share. */
+function ratioAfter(text: string, tokens: Token[], t: Token): boolean {
+  const next = tokens.find((x) => x.kind === 'percent' && x.start >= t.end);
+  return !!next && isRatioPercent(text, next);
+}
 
 /**
  * "đảng viên khối doanh nghiệp 612 người, chiếm 9,99%, tăng 47 người so với năm 2023 (575)": the change right after a
@@ -624,6 +650,28 @@ const DECLARED_WITHIN = new RegExp(`${DECLARED_DIMENSION}[^,:;.]{1,40}[,:]\\s*$`
 /** Where the changes already read stand ("p:start" of each stated change), so no reader reads one twice. */
 function changesRead(claims: RawClaim[]): Set<string> {
   return new Set(claims.flatMap((c) => (c.kind === 'difference' ? c.deltas.map((d) => `${c.p}:${d.token.start}`) : c.kind === 'points' ? [`${c.p}:${c.delta.token.start}`] : [])));
+}
+
+/**
+ * "ước đạt 12.846 tỷ đồng, bằng 107,9% so với năm 2023 (11.906 tỷ đồng), tăng 940 tỷ đồng": the change written right
+ * after a ratio's earlier value is the difference of the two values the ratio compares.
+ */
+function ratioDifferences(paragraphs: Paragraph[], readings: RatioReading[], already: RawClaim[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  const taken = changesRead(already);
+  for (const r of readings) {
+    if (!r.current || r.how === 'change') continue;
+    const text = paragraphs[r.p].text;
+    const after = /^[^()]{0,30}\)\s*,\s*(tăng|giảm)\s+(\d[\d.,]*)/iu.exec(text.slice(r.previous.end));
+    if (!after) continue;
+    const at = r.previous.end + after[0].length - after[2].length;
+    const delta = tokenize(text).find((t) => t.kind === 'count' && t.start === at && t.value);
+    if (!delta || taken.has(`${r.p}:${at}`) || /^\s*(điểm|%|lần)/u.test(text.slice(delta.end))) continue;
+    if (unitsDiffer(unitAfter(text, delta), unitAfter(text, r.current)) || unitsDiffer(unitAfter(text, r.previous), unitAfter(text, r.current))) continue;
+    const f = (t: Token): Figure => ({ p: r.p, token: t, value: t.value!, label: '' });
+    out.push({ kind: 'difference', p: r.p, from: f(r.previous), to: f(r.current), deltas: [f(delta)], sign: after[1].toLowerCase() === 'giảm' ? -1 : 1 });
+  }
+  return out;
 }
 
 /** Changes written beside one value of a series, against the value before it (sequences.ts), not read already. */
