@@ -119,3 +119,24 @@ describe('differences written in the forms clerks use', () => {
     expect(flagged('Có 42/55 trường đạt chuẩn quốc gia, đạt 76,36%, tăng 05 trường so với năm học 2022 - 2023 (39 trường).')).toEqual([expect.objectContaining({ kind: 'difference', expected: '3' })]);
   });
 });
+
+describe('a mismatch no slip explains is a reading to check, not an error', () => {
+  test('parts far from their total are not called a wrong total', () => {
+    const [gross] = claims('Trong năm tiếp nhận 38 đơn (đơn khiếu nại 120, đơn tố cáo 95).');
+    expect(gross).toMatchObject({ kind: 'sum', verdict: 'ambiguous' });
+    expect(gross.message).toContain('đọc lại câu');
+    expect(flagged('Trong năm tiếp nhận 38 đơn (đơn khiếu nại 21, đơn tố cáo 15).')).toEqual([expect.objectContaining({ kind: 'sum', expected: '36' })]);
+    // Two digits swapped stay a slip, however far apart: 17 written for 71.
+    expect(flagged('Trong nhiệm kỳ kết nạp 17 đảng viên (năm 2021: 18, năm 2022: 14, năm 2023: 15, năm 2024: 13, năm 2025: 11).')).toEqual([expect.objectContaining({ kind: 'sum', expected: '71' })]);
+  });
+  test('a share or a change five times off is left to the reader', () => {
+    const [share] = claims('Kinh phí thực hiện là 12,846 tỷ đồng, trong đó ngân sách huyện 9,35 tỷ đồng, chiếm 7,28%.').filter((c) => c.kind === 'share');
+    expect(share).toMatchObject({ verdict: 'ambiguous' });
+    expect(share.message).toContain('12,846');
+    expect(flagged('Số hộ nghèo giảm từ 7 hộ lên 487 hộ, tăng 46 hộ.')).toEqual([]);
+  });
+  test('badge years name categories, they count nothing', () => {
+    expect(flagged('Năm 2024 trao tặng 98 Huy hiệu Đảng (30 năm 51, 40 năm 26, 45 năm 11, 50 năm 08, 55 năm 02).')).toEqual([]);
+    expect(flagged('Năm 2024 trao tặng 98 Huy hiệu Đảng (30 năm 51, 40 năm 26, 45 năm 11, 50 năm 08, 55 năm 04).')).toEqual([expect.objectContaining({ kind: 'sum', expected: '100' })]);
+  });
+});

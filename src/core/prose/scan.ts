@@ -307,9 +307,14 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         if (raw.kind === 'sum') verdict = parts.equals(total) ? 'consistent' : 'inconsistent';
         else if (raw.overlap) verdict = raw.parts.every((x) => x.value.compare(total) <= 0) ? 'consistent' : 'inconsistent';
         else verdict = parts.compare(total) <= 0 ? 'consistent' : 'inconsistent';
+        // Parts that make half or twice their total, the total no slip of their sum, were not read as its parts (badge
+        // years, a second dimension, places beside their hamlets): a clerk would reread the sentence, not correct a figure.
+        const largest = raw.overlap ? raw.parts.reduce((a, x) => (x.value.compare(a) > 0 ? x.value : a), ZERO) : parts;
+        const misread = verdict === 'inconsistent' && farApart(total, raw.kind === 'sum' ? parts : largest, Math.max(dp(raw.total), ...raw.parts.map(dp)));
+        if (misread) verdict = 'ambiguous';
         const candidates = raw.kind === 'sum' ? [{ figure: raw.total, value: parts }, ...raw.parts.map((x) => ({ figure: x, value: total.sub(parts.sub(x.value)) }))] : [];
         const places = Math.max(dp(raw.total), ...raw.parts.map(dp));
-        judged.push({ raw, figures: [raw.total, ...raw.parts], kind: raw.kind, verdict, stated: total, expected: parts, decimals: places, percent: false, detail: (raw.kind === 'sum' ? say.sum(fmt(total, places), raw.parts.map((x) => fmt(x.value, dp(x))).concat(raw.named ? [`${raw.named}`] : []), fmt(parts, places)) : say.subset(fmt(total, places), fmt(parts, places), raw.overlap)) + say.reading(raw.kind === 'sum' ? raw.how : 'subset', raw.nested?.map((x) => fmt(x.value)) ?? [], raw.named ?? 0), candidates });
+        judged.push({ raw, figures: [raw.total, ...raw.parts], kind: raw.kind, verdict, stated: total, expected: parts, decimals: places, percent: false, detail: (raw.kind === 'sum' ? say.sum(fmt(total, places), raw.parts.map((x) => fmt(x.value, dp(x))).concat(raw.named ? [`${raw.named}`] : []), fmt(parts, places)) : say.subset(fmt(total, places), fmt(parts, places), raw.overlap)) + say.reading(raw.kind === 'sum' ? raw.how : 'subset', raw.nested?.map((x) => fmt(x.value)) ?? [], raw.named ?? 0) + (misread ? say.misread : ''), candidates });
         break;
       }
       case 'points': {
@@ -404,6 +409,16 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
   judged.push(...crossReferences(ex, say, fmt));
   judged.push(...repeatedQuantities(ex, judged, say, fmt));
   if (options.tables?.length) judged.push(...againstTables(ex, options.tables, say, fmt));
+  // A share, ratio or change five times off what its figures give, and no slip of it, is a reading of the wrong
+  // figures (a decimal amount read as a count, a target taken for the value) more likely than a clerk's error.
+  for (const j of judged) {
+    if (j.verdict !== 'inconsistent' || !['share', 'ratio', 'difference'].includes(j.kind)) continue;
+    const [a, b] = [j.stated.abs(), j.expected.abs()];
+    const [small, large] = a.compare(b) <= 0 ? [a, b] : [b, a];
+    if (small.equals(ZERO) || large.compare(small.mul(5)) < 0 || typoKind(a, b, j.decimals)) continue;
+    j.verdict = 'ambiguous';
+    j.detail += say.misreadValue;
+  }
   return { claims: report(judged, ex, say, fmt), summary: summarize(judged) };
 }
 
@@ -599,6 +614,12 @@ function repeatedQuantities(ex: Extracted, judged: Judged[], say: ReturnType<typ
   return out;
 }
 
+/** Two values more than half apart, neither a keyboard slip of the other. */
+function farApart(a: Exact, b: Exact, decimals: number): boolean {
+  const [small, large] = a.compare(b) <= 0 ? [a, b] : [b, a];
+  return large.compare(small.mul(3).div(2)) > 0 && !typoKind(a, b, decimals);
+}
+
 function where(p: Paragraph): string {
   return p.location === 'body' ? `đoạn ${p.paragraph}` : `chú thích ${p.location.slice(9)}`;
 }
@@ -642,7 +663,7 @@ function report(judged: Judged[], ex: Extracted, say: ReturnType<typeof proseMes
         message += `. ${say.fix(f.token.text, fix.value, top.why, suspicion.get(at(f)) ?? 0)}`;
       }
     }
-    if (j.base && j.raw.kind === 'share') message += ` ${say.base(fmt(j.base.value), where(ex.paragraphs[j.base.p]), j.baseName?.figure ? j.baseName.words : undefined)}`;
+    if (j.base && j.raw.kind === 'share') message += ` ${say.base(fmt(j.base.value, dp(j.base)), where(ex.paragraphs[j.base.p]), j.baseName?.figure ? j.baseName.words : undefined)}`;
     if (j.baseName && !j.baseName.figure && j.verdict === 'ambiguous') message += say.unnamedBase(j.baseName.words);
     return {
       location: para.location,

@@ -47,8 +47,8 @@ const DATE_BEFORE = /(ngày|đến|từ|hết|tính đến|trước|sau|tháng)\
 const THRESHOLD_BEFORE = /(?<![\p{L}])(từ|trên|dưới|ít nhất|tối thiểu|tối đa|không quá)\s*$/iu;
 const THRESHOLD_AFTER = /^[^\d,;.()%]{0,30}?(trở lên|trở xuống)/iu;
 // "6 tháng đầu năm 2024", "02 năm liền": a length of time is a period, not a figure; so is a length that names a
-// category of a list ("Huy hiệu 30 năm: 31, 40 năm: 15").
-const DURATION_AFTER = /^\s*(tháng|năm liền|năm liên tục|năm liên tiếp|quý|năm\s*:)(?![\p{L}])/iu;
+// category of a list ("Huy hiệu 30 năm: 31, 40 năm: 15", "30 năm 71, 40 năm 26", "30 năm tuổi Đảng 73").
+const DURATION_AFTER = /^\s*(tháng|năm liền|năm liên tục|năm liên tiếp|quý|năm\s*:|năm(?:\s+tuổi\s+đảng)?\s+(?=\d))(?![\p{L}])/iu;
 // "3 sao 48 sản phẩm": a rating names a category, it counts nothing.
 const CATEGORY_AFTER = /^\s*sao(?![\p{L}])/iu;
 
