@@ -140,3 +140,20 @@ describe('a mismatch no slip explains is a reading to check, not an error', () =
     expect(flagged('Năm 2024 trao tặng 98 Huy hiệu Đảng (30 năm 51, 40 năm 26, 45 năm 11, 50 năm 08, 55 năm 04).')).toEqual([expect.objectContaining({ kind: 'sum', expected: '100' })]);
   });
 });
+
+describe('what a list says of its total', () => {
+  test('items each stating a fact of their members may overlap: each is only held under the total', () => {
+    expect(flagged('Giới thiệu việc làm cho 1.500 thanh niên, trong đó 300 thanh niên đi làm việc ở nước ngoài, 1.350 thanh niên đã qua đào tạo nghề.')).toEqual([]);
+    expect(flagged('Tổ chức đánh giá ngoài 20 trường, trong đó 12 trường đạt kiểm định cấp độ 3 và 10 trường được đánh giá lần 2.')).toEqual([]);
+    // Categories of one dimension do not overlap: their sum above the total is wrong.
+    expect(flagged('Học sinh khuyết tật học hòa nhập 120 em, trong đó tiểu học 70 em, trung học cơ sở 56 em.')).toEqual([expect.objectContaining({ kind: 'subset' })]);
+  });
+  test('a share after one naming its base is of that base', () => {
+    const text = ['Năm 2024 thi hành kỷ luật 50 đảng viên; kiểm tra khi có dấu hiệu vi phạm 30 đảng viên.', 'Số đảng viên bị kỷ luật là cấp ủy viên 20 đồng chí, chiếm 40,00% tổng số đảng viên bị kỷ luật; đảng viên nữ 06 đồng chí, chiếm 20,00%.'];
+    expect(flagged(...text)).toEqual([expect.objectContaining({ kind: 'share', stated: '20,00%', expected: '12,00%' })]);
+  });
+  test('of two bases a list fits, the one it fits exactly', () => {
+    const text = ['Tổng doanh thu ước đạt 40.000 tỷ đồng, đạt 102% kế hoạch (39.200 tỷ đồng). Chia theo ngành:', '- Du lịch 210 tỷ đồng, chiếm 0,53%.'];
+    expect(claims(...text).find((c) => c.stated === '0,53%')).toMatchObject({ verdict: 'consistent', base: '40.000' });
+  });
+});

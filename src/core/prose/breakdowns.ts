@@ -34,6 +34,8 @@ const ATTRIBUTES: [string, RegExp][] = [
   ['youth-union', /đoàn viên/iu],
 ];
 
+const PREDICATE = /(?<![\p{L}])(đạt|được|đã|đang|đi|tham gia|bị)(?![\p{L}])/iu;
+
 export function attributeOf(label: string): string | undefined {
   return ATTRIBUTES.find(([, re]) => re.test(label))?.[0];
 }
@@ -158,7 +160,12 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       const ownLabels = group.map((x) => labels[parts.indexOf(x)] ?? '');
       const attrs = new Set(ownLabels.map(attributeOf).filter(Boolean));
       // Roles overlap even among themselves: a người đứng đầu is usually a cấp ủy viên too.
-      const overlap = attrs.size >= 2 || (attrs.has('role') && group.length >= 2);
+      // Items each saying what its members did or reached ("11 trường đạt kiểm định …, 09 trường được đánh giá ngoài
+      // lần 2", "426 thanh niên đi làm việc ở nước ngoài, 2.815 thanh niên đã qua đào tạo nghề") are facts of one
+      // total that may hold of the same members, unless a grade scale orders them.
+      const predicates = ownLabels.filter((l) => PREDICATE.test(l) && !/hoàn thành|xếp loại|vững mạnh|xuất sắc|khá|trung bình|yếu|kém/iu.test(l));
+      const facts = how === 'trong-do' && predicates.length >= 2 && new Set(predicates).size === predicates.length;
+      const overlap = attrs.size >= 2 || (attrs.has('role') && group.length >= 2) || facts;
       const good = ownLabels.findIndex((l) => /tốt/iu.test(l) && /trở lên/iu.test(l));
       const nested = good >= 0 ? group.filter((_, i) => /xuất sắc/iu.test(ownLabels[i] ?? '')) : [];
       out.push({ total, parts: group, labels: ownLabels, how, overlap, nested, named: parts.length === group.length ? named : 0 });

@@ -98,10 +98,13 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
   for (const group of ex.groups) {
     const members = group.shares.map((i) => ex.claims[i] as Extract<RawClaim, { kind: 'share' }>);
     const candidates = baseCandidates(ex, group, members);
-    let best: { base: Figure; explained: number } | undefined;
+    let best: { base: Figure; explained: number; exact?: number } | undefined;
     for (const base of candidates) {
-      const explained = members.filter((m) => judgeNumber(m.share.value, pct(m.part.value, base.value), m.share.token.decimals ?? 0) !== 'inconsistent').length;
-      if (!best || explained > best.explained) best = { base, explained };
+      const verdicts = members.map((m) => judgeNumber(m.share.value, pct(m.part.value, base.value), m.share.token.decimals ?? 0));
+      const explained = verdicts.filter((v) => v !== 'inconsistent').length;
+      // Among bases explaining as many shares, the one they fit exactly, not by a rounding slip.
+      const exact = verdicts.filter((v) => v === 'consistent').length;
+      if (!best || explained > best.explained || (explained === best.explained && exact > (best.exact ?? 0))) best = { base, explained, exact };
     }
     // Every share fits the sum of the list's counts and none the written total, a keystroke away from that sum: the
     // total is the slip (its breakdown says so) and the shares were taken of the right whole.
@@ -129,6 +132,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       if (certain) chosenSure.add(group.p);
     }
     const bases: Figure[] = [];
+    let namedInList: Figure | undefined;
     // Whether every share's base was certain: a list's counts are held to a base only the text or the shares confirm.
     let basesSure = true;
     for (const m of members) {
@@ -143,7 +147,11 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       if (owned && whole && best?.base === whole && owned.start === whole.token.start && whole.p === m.p) owned = undefined;
       if (owned && ((certain && members.length >= 2 && members.every((x) => judgeNumber(x.share.value, pct(x.part.value, owned!.value!), x.share.token.decimals ?? 0) === 'inconsistent')) || tokens.some((t) => t.kind === 'placeholder' && t.start > owned!.end && t.end < m.share.token.start))) owned = undefined;
       // A base named in words decides: the figure that answers to the name, or, when none does, no certain base.
-      const named = baseByName(ex, m, tokens);
+      // A share after one that names its base ("27 đồng chí, chiếm 71,05% tổng số đảng viên bị kỷ luật; đảng viên nữ 09
+      // đồng chí, chiếm 12,67%") is of that base too.
+      const own = baseByName(ex, m, tokens);
+      const named = !own.figure && !own.words && namedInList ? { figure: namedInList, unknown: false, words: undefined, end: undefined } : own;
+      if (own.figure) namedInList = own.figure;
       const base = named.figure ?? (owned ? ex.figures.find((f) => f.p === m.p && f.token.start === owned.start && f.value.equals(owned!.value!)) ?? { p: m.p, token: owned, value: owned.value!, label: '' } : best?.base);
       if (!base) continue;
       bases.push(base);
