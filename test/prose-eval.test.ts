@@ -97,7 +97,7 @@ describe('prose claims against the dev drafts', () => {
   // The held-out parts and dev-2, once measured, became material to learn from (eval/README.md): held at the figures
   // the fifth round reached, so that a later change does not undo a reading learned from them.
   test.each([
-    ['heldout', 215, 1.0, 34, 13, 175],
+    ['heldout', 215, 1.0, 34, 13, 174],
     ['dev-2', 239, 0.98, 40, 15, 164],
     ['heldout-2', 208, 1.0, 35, 17, 163],
     ['heldout-3', 284, 1.0, 20, 15, 212],

@@ -157,3 +157,37 @@ describe('what a list says of its total', () => {
     expect(claims(...text).find((c) => c.stated === '0,53%')).toMatchObject({ verdict: 'consistent', base: '40.000' });
   });
 });
+
+describe('averages, rates per thousand and changes of a rate', () => {
+  test('an average is rounded half up: truncated, it is a rounding slip', () => {
+    expect(flagged('Toàn huyện có 286 nhóm, lớp với 7.915 trẻ, bình quân 27,6 trẻ/nhóm, lớp.')).toEqual([expect.objectContaining({ kind: 'ratio', verdict: 'rounding', expected: '27,7' })]);
+    expect(flagged('Toàn huyện có 286 nhóm, lớp với 7.915 trẻ, bình quân 27,7 trẻ/nhóm, lớp.')).toEqual([]);
+  });
+  test('a rate per 1.000 of a population written after it, and a total in another money unit', () => {
+    expect(flagged('Toàn tỉnh có 8.915 doanh nghiệp đang hoạt động; bình quân 5,42 doanh nghiệp/1.000 dân (dân số trung bình là 1.642.800 người).')).toEqual([expect.objectContaining({ expected: '5,43' })]);
+    expect(flagged('Doanh thu đạt 98.746 tỷ đồng từ 1.642.800 người, bình quân 60,11 triệu đồng/người.')).toEqual([]);
+    expect(flagged('Quản lý dư nợ 38.650 triệu đồng, tăng 14.870 triệu đồng so với đầu nhiệm kỳ (23.780 triệu đồng); 962 hộ vay, bình quân 40,1 triệu đồng/hộ.')).toEqual([expect.objectContaining({ verdict: 'rounding', expected: '40,2' })]);
+  });
+  test('a rate\'s change against a value written in the comparison\'s parenthesis', () => {
+    expect(flagged('Số đoàn viên 9.846, chiếm 27,04% số thanh niên, tăng 2,15% so với đầu nhiệm kỳ (24,98%).')).toEqual([expect.objectContaining({ kind: 'points', expected: '2,06%' })]);
+    expect(flagged('Tỷ lệ tham gia bảo hiểm y tế đạt 92,58% (14.105/15.236 người), tăng 1,26% so với cùng kỳ (91,32%).')).toEqual([]);
+    // Past a change against a target, the rate changed is still the one reached.
+    expect(flagged('Tỷ lệ đạt 78,42%, vượt 3,42% so với chỉ tiêu Nghị quyết (75%), tăng 5,87% so với đầu nhiệm kỳ (72,55%).')).toEqual([]);
+  });
+  test('a change said of a year of a series is of that year\'s rate', () => {
+    const text = 'Tỷ lệ hoàn thành tốt nhiệm vụ: năm 2020 đạt 87,12%, năm 2021 đạt 88,03%, năm 2022 đạt 88,67%. Như vậy, năm 2022 tăng 0,46% so với năm 2021.';
+    expect(flagged(text)).toEqual([expect.objectContaining({ kind: 'points', expected: '0,64%' })]);
+  });
+});
+
+describe('a school year and a complete list with its total mistyped', () => {
+  test('the school year before 2024 - 2025 is 2023 - 2024', () => {
+    expect(flagged('Năm học 2024 - 2025, học sinh đạt 58 giải cấp tỉnh, tăng 09 giải so với năm học 2022 - 2023.')).toEqual([expect.objectContaining({ kind: 'term-label' })]);
+    expect(flagged('Năm học 2024 - 2025, học sinh đạt 58 giải cấp tỉnh, tăng 09 giải so với năm học 2023 - 2024.')).toEqual([]);
+  });
+  test('"trong đó" parts adding up to the total with two digits swapped', () => {
+    expect(flagged('Toàn ngành có 2.241 người, trong đó: cán bộ quản lý 152 người, giáo viên 1.786 người, nhân viên 276 người.')).toEqual([expect.objectContaining({ stated: '2.241', expected: '2.214' })]);
+    // A shortfall no slip explains is a partial list.
+    expect(flagged('Toàn ngành có 2.241 người, trong đó: giáo viên 1.786 người, nhân viên 276 người.')).toEqual([]);
+  });
+});

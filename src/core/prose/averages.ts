@@ -1,17 +1,27 @@
 // "126 căn nhà … tổng kinh phí 6.300 triệu đồng, bình quân 50 triệu đồng/căn", "38 lớp với 1.710 học viên, bình quân
 // 45 học viên/lớp": an average is the total over the count, both written before it in its sentence — the total in the
-// average's own unit, the count of the noun after its slash. Averages are written loosely ("khoảng", rounded down), so
-// only one off by more than a unit of its last digit is wrong; anything less is left alone.
+// average's own unit, the count of the noun after its slash. An average is rounded half up like any figure: truncated,
+// it is the rounding slip domain.md warns of.
 import { sentenceAround } from './periods';
+import { isComparisonFigure } from './phrases';
+import { exactInt, ratio, type Exact } from '../numbers/exact';
 import type { Token } from './tokens';
 
 export interface AverageReading {
   average: Token;
   total: Token;
   count: Token;
+  /** What the total is multiplied by to be in the average's unit: 1.000 for "98.746 tỷ đồng" over "triệu đồng/người". */
+  scale: Exact;
+  /** The count the average is per: 1.000 in "5,42 doanh nghiệp/1.000 dân". */
+  per: Exact;
 }
 
-const AVERAGE = /bình quân\s+(?:(?:mỗi|một)\s+[\p{L}]+(?:\s+[\p{L}]+)?\s+)?(?:là\s+|đạt\s+)?(\d[\d.,]*)\s+([\p{L}]+(?:\s+[\p{L}]+)?)\s*\/\s*([\p{L}]+(?:\s+[\p{L}]+)?)/giu;
+const AVERAGE = /bình quân\s+(?:(?:mỗi|một)\s+[\p{L}]+(?:\s+[\p{L}]+)?\s+)?(?:là\s+|đạt\s+)?(\d[\d.,]*)\s+([\p{L}]+(?:\s+[\p{L}]+)?)\s*\/\s*(?:(\d[\d.]*)\s+)?([\p{L}]+(?:\s+[\p{L}]+)?)/giu;
+// Scales of money: a total in tỷ đồng averaged in triệu đồng is a thousand times larger in the average's unit.
+const MONEY: Record<string, number> = { 'nghìn đồng': 1, 'ngàn đồng': 1, 'triệu đồng': 1000, 'tỷ đồng': 1000000 };
+// People are counted as "người", "dân", "nhân khẩu" alike.
+const PEOPLE = ['người', 'dân', 'nhân khẩu'];
 
 export function averagesIn(text: string, tokens: Token[]): AverageReading[] {
   const out: AverageReading[] = [];
@@ -19,16 +29,29 @@ export function averagesIn(text: string, tokens: Token[]): AverageReading[] {
     const at = m.index!;
     const average = tokens.find((t) => t.start === at + m[0].indexOf(m[1], 9) && t.kind === 'count');
     if (!average?.value) continue;
-    const { start } = sentenceAround(text, at);
-    const before = tokens.filter((t) => t.kind === 'count' && t.start >= start && t.end <= at && t.value);
+    const { start, end } = sentenceAround(text, at);
+    // A change or a value compared with ("tăng 14.870 triệu đồng so với đầu nhiệm kỳ (23.780 triệu đồng)") is no total.
+    const own = (t: Token) => t.kind === 'count' && !!t.value && !/(?:tăng|giảm)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start)) && !isComparisonFigure(text, t);
+    const before = tokens.filter((t) => own(t) && t.start >= start && t.end <= at);
     const unit = m[2].toLowerCase();
-    const noun = m[3].toLowerCase().split(/\s+/)[0];
+    const noun = m[4].toLowerCase().split(/\s+/)[0];
     const followedBy = (t: Token, word: string) => text.slice(t.end).trimStart().toLowerCase().startsWith(word);
-    const totals = before.filter((t) => followedBy(t, unit));
-    const counts = before.filter((t) => followedBy(t, noun) && !totals.includes(t));
+    const moneyScale = (t: Token) => {
+      const to = MONEY[unit];
+      const from = Object.keys(MONEY).find((w) => followedBy(t, w));
+      return to && from ? ratio(exactInt(MONEY[from]), exactInt(to)) : undefined;
+    };
+    const totals = before.filter((t) => followedBy(t, unit) || (MONEY[unit] && moneyScale(t)));
+    const counted = (t: Token) => (PEOPLE.includes(noun) ? PEOPLE.some((w) => followedBy(t, w)) : followedBy(t, noun));
+    // The count may stand in a parenthesis right after the average: "(dân số trung bình năm 2024 là 1.642.800 người)".
+    const paren = /^[^()]{0,30}\(([^()]*)\)/u.exec(text.slice(at + m[0].length));
+    const after = paren ? tokens.filter((t) => own(t) && t.start >= at + m[0].length && t.end <= at + m[0].length + paren[0].length && t.end <= end + 1) : [];
+    const counts = [...before, ...after].filter((t) => counted(t) && !totals.includes(t));
     // One total and one count, or the reading is a guess.
     if (totals.length !== 1 || counts.length !== 1 || counts[0].value!.equals(0)) continue;
-    out.push({ average, total: totals[0], count: counts[0] });
+    // The count a rate is per is a round integer (1.000, 10.000), written with its thousands dots.
+    const per = exactInt(m[3] ? Number(m[3].replace(/\./g, '')) : 1);
+    out.push({ average, total: totals[0], count: counts[0], scale: moneyScale(totals[0]) ?? exactInt(1), per });
   }
   return out;
 }

@@ -47,7 +47,7 @@ export type RawClaim =
   | { kind: 'points'; p: number; current: Figure; previous: Figure; delta: Figure; sign: 1 | -1; year: string; /** "điểm phần trăm": no relative reading */ pointsOnly?: boolean; /** shares found by the rate's name: a change no share difference can be is relative to something unsaid */ byName?: boolean }
   | { kind: 'ratio'; p: number; reading: RatioReading }
   | { kind: 'multiple'; p: number; times: Figure; current: Figure; previous: Figure }
-  | { kind: 'average'; p: number; average: Figure; total: Figure; count: Figure }
+  | { kind: 'average'; p: number; average: Figure; total: Figure; count: Figure; scale: Exact; per: Exact }
   | { kind: 'relative'; p: number; rate: Figure; previous: Figure; sign: 1 | -1; to: { current: Figure } | { change: Figure } }
   | { kind: 'flow'; p: number; start: Figure; inflow?: Figure; outflow?: Figure; end: Figure }
   | { kind: 'grade-shares'; p: number; shares: Figure[]; grades: string[] }
@@ -173,7 +173,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     for (const r of relativeChanges(text, tokens)) claims.push({ kind: 'relative', p, rate: fig(r.rate), previous: fig(r.previous), sign: r.sign, to: 'current' in r.to ? { current: fig(r.to.current) } : { change: fig(r.to.change) } });
     for (const f of flowsIn(text, tokens)) claims.push({ kind: 'flow', p, start: fig(f.start), inflow: f.inflow && fig(f.inflow), outflow: f.outflow && fig(f.outflow), end: fig(f.end) });
     for (const r of multiplesIn(text, tokens)) claims.push({ kind: 'multiple', p, times: fig(r.times), current: fig(r.current), previous: fig(r.previous) });
-    for (const r of averagesIn(text, tokens)) claims.push({ kind: 'average', p, average: fig(r.average), total: fig(r.total), count: fig(r.count) });
+    for (const r of averagesIn(text, tokens)) claims.push({ kind: 'average', p, average: fig(r.average), total: fig(r.total), count: fig(r.count), scale: r.scale, per: r.per });
 
     for (const g of gradeShareLists(text, tokens)) claims.push({ kind: 'grade-shares', p, shares: g.shares.map(fig), grades: g.grades });
 
@@ -358,9 +358,17 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
   const out: RawClaim[] = [];
   paragraphs.forEach((para, p) => {
     const tokens = tokenize(para.text);
-    for (const m of para.text.matchAll(/\(?\s*(tăng|giảm)\s+(\d[\d.,]*\s*(?:%|điểm phần trăm|điểm %))\s*so với\s*(?:năm|cùng kỳ năm)\s*((?:19|20)\d{2})/giu)) {
+    // "so với đầu nhiệm kỳ (24,98%)", "so với cùng kỳ (91,32%)": a comparison naming no year, its share written with it.
+    for (const m of para.text.matchAll(/\(?\s*(tăng|giảm)\s+(\d[\d.,]*\s*(?:%|điểm phần trăm|điểm %))\s*so với\s*(?:(?:năm|cùng kỳ năm)\s*((?:19|20)\d{2})|(cùng kỳ(?: năm trước)?|đầu nhiệm kỳ|nhiệm kỳ trước|đầu năm|đầu kỳ|kỳ trước|năm trước)(?=\s*\(\s*\d))/giu)) {
       const deltaTok = tokens.find((t) => (t.kind === 'percent' || (t.kind === 'count' && /điểm/u.test(m[2]))) && t.start === m.index! + m[0].indexOf(m[2]));
-      let current = tokens.filter((t) => t.kind === 'percent' && t.end <= m.index!).at(-1);
+      // The share changed, not a target or a value compared with, nor another change of it ("đạt 78,42%, vượt 3,42% so
+      // với chỉ tiêu (75%), tăng 5,87% so với đầu nhiệm kỳ (72,55%)").
+      const compared = (t: Token) => {
+        const head = para.text.slice(0, t.start);
+        const open = head.lastIndexOf('(');
+        return open > head.lastIndexOf(')') && /^\s*$/u.test(head.slice(open + 1)) && /(so với|chỉ tiêu|kế hoạch|đầu nhiệm kỳ|đầu năm|cùng kỳ)[^,;()]*$/iu.test(head.slice(Math.max(0, open - 60), open));
+      };
+      let current = tokens.filter((t) => t.kind === 'percent' && t.end <= m.index! && !compared(t) && !/(?:tăng|giảm|vượt)\s*$/iu.test(para.text.slice(Math.max(0, t.start - 8), t.start))).at(-1);
       // "đạt 74,5%, trong đó có bằng cấp, chứng chỉ 31,8%; tăng 12,5% so với …": a change after a "trong đó" part, past a
       // semicolon, speaks of the whole before it.
       const opened = current && /(?<![\p{L}])trong đó(?![\p{L}])/iu.exec(para.text.slice(0, current.start));
@@ -370,7 +378,14 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
       }
       // The share may carry its base's name before the change: "bằng 3,91% tổng số đảng viên đầu năm, tăng 0,27 điểm …".
       const named = current && /^\s*(?:của\s+)?(?:tổng\s+)?số\s+[^\d,;.()%]{1,40},\s*$/iu.test(para.text.slice(current.end, m.index!));
-      if (!deltaTok || !current || (!named && distanceOutsideParens(para.text, current.end, m.index!) > 20)) continue;
+      // "năm 2020 đạt 87,12%, …, năm 2022 đạt 88,67%. Như vậy, năm 2022 tăng 0,64% so với năm 2021": a change said of a
+      // year of the series speaks of that year's rate.
+      const subject = subjectYear(para.text, sentenceAround(para.text, m.index!).start, m.index!);
+      const ofYear = subject && subject !== m[3] ? valueOfYear(para.text, tokens, subject, m.index!, undefined, true) : undefined;
+      if (ofYear) current = ofYear;
+      const gap = current && !ofYear ? para.text.slice(current.end, m.index!) : '';
+      const between = /[.;]\s/u.test(gap) ? gap : gap.replace(/,?\s*(?:tăng|giảm|vượt)\s+\d[\d,]*\s*(?:%|điểm phần trăm|điểm %)?\s*so với[^,;()]*(?:\([^()]*\))?/giu, '');
+      if (!deltaTok || !current || (!named && distanceOutsideParens(between, 0, between.length) > 20)) continue;
       // The share of that year written right after it, "so với năm 2019 (33,19%)", is the one compared with;
       // else the first percentage after "năm 2018" in this paragraph or the two before.
       let previous: { p: number; token: Token } | undefined;
@@ -378,7 +393,7 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
       const inParen = written && tokens.find((t) => t.kind === 'percent' && t.start === m.index! + m[0].length + written[0].length);
       if (inParen) previous = { p, token: inParen };
       // A change said in points with no earlier share written with it is read by the rate's name (rate-changes.ts).
-      else if (/điểm/u.test(m[2])) continue;
+      else if (/điểm/u.test(m[2]) || !m[3]) continue;
       for (let q = p; q >= Math.max(0, p - 2) && !previous; q--) {
         const text = paragraphs[q].text;
         const limit = q === p ? current.start : text.length;
@@ -392,7 +407,7 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
       }
       if (!previous) continue;
       const f = (pp: number, t: Token): Figure => ({ p: pp, token: t, value: t.value!, label: '' });
-      out.push({ kind: 'points', p, current: f(p, current), previous: f(previous.p, previous.token), delta: f(p, deltaTok), sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, year: m[3], ...(/điểm/u.test(m[2]) ? { pointsOnly: true } : {}) });
+      out.push({ kind: 'points', p, current: f(p, current), previous: f(previous.p, previous.token), delta: f(p, deltaTok), sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, year: m[3] ?? m[4], ...(/điểm/u.test(m[2]) ? { pointsOnly: true } : {}) });
     }
   });
   return out;

@@ -59,10 +59,12 @@ export function proseMessages(lang: Lang) {
       vi
         ? `${sign < 0 ? 'giảm' : 'tăng'} ${change} so với ${previous}: ${change}/${previous} × 100 = ${expected}, văn bản ghi ${stated}${onCurrent ? `; ${stated} là ${change}/${onCurrent} (chia cho giá trị mới thay vì giá trị đem so sánh)` : ''}`
         : `a change of ${change} against ${previous}: ${change}/${previous} × 100 = ${expected}; the text says ${stated}${onCurrent ? `; ${stated} is ${change}/${onCurrent} (divided by the new value instead of the one compared with)` : ''}`,
+    swappedList: vi ? ' (các phần "trong đó" cộng lại đúng bằng tổng viết đảo hai chữ số: danh sách là đủ, tổng gõ nhầm)' : ' (the "trong đó" parts add up to the total with two digits swapped: the list is complete, the total mistyped)',
     misread: vi ? '; lệch quá xa để là một lỗi gõ hay cộng nhầm: có thể các số nêu ra không phải là các phần của tổng này, cần đọc lại câu' : '; too far apart for a slip of typing or adding: the figures listed may not be parts of this total; reread the sentence',
     misreadValue: vi ? '; lệch quá xa để là một lỗi gõ: có thể đã đọc nhầm số đem so sánh, cần đọc lại câu' : '; too far off for a slip of typing: the figures compared may have been misread; reread the sentence',
-    average: (total: string, count: string, stated: string, expected: string) =>
-      vi ? `bình quân: ${total}/${count} = ${expected}, văn bản ghi ${stated}` : `average: ${total}/${count} = ${expected}; the text says ${stated}`,
+    /** `factor`: what the total is multiplied by (a change of money unit, a rate per 1.000). */
+    average: (total: string, count: string, stated: string, expected: string, factor?: string) =>
+      vi ? `bình quân: ${total}${factor ? ` × ${factor}` : ''}/${count} = ${expected}, văn bản ghi ${stated}` : `average: ${total}${factor ? ` × ${factor}` : ''}/${count} = ${expected}; the text says ${stated}`,
     multiple: (current: string, previous: string, stated: string, expected: string) =>
       vi ? `gấp: ${current}/${previous} = ${expected} lần, văn bản ghi ${stated} lần` : `multiple: ${current}/${previous} = ${expected} times; the text says ${stated}`,
     fraction: (text: string) => (vi ? `${text}: tử số lớn hơn mẫu số` : `${text}: the part is larger than the whole`),

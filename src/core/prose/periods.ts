@@ -13,7 +13,8 @@ export interface Term {
   compared: boolean;
 }
 
-const TERM_WORDS = /(nhiệm kỳ|giai đoạn)\s*((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})/giu;
+// A school year ("năm học 2024 - 2025") comes after the one before it as a term does.
+const TERM_WORDS = /(nhiệm kỳ|giai đoạn|năm học)\s*((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})/giu;
 // "so với quy hoạch nhiệm kỳ …", "so với cùng kỳ nhiệm kỳ …": a few words may stand between.
 // "gấp 1,38 lần giai đoạn 2016 - 2020" compares as "so với" does.
 const COMPARED_BEFORE = /(?:so với|gấp\s+\d[\d.,]*\s+lần)(?:\s+[\p{L}]+){0,3}\s*$/iu;
@@ -59,5 +60,7 @@ export function termsBefore(own: { start: number; end: number }): string[] {
   const apart = `${own.start - 1 - length} - ${own.start - 1}`;
   // Terms share their boundary year (2015 - 2020, 2020 - 2025); five-year stages counted inclusively do not
   // (2016 - 2020, 2021 - 2025): the likelier one first.
+  // A school year (2024 - 2025) follows only the one sharing its first year (2023 - 2024).
+  if (length === 1) return [sharing];
   return length === 4 ? [apart, sharing] : [sharing, apart];
 }

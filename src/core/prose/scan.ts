@@ -315,14 +315,18 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         if (raw.kind === 'sum') verdict = parts.equals(total) ? 'consistent' : 'inconsistent';
         else if (raw.overlap) verdict = raw.parts.every((x) => x.value.compare(total) <= 0) ? 'consistent' : 'inconsistent';
         else verdict = parts.compare(total) <= 0 ? 'consistent' : 'inconsistent';
+        // "2.241 người, trong đó: cán bộ quản lý 152, giáo viên 1.786, nhân viên 276" (2.214): parts that add up to the
+        // total with two of its digits swapped were meant to be all of it.
+        const swapped = raw.kind === 'subset' && verdict === 'consistent' && raw.parts.length >= 2 && typoKind(total, parts, Math.max(dp(raw.total), ...raw.parts.map(dp))) === 'transposition';
+        if (swapped) verdict = 'inconsistent';
         // Parts that make half or twice their total, the total no slip of their sum, were not read as its parts (badge
         // years, a second dimension, places beside their hamlets): a clerk would reread the sentence, not correct a figure.
         const largest = raw.overlap ? raw.parts.reduce((a, x) => (x.value.compare(a) > 0 ? x.value : a), ZERO) : parts;
         const misread = verdict === 'inconsistent' && farApart(total, raw.kind === 'sum' ? parts : largest, Math.max(dp(raw.total), ...raw.parts.map(dp)));
         if (misread) verdict = 'ambiguous';
-        const candidates = raw.kind === 'sum' ? [{ figure: raw.total, value: parts }, ...raw.parts.map((x) => ({ figure: x, value: total.sub(parts.sub(x.value)) }))] : [];
+        const candidates = raw.kind === 'sum' || swapped ? [{ figure: raw.total, value: parts }, ...raw.parts.map((x) => ({ figure: x, value: total.sub(parts.sub(x.value)) }))] : [];
         const places = Math.max(dp(raw.total), ...raw.parts.map(dp));
-        judged.push({ raw, figures: [raw.total, ...raw.parts], kind: raw.kind, verdict, stated: total, expected: parts, decimals: places, percent: false, detail: (raw.kind === 'sum' ? say.sum(fmt(total, places), raw.parts.map((x) => fmt(x.value, dp(x))).concat(raw.named ? [`${raw.named}`] : []), fmt(parts, places)) : say.subset(fmt(total, places), fmt(parts, places), raw.overlap)) + say.reading(raw.kind === 'sum' ? raw.how : 'subset', raw.nested?.map((x) => fmt(x.value)) ?? [], raw.named ?? 0) + (misread ? say.misread : ''), candidates });
+        judged.push({ raw, figures: [raw.total, ...raw.parts], kind: raw.kind, verdict, stated: total, expected: parts, decimals: places, percent: false, detail: (raw.kind === 'sum' || swapped ? say.sum(fmt(total, places), raw.parts.map((x) => fmt(x.value, dp(x))).concat(raw.named ? [`${raw.named}`] : []), fmt(parts, places)) : say.subset(fmt(total, places), fmt(parts, places), raw.overlap)) + (swapped ? say.swappedList : say.reading(raw.kind === 'sum' ? raw.how : 'subset', raw.nested?.map((x) => fmt(x.value)) ?? [], raw.named ?? 0)) + (misread ? say.misread : ''), candidates });
         break;
       }
       case 'points': {
@@ -389,11 +393,10 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       }
       case 'average': {
         const d = raw.average.token.decimals ?? 0;
-        const exact = raw.total.value.div(raw.count.value);
-        const off = raw.average.value.sub(exact).abs();
-        // Rounded either way, or off by less than a unit of its last digit: written loosely, not wrong.
-        const verdict: Verdict = eq(roundHalfUp(exact, d), raw.average.value) || eq(truncate(exact, d), raw.average.value) ? 'consistent' : off.compare(unit(d)) > 0 ? 'inconsistent' : 'ambiguous';
-        judged.push({ raw, figures: [raw.total, raw.count, raw.average], kind: 'ratio', verdict, stated: raw.average.value, expected: roundHalfUp(exact, d), decimals: d, percent: false, detail: say.average(fmt(raw.total.value, dp(raw.total)), fmt(raw.count.value), fmt(raw.average.value, d), fmt(roundHalfUp(exact, d), d)), candidates: [{ figure: raw.average, value: roundHalfUp(exact, d), exact }] });
+        const exact = raw.total.value.mul(raw.scale).mul(raw.per).div(raw.count.value);
+        // Rounded half up as every figure is; truncated, or a unit of its last digit off, is the rounding slip to warn of.
+        const verdict = judgeNumber(raw.average.value, exact, d);
+        judged.push({ raw, figures: [raw.total, raw.count, raw.average], kind: 'ratio', verdict, stated: raw.average.value, expected: roundHalfUp(exact, d), decimals: d, percent: false, detail: say.average(fmt(raw.total.value, dp(raw.total)), fmt(raw.count.value), fmt(raw.average.value, d), fmt(roundHalfUp(exact, d), d), raw.scale.mul(raw.per).equals(1) ? undefined : fmt(raw.scale.mul(raw.per), 3).replace(/[,.]?0+$/, '')), candidates: [{ figure: raw.average, value: roundHalfUp(exact, d), exact }] });
         break;
       }
       case 'multiple': {

@@ -19,7 +19,7 @@ export interface Token {
   asCount?: Exact;
   /** Why a figure-like token is no figure, where a reader needs to know: a period label ("năm 2021: 78") may open a
    * breakdown's item, a document number may not. */
-  why?: 'year' | 'date' | 'duration' | 'threshold' | 'age' | 'ordinal';
+  why?: 'year' | 'date' | 'duration' | 'threshold' | 'age' | 'ordinal' | 'per';
 }
 
 // A figure ends on a digit (or %): "2445," and "516/520," leave their commas behind.
@@ -109,6 +109,12 @@ export function tokenize(text: string): Token[] {
     // The lower end of an age band written in words ("từ 40 đến 50 tuổi") is an age too.
     if (!raw.includes('%') && (AGE_AFTER.test(after) || /^\s*(?:[-–]|đến|tới)\s*\d+\s*(năm\s+)?tuổi/iu.test(after) || (RANGE_BEFORE.test(before) && AGE_AFTER.test(after)))) {
       out.push(token('other', { why: 'age' }));
+      continue;
+    }
+    // "5,42 doanh nghiệp/1.000 dân", "bác sĩ/vạn dân": the count a rate is per names the rate's unit, it is no figure.
+    // ("168 đơn/142 vụ việc" is two counts: only a power of ten is a rate's base).
+    if (/^(?:10|100|1(?:\.000)+)$/.test(raw) && /[\p{L}]\s*\/\s*$/u.test(before)) {
+      out.push(token('other', { why: 'per' }));
       continue;
     }
     if (!raw.includes('%') && !raw.includes('/') && CATEGORY_AFTER.test(after)) {

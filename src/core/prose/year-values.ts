@@ -50,13 +50,14 @@ export function splitClauses(s: string): string[] {
  * đảng viên"), in the same clause, not a change or a figure compared with, of a unit that agrees. The last such mention
  * wins; none, or a year named after "so với", gives nothing.
  */
-export function valueOfYear(text: string, tokens: Token[], year: string, until: number, unit?: Unit): Token | undefined {
+export function valueOfYear(text: string, tokens: Token[], year: string, until: number, unit?: Unit, percent = false): Token | undefined {
   let found: Token | undefined;
   for (const y of text.slice(0, until).matchAll(YEAR)) {
     if (y[1] !== year || /so với\s*(cùng kỳ\s*)?$/iu.test(text.slice(0, y.index!))) continue;
     // "Năm 2024 có 45/50 ấp …": a fraction's part is the year's count too.
     const next = tokens.find((t) => t.start > y.index! + y[0].length && (t.kind === 'count' || t.kind === 'percent' || t.kind === 'fraction'));
-    if (!next || next.kind === 'percent' || next.end > until || next.start - y.index! > 50) continue;
+    // A rate's series ("năm 2022 đạt 88,67%") gives the year's percentage, a count's series its count.
+    if (!next || (next.kind === 'percent') !== percent || next.end > until || next.start - y.index! > 50) continue;
     if (/[;.()]|,(?!\d)/.test(text.slice(y.index!, next.start).replace(/\d\.\d/g, '')) || isComparisonFigure(text, next)) continue;
     if (unitsDiffer(unitAfter(text, next), unit)) continue;
     found = next;
