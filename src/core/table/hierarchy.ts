@@ -42,17 +42,26 @@ export interface Hierarchy {
   totalRow?: number;
 }
 
-/** Hierarchies already inferred, by their rows' inputs written out unambiguously (lengths before texts): districts
- *  filling one template give the same rows each time. Kept pristine; each caller gets its own copy to change. */
-const INFERRED = new Map<string, Hierarchy>();
+/** Hierarchies already inferred, with the inputs they were inferred from: districts filling one template give the
+ *  same rows each time. Kept pristine; each caller gets its own copy to change. */
+const INFERRED: { inputs: RowInput[]; hierarchy: Hierarchy }[] = [];
+
+/** Same rows, field by field: no key text written for the many tables that are met once. */
+function sameInputs(a: RowInput[], b: RowInput[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k];
+    const y = b[k];
+    if (x.row !== y.row || x.indent !== y.indent || x.hasFigures !== y.hasFigures || x.sttText !== y.sttText || x.label !== y.label) return false;
+  }
+  return true;
+}
 
 export function inferHierarchy(inputs: RowInput[]): Hierarchy {
-  let key = '';
-  for (const i of inputs) key += `${i.row},${i.indent},${i.hasFigures ? 1 : 0},${i.sttText.length},${i.sttText}${i.label.length},${i.label};`;
-  let known = INFERRED.get(key);
+  let known = INFERRED.find((e) => sameInputs(e.inputs, inputs))?.hierarchy;
   if (!known) {
-    if (INFERRED.size >= 64) INFERRED.clear();
-    INFERRED.set(key, (known = infer(inputs)));
+    if (INFERRED.length >= 64) INFERRED.length = 0;
+    INFERRED.push({ inputs, hierarchy: (known = infer(inputs)) });
   }
   return {
     ...known,
