@@ -21,6 +21,14 @@ const INLINE_GOM = /^(gồm|bao gồm|chia ra)\s*:\s*/iu;
 const UNMARKED_RANK = 19;
 // So is a row of rates ("Tỷ lệ đảng viên nữ (%)"): its figures are shares, never added to or across.
 const AVERAGE = /((?<!dân số\s)bình quân|(?<!dân số\s)trung bình|năng suất|mật độ)(?![\p{L}])|\p{L}\s*\/\s*(?:ha|km2|km²|người|hộ|vạn dân|1\.000 dân)\s*\)?\s*$|^(?:[-–+•]\s*)?(?:tỷ lệ|tỉ lệ)(?![\p{L}])|\(\s*%\s*\)\s*$/iu;
+/**
+ * What every match of AVERAGE holds — one of its words, a "/" or a "%" — looked for first: AVERAGE tries its
+ * "\p{L} /" branch at every letter of every label, and most labels hold none of these.
+ */
+const AVERAGE_WORD = /bình quân|trung bình|năng suất|mật độ|tỷ lệ|tỉ lệ/iu;
+function mayBeAverage(label: string): boolean {
+  return label.includes('/') || label.includes('%') || AVERAGE_WORD.test(label);
+}
 const CUMULATIVE = /(có )?đủ \d+ năm|từ \d+ năm trở lên|\d+ năm (tuổi đảng )?trở lên/iu;
 const PARTIAL = /trình độ (chuyên môn|lý luận|lí luận)|chức danh khoa học|học hàm/iu;
 // Analyses that classify every member once (forms.md, Biểu 2 and 3: II.2–II.4 each sum to I).
@@ -97,7 +105,7 @@ function infer(inputs: RowInput[]): Hierarchy {
     const numbering = stt ?? inlineStt;
 
     // A row of averages is compared between periods but is never a part or a whole.
-    if (AVERAGE.test(label)) {
+    if (mayBeAverage(label) && AVERAGE.test(label)) {
       rows.push({ row: input.row, stt: input.sttText || numbering?.token, label, level: -1, kind: 'average' });
       return;
     }
