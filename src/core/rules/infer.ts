@@ -39,9 +39,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   let strength: Strength = 'certain';
   // A rule the sheet writes down has no family: it is certain, never second-guessed by the figures.
   // Every call passes a fresh literal: completing it in place (same keys, same order as a spread) spares a copy per rule.
-  // The ids' common start made once: each id is then that and a number, not the table's id copied into every one.
-  const idStart = `${table.id}#`;
-  const add = (body: RuleBody) => { const rule = body as Rule; rule.id = idStart + (rules.length + 1); rule.table = table.id; rule.family = familyKey; rule.strength = strength; rules.push(rule); };
+  const add = (body: RuleBody) => { const rule = body as Rule; rule.id = `${table.id}#${rules.length + 1}`; rule.table = table.id; rule.family = familyKey; rule.strength = strength; rules.push(rule); };
   const cols = (kind: TableColumn['role']['kind']) => table.columns.filter((c) => c.role.kind === kind);
   // Rates are not added up: a column of percentages (or a table whose unit is %) has no sums down its rows.
   const rateMemo = new Map<number, boolean>();
