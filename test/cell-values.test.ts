@@ -40,6 +40,36 @@ describe('CellValues', () => {
     );
   });
 
+  test('setAt stores as set does, given the position its key names', () => {
+    const sheetName = fc.constantFrom('Biểu 1', 'Trang 10', 'a!b', '', 'Tổng hợp!', 'X');
+    const op = fc.tuple(
+      fc.constantFrom('set' as const, 'setAt' as const, 'delete' as const),
+      sheetName,
+      fc.integer({ min: 0, max: 1_100_000 }),
+      fc.integer({ min: 0, max: 17_000 }),
+      fc.integer(),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 60 }), (ops) => {
+        const byKey = new CellValues();
+        const byPosition = new CellValues();
+        for (const [kind, sheet, row, col, n] of ops) {
+          const key = cellKey(sheet, row, col);
+          if (kind === 'delete') expect(byPosition.delete(key)).toBe(byKey.delete(key));
+          else {
+            byKey.set(key, figure(n));
+            if (kind === 'setAt') byPosition.setAt(sheet, row, col, key, figure(n));
+            else byPosition.set(key, figure(n));
+          }
+          expect(byPosition.get(key)).toEqual(byKey.get(key));
+          expect(byPosition.size).toBe(byKey.size);
+        }
+        expect([...byPosition.entries()]).toEqual([...byKey.entries()]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test('keys made once per cell find their figures', () => {
     const store = new CellValues();
     const keyOf = keyMaker('Biểu 1');

@@ -138,6 +138,30 @@ export class CellValues extends Map<Key, CellValue> {
     return this;
   }
 
+  /**
+   * set(key, value) for the key keyMaker(sheet) makes of (row, col) ("Sheet!D7"): its position is taken as given,
+   * not read back from its characters, for the hundred thousand figures a large check reads.
+   */
+  setAt(sheet: string, row: number, col: number, key: Key, value: CellValue): this {
+    // 1-based, as positionOf reads them; a position no canonical address has goes the general way.
+    const r = row + 1;
+    const c = col + 1;
+    if (row < 0 || col < 0 || r > 1_048_576 || c > 16_384) return this.set(key, value);
+    let grid = this.lastGrid && this.lastName === sheet ? this.lastGrid : this.grids.get(sheet);
+    if (!grid) this.grids.set(sheet, (grid = { rows: [], width: 0 }));
+    this.lastName = sheet;
+    this.lastGrid = grid;
+    let line = grid.rows[r];
+    if (!line) line = grid.rows[r] = newLine(grid, c);
+    else if (c >= grid.width) grid.width = c + 1;
+    if (line[c] === undefined) {
+      this.order.push(key);
+      this.count++;
+    }
+    line[c] = value;
+    return this;
+  }
+
   override delete(key: Key): boolean {
     const line = this.line(key, false);
     if (!line) return this.col < 0 ? this.others.delete(key) : false;

@@ -1,6 +1,7 @@
 // Reading each figure cell of a table, and saying what is wrong with the cell itself (text, #DIV/0!, "...").
 import { a1 } from '../address';
 import { CellValue, interpretCell } from '../cell-value';
+import { CellValues } from '../cell-values';
 import type { Finding } from '../findings';
 import type { Messages } from '../messages';
 import { cellAt, mergeOwners, positionKey, SheetInput } from '../sheet';
@@ -18,6 +19,7 @@ export function isCountColumn(column: TableColumn): boolean {
   return column.role.kind === 'value' || (column.role.kind === 'difference' && !column.role.points);
 }
 
+/** `keyOf` is keyMaker(sheet.name): a CellValues store takes each figure at the position its key names. */
 export function collectFigures(
   sheet: SheetInput,
   table: Table,
@@ -45,7 +47,7 @@ export function collectFigures(
       // The address (a1) is written only into findings, and most cells have none.
       const key = keyOf(row.row, column.col);
       const raw = cellAt(sheet, row.row, column.col);
-      const owner = owners.get(positionKey(row.row, column.col));
+      const owner = owners.size ? owners.get(positionKey(row.row, column.col)) : undefined;
       if (owner) {
         add({ cell: a1(row.row, column.col), rule: 'input', severity: 'info', stated: '', message: say.merged(a1(row.row, column.col), a1(owner.row, owner.col)) });
         values.set(key, { kind: 'blank' });
@@ -54,7 +56,8 @@ export function collectFigures(
       const read = interpretCell(raw, hint);
       // An official form that writes its sums down leaves a count blank where there is none (forms.md, Biểu 5).
       const value: CellValue = read.kind === 'blank' && blankIsZero && isCountColumn(column) ? { kind: 'nil' } : read;
-      values.set(key, value);
+      if (values instanceof CellValues) values.setAt(sheet.name, row.row, column.col, key, value);
+      else values.set(key, value);
       if (raw?.formula) formulas.set(key, raw.formula);
       const text = value.kind === 'number' && value.source === 'number' ? '' : cellText(raw);
       switch (value.kind) {

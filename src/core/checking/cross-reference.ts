@@ -12,6 +12,18 @@ import { Fmt, TableCheck } from './shared';
 const GENERIC = /^(tổng số|tổng cộng|cộng|tổng|toàn tỉnh|toàn huyện|nam|nữ|khác)$/iu;
 const GENERIC_LONGEST = 'toàn huyện'.length;
 
+/** What crossFindings reads of a row's label path: see pathOf. */
+interface PathOf {
+  /** The labels joined by " / ", in lower case. */
+  id: string;
+  /** How many of the labels are not generic ("Tổng số", "Nam"), and their length joined by spaces (−1 for none). */
+  specific: number;
+  joined: number;
+}
+
+/** The path of a row whose parent is not among the table's rows: one blank label, not generic. */
+const UNKNOWN_PARENT: PathOf = { id: '', specific: 1, joined: 0 };
+
 export function crossFindings(checked: TableCheck[], values: Values, keys: Map<string, (row: number, col: number) => Key>, say: Messages, fmt: Fmt): Finding[] {
   // A row's identity is its label path; only labels that occur in two tables can disagree.
   const identities: { table: Table; row: TableRow; id: string }[] = [];
@@ -29,29 +41,27 @@ export function crossFindings(checked: TableCheck[], values: Values, keys: Map<s
   for (const { table } of checked) {
     if (!table.columns.some((c) => c.role.kind === 'value' && c.role.period)) continue;
     const byRow = new Map(table.rows.map((r) => [r.row, r]));
-    // A row's path is its parent's and its own label: each made once per table, not walked up for every row.
-    const paths = new Map<number, string[]>();
-    const pathOf = (row: TableRow): string[] => {
+    // A row's path is its parent's and its own label, and what is read of it is made from the parent's: the path in
+    // lower case (each label lowered apart: " / " between them leaves no case context across), how many of its labels
+    // are specific and their length joined by spaces. Each made once per row, not a path array joined per row.
+    const paths = new Map<number, PathOf>();
+    const pathOf = (row: TableRow): PathOf => {
       let path = paths.get(row.row);
       if (path) return path;
       const parent = row.parent === undefined ? undefined : byRow.get(row.parent);
-      const above = row.parent === undefined ? [] : parent ? pathOf(parent) : [''];
-      paths.set(row.row, (path = [...above, row.label]));
+      const above = row.parent === undefined ? undefined : parent ? pathOf(parent) : UNKNOWN_PARENT;
+      const own = generic(row.label) ? { specific: 0, joined: 0 } : { specific: 1, joined: row.label.length + 1 };
+      const lower = row.label.toLowerCase();
+      path = above
+        ? { id: `${above.id} / ${lower}`, specific: above.specific + own.specific, joined: above.joined + own.joined }
+        : { id: lower, specific: own.specific, joined: -1 + own.joined };
+      paths.set(row.row, path);
       return path;
     };
     for (const row of table.rows) {
       if (row.kind === 'connector' || !row.label) continue;
-      const path = pathOf(row);
-      // The length of the specific labels joined by spaces, without joining them.
-      let specific = 0;
-      let joined = -1;
-      for (const l of path) {
-        if (generic(l)) continue;
-        specific++;
-        joined += l.length + 1;
-      }
+      const { id, specific, joined } = pathOf(row);
       if (!specific || joined < 6) continue;
-      const id = path.join(' / ').toLowerCase();
       identities.push({ table, row, id });
       const seenIn = tablesOf.get(id);
       if (seenIn === undefined) tablesOf.set(id, table.id);

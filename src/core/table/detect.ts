@@ -56,8 +56,18 @@ function shownText(view: SheetView, row: number, col: number): string {
   return owner ? textAt(view, owner.row, owner.col) : textAt(view, row, col);
 }
 
+/**
+ * Whether the cell shows any text: a number with no text of its own always does (String of a number is never
+ * blank), said without writing that text — most cells a table's rows are scanned for are such numbers.
+ */
+function showsText(view: SheetView, row: number, col: number): boolean {
+  const cell = cellAt(view.sheet, row, col);
+  if (cell && typeof cell.value === 'number' && cell.text === undefined) return true;
+  return textAt(view, row, col) !== '';
+}
+
 function isEmptyRow(view: SheetView, row: number, left = 0, right = view.width - 1): boolean {
-  for (let c = left; c <= right; c++) if (textAt(view, row, c) !== '' && !view.owners.has(positionKey(row, c))) return false;
+  for (let c = left; c <= right; c++) if (showsText(view, row, c) && !view.owners.has(positionKey(row, c))) return false;
   return true;
 }
 

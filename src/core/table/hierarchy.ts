@@ -21,6 +21,14 @@ const INLINE_GOM = /^(gồm|bao gồm|chia ra)\s*:\s*/iu;
 const UNMARKED_RANK = 19;
 // So is a row of rates ("Tỷ lệ đảng viên nữ (%)"): its figures are shares, never added to or across.
 const AVERAGE = /((?<!dân số\s)bình quân|(?<!dân số\s)trung bình|năng suất|mật độ)(?![\p{L}])|\p{L}\s*\/\s*(?:ha|km2|km²|người|hộ|vạn dân|1\.000 dân)\s*\)?\s*$|^(?:[-–+•]\s*)?(?:tỷ lệ|tỉ lệ)(?![\p{L}])|\(\s*%\s*\)\s*$/iu;
+/**
+ * What every match of AVERAGE holds — one of its words, a "/" or a "%" — looked for first: AVERAGE tries its
+ * "\p{L} /" branch at every letter of every label, and most labels hold none of these.
+ */
+const AVERAGE_WORD = /bình quân|trung bình|năng suất|mật độ|tỷ lệ|tỉ lệ/iu;
+function mayBeAverage(label: string): boolean {
+  return label.includes('/') || label.includes('%') || AVERAGE_WORD.test(label);
+}
 const CUMULATIVE = /(có )?đủ \d+ năm|từ \d+ năm trở lên|\d+ năm (tuổi đảng )?trở lên/iu;
 const PARTIAL = /trình độ (chuyên môn|lý luận|lí luận)|chức danh khoa học|học hàm/iu;
 // Analyses that classify every member once (forms.md, Biểu 2 and 3: II.2–II.4 each sum to I).
@@ -42,17 +50,26 @@ export interface Hierarchy {
   totalRow?: number;
 }
 
-/** Hierarchies already inferred, by their rows' inputs written out unambiguously (lengths before texts): districts
- *  filling one template give the same rows each time. Kept pristine; each caller gets its own copy to change. */
-const INFERRED = new Map<string, Hierarchy>();
+/** Hierarchies already inferred, with the inputs they were inferred from: districts filling one template give the
+ *  same rows each time. Kept pristine; each caller gets its own copy to change. */
+const INFERRED: { inputs: RowInput[]; hierarchy: Hierarchy }[] = [];
+
+/** Same rows, field by field: no key text written for the many tables that are met once. */
+function sameInputs(a: RowInput[], b: RowInput[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k];
+    const y = b[k];
+    if (x.row !== y.row || x.indent !== y.indent || x.hasFigures !== y.hasFigures || x.sttText !== y.sttText || x.label !== y.label) return false;
+  }
+  return true;
+}
 
 export function inferHierarchy(inputs: RowInput[]): Hierarchy {
-  let key = '';
-  for (const i of inputs) key += `${i.row},${i.indent},${i.hasFigures ? 1 : 0},${i.sttText.length},${i.sttText}${i.label.length},${i.label};`;
-  let known = INFERRED.get(key);
+  let known = INFERRED.find((e) => sameInputs(e.inputs, inputs))?.hierarchy;
   if (!known) {
-    if (INFERRED.size >= 64) INFERRED.clear();
-    INFERRED.set(key, (known = infer(inputs)));
+    if (INFERRED.length >= 64) INFERRED.length = 0;
+    INFERRED.push({ inputs, hierarchy: (known = infer(inputs)) });
   }
   return {
     ...known,
@@ -88,7 +105,7 @@ function infer(inputs: RowInput[]): Hierarchy {
     const numbering = stt ?? inlineStt;
 
     // A row of averages is compared between periods but is never a part or a whole.
-    if (AVERAGE.test(label)) {
+    if (mayBeAverage(label) && AVERAGE.test(label)) {
       rows.push({ row: input.row, stt: input.sttText || numbering?.token, label, level: -1, kind: 'average' });
       return;
     }

@@ -28,6 +28,8 @@ export function periodRows(rows: TableRow[]): { periods: PeriodRow[]; comparison
   for (const row of rows) {
     if (row.kind === 'connector') continue;
     const named = periodsIn(row.label);
+    // A row naming no period is neither a period row nor, before two of them, a comparison: its label is not read.
+    if (named.length === 0 && periods.length < 2) continue;
     // "Tăng bình quân hằng năm" is an average over the periods, not a comparison of two of them.
     const averaged = /bình quân|trung bình|hằng năm|hàng năm|mỗi năm/iu.test(row.label);
     const kind = averaged ? undefined : DIFFERENCE.test(row.label) ? 'difference' : RATIO.test(row.label) ? 'ratio' : undefined;
