@@ -191,3 +191,10 @@ describe('a school year and a complete list with its total mistyped', () => {
     expect(flagged('Toàn ngành có 2.241 người, trong đó: giáo viên 1.786 người, nhân viên 276 người.')).toEqual([]);
   });
 });
+
+describe('a total restated in a review\'s summary', () => {
+  test('"nâng tổng số … lên N" under "Ưu điểm:" restates the stock, "6 tháng đầu năm" is no start of the year', () => {
+    const text = ['- Tổng số đảng viên đến ngày 15/6/2025 là 352 đồng chí.', '- Ưu điểm: Ban Chấp hành lãnh đạo toàn diện; 6 tháng đầu năm kết nạp 09 đảng viên mới, nâng tổng số đảng viên của Đảng bộ lên 325 đồng chí.'];
+    expect(flagged(...text)).toEqual([expect.objectContaining({ kind: 'cross', stated: '325', expected: '352' })]);
+  });
+});

@@ -13,8 +13,9 @@ const SCOPE = /(?:cấp ủy|cấp uỷ|ủy ban kiểm tra|uỷ ban kiểm tra)
 // Words that introduce a figure or a time without saying what it counts.
 // The words of a period ("cả nhiệm kỳ", "giai đoạn") are compared as the period, not as the quantity's name; "thực hiện"
 // only introduces the act; "đạt", "còn" only say the figure is reached or left ("thu ngân sách đạt 468,27 tỷ đồng",
-// "toàn huyện còn 1.046 hộ nghèo").
-const FILLER = new Set(['đạt', 'còn', 'tổng', 'số', 'là', 'có', 'đã', 'được', 'hiện', 'nay', 'tính', 'đến', 'ngày', 'thời', 'điểm', 'năm', 'tháng', 'trong', 'tại', 'với', 'và', 'đồng', 'chí', 'người', 'đ', 'c', 'lúc', 'vào', 'cả', 'liệu', 'nhiệm', 'kỳ', 'giai', 'đoạn', 'thực', 'mới', 'theo', 'các', 'của', 'những', 'trên']);
+// "toàn huyện còn 1.046 hộ nghèo"); "nâng tổng số đảng viên lên 468" only says the total became it; a review's
+// headings ("Ưu điểm:", "Hạn chế:", "Kết quả nổi bật:") name no quantity.
+const FILLER = new Set(['ưu', 'khuyết', 'hạn', 'chế', 'nổi', 'bật', 'nâng', 'lên', 'đạt', 'còn', 'tổng', 'số', 'là', 'có', 'đã', 'được', 'hiện', 'nay', 'tính', 'đến', 'ngày', 'thời', 'điểm', 'năm', 'tháng', 'trong', 'tại', 'với', 'và', 'đồng', 'chí', 'người', 'đ', 'c', 'lúc', 'vào', 'cả', 'liệu', 'nhiệm', 'kỳ', 'giai', 'đoạn', 'thực', 'mới', 'theo', 'các', 'của', 'những', 'trên']);
 
 /**
  * The key of a count: its phrase's content words. The phrase before it starts after the last clause mark or
@@ -96,7 +97,8 @@ export function headingKey(heading: string): Set<string> {
 /** "Đầu năm 2024" and "cuối năm 2024" are two dates: the word before a year is part of the period. */
 export function periodQualifier(text: string, sentenceStart: number, at: number): string {
   // "Từ đầu nhiệm kỳ đến nay" is a span from the start, not a date at the start.
-  const m = [...text.slice(sentenceStart, at).matchAll(/(?<![\p{L}])(?<!từ\s)(đầu|cuối|giữa)\s+(?:năm|nhiệm kỳ|kỳ)/giu)];
+  // "6 tháng đầu năm" is a half year, not the year's start.
+  const m = [...text.slice(sentenceStart, at).matchAll(/(?<![\p{L}])(?<!từ\s)(?<!tháng\s)(đầu|cuối|giữa)\s+(?:năm|nhiệm kỳ|kỳ)/giu)];
   return m.length ? m.at(-1)![1].toLowerCase() : '';
 }
 
