@@ -198,3 +198,16 @@ describe('a total restated in a review\'s summary', () => {
     expect(flagged(...text)).toEqual([expect.objectContaining({ kind: 'cross', stated: '325', expected: '352' })]);
   });
 });
+
+describe('a total broken down over the list items that follow it', () => {
+  const header = 'Tổng số trẻ, học sinh đầu năm học là 24.600 em; cụ thể:';
+  test('each item gives one figure of what the total counts', () => {
+    const items = ['- Mầm non: 210 nhóm, lớp với 6.100 trẻ (nhà trẻ 900 cháu, mẫu giáo 5.200 cháu), bình quân 29,0 trẻ/nhóm, lớp;', '- Tiểu học: 400 lớp với 10.500 học sinh;', '- Trung học cơ sở: 230 lớp với 8.000 học sinh.'];
+    expect(claims(header, ...items).find((c) => c.stated === '24.600')).toMatchObject({ kind: 'sum', verdict: 'consistent' });
+    expect(flagged('Tổng số trẻ, học sinh đầu năm học là 24.060 em; cụ thể:', ...items)).toEqual([expect.objectContaining({ kind: 'sum', stated: '24.060', expected: '24.600' })]);
+  });
+  test('items that each break the whole down again are no parts of it', () => {
+    const analyses = ['Đảng bộ có 3.000 đảng viên, phân tích cụ thể như sau:', '- Về trình độ: tiểu học 100 đồng chí, trung học cơ sở 900 đồng chí, trung học phổ thông 2.000 đồng chí;', '- Về độ tuổi: dưới 30 tuổi 600 đồng chí, từ 30 tuổi trở lên 2.400 đồng chí.'];
+    expect(claims(...analyses).filter((c) => c.stated === '3.000' && c.kind === 'sum' && c.message.includes('gạch đầu dòng'))).toEqual([]);
+  });
+});

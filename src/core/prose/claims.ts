@@ -13,6 +13,7 @@ import { flowsIn } from './flows';
 import { parallelChanges } from './parallel-changes';
 import { relativeChanges } from './relative-changes';
 import { sectionTerms } from './section-terms';
+import { itemLists } from './item-lists';
 import { specificLists } from './specifics';
 import { sequenceChanges } from './sequences';
 import { categorySharesIn, detachedSharesIn, partNames } from './category-shares';
@@ -40,7 +41,7 @@ export interface Figure {
 }
 
 export type RawClaim =
-  | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive' | 'closing' | 'periods' | 'ratings' | 'specifics'; overlap: boolean; /** parts counted inside another, left out */ nested?: Figure[]; /** items named without a figure, one each */ named?: number }
+  | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive' | 'closing' | 'periods' | 'ratings' | 'specifics' | 'items'; overlap: boolean; /** parts counted inside another, left out */ nested?: Figure[]; /** items named without a figure, one each */ named?: number }
   | { kind: 'share'; p: number; part: Figure; share: Figure; /** explicit base (fraction's whole), else chosen per list */ whole?: Exact; /** where that base is written, shown with the claim */ wholeAt?: Figure; group: number }
   | { kind: 'fraction'; p: number; figure: Figure }
   | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1; /** end of the 'so với …' phrase, shown with the claim */ until?: number }
@@ -255,6 +256,11 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     claims.push({ kind: 'share', p: n.p, part: f(n.part.p, n.part.token), share: { ...f(n.p, n.share), label: n.name }, whole: n.base.token.value!, wholeAt: f(n.base.p, n.base.token), group: -1 });
   }
   claims.push(...differences(paragraphs, figures));
+  for (const l of itemLists(paragraphs)) {
+    if (claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === l.total.p && c.total.token.start === l.total.token.start)) continue;
+    const f = (x: { p: number; token: Token }): Figure => figures.find((g) => g.p === x.p && g.token.start === x.token.start) ?? { p: x.p, token: x.token, value: x.token.value!, label: '' };
+    claims.push({ kind: 'sum', p: l.total.p, total: f(l.total), parts: l.parts.map(f), how: 'items', overlap: false });
+  }
   claims.push(...pointChanges(paragraphs));
   claims.push(...rateFromTo(paragraphs, claims));
   claims.push(...seriesChanges(paragraphs, claims));

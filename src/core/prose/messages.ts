@@ -35,6 +35,7 @@ export function proseMessages(lang: Lang) {
         : how === 'ratings' ? (vi ? 'mỗi người (tổ chức) được đánh giá xếp một mức, các mức cộng lại là số được đánh giá' : 'each one assessed has one grade; the grades add up to those assessed')
         : how === 'specifics' ? (vi ? '"Cụ thể:" liệt kê từng phần của tổng nêu ở câu trước' : '"Cụ thể:" lists the parts of the total the sentence before states')
         : how === 'periods' ? (vi ? 'các năm (kỳ) nêu ra không trùng nhau, cộng lại là tổng' : 'the periods listed do not overlap and add up to the total')
+        : how === 'items' ? (vi ? 'các mục gạch đầu dòng sau dấu hai chấm là các phần của tổng' : 'the list items after the colon are the parts of the total')
         : how === 'closing' ? (vi ? '"cộng" là tổng các số cùng đơn vị nêu trước nó' : '"cộng" read as the sum of the figures of its unit before it')
         : '';
       const notes = [
