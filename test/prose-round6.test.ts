@@ -211,3 +211,12 @@ describe('a total broken down over the list items that follow it', () => {
     expect(claims(...analyses).filter((c) => c.stated === '3.000' && c.kind === 'sum' && c.message.includes('gạch đầu dòng'))).toEqual([]);
   });
 });
+
+describe('a body compared with the body of the term before', () => {
+  test('"so với khóa XI" is of what the report states of that body under khóa XI', () => {
+    const text = ['Ban Chấp hành Hội huyện khóa IX có 31 đồng chí, trong đó nữ 12 đồng chí.', 'Ban Chấp hành Hội huyện khóa X dự kiến gồm 33 đồng chí, tăng 03 đồng chí so với khóa IX.'];
+    expect(flagged(...text)).toEqual([expect.objectContaining({ kind: 'difference', expected: '2' })]);
+    expect(flagged(text[0], text[1].replace('so với khóa IX', 'so với khóa trước').replace('tăng 03', 'tăng 02'))).toEqual([]);
+    expect(flagged(text[0], text[1].replace('so với khóa IX', 'so với khóa trước'))).toEqual([expect.objectContaining({ kind: 'difference', expected: '2' })]);
+  });
+});

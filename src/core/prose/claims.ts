@@ -11,6 +11,7 @@ import { multiplesIn } from './multiples';
 import { averagesIn } from './averages';
 import { flowsIn } from './flows';
 import { parallelChanges } from './parallel-changes';
+import { previousBodies } from './previous-body';
 import { relativeChanges } from './relative-changes';
 import { sectionTerms } from './section-terms';
 import { itemLists } from './item-lists';
@@ -471,6 +472,7 @@ function termLabels(paragraphs: Paragraph[]): RawClaim[] {
 /** "từ 101 phòng xuống còn 88 phòng (giảm 08 … và 05 …)", "492 …, giảm 42 … so với … là 534 …". */
 function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
   const out: RawClaim[] = [];
+  const bodies = previousBodies(paragraphs);
   paragraphs.forEach((para, p) => {
     const mine = figures.filter((f) => f.p === p);
     const text = para.text;
@@ -576,6 +578,17 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const unit = unitAfter(text, delta.token);
       const current = currentBefore(m.index!, sentenceAround(text, m.index!).start, previous, unit, []);
       if (current) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1 });
+    }
+    for (const b of bodies.filter((x) => x.p === p)) {
+      const delta = mine.find((f) => f.token.start === b.delta.start);
+      const unit = unitAfter(text, b.delta);
+      const previousText = paragraphs[b.previous.p].text;
+      if (!delta || out.some((c) => c.kind === 'difference' && c.p === p && c.deltas.some((d) => d.token.start === b.delta.start))) continue;
+      if (unitsDiffer(unitAfter(previousText, b.previous.token), unit)) continue;
+      const start = sentenceAround(text, b.at).start;
+      const current = mine.filter((f) => f.token.start >= start && f.token.end <= b.at && f.token.kind === 'count' && speaksOf(text, f.token.end, b.at) && !isComparisonFigure(text, f.token) && !unitsDiffer(unitAfter(text, f.token), unit)).at(-1);
+      const from = figures.find((f) => f.p === b.previous.p && f.token.start === b.previous.token.start);
+      if (current && from) out.push({ kind: 'difference', p, from, to: current, deltas: [delta], sign: b.sign });
     }
     const at = (t: Token) => mine.find((f) => f.token.start === t.start);
     for (const c of parallelChanges(text, tokens)) {
