@@ -59,7 +59,7 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
       // A list item led by its period ("- Năm 2021: …; …; …") is of that period in every clause.
       // A period named after "so với" is the one compared with, not the figure's own ("tăng 05 … so với năm 2023 là 33
       // tổ chức) và 169 đảng viên").
-      // So is the date of a document cited ("theo Nghị định số 07/2021/NĐ-CP ngày 27/01/2021"): it dates the document.
+      // So is the date of a document cited ("theo Nghị định số 07/2021/NĐ-CP ngày 27/01/2021"): it dates that decree, not the figure.
       const ownPeriods = text
         .slice(clauseStart, t.start)
         .replace(/so với\s+(?:cùng kỳ\s+)?(?:năm|nhiệm kỳ|giai đoạn|kỳ)\s+[\d\s–-]+/giu, (x) => ' '.repeat(x.length))
