@@ -4,6 +4,7 @@
 // A base read this way is certain: a share that does not fit it is wrong, whatever other figure it fits.
 import { sentenceAround } from './periods';
 import { isComparisonFigure, unitAfter, unitsAgree } from './phrases';
+import { quantityKey, sharedActs } from './quantity-key';
 import type { Token } from './tokens';
 
 const OPENERS = /trong đó|bao gồm|gồm|chia ra|kết quả\s*:|:/giu;
@@ -37,6 +38,16 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
   // be read of those it counts or of its whole: the list's figures decide, not this sentence.
   if (fraction && opensList(text, tokens, fraction)) return undefined;
   if (fraction) return { ...fraction, value: fraction.whole, kind: 'count' };
+  // "tiếp nhận 24.816 hồ sơ, đã giải quyết 24.593 hồ sơ, trong đó …; số hồ sơ tiếp nhận trực tuyến 15.604 hồ sơ, chiếm
+  // 62,88%": a clause of its own after ";" whose phrase names an act is of the one figure before it of that act.
+  if (/;/.test(head)) {
+    const acts = (t: Token) => quantityKey(text, t, sentence.start);
+    const own = acts(part);
+    // The same noun after both ("hồ sơ"), a unit or not.
+    const noun = (t: Token) => /^\s*([\p{L}]+(?:\s+[\p{L}]+)?)/u.exec(text.slice(t.end))?.[1].toLowerCase();
+    const sharing = tokens.filter((t) => t.start >= sentence.start && t.end <= part.start && noun(t) === noun(part) && fits(t, sentence.start) && sharedActs(acts(t), own).length > 0);
+    if (sharing.length === 1 && !/(?<![\p{L}])trong đó(?![\p{L}])/iu.test(text.slice(sentence.start + head.lastIndexOf(';'), part.start))) return sharing[0];
+  }
   const openers = [...head.matchAll(OPENERS)];
   const opener = openers.at(-1);
   if (opener) {
