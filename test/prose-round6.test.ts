@@ -228,3 +228,12 @@ describe('a share in a clause of its own, naming its act', () => {
     expect(flagged(text.replace('chiếm 60,00%', 'chiếm 66,00%'))).toEqual([expect.objectContaining({ kind: 'share', expected: '60,00%' })]);
   });
 });
+
+describe('what a fraction leaves', () => {
+  test('"còn N" of the fraction\'s noun is the whole less the part', () => {
+    expect(flagged('Chương trình kiểm tra toàn khóa đã thực hiện 40/45 cuộc, đạt 88,89%; còn 06 cuộc sẽ hoàn thành trong quý IV.')).toEqual([expect.objectContaining({ kind: 'difference', expected: '5' })]);
+    expect(flagged('Đã xử lý 512/530 đơn, đạt 96,60%; còn 18 đơn đang xem xét.')).toEqual([]);
+    // Another noun is left of something else.
+    expect(claims('Đã xử lý 512/530 đơn, đạt 96,60%; còn 25 vụ việc tồn đọng từ các năm trước.').filter((c) => c.kind === 'difference')).toEqual([]);
+  });
+});

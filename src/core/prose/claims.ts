@@ -45,7 +45,7 @@ export type RawClaim =
   | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive' | 'closing' | 'periods' | 'ratings' | 'specifics' | 'items'; overlap: boolean; /** parts counted inside another, left out */ nested?: Figure[]; /** items named without a figure, one each */ named?: number }
   | { kind: 'share'; p: number; part: Figure; share: Figure; /** explicit base (fraction's whole), else chosen per list */ whole?: Exact; /** where that base is written, shown with the claim */ wholeAt?: Figure; group: number }
   | { kind: 'fraction'; p: number; figure: Figure }
-  | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1; /** end of the 'so với …' phrase, shown with the claim */ until?: number }
+  | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1; /** end of the 'so với …' phrase, shown with the claim */ until?: number; /** what a fraction leaves: "721/734 đơn …; còn 13 đơn" (to = the whole, from = the part) */ remainder?: boolean }
   | { kind: 'points'; p: number; current: Figure; previous: Figure; delta: Figure; sign: 1 | -1; year: string; /** "điểm phần trăm": no relative reading */ pointsOnly?: boolean; /** shares found by the rate's name: a change no share difference can be is relative to something unsaid */ byName?: boolean }
   | { kind: 'ratio'; p: number; reading: RatioReading }
   | { kind: 'multiple'; p: number; times: Figure; current: Figure; previous: Figure }
@@ -589,6 +589,21 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const current = mine.filter((f) => f.token.start >= start && f.token.end <= b.at && f.token.kind === 'count' && speaksOf(text, f.token.end, b.at) && !isComparisonFigure(text, f.token) && !unitsDiffer(unitAfter(text, f.token), unit)).at(-1);
       const from = figures.find((f) => f.p === b.previous.p && f.token.start === b.previous.token.start);
       if (current && from) out.push({ kind: 'difference', p, from, to: current, deltas: [delta], sign: b.sign });
+    }
+    // "Đã xử lý 721/734 đơn, đạt 98,23%; còn 13 đơn đang xử lý": what is left of a fraction's whole, in its sentence and
+    // counting its noun, is the whole less the part.
+    for (const m of text.matchAll(/(?<![\p{L}])còn(?:\s+lại)?\s+(\d[\d.,]*)\s+([\p{L}]+(?:\s+[\p{L}]+)?)/giu)) {
+      const left = mine.find((f) => f.token.start === m.index! + m[0].indexOf(m[1], 3));
+      const { start } = sentenceAround(text, m.index!);
+      const fractions = tokens.filter((t) => t.kind === 'fraction' && t.value && t.whole && t.start >= start && t.end <= m.index!);
+      const fraction = fractions.at(-1);
+      if (!left || fractions.length !== 1 || !fraction || /(?<![\p{L}])(trong đó|so với)(?![\p{L}])/iu.test(text.slice(fraction.end, m.index!))) continue;
+      // Its noun is the fraction's ("721/734 đơn" … "còn 13 đơn", "58/62 cuộc" … "còn 05 cuộc").
+      const noun = /^\s*([\p{L}]+)/u.exec(text.slice(fraction.end))?.[1].toLowerCase();
+      if (!noun || m[2].toLowerCase().split(/\s+/)[0] !== noun) continue;
+      const part: Figure = { p, token: fraction, value: fraction.value!, label: '' };
+      const whole: Figure = { p, token: fraction, value: fraction.whole!, label: '' };
+      out.push({ kind: 'difference', p, from: part, to: whole, deltas: [left], sign: 1, remainder: true });
     }
     const at = (t: Token) => mine.find((f) => f.token.start === t.start);
     for (const c of parallelChanges(text, tokens)) {

@@ -72,6 +72,8 @@ export function proseMessages(lang: Lang) {
     fractionWhole: (text: string, population: string, count: string, there: string) =>
       vi ? `${text}: mẫu số khác số ${population} văn bản nêu ở ${there} (${count})` : `${text}: the whole differs from the ${count} ${population} stated in ${there}`,
     /** `real` is the change as the figures make it (to − from); `sign` the word the text writes (tăng +1, giảm −1). */
+    remainder: (whole: string, part: string, stated: string, got: string) =>
+      vi ? `còn lại: ${whole} − ${part} = ${got}, văn bản ghi còn ${stated}` : `left: ${whole} − ${part} = ${got}; the text says ${stated} are left`,
     difference: (from: string, to: string, stated: string, got: string, sign: 1 | -1, real: 1 | -1 | 0 = sign) =>
       vi
         ? `từ ${from} ${real < 0 ? 'xuống' : 'lên'} ${to} là ${real < 0 ? 'giảm' : 'tăng'} ${got}, văn bản ghi ${sign < 0 ? 'giảm' : 'tăng'} ${stated}`
