@@ -237,3 +237,13 @@ describe('what a fraction leaves', () => {
     expect(claims('Đã xử lý 512/530 đơn, đạt 96,60%; còn 25 vụ việc tồn đọng từ các năm trước.').filter((c) => c.kind === 'difference')).toEqual([]);
   });
 });
+
+describe('what is left of a fund', () => {
+  test('money raised less money spent, with no balance brought in', () => {
+    const text = 'Quỹ vận động được 2.500,0 triệu đồng; tổng chi trong năm 2.180,5 triệu đồng, gồm xây nhà 1.200 triệu đồng, hỗ trợ khác 980,5 triệu đồng; số tiền còn lại của năm 2024 là 391,5 triệu đồng chuyển sang năm 2025.';
+    expect(flagged(text)).toEqual([expect.objectContaining({ kind: 'difference', stated: '391,5', expected: '319,5' })]);
+    expect(flagged(text.replace('391,5', '319,5'))).toEqual([]);
+    // A balance brought in from the year before adds to what is raised: not read.
+    expect(claims(`Số dư đầu kỳ 100 triệu đồng. ${text}`).filter((c) => c.message.startsWith('còn lại'))).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import { periodLists } from './period-lists';
 import { multiplesIn } from './multiples';
 import { averagesIn } from './averages';
 import { flowsIn } from './flows';
+import { balancesIn } from './balances';
 import { parallelChanges } from './parallel-changes';
 import { previousBodies } from './previous-body';
 import { relativeChanges } from './relative-changes';
@@ -604,6 +605,10 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const part: Figure = { p, token: fraction, value: fraction.value!, label: '' };
       const whole: Figure = { p, token: fraction, value: fraction.whole!, label: '' };
       out.push({ kind: 'difference', p, from: part, to: whole, deltas: [left], sign: 1, remainder: true });
+    }
+    for (const b of balancesIn(text, tokens)) {
+      const [raised, spent, left] = [b.raised, b.spent, b.left].map((t) => mine.find((f) => f.token.start === t.start));
+      if (raised && spent && left && !out.some((c) => c.kind === 'difference' && c.p === p && c.deltas.includes(left))) out.push({ kind: 'difference', p, from: spent, to: raised, deltas: [left], sign: 1, remainder: true });
     }
     const at = (t: Token) => mine.find((f) => f.token.start === t.start);
     for (const c of parallelChanges(text, tokens)) {
