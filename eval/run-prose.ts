@@ -29,17 +29,20 @@ const parts: [string, () => DraftScore[]][] = [
   // A fourth learning set (education, youth union, a commune's six months, industry and trade), written without the
   // code in round six.
   ['dev-4', () => loadDrafts(join(root, 'dev-4')).map(scoreDraft)],
+  // A fifth learning set (public investment, veterans, land, insurance), written without the code in round six and
+  // measured once at its end, untuned.
+  ['dev-5', () => loadDrafts(join(root, 'dev-5')).map(scoreDraft)],
   // The fifth round's held-out part (learning material since its one measurement).
   ['heldout-5', () => loadDrafts(join(root, 'heldout-5')).map(scoreDraft)],
   // The sixth round's sealed part (written without the code at the start of that round): asked for by name, once.
   ['heldout-6', () => loadDrafts(join(root, 'heldout-6')).map(scoreDraft)],
 ];
-const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2', 'dev-3': 'DEV-3', 'dev-4': 'DEV-4' };
+const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2', 'dev-3': 'DEV-3', 'dev-4': 'DEV-4', 'dev-5': 'DEV-5' };
 // --show FILE[:LINE]: every label and every claim of a draft's line, side by side, to study a reading.
 const show = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefined;
 if (show) {
   const [name, line] = show.split(':');
-  for (const dir of ['dev', 'heldout', 'dev-2', 'dev-3', 'dev-4', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5']) {
+  for (const dir of ['dev', 'heldout', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5']) {
     for (const d of loadDrafts(join(root, dir)).filter((x) => x.file.includes(name))) {
       const claims = scanParagraphs(parseExportedText(d.text)).claims;
       const lines = new Set([...d.labels.map((l) => l.line), ...claims.map((c) => c.line ?? 0)]);
