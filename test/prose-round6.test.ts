@@ -247,3 +247,12 @@ describe('what is left of a fund', () => {
     expect(claims(`Số dư đầu kỳ 100 triệu đồng. ${text}`).filter((c) => c.message.startsWith('còn lại'))).toEqual([]);
   });
 });
+
+describe('several values compared at once, with their rates', () => {
+  const text = 'Xảy ra 19 vụ tai nạn, làm chết 11 người, bị thương 14 người; so với cùng kỳ năm 2024 (24 vụ, 13 người chết, 18 người bị thương) giảm 05 vụ (-20,83%), giảm 02 người chết (-15,38%), giảm 04 người bị thương (-28,57%); số vụ bằng 79,17% so với cùng kỳ, số người chết bằng 118,18% so với cùng kỳ.';
+  test('each rate is its change over the earlier value of its row; a ratio naming its subject compares that row', () => {
+    const wrong = flagged(text);
+    expect(wrong).toEqual([expect.objectContaining({ stated: '28,57%', expected: '22,22%' }), expect.objectContaining({ stated: '118,18%', expected: '84,62%' })]);
+    expect(wrong[0].message).toContain('4/14');
+  });
+});

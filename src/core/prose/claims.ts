@@ -615,6 +615,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const [from, to, delta] = [at(c.previous), at(c.current), at(c.delta)];
       if (!from || !to || !delta || out.some((x) => x.kind === 'difference' && x.p === p && x.deltas.some((d) => d.token.start === delta.token.start))) continue;
       out.push({ kind: 'difference', p, from, to, deltas: [delta], sign: c.sign });
+      if (c.rate?.value) out.push({ kind: 'relative', p, rate: { p, token: c.rate, value: c.rate.value, label: '' }, previous: from, sign: c.sign, to: { change: delta } });
     }
   });
   return out;

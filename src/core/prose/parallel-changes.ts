@@ -12,6 +12,8 @@ export interface ParallelChange {
   previous: Token;
   delta: Token;
   sign: 1 | -1;
+  /** The change in percent of the earlier value, written after it: "giảm 05 vụ (-20,83%)". */
+  rate?: Token;
 }
 
 const ITEM_LABEL = /([\p{L} ]*)$/u;
@@ -19,14 +21,16 @@ const ITEM_LABEL = /([\p{L} ]*)$/u;
 export function parallelChanges(text: string, tokens: Token[]): ParallelChange[] {
   const out: ParallelChange[] = [];
   const counts = tokens.filter((t) => t.kind === 'count' && t.value);
-  for (const m of text.matchAll(/so với[^().;\d]{0,40}?(?:(?:19|20)\d{2}[^().;\d]{0,10})?\(([^()]*)\)\s*,?\s*((?:(?:tăng|giảm)\s+\d[\d.,]*[^,;.()\d]{0,30}(?:,\s*|\s+và\s+|(?=[.;]|$))){2,})/giu)) {
+  for (const m of text.matchAll(/so với[^().;\d]{0,40}?(?:(?:19|20)\d{2}[^().;\d]{0,10})?\(([^()]*)\)\s*,?\s*((?:(?:tăng|giảm)\s+\d[\d.,]*[^,;.()\d]{0,30}(?:\s*\(\s*[-+−]?\s*\d[\d,]*\s*%\s*\))?(?:,\s*|\s+và\s+|(?=[.;]|$))){2,})/giu)) {
     const parenAt = m.index! + m[0].indexOf('(') + 1;
     const listAt = m.index! + m[0].lastIndexOf(m[2]);
     const previous = counts.filter((t) => t.start >= parenAt && t.end <= parenAt + m[1].length);
-    const deltas = [...m[2].matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^,;.()\d]*)/giu)].map((d) => ({
+    const deltas = [...m[2].matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^,;.()\d]*)(?:\(\s*([-+−])?\s*(\d[\d,]*\s*%)\s*\))?/giu)].map((d) => ({
       token: counts.find((t) => t.start === listAt + d.index! + d[0].indexOf(d[2], d[1].length)),
       sign: (d[1].toLowerCase() === 'giảm' ? -1 : 1) as 1 | -1,
       words: d[3],
+      // A rate whose written sign contradicts the word ("giảm … (+12%)") is not read.
+      rate: d[5] && !(d[4] && (d[4] === '+') !== (d[1].toLowerCase() === 'tăng')) ? tokens.find((t) => t.kind === 'percent' && t.start === listAt + d.index! + d[0].lastIndexOf(d[5])) : undefined,
     }));
     const k = previous.length;
     if (k < 2 || deltas.length !== k || deltas.some((d) => !d.token)) continue;
@@ -46,7 +50,7 @@ export function parallelChanges(text: string, tokens: Token[]): ParallelChange[]
       return named.length > 0 && named.every((w) => labelWords(text, r.current, start).includes(w) && words(`${r.delta.words} ${unitText(text, r.delta.token!)}`).includes(w));
     });
     if (!aligned) continue;
-    for (const r of rows) out.push({ current: r.current, previous: r.previous, delta: r.delta.token!, sign: r.delta.sign });
+    for (const r of rows) out.push({ current: r.current, previous: r.previous, delta: r.delta.token!, sign: r.delta.sign, rate: r.delta.rate });
   }
   return out;
 }
@@ -58,12 +62,16 @@ function insideParens(text: string, from: number, at: number): boolean {
 
 const words = (s: string) => s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 
-/** The words naming a list item before its figure ("bị thương" of "bị thương 19 người"), its unit's words left out. */
+/**
+ * The words naming a list item around its figure ("bị thương" of "bị thương 19 người" or of "19 người bị thương"),
+ * its unit's words left out.
+ */
 function labelWords(text: string, t: Token, from: number): string[] {
   const head = text.slice(from, t.start);
   const own = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('(')) + 1);
+  const tail = /^[^,;()\d]*/u.exec(text.slice(t.end))![0];
   const after = unitAfter(text, t);
-  return words(ITEM_LABEL.exec(own)![1]).filter((w) => !unitWords(after).includes(w) && !['làm', 'có', 'xảy', 'ra', 'số'].includes(w));
+  return words(`${ITEM_LABEL.exec(own)![1]} ${tail}`).filter((w) => !unitWords(after).includes(w) && !['làm', 'có', 'xảy', 'ra', 'số'].includes(w));
 }
 
 function unitWords(u: Unit | undefined): string[] {

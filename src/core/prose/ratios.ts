@@ -115,10 +115,30 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
         how = 'change';
       }
       if (!value) continue;
+      // "số vụ bằng 79,17% so với cùng kỳ, số người chết bằng 84,62% so với cùng kỳ": a ratio naming its subject compares
+      // the figures of that subject, each found by its words; not found once each, the ratio is not read.
+      const subject = /(?:^|[;,]\s*)số\s+([\p{L} ]{2,30}?)\s+(?:bằng|đạt)\s*$/iu.exec(text.slice(start, r.start))?.[1];
+      if (subject && current && how === 'paren') {
+        const words = subject.toLowerCase().split(/\s+/);
+        const named = (t: Token) => words.every((w) => labelOf(text, t).includes(w));
+        if (!named(current) || !named(previous)) {
+          const mine = counts.filter((t) => !insideParens(text, t, start) && !isComparisonFigure(text, t) && named(t));
+          const theirs = counts.filter((t) => insideParens(text, t, start) && named(t) && /so với[^()]*\([^()]*$/iu.test(text.slice(start, t.start)));
+          if (mine.length !== 1 || theirs.length !== 1 || !theirs[0].value || theirs[0].value.equals(0)) continue;
+          out.push({ p, ratio: r, previous: theirs[0], current: mine[0], value: mine[0].value!, base: theirs[0].value, how });
+          continue;
+        }
+      }
       out.push({ p, ratio: r, previous, current, change, value, base: previous.value, how });
     }
   });
   return out;
+}
+
+/** The words naming a figure: its clause's words before it and its noun after it ("làm chết 11 người", "13 người chết"). */
+function labelOf(text: string, t: Token): string[] {
+  const tail = /^[^,;()\d]*/u.exec(text.slice(t.end))![0];
+  return `${clauseOf(text, t.start)} ${tail}`.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 }
 
 /** The words of a figure's clause before it. */
