@@ -29,6 +29,13 @@ export function contentWords(phrase: string): string[] {
 export function namedBaseOf(text: string, tokens: Token[], part: Token, share: Token): NamedBase | undefined {
   // The name may hold a year: "bằng 97,25% số đảng viên tham gia học tập năm 2021".
   const after = /^\s*(?:của\s+)?(?:tổng\s+)?số\s+((?:[^\d,;.()%:]|(?:19|20)\d{2}(?!\d)){2,60}?)\s*(?=[,;.:()]|$)/iu.exec(text.slice(share.end));
+  // "chiếm 38,71% tổng thu ngân sách từ khu vực kinh tế tư nhân (6.246,4 tỷ đồng)": a whole named without "số" is read
+  // only with its figure written after it.
+  const total = after ? undefined : /^\s*(?:của\s+)?tổng\s+([^\d,;.()%:]{3,60}?)\s*\(\s*(?=\d)/iu.exec(text.slice(share.end));
+  if (total) {
+    const written = tokens.find((t) => t.kind === 'count' && t.start === share.end + total[0].length);
+    if (written) return { words: total[1].trim(), written, end: share.end + total[0].length - 1 };
+  }
   if (after) {
     const rest = text.slice(share.end + after[0].length);
     const paren = /^\s*\(\s*/u.exec(rest);

@@ -158,7 +158,12 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       // "tổng số hộ nghèo giảm từ 186 hộ, chiếm 5,92% (đầu nhiệm kỳ) xuống còn 41 hộ": a share of the value a change
       // starts from is of that earlier date's whole, which the text seldom states.
       const earlier = /(?<![\p{L}])(?:tăng|giảm)?\s*từ\s*$/iu.test(text.slice(Math.max(0, m.part.token.start - 12), m.part.token.start));
-      const sure = named.figure ? true : named.unknown || earlier ? false : !!owned || certain;
+      // A whole named with its figure in another unit than the part ("… 168 Tổ …, chiếm 38,60% tổng dư nợ … (1.068,9 tỷ
+      // đồng)") was not read of that part: the share's own figure stands elsewhere in the clause.
+      const baseUnit = named.figure ? unitAfter(ex.paragraphs[base.p].text, base.token) : undefined;
+      const partUnit = unitAfter(ex.paragraphs[m.p].text, m.part.token);
+      const otherUnit = !!named.figure && (unitsDiffer(partUnit, baseUnit) || (!!baseUnit && ['money', 'measure'].includes(baseUnit.cls) && partUnit?.word !== baseUnit.word));
+      const sure = otherUnit ? false : named.figure ? true : named.unknown || earlier ? false : !!owned || certain;
       basesSure &&= sure;
       const d = m.share.token.decimals ?? 0;
       let exact = pct(m.part.value, base.value);
