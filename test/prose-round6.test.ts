@@ -263,3 +263,10 @@ describe('a whole named without "số", its figure written after it', () => {
     expect(flagged('Hội quản lý dư nợ 412,6 tỷ đồng với 9.842 hộ vay thông qua 168 Tổ tiết kiệm và vay vốn, chiếm 38,60% tổng dư nợ của Phòng giao dịch (1.068,9 tỷ đồng).')).toEqual([]);
   });
 });
+
+describe('a change after a two-year series, with its so sánh', () => {
+  test('is of the last year\'s value against the year before', () => {
+    expect(flagged('- Kiểm tra đảng viên: năm 2023 là 120 đảng viên, năm 2024 là 150 đảng viên, tăng 30 đảng viên (bằng 125,00%).')).toEqual([]);
+    expect(flagged('- Kiểm tra đảng viên: năm 2023 là 120 đảng viên, năm 2024 là 150 đảng viên, tăng 20 đảng viên (bằng 120,00%).').map((c) => c.expected)).toEqual(['30', '125,00%']);
+  });
+});

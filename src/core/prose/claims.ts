@@ -739,6 +739,7 @@ function seriesChanges(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[]
       const f = (t: Token): Figure => ({ p, token: t, value: t.value!, label: '' });
       if (s.delta.kind === 'percent') out.push({ kind: 'points', p, current: f(s.current), previous: f(s.previous), delta: f(s.delta), sign: s.sign, year: s.year });
       else out.push({ kind: 'difference', p, from: f(s.previous), to: f(s.current), deltas: [f(s.delta)], sign: s.sign });
+      if (s.ratio?.value && !s.previous.value!.equals(0)) out.push({ kind: 'ratio', p, reading: { p, ratio: s.ratio, previous: s.previous, current: s.current, value: s.current.value!, base: s.previous.value!, how: 'paren' } });
     }
   });
   return out;

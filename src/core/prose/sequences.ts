@@ -12,6 +12,8 @@ export interface SequenceChange {
   sign: 1 | -1;
   /** The period of the previous value. */
   year: string;
+  /** The so sánh of the two written after the change: "tăng 26 đảng viên (bằng 118,18%)". */
+  ratio?: Token;
 }
 
 export function sequenceChanges(text: string, tokens: Token[]): SequenceChange[] {
@@ -40,6 +42,19 @@ export function sequenceChanges(text: string, tokens: Token[]): SequenceChange[]
       if (next && next.kind === current.kind && next.start - y.index! < 50 && !/[.;(]/.test(text.slice(y.index!, next.start).replace(/\d\.\d/g, '')) && !unitsDiffer(unitAfter(text, next), unitAfter(text, current))) previous = next;
     }
     if (previous) out.push({ current, previous, delta, sign, year });
+  }
+  // "năm 2023 là 143 đảng viên, năm 2024 là 169 đảng viên, tăng 26 đảng viên (bằng 118,18%)": the change in the clause
+  // after the series' last value, against the value of the year before, with the two's so sánh after it.
+  for (const m of text.matchAll(/năm\s+((?:19|20)\d{2})\s*(?:là|:)\s*(\d[\d.,]*)[^\d.;()]{0,25}?,\s*năm\s+((?:19|20)\d{2})\s*(?:là|:)\s*(\d[\d.,]*)([^\d.;()]{0,25}?),\s*(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,25})(?:\(\s*bằng\s+(\d[\d,]*\s*%)\s*\))?/giu)) {
+    if (Number(m[3]) !== Number(m[1]) + 1 || /^\s*so với/iu.test(text.slice(m.index! + m[0].length))) continue;
+    const at = (s: string, from: number) => tokens.find((t) => t.kind === 'count' && t.value && t.start === m.index! + m[0].indexOf(s, from));
+    const previous = at(m[2], m[0].indexOf(m[1]) + 4);
+    const current = at(m[4], m[0].indexOf(m[3], m[0].indexOf(m[2]) + m[2].length) + 4);
+    const delta = at(m[7], m[0].indexOf(m[6], m[0].indexOf(m[4]) + m[4].length) + m[6].length);
+    if (!previous || !current || !delta || out.some((o) => o.delta === delta)) continue;
+    if (unitsDiffer(unitAfter(text, previous), unitAfter(text, current)) || unitsDiffer(unitAfter(text, delta), unitAfter(text, current))) continue;
+    const ratio = m[9] ? tokens.find((t) => t.kind === 'percent' && t.start === m.index! + m[0].lastIndexOf(m[9])) : undefined;
+    out.push({ current, previous, delta, sign: m[6].toLowerCase() === 'giảm' ? -1 : 1, year: m[1], ratio });
   }
   return out;
 }
