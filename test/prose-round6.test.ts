@@ -270,3 +270,11 @@ describe('a change after a two-year series, with its so sánh', () => {
     expect(flagged('- Kiểm tra đảng viên: năm 2023 là 120 đảng viên, năm 2024 là 150 đảng viên, tăng 20 đảng viên (bằng 120,00%).').map((c) => c.expected)).toEqual(['30', '125,00%']);
   });
 });
+
+describe('how far a value passed its target', () => {
+  test('a count target by the relative excess, a rate target by points', () => {
+    expect(flagged('Đã kết nạp 61 đồng chí, vượt 22% so với chỉ tiêu Đại hội (50 đồng chí); đã chuyển đổi 186,4 ha, vượt 24,3% chỉ tiêu Nghị quyết (150 ha).')).toEqual([]);
+    expect(flagged('Đã kết nạp 61 đồng chí, vượt 18% so với chỉ tiêu Đại hội (50 đồng chí).')).toEqual([expect.objectContaining({ expected: '22%' })]);
+    expect(flagged('Đã điều tra làm rõ 36/42 vụ, đạt 85,71%, vượt 11,71% so với chỉ tiêu giao (75%).')).toEqual([expect.objectContaining({ kind: 'points', expected: '10,71%' })]);
+  });
+});

@@ -263,6 +263,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     const f = (x: { p: number; token: Token }): Figure => figures.find((g) => g.p === x.p && g.token.start === x.token.start) ?? { p: x.p, token: x.token, value: x.token.value!, label: '' };
     claims.push({ kind: 'sum', p: l.total.p, total: f(l.total), parts: l.parts.map(f), how: 'items', overlap: false });
   }
+  claims.push(...targetExcesses(paragraphs, figures));
   claims.push(...pointChanges(paragraphs));
   claims.push(...rateFromTo(paragraphs, claims));
   claims.push(...seriesChanges(paragraphs, claims));
@@ -726,6 +727,37 @@ function ratioDifferences(paragraphs: Paragraph[], readings: RatioReading[], alr
     const f = (t: Token): Figure => ({ p: r.p, token: t, value: t.value!, label: '' });
     out.push({ kind: 'difference', p: r.p, from: f(r.previous), to: f(r.current), deltas: [f(delta)], sign: after[1].toLowerCase() === 'giảm' ? -1 : 1 });
   }
+  return out;
+}
+
+/**
+ * "đã kết nạp 61 đồng chí, …, vượt 22% so với chỉ tiêu Đại hội (50 đồng chí)", "làm rõ 36/42 vụ, đạt 85,71%, vượt 10,71% so
+ * với chỉ tiêu (75%)": how far a value passed its target, written after the target. A target that is a count is passed by
+ * the relative excess of the count reached; a target that is a rate, by the points of the rate reached.
+ */
+function targetExcesses(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  paragraphs.forEach((para, p) => {
+    const text = para.text;
+    const tokens = tokenize(text);
+    for (const m of text.matchAll(/(?<![\p{L}])vượt\s+(\d[\d,]*\s*%)\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)[^()%;.]{0,50}\(\s*(\d[\d.,]*\s*%?)/giu)) {
+      const rate = tokens.find((t) => t.kind === 'percent' && t.start === m.index! + m[0].indexOf(m[1]));
+      const target = tokens.find((t) => (t.kind === 'count' || t.kind === 'percent') && t.value && t.start === m.index! + m[0].lastIndexOf(m[2]));
+      if (!rate?.value || !target?.value || target.value.equals(0)) continue;
+      const { start } = sentenceAround(text, m.index!);
+      const f = (t: Token): Figure => figures.find((g) => g.p === p && g.token.start === t.start) ?? { p, token: t, value: t.value!, label: '' };
+      if (target.kind === 'percent') {
+        // The rate reached: the last percentage of the clause before, not another change.
+        const clause = Math.max(start, text.lastIndexOf(';', m.index!) + 1);
+        const current = tokens.filter((t) => t.kind === 'percent' && t.start >= clause && t.end <= m.index! && !/(?:tăng|giảm|vượt)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))).at(-1);
+        if (current?.value) out.push({ kind: 'points', p, current: f(current), previous: f(target), delta: f(rate), sign: 1, year: 'chỉ tiêu' });
+        continue;
+      }
+      const unit = unitAfter(text, target);
+      const current = tokens.filter((t) => t.kind === 'count' && t.value && t.start >= start && t.end <= m.index! && !isComparisonFigure(text, t) && unitAfter(text, t) && !unitsDiffer(unitAfter(text, t), unit)).at(-1);
+      if (current) out.push({ kind: 'relative', p, rate: f(rate), previous: f(target), sign: 1, to: { current: f(current) } });
+    }
+  });
   return out;
 }
 
