@@ -278,3 +278,15 @@ describe('how far a value passed its target', () => {
     expect(flagged('Đã điều tra làm rõ 36/42 vụ, đạt 85,71%, vượt 11,71% so với chỉ tiêu giao (75%).')).toEqual([expect.objectContaining({ kind: 'points', expected: '10,71%' })]);
   });
 });
+
+describe('after held-out-6: readings that made false alarms', () => {
+  test('the percentage after a change is its rate, not a share', () => {
+    const text = 'Đến 30/6/2024 có 6.842 người tham gia, đạt 96,38% kế hoạch (7.099 người), tăng 312 người (4,78%) so với cùng kỳ năm 2023 (6.530 người).';
+    expect(flagged(text)).toEqual([]);
+    expect(flagged(text.replace('(4,78%)', '(5,78%)'))).toEqual([expect.objectContaining({ kind: 'ratio', expected: '4,78%' })]);
+  });
+  test('"trong đó" after a "gồm" list and its semicolon speaks of the whole; a part in a parenthesis of the parenthesis\'s figure', () => {
+    expect(flagged('Ban Chấp hành dự kiến gồm 29 đồng chí, cơ cấu gồm: chuyên trách 07 đồng chí, cơ sở 15 đồng chí, khối cơ quan 07 đồng chí; trong đó cán bộ dưới 50 tuổi 04 đồng chí, chiếm 13,79%.')).toEqual([]);
+    expect(flagged('Toàn huyện có 41.208 hộ; hộ nghèo 812 hộ, chiếm 1,97%, giảm 259 hộ so với đầu năm (đầu năm 2024 có 40.975 hộ, trong đó 1.071 hộ nghèo, chiếm 2,61%).')).toEqual([]);
+  });
+});

@@ -51,9 +51,18 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
   const openers = [...head.matchAll(OPENERS)];
   const opener = openers.at(-1);
   if (opener) {
-    const at = sentence.start + opener.index!;
+    let at = sentence.start + opener.index!;
     // An opener at the start of its sentence hangs from the sentence before.
-    const from = /^\s*((trong đó|gồm|bao gồm|chia ra|kết quả)\s*)?$/iu.test(text.slice(sentence.start, at)) ? sentenceAround(text, Math.max(0, sentence.start - 2)).start : sentence.start;
+    let from = /^\s*((trong đó|gồm|bao gồm|chia ra|kết quả)\s*)?$/iu.test(text.slice(sentence.start, at)) ? sentenceAround(text, Math.max(0, sentence.start - 2)).start : sentence.start;
+    // A part inside a parenthesis hangs from a figure of that parenthesis ("(đầu năm có 40.975 hộ, trong đó 1.071 hộ
+    // nghèo, chiếm 2,61%)").
+    const open = head.lastIndexOf('(');
+    const inner = sentence.start + open + 1;
+    if (open > head.lastIndexOf(')') && tokens.some((t) => t.start >= inner && t.end <= at && fits(t, inner))) from = inner;
+    // "29 đồng chí, cơ cấu gồm: a 07, b 15, c 07; trong đó cán bộ dưới 50 tuổi 04 đồng chí": a "trong đó" after a "gồm"
+    // list, past its semicolon, speaks of the list's whole, not of its last item.
+    const list = /(?<![\p{L}])(?:gồm|bao gồm|chia ra)(?![\p{L}])[^;]*;\s*$/iu.exec(text.slice(from, at));
+    if (/trong đó/iu.test(opener[0]) && list) at = from + list.index;
     const candidates = tokens.filter((t) => t.start >= from && t.end <= at && fits(t, from));
     return candidates.at(-1);
   }

@@ -147,6 +147,8 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       // inside it; which of them the share is of is not read here.
       if (/\/\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) || /^\s*[\p{L} ]{1,20}\/\s*\d/u.test(text.slice(t.end, t.end + 24))) return;
       if (!isCountLike || next.kind !== 'percent' || !(SHARE_GLUE.test(between) || SHARE_AFTER_PHRASE.test(between)) || isRatioPercent(text, next)) return;
+      // "tăng 312 người (4,78%) so với …", "giảm 03 người chết (17,64%)": the percentage after a change is its rate, not a share.
+      if (/(?<![\p{L}])(?:tăng|giảm)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start)) && /^[^,;]*\(\s*$/u.test(between)) return;
       const part = fig(t);
       const dimension = dimensionOf(part.label);
       const gap = text.slice(lastEnd, t.start);
@@ -519,7 +521,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
         .sort((a, b) => a.token.start - b.token.start)
         .filter((f) => f.token.start >= start && f.token.end <= at && f !== previous && speaksOf(text, f.token.end, at) && !isComparisonFigure(text, f.token) && (f.token.kind === 'fraction' || !SHARE_TAIL.test(text.slice(f.token.end, at)) || ownChange(text.slice(f.token.end, at), unitAfter(text, f.token), unit) || ratioAfter(text, tokens, f.token)) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous.token)))
         .at(-1);
-    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)so với\s+((?:cùng kỳ\s+|cuối\s+|đầu\s+)?năm\s+((?:19|20)\d{2})|(?:(?:quy hoạch|chỉ tiêu|kế hoạch)\s+)?(?:nhiệm kỳ|giai đoạn|năm học)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|[^().;\d]{1,40})(\s*\(\s*(\d[\d.,]*)(?=[\s)]))?/giu)) {
+    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)so với\s+((?:cùng kỳ\s+|cuối\s+|đầu\s+)?năm\s+((?:19|20)\d{2})|(?:(?:quy hoạch|chỉ tiêu|kế hoạch|cùng kỳ)\s+)?(?:nhiệm kỳ|giai đoạn|năm học)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|[^().;\d]{1,40})(\s*\(\s*(\d[\d.,]*)(?=[\s)]))?/giu)) {
       const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
       const delta = mine.find((f) => f.token.start === deltaAt);
       // "giảm 0,85 điểm phần trăm so với …": a change of a rate, read by the points readers.
@@ -722,7 +724,8 @@ function ratioDifferences(paragraphs: Paragraph[], readings: RatioReading[], alr
     if (!after) continue;
     const at = r.previous.end + after[0].length - after[2].length;
     const delta = tokenize(text).find((t) => t.kind === 'count' && t.start === at && t.value);
-    if (!delta || taken.has(`${r.p}:${at}`) || /^\s*(điểm|%|lần)/u.test(text.slice(delta.end))) continue;
+    // A change that names its own comparison ("tăng 312 người (4,78%) so với cùng kỳ …") is not of the ratio's values.
+    if (!delta || taken.has(`${r.p}:${at}`) || /^\s*(điểm|%|lần)/u.test(text.slice(delta.end)) || /^[^;.]{0,40}?so với/iu.test(text.slice(delta.end))) continue;
     if (unitsDiffer(unitAfter(text, delta), unitAfter(text, r.current)) || unitsDiffer(unitAfter(text, r.previous), unitAfter(text, r.current))) continue;
     const f = (t: Token): Figure => ({ p: r.p, token: t, value: t.value!, label: '' });
     out.push({ kind: 'difference', p: r.p, from: f(r.previous), to: f(r.current), deltas: [f(delta)], sign: after[1].toLowerCase() === 'giảm' ? -1 : 1 });
