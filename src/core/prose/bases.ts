@@ -48,7 +48,10 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
     const sharing = tokens.filter((t) => t.start >= sentence.start && t.end <= part.start && noun(t) === noun(part) && fits(t, sentence.start) && sharedActs(acts(t), own).length > 0);
     if (sharing.length === 1 && !/(?<![\p{L}])trong đó(?![\p{L}])/iu.test(text.slice(sentence.start + head.lastIndexOf(';'), part.start))) return sharing[0];
   }
-  const openers = [...head.matchAll(OPENERS)];
+  // An opener inside a parenthesis closed before the part ("…; 27.460 người (trong đó học sinh …); nhóm hộ gia đình
+  // 42.749 người, chiếm 27,00%") opens that item's detail, not the part's list.
+  const masked = head.replace(/\([^()]*\)/gu, (x) => ' '.repeat(x.length));
+  const openers = [...masked.matchAll(OPENERS)];
   const opener = openers.at(-1);
   if (opener) {
     let at = sentence.start + opener.index!;

@@ -192,9 +192,12 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         for (const t of tokens) if (t.kind === 'count' && t.start > owned.end && t.end <= m.part.token.start && /(?<![\p{L}])(tăng|giảm)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))) alternatives.push(t);
         refit(alternatives.filter((t) => t.value).map((t) => ({ p: m.p, token: t, value: t.value!, label: '' })));
       }
+      // "so với năm 2023 (155.102 người, tỷ lệ 92,61%)": a share of the period compared with is of that period's whole,
+      // which the text seldom states.
+      const compared = !named.figure && inComparedParen(text, m.part.token);
       // A base neither the sentence names nor the list confirms leaves a misfit undecided.
       // A rounding slip against a base no one confirmed is as much a guess as an error is.
-      if ((verdict === 'inconsistent' || (verdict === 'rounding' && named.unknown)) && !sure) verdict = 'ambiguous';
+      if ((verdict === 'inconsistent' || (verdict === 'rounding' && named.unknown)) && (!sure || compared)) verdict = 'ambiguous';
       // Any earlier figure may be the base a share was wrongly taken of.
       const other = ex.figures.filter((f) => f !== base && !f.value.equals(ZERO) && (f.p < m.p || (f.p === m.p && f.token.start < m.part.token.start))).map((f) => pct(m.part.value, f.value));
       const partFix = verdict === 'inconsistent' ? typoNeighbours(m.part.value, 0).find((v) => eq(roundHalfUp(pct(v, base.value), d), m.share.value)) : undefined;
@@ -628,6 +631,13 @@ function repeatedQuantities(ex: Extracted, judged: Judged[], say: ReturnType<typ
     }
   }
   return out;
+}
+
+/** A figure inside the parenthesis of a comparison ("so với năm 2023 (155.102 người, …"). */
+function inComparedParen(text: string, t: Token): boolean {
+  const head = text.slice(0, t.start);
+  const open = head.lastIndexOf('(');
+  return open > head.lastIndexOf(')') && /so với[^,;()]{0,40}$/iu.test(head.slice(Math.max(0, open - 60), open));
 }
 
 /** Two values more than half apart, neither a keyboard slip of the other. */
