@@ -111,7 +111,7 @@ describe('prose claims against the dev drafts', () => {
     ['dev-4', 232, 1.0, 17, 10, 145],
     // Measured once, sealed, at the end of the sixth round (precision 42/60, recall 25/38), and dev-5 measured once
     // then, untuned (23/35, 15/23): held at what the fixes after that measurement reached.
-    ['heldout-6', 368, 0.8, 24, 16, 219],
+    ['heldout-6', 368, 0.83, 24, 16, 219],
     ['dev-5', 240, 0.71, 15, 8, 113],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -300,3 +300,13 @@ describe('after held-out-6: details and comparisons in parentheses', () => {
     expect(flagged('Đến 31/12/2024 có 158.306 người tham gia, đạt tỷ lệ 93,99% dân số; so với năm 2023 (155.102 người, tỷ lệ 92,61%), tăng 3.204 người.')).toEqual([]);
   });
 });
+
+describe('after held-out-6: levels and values compared in a parenthesis', () => {
+  test('"mức độ 2" names a level; the share after it is of the fraction before', () => {
+    expect(claims('Có 15/17 xã đạt chuẩn xóa mù chữ mức độ 2 (88,24%).').find((c) => c.stated === '88,24%')).toMatchObject({ verdict: 'consistent' });
+    expect(flagged('Có 15/17 xã đạt chuẩn xóa mù chữ mức độ 2 (82,24%).')).toEqual([expect.objectContaining({ expected: '88,24%' })]);
+  });
+  test('"(cùng kỳ năm 2023 xảy ra 55 vụ)" is the value compared with, no part of the total', () => {
+    expect(flagged('Phạm pháp hình sự: xảy ra 46 vụ (cùng kỳ năm 2023 xảy ra 55 vụ), giảm 09 vụ.')).toEqual([]);
+  });
+});

@@ -127,7 +127,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     tokens.forEach((t, i) => {
       // A threshold or a length of time inside a noun phrase ("349/525 chi bộ có từ 15 đảng viên trở lên, đạt
       // 66,48%") qualifies the noun: the figure's share comes after it.
-      const next = tokens.slice(i + 1).find((x) => !(x.kind === 'other' && (x.why === 'threshold' || x.why === 'duration' || x.why === 'age')));
+      const next = tokens.slice(i + 1).find((x) => !(x.kind === 'other' && (x.why === 'threshold' || x.why === 'duration' || x.why === 'age' || x.why === 'ordinal')));
       if (!next) return;
       const between = tokens.filter((x) => x.start >= t.end && x.end <= next.start).reduceRight((s, x) => s.slice(0, x.start - t.end) + s.slice(x.end - t.end), text.slice(t.end, next.start));
       const isCountLike = t.kind === 'count' || (t.kind === 'ambiguous' && t.asCount && next.kind === 'percent' && /^\s*,\s*$/.test(between));

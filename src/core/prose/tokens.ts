@@ -70,6 +70,11 @@ export function tokenize(text: string): Token[] {
       out.push(token('placeholder'));
       continue;
     }
+    // "tài khoản định danh điện tử mức độ 2", "kiểm định cấp độ 3": a level is named, nothing counted.
+    if (/^\d$/.test(raw) && /(?<![\p{L}])(?:mức độ|cấp độ)\s*$/iu.test(before)) {
+      out.push(token('other', { why: 'ordinal' }));
+      continue;
+    }
     if (!raw.includes('%') && !raw.includes('/') && ORDINAL_BEFORE.test(before) && ORDINAL_AFTER.test(after)) {
       out.push(token('other', { why: 'ordinal' }));
       continue;
