@@ -3,7 +3,7 @@
 // previous term's 5.568; a sentence opening "Trong đó …" or "Kết quả: …" hangs from the sentence before.
 // A base read this way is certain: a share that does not fit it is wrong, whatever other figure it fits.
 import { sentenceAround } from './periods';
-import { isComparisonFigure, unitAfter, unitsAgree } from './phrases';
+import { insideParens, isComparisonFigure, nounAfter, unitAfter, unitsAgree } from './phrases';
 import { quantityKey, sharedActs } from './quantity-key';
 import type { Token } from './tokens';
 
@@ -18,7 +18,7 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
   const head = text.slice(sentence.start, part.start);
   const unit = unitAfter(text, part);
   const fits = (t: Token, from: number) =>
-    t.kind === 'count' && t.value && part.value && t.value.compare(part.value) > 0 && !isPart(t) && !isComparisonFigure(text, t) && !inParens(text, from, t) && unitsAgree(unitAfter(text, t), unit);
+    t.kind === 'count' && t.value && part.value && t.value.compare(part.value) > 0 && !isPart(t) && !isComparisonFigure(text, t) && !insideParens(text, t.start, from) && unitsAgree(unitAfter(text, t), unit);
   // "trong 36 tổ chức cơ sở đảng có 32 tổ chức …", "Trong 84 đơn đã giải quyết: …", "Trong tổng số 417 đảng viên có …".
   const within = /(?:^|[,;:]\s*)(?:trong|trong số|trong tổng số)\s+(\d[\d.,]*)(?=\s)/iu.exec(head);
   if (within) {
@@ -44,7 +44,7 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
     const acts = (t: Token) => quantityKey(text, t, sentence.start);
     const own = acts(part);
     // The same noun after both ("hồ sơ"), a unit or not.
-    const noun = (t: Token) => /^\s*([\p{L}]+(?:\s+[\p{L}]+)?)/u.exec(text.slice(t.end))?.[1].toLowerCase();
+    const noun = (t: Token) => nounAfter(text, t.end);
     const sharing = tokens.filter((t) => t.start >= sentence.start && t.end <= part.start && noun(t) === noun(part) && fits(t, sentence.start) && sharedActs(acts(t), own).length > 0);
     if (sharing.length === 1 && !/(?<![\p{L}])trong đó(?![\p{L}])/iu.test(text.slice(sentence.start + head.lastIndexOf(';'), part.start))) return sharing[0];
   }
@@ -73,11 +73,6 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
   // ("kiểm tra 412 đảng viên; kết luận 338 đảng viên có vi phạm, chiếm tỷ lệ 80,24%").
   if (!unit) return undefined;
   return tokens.filter((t) => t.start >= sentence.start && t.end <= part.start && unitAfter(text, t) && fits(t, sentence.start)).at(-1);
-}
-
-function inParens(text: string, from: number, t: Token): boolean {
-  const head = text.slice(from, t.start);
-  return head.lastIndexOf('(') > head.lastIndexOf(')');
 }
 
 /** A fraction followed by "trong đó"/"gồm" before any percentage: it opens a list, it is not an item with a share. */

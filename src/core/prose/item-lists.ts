@@ -4,7 +4,7 @@
 // announces the breakdown (ends on a colon), every item of the list gives one such figure, and the total is the one
 // figure of its line that counts that thing (not a target or a value compared with).
 import type { Paragraph } from './document';
-import { isComparisonFigure, unitAfter, unitsAgree } from './phrases';
+import { insideParens, isComparisonFigure, nounAfter, unitAfter, unitsAgree } from './phrases';
 import type { Token } from './tokens';
 import { tokenize } from './tokens';
 
@@ -14,7 +14,6 @@ export interface ItemList {
 }
 
 const ITEM = /^\s*([-–+•]|[a-zđ]\)|\d+\.\d*\.?)\s+/u;
-const NOUN_AFTER = /^\s*([\p{L}]+(?:\s+[\p{L}]+)?)/u;
 
 export function itemLists(paragraphs: Paragraph[]): ItemList[] {
   const out: ItemList[] = [];
@@ -33,7 +32,7 @@ export function itemLists(paragraphs: Paragraph[]): ItemList[] {
     const text = para.text;
     const tokens = tokenize(text);
     // The line's own figures that may be the total: counts, not in a comparison's parenthesis, not a change.
-    const candidates = tokens.filter((t) => t.kind === 'count' && t.value && !isComparisonFigure(text, t) && !inParens(text, t) && !perUnit(text, t));
+    const candidates = tokens.filter((t) => t.kind === 'count' && t.value && !isComparisonFigure(text, t) && !insideParens(text, t.start) && !perUnit(text, t));
     for (const total of candidates) {
       const nouns = countedNouns(text, total);
       if (!nouns.length && !unitAfter(text, total)) continue;
@@ -42,7 +41,7 @@ export function itemLists(paragraphs: Paragraph[]): ItemList[] {
       const parts = items.map((q) => {
         const qt = paragraphs[q].text;
         const label = qt.indexOf(':');
-        const own = tokenize(qt).filter((t) => t.kind === 'count' && t.value && t.start > label && !isComparisonFigure(qt, t) && !inParens(qt, t) && !perUnit(qt, t) && counts(qt, t, text, total, nouns));
+        const own = tokenize(qt).filter((t) => t.kind === 'count' && t.value && t.start > label && !isComparisonFigure(qt, t) && !insideParens(qt, t.start) && !perUnit(qt, t) && counts(qt, t, text, total, nouns));
         return own.length === 1 ? own[0] : undefined;
       });
       if (parts.some((x) => !x)) continue;
@@ -64,11 +63,6 @@ function perUnit(text: string, t: Token): boolean {
   return /^\s*[\p{L} ]{1,20}\//u.test(text.slice(t.end));
 }
 
-function inParens(text: string, t: Token): boolean {
-  const head = text.slice(0, t.start);
-  return head.lastIndexOf('(') > head.lastIndexOf(')');
-}
-
 /** The nouns a total counts: its unit's words and what "tổng số …" names before it ("trẻ, học sinh"). */
 function countedNouns(text: string, t: Token): string[] {
   const head = text.slice(0, t.start);
@@ -82,6 +76,6 @@ function counts(text: string, t: Token, totalText: string, total: Token, nouns: 
   const unit = unitAfter(text, t);
   const totalUnit = unitAfter(totalText, total);
   if (unit && totalUnit) return unitsAgree(unit, totalUnit);
-  const noun = NOUN_AFTER.exec(text.slice(t.end))?.[1].toLowerCase() ?? '';
+  const noun = nounAfter(text, t.end) ?? '';
   return !!noun && nouns.some((n) => noun === n || noun.startsWith(`${n} `) || n.startsWith(`${noun} `));
 }

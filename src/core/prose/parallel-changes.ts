@@ -4,7 +4,7 @@
 // are the ones written just before. Read only when the three lists line up item by item: as many items, the same unit
 // in each row, and where a unit repeats (người chết, người bị thương) the same words naming the row.
 import { sentenceAround } from './periods';
-import { unitAfter, type Unit } from './phrases';
+import { insideParens, unitAfter, type Unit } from './phrases';
 import type { Token } from './tokens';
 
 export interface ParallelChange {
@@ -36,7 +36,7 @@ export function parallelChanges(text: string, tokens: Token[]): ParallelChange[]
     if (k < 2 || deltas.length !== k || deltas.some((d) => !d.token)) continue;
     // The values changed: the last k of the sentence before the comparison, outside parentheses.
     const { start } = sentenceAround(text, m.index!);
-    const before = counts.filter((t) => t.start >= start && t.end <= m.index! && !insideParens(text, start, t.start));
+    const before = counts.filter((t) => t.start >= start && t.end <= m.index! && !insideParens(text, t.start, start));
     const current = before.slice(-k);
     if (current.length !== k || !/^[\s,;]*$/u.test(text.slice(current[k - 1].end, m.index!).replace(/^[\s\p{L}]*/u, ''))) continue;
     const unitOf = (t: Token) => unitAfter(text, t)?.word ?? '';
@@ -53,11 +53,6 @@ export function parallelChanges(text: string, tokens: Token[]): ParallelChange[]
     for (const r of rows) out.push({ current: r.current, previous: r.previous, delta: r.delta.token!, sign: r.delta.sign, rate: r.delta.rate });
   }
   return out;
-}
-
-function insideParens(text: string, from: number, at: number): boolean {
-  const head = text.slice(from, at);
-  return head.lastIndexOf('(') > head.lastIndexOf(')');
 }
 
 const words = (s: string) => s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);

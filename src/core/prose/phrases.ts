@@ -125,6 +125,17 @@ export function isComparisonFigure(text: string, token: Token): boolean {
  * the change is a detail of the figure before that parenthesis: "492 tổ chức (gồm 168 …, 324 …), giảm 42 đơn vị"
  * speaks of 492, not of 324.
  */
+/** Whether a position stands inside a parenthesis opened after `from` and not closed before it. */
+export function insideParens(text: string, at: number, from = 0): boolean {
+  const head = text.slice(from, at);
+  return head.lastIndexOf('(') > head.lastIndexOf(')');
+}
+
+/** The one or two words right after a figure ("hồ sơ", "học sinh"), lower-cased: the noun a clerk reads it with. */
+export function nounAfter(text: string, end: number): string | undefined {
+  return /^\s*([\p{L}]+(?:\s+[\p{L}]+)?)/u.exec(text.slice(end))?.[1].toLowerCase();
+}
+
 export function speaksOf(text: string, end: number, at: number): boolean {
   let depth = 0;
   for (let i = end; i < at; i++) {

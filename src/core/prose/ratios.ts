@@ -4,7 +4,7 @@
 import type { Exact } from '../numbers/exact';
 import type { Paragraph } from './document';
 import { sentenceAround } from './periods';
-import { isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
+import { insideParens, isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
 import { Token, tokenize } from './tokens';
 
 export interface RatioReading {
@@ -92,7 +92,7 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
       if (!previous?.value || previous.value.equals(0)) continue;
       // The value compared: the last figure of the sentence outside parentheses that is no comparison or change.
       if (!current && !before) {
-        const candidates = counts.filter((t) => t !== previous && !isComparisonFigure(text, t) && !insideParens(text, t, start) && !unitsDiffer(unitAfter(text, t), unitAfter(text, previous!)));
+        const candidates = counts.filter((t) => t !== previous && !isComparisonFigure(text, t) && !insideParens(text, t.start, start) && !unitsDiffer(unitAfter(text, t), unitAfter(text, previous!)));
         // "cử 58 đồng chí đi học (…), trong đó nữ 17 …; cán bộ diện … 19 đồng chí; đạt 96,67% kế hoạch (60)": the parts
         // of a "trong đó" list are not what the sentence compares with its target; the whole before it is.
         const opener = /(?<![\p{L}])trong đó(?![\p{L}])/iu.exec(text.slice(start, r.start));
@@ -122,8 +122,8 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
         const words = subject.toLowerCase().split(/\s+/);
         const named = (t: Token) => words.every((w) => labelOf(text, t).includes(w));
         if (!named(current) || !named(previous)) {
-          const mine = counts.filter((t) => !insideParens(text, t, start) && !isComparisonFigure(text, t) && named(t));
-          const theirs = counts.filter((t) => insideParens(text, t, start) && named(t) && /so với[^()]*\([^()]*$/iu.test(text.slice(start, t.start)));
+          const mine = counts.filter((t) => !insideParens(text, t.start, start) && !isComparisonFigure(text, t) && named(t));
+          const theirs = counts.filter((t) => insideParens(text, t.start, start) && named(t) && /so với[^()]*\([^()]*$/iu.test(text.slice(start, t.start)));
           if (mine.length !== 1 || theirs.length !== 1 || !theirs[0].value || theirs[0].value.equals(0)) continue;
           out.push({ p, ratio: r, previous: theirs[0], current: mine[0], value: mine[0].value!, base: theirs[0].value, how });
           continue;
@@ -147,7 +147,3 @@ function clauseOf(text: string, at: number): string {
   return head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('('), head.lastIndexOf('. ')) + 1);
 }
 
-function insideParens(text: string, t: Token, from: number): boolean {
-  const head = text.slice(from, t.start);
-  return head.lastIndexOf('(') > head.lastIndexOf(')');
-}

@@ -9,7 +9,7 @@ import { lineOf, type Location, type Paragraph } from './document';
 import { ownerOf } from './bases';
 import { answersTo, contentWords, namedBaseOf, yearsIn } from './named-base';
 import { sentenceAround } from './periods';
-import { unitAfter, unitOf, unitsDiffer } from './phrases';
+import { nounAfter, unitAfter, unitOf, unitsDiffer } from './phrases';
 import { populationAfter, statedPopulations } from './populations';
 import { reportPeriod } from './report-period';
 import { mentionsIn, restatedSlip, sameQuantity, stockDates, type Mention } from './repeats';
@@ -300,7 +300,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         // "Trong 112 chi Hội được đánh giá có 102/121 chi Hội …": the whole the sentence has just named.
         const text = ex.paragraphs[raw.p].text;
         const sentence = sentenceAround(text, raw.figure.token.start);
-        const noun = /^\s*([\p{L}]+(?:\s+[\p{L}]+)?)/u.exec(text.slice(raw.figure.token.end))?.[1].toLowerCase();
+        const noun = nounAfter(text, raw.figure.token.end);
         const within = [...text.slice(sentence.start, raw.figure.token.start).matchAll(/(?<![\p{L}])trong\s+(?:tổng\s+số\s+|số\s+)?(\d[\d.]*)\s+([\p{L}]+(?:\s+[\p{L}]+)?)/giu)].at(-1);
         const named = within && noun && within[2].toLowerCase() === noun ? ex.figures.find((f) => f.p === raw.p && f.token.start === sentence.start + within.index! + within[0].indexOf(within[1])) : undefined;
         if (named && !named.value.equals(whole) && raw.figure.value.compare(named.value) <= 0) {
@@ -605,7 +605,7 @@ function repeatedQuantities(ex: Extracted, judged: Judged[], say: ReturnType<typ
   // the same quantity written elsewhere.
   const blamed = (j: Judged) => (j.kind === 'difference' && j.raw.kind === 'difference' ? j.raw.deltas : j.figures);
   const reported = new Set(judged.filter((j) => j.kind === 'cross' || (j.verdict === 'inconsistent' && ['sum', 'subset', 'difference'].includes(j.kind))).flatMap((j) => blamed(j).map((f) => at(f.p, f.token.start))));
-  const mentions = mentionsIn(ex.paragraphs);
+  const mentions = mentionsFor(ex);
   const dates = stockDates(ex.paragraphs);
   const reviewed = reportPeriod(ex.paragraphs)?.label ?? '';
   const out: Judged[] = [];
@@ -722,7 +722,12 @@ function summarize(judged: Judged[]): ScanResult['summary'] {
 // Names that say only the unit ("tổng số đảng viên", "số đồng chí") do not pick one figure out of the text.
 const GENERIC = new Set(['hộ', 'đảng', 'viên', 'đồng', 'chí', 'người', 'cán', 'bộ', 'chi', 'tổ', 'chức', 'cơ', 'sở', 'đơn', 'vị', 'toàn', 'tỉnh', 'huyện', 'xã']);
 
+// A document's mentions, read once for the restatements and the wholes named by their unit alone.
 const mentionsOf = new WeakMap<Extracted, Mention[]>();
+function mentionsFor(ex: Extracted): Mention[] {
+  if (!mentionsOf.has(ex)) mentionsOf.set(ex, mentionsIn(ex.paragraphs));
+  return mentionsOf.get(ex)!;
+}
 
 /**
  * The one figure of the body, before the share, that counts the unit its name says and nothing narrower: its own noun
@@ -732,8 +737,7 @@ const mentionsOf = new WeakMap<Extracted, Mention[]>();
 function bareWhole(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, name: string): Figure | undefined {
   const unit = unitOf(name);
   if (!unit) return undefined;
-  if (!mentionsOf.has(ex)) mentionsOf.set(ex, mentionsIn(ex.paragraphs));
-  const mentions = mentionsOf.get(ex)!;
+  const mentions = mentionsFor(ex);
   const unitWords = new Set(unit.word.split(' '));
   const own = mentions.find((x) => x.p === m.p && x.token.start === m.part.token.start);
   const before = (x: Mention) => x.p < m.p || (x.p === m.p && x.token.start < m.part.token.start);
