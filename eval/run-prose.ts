@@ -34,15 +34,20 @@ const parts: [string, () => DraftScore[]][] = [
   ['dev-5', () => loadDrafts(join(root, 'dev-5')).map(scoreDraft)],
   // The fifth round's held-out part (learning material since its one measurement).
   ['heldout-5', () => loadDrafts(join(root, 'heldout-5')).map(scoreDraft)],
-  // The sixth round's sealed part (written without the code at the start of that round): asked for by name, once.
+  // The sixth round's held-out part (learning material since its one measurement).
   ['heldout-6', () => loadDrafts(join(root, 'heldout-6')).map(scoreDraft)],
+  // A sixth learning set (the Fatherland Front, local defence, a commune's budget, fisheries and forestry), written
+  // without the code in round seven and measured once before tuning on it.
+  ['dev-6', () => loadDrafts(join(root, 'dev-6')).map(scoreDraft)],
+  // The seventh round's sealed part (written without the code at the start of that round): asked for by name, once.
+  ['heldout-7', () => loadDrafts(join(root, 'heldout-7')).map(scoreDraft)],
 ];
-const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2', 'dev-3': 'DEV-3', 'dev-4': 'DEV-4', 'dev-5': 'DEV-5' };
+const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2', 'dev-3': 'DEV-3', 'dev-4': 'DEV-4', 'dev-5': 'DEV-5', 'dev-6': 'DEV-6' };
 // --show FILE[:LINE]: every label and every claim of a draft's line, side by side, to study a reading.
 const show = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefined;
 if (show) {
   const [name, line] = show.split(':');
-  for (const dir of ['dev', 'heldout', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6']) {
+  for (const dir of ['dev', 'heldout', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6']) {
     for (const d of loadDrafts(join(root, dir)).filter((x) => x.file.includes(name))) {
       const claims = scanParagraphs(parseExportedText(d.text)).claims;
       const lines = new Set([...d.labels.map((l) => l.line), ...claims.map((c) => c.line ?? 0)]);
@@ -69,7 +74,7 @@ if (unread) {
 console.log(PROSE_HEADER);
 for (const [part, run] of parts) {
   if (only && only !== part && !(only === 'dev' && part === 'shared')) continue;
-  if (!only && ['heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6'].includes(part)) continue;
+  if (!only && ['heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7'].includes(part)) continue;
   const started = Date.now();
   const scores = run();
   const ms = Date.now() - started;
