@@ -51,11 +51,15 @@ const FAMILY: Record<string, string> = {
   term: 'term', 'term-label': 'term',
 };
 
+// "đạt 64,07% dự toán (400 triệu đồng)": a value over its plan is a share of the plan to some writers of labels and a
+// ratio (so sánh) to others; the figure judged is the same.
+const attainment = (claim: string, label: string) => (claim === 'ratio' && label === 'share') || (claim === 'share' && label === 'ratio');
+
 const flagged = (c: ProseClaim) => c.verdict === 'inconsistent' || c.verdict === 'rounding';
 const wrongLabel = (l: Label) => l.verdict === 'inconsistent' || l.verdict === 'rounding';
 
 export function claimMatches(c: ProseClaim, l: Label): boolean {
-  if (c.line !== l.line || FAMILY[c.kind] !== FAMILY[l.kind]) return false;
+  if (c.line !== l.line || !(FAMILY[c.kind] === FAMILY[l.kind] || attainment(c.kind, l.kind))) return false;
   if ([c.quote, c.stated, c.message].some((t) => t.includes(l.anchor))) return true;
   // A quote cut shorter than the anchor still speaks of it when it holds every figure the anchor writes.
   const want = figuresIn(l.anchor);
