@@ -100,19 +100,23 @@ describe('prose claims against the dev drafts', () => {
   // figures the sixth round reached, so that a later change does not undo a reading learned from them.
   test.each([
     ['heldout', 215, 1.0, 34, 13, 174],
-    ['dev-2', 239, 0.98, 41, 16, 171],
+    ['dev-2', 239, 0.98, 41, 16, 172],
     ['heldout-2', 208, 1.0, 35, 17, 164],
-    ['heldout-3', 284, 1.0, 22, 15, 216],
+    // 21 since round seven: "1.246 trường hợp (… 1.018, … 219)" is a parenthesis under its total by no slip (it may
+    // name only some items).
+    ['heldout-3', 284, 1.0, 21, 15, 218],
     ['heldout-4', 313, 1.0, 25, 14, 193],
     ['dev-3', 226, 1.0, 18, 9, 150],
     // Measured once, sealed, at the end of the fifth round (precision 33/49, recall 18/31).
-    ['heldout-5', 334, 0.97, 30, 16, 216],
+    ['heldout-5', 334, 0.97, 30, 16, 217],
     // Measured once before tuning on it (precision 18/21, recall 11/23).
-    ['dev-4', 232, 1.0, 17, 10, 145],
+    ['dev-4', 232, 1.0, 17, 10, 147],
     // Measured once, sealed, at the end of the sixth round (precision 42/60, recall 25/38), and dev-5 measured once
     // then, untuned (23/35, 15/23): held at what the fixes after that measurement reached.
-    ['heldout-6', 368, 0.83, 24, 16, 219],
-    ['dev-5', 240, 0.71, 15, 8, 113],
+    ['heldout-6', 368, 0.95, 24, 16, 219],
+    ['dev-5', 240, 0.88, 15, 9, 120],
+    // Measured once before tuning on it, at the start of the seventh round (20/24, 12/24, 9/12, 116/255).
+    ['dev-6', 255, 0.87, 12, 10, 124],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');

@@ -62,6 +62,11 @@ export function proseMessages(lang: Lang) {
         : `a change of ${change} against ${previous}: ${change}/${previous} × 100 = ${expected}; the text says ${stated}${onCurrent ? `; ${stated} is ${change}/${onCurrent} (divided by the new value instead of the one compared with)` : ''}`,
     swappedList: vi ? ' (các phần "trong đó" cộng lại đúng bằng tổng viết đảo hai chữ số: danh sách là đủ, tổng gõ nhầm)' : ' (the "trong đó" parts add up to the total with two digits swapped: the list is complete, the total mistyped)',
     misread: vi ? '; lệch quá xa để là một lỗi gõ hay cộng nhầm: có thể các số nêu ra không phải là các phần của tổng này, cần đọc lại câu' : '; too far apart for a slip of typing or adding: the figures listed may not be parts of this total; reread the sentence',
+    sumDoubt: {
+      overlap: vi ? '; không chắc là sai: một người, một hộ có thể thuộc nhiều nhóm đã kể, và chênh lệch không phải lỗi gõ một chữ số' : '; not certainly wrong: one person or household may be in several of the groups, and the gap is no slip of one digit',
+      incomplete: vi ? '; không chắc là sai: phần trong ngoặc có thể chỉ nêu một số mục, và chênh lệch không phải lỗi gõ một chữ số' : '; not certainly wrong: the parenthesis may name only some items, and the gap is no slip of one digit',
+    },
+    distantBase: vi ? '; không chắc là sai: cơ số lấy từ câu khác, văn bản không nêu tên, và tỷ lệ không lệch theo kiểu gõ nhầm, có thể tác giả tính trên một tổng khác' : '; not certainly wrong: the base comes from another sentence the text does not name, and the share is no slip of it; the writer may have taken another whole',
     misreadValue: vi ? '; lệch quá xa để là một lỗi gõ: có thể đã đọc nhầm số đem so sánh, cần đọc lại câu' : '; too far off for a slip of typing: the figures compared may have been misread; reread the sentence',
     /** `factor`: what the total is multiplied by (a change of money unit, a rate per 1.000). */
     average: (total: string, count: string, stated: string, expected: string, factor?: string) =>

@@ -2,7 +2,7 @@
 // (120 lượt)": a multiple is the current value over the previous one, rounded as written. It is read only when the
 // value it is a multiple of is written with it ("là 54", "(120 lượt)"); a multiple of a quantity named in words
 // elsewhere ("gấp 1,58 lần số ủy viên đương nhiệm") is left unread rather than guessed.
-import { speaksOf } from './phrases';
+import { nounAfter, speaksOf } from './phrases';
 import { sentenceAround } from './periods';
 import type { Token } from './tokens';
 
@@ -32,7 +32,12 @@ export function multiplesIn(text: string, tokens: Token[]): MultipleReading[] {
     const times = tokens.find((t) => t.start === at + m[0].indexOf(m[1], 3) && t.kind === 'count');
     const previous = tokens.find((t) => t.start === at + m[0].lastIndexOf(m[2]) && t.kind === 'count');
     const { start } = sentenceAround(text, at);
-    const current = tokens.filter((t) => t.kind === 'count' && t.start >= start && t.end <= at && speaksOf(text, t.end, at)).at(-1);
+    // A change ("tăng 23,4 triệu đồng, gấp 1,52 lần") is never what is multiplied; a value counted in the unit of the
+    // one compared with is ("xây mới 42 nhà …, bình quân 65 triệu đồng/nhà, gấp 1,5 lần … (28 nhà)": 42, not 65).
+    const values = tokens.filter((t) => t.kind === 'count' && t.start >= start && t.end <= at && speaksOf(text, t.end, at) && !/(?<![\p{L}])(tăng|giảm)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start)));
+    const unit = nounAfter(text, previous?.end ?? 0)?.split(' ')[0];
+    const sameUnit = unit ? values.filter((t) => nounAfter(text, t.end)?.split(' ')[0] === unit) : [];
+    const current = sameUnit.at(-1) ?? values.at(-1);
     if (!times?.value || !previous?.value || previous.value.equals(0) || !current?.value) continue;
     out.push({ times, current, previous });
   }

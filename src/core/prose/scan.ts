@@ -9,9 +9,10 @@ import { lineOf, type Location, type Paragraph } from './document';
 import { ownerOf } from './bases';
 import { answersTo, contentWords, namedBaseOf, yearsIn } from './named-base';
 import { sentenceAround } from './periods';
-import { nounAfter, unitAfter, unitOf, unitsDiffer } from './phrases';
+import { isComparisonFigure, nounAfter, unitAfter, unitOf, unitsDiffer } from './phrases';
 import { populationAfter, statedPopulations } from './populations';
 import { reportPeriod } from './report-period';
+import { sumDoubt } from './sum-doubts';
 import { mentionsIn, restatedSlip, sameQuantity, stockDates, type Mention } from './repeats';
 import { extract, Extracted, Figure, RawClaim } from './claims';
 import { proseMessages } from './messages';
@@ -140,6 +141,8 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       const tokens = tokenize(text);
       let owned = ownerOf(text, tokens, m.part.token, (t) => shareParts.has(`${m.p}:${t.start}`));
       if (owned && foreignBase(ex, { p: m.p, token: owned, value: owned.value!, label: '' }, [m])) owned = undefined;
+      // An average ("bình quân 16,35 triệu đồng/hộ") is a rate, never the whole a share is taken of.
+      if (owned && /(?:bình quân|trung bình)\s*$/iu.test(text.slice(Math.max(0, owned.start - 12), owned.start))) owned = undefined;
       // An owner none of the list fits, beside a base that fits most of it: the list is of that base (shares of
       // political-theory levels of all members, though the sentence names those who hold one). An unfilled
       // figure ("gấp 1,...9 lần") between the owner and the share leaves the reading open.
@@ -198,9 +201,19 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       // A base neither the sentence names nor the list confirms leaves a misfit undecided.
       // A rounding slip against a base no one confirmed is as much a guess as an error is.
       if ((verdict === 'inconsistent' || (verdict === 'rounding' && named.unknown)) && (!sure || compared)) verdict = 'ambiguous';
+      // A base the reader brought from another sentence, unnamed there and confirmed by no two other shares of the
+      // paragraph, and
+      // a share no slip of what it gives (nor of its part): the writer more likely took another whole (the area's own, the period's)
+      // than mistyped the share.
+      const partFix = verdict === 'inconsistent' ? typoNeighbours(m.part.value, 0).find((v) => eq(roundHalfUp(pct(v, base.value), d), m.share.value)) : undefined;
+      const confirmed = ex.claims.filter((x): x is Extract<RawClaim, { kind: 'share' }> => x.kind === 'share' && x.p === m.p && x !== m && !x.whole).filter((x) => judgeNumber(x.share.value, pct(x.part.value, usedBase.value), x.share.token.decimals ?? 0) === 'consistent').length >= 2;
+      // Taken of the value compared with ("3.612 đảng viên, tăng 190 … (3.422 đảng viên) … dự bị 41, chiếm 1,20%": 41 of
+      // 3.422), the share is certainly of the wrong period.
+      const ofCompared = () => ex.figures.some((f) => f.p === m.p && f.token.start < m.part.token.start && !f.value.equals(ZERO) && isComparisonFigure(text, f.token) && eq(roundHalfUp(pct(m.part.value, f.value), d), m.share.value));
+      const distant = verdict === 'inconsistent' && !named.figure && !confirmed && !inSentence(ex, usedBase, m.part) && !typoKind(m.share.value, roundHalfUp(exact, d), d) && !partFix && !ofCompared();
+      if (distant) verdict = 'ambiguous';
       // Any earlier figure may be the base a share was wrongly taken of.
       const other = ex.figures.filter((f) => f !== base && !f.value.equals(ZERO) && (f.p < m.p || (f.p === m.p && f.token.start < m.part.token.start))).map((f) => pct(m.part.value, f.value));
-      const partFix = verdict === 'inconsistent' ? typoNeighbours(m.part.value, 0).find((v) => eq(roundHalfUp(pct(v, base.value), d), m.share.value)) : undefined;
       judged.push({
         raw: m,
         figures: [m.part, m.share, usedBase],
@@ -210,7 +223,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         expected: roundHalfUp(exact, d),
         decimals: d,
         percent: true,
-        detail: say.share(fmt(m.part.value, dp(m.part)), fmt(usedBase.value, dp(usedBase)), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)),
+        detail: say.share(fmt(m.part.value, dp(m.part)), fmt(usedBase.value, dp(usedBase)), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + (distant ? say.distantBase : ''),
         base: usedBase,
         baseName: named.words ? { words: named.words, figure: !!named.figure } : undefined,
         quoteEnd: named.end,
@@ -332,9 +345,11 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const largest = raw.overlap ? raw.parts.reduce((a, x) => (x.value.compare(a) > 0 ? x.value : a), ZERO) : parts;
         const misread = verdict === 'inconsistent' && farApart(total, raw.kind === 'sum' ? parts : largest, Math.max(dp(raw.total), ...raw.parts.map(dp)));
         if (misread) verdict = 'ambiguous';
+        const doubt = verdict === 'inconsistent' && raw.kind === 'sum' && !raw.named ? sumDoubt(ex.paragraphs[raw.p].text, raw.how, raw.total, raw.parts, Math.max(dp(raw.total), ...raw.parts.map(dp))) : undefined;
+        if (doubt) verdict = 'ambiguous';
         const candidates = raw.kind === 'sum' || swapped ? [{ figure: raw.total, value: parts }, ...raw.parts.map((x) => ({ figure: x, value: total.sub(parts.sub(x.value)) }))] : [];
         const places = Math.max(dp(raw.total), ...raw.parts.map(dp));
-        judged.push({ raw, figures: [raw.total, ...raw.parts], kind: raw.kind, verdict, stated: total, expected: parts, decimals: places, percent: false, detail: (raw.kind === 'sum' || swapped ? say.sum(fmt(total, places), raw.parts.map((x) => fmt(x.value, dp(x))).concat(raw.named ? [`${raw.named}`] : []), fmt(parts, places)) : say.subset(fmt(total, places), fmt(parts, places), raw.overlap)) + (swapped ? say.swappedList : say.reading(raw.kind === 'sum' ? raw.how : 'subset', raw.nested?.map((x) => fmt(x.value)) ?? [], raw.named ?? 0)) + (misread ? say.misread : ''), candidates });
+        judged.push({ raw, figures: [raw.total, ...raw.parts], kind: raw.kind, verdict, stated: total, expected: parts, decimals: places, percent: false, detail: (raw.kind === 'sum' || swapped ? say.sum(fmt(total, places), raw.parts.map((x) => fmt(x.value, dp(x))).concat(raw.named ? [`${raw.named}`] : []), fmt(parts, places)) : say.subset(fmt(total, places), fmt(parts, places), raw.overlap)) + (swapped ? say.swappedList : say.reading(raw.kind === 'sum' ? raw.how : 'subset', raw.nested?.map((x) => fmt(x.value)) ?? [], raw.named ?? 0)) + (misread ? say.misread : '') + (doubt ? say.sumDoubt[doubt] : ''), candidates });
         break;
       }
       case 'points': {
@@ -417,9 +432,13 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       case 'difference': {
         const change = raw.to.value.sub(raw.from.value).mul(raw.sign);
         const deltas = sum(raw.deltas.map((x) => x.value));
-        const verdict: Verdict = change.equals(deltas) ? 'consistent' : 'inconsistent';
+        let verdict: Verdict = change.equals(deltas) ? 'consistent' : 'inconsistent';
+        // "tăng 312" where the figures read fall by 257: a change wrong in its direction and its size at once, no slip of
+        // either, was written of other figures than those read (a target, another row's value).
+        const crossed = verdict === 'inconsistent' && change.compare(ZERO) < 0 && !eq(change.neg(), deltas) && !typoKind(deltas, change.neg(), Math.max(dp(raw.from), dp(raw.to), ...raw.deltas.map(dp)));
+        if (crossed) verdict = 'ambiguous';
         // Sums of money are written with their decimals ("19,3 triệu đồng"): stated and expected keep them.
-        judged.push({ raw, figures: [raw.from, raw.to, ...raw.deltas], kind: 'difference', verdict, stated: deltas, expected: change, decimals: Math.max(dp(raw.from), dp(raw.to), ...raw.deltas.map(dp)), percent: false, detail: raw.remainder ? say.remainder(fmt(raw.to.value, dp(raw.to)), fmt(raw.from.value, dp(raw.from)), fmt(deltas, Math.max(0, ...raw.deltas.map(dp))), fmt(change, Math.max(dp(raw.from), dp(raw.to)))) : say.difference(fmt(raw.from.value, dp(raw.from)), fmt(raw.to.value, dp(raw.to)), fmt(deltas, Math.max(0, ...raw.deltas.map(dp))), fmt(raw.to.value.sub(raw.from.value).abs(), Math.max(dp(raw.from), dp(raw.to))), raw.sign, raw.to.value.compare(raw.from.value) as 1 | -1 | 0), candidates: raw.deltas.length === 1 ? [{ figure: raw.deltas[0], value: change }] : [] });
+        judged.push({ raw, figures: [raw.from, raw.to, ...raw.deltas], kind: 'difference', verdict, stated: deltas, expected: change, decimals: Math.max(dp(raw.from), dp(raw.to), ...raw.deltas.map(dp)), percent: false, detail: raw.remainder ? say.remainder(fmt(raw.to.value, dp(raw.to)), fmt(raw.from.value, dp(raw.from)), fmt(deltas, Math.max(0, ...raw.deltas.map(dp))), fmt(change, Math.max(dp(raw.from), dp(raw.to)))) : say.difference(fmt(raw.from.value, dp(raw.from)), fmt(raw.to.value, dp(raw.to)), fmt(deltas, Math.max(0, ...raw.deltas.map(dp))), fmt(raw.to.value.sub(raw.from.value).abs(), Math.max(dp(raw.from), dp(raw.to))), raw.sign, raw.to.value.compare(raw.from.value) as 1 | -1 | 0) + (crossed ? say.misreadValue : ''), candidates: raw.deltas.length === 1 ? [{ figure: raw.deltas[0], value: change }] : [] });
         break;
       }
     }
@@ -638,6 +657,11 @@ function inComparedParen(text: string, t: Token): boolean {
   const head = text.slice(0, t.start);
   const open = head.lastIndexOf('(');
   return open > head.lastIndexOf(')') && /so với[^,;()]{0,40}$/iu.test(head.slice(Math.max(0, open - 60), open));
+}
+
+/** Whether a base stands in the sentence of the part it is the whole of, before it. */
+function inSentence(ex: Extracted, base: Figure, part: Figure): boolean {
+  return base.p === part.p && base.token.start < part.token.start && base.token.start >= sentenceAround(ex.paragraphs[part.p].text, part.token.start).start;
 }
 
 /** Two values more than half apart, neither a keyboard slip of the other. */

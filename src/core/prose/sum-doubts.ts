@@ -1,0 +1,44 @@
+// Why a listed breakdown that does not add up may still be right. A clerk who finds "gồm" parts off their total by
+// an amount no keystroke explains asks first whether the list was meant to add up: people and households fall into
+// several groups at once (a patient with two diseases, a poor household short of income and of services), and a
+// parenthesis often names only the main items. Only a slip (a digit typed wrong, two swapped) or groups that cannot
+// overlap make the sum certainly wrong.
+import type { Exact } from '../numbers/exact';
+import { sum } from '../numbers/exact';
+import { typoKind } from '../localize/reasons';
+import { dimensionOf } from '../table/dimensions';
+import { unitAfter } from './phrases';
+import type { Figure } from './claims';
+
+export type SumDoubt = 'overlap' | 'incomplete';
+
+/** Whether a keystroke explains the gap: the total a slip of the parts' sum, or one part a slip of what would close it. */
+export function slipExplains(total: Exact, parts: Exact[], decimals: number): boolean {
+  const all = sum(parts);
+  if (typoKind(total, all, decimals)) return true;
+  return parts.some((x) => typoKind(x, total.sub(all.sub(x)), decimals) !== undefined);
+}
+
+// Persons, households and attendances: one of them may stand in several groups of a list.
+const countsMembers = (text: string, f: Figure) => {
+  const u = unitAfter(text, f.token);
+  return !!u && (u.cls === 'person' || u.word === 'hộ' || u.word === 'lượt');
+};
+
+/**
+ * The doubt a breakdown off its total leaves, if any: parts over the total that may overlap (they count members
+ * and are not values of one known dimension such as discipline forms or ratings), or parts under the total in a
+ * bare parenthesis that may name only some items.
+ */
+export function sumDoubt(text: string, how: string, total: Figure, parts: Figure[], decimals: number): SumDoubt | undefined {
+  if (how !== 'gom' && how !== 'paren') return undefined;
+  const values = parts.map((x) => x.value);
+  if (slipExplains(total.value, values, decimals)) return undefined;
+  const over = sum(values).compare(total.value) > 0;
+  if (over) {
+    const dims = new Set(parts.map((x) => dimensionOf(x.label)));
+    const oneDimension = dims.size === 1 && !dims.has(undefined);
+    return !oneDimension && countsMembers(text, total) ? 'overlap' : undefined;
+  }
+  return how === 'paren' ? 'incomplete' : undefined;
+}
