@@ -78,3 +78,24 @@ describe('a multiple ("gấp … lần") of the value compared with', () => {
     expect(flagged(wrong)).toEqual([expect.objectContaining({ kind: 'ratio', stated: '2,8', expected: '1,8' })]);
   });
 });
+
+describe('a year compared with ("so với năm 2022") in a report on one year', () => {
+  const report = (...texts: string[]) => claims('BÁO CÁO', 'Kết quả công tác năm 2024', '-----', ...texts).filter((c) => c.kind === 'term-label');
+  test('is the year before the claim\'s own', () => {
+    const [wrong] = report('Năm 2024, thu ngân sách trên địa bàn đạt 125 tỷ đồng, tăng 12 tỷ đồng so với năm 2022 (113 tỷ đồng).');
+    expect(wrong).toMatchObject({ verdict: 'inconsistent' });
+    expect(wrong.message).toContain('2023');
+    expect(report('Năm 2024, thu ngân sách trên địa bàn đạt 125 tỷ đồng, tăng 12 tỷ đồng so với năm 2023 (113 tỷ đồng).')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    // A plan's own year is the one before its comparison's.
+    expect(report('Kế hoạch năm 2025 phấn đấu thu ngân sách 140 tỷ đồng, tăng 12% so với năm 2024.')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+  });
+  test('unless the text says why another: a stage it names, "đầu nhiệm kỳ", a series of years', () => {
+    expect(report('Giai đoạn 2021 - 2025, thu nhập bình quân đạt 65 triệu đồng, tăng 1,4 lần so với năm 2020.')).toEqual([]);
+    expect(report('Đến năm 2024, số hộ nghèo còn 120 hộ, giảm 85 hộ so với năm 2021 (đầu nhiệm kỳ).')).toEqual([]);
+    expect(report('Số vụ vi phạm qua các năm: năm 2021: 52, năm 2022: 44, năm 2023: 47, năm 2024: 39; năm 2024 giảm 13 vụ so với năm 2021.')).toEqual([]);
+  });
+  test('a report over several years compares with its first year on purpose', () => {
+    const review = claims('BÁO CÁO', 'Tổng kết nhiệm kỳ 2020 - 2025', '-----', 'Năm 2024, thu ngân sách đạt 125 tỷ đồng, tăng 30 tỷ đồng so với năm 2021.');
+    expect(review.filter((c) => c.kind === 'term-label')).toEqual([]);
+  });
+});

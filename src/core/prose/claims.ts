@@ -28,7 +28,7 @@ import { Token, tokenize } from './tokens';
 import { subjectYear, valueOfYear } from './year-values';
 import { rateChanges } from './rate-changes';
 import { withinLists } from './within';
-import { samePeriodSlips } from './same-period';
+import { samePeriodSlips, yearComparisons } from './same-period';
 import { gradeShareLists } from './grade-shares';
 import { namedShares } from './named-shares';
 
@@ -271,6 +271,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
   claims.push(...seriesChanges(paragraphs, claims));
   claims.push(...namedRateChanges(paragraphs, claims));
   claims.push(...termLabels(paragraphs));
+  for (const s of yearComparisons(paragraphs)) claims.push({ kind: 'term-label', p: s.p, at: s.at, named: `năm ${s.named}`, expected: s.right ? `năm ${s.named}` : `năm ${s.expected}`, own: s.own, certain: s.certain, text: paragraphs[s.p].text.slice(s.at, s.end) });
   for (const s of samePeriodSlips(paragraphs)) claims.push({ kind: 'term-label', p: s.p, at: s.at, named: `cùng kỳ năm ${s.named}`, expected: `cùng kỳ năm ${s.expected}`, own: s.own, certain: s.certain, text: paragraphs[s.p].text.slice(s.at, s.end) });
   const readings = ratioReadings(paragraphs);
   claims.push(...readings.map((reading): RawClaim => ({ kind: 'ratio', p: reading.p, reading })));

@@ -2,7 +2,7 @@
 // The claim's year is the one its sentence names (not after "so với"), else the one its paragraph opens with; the
 // report's year (the year its title reviews, else the year its text names most, by far) stands in only when no other
 // year competes with it.
-import { sentenceAround } from './periods';
+import { sentenceAround, termsIn } from './periods';
 import type { Paragraph } from './document';
 import { reportPeriod } from './report-period';
 
@@ -30,23 +30,74 @@ function ownYears(text: string): string[] {
   return out;
 }
 
-export function samePeriodSlips(paragraphs: Paragraph[]): SamePeriodSlip[] {
+/** The year a report speaks of: its title's, else the year its text names most, by far. */
+function reportYearOf(paragraphs: Paragraph[]): { year?: string; titled: boolean } {
   const counts = new Map<string, number>();
   for (const para of paragraphs) for (const y of ownYears(para.text)) counts.set(y, (counts.get(y) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const titled = reportPeriod(paragraphs);
-  const reportYear = titled?.kind === 'year' ? titled.label : ranked.length && ranked[0][1] >= 3 && (!ranked[1] || ranked[0][1] >= 3 * ranked[1][1]) ? ranked[0][0] : undefined;
+  if (titled?.kind === 'year') return { year: titled.label, titled: true };
+  return { year: ranked.length && ranked[0][1] >= 3 && (!ranked[1] || ranked[0][1] >= 3 * ranked[1][1]) ? ranked[0][0] : undefined, titled: false };
+}
+
+const LEAD_YEAR = /^\s*(?:[-–+•]\s*)?(?:trong\s+)?(?:6 tháng đầu\s+|9 tháng\s+|quý\s+[IV]+\s+)?năm\s+((?:19|20)\d{2})/iu;
+
+export function samePeriodSlips(paragraphs: Paragraph[]): SamePeriodSlip[] {
+  const reportYear = reportYearOf(paragraphs).year;
   const out: SamePeriodSlip[] = [];
   paragraphs.forEach((para, p) => {
     for (const m of para.text.matchAll(SAME_PERIOD)) {
       const sentence = sentenceAround(para.text, m.index!);
       const inSentence = ownYears(para.text.slice(sentence.start, m.index!)).at(-1);
-      const lead = /^\s*(?:[-–+•]\s*)?(?:trong\s+)?(?:6 tháng đầu\s+|9 tháng\s+|quý\s+[IV]+\s+)?năm\s+((?:19|20)\d{2})/iu.exec(para.text)?.[1];
+      const lead = LEAD_YEAR.exec(para.text)?.[1];
       const own = inSentence ?? lead ?? reportYear;
       if (!own) continue;
       const expected = String(Number(own) - 1);
       if (expected === m[1]) continue;
       out.push({ p, at: m.index!, end: m.index! + m[0].length, named: m[1], expected, own, certain: !!(inSentence ?? lead) || !!reportYear });
+    }
+  });
+  return out;
+}
+
+// "tăng 356,7 triệu đồng (9,08%) so với năm 2021" in a sentence of 2023: a year compared with is the year before the
+// claim's own, unless the text says why another (the start of a term or stage it names, "đầu nhiệm kỳ", a series).
+const PREVIOUS_YEAR = /so với\s+(?:(?:ước\s+)?(?:thực hiện|kết quả)\s+)?năm\s+((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d)/giu;
+const OTHER_BASE = /đầu nhiệm kỳ|đầu giai đoạn|năm đầu|năm gốc|bình quân|trung bình|giai đoạn trước|nhiệm kỳ trước/iu;
+
+export interface YearComparison extends SamePeriodSlip {
+  /** The year named is the one before the claim's. */
+  right: boolean;
+}
+
+/** Every "so với năm Y" whose claim's own year is known, with whether Y is the year before it. */
+export function yearComparisons(paragraphs: Paragraph[]): YearComparison[] {
+  // A report over several years (a term, a stage, a ten-year review) compares its last year with its first on purpose.
+  const { year: reportYear, titled } = reportYearOf(paragraphs);
+  if (!reportYear) return [];
+  // A year that starts a term, stage or school year the report names may be compared with on purpose.
+  const starts = new Set(paragraphs.flatMap((p) => termsIn(p.text).map((t) => String(t.start))));
+  const out: YearComparison[] = [];
+  paragraphs.forEach((para, p) => {
+    for (const m of para.text.matchAll(PREVIOUS_YEAR)) {
+      const sentence = sentenceAround(para.text, m.index!);
+      const text = para.text.slice(sentence.start, sentence.end);
+      if (termsIn(text).length || OTHER_BASE.test(text)) continue;
+      // The claim's own year is named in its clause ("…, Tết Nguyên đán 2025; kéo giảm … so với năm 2023" is a plan of
+      // the clause's own, unnamed year).
+      const clause = Math.max(sentence.start, para.text.lastIndexOf(';', m.index!) + 1);
+      const years = new Set(ownYears(para.text.slice(clause, m.index!)));
+      if (years.size > 1) continue;
+      const inSentence = [...years][0];
+      const lead = LEAD_YEAR.exec(para.text)?.[1];
+      const own = inSentence ?? lead ?? (titled ? reportYear : undefined);
+      if (!own) continue;
+      const expected = String(Number(own) - 1);
+      const right = expected === m[1];
+      // A series the paragraph gives year by year ("năm 2021: 52, …, năm 2024: 39; năm 2024 giảm 13 … so với năm 2021")
+      // is compared with any of its years.
+      if (!right && (starts.has(m[1]) || Number(m[1]) >= Number(own) || ownYears(para.text).includes(m[1]))) continue;
+      out.push({ p, at: m.index!, end: m.index! + m[0].length, named: m[1], expected, own, certain: true, right });
     }
   });
   return out;
