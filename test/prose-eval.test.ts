@@ -116,7 +116,7 @@ describe('prose claims against the dev drafts', () => {
     ['heldout-6', 368, 0.95, 24, 16, 219],
     ['dev-5', 240, 0.89, 16, 9, 124],
     // Measured once before tuning on it, at the start of the seventh round (20/24, 12/24, 9/12, 116/255).
-    ['dev-6', 255, 0.88, 14, 10, 136],
+    ['dev-6', 255, 0.89, 17, 10, 144],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');

@@ -99,3 +99,29 @@ describe('a year compared with ("so với năm 2022") in a report on one year', 
     expect(review.filter((c) => c.kind === 'term-label')).toEqual([]);
   });
 });
+
+describe('a closing "tổng cộng" over a noun no unit list knows', () => {
+  test('adds the figures of the sentence written with that noun, across the items between', () => {
+    const right = 'Toàn xã có 12 tổ hòa giải (7 tổ ở ấp với 48 hòa giải viên; 5 tổ ở khu dân cư với 35 hòa giải viên), tổng cộng 83 hòa giải viên.';
+    expect(claims(right).filter((c) => c.kind === 'sum').map((c) => [c.verdict, c.stated])).toContainEqual(['consistent', '83']);
+    const wrong = right.replace('tổng cộng 83', 'tổng cộng 93');
+    expect(flagged(wrong)).toEqual([expect.objectContaining({ kind: 'sum', stated: '93', expected: '83' })]);
+  });
+});
+
+describe('changes that name what they change', () => {
+  test('after a comparison\'s parenthesis, each change meets the values written with its own words', () => {
+    const text = 'Cuối năm, toàn xã còn 86 hộ nghèo và 132 hộ cận nghèo; so với đầu năm (104 hộ nghèo; 121 hộ cận nghèo), số hộ nghèo giảm 18 hộ, số hộ cận nghèo giảm 11 hộ.';
+    const changes = claims(text).filter((c) => c.kind === 'difference');
+    expect(changes.map((c) => [c.stated, c.verdict])).toEqual([['18', 'consistent'], ['11', 'inconsistent']]);
+    expect(changes[1].expected).toBe('-11');
+  });
+  test('a change whose earlier value is "cùng kỳ" in its parenthesis meets the value named the same way before it', () => {
+    const text = 'Chi thường xuyên 3.215,4 triệu đồng; chi đầu tư phát triển 864,2 triệu đồng. So với cùng kỳ, chi đầu tư phát triển giảm 153,8 triệu đồng (cùng kỳ 1.108 triệu đồng).';
+    expect(flagged(text)).toEqual([expect.objectContaining({ kind: 'difference', stated: '153,8', expected: '243,8' })]);
+  });
+  test('a name two values carry, or none, reads nothing', () => {
+    const text = 'Xã có 86 hộ nghèo ở vùng cao và 40 hộ nghèo ở vùng thấp; so với đầu năm (104 hộ nghèo), số hộ nghèo giảm 18 hộ.';
+    expect(claims(text).filter((c) => c.kind === 'difference')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
 // A breakdown ends where its noun phrase ends (the closing parenthesis, else the semicolon or full stop); a
 // part joins a total only when its unit agrees; parts naming different attributes (nữ, trẻ, dân tộc, dự bị)
 // overlap and are never summed.
-import { isComparisonFigure, Unit, unitAfter, unitsAgree, unitsDiffer } from './phrases';
+import { isComparisonFigure, nounAfter, Unit, unitAfter, unitsAgree, unitsDiffer } from './phrases';
 import type { Token } from './tokens';
 import { closingParen } from './brackets';
 
@@ -273,6 +273,16 @@ export function closingSums(text: string, tokens: Token[], sentenceStart: (at: n
     }
     for (const total of totals) {
       const unit = unitAfter(text, total);
+      // "(14 Ban … với 86 thành viên; 23 Ban … với 117 thành viên), tổng cộng 213 thành viên": a noun no unit list knows
+      // closes the figures of the sentence written with that same noun, whatever stands between them.
+      const noun = unit ? undefined : nounAfter(text, total.end);
+      if (noun?.includes(' ') && totals.length === 1) {
+        const same = tokens.filter((t) => t.kind === 'count' && t.start >= from && t.end <= m.index! && !isComparisonFigure(text, t) && nounAfter(text, t.end) === noun);
+        if (same.length >= 2) {
+          out.push({ total, parts: same });
+          continue;
+        }
+      }
       let parts = tokens.filter((t) => t.kind === 'count' && t.start >= start && t.end <= stop && !isComparisonFigure(text, t) && (unit ? unitsAgree(unitAfter(text, t), unit) && (unitAfter(text, t) || totals.length === 1) : !unitAfter(text, t)));
       // "Theo dõi 14 quyết định …, đã thực hiện xong 11 quyết định, đang thực hiện 03 quyết định (cộng 14)": the head's
       // figure that the closing total restates is the whole, not a part.

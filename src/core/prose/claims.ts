@@ -12,6 +12,7 @@ import { averagesIn } from './averages';
 import { flowsIn } from './flows';
 import { balancesIn } from './balances';
 import { parallelChanges } from './parallel-changes';
+import { subjectChanges } from './subject-changes';
 import { previousBodies } from './previous-body';
 import { relativeChanges } from './relative-changes';
 import { sectionTerms } from './section-terms';
@@ -615,6 +616,11 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       if (raised && spent && left && !out.some((c) => c.kind === 'difference' && c.p === p && c.deltas.includes(left))) out.push({ kind: 'difference', p, from: spent, to: raised, deltas: [left], sign: 1, remainder: true });
     }
     const at = (t: Token) => mine.find((f) => f.token.start === t.start);
+    for (const c of subjectChanges(text, tokens)) {
+      const [from, to, delta] = [at(c.previous), at(c.current), at(c.delta)];
+      if (!from || !to || !delta || out.some((x) => x.kind === 'difference' && x.p === p && x.deltas.some((d) => d.token.start === delta.token.start))) continue;
+      out.push({ kind: 'difference', p, from, to, deltas: [delta], sign: c.sign });
+    }
     for (const c of parallelChanges(text, tokens)) {
       const [from, to, delta] = [at(c.previous), at(c.current), at(c.delta)];
       if (!from || !to || !delta || out.some((x) => x.kind === 'difference' && x.p === p && x.deltas.some((d) => d.token.start === delta.token.start))) continue;

@@ -1,0 +1,71 @@
+// Changes that name what they change: "… còn 1.126 hộ nghèo và 1.487 hộ cận nghèo; so với đầu năm (1.398 hộ nghèo;
+// 1.551 hộ cận nghèo), số hộ nghèo giảm 272 hộ, số hộ cận nghèo tăng 64 hộ", or "chi đầu tư phát triển 1.486,5 triệu
+// đồng … chi đầu tư phát triển giảm 213,5 triệu đồng (cùng kỳ 1.720 triệu đồng)". A clerk matches each change to the
+// value written with the same words, now and before; a change is read only when exactly one value of each period
+// carries its words, so a near name ("hộ nghèo" beside "hộ cận nghèo") never stands in for another.
+import { sentenceAround } from './periods';
+import { insideParens, isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
+import type { Token } from './tokens';
+
+export interface SubjectChange {
+  current: Token;
+  previous: Token;
+  delta: Token;
+  sign: 1 | -1;
+}
+
+const words = (s: string) => s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+const same = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && a.every((w, i) => w === b[i]);
+// Words that introduce a subject without naming it.
+const LEAD = new Set(['số', 'tổng', 'trong', 'đó', 'còn', 'có', 'là', 'và', 'đạt', 'toàn', 'huyện', 'xã', 'tỉnh']);
+const subject = (s: string) => {
+  const w = words(s);
+  while (w.length && LEAD.has(w[0])) w.shift();
+  return w;
+};
+
+/** The words written right after a figure up to the clause's end ("1.126 hộ nghèo, …" → hộ nghèo). */
+const after = (text: string, t: Token) => words(/^[^,;:()\d%]*?(?=\s+(?:và|với|của|trong|chiếm|đạt)\s|[,;:()\d%]|$)/u.exec(text.slice(t.end))![0]).slice(0, 6);
+/** The words naming a figure before it, from its clause's start ("; chi đầu tư phát triển 1.486,5" → chi đầu tư phát triển). */
+const before = (text: string, t: Token) => subject(/[^,;:()\d]*$/u.exec(text.slice(0, t.start))![0]);
+
+const ITEM = /([^,;.()\d]{2,60}?)\s*(tăng|giảm)\s+(\d[\d.,]*)(?![\d.,]*\s*%)/giu;
+
+export function subjectChanges(text: string, tokens: Token[]): SubjectChange[] {
+  const out: SubjectChange[] = [];
+  const counts = tokens.filter((t) => t.kind === 'count' && t.value);
+  const at = (start: number) => counts.find((t) => t.start === start);
+  // Form A: the earlier values in the comparison's parenthesis, the changes after it.
+  for (const m of text.matchAll(/so với[^().;\d]{0,40}?(?:(?:19|20)\d{2}[^().;\d]{0,10})?\(([^()]*)\)\s*,?/giu)) {
+    const open = m.index! + m[0].indexOf('(') + 1;
+    const close = open + m[1].length;
+    const sentence = sentenceAround(text, m.index!);
+    const listEnd = sentence.end;
+    const olds = counts.filter((t) => t.start >= open && t.end <= close);
+    const nows = counts.filter((t) => t.start >= sentence.start && t.end <= m.index! && !insideParens(text, t.start, sentence.start) && !isComparisonFigure(text, t));
+    const rest = text.slice(m.index! + m[0].length, listEnd);
+    for (const item of rest.matchAll(ITEM)) {
+      const name = subject(item[1]);
+      if (name.length < 2) continue;
+      const delta = at(m.index! + m[0].length + item.index! + item[0].lastIndexOf(item[3]));
+      if (!delta) continue;
+      const named = (t: Token) => same(after(text, t), name) || same(before(text, t), name);
+      const previous = olds.filter(named);
+      const current = nows.filter(named);
+      if (previous.length !== 1 || current.length !== 1 || unitsDiffer(unitAfter(text, delta), unitAfter(text, current[0]))) continue;
+      out.push({ current: current[0], previous: previous[0], delta, sign: item[2].toLowerCase() === 'giảm' ? -1 : 1 });
+    }
+  }
+  // Form B: "<subject> giảm 213,5 triệu đồng (cùng kỳ 1.720 triệu đồng)", the current value named earlier in the paragraph.
+  for (const m of text.matchAll(/([^,;.()\d]{2,60}?)\s*(tăng|giảm)\s+(\d[\d.,]*)[^,;.()\d]{0,20}\(\s*(?:so với\s+)?cùng kỳ(?:\s+năm\s+(?:19|20)\d{2})?\s*:?\s*(\d[\d.,]*)[^()\d]{0,20}\)/giu)) {
+    const name = subject(m[1]);
+    if (name.length < 2) continue;
+    const delta = at(m.index! + m[0].indexOf(m[3], m[1].length + m[2].length));
+    const previous = at(m.index! + m[0].lastIndexOf(m[4]));
+    if (!delta || !previous) continue;
+    const current = counts.filter((t) => t.end <= m.index! && !isComparisonFigure(text, t) && same(before(text, t), name));
+    if (current.length !== 1 || unitsDiffer(unitAfter(text, delta), unitAfter(text, current[0])) || unitsDiffer(unitAfter(text, previous), unitAfter(text, current[0]))) continue;
+    out.push({ current: current[0], previous, delta, sign: m[2].toLowerCase() === 'giảm' ? -1 : 1 });
+  }
+  return out;
+}
