@@ -277,7 +277,9 @@ export function closingSums(text: string, tokens: Token[], sentenceStart: (at: n
       // closes the figures of the sentence written with that same noun, whatever stands between them.
       const noun = unit ? undefined : nounAfter(text, total.end);
       if (noun?.includes(' ') && totals.length === 1) {
-        const same = tokens.filter((t) => t.kind === 'count' && t.start >= from && t.end <= m.index! && !isComparisonFigure(text, t) && nounAfter(text, t.end) === noun);
+        let same = tokens.filter((t) => t.kind === 'count' && t.start >= from && t.end <= m.index! && !isComparisonFigure(text, t) && nounAfter(text, t.end) === noun);
+        // The head's figure the closing total restates is the whole ("Theo dõi 14 quyết định, … (cộng 14)").
+        if (same.length >= 3 && same[0].value?.equals(total.value!)) same = same.slice(1);
         if (same.length >= 2) {
           out.push({ total, parts: same });
           continue;
