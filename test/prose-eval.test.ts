@@ -113,10 +113,10 @@ describe('prose claims against the dev drafts', () => {
     ['dev-4', 232, 1.0, 17, 10, 147],
     // Measured once, sealed, at the end of the sixth round (precision 42/60, recall 25/38), and dev-5 measured once
     // then, untuned (23/35, 15/23): held at what the fixes after that measurement reached.
-    ['heldout-6', 368, 0.95, 24, 16, 219],
-    ['dev-5', 240, 0.89, 16, 9, 124],
+    ['heldout-6', 368, 0.95, 26, 16, 223],
+    ['dev-5', 240, 0.89, 17, 9, 126],
     // Measured once before tuning on it, at the start of the seventh round (20/24, 12/24, 9/12, 116/255).
-    ['dev-6', 255, 0.89, 17, 10, 144],
+    ['dev-6', 255, 0.9, 19, 10, 146],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');

@@ -125,3 +125,19 @@ describe('changes that name what they change', () => {
     expect(claims(text).filter((c) => c.kind === 'difference')).toEqual([]);
   });
 });
+
+describe('a quantity restated with two digits swapped, in any subject', () => {
+  const repeats = (...texts: string[]) => flagged(...texts).filter((c) => c.kind === 'cross');
+  test('counted by the noun after it ("trẻ", "vụ"), with a verb before the value reached', () => {
+    expect(repeats('Năm 2024, số trẻ sinh ra là 1.836 trẻ, giảm so với năm trước.', 'Năm 2024, số trẻ sinh ra giảm còn 1.863 trẻ; tỷ lệ tiêm chủng đạt 98%.')).toHaveLength(1);
+  });
+  test('an amount under ten written to three decimals', () => {
+    expect(repeats('Qua thanh tra, kiến nghị thu hồi số tiền 3,628 tỷ đồng.', 'Ngoài ra, qua thanh tra kiến nghị thu hồi số tiền 3,682 tỷ đồng.')).toHaveLength(1);
+  });
+  test('a value alone in a parenthesis restates the phrase before it', () => {
+    expect(repeats('Số dư Quỹ đến ngày 30/11/2024 là 512,6 triệu đồng.', 'Sử dụng số dư Quỹ đến ngày 30/11/2024 (521,6 triệu đồng) để hỗ trợ hộ nghèo.')).toHaveLength(1);
+  });
+  test('items that name nothing but their noun ("12 dự án", "21 dự án") are two quantities', () => {
+    expect(repeats('+ Giao thông: 12 dự án;', '+ Y tế: 21 dự án;')).toEqual([]);
+  });
+});

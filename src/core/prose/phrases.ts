@@ -106,7 +106,9 @@ export function isComparisonFigure(text: string, token: Token): boolean {
   const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('.'), open);
   // "đạt và vượt chỉ tiêu với 436 đảng viên mới": "với" brings the claim's own figure after the comparison's words.
   const compared = COMPARISON_BEFORE.exec(head.slice(clauseStart + 1));
-  if (compared && !(/^(vượt|hơn|kém|bằng)/iu.test(compared[1]) && /\svới\s*$/iu.test(compared[0]))) return true;
+  // "giảm còn 2.247 trẻ", "tăng lên 412 hội viên": the value reached is the claim's own, not the change or the earlier one.
+  const reached = /(?<![\p{L}])(?:còn|lên|lên đến|lên mức)\s*$/iu.test(head) && !/(?<![\p{L}])từ\s+\d[\d.,]*[^,;()\d]{0,20}(?:xuống|lên)?\s*(?:còn|lên)?\s*$/iu.test(head.slice(clauseStart + 1));
+  if (compared && !reached && !(/^(vượt|hơn|kém|bằng)/iu.test(compared[1]) && /\svới\s*$/iu.test(compared[0]))) return true;
   if (open > head.lastIndexOf(')')) {
     const inside = head.slice(open + 1);
     // "64 (năm 2022: 52)": a year's value in a parenthesis after a figure is the figure compared with; after words

@@ -24,8 +24,16 @@ const FILLER = new Set(['ưu', 'khuyết', 'hạn', 'chế', 'nổi', 'bật', '
 export function quantityKey(text: string, t: Token, sentenceStart: number): Set<string> {
   const head = text.slice(sentenceStart, t.start);
   const marks = [...head.matchAll(/[,;:()]|(?<![\p{L}])(?:với|và|gồm|bao gồm|trong đó|chia ra)(?![\p{L}])/giu)];
-  const own = marks.length ? head.slice(marks.at(-1)!.index! + marks.at(-1)![0].length) : head;
+  // "Số trẻ sinh ra giảm còn 2.247 trẻ": the verb that brings the value reached names nothing of what is counted.
+  const own = (marks.length ? head.slice(marks.at(-1)!.index! + marks.at(-1)![0].length) : head).replace(/(?<![\p{L}])(?:tăng|giảm)(?:\s+(?:xuống|lên))?\s+(?:còn|lên)\s*$/iu, ' ');
   const tail = /^[^,;.():]*/u.exec(text.slice(t.end))![0].slice(0, 50);
+  // "thu ngân sách xã hưởng theo phân cấp 6 tháng (2.168,74 triệu đồng)": a value alone in a parenthesis restates the
+  // phrase before it, which names what it is.
+  if (marks.at(-1)?.[0] === '(' && !own.trim() && /^\s*[\p{L} ]{0,20}\)/u.test(text.slice(t.end))) {
+    const open = marks.at(-1)!.index!;
+    const phrase = head.slice(0, open).split(/[,;:()]|(?<![\p{L}])(?:với|và|gồm|trong đó)(?![\p{L}])/iu).at(-1) ?? '';
+    return new Set(wordsOf(`${phrase} ${tail}`));
+  }
   const words = new Set(wordsOf(`${own} ${tail}`));
   // A figure whose own phrase names no more than its unit or its year ("… 09 tổ chức đảng và 34 đảng viên", "Lớp K42A
   // đặt tại …, 48 học viên", "37 lượt luân chuyển gồm: năm 2021: 06 lượt") counts what governs it: the act of the

@@ -42,7 +42,8 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
     let series: { sentence: number; key: Set<string> } | undefined;
     for (const t of tokens) {
       // A figure compared with ("giảm từ 38 … năm 2023") belongs to another period than its sentence's.
-      if (t.kind !== 'count' || !t.value || t.value.compare(10) < 0 || isComparisonFigure(text, t)) continue;
+      // Small counts repeat by chance; an amount written to two or three decimals ("4,963 tỷ đồng") does not.
+      if (t.kind !== 'count' || !t.value || (t.value.compare(10) < 0 && (t.decimals ?? 0) < 2) || isComparisonFigure(text, t)) continue;
       const sentence = sentenceAround(text, t.start);
       const from = Math.max(sentence.start, t.start - 90);
       // Start on a word: a phrase cut inside "Kiểm" would read "iểm".
@@ -116,7 +117,11 @@ const NOUNS = new Set(['viên', 'chức', 'bộ', 'đảng', 'lớp', 'đơn', '
 
 /** Its key names what is counted, not only an act: a noun of these reports, its unit's noun, or money. */
 function namesCounted(m: Mention): boolean {
-  return [...m.key].some((w) => NOUNS.has(w)) || (!!m.unit && (m.unit.word === 'đồng' || m.unit.word.split(' ').some((w) => m.key.has(w))));
+  // The noun written right after the figure ("2.247 trẻ", "26 vụ") is what it counts, whatever the subject.
+  // Its key must say more than that noun ("trẻ sinh ra", not "dự án" alone).
+  const noun = [...m.tail].slice(0, 2);
+  const counted = !!noun.length && m.key.has(noun[0]) && [...m.key].some((w) => !noun.includes(w));
+  return [...m.key].some((w) => NOUNS.has(w)) || counted || (!!m.unit && (m.unit.word === 'đồng' || m.unit.word.split(' ').some((w) => m.key.has(w))));
 }
 
 /**
@@ -158,7 +163,10 @@ export function sameQuantity(a: Mention, b: Mention, dates: Set<string> = new Se
   const nested = [...a.key].every((w) => b.key.has(w)) || [...b.key].every((w) => a.key.has(w));
   // An amount of money names no act but what it is of ("thu ngân sách nhà nước", "thu ngân sách"): two words of it shared.
   const named = sharedActs(a.key, b.key).length > 0 || (a.unit?.word === 'đồng' && [...a.key].filter((w) => b.key.has(w) && w !== 'tỷ' && w !== 'triệu').length >= 2);
-  if (a.end === b.end && sameOrUndated && nested && a.unit && b.unit && a.unit.word === b.unit.word && slipKind(a, b) === 'transposition' && named && namesCounted(a)) return true;
+  // An amount of money two of whose words name the same thing ("dư nợ … 68,742 tỷ đồng", "dư nợ ủy thác … 67,842 tỷ
+  // đồng") needs no nesting: money of two things seldom shares both words and a swap of two digits.
+  const money = a.unit?.word === 'đồng' && (a.token.decimals ?? 0) + (b.token.decimals ?? 0) > 0;
+  if (a.end === b.end && sameOrUndated && (nested || money) && a.unit && b.unit && a.unit.word === b.unit.word && slipKind(a, b) === 'transposition' && named && namesCounted(a)) return true;
   // "trường hợp" counts cases of anything: beside "đồng chí" it is not known to count the same thing.
   if ((a.unit?.word === 'trường hợp') !== (b.unit?.word === 'trường hợp')) return false;
   // Their own noun phrases must not name two different things ("09 đảng bộ cơ sở, 87 chi bộ cơ sở" against "Số
