@@ -116,7 +116,7 @@ describe('prose claims against the dev drafts', () => {
     ['heldout-6', 368, 0.95, 26, 16, 223],
     ['dev-5', 240, 0.89, 17, 9, 126],
     // Measured once before tuning on it, at the start of the seventh round (20/24, 12/24, 9/12, 116/255).
-    ['dev-6', 255, 0.9, 19, 10, 146],
+    ['dev-6', 255, 0.93, 19, 10, 146],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');

@@ -141,3 +141,10 @@ describe('a quantity restated with two digits swapped, in any subject', () => {
     expect(repeats('+ Giao thông: 12 dự án;', '+ Y tế: 21 dự án;')).toEqual([]);
   });
 });
+
+describe('a parenthesis giving a rate or a conversion', () => {
+  test('holds no part of the figure before it', () => {
+    expect(claims('Trồng 2,4 triệu cây phân tán, tương đương 1.600 ha (quy đổi 1.500 cây/ha).').filter((c) => c.kind === 'subset' || c.kind === 'sum')).toEqual([]);
+    expect(claims('Hỗ trợ 350 hộ (định mức 2 triệu đồng/hộ).').filter((c) => c.kind === 'subset' || c.kind === 'sum')).toEqual([]);
+  });
+});
