@@ -113,7 +113,7 @@ describe('prose claims against the dev drafts', () => {
     ['dev-4', 232, 1.0, 17, 10, 147],
     // Measured once, sealed, at the end of the sixth round (precision 42/60, recall 25/38), and dev-5 measured once
     // then, untuned (23/35, 15/23): held at what the fixes after that measurement reached.
-    ['heldout-6', 368, 0.95, 26, 16, 223],
+    ['heldout-6', 368, 0.95, 28, 16, 225],
     ['dev-5', 240, 0.89, 17, 9, 126],
     // Measured once before tuning on it, at the start of the seventh round (20/24, 12/24, 9/12, 116/255).
     ['dev-6', 255, 0.93, 19, 10, 146],

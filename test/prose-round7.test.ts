@@ -148,3 +148,18 @@ describe('a parenthesis giving a rate or a conversion', () => {
     expect(claims('Hỗ trợ 350 hộ (định mức 2 triệu đồng/hộ).').filter((c) => c.kind === 'subset' || c.kind === 'sum')).toEqual([]);
   });
 });
+
+describe('a fraction over the population the report states', () => {
+  test('a population listed after "có" is stated, and its fraction\'s whole must be it', () => {
+    const text = ['Huyện có 9 xã, thị trấn (8 xã, 01 thị trấn), 64 ấp, khu phố với 31.420 hộ.', 'Năm 2024, có 58/66 ấp, khu phố đạt chuẩn văn hóa.'];
+    expect(flagged(...text)).toEqual([expect.objectContaining({ kind: 'fraction' })]);
+  });
+  test('the parts of a population counted in its sentence are not other values of it', () => {
+    const text = ['Đảng bộ xã hiện có 14 chi bộ (gồm 8 chi bộ ấp, 4 chi bộ trường học, 2 chi bộ cơ quan). Năm 2024, trong 14 chi bộ có 12 chi bộ hoàn thành tốt nhiệm vụ.', 'Năm 2024: 11/15 chi bộ đạt trong sạch, vững mạnh.'];
+    expect(flagged(...text)).toEqual([expect.objectContaining({ kind: 'fraction' })]);
+  });
+  test('a population counted with another value elsewhere changed: no whole is held against', () => {
+    const text = ['Năm 2020, có 41 tổ chức cơ sở đảng được đánh giá.', 'Kết quả xếp loại 38 tổ chức cơ sở đảng năm 2024: hoàn thành tốt nhiệm vụ 30.', 'Năm 2024, 38/38 tổ chức cơ sở đảng được đánh giá.'];
+    expect(flagged(...text).filter((c) => c.kind === 'fraction')).toEqual([]);
+  });
+});

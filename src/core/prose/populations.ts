@@ -6,7 +6,8 @@
 // it ("13/15 xã nông thôn mới", "chi bộ ấp").
 import type { Exact } from '../numbers/exact';
 import type { Paragraph } from './document';
-import { isComparisonFigure } from './phrases';
+import { insideParens, isComparisonFigure } from './phrases';
+import { sentenceAround } from './periods';
 import { tokenize, type Token } from './tokens';
 
 // The population nouns of these reports, the longest first; "trực thuộc" names the same level.
@@ -27,20 +28,35 @@ export function populationAfter(text: string, t: Token): string | undefined {
 /** Each population the report counts with exactly one value, with where it says so. */
 export function statedPopulations(paragraphs: Paragraph[]): Map<string, { value: Exact; p: number }> {
   const counted = new Map<string, { values: Map<string, Exact>; stated?: { value: Exact; p: number } }>();
+  // Where each population was last counted: its paragraph and sentence.
+  const seen = new Map<string, { p: number; end: number }>();
   paragraphs.forEach((para, p) => {
     for (const t of tokenize(para.text)) {
       if (t.kind !== 'count' || !t.value || isComparisonFigure(para.text, t)) continue;
       const key = populationAfter(para.text, t);
       if (!key) continue;
       const entry = counted.get(key) ?? { values: new Map<string, Exact>() };
+      // A count after a count of the same population in its sentence, or after "trong 19 chi bộ", is a part of it ("có
+      // 19 chi bộ (gồm 11 chi bộ ấp, 05 …)", "trong 19 chi bộ có 17 chi bộ hoàn thành tốt"), not another value of it.
+      const head = para.text.slice(Math.max(0, t.start - 120), t.start);
+      const subset = /(?<![\p{L}])trong\s+(?:tổng\s+số\s+)?\d[\d.]*[^.;]{0,40}$/iu.test(head);
+      const sentence = sentenceAround(para.text, t.start).start;
+      const last = seen.get(key);
+      const between = last && last.p === p && last.end >= sentence ? para.text.slice(last.end, t.start) : undefined;
+      // The earlier count opens a breakdown the later one stands in (a parenthesis or a "gồm" list, no ";" between).
+      const part = subset || (between !== undefined && !between.includes(';') && (insideParens(para.text, t.start, last!.end) || /(?<![\p{L}])(gồm|bao gồm|trong đó)(?![\p{L}])/iu.test(between)));
+      if (part) continue;
+      seen.set(key, { p, end: t.end });
       entry.values.set(t.value.toString(), t.value);
-      // A population is stated as what the whole has ("Huyện có 14 xã, thị trấn", "gồm 17 chi bộ"); any other count
-      // of it ("xếp loại 38 tổ chức cơ sở đảng") must agree, or it changed and no count is the whole.
-      if (/(?<![\p{L}])(có|gồm|bao gồm|với|tổng số|là)\s*$/iu.test(para.text.slice(Math.max(0, t.start - 12), t.start))) entry.stated ??= { value: t.value, p };
+      // A population is stated as what the whole has ("Huyện có 14 xã, thị trấn", "gồm 17 chi bộ", "Huyện có 11 xã, thị
+      // trấn (…), 92 ấp, khu phố"), not as the part of a whole named before ("trong 19 chi bộ có 17 chi bộ …").
+      const stating = /(?<![\p{L}])(có|gồm|bao gồm|với|tổng số|là)\s*$/iu.test(head.slice(-12)) || /(?<![\p{L}])(?:có|gồm)\s+(?:\d[\d.]*\s+[\p{L}, ]+?(?:\s*\([^()]*\))?,\s*)+$/iu.test(head);
+      if (stating) entry.stated ??= { value: t.value, p };
       counted.set(key, entry);
     }
   });
   const out = new Map<string, { value: Exact; p: number }>();
+  // Any other count of it ("xếp loại 38 tổ chức cơ sở đảng") must agree, or it changed and no count is the whole.
   for (const [key, entry] of counted) if (entry.stated && entry.values.size === 1) out.set(key, entry.stated);
   return out;
 }
