@@ -113,10 +113,14 @@ describe('prose claims against the dev drafts', () => {
     ['dev-4', 232, 1.0, 17, 10, 147],
     // Measured once, sealed, at the end of the sixth round (precision 42/60, recall 25/38), and dev-5 measured once
     // then, untuned (23/35, 15/23): held at what the fixes after that measurement reached.
-    ['heldout-6', 368, 0.95, 28, 16, 225],
-    ['dev-5', 240, 0.89, 17, 9, 126],
-    // Measured once before tuning on it, at the start of the seventh round (20/24, 12/24, 9/12, 116/255).
-    ['dev-6', 255, 0.93, 19, 10, 146],
+    ['heldout-6', 368, 0.97, 28, 16, 225],
+    ['dev-5', 240, 0.89, 16, 9, 126],
+    // Measured once before tuning on it, at the start of the seventh round (20/24, 12/24, 9/12, 116/255); two of its
+    // comparisons with a year not the one before ("so với năm 2021" in 2023) are doubts since dev-7 showed such a year
+    // written on purpose.
+    ['dev-6', 255, 0.92, 17, 10, 146],
+    // Measured once before tuning on it, in the seventh round (17/26, 9/21, 6/12, 135/238).
+    ['dev-7', 238, 0.85, 9, 6, 135],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');

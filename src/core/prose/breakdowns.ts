@@ -126,6 +126,8 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       // "04 lớp cao cấp (182 học viên)": a figure in another unit is a parallel measure, kept for its own total.
       for (const x of inside.slice(1)) {
         if (!unitsDiffer(unitAfter(text, x), unitAfter(text, lead))) continue;
+        // "16 khu vực ở 02 thị trấn": a figure after "ở", "tại", "thuộc" places the item; it measures nothing of it.
+        if (/(?<![\p{L}])(?:ở|tại|thuộc|của|trên địa bàn)\s*$/iu.test(text.slice(Math.max(item.start, x.start - 14), x.start))) continue;
         parts.push(x);
         labels[parts.length - 1] = labels[parts.length - 2];
       }

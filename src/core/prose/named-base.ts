@@ -36,6 +36,12 @@ export function namedBaseOf(text: string, tokens: Token[], part: Token, share: T
     const written = tokens.find((t) => t.kind === 'count' && t.start === share.end + total[0].length);
     if (written) return { words: total[1].trim(), written, end: share.end + total[0].length - 1 };
   }
+  // "còn 10.873 hộ, chiếm 18,42% (trên tổng số 59.031 hộ dân tộc thiểu số)": the base written in a parenthesis after the share.
+  const over = after ? undefined : /^\s*\(\s*(?:tính\s+)?trên\s+(?:tổng\s+(?:số\s+)?)?(?=\d)/iu.exec(text.slice(share.end));
+  if (over) {
+    const written = tokens.find((t) => t.kind === 'count' && t.start === share.end + over[0].length);
+    if (written) return { words: /^[^,;.()]*/u.exec(text.slice(written.end))![0].trim(), written, end: written.end };
+  }
   if (after) {
     const rest = text.slice(share.end + after[0].length);
     const paren = /^\s*\(\s*/u.exec(rest);

@@ -60,8 +60,10 @@ export function samePeriodSlips(paragraphs: Paragraph[]): SamePeriodSlip[] {
   return out;
 }
 
-// "tăng 356,7 triệu đồng (9,08%) so với năm 2021" in a sentence of 2023: a year compared with is the year before the
-// claim's own, unless the text says why another (the start of a term or stage it names, "đầu nhiệm kỳ", a series).
+// "tăng 356,7 triệu đồng (9,08%) so với năm 2021" in a sentence of 2023: a year compared with is most often the year
+// before the claim's own. Unlike "cùng kỳ", "năm 2021" may be chosen on purpose (a base year the text does not call
+// one), so another year is said as a doubt to check, never as an error; the start of a term or stage the report names,
+// "đầu nhiệm kỳ" or a series of years are not even that.
 const PREVIOUS_YEAR = /so với\s+(?:(?:ước\s+)?(?:thực hiện|kết quả)\s+)?năm\s+((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d)/giu;
 const OTHER_BASE = /đầu nhiệm kỳ|đầu giai đoạn|năm đầu|năm gốc|bình quân|trung bình|giai đoạn trước|nhiệm kỳ trước/iu;
 
@@ -97,7 +99,7 @@ export function yearComparisons(paragraphs: Paragraph[]): YearComparison[] {
       // A series the paragraph gives year by year ("năm 2021: 52, …, năm 2024: 39; năm 2024 giảm 13 … so với năm 2021")
       // is compared with any of its years.
       if (!right && (starts.has(m[1]) || Number(m[1]) >= Number(own) || ownYears(para.text).includes(m[1]))) continue;
-      out.push({ p, at: m.index!, end: m.index! + m[0].length, named: m[1], expected, own, certain: true, right });
+      out.push({ p, at: m.index!, end: m.index! + m[0].length, named: m[1], expected, own, certain: false, right });
     }
   });
   return out;

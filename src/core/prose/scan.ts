@@ -212,6 +212,11 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       const ofCompared = () => ex.figures.some((f) => f.p === m.p && f.token.start < m.part.token.start && !f.value.equals(ZERO) && isComparisonFigure(text, f.token) && eq(roundHalfUp(pct(m.part.value, f.value), d), m.share.value));
       const distant = verdict === 'inconsistent' && !named.figure && !confirmed && !inSentence(ex, usedBase, m.part) && !typoKind(m.share.value, roundHalfUp(exact, d), d) && !partFix && !ofCompared();
       if (distant) verdict = 'ambiguous';
+      // "giải ngân 1.348.926 triệu đồng, đạt 73,85% kế hoạch, chia ra: vốn đầu tư phát triển 894.527 triệu đồng, đạt
+      // 87,54%": "đạt" says how far a part reached its own target as readily as how much of the whole it is; a misfit no
+      // slip explains, its base not named, is that other reading.
+      const attained = verdict === 'inconsistent' && !named.figure && !confirmed && /(?<![\p{L}])đạt\s*(?:tỷ lệ\s*)?$/iu.test(text.slice(Math.max(0, m.share.token.start - 14), m.share.token.start)) && !typoKind(m.share.value, roundHalfUp(exact, d), d) && !partFix && !ofCompared();
+      if (attained) verdict = 'ambiguous';
       // Any earlier figure may be the base a share was wrongly taken of.
       const other = ex.figures.filter((f) => f !== base && !f.value.equals(ZERO) && (f.p < m.p || (f.p === m.p && f.token.start < m.part.token.start))).map((f) => pct(m.part.value, f.value));
       judged.push({
@@ -223,7 +228,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         expected: roundHalfUp(exact, d),
         decimals: d,
         percent: true,
-        detail: say.share(fmt(m.part.value, dp(m.part)), fmt(usedBase.value, dp(usedBase)), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + (distant ? say.distantBase : ''),
+        detail: say.share(fmt(m.part.value, dp(m.part)), fmt(usedBase.value, dp(usedBase)), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + (distant ? say.distantBase : attained ? say.attained : ''),
         base: usedBase,
         baseName: named.words ? { words: named.words, figure: !!named.figure } : undefined,
         quoteEnd: named.end,
