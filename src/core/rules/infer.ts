@@ -435,40 +435,63 @@ function mostlyPercent(column: TableColumn, table: Table, values: Values, key: (
 
 type RowOf = Map<number, Table['rows'][number]>;
 
-/** A row that is its own base, made only where one is (baseFor runs for every row of every reading tried). */
-function selfBase(key: (row: number, col: number) => Key, row: number, of: number): { base: Key; baseKind: ShareBase } {
-  return { base: key(row, of), baseKind: 'self' };
+/**
+ * What baseFor answers, in one object it fills rather than a fresh one per answer: it runs for every row of every
+ * reading tried, and every caller reads the answer at once (into a rule, or a trial), before asking again.
+ */
+type Base = { base: Key; baseKind: ShareBase };
+const ANSWER: Base = { base: '', baseKind: 'self' };
+function answer(base: Key, baseKind: ShareBase): Base {
+  ANSWER.base = base;
+  ANSWER.baseKind = baseKind;
+  return ANSWER;
 }
 
-function baseFor(table: Table, rowOf: RowOf, values: Values, key: (row: number, col: number) => Key, of: number, row: number, base: ShareBase, baseCol?: number, shareCol?: number): { base: Key; baseKind: ShareBase } | undefined {
+/** A row that is its own base. */
+function selfBase(key: (row: number, col: number) => Key, row: number, of: number): Base {
+  return answer(key(row, of), 'self');
+}
+
+/**
+ * A share cell printed 100. Not a closure inside baseFor: one there made baseFor set up a context at every call,
+ * whichever base it was asked for.
+ */
+function printedHundred(values: Values, at: Key): boolean {
+  const v = values.get(at);
+  return v?.kind === 'number' && isHundred(v);
+}
+
+function baseFor(table: Table, rowOf: RowOf, values: Values, key: (row: number, col: number) => Key, of: number, row: number, base: ShareBase, baseCol?: number, shareCol?: number): Base | undefined {
   switch (base) {
     case 'marked': {
       if (shareCol === undefined) return undefined;
-      const printedHundred = (r: number) => {
-        const v = values.get(key(r, shareCol));
-        return v?.kind === 'number' && isHundred(v);
-      };
-      if (printedHundred(row)) return selfBase(key, row, of);
+      if (printedHundred(values, key(row, shareCol))) return selfBase(key, row, of);
       // Nearest first: walk up from the row rather than filtering the whole table for every row.
-      const at = table.rows.findIndex((r) => r.row === row);
+      let at = -1;
+      for (let i = 0; i < table.rows.length; i++) {
+        if (table.rows[i].row === row) {
+          at = i;
+          break;
+        }
+      }
       for (let i = at - 1; i >= 0; i--) {
         const r = table.rows[i];
-        if (r.kind !== 'connector' && printedHundred(r.row)) return { base: key(r.row, of), baseKind: 'marked' };
+        if (r.kind !== 'connector' && printedHundred(values, key(r.row, shareCol))) return answer(key(r.row, of), 'marked');
       }
       return undefined;
     }
     case 'parent': {
       const parent = rowOf.get(row)?.parent ?? (row === table.totalRow ? undefined : table.totalRow);
       if (parent === undefined) return row === table.totalRow ? selfBase(key, row, of) : undefined;
-      return { base: key(parent, of), baseKind: 'parent' };
+      return answer(key(parent, of), 'parent');
     }
     case 'total':
       if (table.totalRow === undefined) return undefined;
-      return row === table.totalRow ? selfBase(key, row, of) : { base: key(table.totalRow, of), baseKind: 'total' };
+      return row === table.totalRow ? selfBase(key, row, of) : answer(key(table.totalRow, of), 'total');
     case 'row-total':
-      return baseCol === undefined ? undefined : { base: key(row, baseCol), baseKind: 'row-total' };
+      return baseCol === undefined ? undefined : answer(key(row, baseCol), 'row-total');
     case 'fraction':
-      return values.get(key(row, of))?.kind === 'fraction' ? { base: key(row, of), baseKind: 'fraction' } : undefined;
+      return values.get(key(row, of))?.kind === 'fraction' ? answer(key(row, of), 'fraction') : undefined;
     default:
       return undefined;
   }
