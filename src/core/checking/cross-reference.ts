@@ -8,6 +8,7 @@ import type { Table, TableRow } from '../table/types';
 import type { Values } from '../rules/evaluate';
 import type { Key } from '../rules/types';
 import { Fmt, TableCheck } from './shared';
+import { rowIndex } from '../table/row-index';
 
 const GENERIC = /^(tổng số|tổng cộng|cộng|tổng|toàn tỉnh|toàn huyện|nam|nữ|khác)$/iu;
 const GENERIC_LONGEST = 'toàn huyện'.length;
@@ -40,7 +41,7 @@ export function crossFindings(checked: TableCheck[], values: Values, keys: Map<s
   };
   for (const { table } of checked) {
     if (!table.columns.some((c) => c.role.kind === 'value' && c.role.period)) continue;
-    const byRow = new Map(table.rows.map((r) => [r.row, r]));
+    const byRow = rowIndex(table.rows);
     // A row's path is its parent's and its own label, and what is read of it is made from the parent's: the path in
     // lower case (each label lowered apart: " / " between them leaves no case context across), how many of its labels
     // are specific and their length joined by spaces. Each made once per row, not a path array joined per row.

@@ -10,6 +10,7 @@ import type { Key, Rule, ShareBase, Strength } from './types';
 import { periodRows, RowComparison } from '../table/period-rows';
 import { rateRows } from './rate-rows';
 import { PLANNED } from '../table/columns';
+import { RowIndex, rowIndex } from '../table/row-index';
 
 export type Note =
   | { kind: 'share-base'; cell: Key; base: ShareBase; explained: number; rows: number }
@@ -52,7 +53,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   const changes = table.columns.filter((c) => c.role.kind === 'difference' && !c.role.points && !rate(c));
   const additive = [...levels, ...changes];
   const rows = table.rows.filter((r) => r.kind !== 'connector');
-  const rowOf = new Map(rows.map((r) => [r.row, r]));
+  const rowOf = rowIndex(rows);
   // Notes about a row are anchored at its label.
   const labelCol = table.columns.find((c) => c.role.kind === 'label')?.col ?? table.range.left;
 
@@ -433,7 +434,7 @@ function mostlyPercent(column: TableColumn, table: Table, values: Values, key: (
   return figures > 0 && percent * 2 > figures;
 }
 
-type RowOf = Map<number, Table['rows'][number]>;
+type RowOf = RowIndex<Table['rows'][number]>;
 
 /**
  * What baseFor answers, in one object it fills rather than a fresh one per answer: it runs for every row of every

@@ -2,6 +2,7 @@
 import type { Group, Reading, Relation, TableRow } from './types';
 import { parseStt, splitLeadingStt, Stt } from './stt';
 import { dimensionOf, isExcellentRating, isGoodRating, isKnownExhaustive } from './dimensions';
+import { rowIndex } from './row-index';
 
 export interface RowInput {
   row: number;
@@ -291,7 +292,7 @@ function analysedWhole(rows: TableRow[], figures: ReadonlySet<number>): { whole:
 function analysisBlocks(groups: Group[], rows: TableRow[], figures: ReadonlySet<number>, analysed?: { whole: number; heads: Set<number> }): Group[] {
   // An empty sheet (a template before it is filled) keeps its structure as it reads.
   if (!figures.size) return groups;
-  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const byRow = rowIndex(rows);
   const out: Group[] = [];
   for (const g of groups) {
     let parent = g.parent;
