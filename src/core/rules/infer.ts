@@ -25,6 +25,39 @@ export interface Inferred {
   notes: Note[];
 }
 
+/**
+ * The rule of a body, written out whole in one literal of its shape: the body's keys in its order, then id, table,
+ * family and strength, and an optional key present exactly when the body has it. Completing the body in place (as
+ * was done) added four properties to an object made with room for none, kept by V8 in a second store that grew
+ * twice per rule; tens of thousands of rules, each read again at every evaluation.
+ */
+function completed(body: RuleBody, id: string, table: string, family: string | undefined, strength: Strength): Rule {
+  switch (body.kind) {
+    case 'sum':
+      return { kind: 'sum', total: body.total, parts: body.parts, reading: body.reading, id, table, family, strength };
+    case 'subset':
+      return { kind: 'subset', parent: body.parent, parts: body.parts, reading: body.reading, id, table, family, strength };
+    case 'share':
+      return 'decimals' in body
+        ? { kind: 'share', share: body.share, part: body.part, base: body.base, baseKind: body.baseKind, decimals: body.decimals, id, table, family, strength }
+        : { kind: 'share', share: body.share, part: body.part, base: body.base, baseKind: body.baseKind, id, table, family, strength };
+    case 'share-total':
+      return 'total' in body ? { kind: 'share-total', total: body.total, shares: body.shares, id, table, family, strength } : { kind: 'share-total', shares: body.shares, id, table, family, strength };
+    case 'difference':
+      return { kind: 'difference', diff: body.diff, current: body.current, previous: body.previous, id, table, family, strength };
+    case 'ratio':
+      return 'decimals' in body
+        ? { kind: 'ratio', ratio: body.ratio, current: body.current, previous: body.previous, decimals: body.decimals, id, table, family, strength }
+        : { kind: 'ratio', ratio: body.ratio, current: body.current, previous: body.previous, id, table, family, strength };
+    case 'points':
+      return 'relative' in body
+        ? { kind: 'points', diff: body.diff, current: body.current, previous: body.previous, relative: body.relative, id, table, family, strength }
+        : { kind: 'points', diff: body.diff, current: body.current, previous: body.previous, id, table, family, strength };
+    case 'expr':
+      return { kind: 'expr', text: body.text, expression: body.expression, id, table, family, strength };
+  }
+}
+
 /** Rows a share column's base is chosen on. */
 const SAMPLE = 40;
 
@@ -39,8 +72,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   const setFamily = (name: string) => (familyKey = name ? `${table.id}|${name}` : undefined);
   let strength: Strength = 'certain';
   // A rule the sheet writes down has no family: it is certain, never second-guessed by the figures.
-  // Every call passes a fresh literal: completing it in place (same keys, same order as a spread) spares a copy per rule.
-  const add = (body: RuleBody) => { const rule = body as Rule; rule.id = `${table.id}#${rules.length + 1}`; rule.table = table.id; rule.family = familyKey; rule.strength = strength; rules.push(rule); };
+  const add = (body: RuleBody) => { rules.push(completed(body, `${table.id}#${rules.length + 1}`, table.id, familyKey, strength)); };
   const cols = (kind: TableColumn['role']['kind']) => table.columns.filter((c) => c.role.kind === kind);
   // Rates are not added up: a column of percentages (or a table whose unit is %) has no sums down its rows.
   const rateMemo = new Map<number, boolean>();
