@@ -544,10 +544,14 @@ function isNumberingColumn(view: SheetView, col: number, top: number, bottom: nu
       arabic++;
       continue;
     }
-    const t = textAt(view, r, col);
+    // Any other number with no text of its own shows the digits String writes (plain ASCII: normalizing keeps them),
+    // read here without keeping them in the view; a negative one ("-12") is never a numbering, a lone dash being the
+    // only one to start so. Shares and changes are most of these.
+    const shown = typeof v === 'number' && cell!.text === undefined;
+    const t = shown ? String(v) : textAt(view, r, col);
     if (!t) continue;
     filled++;
-    const stt = t.length <= 5 ? parseStt(t) : undefined;
+    const stt = t.length > 5 || (shown && v < 0) ? undefined : parseStt(t);
     if (stt) {
       numbering++;
       if (stt.kind !== 'arabic') nonArabic++;
