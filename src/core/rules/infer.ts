@@ -72,7 +72,9 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   const setFamily = (name: string) => (familyKey = name ? `${table.id}|${name}` : undefined);
   let strength: Strength = 'certain';
   // A rule the sheet writes down has no family: it is certain, never second-guessed by the figures.
-  const add = (body: RuleBody) => { rules.push(completed(body, `${table.id}#${rules.length + 1}`, table.id, familyKey, strength)); };
+  // The ids' common head once per table: each id is then that string and its number, not a fresh copy of the head.
+  const idHead = `${table.id}#`;
+  const add = (body: RuleBody) => { rules.push(completed(body, idHead + (rules.length + 1), table.id, familyKey, strength)); };
   const cols = (kind: TableColumn['role']['kind']) => table.columns.filter((c) => c.role.kind === kind);
   // Rates are not added up: a column of percentages (or a table whose unit is %) has no sums down its rows.
   const rateMemo = new Map<number, boolean>();
