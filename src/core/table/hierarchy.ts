@@ -66,17 +66,52 @@ function sameInputs(a: RowInput[], b: RowInput[]): boolean {
   return true;
 }
 
-export function inferHierarchy(inputs: RowInput[]): Hierarchy {
-  let known = INFERRED.find((e) => sameInputs(e.inputs, inputs))?.hierarchy;
-  if (!known) {
-    if (INFERRED.length >= 64) INFERRED.length = 0;
-    INFERRED.push({ inputs, hierarchy: (known = infer(inputs)) });
+/**
+ * Fingerprints of the inputs met once and not kept: a hierarchy is kept the second time its inputs are met. Most
+ * tables of a workbook are met once, and keeping each (with a pristine copy made for it) filled the cache with
+ * hierarchies never asked for again, every one of them living through the check.
+ */
+const MET = new Set<number>();
+
+/** A hash of the inputs, field by field (equal inputs, equal hash; a collision only keeps a hierarchy early). */
+function fingerprint(inputs: RowInput[]): number {
+  let h = inputs.length;
+  const mix = (x: number) => (h = (Math.imul(h, 31) + x) | 0);
+  for (const input of inputs) {
+    mix(input.row);
+    mix(input.indent);
+    mix(input.hasFigures ? 1 : 0);
+    for (let i = 0; i < input.sttText.length; i++) mix(input.sttText.charCodeAt(i));
+    mix(-1);
+    for (let i = 0; i < input.label.length; i++) mix(input.label.charCodeAt(i));
+    mix(-2);
   }
+  return h;
+}
+
+function copyOf(known: Hierarchy): Hierarchy {
   return {
     ...known,
     rows: known.rows.map((r) => ({ ...r })),
     groups: known.groups.map((g) => (g.nested ? { ...g, parts: g.parts.slice(), nested: { ...g.nested } } : { ...g, parts: g.parts.slice() })),
   };
+}
+
+export function inferHierarchy(inputs: RowInput[]): Hierarchy {
+  const known = INFERRED.find((e) => sameInputs(e.inputs, inputs))?.hierarchy;
+  if (known) return copyOf(known);
+  // Worked out afresh, the hierarchy is the caller's own; the cache keeps a pristine copy of it.
+  const fresh = infer(inputs);
+  const print = fingerprint(inputs);
+  if (MET.has(print)) {
+    MET.delete(print);
+    if (INFERRED.length >= 64) INFERRED.length = 0;
+    INFERRED.push({ inputs, hierarchy: copyOf(fresh) });
+  } else {
+    if (MET.size >= 4096) MET.clear();
+    MET.add(print);
+  }
+  return fresh;
 }
 
 function infer(inputs: RowInput[]): Hierarchy {
