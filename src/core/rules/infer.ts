@@ -264,7 +264,8 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     // Written back on the column, so a template extracted from this check keeps the reading.
     shareCol.role = { ...role, of, ...(baseCol !== undefined ? { baseCol } : {}) };
     const decimals = columnDecimals(rows, values, (r) => key(r, shareCol.col));
-    for (const r of rows) {
+    for (let ri = 0; ri < rows.length; ri++) {
+      const r = rows[ri];
       if (r.kind === 'average') continue;
       const own = ownBase.get(r.row);
       if (own === 'undecided') continue;
@@ -326,7 +327,8 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     if (pair) c.role = { ...role, ...pair };
     const { current, previous } = pair ?? role;
     const decimals = role.kind === 'ratio' ? columnDecimals(rows, values, (r) => key(r, c.col)) : undefined;
-    for (const r of rows) {
+    for (let ri = 0; ri < rows.length; ri++) {
+      const r = rows[ri];
       add(comparisonRule(role, key(r.row, c.col), { current: key(r.row, current!), previous: key(r.row, previous!) }, decimals));
     }
   }
@@ -540,7 +542,8 @@ function tally(rows: Table['rows'], values: Values, limit: number, rule: (row: T
   let ok = 0;
   let rounded = 0;
   let tried = 0;
-  for (const r of rows) {
+  for (let ri = 0; ri < rows.length; ri++) {
+    const r = rows[ri];
     if (tried >= limit) break;
     if (r.kind === 'average') continue;
     const candidate = rule(r);
@@ -627,7 +630,8 @@ function rowsOnParentBase(table: Table, choices: Map<TableColumn, ShareChoice>, 
       if (!b || b.base === key(s.row, c.of) || b.base === key(parent, c.of)) return false;
       return shareOn(s.row, col, c, b).status === 'ok';
     }));
-  for (const r of rows) {
+  for (let ri = 0; ri < rows.length; ri++) {
+    const r = rows[ri];
     const parent = r.parent;
     if (parent === undefined || r.kind !== 'data') continue;
     let onParent = 0;
@@ -677,7 +681,8 @@ function settleLayoutGroup(group: Group, rows: Table['rows'], values: Values, ke
 function columnDecimals(rows: Table['rows'], values: Values, at: (row: number) => Key): number | undefined {
   const counts = new Map<number, number>();
   let figures = 0;
-  for (const r of rows) {
+  for (let ri = 0; ri < rows.length; ri++) {
+    const r = rows[ri];
     const v = values.get(at(r.row));
     if (v?.kind !== 'number' || isHundred(v)) continue;
     figures++;
