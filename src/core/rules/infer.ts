@@ -329,7 +329,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     const decimals = role.kind === 'ratio' ? columnDecimals(rows, values, (r) => key(r, c.col)) : undefined;
     for (let ri = 0; ri < rows.length; ri++) {
       const r = rows[ri];
-      add(comparisonRule(role, key(r.row, c.col), { current: key(r.row, current!), previous: key(r.row, previous!) }, decimals));
+      add(comparisonRule(role, key(r.row, c.col), key(r.row, current!), key(r.row, previous!), decimals));
     }
   }
   return { rules, notes };
@@ -356,7 +356,7 @@ function changesDownTheRows(table: Table, rows: Table['rows'], levels: TableColu
     if (!level) continue;
     if (role.current !== undefined && role.previous !== undefined) {
       const holding = (candidates: RuleBody[]) => candidates.filter((r) => evaluateRule({ ...r, id: '', table: '' } as Rule, values).status === 'ok').length;
-      const across = rows.map((r) => comparisonRule(role, key(r.row, c.col), { current: key(r.row, role.current!), previous: key(r.row, role.previous!) }));
+      const across = rows.map((r) => comparisonRule(role, key(r.row, c.col), key(r.row, role.current!), key(r.row, role.previous!)));
       if (holding(changeDownRules(c, level, out.periods, key, !levels.includes(level))) <= holding(across)) continue;
     }
     out.set(c, level);
@@ -371,7 +371,7 @@ function changeDownRules(c: TableColumn, level: TableColumn, periods: number[], 
   if (role.kind !== 'difference' && role.kind !== 'ratio') return out;
   // A "%" change of the counts down the rows is their relative change, never points; of a rate, it is points.
   const read = role.kind === 'difference' && role.points ? { ...role, relative: !ofRate } : role;
-  for (let i = 1; i < periods.length; i++) out.push(comparisonRule(read, key(periods[i], c.col), { current: key(periods[i], level.col), previous: key(periods[i - 1], level.col) }));
+  for (let i = 1; i < periods.length; i++) out.push(comparisonRule(read, key(periods[i], c.col), key(periods[i], level.col), key(periods[i - 1], level.col)));
   return out;
 }
 
@@ -382,8 +382,7 @@ type ComparisonRole = Extract<TableColumn['role'], { kind: 'difference' | 'ratio
  * Written out literal by literal, not spread: one per rule of a comparison column and per trial reading, and the
  * spreads cost more than the rest of making the rule (the same fields in the same order either way).
  */
-function comparisonRule(role: ComparisonRole, target: Key, cells: { current: Key; previous: Key }, decimals?: number): RuleBody {
-  const { current, previous } = cells;
+function comparisonRule(role: ComparisonRole, target: Key, current: Key, previous: Key, decimals?: number): RuleBody {
   if (role.kind === 'ratio') return decimals ? { kind: 'ratio', ratio: target, current, previous, decimals } : { kind: 'ratio', ratio: target, current, previous };
   if (role.points) return role.relative ? { kind: 'points', diff: target, current, previous, relative: true } : { kind: 'points', diff: target, current, previous };
   return { kind: 'difference', diff: target, current, previous };
@@ -703,7 +702,7 @@ function settlePair(table: Table, column: TableColumn, rows: Table['rows'], valu
   const holds = (current: number, previous: number) => {
     const t = tally(rows, values, SAMPLE, ({ row }): Rule => {
       // A trial rule, evaluated and dropped: evaluateRule reads neither its id nor its table.
-      return comparisonRule(role, key(row, column.col), { current: key(row, current), previous: key(row, previous) }) as Rule;
+      return comparisonRule(role, key(row, column.col), key(row, current), key(row, previous)) as Rule;
     });
     return { ok: t.ok + t.rounded, tried: t.tried };
   };
