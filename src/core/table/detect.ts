@@ -36,7 +36,8 @@ export function viewOf(sheet: SheetInput): SheetView {
  * part of detection's cost.
  */
 function textAt(view: SheetView, row: number, col: number): string {
-  const line = (view.texts[row] ??= []);
+  // As wide as the sheet at once (when it is narrow): grown cell by cell, a row's array was made over as it filled.
+  const line = (view.texts[row] ??= view.width <= 64 ? new Array(view.width) : []);
   let text = line[col];
   if (text === undefined) line[col] = text = cellText(cellAt(view.sheet, row, col));
   return text;
@@ -194,7 +195,7 @@ function overlaps(a: CellRange, b: CellRange): boolean {
 }
 
 function coveredBy(spans: CellRange[], col: number): boolean {
-  for (const t of spans) if (col >= t.left && col <= t.right) return true;
+  for (let i = 0; i < spans.length; i++) if (col >= spans[i].left && col <= spans[i].right) return true;
   return false;
 }
 
@@ -209,7 +210,12 @@ export function unreadRegions(sheet: SheetInput, tables: Table[]): { range: Cell
     let right = -1;
     let cells = 0;
     spans.length = 0;
-    for (const t of tables) if (r >= t.range.top && r <= t.range.bottom) spans.push(t.range);
+    // Indexed loops here and in coveredBy: every row of every sheet asks, and a for…of makes an object per step
+    // where this runs unoptimized.
+    for (let i = 0; i < tables.length; i++) {
+      const t = tables[i];
+      if (r >= t.range.top && r <= t.range.bottom) spans.push(t.range);
+    }
     const row = sheet.cells[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
