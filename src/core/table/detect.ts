@@ -194,8 +194,9 @@ function overlaps(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
-function coveredBy(spans: CellRange[], col: number): boolean {
-  for (let i = 0; i < spans.length; i++) if (col >= spans[i].left && col <= spans[i].right) return true;
+/** Whether one of the first `count` spans covers the column. */
+function coveredBy(spans: CellRange[], count: number, col: number): boolean {
+  for (let i = 0; i < count; i++) if (col >= spans[i].left && col <= spans[i].right) return true;
   return false;
 }
 
@@ -203,23 +204,25 @@ function coveredBy(spans: CellRange[], col: number): boolean {
 export function unreadRegions(sheet: SheetInput, tables: Table[]): { range: CellRange; cells: number }[] {
   const regions: { range: CellRange; cells: number }[] = [];
   let current: { range: CellRange; cells: number } | undefined;
-  // The column spans the tables cover on a row, found once per row rather than once per cell, in one array reused.
+  // The column spans the tables cover on a row, found once per row rather than once per cell, in one array reused:
+  // its first `count` entries (emptying it with length = 0 let its store go, and each row made a new one).
   const spans: CellRange[] = [];
+  let count = 0;
   for (let r = 0; r < sheet.cells.length; r++) {
     let left = -1;
     let right = -1;
     let cells = 0;
-    spans.length = 0;
+    count = 0;
     // Indexed loops here and in coveredBy: every row of every sheet asks, and a for…of makes an object per step
     // where this runs unoptimized.
     for (let i = 0; i < tables.length; i++) {
       const t = tables[i];
-      if (r >= t.range.top && r <= t.range.bottom) spans.push(t.range);
+      if (r >= t.range.top && r <= t.range.bottom) spans[count++] = t.range;
     }
     const row = sheet.cells[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (!cell || coveredBy(spans, c)) continue;
+      if (!cell || coveredBy(spans, count, c)) continue;
       if (typeof cell.value === 'string' ? !isTextFigure(cell) : looks(cell) !== 'figure') continue;
       if (isDateFormat(cell.numberFormat)) continue;
       if (left < 0) left = c;
