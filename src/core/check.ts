@@ -102,13 +102,7 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   }
 
   options.onProgress?.(chosen.length, steps);
-  // One indexed loop, not flatMap then map (each made an array as long as the workbook's rules), nor for…of: this
-  // long function runs unoptimized, where an iterator makes an object per step.
-  const evaluated: { rule: Rule; outcome: Outcome }[] = [];
-  for (let t = 0; t < checked.length; t++) {
-    const rules = checked[t].rules;
-    for (let i = 0; i < rules.length; i++) evaluated.push({ rule: rules[i], outcome: evaluateRule(rules[i], values) });
-  }
+  const evaluated = evaluateAll(checked, values);
   // Precision first: a rule family whose reading the figures do not confirm raises no error (see docs/precision.md).
   const untrusted = untrustedFamilies(evaluated);
   if (untrusted.size) {
@@ -215,6 +209,20 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
     applied: applied?.tables,
     unmatched: applied?.unmatched,
   };
+}
+
+/**
+ * Every rule's outcome, in the tables' order. A function of its own: inside checkWorkbook, a long function compiled
+ * and thrown back to the interpreter several times a check, this loop over every rule ran unoptimized. One indexed
+ * loop, not flatMap then map (each made an array as long as the workbook's rules), nor for…of.
+ */
+function evaluateAll(checked: TableCheck[], values: Map<Key, CellValue>): { rule: Rule; outcome: Outcome }[] {
+  const evaluated: { rule: Rule; outcome: Outcome }[] = [];
+  for (let t = 0; t < checked.length; t++) {
+    const rules = checked[t].rules;
+    for (let i = 0; i < rules.length; i++) evaluated.push({ rule: rules[i], outcome: evaluateRule(rules[i], values) });
+  }
+  return evaluated;
 }
 
 interface FamilyStat {
