@@ -168,6 +168,14 @@ function countsDiffer(target: Key, stated: Figure, expected: bigint): Outcome {
   return { status: 'fail', severity: 'error', target, stated: stated.value, expected: exactInt(expected), decimals: 0, percent: stated.percent };
 }
 
+/**
+ * A written rule's outcome. Apart from evaluateRule: the closure it makes over `values` made evaluateRule set up a
+ * context for `values` at every call, whatever the rule's kind.
+ */
+function evaluateExpr(rule: Extract<Rule, { kind: 'expr' }>, values: Values): Outcome {
+  return evaluateExpression(rule.expression, (key) => figure(values, key));
+}
+
 export function evaluateRule(rule: Rule, values: Values): Outcome {
   switch (rule.kind) {
     case 'sum': {
@@ -293,6 +301,6 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       return { ...points, alternative: roundHalfUp(relativeExact, diff.decimals) };
     }
     case 'expr':
-      return evaluateExpression(rule.expression, (key) => figure(values, key));
+      return evaluateExpr(rule, values);
   }
 }
