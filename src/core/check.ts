@@ -102,7 +102,7 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   }
 
   options.onProgress?.(chosen.length, steps);
-  const evaluated = checked.flatMap((c) => c.rules).map((rule) => ({ rule, outcome: evaluateRule(rule, values) }));
+  const evaluated = evaluateAll(checked, values);
   // Precision first: a rule family whose reading the figures do not confirm raises no error (see docs/precision.md).
   const untrusted = untrustedFamilies(evaluated);
   if (untrusted.size) {
@@ -148,9 +148,12 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   // A formula result is not an input to blame, unless the formula itself leaves out parts of the total it computes.
   const wrongFormulas = new Set(formulaFindingsList.map((f) => `${f.sheet}!${f.cell}`));
   // A whole printed 100 (the "Cộng 100,00" of shares of one whole) is 100 by definition: the parts are the suspects.
-  // A loop, not flatMap: that made an empty array for every rule of the workbook.
+  // A loop, not flatMap: that made an empty array for every rule of the workbook; indexed, as above.
   const hundreds = new Set<Key>();
-  for (const r of allRules) if (r.kind === 'share-total' && r.total && numericValue(values.get(r.total) ?? { kind: 'blank' })?.equals(100)) hundreds.add(r.total);
+  for (let i = 0; i < allRules.length; i++) {
+    const r = allRules[i];
+    if (r.kind === 'share-total' && r.total && numericValue(values.get(r.total) ?? { kind: 'blank' })?.equals(100)) hundreds.add(r.total);
+  }
   const blamable = (key: Key) => (!formulas.has(key) || wrongFormulas.has(key)) && !hundreds.has(key) && numericValue(values.get(key) ?? { kind: 'blank' }) !== undefined;
   const formulaSums = new Map<Key, Key[]>();
   const formulaReads = new Map<Key, Key[]>();
@@ -206,6 +209,20 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
     applied: applied?.tables,
     unmatched: applied?.unmatched,
   };
+}
+
+/**
+ * Every rule's outcome, in the tables' order. A function of its own: inside checkWorkbook, a long function compiled
+ * and thrown back to the interpreter several times a check, this loop over every rule ran unoptimized. One indexed
+ * loop, not flatMap then map (each made an array as long as the workbook's rules), nor for…of.
+ */
+function evaluateAll(checked: TableCheck[], values: Map<Key, CellValue>): { rule: Rule; outcome: Outcome }[] {
+  const evaluated: { rule: Rule; outcome: Outcome }[] = [];
+  for (let t = 0; t < checked.length; t++) {
+    const rules = checked[t].rules;
+    for (let i = 0; i < rules.length; i++) evaluated.push({ rule: rules[i], outcome: evaluateRule(rules[i], values) });
+  }
+  return evaluated;
 }
 
 interface FamilyStat {

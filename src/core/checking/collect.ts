@@ -43,7 +43,9 @@ export function collectFigures(
 
   for (const column of columns) {
     const hint = { expectInteger: isCountColumn(column) };
-    for (const row of rows) {
+    // Indexed: a for…of over every figure cell made an iterator result per cell where this runs unoptimized.
+    for (let ri = 0; ri < rows.length; ri++) {
+      const row = rows[ri];
       // The address (a1) is written only into findings, and most cells have none.
       const key = keyOf(row.row, column.col);
       const raw = cellAt(sheet, row.row, column.col);

@@ -8,6 +8,7 @@ import type { Table, TableRow } from '../table/types';
 import type { Values } from '../rules/evaluate';
 import type { Key } from '../rules/types';
 import { Fmt, TableCheck } from './shared';
+import { rowIndex } from '../table/row-index';
 
 const GENERIC = /^(tổng số|tổng cộng|cộng|tổng|toàn tỉnh|toàn huyện|nam|nữ|khác)$/iu;
 const GENERIC_LONGEST = 'toàn huyện'.length;
@@ -38,9 +39,30 @@ export function crossFindings(checked: TableCheck[], values: Values, keys: Map<s
     if (g === undefined) genericMemo.set(label, (g = GENERIC.test(label.trim())));
     return g;
   };
-  for (const { table } of checked) {
-    if (!table.columns.some((c) => c.role.kind === 'value' && c.role.period)) continue;
-    const byRow = new Map(table.rows.map((r) => [r.row, r]));
+  // A path two tables share ends in a label both have: the rows whose own label (in lower case) is met in one table
+  // only, most rows of most workbooks, make no path, no identity and no lookup of one. The label ends the path only
+  // while no label holds a "/" (then " / " joins labels and nothing else); with one that does, every row is read.
+  const compared = checked.filter(({ table }) => table.columns.some((c) => c.role.kind === 'value' && c.role.period));
+  const lowered: string[][] = [];
+  const labelTables = new Map<string, string | null>();
+  let slashed = false;
+  for (const { table } of compared) {
+    const lowers: string[] = new Array(table.rows.length);
+    for (let i = 0; i < table.rows.length; i++) {
+      const row = table.rows[i];
+      if (row.label.includes('/')) slashed = true;
+      if (row.kind === 'connector' || !row.label) continue;
+      const lower = (lowers[i] = row.label.toLowerCase());
+      const seenIn = labelTables.get(lower);
+      if (seenIn === undefined) labelTables.set(lower, table.id);
+      else if (seenIn !== table.id) labelTables.set(lower, null);
+    }
+    lowered.push(lowers);
+  }
+  for (let t = 0; t < compared.length; t++) {
+    const { table } = compared[t];
+    const lowers = lowered[t];
+    const byRow = rowIndex(table.rows);
     // A row's path is its parent's and its own label, and what is read of it is made from the parent's: the path in
     // lower case (each label lowered apart: " / " between them leaves no case context across), how many of its labels
     // are specific and their length joined by spaces. Each made once per row, not a path array joined per row.
@@ -58,8 +80,10 @@ export function crossFindings(checked: TableCheck[], values: Values, keys: Map<s
       paths.set(row.row, path);
       return path;
     };
-    for (const row of table.rows) {
+    for (let i = 0; i < table.rows.length; i++) {
+      const row = table.rows[i];
       if (row.kind === 'connector' || !row.label) continue;
+      if (!slashed && labelTables.get(lowers[i]) !== null) continue;
       const { id, specific, joined } = pathOf(row);
       if (!specific || joined < 6) continue;
       identities.push({ table, row, id });

@@ -30,12 +30,19 @@ const PLACEHOLDER = /^(?:[\d\s]*(?:\.{2,}|…+)[\d\s%]*)+$/;
 const NIL = /^[-–—]$/;
 const SIGN_WORD = /^(tăng|giảm)\s+(.+)$/iu;
 
-/** Printable ASCII with single inner spaces: already normal (NFC leaves ASCII alone), as most figures and codes are. */
-function isPlainAscii(text: string): boolean {
+/**
+ * Printable ASCII and precomposed Latin letters (Vietnamese among them) with single inner spaces: already normal,
+ * as most figures, codes and labels are. The Latin letters are Latin-1 after the no-break space, Latin Extended-A
+ * and -B and Latin Extended Additional: each is its own NFC form, none composes with a neighbour from these or
+ * ASCII (checked with String.prototype.normalize for every one and every pair; Unicode's stability policy keeps
+ * it so), and none is a space.
+ * Labels were otherwise looked up in the cache of normalized texts, one lookup costing more than this scan.
+ */
+function isPlain(text: string): boolean {
   const last = text.length - 1;
   for (let i = 0; i <= last; i++) {
     const c = text.charCodeAt(i);
-    if (c > 0x7e) return false;
+    if (c > 0x7e && !(c >= 0xa1 && c <= 0x24f) && !(c >= 0x1e00 && c <= 0x1eff)) return false;
     if (c <= 0x20 && (c !== 0x20 || i === 0 || i === last || text.charCodeAt(i - 1) === 0x20)) return false;
   }
   return true;
@@ -45,7 +52,7 @@ function isPlainAscii(text: string): boolean {
 const NORMALIZED = new Map<string, string>();
 
 export function normalizeSpaces(text: string): string {
-  if (isPlainAscii(text)) return text;
+  if (isPlain(text)) return text;
   let normal = NORMALIZED.get(text);
   if (normal === undefined) {
     if (NORMALIZED.size >= 50_000) NORMALIZED.clear();

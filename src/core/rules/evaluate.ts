@@ -17,7 +17,11 @@ export interface Values {
 const NIL_FIGURE: Figure = { value: ZERO, decimals: 0, percent: false, num: 0, den: 1 };
 
 function figure(values: Values, key: Key): Figure | undefined {
-  const v = values.get(key);
+  return figureOf(values.get(key));
+}
+
+/** figure() of a cell already read. */
+function figureOf(v: CellValue | undefined): Figure | undefined {
   if (!v) return undefined;
   // A number cell already has a figure's shape: no copy on this hot path.
   if (v.kind === 'number') return v;
@@ -53,8 +57,8 @@ function sumHoldsSmall(values: Values, total: Key, parts: Key[]): boolean {
 }
 
 /** A share that holds at its own precision with no precision warning to give, decided in doubles; false: not decided here. */
-function shareHoldsFast(rule: Extract<Rule, { kind: 'share' }>, values: Values): boolean {
-  const share = figure(values, rule.share);
+function shareHoldsFast(rule: Extract<Rule, { kind: 'share' }>, stated: CellValue | undefined, values: Values): boolean {
+  const share = figureOf(stated);
   const part = figure(values, rule.part);
   if (!share || !part) return false;
   let bn: number;
@@ -86,8 +90,8 @@ function holdsToColumn(stated: Figure, column: number | undefined, pn: number, p
   return column === undefined || column <= stated.decimals || shareHoldsOf(sn, sd, column, pn, pd, bn, bd) === true;
 }
 
-function ratioHoldsFast(rule: Extract<Rule, { kind: 'ratio' }>, values: Values): boolean {
-  const ratio = figure(values, rule.ratio);
+function ratioHoldsFast(rule: Extract<Rule, { kind: 'ratio' }>, stated: CellValue | undefined, values: Values): boolean {
+  const ratio = figureOf(stated);
   const current = figure(values, rule.current);
   const previous = figure(values, rule.previous);
   if (!ratio || !current || !previous || numeratorOf(previous) === 0) return false;
@@ -149,12 +153,10 @@ function isMissing(x: Figure[] | Key[]): x is Key[] {
   return typeof x[0] === 'string';
 }
 
-/** "-" where a rate, a ratio or a change is written: the clerk says it does not apply, not that it is zero. */
-function notApplicable(rule: Rule, values: Values): boolean {
-  const target = rule.kind === 'share' ? rule.share : rule.kind === 'ratio' ? rule.ratio : rule.kind === 'points' ? rule.diff : undefined;
-  return target !== undefined && values.get(target)?.kind === 'nil';
-}
-
+/**
+ * "-" where a rate, a ratio or a change is written (a share's, a ratio's or a points rule's target): the clerk says
+ * it does not apply, not that it is zero. Asked of the target's cell as read once for the rule, not looked up apart.
+ */
 const NOT_APPLICABLE: Outcome = { status: 'skip', blockers: [] };
 
 /**
@@ -166,8 +168,15 @@ function countsDiffer(target: Key, stated: Figure, expected: bigint): Outcome {
   return { status: 'fail', severity: 'error', target, stated: stated.value, expected: exactInt(expected), decimals: 0, percent: stated.percent };
 }
 
+/**
+ * A written rule's outcome. Apart from evaluateRule: the closure it makes over `values` made evaluateRule set up a
+ * context for `values` at every call, whatever the rule's kind.
+ */
+function evaluateExpr(rule: Extract<Rule, { kind: 'expr' }>, values: Values): Outcome {
+  return evaluateExpression(rule.expression, (key) => figure(values, key));
+}
+
 export function evaluateRule(rule: Rule, values: Values): Outcome {
-  if (notApplicable(rule, values)) return NOT_APPLICABLE;
   switch (rule.kind) {
     case 'sum': {
       if (sumHoldsSmall(values, rule.total, rule.parts)) return OK;
@@ -195,7 +204,9 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       return { status: 'fail', severity: 'error', target: rule.parent, stated: parent.value, expected: total, decimals: parent.decimals, percent: parent.percent };
     }
     case 'share': {
-      if (shareHoldsFast(rule, values)) return OK;
+      const stated = values.get(rule.share);
+      if (stated?.kind === 'nil') return NOT_APPLICABLE;
+      if (shareHoldsFast(rule, stated, values)) return OK;
       const got = needOf(values, [rule.share, rule.part]);
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const [share, part] = got;
@@ -248,7 +259,9 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       return compareStated(rule.diff, diff, current.value.sub(previous.value));
     }
     case 'ratio': {
-      if (ratioHoldsFast(rule, values)) return OK;
+      const stated = values.get(rule.ratio);
+      if (stated?.kind === 'nil') return NOT_APPLICABLE;
+      if (ratioHoldsFast(rule, stated, values)) return OK;
       const got = needOf(values, [rule.ratio, rule.current, rule.previous]);
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const [ratio, current, previous] = got;
@@ -268,6 +281,7 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       return compareStated(rule.ratio, ratio, current.value.mul(HUNDRED).div(previous.value));
     }
     case 'points': {
+      if (values.get(rule.diff)?.kind === 'nil') return NOT_APPLICABLE;
       const got = needOf(values, [rule.diff, rule.current, rule.previous]);
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const [diff, current, previous] = got;
@@ -287,6 +301,6 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       return { ...points, alternative: roundHalfUp(relativeExact, diff.decimals) };
     }
     case 'expr':
-      return evaluateExpression(rule.expression, (key) => figure(values, key));
+      return evaluateExpr(rule, values);
   }
 }

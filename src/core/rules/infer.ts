@@ -10,6 +10,7 @@ import type { Key, Rule, ShareBase, Strength } from './types';
 import { periodRows, RowComparison } from '../table/period-rows';
 import { rateRows } from './rate-rows';
 import { PLANNED } from '../table/columns';
+import { RowIndex, rowIndex } from '../table/row-index';
 
 export type Note =
   | { kind: 'share-base'; cell: Key; base: ShareBase; explained: number; rows: number }
@@ -22,6 +23,39 @@ export type Note =
 export interface Inferred {
   rules: Rule[];
   notes: Note[];
+}
+
+/**
+ * The rule of a body, written out whole in one literal of its shape: the body's keys in its order, then id, table,
+ * family and strength, and an optional key present exactly when the body has it. Completing the body in place (as
+ * was done) added four properties to an object made with room for none, kept by V8 in a second store that grew
+ * twice per rule; tens of thousands of rules, each read again at every evaluation.
+ */
+function completed(body: RuleBody, id: string, table: string, family: string | undefined, strength: Strength): Rule {
+  switch (body.kind) {
+    case 'sum':
+      return { kind: 'sum', total: body.total, parts: body.parts, reading: body.reading, id, table, family, strength };
+    case 'subset':
+      return { kind: 'subset', parent: body.parent, parts: body.parts, reading: body.reading, id, table, family, strength };
+    case 'share':
+      return 'decimals' in body
+        ? { kind: 'share', share: body.share, part: body.part, base: body.base, baseKind: body.baseKind, decimals: body.decimals, id, table, family, strength }
+        : { kind: 'share', share: body.share, part: body.part, base: body.base, baseKind: body.baseKind, id, table, family, strength };
+    case 'share-total':
+      return 'total' in body ? { kind: 'share-total', total: body.total, shares: body.shares, id, table, family, strength } : { kind: 'share-total', shares: body.shares, id, table, family, strength };
+    case 'difference':
+      return { kind: 'difference', diff: body.diff, current: body.current, previous: body.previous, id, table, family, strength };
+    case 'ratio':
+      return 'decimals' in body
+        ? { kind: 'ratio', ratio: body.ratio, current: body.current, previous: body.previous, decimals: body.decimals, id, table, family, strength }
+        : { kind: 'ratio', ratio: body.ratio, current: body.current, previous: body.previous, id, table, family, strength };
+    case 'points':
+      return 'relative' in body
+        ? { kind: 'points', diff: body.diff, current: body.current, previous: body.previous, relative: body.relative, id, table, family, strength }
+        : { kind: 'points', diff: body.diff, current: body.current, previous: body.previous, id, table, family, strength };
+    case 'expr':
+      return { kind: 'expr', text: body.text, expression: body.expression, id, table, family, strength };
+  }
 }
 
 /** Rows a share column's base is chosen on. */
@@ -38,8 +72,9 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   const setFamily = (name: string) => (familyKey = name ? `${table.id}|${name}` : undefined);
   let strength: Strength = 'certain';
   // A rule the sheet writes down has no family: it is certain, never second-guessed by the figures.
-  // Every call passes a fresh literal: completing it in place (same keys, same order as a spread) spares a copy per rule.
-  const add = (body: RuleBody) => { const rule = body as Rule; rule.id = `${table.id}#${rules.length + 1}`; rule.table = table.id; rule.family = familyKey; rule.strength = strength; rules.push(rule); };
+  // The ids' common head once per table: each id is then that string and its number, not a fresh copy of the head.
+  const idHead = `${table.id}#`;
+  const add = (body: RuleBody) => { rules.push(completed(body, idHead + (rules.length + 1), table.id, familyKey, strength)); };
   const cols = (kind: TableColumn['role']['kind']) => table.columns.filter((c) => c.role.kind === kind);
   // Rates are not added up: a column of percentages (or a table whose unit is %) has no sums down its rows.
   const rateMemo = new Map<number, boolean>();
@@ -52,7 +87,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   const changes = table.columns.filter((c) => c.role.kind === 'difference' && !c.role.points && !rate(c));
   const additive = [...levels, ...changes];
   const rows = table.rows.filter((r) => r.kind !== 'connector');
-  const rowOf = new Map(rows.map((r) => [r.row, r]));
+  const rowOf = rowIndex(rows);
   // Notes about a row are anchored at its label.
   const labelCol = table.columns.find((c) => c.role.kind === 'label')?.col ?? table.range.left;
 
@@ -229,7 +264,8 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     // Written back on the column, so a template extracted from this check keeps the reading.
     shareCol.role = { ...role, of, ...(baseCol !== undefined ? { baseCol } : {}) };
     const decimals = columnDecimals(rows, values, (r) => key(r, shareCol.col));
-    for (const r of rows) {
+    for (let ri = 0; ri < rows.length; ri++) {
+      const r = rows[ri];
       if (r.kind === 'average') continue;
       const own = ownBase.get(r.row);
       if (own === 'undecided') continue;
@@ -291,8 +327,9 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     if (pair) c.role = { ...role, ...pair };
     const { current, previous } = pair ?? role;
     const decimals = role.kind === 'ratio' ? columnDecimals(rows, values, (r) => key(r, c.col)) : undefined;
-    for (const r of rows) {
-      add(comparisonRule(role, key(r.row, c.col), { current: key(r.row, current!), previous: key(r.row, previous!) }, decimals));
+    for (let ri = 0; ri < rows.length; ri++) {
+      const r = rows[ri];
+      add(comparisonRule(role, key(r.row, c.col), key(r.row, current!), key(r.row, previous!), decimals));
     }
   }
   return { rules, notes };
@@ -319,7 +356,7 @@ function changesDownTheRows(table: Table, rows: Table['rows'], levels: TableColu
     if (!level) continue;
     if (role.current !== undefined && role.previous !== undefined) {
       const holding = (candidates: RuleBody[]) => candidates.filter((r) => evaluateRule({ ...r, id: '', table: '' } as Rule, values).status === 'ok').length;
-      const across = rows.map((r) => comparisonRule(role, key(r.row, c.col), { current: key(r.row, role.current!), previous: key(r.row, role.previous!) }));
+      const across = rows.map((r) => comparisonRule(role, key(r.row, c.col), key(r.row, role.current!), key(r.row, role.previous!)));
       if (holding(changeDownRules(c, level, out.periods, key, !levels.includes(level))) <= holding(across)) continue;
     }
     out.set(c, level);
@@ -334,7 +371,7 @@ function changeDownRules(c: TableColumn, level: TableColumn, periods: number[], 
   if (role.kind !== 'difference' && role.kind !== 'ratio') return out;
   // A "%" change of the counts down the rows is their relative change, never points; of a rate, it is points.
   const read = role.kind === 'difference' && role.points ? { ...role, relative: !ofRate } : role;
-  for (let i = 1; i < periods.length; i++) out.push(comparisonRule(read, key(periods[i], c.col), { current: key(periods[i], level.col), previous: key(periods[i - 1], level.col) }));
+  for (let i = 1; i < periods.length; i++) out.push(comparisonRule(read, key(periods[i], c.col), key(periods[i], level.col), key(periods[i - 1], level.col)));
   return out;
 }
 
@@ -345,8 +382,7 @@ type ComparisonRole = Extract<TableColumn['role'], { kind: 'difference' | 'ratio
  * Written out literal by literal, not spread: one per rule of a comparison column and per trial reading, and the
  * spreads cost more than the rest of making the rule (the same fields in the same order either way).
  */
-function comparisonRule(role: ComparisonRole, target: Key, cells: { current: Key; previous: Key }, decimals?: number): RuleBody {
-  const { current, previous } = cells;
+function comparisonRule(role: ComparisonRole, target: Key, current: Key, previous: Key, decimals?: number): RuleBody {
   if (role.kind === 'ratio') return decimals ? { kind: 'ratio', ratio: target, current, previous, decimals } : { kind: 'ratio', ratio: target, current, previous };
   if (role.points) return role.relative ? { kind: 'points', diff: target, current, previous, relative: true } : { kind: 'points', diff: target, current, previous };
   return { kind: 'difference', diff: target, current, previous };
@@ -433,42 +469,65 @@ function mostlyPercent(column: TableColumn, table: Table, values: Values, key: (
   return figures > 0 && percent * 2 > figures;
 }
 
-type RowOf = Map<number, Table['rows'][number]>;
+type RowOf = RowIndex<Table['rows'][number]>;
 
-/** A row that is its own base, made only where one is (baseFor runs for every row of every reading tried). */
-function selfBase(key: (row: number, col: number) => Key, row: number, of: number): { base: Key; baseKind: ShareBase } {
-  return { base: key(row, of), baseKind: 'self' };
+/**
+ * What baseFor answers, in one object it fills rather than a fresh one per answer: it runs for every row of every
+ * reading tried, and every caller reads the answer at once (into a rule, or a trial), before asking again.
+ */
+type Base = { base: Key; baseKind: ShareBase };
+const ANSWER: Base = { base: '', baseKind: 'self' };
+function answer(base: Key, baseKind: ShareBase): Base {
+  ANSWER.base = base;
+  ANSWER.baseKind = baseKind;
+  return ANSWER;
 }
 
-function baseFor(table: Table, rowOf: RowOf, values: Values, key: (row: number, col: number) => Key, of: number, row: number, base: ShareBase, baseCol?: number, shareCol?: number): { base: Key; baseKind: ShareBase } | undefined {
+/** A row that is its own base. */
+function selfBase(key: (row: number, col: number) => Key, row: number, of: number): Base {
+  return answer(key(row, of), 'self');
+}
+
+/**
+ * A share cell printed 100. Not a closure inside baseFor: one there made baseFor set up a context at every call,
+ * whichever base it was asked for.
+ */
+function printedHundred(values: Values, at: Key): boolean {
+  const v = values.get(at);
+  return v?.kind === 'number' && isHundred(v);
+}
+
+function baseFor(table: Table, rowOf: RowOf, values: Values, key: (row: number, col: number) => Key, of: number, row: number, base: ShareBase, baseCol?: number, shareCol?: number): Base | undefined {
   switch (base) {
     case 'marked': {
       if (shareCol === undefined) return undefined;
-      const printedHundred = (r: number) => {
-        const v = values.get(key(r, shareCol));
-        return v?.kind === 'number' && isHundred(v);
-      };
-      if (printedHundred(row)) return selfBase(key, row, of);
+      if (printedHundred(values, key(row, shareCol))) return selfBase(key, row, of);
       // Nearest first: walk up from the row rather than filtering the whole table for every row.
-      const at = table.rows.findIndex((r) => r.row === row);
+      let at = -1;
+      for (let i = 0; i < table.rows.length; i++) {
+        if (table.rows[i].row === row) {
+          at = i;
+          break;
+        }
+      }
       for (let i = at - 1; i >= 0; i--) {
         const r = table.rows[i];
-        if (r.kind !== 'connector' && printedHundred(r.row)) return { base: key(r.row, of), baseKind: 'marked' };
+        if (r.kind !== 'connector' && printedHundred(values, key(r.row, shareCol))) return answer(key(r.row, of), 'marked');
       }
       return undefined;
     }
     case 'parent': {
       const parent = rowOf.get(row)?.parent ?? (row === table.totalRow ? undefined : table.totalRow);
       if (parent === undefined) return row === table.totalRow ? selfBase(key, row, of) : undefined;
-      return { base: key(parent, of), baseKind: 'parent' };
+      return answer(key(parent, of), 'parent');
     }
     case 'total':
       if (table.totalRow === undefined) return undefined;
-      return row === table.totalRow ? selfBase(key, row, of) : { base: key(table.totalRow, of), baseKind: 'total' };
+      return row === table.totalRow ? selfBase(key, row, of) : answer(key(table.totalRow, of), 'total');
     case 'row-total':
-      return baseCol === undefined ? undefined : { base: key(row, baseCol), baseKind: 'row-total' };
+      return baseCol === undefined ? undefined : answer(key(row, baseCol), 'row-total');
     case 'fraction':
-      return values.get(key(row, of))?.kind === 'fraction' ? { base: key(row, of), baseKind: 'fraction' } : undefined;
+      return values.get(key(row, of))?.kind === 'fraction' ? answer(key(row, of), 'fraction') : undefined;
     default:
       return undefined;
   }
@@ -482,7 +541,8 @@ function tally(rows: Table['rows'], values: Values, limit: number, rule: (row: T
   let ok = 0;
   let rounded = 0;
   let tried = 0;
-  for (const r of rows) {
+  for (let ri = 0; ri < rows.length; ri++) {
+    const r = rows[ri];
     if (tried >= limit) break;
     if (r.kind === 'average') continue;
     const candidate = rule(r);
@@ -569,7 +629,8 @@ function rowsOnParentBase(table: Table, choices: Map<TableColumn, ShareChoice>, 
       if (!b || b.base === key(s.row, c.of) || b.base === key(parent, c.of)) return false;
       return shareOn(s.row, col, c, b).status === 'ok';
     }));
-  for (const r of rows) {
+  for (let ri = 0; ri < rows.length; ri++) {
+    const r = rows[ri];
     const parent = r.parent;
     if (parent === undefined || r.kind !== 'data') continue;
     let onParent = 0;
@@ -619,7 +680,8 @@ function settleLayoutGroup(group: Group, rows: Table['rows'], values: Values, ke
 function columnDecimals(rows: Table['rows'], values: Values, at: (row: number) => Key): number | undefined {
   const counts = new Map<number, number>();
   let figures = 0;
-  for (const r of rows) {
+  for (let ri = 0; ri < rows.length; ri++) {
+    const r = rows[ri];
     const v = values.get(at(r.row));
     if (v?.kind !== 'number' || isHundred(v)) continue;
     figures++;
@@ -640,7 +702,7 @@ function settlePair(table: Table, column: TableColumn, rows: Table['rows'], valu
   const holds = (current: number, previous: number) => {
     const t = tally(rows, values, SAMPLE, ({ row }): Rule => {
       // A trial rule, evaluated and dropped: evaluateRule reads neither its id nor its table.
-      return comparisonRule(role, key(row, column.col), { current: key(row, current), previous: key(row, previous) }) as Rule;
+      return comparisonRule(role, key(row, column.col), key(row, current), key(row, previous)) as Rule;
     });
     return { ok: t.ok + t.rounded, tried: t.tried };
   };

@@ -36,7 +36,8 @@ export function viewOf(sheet: SheetInput): SheetView {
  * part of detection's cost.
  */
 function textAt(view: SheetView, row: number, col: number): string {
-  const line = (view.texts[row] ??= []);
+  // As wide as the sheet at once (when it is narrow): grown cell by cell, a row's array was made over as it filled.
+  const line = (view.texts[row] ??= view.width <= 64 ? new Array(view.width) : []);
   let text = line[col];
   if (text === undefined) line[col] = text = cellText(cellAt(view.sheet, row, col));
   return text;
@@ -193,8 +194,9 @@ function overlaps(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
-function coveredBy(spans: CellRange[], col: number): boolean {
-  for (const t of spans) if (col >= t.left && col <= t.right) return true;
+/** Whether one of the first `count` spans covers the column. */
+function coveredBy(spans: CellRange[], count: number, col: number): boolean {
+  for (let i = 0; i < count; i++) if (col >= spans[i].left && col <= spans[i].right) return true;
   return false;
 }
 
@@ -202,18 +204,25 @@ function coveredBy(spans: CellRange[], col: number): boolean {
 export function unreadRegions(sheet: SheetInput, tables: Table[]): { range: CellRange; cells: number }[] {
   const regions: { range: CellRange; cells: number }[] = [];
   let current: { range: CellRange; cells: number } | undefined;
-  // The column spans the tables cover on a row, found once per row rather than once per cell, in one array reused.
+  // The column spans the tables cover on a row, found once per row rather than once per cell, in one array reused:
+  // its first `count` entries (emptying it with length = 0 let its store go, and each row made a new one).
   const spans: CellRange[] = [];
+  let count = 0;
   for (let r = 0; r < sheet.cells.length; r++) {
     let left = -1;
     let right = -1;
     let cells = 0;
-    spans.length = 0;
-    for (const t of tables) if (r >= t.range.top && r <= t.range.bottom) spans.push(t.range);
+    count = 0;
+    // Indexed loops here and in coveredBy: every row of every sheet asks, and a for…of makes an object per step
+    // where this runs unoptimized.
+    for (let i = 0; i < tables.length; i++) {
+      const t = tables[i];
+      if (r >= t.range.top && r <= t.range.bottom) spans[count++] = t.range;
+    }
     const row = sheet.cells[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (!cell || coveredBy(spans, c)) continue;
+      if (!cell || coveredBy(spans, count, c)) continue;
       if (typeof cell.value === 'string' ? !isTextFigure(cell) : looks(cell) !== 'figure') continue;
       if (isDateFormat(cell.numberFormat)) continue;
       if (left < 0) left = c;
@@ -544,10 +553,14 @@ function isNumberingColumn(view: SheetView, col: number, top: number, bottom: nu
       arabic++;
       continue;
     }
-    const t = textAt(view, r, col);
+    // Any other number with no text of its own shows the digits String writes (plain ASCII: normalizing keeps them),
+    // read here without keeping them in the view; a negative one ("-12") is never a numbering, a lone dash being the
+    // only one to start so. Shares and changes are most of these.
+    const shown = typeof v === 'number' && cell!.text === undefined;
+    const t = shown ? String(v) : textAt(view, r, col);
     if (!t) continue;
     filled++;
-    const stt = t.length <= 5 ? parseStt(t) : undefined;
+    const stt = t.length > 5 || (shown && v < 0) ? undefined : parseStt(t);
     if (stt) {
       numbering++;
       if (stt.kind !== 'arabic') nonArabic++;

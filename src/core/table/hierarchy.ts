@@ -2,6 +2,7 @@
 import type { Group, Reading, Relation, TableRow } from './types';
 import { parseStt, splitLeadingStt, Stt } from './stt';
 import { dimensionOf, isExcellentRating, isGoodRating, isKnownExhaustive } from './dimensions';
+import { rowIndex } from './row-index';
 
 export interface RowInput {
   row: number;
@@ -65,12 +66,30 @@ function sameInputs(a: RowInput[], b: RowInput[]): boolean {
   return true;
 }
 
-export function inferHierarchy(inputs: RowInput[]): Hierarchy {
-  let known = INFERRED.find((e) => sameInputs(e.inputs, inputs))?.hierarchy;
-  if (!known) {
-    if (INFERRED.length >= 64) INFERRED.length = 0;
-    INFERRED.push({ inputs, hierarchy: (known = infer(inputs)) });
+/**
+ * Fingerprints of the inputs met once and not kept: a hierarchy is kept the second time its inputs are met. Most
+ * tables of a workbook are met once, and keeping each (with a pristine copy made for it) filled the cache with
+ * hierarchies never asked for again, every one of them living through the check.
+ */
+const MET = new Set<number>();
+
+/** A hash of the inputs, field by field (equal inputs, equal hash; a collision only keeps a hierarchy early). */
+function fingerprint(inputs: RowInput[]): number {
+  let h = inputs.length;
+  const mix = (x: number) => (h = (Math.imul(h, 31) + x) | 0);
+  for (const input of inputs) {
+    mix(input.row);
+    mix(input.indent);
+    mix(input.hasFigures ? 1 : 0);
+    for (let i = 0; i < input.sttText.length; i++) mix(input.sttText.charCodeAt(i));
+    mix(-1);
+    for (let i = 0; i < input.label.length; i++) mix(input.label.charCodeAt(i));
+    mix(-2);
   }
+  return h;
+}
+
+function copyOf(known: Hierarchy): Hierarchy {
   return {
     ...known,
     rows: known.rows.map((r) => ({ ...r })),
@@ -78,10 +97,31 @@ export function inferHierarchy(inputs: RowInput[]): Hierarchy {
   };
 }
 
+export function inferHierarchy(inputs: RowInput[]): Hierarchy {
+  const known = INFERRED.find((e) => sameInputs(e.inputs, inputs))?.hierarchy;
+  if (known) return copyOf(known);
+  // Worked out afresh, the hierarchy is the caller's own; the cache keeps a pristine copy of it.
+  const fresh = infer(inputs);
+  const print = fingerprint(inputs);
+  if (MET.has(print)) {
+    MET.delete(print);
+    if (INFERRED.length >= 64) INFERRED.length = 0;
+    INFERRED.push({ inputs, hierarchy: copyOf(fresh) });
+  } else {
+    if (MET.size >= 4096) MET.clear();
+    MET.add(print);
+  }
+  return fresh;
+}
+
 function infer(inputs: RowInput[]): Hierarchy {
   const rows: TableRow[] = [];
   // By sheet row, in arrays rather than Maps: a table's rows are a short run of rows, and five Maps per table
-  // grown row by row were much of detection's garbage.
+  // grown row by row were much of detection's garbage. Indexed from the table's first row: indexed by the sheet row
+  // itself, each array of a table low on its sheet was as long as the sheet above it (and, past 1,024 rows down, a
+  // dictionary).
+  let base = Infinity;
+  for (const input of inputs) if (input.row < base) base = input.row;
   const rank: number[] = [];
   const modeOf: Mode[] = [];
   const childMode: Mode[] = [];
@@ -118,8 +158,8 @@ function infer(inputs: RowInput[]): Hierarchy {
       const ofTotal = /tổng số/iu.test(label) && /^\W*(phân tích|phân theo|chia theo)/iu.test(label) ? rows.filter((x) => x.kind === 'total').at(-1)?.row : undefined;
       const owner = sibling ? introduced : ofTotal ?? last;
       if (owner !== undefined) {
-        childMode[owner] = connectorMode(label);
-        opened[owner] = (opened[owner] ?? 0) + 1;
+        childMode[owner - base] = connectorMode(label);
+        opened[owner - base] = (opened[owner - base] ?? 0) + 1;
         introduced = owner;
       }
       rows.push({ row: input.row, stt: input.sttText || undefined, label, level: -1, kind: 'connector' });
@@ -149,25 +189,25 @@ function infer(inputs: RowInput[]): Hierarchy {
     // item of a complete breakdown ("Chia ra: - Khiển trách …; - Khai trừ"): then it speaks of their whole, as the next
     // "Trong đó:" does after it. A part of an item is a part of the whole too, so this reading never asks too much.
     const above = lastRow;
-    const afterItems = inlineMode === 'trong-do' && above?.parent !== undefined && (modeOf[above.row] === 'gom' || inlineTrongDo.has(above.row));
-    if (afterItems) r = rank[above!.row]!;
-    else if (inlineMode && last !== undefined && r <= rank[last]!) r = rank[last]! + 1;
+    const afterItems = inlineMode === 'trong-do' && above?.parent !== undefined && (modeOf[above.row - base] === 'gom' || inlineTrongDo.has(above.row));
+    if (afterItems) r = rank[above!.row - base]!;
+    else if (inlineMode && last !== undefined && r <= rank[last - base]!) r = rank[last - base]! + 1;
     if (inlineMode === 'trong-do') inlineTrongDo.add(input.row);
     // Parts announced by a connector belong to the row above it, whatever their numbering ("-" under an unnumbered row).
     // …unless the row is numbered like the row that announced them: then it is that row's sibling ("1." … "2.").
-    if (introduced !== undefined && numbering && numbering.kind === kindOf[introduced]) introduced = undefined;
+    if (introduced !== undefined && numbering && numbering.kind === kindOf[introduced - base]) introduced = undefined;
     if (introduced !== undefined && !total) {
-      if (r <= rank[introduced]! && stack.includes(introduced)) rank[introduced] = r - 0.5;
-      else if (r < rank[introduced]!) introduced = undefined;
+      if (r <= rank[introduced - base]! && stack.includes(introduced)) rank[introduced - base] = r - 0.5;
+      else if (r < rank[introduced - base]!) introduced = undefined;
     }
 
-    while (stack.length && rank[stack[stack.length - 1]]! >= r) stack.pop();
+    while (stack.length && rank[stack[stack.length - 1] - base]! >= r) stack.pop();
     const parent = isTrailingTotal ? undefined : stack[stack.length - 1];
-    if (parent !== undefined && inlineMode) childMode[parent] = inlineMode;
-    modeOf[input.row] = parent !== undefined ? childMode[parent] ?? 'auto' : 'auto';
-    if (parent !== undefined) blockOf[input.row] = opened[parent] ?? 0;
-    rank[input.row] = r;
-    if (numbering) kindOf[input.row] = numbering.kind;
+    if (parent !== undefined && inlineMode) childMode[parent - base] = inlineMode;
+    modeOf[input.row - base] = parent !== undefined ? childMode[parent - base] ?? 'auto' : 'auto';
+    if (parent !== undefined) blockOf[input.row - base] = opened[parent - base] ?? 0;
+    rank[input.row - base] = r;
+    if (numbering) kindOf[input.row - base] = numbering.kind;
     const row: TableRow = {
       row: input.row,
       stt: input.sttText || numbering?.token,
@@ -178,8 +218,11 @@ function infer(inputs: RowInput[]): Hierarchy {
     };
     rows.push(row);
     // "Chia theo loại hình tổ chức cơ sở đảng, gồm:": the row announces how the rows under it relate.
-    if (/(?<![\p{L}])(gồm|chia ra)\s*:\s*$/iu.test(label)) childMode[input.row] = 'gom';
-    else if (/(?<![\p{L}])trong đó\s*:\s*$/iu.test(label)) childMode[input.row] = 'trong-do';
+    // Both end on a colon: a label with none (most rows) is not matched against either.
+    if (label.includes(':')) {
+      if (/(?<![\p{L}])(gồm|chia ra)\s*:\s*$/iu.test(label)) childMode[input.row - base] = 'gom';
+      else if (/(?<![\p{L}])trong đó\s*:\s*$/iu.test(label)) childMode[input.row - base] = 'trong-do';
+    }
     stack.push(input.row);
     last = input.row;
     lastRow = row;
@@ -197,10 +240,10 @@ function infer(inputs: RowInput[]): Hierarchy {
   const byParent = new Map<number, { mode: Mode; block: number; rows: TableRow[] }[]>();
   for (const row of rows) {
     if (row.parent === undefined || row.kind === 'connector' || row.kind === 'average') continue;
-    const mode = modeOf[row.row] ?? 'auto';
+    const mode = modeOf[row.row - base] ?? 'auto';
     const segments = byParent.get(row.parent) ?? [];
     const current = segments[segments.length - 1];
-    const block = blockOf[row.row] ?? 0;
+    const block = blockOf[row.row - base] ?? 0;
     if (current && current.mode === mode && current.block === block) current.rows.push(row);
     else segments.push({ mode, block, rows: [row] });
     byParent.set(row.parent, segments);
@@ -284,7 +327,7 @@ function analysedWhole(rows: TableRow[], figures: ReadonlySet<number>): { whole:
 function analysisBlocks(groups: Group[], rows: TableRow[], figures: ReadonlySet<number>, analysed?: { whole: number; heads: Set<number> }): Group[] {
   // An empty sheet (a template before it is filled) keeps its structure as it reads.
   if (!figures.size) return groups;
-  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const byRow = rowIndex(rows);
   const out: Group[] = [];
   for (const g of groups) {
     let parent = g.parent;

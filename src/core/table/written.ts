@@ -85,7 +85,12 @@ export function readLabelFormula(label: string): { target?: string; numbers: str
   return { target: m[1], numbers: t.numbers };
 }
 
-const tokenOf = (stt: string | undefined) => (stt ?? '').trim().replace(/[.)]$/, '');
+/** A row's numbering without its closing "." or ")"; read by character, as it is asked of every row of every table. */
+const tokenOf = (stt: string | undefined) => {
+  const t = (stt ?? '').trim();
+  const last = t.charCodeAt(t.length - 1);
+  return last === 46 || last === 41 ? t.slice(0, -1) : t;
+};
 
 /** Row groups written in labels, as groups read 'written'. */
 export function labelGroups(rows: TableRow[]): Group[] {
@@ -134,14 +139,21 @@ export function stockFlow(rows: TableRow[]): { a: number; b: number; c: number; 
  * A row that writes how it is computed, in its notes or its label: "Dòng 2 / dòng 1", "hàng (2) : hàng (1)": the row
  * is a percentage of two other rows (named by their STT), in every column of figures.
  */
+/**
+ * The rows other than `row` numbered `n`. Not a closure in rowRatios' loop: one there made every row of every table
+ * set up a context for it, though few rows name others.
+ */
+function numbered(rows: TableRow[], row: TableRow, n: string): TableRow[] {
+  return rows.filter((r) => r !== row && tokenOf(r.stt) === n && r.kind !== 'connector');
+}
+
 export function rowRatios(rows: TableRow[], notes: Map<number, string>): { target: number; part: number; base: number }[] {
   const out: { target: number; part: number; base: number }[] = [];
   for (const row of rows) {
     const text = `${row.label} ${notes.get(row.row) ?? ''}`;
     const m = /(?:dòng|hàng)\s*\(?([\dIVX.]+?)\)?\s*[/:]\s*(?:dòng|hàng)\s*\(?([\dIVX.]+?)\)?(?![\d.])/iu.exec(text);
     if (!m) continue;
-    const find = (n: string) => rows.filter((r) => r !== row && tokenOf(r.stt) === n && r.kind !== 'connector');
-    const [part, base] = [find(m[1]), find(m[2])];
+    const [part, base] = [numbered(rows, row, m[1]), numbered(rows, row, m[2])];
     if (part.length !== 1 || base.length !== 1) continue;
     out.push({ target: row.row, part: part[0].row, base: base[0].row });
   }
