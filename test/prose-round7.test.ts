@@ -180,3 +180,14 @@ describe('round seven, after dev-7\'s one measurement', () => {
     expect(flagged('Toàn huyện có 158 khu vực bỏ phiếu (142 khu vực ở các xã, 16 khu vực ở 02 thị trấn).')).toEqual([]);
   });
 });
+
+describe('what a percentage after a count measures', () => {
+  test('a rate named after the count ("… là tỷ lệ doanh nghiệp có thỏa ước (89,19%)") is no share of that count', () => {
+    const text = 'Trong 12 chỉ tiêu Nghị quyết đề ra, có 09/12 chỉ tiêu đạt và vượt, chiếm 75%; 03 chỉ tiêu chưa đạt là tỷ lệ doanh nghiệp có TƯLĐTT (86,4%/chỉ tiêu 90%) và tỷ lệ CĐCS không hoàn thành nhiệm vụ (3,57%/chỉ tiêu dưới 3%).';
+    expect(claims(text).filter((c) => c.kind === 'share' && c.stated !== '75%')).toEqual([]);
+  });
+  test('"bằng p% <words>" names its base in the words: not found, the share is undecided', () => {
+    const text = 'Tổng vốn giao 1.800 tỷ đồng, gồm: ngân sách trung ương 1.620 tỷ đồng; ngân sách địa phương đối ứng 180 tỷ đồng, bằng 11,11% vốn trung ương hỗ trợ.';
+    expect(flagged(text).filter((c) => c.kind === 'share')).toEqual([]);
+  });
+});

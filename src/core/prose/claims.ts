@@ -148,6 +148,9 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       // inside it; which of them the share is of is not read here.
       if (/\/\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) || /^\s*[\p{L} ]{1,20}\/\s*\d/u.test(text.slice(t.end, t.end + 24))) return;
       if (!isCountLike || next.kind !== 'percent' || !(SHARE_GLUE.test(between) || SHARE_AFTER_PHRASE.test(between)) || isRatioPercent(text, next)) return;
+      // "02 chỉ tiêu chưa đạt là tỷ lệ doanh nghiệp có thỏa ước (89,19%)": a rate named after the count is what the
+      // percentage measures; it is no share of that count.
+      if (/(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+[\p{L}]/iu.test(between)) return;
       // "tăng 312 người (4,78%) so với …", "giảm 03 người chết (17,64%)": the percentage after a change is its rate, not a share.
       if (/(?<![\p{L}])(?:tăng|giảm)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start)) && /^[^,;]*\(\s*$/u.test(between)) return;
       const part = fig(t);

@@ -42,6 +42,10 @@ export function namedBaseOf(text: string, tokens: Token[], part: Token, share: T
     const written = tokens.find((t) => t.kind === 'count' && t.start === share.end + over[0].length);
     if (written) return { words: /^[^,;.()]*/u.exec(text.slice(written.end))![0].trim(), written, end: written.end };
   }
+  // "ngân sách địa phương đối ứng 174.165 triệu đồng, bằng 10,54% vốn ngân sách trung ương": "bằng" names its base in
+  // the words after it, with or without "số".
+  const equals = after ? undefined : /(?<![\p{L}])bằng\s*$/iu.test(text.slice(Math.max(0, share.start - 8), share.start)) ? /^\s*(?!so với|so\s|kế hoạch|cùng kỳ|mức|năm|kỳ)([\p{L}][^\d,;.()%:]{2,60}?)\s*(?=[,;.:()]|$)/iu.exec(text.slice(share.end)) : undefined;
+  if (equals) return { words: equals[1].trim(), end: share.end + equals[0].trimEnd().length };
   if (after) {
     const rest = text.slice(share.end + after[0].length);
     const paren = /^\s*\(\s*/u.exec(rest);
