@@ -191,3 +191,10 @@ describe('what a percentage after a count measures', () => {
     expect(flagged(text).filter((c) => c.kind === 'share')).toEqual([]);
   });
 });
+
+describe('a base named in words that several figures answer to', () => {
+  test('is the one the share fits, if any', () => {
+    const text = ['Đến nay, toàn Hội có 2.718 hội viên, tăng 78 hội viên so với đầu nhiệm kỳ.', 'Năm 2021, Hội có 2.640 hội viên.', 'Hội viên nữ 1.136 người, chiếm 41,80% tổng số hội viên.'];
+    expect(claims(...text).find((c) => c.stated === '41,80%')).toMatchObject({ kind: 'share', verdict: 'consistent' });
+  });
+});

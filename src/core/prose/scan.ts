@@ -803,7 +803,12 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
     .filter((f) => order(f) < order(m.part) && f.value.compare(m.part.value) > 0 && !unitsDiffer(unitAfter(ex.paragraphs[f.p].text, f.token), namedUnit))
     .sort((a, b) => order(b) - order(a));
   const years = yearsIn(named.words);
-  const figure = before.find((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, true, years)) ?? before.find((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, false, years));
+  // Several figures may answer to the name (members at two dates, of two bodies): the one the share fits, if any, is
+  // the one meant; else the nearest.
+  const fits = (f: Figure) => judgeNumber(m.share.value, pct(m.part.value, f.value), m.share.token.decimals ?? 0) !== 'inconsistent';
+  const strict = before.filter((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, true, years));
+  const loose = strict.length ? [] : before.filter((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, false, years));
+  const figure = strict.find(fits) ?? strict[0] ?? loose.find(fits) ?? loose[0];
   if (!figure && named.soft) return { unknown: false };
   return { figure, unknown: !figure, words: named.words, end: named.end };
 }
