@@ -198,3 +198,13 @@ describe('a base named in words that several figures answer to', () => {
     expect(claims(...text).find((c) => c.stated === '41,80%')).toMatchObject({ kind: 'share', verdict: 'consistent' });
   });
 });
+
+describe('a term compared with by "cao hơn", "thấp hơn"', () => {
+  test('is the term before the sentence\'s own', () => {
+    const text = 'Cuộc bầu cử đại biểu Hội đồng nhân dân nhiệm kỳ 2021 - 2026 có 58.210/58.436 cử tri đi bầu; tỷ lệ cử tri đi bầu cao hơn nhiệm kỳ 2011 - 2016 (98,82%).';
+    const [term] = claims(text).filter((c) => c.kind === 'term-label');
+    expect(term).toMatchObject({ verdict: 'inconsistent' });
+    expect(term.quote).toContain('nhiệm kỳ 2011 - 2016');
+    expect(claims(text.replace('2011 - 2016', '2016 - 2021')).filter((c) => c.kind === 'term-label').map((c) => c.verdict)).toEqual(['consistent']);
+  });
+});

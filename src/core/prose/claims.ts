@@ -669,7 +669,7 @@ function ratingClaim(p: number, total: Figure, parts: Figure[], labels: string[]
 
 /** Where the "so với" (or a sentence's opening "So với") before a compared term starts. */
 function comparedAt(text: string, at: number): number {
-  return [...text.slice(0, at).matchAll(/so với|gấp\s+\d[\d.,]*\s+lần/giu)].at(-1)?.index ?? -1;
+  return [...text.slice(0, at).matchAll(/so với|gấp\s+\d[\d.,]*\s+lần|(?:cao|thấp|nhiều|ít)\s+hơn/giu)].at(-1)?.index ?? -1;
 }
 
 /**
