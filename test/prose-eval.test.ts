@@ -120,7 +120,7 @@ describe('prose claims against the dev drafts', () => {
     // written on purpose.
     ['dev-6', 255, 0.92, 17, 10, 146],
     // Measured once before tuning on it, in the seventh round (17/26, 9/21, 6/12, 135/238).
-    ['dev-7', 238, 0.94, 10, 6, 136],
+    ['dev-7', 238, 0.95, 10, 7, 137],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');

@@ -208,3 +208,13 @@ describe('a term compared with by "cao hơn", "thấp hơn"', () => {
     expect(claims(text.replace('2011 - 2016', '2016 - 2021')).filter((c) => c.kind === 'term-label').map((c) => c.verdict)).toEqual(['consistent']);
   });
 });
+
+describe('a count written over its whole ("A trên B, đạt p%")', () => {
+  test('is a share of the whole written after "trên"', () => {
+    expect(flagged('Thu Quỹ phòng, chống thiên tai năm 2024 được 86,42 triệu đồng trên kế hoạch 94,5 triệu đồng, đạt 91,44%.')).toEqual([expect.objectContaining({ kind: 'share', verdict: 'rounding', stated: '91,44%', expected: '91,45%' })]);
+    expect(claims('Có 1.126 hộ trên tổng số 2.318 hộ được hỗ trợ, chiếm 48,58%.').find((c) => c.stated === '48,58%')).toMatchObject({ kind: 'share', verdict: 'consistent' });
+  });
+  test('"cấp trên" is no whole', () => {
+    expect(flagged('Trích để lại ở chi bộ 1.010,55 triệu đồng (60%), nộp lên cấp trên 673,7 triệu đồng (40%).')).toEqual([]);
+  });
+});

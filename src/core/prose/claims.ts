@@ -20,6 +20,7 @@ import { itemLists } from './item-lists';
 import { specificLists } from './specifics';
 import { sequenceChanges } from './sequences';
 import { categorySharesIn, detachedSharesIn, partNames } from './category-shares';
+import { overSharesIn } from './over-shares';
 import { isExcellent, ratingLists } from './rating-lists';
 import { ownTerm, sentenceAround, Term, termsBefore, termsIn } from './periods';
 import { periodsIn } from '../table/periods';
@@ -151,6 +152,8 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       // "02 chỉ tiêu chưa đạt là tỷ lệ doanh nghiệp có thỏa ước (89,19%)": a rate named after the count is what the
       // percentage measures; it is no share of that count.
       if (/(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+[\p{L}]/iu.test(between)) return;
+      // "86,42 triệu đồng trên kế hoạch 94,5 triệu đồng, đạt 91,44%": the whole is written after "trên" (over-shares.ts).
+      if (/(?<![\p{L}])(?<!cấp\s)trên\s+(?:tổng\s+số\s+|tổng\s+|kế hoạch\s+|chỉ tiêu\s+|dự toán\s+)?$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)) && /\d[^,;()]{0,25}$/u.test(text.slice(Math.max(0, t.start - 60), t.start).replace(/trên[^]*$/u, ''))) return;
       // "tăng 312 người (4,78%) so với …", "giảm 03 người chết (17,64%)": the percentage after a change is its rate, not a share.
       if (/(?<![\p{L}])(?:tăng|giảm)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start)) && /^[^,;]*\(\s*$/u.test(between)) return;
       const part = fig(t);
@@ -811,6 +814,11 @@ function categoryShares(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[
     }
     // A share written apart from the count it names, of the total that count's sentence says it is within.
     const tokens = tokenize(text);
+    for (const o of overSharesIn(text, tokens)) {
+      if (already.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === o.share.start) || out.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === o.share.start)) continue;
+      const part: Figure = { p, token: o.part, value: o.part.value!, label: '' };
+      out.push({ kind: 'share', p, part, share: { p, token: o.share, value: o.share.value!, label: '' }, whole: o.whole.value!, wholeAt: { p, token: o.whole, value: o.whole.value!, label: '' }, group: -1 });
+    }
     for (const d of detachedSharesIn(text, tokens, (at) => sentenceAround(text, at).start)) {
       if (already.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === d.share.start) || out.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === d.share.start)) continue;
       const owner = ownerOf(text, tokens, d.part, () => false);

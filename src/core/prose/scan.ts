@@ -291,7 +291,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
           const d = raw.share.token.decimals ?? 0;
           const exact = pct(raw.part.value, raw.whole);
           const verdict = judgeNumber(raw.share.value, exact, d);
-          judged.push({ raw, figures: [raw.part, raw.share, ...(raw.wholeAt ? [raw.wholeAt] : [])], kind: 'share', verdict, stated: raw.share.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: raw.part.token.kind === 'fraction' ? say.fractionShare(raw.part.token.text, fmt(raw.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) : say.share(fmt(raw.part.value), fmt(raw.whole), fmt(raw.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + say.categoryOf(raw.share.label), candidates: [{ figure: raw.share, value: roundHalfUp(exact, d), exact }] });
+          judged.push({ raw, figures: [raw.part, raw.share, ...(raw.wholeAt ? [raw.wholeAt] : [])], kind: 'share', verdict, stated: raw.share.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: raw.part.token.kind === 'fraction' ? say.fractionShare(raw.part.token.text, fmt(raw.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) : say.share(fmt(raw.part.value, dp(raw.part)), fmt(raw.whole, raw.wholeAt ? dp(raw.wholeAt) : 0), fmt(raw.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + (raw.share.label ? say.categoryOf(raw.share.label) : ''), candidates: [{ figure: raw.share, value: roundHalfUp(exact, d), exact }] });
         }
         break;
       case 'grade-shares': {
