@@ -108,7 +108,9 @@ describe('prose claims against the dev drafts', () => {
     ['heldout-4', 313, 1.0, 25, 14, 193],
     ['dev-3', 226, 1.0, 18, 9, 150],
     // Measured once, sealed, at the end of the fifth round (precision 33/49, recall 18/31).
-    ['heldout-5', 334, 0.97, 30, 16, 217],
+    // 29 since round seven: p5-02's term was found with the report's own span read as 2010 - 2020; compared with a
+    // term of another length it is a doubt now.
+    ['heldout-5', 334, 0.97, 29, 16, 217],
     // Measured once before tuning on it (precision 18/21, recall 11/23).
     ['dev-4', 232, 1.0, 17, 10, 147],
     // Measured once, sealed, at the end of the sixth round (precision 42/60, recall 25/38), and dev-5 measured once
@@ -121,6 +123,9 @@ describe('prose claims against the dev drafts', () => {
     ['dev-6', 255, 0.92, 17, 10, 146],
     // Measured once before tuning on it, in the seventh round (17/26, 9/21, 6/12, 135/238).
     ['dev-7', 238, 0.95, 10, 7, 137],
+    // Measured once, sealed, at the end of the seventh round (4c98189: precision 36/43, recall 24/36, rounding 12/17,
+    // extracted 207/377): held at what the fixes after that measurement reached.
+    ['heldout-7', 377, 0.9, 24, 12, 207],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');

@@ -218,3 +218,19 @@ describe('a count written over its whole ("A trên B, đạt p%")', () => {
     expect(flagged('Trích để lại ở chi bộ 1.010,55 triệu đồng (60%), nộp lên cấp trên 673,7 triệu đồng (40%).')).toEqual([]);
   });
 });
+
+describe('round seven, after held-out-7\'s one measurement', () => {
+  test('an average is not the value a change of a total leads to', () => {
+    const text = 'Cả nhiệm kỳ thi hành kỷ luật 118 đảng viên, bình quân mỗi năm 23,6 đảng viên, giảm 29 đảng viên so với nhiệm kỳ 2015 - 2020 (147 đảng viên).';
+    expect(flagged(text).filter((c) => c.kind === 'difference')).toEqual([]);
+  });
+  test('a span of another length than the one compared is no term of a series: a doubt, not an error', () => {
+    const text = 'Giai đoạn 2021 - 2024, các tổ hòa giải thành 640 vụ, bình quân 160 vụ/năm, cao hơn 12 vụ so với bình quân giai đoạn 2016 - 2020 (148 vụ/năm).';
+    expect(flagged(text).filter((c) => c.kind === 'term-label')).toEqual([]);
+  });
+  test('the causes of one household are several at once: a causes list over its total is undecided', () => {
+    const text = 'Nguyên nhân nghèo chủ yếu của 36 hộ nghèo: hộ không có khả năng lao động 16 hộ, hộ có người ốm đau dài ngày 13 hộ, hộ thiếu đất sản xuất 10 hộ.';
+    expect(flagged(text)).toEqual([]);
+    expect(claims(text).find((c) => c.kind === 'sum')).toMatchObject({ verdict: 'ambiguous' });
+  });
+});

@@ -475,7 +475,10 @@ function termLabels(paragraphs: Paragraph[]): RawClaim[] {
       const paren = /^\s*\([^()]{0,30}\)/u.exec(para.text.slice(stop));
       if (paren) stop += paren[0].length;
       const text = para.text.slice(at, stop);
-      out.push({ kind: 'term-label', p, at, named: named.label, expected: expected.includes(named.label) ? named.label : expected[0], own: ownSaid!, certain: !!own || (!before.has(named.label) && !counts.has(named.label)), text });
+      // A span of another length than the one compared ("Giai đoạn 2021 - 2024 … so với bình quân giai đoạn 2016 - 2020")
+      // is no term of a series: which earlier span it is held against is the writer's choice.
+      const sameLength = named.end - named.start === end - start;
+      out.push({ kind: 'term-label', p, at, named: named.label, expected: expected.includes(named.label) ? named.label : expected[0], own: ownSaid!, certain: sameLength && (!!own || (!before.has(named.label) && !counts.has(named.label))), text });
     }
   });
   return out;

@@ -440,7 +440,10 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         let verdict: Verdict = change.equals(deltas) ? 'consistent' : 'inconsistent';
         // "tăng 312" where the figures read fall by 257: a change wrong in its direction and its size at once, no slip of
         // either, was written of other figures than those read (a target, another row's value).
-        const crossed = verdict === 'inconsistent' && change.compare(ZERO) < 0 && !eq(change.neg(), deltas) && !typoKind(deltas, change.neg(), Math.max(dp(raw.from), dp(raw.to), ...raw.deltas.map(dp)));
+        // "bình quân mỗi năm 26,2 đảng viên, giảm 37 đảng viên so với nhiệm kỳ trước (168 đảng viên)": an average is not
+        // the value a change of a total leads to.
+        const average = (f: Figure) => /(?:bình quân|trung bình)(?:\s+[\p{L}]+){0,3}\s*$/iu.test(ex.paragraphs[f.p].text.slice(Math.max(0, f.token.start - 30), f.token.start));
+        const crossed = verdict === 'inconsistent' && ((change.compare(ZERO) < 0 && !eq(change.neg(), deltas) && !typoKind(deltas, change.neg(), Math.max(dp(raw.from), dp(raw.to), ...raw.deltas.map(dp)))) || (average(raw.to) && !average(raw.from)));
         if (crossed) verdict = 'ambiguous';
         // Sums of money are written with their decimals ("19,3 triệu đồng"): stated and expected keep them.
         judged.push({ raw, figures: [raw.from, raw.to, ...raw.deltas], kind: 'difference', verdict, stated: deltas, expected: change, decimals: Math.max(dp(raw.from), dp(raw.to), ...raw.deltas.map(dp)), percent: false, detail: raw.remainder ? say.remainder(fmt(raw.to.value, dp(raw.to)), fmt(raw.from.value, dp(raw.from)), fmt(deltas, Math.max(0, ...raw.deltas.map(dp))), fmt(change, Math.max(dp(raw.from), dp(raw.to)))) : say.difference(fmt(raw.from.value, dp(raw.from)), fmt(raw.to.value, dp(raw.to)), fmt(deltas, Math.max(0, ...raw.deltas.map(dp))), fmt(raw.to.value.sub(raw.from.value).abs(), Math.max(dp(raw.from), dp(raw.to))), raw.sign, raw.to.value.compare(raw.from.value) as 1 | -1 | 0) + (crossed ? say.misreadValue : ''), candidates: raw.deltas.length === 1 ? [{ figure: raw.deltas[0], value: change }] : [] });

@@ -33,8 +33,10 @@ const countsMembers = (text: string, f: Figure) => {
 export function sumDoubt(text: string, how: string, total: Figure, parts: Figure[], decimals: number): SumDoubt | undefined {
   if (how !== 'gom' && how !== 'paren') return undefined;
   const values = parts.map((x) => x.value);
-  if (slipExplains(total.value, values, decimals)) return undefined;
   const over = sum(values).compare(total.value) > 0;
+  // "Nguyên nhân nghèo chủ yếu của 41 hộ nghèo: …": causes of one household are several at once, a slip or not.
+  if (over && /(?<![\p{L}])(?:nguyên nhân|lý do|lí do)(?![\p{L}])[^.;]*$/iu.test(text.slice(Math.max(0, total.token.start - 80), total.token.start))) return 'overlap';
+  if (slipExplains(total.value, values, decimals)) return undefined;
   if (over) {
     const dims = new Set(parts.map((x) => dimensionOf(x.label)));
     const oneDimension = dims.size === 1 && !dims.has(undefined);
