@@ -234,3 +234,14 @@ describe('round seven, after held-out-7\'s one measurement', () => {
     expect(claims(text).find((c) => c.kind === 'sum')).toMatchObject({ verdict: 'ambiguous' });
   });
 });
+
+describe('a sentence opening on the value it compares with', () => {
+  test('a change of that unit and its rate: the rate is the change over that value', () => {
+    const text = 'So với năm 2023 (186 vụ việc), số vụ việc tiếp nhận tăng 24 vụ (12,91%); tỷ lệ hòa giải thành đạt 80,5%.';
+    expect(flagged(text)).toEqual([expect.objectContaining({ kind: 'ratio', verdict: 'rounding', stated: '12,91%', expected: '12,90%' })]);
+    expect(claims(text.replace('12,91%', '12,90%')).filter((c) => c.kind === 'ratio').map((c) => c.verdict)).toEqual(['consistent']);
+  });
+  test('a change of another unit than the value compared with is not read', () => {
+    expect(claims('So với năm 2023 (186 vụ việc), số người được hòa giải tăng 24 người (12,90%).').filter((c) => c.kind === 'ratio')).toEqual([]);
+  });
+});

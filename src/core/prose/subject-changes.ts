@@ -69,3 +69,31 @@ export function subjectChanges(text: string, tokens: Token[]): SubjectChange[] {
   }
   return out;
 }
+
+export interface OpenerRate {
+  previous: Token;
+  delta: Token;
+  rate: Token;
+  sign: 1 | -1;
+}
+
+/**
+ * "So với năm 2023 (213 vụ việc), số vụ việc tiếp nhận tăng 25 vụ (11,73%)": a sentence opening on the value it compares
+ * with, then a change of that unit and its rate. The rate is the change over that value, whatever the current value.
+ */
+export function openerRates(text: string, tokens: Token[]): OpenerRate[] {
+  const out: OpenerRate[] = [];
+  for (const m of text.matchAll(/(?:^|[.;:]\s*)So với[^().;\d]{0,40}?(?:(?:19|20)\d{2}[^().;\d]{0,10})?\(\s*(\d[\d.,]*)([^()]{0,30})\)\s*,([^.;()]{0,80}?)(tăng|giảm)\s+(\d[\d.,]*)[^.;()\d]{0,20}\(\s*(\d[\d,]*\s*%)\s*\)/gu)) {
+    const base = m.index! + m[0].indexOf('So với');
+    const previous = tokens.find((t) => t.kind === 'count' && t.start === m.index! + m[0].indexOf(m[1], base - m.index!));
+    const deltaAt = m.index! + m[0].length - m[0].slice(m[0].lastIndexOf(m[4])).length + m[4].length;
+    const delta = tokens.find((t) => t.kind === 'count' && t.start >= deltaAt && t.text === m[5]);
+    const rate = tokens.find((t) => t.kind === 'percent' && t.start === m.index! + m[0].lastIndexOf(m[6]));
+    // One comparison's figure, and the change counting what it counts.
+    if (!previous?.value || !delta?.value || !rate?.value || previous.value.equals(0)) continue;
+    if (tokens.some((t) => t.kind === 'count' && t.start > previous.end && t.end < m.index! + m[0].indexOf(')', previous.end - m.index!))) continue;
+    if (unitsDiffer(unitAfter(text, delta), unitAfter(text, previous))) continue;
+    out.push({ previous, delta, rate, sign: m[4] === 'giảm' ? -1 : 1 });
+  }
+  return out;
+}
