@@ -125,7 +125,7 @@ describe('prose claims against the dev drafts', () => {
     ['dev-7', 238, 0.95, 10, 7, 137],
     // Measured once, sealed, at the end of the seventh round (4c98189: precision 36/43, recall 24/36, rounding 12/17,
     // extracted 207/377): held at what the fixes after that measurement reached.
-    ['heldout-7', 377, 0.9, 24, 13, 211],
+    ['heldout-7', 377, 0.9, 25, 13, 213],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');

@@ -245,3 +245,12 @@ describe('a sentence opening on the value it compares with', () => {
     expect(claims('So với năm 2023 (186 vụ việc), số người được hòa giải tăng 24 người (12,90%).').filter((c) => c.kind === 'ratio')).toEqual([]);
   });
 });
+
+describe('two values and two changes joined by "và" under one verb', () => {
+  test('each change meets the one value of its unit on each side', () => {
+    const text = 'Ủy ban Kiểm tra giám sát 38 tổ chức đảng và 104 đảng viên, tăng 06 tổ chức đảng và 21 đảng viên so với năm 2024 (32 tổ chức đảng, 86 đảng viên).';
+    const changes = claims(text).filter((c) => c.kind === 'difference');
+    expect(changes.map((c) => [c.stated, c.verdict])).toEqual([['6', 'consistent'], ['21', 'inconsistent']]);
+    expect(changes[1].expected).toBe('18');
+  });
+});

@@ -11,7 +11,7 @@ import { multiplesIn } from './multiples';
 import { averagesIn } from './averages';
 import { flowsIn } from './flows';
 import { balancesIn } from './balances';
-import { parallelChanges } from './parallel-changes';
+import { pairedChanges, parallelChanges } from './parallel-changes';
 import { openerRates, subjectChanges } from './subject-changes';
 import { previousBodies } from './previous-body';
 import { relativeChanges } from './relative-changes';
@@ -631,6 +631,11 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       out.push({ kind: 'relative', p, rate: { p, token: r.rate, value: r.rate.value!, label: '' }, previous, sign: r.sign, to: { change: delta } });
     }
     for (const c of subjectChanges(text, tokens)) {
+      const [from, to, delta] = [at(c.previous), at(c.current), at(c.delta)];
+      if (!from || !to || !delta || out.some((x) => x.kind === 'difference' && x.p === p && x.deltas.some((d) => d.token.start === delta.token.start))) continue;
+      out.push({ kind: 'difference', p, from, to, deltas: [delta], sign: c.sign });
+    }
+    for (const c of pairedChanges(text, tokens)) {
       const [from, to, delta] = [at(c.previous), at(c.current), at(c.delta)];
       if (!from || !to || !delta || out.some((x) => x.kind === 'difference' && x.p === p && x.deltas.some((d) => d.token.start === delta.token.start))) continue;
       out.push({ kind: 'difference', p, from, to, deltas: [delta], sign: c.sign });

@@ -76,3 +76,31 @@ function unitWords(u: Unit | undefined): string[] {
 function unitText(text: string, t: Token): string {
   return text.slice(t.end, t.end + 30);
 }
+
+/**
+ * "giám sát 41 tổ chức đảng và 96 đảng viên, tăng 11 tổ chức đảng và 14 đảng viên so với năm 2024 (30 tổ chức đảng, 85
+ * đảng viên)": two values, their two changes joined by "và" under one verb, the earlier values after the comparison.
+ * Each change meets the one value of its unit on each side; units that repeat or are missing leave it unread.
+ */
+export function pairedChanges(text: string, tokens: Token[]): ParallelChange[] {
+  const out: ParallelChange[] = [];
+  const counts = tokens.filter((t) => t.kind === 'count' && t.value);
+  for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)\s+[\p{L} ]{1,30}?\s+và\s+(\d[\d.,]*)\s+[\p{L} ]{1,30}?\s+so với[^().;\d]{0,40}?(?:(?:19|20)\d{2}[^().;\d]{0,10})?\(([^()]*)\)/giu)) {
+    const at = m.index!;
+    const open = at + m[0].lastIndexOf('(') + 1;
+    const deltas = [counts.find((t) => t.start === at + m[0].indexOf(m[2], m[1].length)), counts.find((t) => t.start === at + m[0].indexOf(m[3], m[1].length + m[2].length + 1))];
+    if (deltas.some((d) => !d)) continue;
+    const clause = Math.max(text.lastIndexOf(';', at), text.lastIndexOf('.', at), text.lastIndexOf(':', at)) + 1;
+    const before = counts.filter((t) => t.start >= clause && t.end <= at && !insideParens(text, t.start, clause));
+    const previous = counts.filter((t) => t.start >= open && t.end <= open + m[4].length);
+    const rows = deltas.map((d) => {
+      const unit = unitAfter(text, d!)?.word;
+      const now = before.filter((t) => unit && unitAfter(text, t)?.word === unit);
+      const then = previous.filter((t) => unit && unitAfter(text, t)?.word === unit);
+      return now.length === 1 && then.length === 1 ? { current: now[0], previous: then[0], delta: d!, sign: (m[1].toLowerCase() === 'giảm' ? -1 : 1) as 1 | -1 } : undefined;
+    });
+    if (rows.some((r) => !r) || rows[0]!.current === rows[1]!.current) continue;
+    out.push(...(rows as ParallelChange[]));
+  }
+  return out;
+}
