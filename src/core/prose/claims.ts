@@ -630,17 +630,8 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       if (!previous || !delta || out.some((x) => x.kind === 'relative' && x.p === p && x.rate.token.start === r.rate.start)) continue;
       out.push({ kind: 'relative', p, rate: { p, token: r.rate, value: r.rate.value!, label: '' }, previous, sign: r.sign, to: { change: delta } });
     }
-    for (const c of subjectChanges(text, tokens)) {
-      const [from, to, delta] = [at(c.previous), at(c.current), at(c.delta)];
-      if (!from || !to || !delta || out.some((x) => x.kind === 'difference' && x.p === p && x.deltas.some((d) => d.token.start === delta.token.start))) continue;
-      out.push({ kind: 'difference', p, from, to, deltas: [delta], sign: c.sign });
-    }
-    for (const c of pairedChanges(text, tokens)) {
-      const [from, to, delta] = [at(c.previous), at(c.current), at(c.delta)];
-      if (!from || !to || !delta || out.some((x) => x.kind === 'difference' && x.p === p && x.deltas.some((d) => d.token.start === delta.token.start))) continue;
-      out.push({ kind: 'difference', p, from, to, deltas: [delta], sign: c.sign });
-    }
-    for (const c of parallelChanges(text, tokens)) {
+    // Changes matched to their values by the words naming them, by a "và" pairing, or by the order of a list.
+    for (const c of [...subjectChanges(text, tokens), ...pairedChanges(text, tokens), ...parallelChanges(text, tokens)]) {
       const [from, to, delta] = [at(c.previous), at(c.current), at(c.delta)];
       if (!from || !to || !delta || out.some((x) => x.kind === 'difference' && x.p === p && x.deltas.some((d) => d.token.start === delta.token.start))) continue;
       out.push({ kind: 'difference', p, from, to, deltas: [delta], sign: c.sign });

@@ -4,7 +4,7 @@
 // are the ones written just before. Read only when the three lists line up item by item: as many items, the same unit
 // in each row, and where a unit repeats (người chết, người bị thương) the same words naming the row.
 import { sentenceAround } from './periods';
-import { insideParens, unitAfter, type Unit } from './phrases';
+import { insideParens, unitAfter, wordsIn as words, type Unit } from './phrases';
 import type { Token } from './tokens';
 
 export interface ParallelChange {
@@ -54,8 +54,6 @@ export function parallelChanges(text: string, tokens: Token[]): ParallelChange[]
   }
   return out;
 }
-
-const words = (s: string) => s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 
 /**
  * The words naming a list item around its figure ("bị thương" of "bị thương 19 người" or of "19 người bị thương"),

@@ -133,6 +133,22 @@ export function insideParens(text: string, at: number, from = 0): boolean {
   return head.lastIndexOf('(') > head.lastIndexOf(')');
 }
 
+/**
+ * A figure an average brings ("bình quân 16,35 triệu đồng/hộ", "bình quân mỗi năm 26,2 đảng viên": up to `words`
+ * words between): a rate, never a whole, nor the value a change of a total leads to.
+ */
+export function isAverage(text: string, t: Token, words = 3): boolean {
+  let average = AVERAGE_BEFORE.get(words);
+  if (!average) AVERAGE_BEFORE.set(words, (average = new RegExp(`(?:bình quân|trung bình)(?:\\s+[\\p{L}]+){0,${words}}\\s*$`, 'iu')));
+  return average.test(text.slice(Math.max(0, t.start - 30), t.start));
+}
+const AVERAGE_BEFORE = new Map<number, RegExp>();
+
+/** A phrase's words, lower-cased, without digits or marks. */
+export function wordsIn(phrase: string): string[] {
+  return phrase.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+}
+
 /** The one or two words right after a figure ("hồ sơ", "học sinh"), lower-cased: the noun a clerk reads it with. */
 export function nounAfter(text: string, end: number): string | undefined {
   return /^\s*([\p{L}]+(?:\s+[\p{L}]+)?)/u.exec(text.slice(end))?.[1].toLowerCase();

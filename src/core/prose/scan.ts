@@ -9,7 +9,7 @@ import { lineOf, type Location, type Paragraph } from './document';
 import { ownerOf } from './bases';
 import { answersTo, contentWords, namedBaseOf, yearsIn } from './named-base';
 import { sentenceAround } from './periods';
-import { isComparisonFigure, nounAfter, unitAfter, unitOf, unitsDiffer } from './phrases';
+import { isAverage, isComparisonFigure, nounAfter, unitAfter, unitOf, unitsDiffer } from './phrases';
 import { populationAfter, statedPopulations } from './populations';
 import { reportPeriod } from './report-period';
 import { sumDoubt } from './sum-doubts';
@@ -141,8 +141,8 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       const tokens = tokenize(text);
       let owned = ownerOf(text, tokens, m.part.token, (t) => shareParts.has(`${m.p}:${t.start}`));
       if (owned && foreignBase(ex, { p: m.p, token: owned, value: owned.value!, label: '' }, [m])) owned = undefined;
-      // An average ("bình quân 16,35 triệu đồng/hộ") is a rate, never the whole a share is taken of.
-      if (owned && /(?:bình quân|trung bình)\s*$/iu.test(text.slice(Math.max(0, owned.start - 12), owned.start))) owned = undefined;
+      // An average is never the whole a share is taken of; only one written right before the owner is read as one here.
+      if (owned && isAverage(text, owned, 0)) owned = undefined;
       // An owner none of the list fits, beside a base that fits most of it: the list is of that base (shares of
       // political-theory levels of all members, though the sentence names those who hold one). An unfilled
       // figure ("gấp 1,...9 lần") between the owner and the share leaves the reading open.
@@ -201,22 +201,21 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       // A base neither the sentence names nor the list confirms leaves a misfit undecided.
       // A rounding slip against a base no one confirmed is as much a guess as an error is.
       if ((verdict === 'inconsistent' || (verdict === 'rounding' && named.unknown)) && (!sure || compared)) verdict = 'ambiguous';
-      // A base the reader brought from another sentence, unnamed there and confirmed by no two other shares of the
-      // paragraph, and
-      // a share no slip of what it gives (nor of its part): the writer more likely took another whole (the area's own, the period's)
-      // than mistyped the share.
       const partFix = verdict === 'inconsistent' ? typoNeighbours(m.part.value, 0).find((v) => eq(roundHalfUp(pct(v, base.value), d), m.share.value)) : undefined;
-      const confirmed = ex.claims.filter((x): x is Extract<RawClaim, { kind: 'share' }> => x.kind === 'share' && x.p === m.p && x !== m && !x.whole).filter((x) => judgeNumber(x.share.value, pct(x.part.value, usedBase.value), x.share.token.decimals ?? 0) === 'consistent').length >= 2;
-      // Taken of the value compared with ("3.612 đảng viên, tăng 190 … (3.422 đảng viên) … dự bị 41, chiếm 1,20%": 41 of
-      // 3.422), the share is certainly of the wrong period.
+      // A misfit the reading does not make certain: the base is not named, the share is no slip of what it gives nor of
+      // its part, no two other shares of the paragraph fit that base, and it does not fit the value compared with (taken
+      // of that, "3.612 đảng viên, tăng 190 … (3.422 đảng viên) … dự bị 41, chiếm 1,20%", it is certainly of the wrong
+      // period). Read only for a share found wrong: the tests below scan the paragraph.
+      const confirmed = () => ex.claims.filter((x): x is Extract<RawClaim, { kind: 'share' }> => x.kind === 'share' && x.p === m.p && x !== m && !x.whole).filter((x) => judgeNumber(x.share.value, pct(x.part.value, usedBase.value), x.share.token.decimals ?? 0) === 'consistent').length >= 2;
       const ofCompared = () => ex.figures.some((f) => f.p === m.p && f.token.start < m.part.token.start && !f.value.equals(ZERO) && isComparisonFigure(text, f.token) && eq(roundHalfUp(pct(m.part.value, f.value), d), m.share.value));
-      const distant = verdict === 'inconsistent' && !named.figure && !confirmed && !inSentence(ex, usedBase, m.part) && !typoKind(m.share.value, roundHalfUp(exact, d), d) && !partFix && !ofCompared();
-      if (distant) verdict = 'ambiguous';
+      const misfit = verdict === 'inconsistent' && !named.figure && !typoKind(m.share.value, roundHalfUp(exact, d), d) && !partFix && !confirmed() && !ofCompared();
+      // Its base brought from another sentence: the writer more likely took another whole (the area's own, the period's)
+      // than mistyped the share.
+      const distant = misfit && !inSentence(ex, usedBase, m.part);
       // "giải ngân 1.348.926 triệu đồng, đạt 73,85% kế hoạch, chia ra: vốn đầu tư phát triển 894.527 triệu đồng, đạt
-      // 87,54%": "đạt" says how far a part reached its own target as readily as how much of the whole it is; a misfit no
-      // slip explains, its base not named, is that other reading.
-      const attained = verdict === 'inconsistent' && !named.figure && !confirmed && /(?<![\p{L}])đạt\s*(?:tỷ lệ\s*)?$/iu.test(text.slice(Math.max(0, m.share.token.start - 14), m.share.token.start)) && !typoKind(m.share.value, roundHalfUp(exact, d), d) && !partFix && !ofCompared();
-      if (attained) verdict = 'ambiguous';
+      // 87,54%": "đạt" says how far a part reached its own target as readily as how much of the whole it is.
+      const attained = misfit && !distant && /(?<![\p{L}])đạt\s*(?:tỷ lệ\s*)?$/iu.test(text.slice(Math.max(0, m.share.token.start - 14), m.share.token.start));
+      if (distant || attained) verdict = 'ambiguous';
       // Any earlier figure may be the base a share was wrongly taken of.
       const other = ex.figures.filter((f) => f !== base && !f.value.equals(ZERO) && (f.p < m.p || (f.p === m.p && f.token.start < m.part.token.start))).map((f) => pct(m.part.value, f.value));
       judged.push({
@@ -440,9 +439,8 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         let verdict: Verdict = change.equals(deltas) ? 'consistent' : 'inconsistent';
         // "tăng 312" where the figures read fall by 257: a change wrong in its direction and its size at once, no slip of
         // either, was written of other figures than those read (a target, another row's value).
-        // "bình quân mỗi năm 26,2 đảng viên, giảm 37 đảng viên so với nhiệm kỳ trước (168 đảng viên)": an average is not
-        // the value a change of a total leads to.
-        const average = (f: Figure) => /(?:bình quân|trung bình)(?:\s+[\p{L}]+){0,3}\s*$/iu.test(ex.paragraphs[f.p].text.slice(Math.max(0, f.token.start - 30), f.token.start));
+        // "bình quân mỗi năm 26,2 đảng viên, giảm 37 đảng viên so với nhiệm kỳ trước (168 đảng viên)".
+        const average = (f: Figure) => isAverage(ex.paragraphs[f.p].text, f.token);
         const crossed = verdict === 'inconsistent' && ((change.compare(ZERO) < 0 && !eq(change.neg(), deltas) && !typoKind(deltas, change.neg(), Math.max(dp(raw.from), dp(raw.to), ...raw.deltas.map(dp)))) || (average(raw.to) && !average(raw.from)));
         if (crossed) verdict = 'ambiguous';
         // Sums of money are written with their decimals ("19,3 triệu đồng"): stated and expected keep them.

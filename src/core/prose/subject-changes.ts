@@ -4,17 +4,10 @@
 // value written with the same words, now and before; a change is read only when exactly one value of each period
 // carries its words, so a near name ("hộ nghèo" beside "hộ cận nghèo") never stands in for another.
 import { sentenceAround } from './periods';
-import { insideParens, isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
+import type { ParallelChange } from './parallel-changes';
+import { insideParens, isComparisonFigure, unitAfter, unitsDiffer, wordsIn as words } from './phrases';
 import type { Token } from './tokens';
 
-export interface SubjectChange {
-  current: Token;
-  previous: Token;
-  delta: Token;
-  sign: 1 | -1;
-}
-
-const words = (s: string) => s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 const same = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && a.every((w, i) => w === b[i]);
 // Words that introduce a subject without naming it.
 const LEAD = new Set(['số', 'tổng', 'trong', 'đó', 'còn', 'có', 'là', 'và', 'đạt', 'toàn', 'huyện', 'xã', 'tỉnh']);
@@ -31,8 +24,8 @@ const before = (text: string, t: Token) => subject(/[^,;:()\d]*$/u.exec(text.sli
 
 const ITEM = /([^,;.()\d]{2,60}?)\s*(tăng|giảm)\s+(\d[\d.,]*)(?![\d.,]*\s*%)/giu;
 
-export function subjectChanges(text: string, tokens: Token[]): SubjectChange[] {
-  const out: SubjectChange[] = [];
+export function subjectChanges(text: string, tokens: Token[]): ParallelChange[] {
+  const out: ParallelChange[] = [];
   const counts = tokens.filter((t) => t.kind === 'count' && t.value);
   const at = (start: number) => counts.find((t) => t.start === start);
   // Form A: the earlier values in the comparison's parenthesis, the changes after it.
