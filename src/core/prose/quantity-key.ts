@@ -25,7 +25,10 @@ export function quantityKey(text: string, t: Token, sentenceStart: number): Set<
   const head = text.slice(sentenceStart, t.start);
   const marks = [...head.matchAll(/[,;:()]|(?<![\p{L}])(?:với|và|gồm|bao gồm|trong đó|chia ra)(?![\p{L}])/giu)];
   // "Số trẻ sinh ra giảm còn 2.247 trẻ": the verb that brings the value reached names nothing of what is counted.
-  const own = (marks.length ? head.slice(marks.at(-1)!.index! + marks.at(-1)![0].length) : head).replace(/(?<![\p{L}])(?:tăng|giảm)(?:\s+(?:xuống|lên))?\s+(?:còn|lên)\s*$/iu, ' ');
+  // So does "tăng từ 4.862 lên": the value left behind is the one compared with, the figure is the value reached.
+  const own = (marks.length ? head.slice(marks.at(-1)!.index! + marks.at(-1)![0].length) : head)
+    .replace(/(?<![\p{L}])(?:tăng|giảm)(?:\s+(?:xuống|lên))?\s+(?:còn|lên)\s*$/iu, ' ')
+    .replace(/(?<![\p{L}])(?:tăng|giảm)\s+từ\s+\d[\d.,]*(?:\s+\p{L}+){0,3}?\s+(?:lên|xuống|còn)\s*$/iu, ' ');
   const tail = /^[^,;.():]*/u.exec(text.slice(t.end))![0].slice(0, 50);
   // "thu ngân sách xã hưởng theo phân cấp 6 tháng (2.168,74 triệu đồng)": a value alone in a parenthesis restates the
   // phrase before it, which names what it is.
@@ -106,6 +109,10 @@ export function headingKey(heading: string): Set<string> {
 export function periodQualifier(text: string, sentenceStart: number, at: number): string {
   // "Từ đầu nhiệm kỳ đến nay" is a span from the start, not a date at the start.
   // "6 tháng đầu năm" is a half year, not the year's start.
+  // A clause that names its own date ("…; đến ngày 30/6/2025, Đảng bộ có 612 đảng viên") is not at the end another
+  // clause of the sentence named ("Đầu nhiệm kỳ, Đảng bộ có 548 đảng viên; …").
+  const clause = text.lastIndexOf(';', at - 1);
+  if (clause >= sentenceStart && /\d{1,2}\/\d{1,2}\/\d{4}|(?<![\p{L}])(?:đến nay|hiện nay|hiện có)(?![\p{L}])/iu.test(text.slice(clause, at))) sentenceStart = clause + 1;
   const m = [...text.slice(sentenceStart, at).matchAll(/(?<![\p{L}])(?<!từ\s)(?<!tháng\s)(đầu|cuối|giữa)\s+(?:năm|nhiệm kỳ|kỳ)/giu)];
   return m.length ? m.at(-1)![1].toLowerCase() : '';
 }

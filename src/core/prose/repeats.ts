@@ -31,6 +31,9 @@ export interface Mention {
 
 const STOP = new Set(['là', 'có', 'của', 'các', 'và', 'được', 'trong', 'đó', 'với', 'theo', 'đến', 'ngày', 'năm', 'nhiệm', 'kỳ', 'thời', 'điểm', 'đồng', 'chí', 'người', 'tổng', 'số', 'toàn', 'cộng', 'gồm', 'tại', 'đã', 'trên', 'này', 'như', 'sau', 'giai', 'đoạn', 'đ/c', 'lượt', 'bị', 'mới']);
 
+const NAMES_NOTHING = /(?<![\p{L}])(?:tóm lại|nhìn chung|nói chung|như vậy|qua đó|nhờ đó|từ đó|toàn (?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã))(?![\p{L}])/giu;
+// The term of a standard ("theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025") dates the standard, not the figure.
+const STANDARD_TERM = /theo\s+chuẩn\s[^,;:.()]{0,40}?(?:giai đoạn|nhiệm kỳ|năm)\s+[\d\s–-]+/giu;
 const DOCUMENT_DATE = /(?<![\p{L}])số\s+[\p{L}\d./-]*\d[\p{L}\d./-]*\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4}/giu;
 
 export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
@@ -50,7 +53,9 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
       const head = text.slice(from === sentence.start ? from : text.indexOf(' ', from) + 1, t.start);
       const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf('('), head.lastIndexOf(')'));
       const tail = /^[^,;.()]*/u.exec(text.slice(t.end))![0].slice(0, 50);
-      const phrase = `${head.slice(cut + 1)} ${tail}`.replace(/\d[\d.,/]*\s*%?/g, ' ').toLowerCase();
+      // Words that sum up or link, and the whole the report speaks of ("Tóm lại, năm 2025 toàn tỉnh tiếp nhận …"), name
+      // nothing of what is counted.
+      const phrase = `${head.slice(cut + 1)} ${tail}`.replace(/\d[\d.,/]*\s*%?/g, ' ').replace(NAMES_NOTHING, ' ').toLowerCase();
       const split = (x: string) => new Set(x.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w && !STOP.has(w)));
       const words = split(phrase);
       const tailWords = split(tail.replace(/\d[\d.,/]*\s*%?/g, ' '));
@@ -64,7 +69,8 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
       const ownPeriods = text
         .slice(clauseStart, t.start)
         .replace(/so với\s+(?:cùng kỳ\s+)?(?:năm|nhiệm kỳ|giai đoạn|kỳ)\s+[\d\s–-]+/giu, (x) => ' '.repeat(x.length))
-        .replace(DOCUMENT_DATE, (x) => ' '.repeat(x.length));
+        .replace(DOCUMENT_DATE, (x) => ' '.repeat(x.length))
+        .replace(STANDARD_TERM, (x) => ' '.repeat(x.length));
       const period = periodsIn(ownPeriods).at(-1)?.label ?? leadPeriod(text);
       let key = quantityKey(text, t, sentence.start);
       let unit = unitAfter(text, t);
@@ -162,7 +168,10 @@ export function sameQuantity(a: Mention, b: Mention, dates: Set<string> = new Se
   const sameOrUndated = a.period === b.period || !a.period || !b.period;
   const nested = [...a.key].every((w) => b.key.has(w)) || [...b.key].every((w) => a.key.has(w));
   // An amount of money names no act but what it is of ("thu ngân sách nhà nước", "thu ngân sách"): two words of it shared.
-  const named = sharedActs(a.key, b.key).length > 0 || (a.unit?.word === 'đồng' && [...a.key].filter((w) => b.key.has(w) && w !== 'tỷ' && w !== 'triệu').length >= 2);
+  // Two stocks stated at one date written out ("đến ngày 30/6/2025, Đảng bộ có 612 đảng viên" and a note's "Đến ngày
+  // 30/6/2025, Đảng bộ có 621 đảng viên sinh hoạt tại 19 chi bộ") name one thing by the date itself.
+  const dated = a.period === b.period && /\//.test(a.period);
+  const named = dated || sharedActs(a.key, b.key).length > 0 || (a.unit?.word === 'đồng' && [...a.key].filter((w) => b.key.has(w) && w !== 'tỷ' && w !== 'triệu').length >= 2);
   // An amount of money two of whose words name the same thing ("dư nợ … 68,742 tỷ đồng", "dư nợ ủy thác … 67,842 tỷ
   // đồng") needs no nesting: money of two things seldom shares both words and a swap of two digits.
   const money = a.unit?.word === 'đồng' && (a.token.decimals ?? 0) + (b.token.decimals ?? 0) > 0;
@@ -177,7 +186,10 @@ export function sameQuantity(a: Mention, b: Mention, dates: Set<string> = new Se
   if ([...large].some((w) => !small.has(w) && TIME_WORDS.has(w))) return false;
   // With no unit written, only a longer phrase ("đảng viên khối cơ quan") says what is counted.
   if (small.size < (a.unit || b.unit ? 3 : 4)) return false;
-  if (a.tail.size && b.tail.size && (a.tail.size !== b.tail.size || [...a.tail].some((w) => !b.tail.has(w)))) return false;
+  // The nouns after the figures must name one thing: the same words, or words each phrase has in full ("512 nhà"
+  // after "nhà ở bị thiệt hại" is "521 nhà ở bị thiệt hại").
+  const within = (tail: Set<string>, other: Set<string>) => [...tail].every((w) => other.has(w));
+  if (a.tail.size && b.tail.size && !sameKey(a.tail, b.tail) && !(within(a.tail, b.words) && within(b.tail, a.words))) return false;
   for (const w of small) if (!large.has(w)) return false;
   return true;
 }
