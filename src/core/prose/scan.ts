@@ -143,6 +143,11 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       if (owned && foreignBase(ex, { p: m.p, token: owned, value: owned.value!, label: '' }, [m])) owned = undefined;
       // An average is never the whole a share is taken of; only one written right before the owner is read as one here.
       if (owned && isAverage(text, owned, 0)) owned = undefined;
+      // "416/418 đại biểu, đạt 99,52%; trong đó: nữ 121 đại biểu, chiếm 29,09%; …": the list a fraction's "trong đó"
+      // opens is of those it counts or of its whole; the one most of the list's shares fit is meant, and then the
+      // other is no second reading.
+      const listed = owned ? fractionList(ex, m, tokens, owned) : undefined;
+      if (listed) owned = listed;
       // An owner none of the list fits, beside a base that fits most of it: the list is of that base (shares of
       // political-theory levels of all members, though the sentence names those who hold one). An unfilled
       // figure ("gấp 1,...9 lần") between the owner and the share leaves the reading open.
@@ -191,7 +196,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       if (owned && !named.figure && !ownerIsShare && verdict === 'inconsistent') {
         const alternatives: Token[] = [];
         const fraction = owned.whole ? tokens.find((t) => t.kind === 'fraction' && t.start === owned!.start) : undefined;
-        if (fraction && /(?<![\p{L}])trong đó(?![\p{L}])/iu.test(text.slice(fraction.end, m.part.token.start))) alternatives.push(fraction);
+        if (fraction && !listed && /(?<![\p{L}])trong đó(?![\p{L}])/iu.test(text.slice(fraction.end, m.part.token.start))) alternatives.push(fraction);
         for (const t of tokens) if (t.kind === 'count' && t.start > owned.end && t.end <= m.part.token.start && /(?<![\p{L}])(tăng|giảm)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))) alternatives.push(t);
         refit(alternatives.filter((t) => t.value).map((t) => ({ p: m.p, token: t, value: t.value!, label: '' })));
       }
@@ -509,6 +514,25 @@ function declaredTotal(ex: Extracted, part: Figure): Figure | undefined {
 }
 
 /** Bases a list of shares may be of: the figure that opens it, and the totals stated before it. */
+/**
+ * The base of a list a fraction's "trong đó" opens, when its shares decide it: the fraction's count or its whole,
+ * whichever at least two of the sentence's shares after the "trong đó" fit and more than fit the other.
+ */
+function fractionList(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, tokens: Token[], owned: Token): Token | undefined {
+  const text = ex.paragraphs[m.p].text;
+  const fraction = tokens.find((t) => t.kind === 'fraction' && t.start === owned.start);
+  if (!fraction?.value || !fraction.whole) return undefined;
+  const opener = /(?<![\p{L}])trong đó(?![\p{L}])/iu.exec(text.slice(fraction.end, m.part.token.start));
+  if (!opener) return undefined;
+  const from = fraction.end + opener.index;
+  const end = sentenceAround(text, m.part.token.start).end;
+  const shares = ex.claims.filter((c): c is Extract<RawClaim, { kind: 'share' }> => c.kind === 'share' && c.p === m.p && !c.whole && c.part.token.start > from && c.share.token.end <= end);
+  const fit = (whole: Exact) => shares.filter((c) => judgeNumber(c.share.value, pct(c.part.value, whole), c.share.token.decimals ?? 0) === 'consistent').length;
+  const [counted, all] = [fit(fraction.value), fit(fraction.whole)];
+  if (Math.max(counted, all) < 2 || counted === all) return undefined;
+  return { ...fraction, kind: 'count', value: counted > all ? fraction.value : fraction.whole };
+}
+
 function baseCandidates(ex: Extracted, group: Extracted['groups'][number], members: Extract<RawClaim, { kind: 'share' }>[]): Figure[] {
   const firstStart = members[0].part.token.start;
   const largest = members.reduce((m, x) => (x.part.value.compare(m) > 0 ? x.part.value : m), ZERO);
@@ -807,9 +831,12 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
   // Several figures may answer to the name (members at two dates, of two bodies): the one the share fits, if any, is
   // the one meant; else the nearest.
   const fits = (f: Figure) => judgeNumber(m.share.value, pct(m.part.value, f.value), m.share.token.decimals ?? 0) !== 'inconsistent';
+  // One whose noun after it says the name answers before one whose clause does; but a figure the clause names that the
+  // share fits ("Tổng số đoàn viên là 5.937 người") is meant before one named after it that it does not ("Đầu nhiệm
+  // kỳ, … 4.862 đoàn viên").
   const strict = before.filter((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, true, years));
-  const loose = strict.length ? [] : before.filter((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, false, years));
-  const figure = strict.find(fits) ?? strict[0] ?? loose.find(fits) ?? loose[0];
+  const loose = before.filter((f) => !strict.includes(f) && answersTo(ex.paragraphs[f.p].text, f.token, words, false, years));
+  const figure = strict.find(fits) ?? loose.find(fits) ?? strict[0] ?? loose[0];
   if (!figure && named.soft) return { unknown: false };
   return { figure, unknown: !figure, words: named.words, end: named.end };
 }
