@@ -42,15 +42,18 @@ const parts: [string, () => DraftScore[]][] = [
   // A seventh learning set (an election, a storm's damage, a trade union congress, a programme for ethnic minority
   // areas), written without the code in round seven and measured once before tuning on it.
   ['dev-7', () => loadDrafts(join(root, 'dev-7')).map(scoreDraft)],
+  // An eighth learning set (labour and social affairs, a provincial youth union, a district's farming, administrative
+  // reform), written without the code in round eight and measured once before tuning on it.
+  ['dev-8', () => loadDrafts(join(root, 'dev-8')).map(scoreDraft)],
   // The seventh round's sealed part (written without the code at the start of that round): asked for by name, once.
   ['heldout-7', () => loadDrafts(join(root, 'heldout-7')).map(scoreDraft)],
 ];
-const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2', 'dev-3': 'DEV-3', 'dev-4': 'DEV-4', 'dev-5': 'DEV-5', 'dev-6': 'DEV-6', 'dev-7': 'DEV-7' };
+const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2', 'dev-3': 'DEV-3', 'dev-4': 'DEV-4', 'dev-5': 'DEV-5', 'dev-6': 'DEV-6', 'dev-7': 'DEV-7', 'dev-8': 'DEV-8' };
 // --show FILE[:LINE]: every label and every claim of a draft's line, side by side, to study a reading.
 const show = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefined;
 if (show) {
   const [name, line] = show.split(':');
-  for (const dir of ['dev', 'heldout', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7']) {
+  for (const dir of ['dev', 'heldout', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7']) {
     for (const d of loadDrafts(join(root, dir)).filter((x) => x.file.includes(name))) {
       const claims = scanParagraphs(parseExportedText(d.text)).claims;
       const lines = new Set([...d.labels.map((l) => l.line), ...claims.map((c) => c.line ?? 0)]);
