@@ -126,6 +126,9 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       // "04 lớp cao cấp (182 học viên)": a figure in another unit is a parallel measure, kept for its own total.
       for (const x of inside.slice(1)) {
         if (!unitsDiffer(unitAfter(text, x), unitAfter(text, lead))) continue;
+        // "14 xã, thị trấn (13 xã, 01 thị trấn)": a parenthesis listing figures breaks the item down; it is read as a
+        // breakdown of its own.
+        if (inside.filter((y) => y !== lead && inParenAt(text, item.start, y.start) === inParenAt(text, item.start, x.start) && inParenAt(text, item.start, x.start) >= 0).length >= 2) continue;
         // "16 khu vực ở 02 thị trấn": a figure after "ở", "tại", "thuộc" places the item; it measures nothing of it.
         if (/(?<![\p{L}])(?:ở|tại|thuộc|của|trên địa bàn)\s*$/iu.test(text.slice(Math.max(item.start, x.start - 14), x.start))) continue;
         parts.push(x);
@@ -222,9 +225,12 @@ function splitItems(region: string, offset: number): { start: number; end: numbe
     // "nữ 27 đồng chí, chiếm 27,55%": a share written after a part belongs to it.
     const shareTail = /^(chiếm|đạt|bằng)?\s*(tỷ lệ\s*)?\d[\d.,]*\s*%$/iu.test(s);
     // A fragment holding a blank ("chi khác ... triệu đồng") is an item whose figure is missing, not a continuation.
-    const fragment = !/\d/.test(s) && /^[\p{Ll}]/u.test(s) && !/\.\.\.|…/u.test(s);
-    if (merged.length && (shareTail || (fragment && (s.split(/\s+/).length <= 3 || (figureFirst && s.split(/\s+/).length <= 6))))) merged[merged.length - 1].end = item.end;
-    else if (fragment && !figureFirst && withFigures.length >= 2 && i + 1 < texts.length && /\d/.test(texts[i + 1]) && s.split(/\s+/).length <= 6) carried ??= item.start;
+    // Figures inside a parenthesis break the fragment down ("14 xã, thị trấn (13 xã, 01 thị trấn)"): it is still one.
+    const bare = s.replace(/\([^()]*\)/g, ' ').trim();
+    const fragment = !/\d/.test(bare) && /^[\p{Ll}]/u.test(s) && !/\.\.\.|…/u.test(s);
+    const words = bare.split(/\s+/).length;
+    if (merged.length && (shareTail || (fragment && (words <= 3 || (figureFirst && words <= 6))))) merged[merged.length - 1].end = item.end;
+    else if (fragment && !figureFirst && withFigures.length >= 2 && i + 1 < texts.length && /\d/.test(texts[i + 1]) && words <= 6) carried ??= item.start;
     else {
       merged.push({ start: carried ?? item.start, end: item.end });
       carried = undefined;
@@ -369,4 +375,10 @@ export function colonLists(text: string, tokens: Token[]): BreakdownReading[] {
     out.push({ total: t, parts, labels, how: 'gom', overlap: attrs.size >= 1, nested: [], named: 0 });
   }
   return out;
+}
+
+/** The start of the open parenthesis around `at` within an item starting at `from`, or -1. */
+function inParenAt(text: string, from: number, at: number): number {
+  const open = text.lastIndexOf('(', at);
+  return open >= from && text.lastIndexOf(')', at) < open ? open : -1;
 }

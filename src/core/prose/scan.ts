@@ -198,6 +198,10 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const fraction = owned.whole ? tokens.find((t) => t.kind === 'fraction' && t.start === owned!.start) : undefined;
         if (fraction && !listed && /(?<![\p{L}])trong đó(?![\p{L}])/iu.test(text.slice(fraction.end, m.part.token.start))) alternatives.push(fraction);
         for (const t of tokens) if (t.kind === 'count' && t.start > owned.end && t.end <= m.part.token.start && /(?<![\p{L}])(tăng|giảm)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))) alternatives.push(t);
+        // So may an item of a "gồm" list of the owner that a "trong đó" follows ("59.318 hồ sơ, gồm 412 hồ sơ kỳ trước
+        // chuyển sang và 58.906 hồ sơ tiếp nhận mới; trong đó tiếp nhận trực tuyến 37.214 hồ sơ, chiếm 63,18%").
+        const list = /(?<![\p{L}])(?:gồm|bao gồm|chia ra)(?![\p{L}])[^;]*;\s*trong đó(?![\p{L}])/iu.exec(text.slice(owned.end, m.part.token.start));
+        if (list) for (const t of tokens) if (t.kind === 'count' && t.start > owned.end + list.index && t.end <= owned.end + list.index + list[0].length && t.value && t.value.compare(m.part.value) > 0 && !unitsDiffer(unitAfter(text, t), unitAfter(text, m.part.token))) alternatives.push(t);
         refit(alternatives.filter((t) => t.value).map((t) => ({ p: m.p, token: t, value: t.value!, label: '' })));
       }
       // "so với năm 2023 (155.102 người, tỷ lệ 92,61%)": a share of the period compared with is of that period's whole,
@@ -824,8 +828,18 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
   const parts = ex.claims.filter((c): c is Extract<RawClaim, { kind: 'fraction' }> => c.kind === 'fraction').map((c) => c.figure);
   // The figure counts what the name counts: "số tổ chức đảng được kiểm tra" is no count of members inspected.
   const namedUnit = unitOf(named.words);
+  // A figure that is itself a share of a whole of that name ("cho 88.640 đoàn viên, đạt 92,12% tổng số đoàn viên") is
+  // a part of it, never the whole.
+  const same = (x: string[]) => x.length === words.length && x.every((w) => words.includes(w));
+  const partOfName = (f: Figure) =>
+    ex.claims.some((c) => {
+      if (c.kind !== 'share' || c.p !== f.p || c.part.token.start !== f.token.start) return false;
+      const text = ex.paragraphs[c.p].text;
+      const name = namedBaseOf(text, tokenize(text), c.part.token, c.share.token);
+      return !!name && !name.written && same(contentWords(name.words));
+    });
   const before = [...ex.figures, ...parts]
-    .filter((f) => order(f) < order(m.part) && f.value.compare(m.part.value) > 0 && !unitsDiffer(unitAfter(ex.paragraphs[f.p].text, f.token), namedUnit))
+    .filter((f) => order(f) < order(m.part) && f.value.compare(m.part.value) > 0 && !unitsDiffer(unitAfter(ex.paragraphs[f.p].text, f.token), namedUnit) && !partOfName(f))
     .sort((a, b) => order(b) - order(a));
   const years = yearsIn(named.words);
   // Several figures may answer to the name (members at two dates, of two bodies): the one the share fits, if any, is
