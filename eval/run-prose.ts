@@ -47,6 +47,8 @@ const parts: [string, () => DraftScore[]][] = [
   ['dev-8', () => loadDrafts(join(root, 'dev-8')).map(scoreDraft)],
   // The seventh round's sealed part (written without the code at the start of that round): asked for by name, once.
   ['heldout-7', () => loadDrafts(join(root, 'heldout-7')).map(scoreDraft)],
+  // The eighth round's sealed part (written without the code at the start of that round): asked for by name, once.
+  ['heldout-8', () => loadDrafts(join(root, 'heldout-8')).map(scoreDraft)],
 ];
 const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2', 'dev-3': 'DEV-3', 'dev-4': 'DEV-4', 'dev-5': 'DEV-5', 'dev-6': 'DEV-6', 'dev-7': 'DEV-7', 'dev-8': 'DEV-8' };
 // --show FILE[:LINE]: every label and every claim of a draft's line, side by side, to study a reading.
@@ -80,7 +82,7 @@ if (unread) {
 console.log(PROSE_HEADER);
 for (const [part, run] of parts) {
   if (only && only !== part && !(only === 'dev' && part === 'shared')) continue;
-  if (!only && ['heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7'].includes(part)) continue;
+  if (!only && ['heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7', 'heldout-8'].includes(part)) continue;
   const started = Date.now();
   const scores = run();
   const ms = Date.now() - started;
