@@ -29,3 +29,36 @@ describe('the same quantity written twice', () => {
     expect(repeats('Năm 2025, theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025, toàn xã còn 63 hộ nghèo, chiếm 2,1%.', 'Năm 2025, hộ nghèo còn 36 hộ.')).toEqual([expect.objectContaining({ stated: '36' })]);
   });
 });
+
+describe('the base of a share', () => {
+  const shares = (...texts: string[]) => claims(...texts).filter((c) => c.kind === 'share');
+  test('the list a fraction\'s "trong đó" opens is of what most of its shares fit: then the other is no second reading', () => {
+    // 52 of 120 elected: 24 women (46,15%), 13 young (25%), 9 outside the party fits 9/124 = 7,26% only.
+    const text = 'Số đại biểu trúng cử là 52/54 đại biểu, đạt 96,30%; trong đó: nữ 24 đại biểu, chiếm 46,15%; dưới 40 tuổi 13 đại biểu, chiếm 25%; ngoài Đảng 9 đại biểu, chiếm 16,67%.';
+    expect(flagged(text)).toEqual([expect.objectContaining({ kind: 'share', stated: '16,67%', expected: '17,31%' })]);
+    // All of the whole: read of the whole, no flag.
+    expect(flagged('Số đại biểu trúng cử là 52/54 đại biểu, đạt 96,30%; trong đó: nữ 24 đại biểu, chiếm 44,44%; dưới 40 tuổi 9 đại biểu, chiếm 16,67%.')).toEqual([]);
+  });
+  test('a figure the clause names that the share fits goes before one named after its figure that it does not', () => {
+    const text = 'Đầu nhiệm kỳ có 3.150 hội viên. Tổng số hội viên hiện nay là 4.021 người.';
+    const [share] = shares(text, 'Hội viên khu vực nông thôn là 1.637 người, chiếm 40,71% tổng số hội viên.');
+    expect(share).toMatchObject({ verdict: 'consistent', expected: '40,71%' });
+  });
+  test('a figure that is itself a share of a whole of that name is never that whole', () => {
+    const text = 'Tổ chức học tập nghị quyết cho 41.200 đoàn viên, đạt 93,5% tổng số đoàn viên. Có 38.900 đoàn viên sử dụng sổ đoàn viên điện tử, chiếm 88,28% tổng số đoàn viên.';
+    expect(flagged(text)).toEqual([]);
+  });
+  test('an item of the owner\'s "gồm" list that a "trong đó" follows may be the base the share fits', () => {
+    const text = 'Tổng số hồ sơ phải giải quyết là 12.540 hồ sơ, gồm 240 hồ sơ kỳ trước chuyển sang và 12.300 hồ sơ tiếp nhận mới; trong đó tiếp nhận trực tuyến 8.610 hồ sơ, chiếm 70%.';
+    expect(flagged(text)).toEqual([]);
+    // Fitting neither, it is wrong of the owner.
+    expect(flagged('Tổng số hồ sơ phải giải quyết là 12.540 hồ sơ, gồm 240 hồ sơ kỳ trước chuyển sang và 12.300 hồ sơ tiếp nhận mới; trong đó tiếp nhận trực tuyến 8.610 hồ sơ, chiếm 72%.')).toHaveLength(1);
+  });
+});
+
+describe('a breakdown of places', () => {
+  test('"14 xã, thị trấn (13 xã, 01 thị trấn)" is one item, its parenthesis a breakdown of its own', () => {
+    expect(flagged('Toàn huyện có 30 đơn vị, gồm 15 đơn vị sự nghiệp và 15 xã, thị trấn (14 xã, 01 thị trấn).')).toEqual([]);
+    expect(flagged('Toàn huyện có 30 đơn vị, gồm 15 đơn vị sự nghiệp và 15 xã, thị trấn (13 xã, 01 thị trấn).')).toEqual([expect.objectContaining({ kind: 'sum', stated: '15', expected: '14' })]);
+  });
+});

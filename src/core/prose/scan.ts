@@ -193,7 +193,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       // ("13/14 cơ sở đạt vững mạnh, chiếm 92,86%, trong đó 09 … xuất sắc, chiếm 69,23%": 9 of 13), a change written
       // after the owner ("487 doanh nghiệp, tăng 46 …, trong đó 07 … có vốn nước ngoài, chiếm 15,2%": 7 of 46). The one
       // that fits exactly is meant; with none fitting, the owner's reading stands.
-      if (owned && !named.figure && !ownerIsShare && verdict === 'inconsistent') {
+      if (owned && !named.figure && !ownerIsShare && (verdict === 'inconsistent' || verdict === 'rounding')) {
         const alternatives: Token[] = [];
         const fraction = owned.whole ? tokens.find((t) => t.kind === 'fraction' && t.start === owned!.start) : undefined;
         if (fraction && !listed && /(?<![\p{L}])trong đó(?![\p{L}])/iu.test(text.slice(fraction.end, m.part.token.start))) alternatives.push(fraction);
