@@ -62,3 +62,22 @@ describe('a breakdown of places', () => {
     expect(flagged('Toàn huyện có 30 đơn vị, gồm 15 đơn vị sự nghiệp và 15 xã, thị trấn (13 xã, 01 thị trấn).')).toEqual([expect.objectContaining({ kind: 'sum', stated: '15', expected: '14' })]);
   });
 });
+
+describe('a change with its rate and no value compared with', () => {
+  const ofKind = (kind: string, ...texts: string[]) => claims(...texts).filter((c) => c.kind === kind);
+  test('the rate is the change over the value reached less the change', () => {
+    expect(ofKind('ratio', 'Năm 2025 tiếp nhận 2.310 hồ sơ, tăng 210 hồ sơ (10%) so với năm 2024.')).toEqual([expect.objectContaining({ verdict: 'consistent', stated: '10%' })]);
+    expect(ofKind('ratio', 'Năm 2025 ban hành 88 quyết định, giảm 12 quyết định, tương ứng giảm 12%.')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    // 8/118 = 6,779…: truncated.
+    expect(flagged('Trong năm tiến hành 126 cuộc giám sát, tăng 08 cuộc (6,77%) so với năm trước.')).toEqual([expect.objectContaining({ kind: 'ratio', verdict: 'rounding', expected: '6,78%' })]);
+  });
+  test('a change two swapped digits from the one the rate fits is the slip; a misfit no slip explains is undecided', () => {
+    expect(flagged('Năm 2025 tiếp nhận 2.548 hồ sơ, tăng 284 hồ sơ (10,78%) so với năm 2024.')).toEqual([expect.objectContaining({ kind: 'difference', stated: '284', expected: '248' })]);
+    const [far] = ofKind('ratio', 'Năm 2025 tiếp nhận 2.310 hồ sơ, tăng 350 hồ sơ (10%) so với năm 2024.');
+    expect(far).toMatchObject({ verdict: 'ambiguous' });
+  });
+  test('the earlier value after "là" and a rate between the change and its comparison', () => {
+    expect(flagged('Lực lượng dân quân có 312 người, tăng 62 người, tương ứng tăng 24,8% so với năm 2023 là 250 người.')).toEqual([]);
+    expect(flagged('Lực lượng dân quân có 312 người, tăng 26 người, tương ứng tăng 24,8% so với năm 2023 là 250 người.')).toEqual([expect.objectContaining({ kind: 'difference', stated: '26', expected: '62' })]);
+  });
+});

@@ -15,6 +15,7 @@ import { pairedChanges, parallelChanges } from './parallel-changes';
 import { openerRates, subjectChanges } from './subject-changes';
 import { previousBodies } from './previous-body';
 import { relativeChanges } from './relative-changes';
+import { impliedRates } from './implied-rates';
 import { sectionTerms } from './section-terms';
 import { itemLists } from './item-lists';
 import { specificLists } from './specifics';
@@ -54,6 +55,7 @@ export type RawClaim =
   | { kind: 'multiple'; p: number; times: Figure; current: Figure; previous: Figure }
   | { kind: 'average'; p: number; average: Figure; total: Figure; count: Figure; scale: Exact; per: Exact }
   | { kind: 'relative'; p: number; rate: Figure; previous: Figure; sign: 1 | -1; to: { current: Figure } | { change: Figure } }
+  | { kind: 'implied-rate'; p: number; current: Figure; change: Figure; rate: Figure; sign: 1 | -1 }
   | { kind: 'flow'; p: number; start: Figure; inflow?: Figure; outflow?: Figure; end: Figure }
   | { kind: 'grade-shares'; p: number; shares: Figure[]; grades: string[] }
   | { kind: 'term-label'; p: number; at: number; named: string; expected: string; /** the claim's own term */ own: string; /** own term named in the paragraph, not the report's */ certain: boolean; text: string };
@@ -283,6 +285,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
   const readings = ratioReadings(paragraphs);
   claims.push(...readings.map((reading): RawClaim => ({ kind: 'ratio', p: reading.p, reading })));
   claims.push(...ratioDifferences(paragraphs, readings, claims));
+  claims.push(...impliedRateClaims(paragraphs, figures, claims));
   return { paragraphs, figures, claims, groups };
 }
 
@@ -532,7 +535,9 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
         .sort((a, b) => a.token.start - b.token.start)
         .filter((f) => f.token.start >= start && f.token.end <= at && f !== previous && speaksOf(text, f.token.end, at) && !isComparisonFigure(text, f.token) && (f.token.kind === 'fraction' || !SHARE_TAIL.test(text.slice(f.token.end, at)) || ownChange(text.slice(f.token.end, at), unitAfter(text, f.token), unit) || ratioAfter(text, tokens, f.token)) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous.token)))
         .at(-1);
-    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)so với\s+((?:cùng kỳ\s+|cuối\s+|đầu\s+)?năm\s+((?:19|20)\d{2})|(?:(?:quy hoạch|chỉ tiêu|kế hoạch|cùng kỳ)\s+)?(?:nhiệm kỳ|giai đoạn|năm học)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|[^().;\d]{1,40})(\s*\(\s*(\d[\d.,]*)(?=[\s)]))?/giu)) {
+    // The earlier value may follow "là" ("so với năm 2021 là 225 người"), and a rate may stand between the change and
+    // its comparison ("tăng 54 người, tương ứng tăng 20% so với năm 2021").
+    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)(?:(?:tương ứng|tức là|tức|hay)\s+(?:tăng|giảm)\s+\d[\d.,]*\s*%\s*)?so với\s+((?:cùng kỳ\s+|cuối\s+|đầu\s+)?năm\s+((?:19|20)\d{2})|(?:(?:quy hoạch|chỉ tiêu|kế hoạch|cùng kỳ)\s+)?(?:nhiệm kỳ|giai đoạn|năm học)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|[^().;\d]{1,40})(\s*(?:\(\s*|,?\s*là\s+)(\d[\d.,]*)(?=[\s)]))?/giu)) {
       const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
       const delta = mine.find((f) => f.token.start === deltaAt);
       // "giảm 0,85 điểm phần trăm so với …": a change of a rate, read by the points readers.
@@ -829,6 +834,27 @@ function categoryShares(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[
       if (!owner || !/(?:^|[,;:]\s*)(?:trong|trong số|trong tổng số)\s+\d/iu.test(text.slice(sentenceAround(text, d.part.start).start, owner.end))) continue;
       const part: Figure = { p, token: d.part, value: d.part.value!, label: d.category };
       out.push({ kind: 'share', p, part, share: { p, token: d.share, value: d.share.value!, label: d.category }, whole: owner.value!, group: -1 });
+    }
+  });
+  return out;
+}
+
+/** Changes with their rates and no value compared with (implied-rates.ts), where no other reading has them. */
+function impliedRateClaims(paragraphs: Paragraph[], figures: Figure[], claims: RawClaim[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  paragraphs.forEach((para, p) => {
+    const tokens = tokenize(para.text);
+    const f = (t: Token): Figure => figures.find((g) => g.p === p && g.token.start === t.start) ?? { p, token: t, value: t.value!, label: '' };
+    for (const r of impliedRates(para.text, tokens)) {
+      const read = claims.some(
+        (c) =>
+          c.p === p &&
+          ((c.kind === 'relative' && c.rate.token.start === r.rate.start) ||
+            (c.kind === 'difference' && c.deltas.some((d) => d.token.start === r.change.start)) ||
+            (c.kind === 'points' && c.delta.token.start === r.rate.start) ||
+            (c.kind === 'ratio' && c.reading.ratio.start === r.rate.start)),
+      );
+      if (!read) out.push({ kind: 'implied-rate', p, current: f(r.current), change: f(r.change), rate: f(r.rate), sign: r.sign });
     }
   });
   return out;

@@ -56,6 +56,14 @@ export function proseMessages(lang: Lang) {
         ? `(${current} − ${previous})/${previous} × 100 = ${sign < 0 ? 'giảm' : 'tăng'} ${expected}, văn bản ghi ${stated}${asRatio ? `; ${stated} là ${current}/${previous} (so sánh "bằng"), không phải mức tăng` : ''}`
         : `(${current} − ${previous})/${previous} × 100 = ${expected}; the text says ${stated}${asRatio ? `; ${stated} is ${current}/${previous} (a ratio), not the increase` : ''}`,
     /** A rate of change written beside the change only: the change over the value compared with. */
+    impliedRate: (change: string, current: string, previous: string, stated: string, expected: string, sign: 1 | -1) =>
+      vi
+        ? `${sign < 0 ? 'giảm' : 'tăng'} ${change} còn ${current} thì giá trị đem so sánh là ${previous}: ${change}/${previous} × 100 = ${expected}, văn bản ghi ${stated}`.replace(' còn ', sign < 0 ? ' còn ' : ' lên ')
+        : `a change of ${change} to ${current} starts from ${previous}: ${change}/${previous} × 100 = ${expected}; the text says ${stated}`,
+    impliedChange: (change: string, current: string, rate: string, fixed: string, previous: string, sign: 1 | -1) =>
+      vi
+        ? `${rate} ứng với mức ${sign < 0 ? 'giảm' : 'tăng'} ${fixed}: ${fixed}/${previous} × 100 = ${rate}, với ${previous} = ${current} ${sign < 0 ? '+' : '−'} ${fixed}; văn bản ghi ${sign < 0 ? 'giảm' : 'tăng'} ${change}`
+        : `${rate} is a change of ${fixed}: ${fixed}/${previous} × 100 = ${rate}, where ${previous} = ${current} ${sign < 0 ? '+' : '−'} ${fixed}; the text says ${change}`,
     rateOfChange: (change: string, previous: string, stated: string, expected: string, sign: 1 | -1, onCurrent?: string) =>
       vi
         ? `${sign < 0 ? 'giảm' : 'tăng'} ${change} so với ${previous}: ${change}/${previous} × 100 = ${expected}, văn bản ghi ${stated}${onCurrent ? `; ${stated} là ${change}/${onCurrent} (chia cho giá trị mới thay vì giá trị đem so sánh)` : ''}`

@@ -420,6 +420,30 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         judged.push({ raw, figures: [current, raw.previous, raw.rate], kind: 'ratio', verdict, stated: raw.rate.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.relative(fmt(current.value, current.token.decimals ?? 0), fmt(raw.previous.value, raw.previous.token.decimals ?? 0), fmt(raw.rate.value, d, true), fmt(roundHalfUp(exact, d), d, true), raw.sign, asRatio), candidates: [{ figure: raw.rate, value: roundHalfUp(exact, d), exact }] });
         break;
       }
+      case 'implied-rate': {
+        const d = raw.rate.token.decimals ?? 0;
+        const cd = dp(raw.change);
+        const previousOf = (change: Exact) => raw.current.value.sub(change.mul(raw.sign));
+        const rateOf = (change: Exact) => (previousOf(change).compare(ZERO) > 0 ? change.mul(HUNDRED).div(previousOf(change)) : undefined);
+        const exact = rateOf(raw.change.value);
+        if (!exact) break;
+        let verdict = judgeNumber(raw.rate.value, exact, d);
+        if (verdict === 'inconsistent') {
+          // The change a keystroke from the written one that the rate fits is what was meant: the change is the slip.
+          const fixed = typoNeighbours(raw.change.value, cd).find((v) => {
+            const r = v.compare(ZERO) > 0 ? rateOf(v) : undefined;
+            return !!r && judgeNumber(raw.rate.value, r, d) === 'consistent';
+          });
+          if (fixed) {
+            judged.push({ raw, figures: [raw.current, raw.change, raw.rate], kind: 'difference', verdict: 'inconsistent', stated: raw.change.value, expected: fixed, decimals: cd, percent: false, detail: say.impliedChange(fmt(raw.change.value, cd), fmt(raw.current.value, dp(raw.current)), fmt(raw.rate.value, d, true), fmt(fixed, cd), fmt(previousOf(fixed), dp(raw.current)), raw.sign), candidates: [{ figure: raw.change, value: fixed }] });
+            break;
+          }
+          // Otherwise the rate, the change or the value reached may be the one mistyped, or the rate taken of another value.
+          verdict = 'ambiguous';
+        }
+        judged.push({ raw, figures: [raw.current, raw.change, raw.rate], kind: 'ratio', verdict, stated: raw.rate.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.impliedRate(fmt(raw.change.value, cd), fmt(raw.current.value, dp(raw.current)), fmt(previousOf(raw.change.value), dp(raw.current)), fmt(raw.rate.value, d, true), fmt(roundHalfUp(exact, d), d, true), raw.sign), candidates: [{ figure: raw.rate, value: roundHalfUp(exact, d), exact }] });
+        break;
+      }
       case 'flow': {
         const computed = raw.start.value.add(raw.inflow?.value ?? ZERO).sub(raw.outflow?.value ?? ZERO);
         const verdict: Verdict = computed.equals(raw.end.value) ? 'consistent' : 'inconsistent';
