@@ -81,3 +81,20 @@ describe('a change with its rate and no value compared with', () => {
     expect(flagged('Lực lượng dân quân có 312 người, tăng 26 người, tương ứng tăng 24,8% so với năm 2023 là 250 người.')).toEqual([expect.objectContaining({ kind: 'difference', stated: '26', expected: '62' })]);
   });
 });
+
+describe('owners of shares written in parallel', () => {
+  test('"trong tổng số N" at the head yields to a nearer figure a "trong đó" opens', () => {
+    expect(flagged('Trong tổng số 5.200 hồ sơ, cấp xã tiếp nhận 3.100 hồ sơ, đã giải quyết 3.000 hồ sơ, trong đó đúng hạn 2.950 hồ sơ, đạt 98,33%.')).toEqual([]);
+  });
+  test('a twin written the same way that fits its own owner makes a misfit certain; alone, "đạt" leaves it open', () => {
+    const both = 'Cấp huyện đã giải quyết 2.000 hồ sơ, trong đó đúng hạn 1.990 hồ sơ, đạt 99,5%; cấp xã đã giải quyết 3.000 hồ sơ, trong đó đúng hạn 2.950 hồ sơ, đạt 97,5%.';
+    expect(flagged(both)).toEqual([expect.objectContaining({ kind: 'share', stated: '97,5%', expected: '98,3%' })]);
+    const alone = claims('Cấp xã đã giải quyết 3.000 hồ sơ, trong đó đúng hạn 2.950 hồ sơ, đạt 97,5%.').find((c) => c.kind === 'share');
+    expect(alone).toMatchObject({ verdict: 'ambiguous' });
+  });
+  test('"chiếm p% tổng <name>" without "số": the figure answering to a name of two words or more is the base', () => {
+    const sown = (p: string) => `Tổng diện tích gieo trồng cả năm 12.400 ha. Chia ra: lúa 8.100 ha; ngô 1.300 ha; rau màu 3.000 ha, chiếm ${p} tổng diện tích gieo trồng.`;
+    expect(flagged(sown('24,19%'))).toEqual([]);
+    expect(flagged(sown('37,04%'))).toEqual([expect.objectContaining({ kind: 'share', stated: '37,04%', expected: '24,19%' })]);
+  });
+});

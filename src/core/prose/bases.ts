@@ -21,7 +21,9 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
     t.kind === 'count' && t.value && part.value && t.value.compare(part.value) > 0 && !isPart(t) && !isComparisonFigure(text, t) && !insideParens(text, t.start, from) && unitsAgree(unitAfter(text, t), unit);
   // "trong 36 tổ chức cơ sở đảng có 32 tổ chức …", "Trong 84 đơn đã giải quyết: …", "Trong tổng số 417 đảng viên có …".
   const within = /(?:^|[,;:]\s*)(?:trong|trong số|trong tổng số)\s+(\d[\d.,]*)(?=\s)/iu.exec(head);
-  if (within) {
+  // A "trong đó" after it opens the parts of a nearer figure ("trong tổng số 58.906 hồ sơ, cấp xã tiếp nhận 49.064 hồ
+  // sơ, đã giải quyết 48.812 hồ sơ, trong đó đúng hạn 48.414 hồ sơ"): that one owns the part.
+  if (within && !/(?<![\p{L}])(?:trong đó|gồm|bao gồm|chia ra)(?![\p{L}])/iu.test(head.slice(within.index + within[0].length))) {
     const t = tokens.find((x) => x.start === sentence.start + within.index + within[0].indexOf(within[1]));
     if (t && fits(t, sentence.start)) return t;
   }

@@ -90,7 +90,9 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       const firstIsOne = close === semi && splitItems(text.slice(open, semi), open).filter((i) => /\d(?![\d.,]*\s*%)/u.test(text.slice(i.start, i.end).replace(/\([^()]*\)/g, ''))).length < 2;
       // A "trong đó" list of categories, each with its share ("trong đó nữ 27 đồng chí, chiếm 27,55%; trẻ dưới 45
       // tuổi 31 đồng chí, chiếm 31,63%; …"), runs on past its semicolons too.
-      const sharedItems = how === 'trong-do' && text.slice(open, stop).split(';').every((i) => /(chiếm|đạt)\s*(tỷ lệ\s*)?\d[\d.,]*\s*%\s*$/iu.test(i.trim()));
+      // An item that opens a list of its own ("…; cấp xã đã giải quyết 3.000 hồ sơ, trong đó đúng hạn 2.950 hồ sơ, đạt
+      // 98,33%") is a clause of its own, not a category of this list.
+      const sharedItems = how === 'trong-do' && text.slice(open, stop).split(';').every((i) => /(chiếm|đạt)\s*(tỷ lệ\s*)?\d[\d.,]*\s*%\s*$/iu.test(i.trim()) && !/(?<![\p{L}])(?:trong đó|gồm|bao gồm|chia ra)(?![\p{L}])/iu.test(i));
       if (firstIsOne && (colon || ((how === 'gom' || sharedItems) && semicolonItemsOfUnit(text, tokens, open, stop, unitAfter(text, t))))) close = stop;
     }
     if (close < 0) continue;

@@ -46,6 +46,11 @@ export function namedBaseOf(text: string, tokens: Token[], part: Token, share: T
   // the words after it, with or without "số".
   const equals = after ? undefined : /(?<![\p{L}])bằng\s*$/iu.test(text.slice(Math.max(0, share.start - 8), share.start)) ? /^\s*(?!so với|so\s|kế hoạch|cùng kỳ|mức|năm|kỳ)([\p{L}][^\d,;.()%:]{2,60}?)\s*(?=[,;.:()]|$)/iu.exec(text.slice(share.end)) : undefined;
   if (equals) return { words: equals[1].trim(), end: share.end + equals[0].trimEnd().length };
+  // "chiếm 18,97% tổng diện tích gieo trồng": a whole named without "số" nor its figure is a base only when a figure
+  // answers to the name.
+  const whole = after || total ? undefined : /^\s*(?:của\s+)?tổng\s+(?!số(?![\p{L}]))([\p{L}][^\d,;.()%:]{2,60}?)\s*(?=[,;.:]|$)/iu.exec(text.slice(share.end));
+  // One word ("tổng đàn") names too little to find its figure by.
+  if (whole && contentWords(whole[1]).length >= 2) return { words: whole[1].trim(), end: share.end + whole[0].trimEnd().length, soft: true };
   if (after) {
     const rest = text.slice(share.end + after[0].length);
     const paren = /^\s*\(\s*/u.exec(rest);

@@ -217,7 +217,18 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       // period). Read only for a share found wrong: the tests below scan the paragraph.
       const confirmed = () => ex.claims.filter((x): x is Extract<RawClaim, { kind: 'share' }> => x.kind === 'share' && x.p === m.p && x !== m && !x.whole).filter((x) => judgeNumber(x.share.value, pct(x.part.value, usedBase.value), x.share.token.decimals ?? 0) === 'consistent').length >= 2;
       const ofCompared = () => ex.figures.some((f) => f.p === m.p && f.token.start < m.part.token.start && !f.value.equals(ZERO) && isComparisonFigure(text, f.token) && eq(roundHalfUp(pct(m.part.value, f.value), d), m.share.value));
-      const misfit = verdict === 'inconsistent' && !named.figure && !typoKind(m.share.value, roundHalfUp(exact, d), d) && !partFix && !confirmed() && !ofCompared();
+      // A twin of the share written the same way of another owner ("cấp huyện … đã giải quyết 9.705 hồ sơ, trong đó đúng
+      // hạn 9.688 hồ sơ, đạt 99,82%; cấp xã … đã giải quyết 48.812 hồ sơ, trong đó đúng hạn 48.414 hồ sơ, đạt 98,68%")
+      // that fits its owner confirms the reading: the writer took each of its owner.
+      const words = (owner: Token, x: Extract<RawClaim, { kind: 'share' }>) => `${text.slice(owner.end, x.part.token.start)}|${text.slice(x.part.token.end, x.share.token.start)}`;
+      const twin = () =>
+        usedBase.p === m.p &&
+        ex.claims.some((x) => {
+          if (x.kind !== 'share' || x.p !== m.p || x === m || x.whole) return false;
+          const owner = ownerOf(text, tokens, x.part.token, (t) => shareParts.has(`${m.p}:${t.start}`));
+          return !!owner?.value && owner.start !== usedBase.token.start && words(owner, x) === words(usedBase.token, m) && judgeNumber(x.share.value, pct(x.part.value, owner.value), x.share.token.decimals ?? 0) === 'consistent';
+        });
+      const misfit = verdict === 'inconsistent' && !named.figure && !typoKind(m.share.value, roundHalfUp(exact, d), d) && !partFix && !confirmed() && !ofCompared() && !twin();
       // Its base brought from another sentence: the writer more likely took another whole (the area's own, the period's)
       // than mistyped the share.
       const distant = misfit && !inSentence(ex, usedBase, m.part);
