@@ -98,3 +98,20 @@ describe('owners of shares written in parallel', () => {
     expect(flagged(sown('37,04%'))).toEqual([expect.objectContaining({ kind: 'share', stated: '37,04%', expected: '24,19%' })]);
   });
 });
+
+describe('a year compared with that is not the one before', () => {
+  const terms = (...texts: string[]) => claims(...texts).filter((c) => c.kind === 'term-label');
+  const report = ['BÁO CÁO', 'Kết quả công tác tuyển quân năm 2024'];
+  test('an error when the value compared with is stated elsewhere as the year before\'s', () => {
+    const [term] = terms(...report, 'Năm 2024 giao 315 công dân nhập ngũ. So với năm 2022 (giao 296 công dân), số công dân nhập ngũ tăng 19 công dân.', 'Số công dân nhập ngũ qua các năm: năm 2022: 301, năm 2023: 296, năm 2024: 315.');
+    expect(term).toMatchObject({ verdict: 'inconsistent' });
+    expect(term.message).toContain('296 là số của năm 2023');
+  });
+  test('a doubt, not an error, when the document does not say whose the value is', () => {
+    const [term] = terms(...report, 'Năm 2024 giao 315 công dân nhập ngũ. So với năm 2022 (giao 296 công dân), số công dân nhập ngũ tăng 19 công dân.');
+    expect(term).toMatchObject({ verdict: 'ambiguous' });
+    // Stated as the named year's own: the comparison is meant.
+    const [meant] = terms(...report, 'Năm 2024 giao 315 công dân nhập ngũ. So với năm 2022 (giao 296 công dân), số công dân nhập ngũ tăng 19 công dân.', 'Số công dân nhập ngũ qua các năm: năm 2022: 296, năm 2023: 301, năm 2024: 315.');
+    expect(meant?.verdict ?? 'ambiguous').not.toBe('inconsistent');
+  });
+});

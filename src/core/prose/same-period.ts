@@ -62,14 +62,36 @@ export function samePeriodSlips(paragraphs: Paragraph[]): SamePeriodSlip[] {
 
 // "tăng 356,7 triệu đồng (9,08%) so với năm 2021" in a sentence of 2023: a year compared with is most often the year
 // before the claim's own. Unlike "cùng kỳ", "năm 2021" may be chosen on purpose (a base year the text does not call
-// one), so another year is said as a doubt to check, never as an error; the start of a term or stage the report names,
-// "đầu nhiệm kỳ" or a series of years are not even that.
+// one), so another year is said as a doubt to check — an error only when the value compared with is stated elsewhere as
+// the value of the year before; the start of a term or stage the report names, "đầu nhiệm kỳ" or a series of years are
+// not even that.
 const PREVIOUS_YEAR = /so với\s+(?:(?:ước\s+)?(?:thực hiện|kết quả)\s+)?năm\s+((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d)/giu;
 const OTHER_BASE = /đầu nhiệm kỳ|đầu giai đoạn|năm đầu|năm gốc|bình quân|trung bình|giai đoạn trước|nhiệm kỳ trước/iu;
 
 export interface YearComparison extends SamePeriodSlip {
   /** The year named is the one before the claim's. */
   right: boolean;
+  /** The value compared with, stated elsewhere as the value of the year before: the year named is then a slip. */
+  stated?: { value: string; p: number };
+}
+
+/**
+ * The value a comparison names in its parenthesis ("So với năm 2022 (giao 208 công dân)"), where the document states it
+ * as the value of `year` ("năm 2023: 208"): a figure of three digits or more, or with decimals, seldom recurs by chance.
+ */
+function statedAsYear(paragraphs: Paragraph[], text: string, end: number, year: string): { value: string; p: number } | undefined {
+  const value = /^\s*\(\s*(?:[\p{L}]+\s+){0,3}?(\d[\d.,]*\d|\d)(?=[\s)%;,])/u.exec(text.slice(end))?.[1];
+  if (!value || (value.replace(/\D/g, '').length < 3 && !value.includes(','))) return undefined;
+  const escaped = value.replace(/\./g, '\\.');
+  for (const [p, para] of paragraphs.entries()) {
+    for (const m of para.text.matchAll(new RegExp(`(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)`, 'gu'))) {
+      if (para.text === text && m.index! >= end && m.index! < end + 40) continue;
+      const head = para.text.slice(Math.max(0, m.index! - 40), m.index!);
+      const named = /(?<![\p{L}])năm\s+((?:19|20)\d{2})\s*(?::|là)?\s*(?:[\p{L}]+\s+){0,3}$/iu.exec(head);
+      if (named?.[1] === year && !/so với\s*(?:cùng kỳ\s*)?$/iu.test(head.slice(0, named.index))) return { value, p };
+    }
+  }
+  return undefined;
 }
 
 /** Every "so với năm Y" whose claim's own year is known, with whether Y is the year before it. */
@@ -99,7 +121,8 @@ export function yearComparisons(paragraphs: Paragraph[]): YearComparison[] {
       // A series the paragraph gives year by year ("năm 2021: 52, …, năm 2024: 39; năm 2024 giảm 13 … so với năm 2021")
       // is compared with any of its years.
       if (!right && (starts.has(m[1]) || Number(m[1]) >= Number(own) || ownYears(para.text).includes(m[1]))) continue;
-      out.push({ p, at: m.index!, end: m.index! + m[0].length, named: m[1], expected, own, certain: false, right });
+      const stated = right ? undefined : statedAsYear(paragraphs, para.text, m.index! + m[0].length, expected);
+      out.push({ p, at: m.index!, end: m.index! + m[0].length, named: m[1], expected, own, certain: !!stated, right, stated });
     }
   });
   return out;

@@ -398,7 +398,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const verdict: Verdict = raw.named === raw.expected ? 'consistent' : raw.certain ? 'inconsistent' : 'ambiguous';
         const token = { start: raw.at, end: raw.at + raw.text.length, text: raw.text, kind: 'other' as const };
         const figure = { p: raw.p, token, value: ZERO, label: '' };
-        judged.push({ raw, figures: [figure], kind: 'term-label', verdict, stated: ZERO, expected: ZERO, decimals: 0, percent: false, detail: say.termLabel(raw.named, raw.expected, raw.own, raw.certain), candidates: [], labels: [raw.named, raw.expected] } as Judged);
+        judged.push({ raw, figures: [figure], kind: 'term-label', verdict, stated: ZERO, expected: ZERO, decimals: 0, percent: false, detail: say.termLabel(raw.named, raw.expected, raw.own, raw.certain) + (raw.stated ? say.valueOfPeriod(raw.stated.value, raw.expected, where(ex.paragraphs[raw.stated.p])) : ''), candidates: [], labels: [raw.named, raw.expected] } as Judged);
         break;
       }
       case 'ratio': {
