@@ -115,3 +115,8 @@ describe('a year compared with that is not the one before', () => {
     expect(meant?.verdict ?? 'ambiguous').not.toBe('inconsistent');
   });
 });
+
+test('"so với 02 năm đầu nhiệm kỳ X" compares with term X: in a term whose one before is another, the term named is wrong', () => {
+  const text = 'Hai năm đầu nhiệm kỳ 2025 - 2030, toàn Đảng bộ kết nạp 412 đảng viên, nhiều hơn 38 đảng viên so với 02 năm đầu nhiệm kỳ 2015 - 2020 (374 đảng viên).';
+  expect(claims('Nhiệm kỳ 2025 - 2030 đặt chỉ tiêu kết nạp 1.000 đảng viên.', text).filter((c) => c.kind === 'term-label')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+});

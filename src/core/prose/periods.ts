@@ -18,7 +18,8 @@ const TERM_WORDS = /(nhiệm kỳ|giai đoạn|năm học)\s*((?:19|20)\d{2})\s*
 // "so với quy hoạch nhiệm kỳ …", "so với cùng kỳ nhiệm kỳ …": a few words may stand between.
 // "gấp 1,38 lần giai đoạn 2016 - 2020" compares as "so với" does.
 // "cao hơn nhiệm kỳ 2016 - 2021", "thấp hơn giai đoạn trước" compare as well.
-const COMPARED_BEFORE = /(?:so với|gấp\s+\d[\d.,]*\s+lần|(?:cao|thấp|nhiều|ít)\s+hơn)(?:\s+[\p{L}]+){0,3}\s*$/iu;
+// "so với 02 năm đầu nhiệm kỳ 2012 - 2017": a count of years may stand before the words naming the stretch compared.
+const COMPARED_BEFORE = /(?:so với|gấp\s+\d[\d.,]*\s+lần|(?:cao|thấp|nhiều|ít)\s+hơn)(?:\s+\d{1,2}\s+năm)?(?:\s+[\p{L}]+){0,3}\s*$/iu;
 
 export function termsIn(text: string): Term[] {
   const out: Term[] = [];
