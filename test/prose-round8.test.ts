@@ -120,3 +120,14 @@ test('"so với 02 năm đầu nhiệm kỳ X" compares with term X: in a term w
   const text = 'Hai năm đầu nhiệm kỳ 2025 - 2030, toàn Đảng bộ kết nạp 412 đảng viên, nhiều hơn 38 đảng viên so với 02 năm đầu nhiệm kỳ 2015 - 2020 (374 đảng viên).';
   expect(claims('Nhiệm kỳ 2025 - 2030 đặt chỉ tiêu kết nạp 1.000 đảng viên.', text).filter((c) => c.kind === 'term-label')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
 });
+
+describe('figures of another time or sentence', () => {
+  test('a fraction of another term is not held to the whole of the claim\'s own term', () => {
+    expect(flagged('Trong 14 chỉ tiêu Đại hội đề ra, có 12/14 chỉ tiêu đạt và vượt, chiếm 85,71%; so với khóa VII, số chỉ tiêu đạt và vượt tăng 03 chỉ tiêu (khóa VII đạt 09/13 chỉ tiêu).')).toEqual([]);
+    // Of the claim's own time, the whole named is the one meant.
+    expect(flagged('Trong 14 chỉ tiêu Đại hội đề ra, có 12/13 chỉ tiêu đạt và vượt.')).toEqual([expect.objectContaining({ kind: 'fraction' })]);
+  });
+  test('the value a change is compared with is not looked for past the sentence\'s end', () => {
+    expect(flagged('Đến nay có 2.950 hội viên, tăng 310 hội viên so với đầu nhiệm kỳ. Trong 2.950 hội viên có 2.100 cựu chiến binh, chiếm 71,19%.')).toEqual([]);
+  });
+});

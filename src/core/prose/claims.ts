@@ -512,7 +512,8 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
     }
     // The value compared with stands in the comparison's own phrase: "so với năm 2019 là 534", not past a parenthesis
     // or a "trong đó" that opens the parts of the current figure ("(441 doanh nghiệp), trong đó có 07 …").
-    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;]{0,60}?)so với(?:(?!trong đó)[^;()]){0,60}?\s(?:là|có)\s+(\d[\d.,]*)/giu)) {
+    // Nor past the sentence's end ("… so với đầu nhiệm kỳ. Trong 4.326 hội viên có 3.512 …").
+    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;]{0,60}?)so với(?:(?!trong đó|\.\s)[^;()]){0,60}?\s(?:là|có)\s+(\d[\d.,]*)/giu)) {
       const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
       const delta = mine.find((f) => f.token.start === deltaAt);
       const previous = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[4]));
@@ -565,8 +566,9 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
         const noun = unit ? undefined : /^\s*([\p{L}]+\s+[\p{L}]+)/u.exec(text.slice(delta.token.end))?.[1].toLowerCase();
         for (const y of text.slice(0, m.index!).matchAll(new RegExp(named, 'giu'))) {
           if (/so với\s*(cùng kỳ\s*)?$/iu.test(text.slice(0, y.index!))) continue;
-          // A change written after the year ("năm 2023 giảm 08 so với …") is not the year's value.
-          const after = mine.filter((f) => f.token.start > y.index! && f.token.start - y.index! < (noun ? 160 : 50) && f.token.end <= m.index! && !unitsDiffer(unitAfter(text, f.token), unit) && !isComparisonFigure(text, f.token) && (!noun || text.slice(f.token.end).trimStart().toLowerCase().startsWith(noun)));
+          // A change written after the year ("năm 2023 giảm 08 so với …") is not the year's value. A detail in parentheses
+          // ("Khi bước vào nhiệm kỳ, … có 21 cơ sở Hội (gồm …) với 164 chi hội và 4.039 hội viên") adds no distance.
+          const after = mine.filter((f) => f.token.start > y.index! && (noun ? f.token.start - y.index! < 160 : distanceOutsideParens(text, y.index!, f.token.start) < 80) && f.token.end <= m.index! && !unitsDiffer(unitAfter(text, f.token), unit) && !isComparisonFigure(text, f.token) && (!noun || text.slice(f.token.end).trimStart().toLowerCase().startsWith(noun)));
           if (after[0] && !/[;.]\s/.test(text.slice(y.index!, after[0].token.start))) previous = after[0];
         }
       }

@@ -9,7 +9,7 @@ import { lineOf, type Location, type Paragraph } from './document';
 import { ownerOf } from './bases';
 import { answersTo, contentWords, namedBaseOf, yearsIn } from './named-base';
 import { sentenceAround } from './periods';
-import { isAverage, isComparisonFigure, nounAfter, unitAfter, unitOf, unitsDiffer } from './phrases';
+import { insideParens, isAverage, isComparisonFigure, nounAfter, unitAfter, unitOf, unitsDiffer } from './phrases';
 import { populationAfter, statedPopulations } from './populations';
 import { reportPeriod } from './report-period';
 import { sumDoubt } from './sum-doubts';
@@ -338,14 +338,18 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const text = ex.paragraphs[raw.p].text;
         const sentence = sentenceAround(text, raw.figure.token.start);
         const noun = nounAfter(text, raw.figure.token.end);
+        // A whole named or stated elsewhere is of the claim's own time: a fraction of another term or of the value
+        // compared with ("so với khóa V, … (khóa V đạt 09/11 chỉ tiêu)") counts that time's whole.
+        const open = Math.max(sentence.start, text.lastIndexOf('(', raw.figure.token.start) + 1, text.lastIndexOf(';', raw.figure.token.start) + 1);
+        const otherTime = /(?:khóa|khoá)\s+[IVXLC]+(?![\p{L}])|(?:nhiệm kỳ|năm|kỳ|giai đoạn)\s+trước|cùng kỳ/iu.test(text.slice(open, raw.figure.token.start)) || (insideParens(text, raw.figure.token.start, sentence.start) && /so với/iu.test(text.slice(sentence.start, text.lastIndexOf('(', raw.figure.token.start))));
         const within = [...text.slice(sentence.start, raw.figure.token.start).matchAll(/(?<![\p{L}])trong\s+(?:tổng\s+số\s+|số\s+)?(\d[\d.]*)\s+([\p{L}]+(?:\s+[\p{L}]+)?)/giu)].at(-1);
         const named = within && noun && within[2].toLowerCase() === noun ? ex.figures.find((f) => f.p === raw.p && f.token.start === sentence.start + within.index! + within[0].indexOf(within[1])) : undefined;
-        if (named && !named.value.equals(whole) && raw.figure.value.compare(named.value) <= 0) {
+        if (named && !otherTime && !named.value.equals(whole) && raw.figure.value.compare(named.value) <= 0) {
           judged.push({ raw, figures: [raw.figure], kind: 'fraction', verdict: 'inconsistent', stated: whole, expected: named.value, decimals: 0, percent: false, detail: say.fractionWhole(raw.figure.token.text, noun!, fmt(named.value), where(ex.paragraphs[raw.p])), candidates: [] });
           break;
         }
         // "13/15 xã, thị trấn" where the report's district has 14: the whole is the population's one count.
-        const key = populationAfter(ex.paragraphs[raw.p].text, raw.figure.token);
+        const key = otherTime ? undefined : populationAfter(ex.paragraphs[raw.p].text, raw.figure.token);
         const stated = key ? (populations ??= statedPopulations(ex.paragraphs)).get(key) : undefined;
         if (key && stated && !stated.value.equals(whole) && raw.figure.value.compare(stated.value) <= 0) {
           judged.push({ raw, figures: [raw.figure], kind: 'fraction', verdict: 'inconsistent', stated: whole, expected: stated.value, decimals: 0, percent: false, detail: say.fractionWhole(raw.figure.token.text, key, fmt(stated.value), where(ex.paragraphs[stated.p])), candidates: [] });
