@@ -131,3 +131,9 @@ describe('figures of another time or sentence', () => {
     expect(flagged('Đến nay có 2.950 hội viên, tăng 310 hội viên so với đầu nhiệm kỳ. Trong 2.950 hội viên có 2.100 cựu chiến binh, chiếm 71,19%.')).toEqual([]);
   });
 });
+
+test('the value at a named start is found past a parenthesis listing details, not inside it', () => {
+  const text = (change: string) => `Khi bước vào nhiệm kỳ, toàn huyện có 18 cơ sở Hội (gồm 16 Hội xã, thị trấn và 02 Hội khối cơ quan) với 152 chi hội và 3.870 hội viên; đến nay có 4.115 hội viên, tăng ${change} hội viên so với đầu nhiệm kỳ.`;
+  expect(flagged(text('245'))).toEqual([]);
+  expect(flagged(text('254'))).toEqual([expect.objectContaining({ kind: 'difference', stated: '254', expected: '245' })]);
+});

@@ -25,7 +25,7 @@ import { overSharesIn } from './over-shares';
 import { isExcellent, ratingLists } from './rating-lists';
 import { ownTerm, sentenceAround, Term, termsBefore, termsIn } from './periods';
 import { periodsIn } from '../table/periods';
-import { distanceOutsideParens, speaksOf, isComparisonFigure, unitAfter, unitsDiffer, type Unit } from './phrases';
+import { distanceOutsideParens, insideParens, speaksOf, isComparisonFigure, unitAfter, unitsDiffer, type Unit } from './phrases';
 import { isRatioPercent, RatioReading, ratioReadings } from './ratios';
 import { Token, tokenize } from './tokens';
 import { subjectYear, valueOfYear } from './year-values';
@@ -564,11 +564,13 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
         const named = m[5] ? `năm\\s+${m[5]}(?!\\d)` : m.groups?.term ? `(?:nhiệm kỳ|giai đoạn)\\s+${m.groups!.term.replace(/\s*[-–]\s*/u, '\\s*[-–]\\s*')}` : `(?<![\\p{L}])${termStart ?? m[4].trim().replace(/\s+/gu, '\\s+')}(?![\\p{L}])`;
         // With no unit of its own, the change names what it counts ("tăng 64 tổ Hội"): the earlier value counts that.
         const noun = unit ? undefined : /^\s*([\p{L}]+\s+[\p{L}]+)/u.exec(text.slice(delta.token.end))?.[1].toLowerCase();
+        // A figure of a list in parentheses ("(gồm 19 Hội … và 02 Hội …)") is a detail, not the period's value.
+        const inListParen = (at: number) => insideParens(text, at, Math.max(0, text.lastIndexOf('(', at))) && /^\(\s*(?:gồm|bao gồm|trong đó|chia ra)(?![\p{L}])/iu.test(text.slice(text.lastIndexOf('(', at)));
         for (const y of text.slice(0, m.index!).matchAll(new RegExp(named, 'giu'))) {
           if (/so với\s*(cùng kỳ\s*)?$/iu.test(text.slice(0, y.index!))) continue;
           // A change written after the year ("năm 2023 giảm 08 so với …") is not the year's value. A detail in parentheses
           // ("Khi bước vào nhiệm kỳ, … có 21 cơ sở Hội (gồm …) với 164 chi hội và 4.039 hội viên") adds no distance.
-          const after = mine.filter((f) => f.token.start > y.index! && (noun ? f.token.start - y.index! < 160 : distanceOutsideParens(text, y.index!, f.token.start) < 80) && f.token.end <= m.index! && !unitsDiffer(unitAfter(text, f.token), unit) && !isComparisonFigure(text, f.token) && (!noun || text.slice(f.token.end).trimStart().toLowerCase().startsWith(noun)));
+          const after = mine.filter((f) => f.token.start > y.index! && (noun ? f.token.start - y.index! < 160 : distanceOutsideParens(text, y.index!, f.token.start) < 80 && !inListParen(f.token.start)) && f.token.end <= m.index! && !unitsDiffer(unitAfter(text, f.token), unit) && !isComparisonFigure(text, f.token) && (!noun || text.slice(f.token.end).trimStart().toLowerCase().startsWith(noun)));
           if (after[0] && !/[;.]\s/.test(text.slice(y.index!, after[0].token.start))) previous = after[0];
         }
       }
