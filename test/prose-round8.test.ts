@@ -137,3 +137,11 @@ test('the value at a named start is found past a parenthesis listing details, no
   expect(flagged(text('245'))).toEqual([]);
   expect(flagged(text('254'))).toEqual([expect.objectContaining({ kind: 'difference', stated: '254', expected: '245' })]);
 });
+
+test('a date in a parenthesis after a figure is its own: another date is another count, the same date one quantity', () => {
+  const body = 'Đến ngày 31/10/2024, toàn huyện có 2.416 dân quân tự vệ. Tổng số quân nhân dự bị đăng ký, quản lý là 3.876 đồng chí.';
+  expect(repeats(body, 'Quân nhân dự bị được đăng ký, quản lý 3.867 đồng chí (số liệu tại thời điểm 30/9/2024).')).toEqual([]);
+  const [same] = repeats('Tổng số quân nhân dự bị đăng ký, quản lý đến 30/9/2024 là 3.876 đồng chí.', 'Quân nhân dự bị được đăng ký, quản lý 3.867 đồng chí (số liệu tại thời điểm 30/9/2024).');
+  expect(same).toMatchObject({ stated: '3.867' });
+  expect(same.quote).toContain('30/9/2024)');
+});

@@ -27,6 +27,8 @@ export interface Mention {
   end: string;
   /** Written in a footnote or an annex, where a body figure is restated. */
   note: boolean;
+  /** Where the parenthesis that dates it ends ("(số liệu tại thời điểm 30/9/2024)"): the reading shows it. */
+  datedUntil?: number;
 }
 
 const STOP = new Set(['là', 'có', 'của', 'các', 'và', 'được', 'trong', 'đó', 'với', 'theo', 'đến', 'ngày', 'năm', 'nhiệm', 'kỳ', 'thời', 'điểm', 'đồng', 'chí', 'người', 'tổng', 'số', 'toàn', 'cộng', 'gồm', 'tại', 'đã', 'trên', 'này', 'như', 'sau', 'giai', 'đoạn', 'đ/c', 'lượt', 'bị', 'mới']);
@@ -71,7 +73,9 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
         .replace(/so với\s+(?:cùng kỳ\s+)?(?:năm|nhiệm kỳ|giai đoạn|kỳ)\s+[\d\s–-]+/giu, (x) => ' '.repeat(x.length))
         .replace(DOCUMENT_DATE, (x) => ' '.repeat(x.length))
         .replace(STANDARD_TERM, (x) => ' '.repeat(x.length));
-      const period = periodsIn(ownPeriods).at(-1)?.label ?? leadPeriod(text);
+      // A date written after the figure in a parenthesis ("3.867 đồng chí (số liệu tại thời điểm 30/9/2024)") is its own.
+      const dated = /^[^.;()]{0,40}\(\s*(?:số liệu\s+)?(?:tại thời điểm|tính đến|đến ngày|đến|tại)\s+(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4})[^()]*\)/iu.exec(text.slice(t.end));
+      const period = (dated && periodsIn(dated[1]).at(-1)?.label) || (periodsIn(ownPeriods).at(-1)?.label ?? leadPeriod(text));
       let key = quantityKey(text, t, sentence.start);
       let unit = unitAfter(text, t);
       // A figure with no unit of its own, in a sentence whose figures all count one thing ("trong tổng số 41.836 đảng
@@ -99,7 +103,7 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
       // "Số liệu đảng viên tính đến 30/11/2025: 468 đồng chí": a figure right after a heading's colon is what the heading names.
       const heading = /([^,;:.()]{3,80}):\s*$/u.exec(text.slice(sentence.start, t.start));
       if (heading && ![...key].some((w) => !unit?.word.split(' ').includes(w))) key = new Set([...headingKey(heading[1]), ...key]);
-      out.push({ p, token: t, words, tail: tailWords, period, unit, key, end: periodQualifier(text, sentence.start, t.start), note: para.location !== 'body' });
+      out.push({ p, token: t, words, tail: tailWords, period, unit, key, end: periodQualifier(text, sentence.start, t.start), note: para.location !== 'body', datedUntil: dated ? t.end + dated[0].length : undefined });
     }
   });
   return out;

@@ -719,7 +719,7 @@ function repeatedQuantities(ex: Extracted, judged: Judged[], say: ReturnType<typ
       const r = figure(right);
       reported.add(ka).add(kb);
       const d = Math.max(w.token.decimals ?? 0, r.token.decimals ?? 0);
-      out.push({ raw: { kind: 'cross', p: w.p, figures: [w, r] }, figures: [w, r], kind: 'cross', verdict: 'inconsistent', stated: w.value, expected: r.value, decimals: d, percent: false, detail: say.cross(w.label, fmt(w.value, d), fmt(r.value, d), where(ex.paragraphs[r.p])), candidates: [{ figure: w, value: r.value }] });
+      out.push({ raw: { kind: 'cross', p: w.p, figures: [w, r] }, figures: [w, r], kind: 'cross', verdict: 'inconsistent', stated: w.value, expected: r.value, decimals: d, percent: false, detail: say.cross(w.label, fmt(w.value, d), fmt(r.value, d), where(ex.paragraphs[r.p])), candidates: [{ figure: w, value: r.value }], quoteEnd: wrong.datedUntil });
     }
   }
   return out;
