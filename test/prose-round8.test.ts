@@ -145,3 +145,9 @@ test('a date in a parenthesis after a figure is its own: another date is another
   expect(same).toMatchObject({ stated: '3.867' });
   expect(same.quote).toContain('30/9/2024)');
 });
+
+test('a base widened in a parenthesis after its name ("kể cả …") is no figure of the bare name', () => {
+  const arrests = 'Bắt, xử lý 82 đối tượng, tăng 05 đối tượng so với cùng kỳ.';
+  expect(flagged(arrests, 'Số đối tượng bị xử lý dưới 30 tuổi là 41 đối tượng, chiếm 36,6% tổng số đối tượng bị xử lý (kể cả xử lý hành chính).')).toEqual([]);
+  expect(flagged(arrests, 'Số đối tượng bị xử lý dưới 30 tuổi là 41 đối tượng, chiếm 36,6% tổng số đối tượng bị xử lý.')).toEqual([expect.objectContaining({ kind: 'share', expected: '50,0%' })]);
+});

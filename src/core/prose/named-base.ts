@@ -13,6 +13,8 @@ export interface NamedBase {
   end?: number;
   /** Named without "số" ("Trong chi thường xuyên, …"): a base only when a figure answers to it; else a topic. */
   soft?: boolean;
+  /** Widened in a parenthesis after the name ("(kể cả xử lý hành chính)"): no figure of the bare name is that whole. */
+  widened?: boolean;
 }
 
 const STOP = new Set(['năm', 'số', 'tổng', 'của', 'các', 'toàn', 'là', 'có', 'được', 'bị', 'đã', 'trong', 'thuộc', 'tại', 'và', 'những', 'hiện', 'nay']);
@@ -55,7 +57,8 @@ export function namedBaseOf(text: string, tokens: Token[], part: Token, share: T
     const rest = text.slice(share.end + after[0].length);
     const paren = /^\s*\(\s*/u.exec(rest);
     const written = paren ? tokens.find((t) => t.kind === 'count' && t.start === share.end + after[0].length + paren[0].length) : undefined;
-    return { words: after[1].trim(), written, end: share.end + after[0].trimEnd().length };
+    const widened = /^\s*\(\s*(?:kể cả|tính cả|bao gồm cả|gồm cả)(?![\p{L}])/iu.test(rest);
+    return { words: after[1].trim(), written, end: share.end + after[0].trimEnd().length, ...(widened ? { widened } : {}) };
   }
   // "trong số đảng viên có vi phạm, 21 đồng chí phải thi hành kỷ luật": a base named, not counted, before the part.
   const head = text.slice(0, part.start);

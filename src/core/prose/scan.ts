@@ -855,6 +855,7 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
   const named = namedBaseOf(text, tokens, m.part.token, m.share.token);
   if (!named) return { unknown: false };
   if (named.written) return { figure: ex.figures.find((f) => f.p === m.p && f.token.start === named.written!.start), unknown: false, words: named.words, end: named.end };
+  if (named.widened) return { unknown: true, words: named.words, end: named.end };
   const words = contentWords(named.words);
   if (words.every((w) => GENERIC.has(w))) {
     // "chiếm 2,18% tổng số hộ": a name that says only the unit is the whole the report states of that unit, when the
