@@ -151,3 +151,18 @@ test('a base widened in a parenthesis after its name ("kể cả …") is no fig
   expect(flagged(arrests, 'Số đối tượng bị xử lý dưới 30 tuổi là 41 đối tượng, chiếm 36,6% tổng số đối tượng bị xử lý (kể cả xử lý hành chính).')).toEqual([]);
   expect(flagged(arrests, 'Số đối tượng bị xử lý dưới 30 tuổi là 41 đối tượng, chiếm 36,6% tổng số đối tượng bị xử lý.')).toEqual([expect.objectContaining({ kind: 'share', expected: '50,0%' })]);
 });
+
+describe('an item\'s "đạt" of its own allocation written earlier under its name', () => {
+  const plan = 'Kế hoạch vốn năm 2025 được giao 120 tỷ đồng (vốn ngân sách tỉnh 90 tỷ đồng, vốn ngân sách huyện 30 tỷ đồng).';
+  const spent = (a: string, b: string) => `Đến ngày 31/12/2025 đã giải ngân 91 tỷ đồng, đạt 75,83% kế hoạch, chia ra: vốn ngân sách tỉnh 70 tỷ đồng, đạt ${a}; vốn ngân sách huyện 21 tỷ đồng, đạt ${b}.`;
+  test('read of that allocation: right, truncated, or a keystroke from it', () => {
+    expect(flagged(plan, spent('77,78%', '70%'))).toEqual([]);
+    expect(flagged(plan, spent('77,77%', '70%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'rounding', expected: '77,78%' })]);
+    expect(flagged(plan, spent('77,78%', '07%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'inconsistent', expected: '70%' })]);
+    // Fitting no allocation of its name by any slip: undecided.
+    expect(flagged(plan, spent('77,78%', '45%'))).toEqual([]);
+  });
+  test('with no allocation of the name, the reading stays undecided', () => {
+    expect(flagged(spent('77,77%', '70%'))).toEqual([]);
+  });
+});

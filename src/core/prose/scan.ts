@@ -12,6 +12,7 @@ import { sentenceAround } from './periods';
 import { insideParens, isAverage, isComparisonFigure, nounAfter, unitAfter, unitOf, unitsDiffer } from './phrases';
 import { populationAfter, statedPopulations } from './populations';
 import { reportPeriod } from './report-period';
+import { ownTargets } from './own-targets';
 import { sumDoubt } from './sum-doubts';
 import { mentionsIn, restatedSlip, sameQuantity, stockDates, type Mention } from './repeats';
 import { extract, Extracted, Figure, RawClaim } from './claims';
@@ -235,7 +236,17 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       // "giải ngân 1.348.926 triệu đồng, đạt 73,85% kế hoạch, chia ra: vốn đầu tư phát triển 894.527 triệu đồng, đạt
       // 87,54%": "đạt" says how far a part reached its own target as readily as how much of the whole it is.
       const attained = misfit && !distant && /(?<![\p{L}])đạt\s*(?:tỷ lệ\s*)?$/iu.test(text.slice(Math.max(0, m.share.token.start - 14), m.share.token.start));
-      if (distant || attained) verdict = 'ambiguous';
+      // Its own allocation, written earlier under the item's name ("vốn sự nghiệp 331.285 triệu đồng, đạt 52,55%" of
+      // "vốn sự nghiệp 630.464 triệu đồng"): the one such figure the share fits, or is a keystroke from, is its base.
+      const reached = /(?<![\p{L}])đạt\s*(?:tỷ lệ\s*)?$/iu.test(text.slice(Math.max(0, m.share.token.start - 14), m.share.token.start));
+      // Read only where the owner's reading rests on nothing more than its place (or on a slip of the part): a reading
+      // the paragraph's other shares or a twin confirm stands.
+      const weak = verdict === 'ambiguous' || misfit || (verdict === 'inconsistent' && !!partFix && !confirmed() && !twin());
+      const targets = reached && !named.figure && weak ? ownTargets(ex.paragraphs, ex.figures, m.part).filter((f) => f !== usedBase) : [];
+      const allotted = ownTarget(targets, m, d);
+      if (allotted) [usedBase, exact, verdict] = [allotted.figure, allotted.exact, allotted.verdict];
+      // An allocation of its name that it fits by no reading leaves the share undecided, not wrong of the owner.
+      else if (distant || attained || targets.length) verdict = 'ambiguous';
       // Any earlier figure may be the base a share was wrongly taken of.
       const other = ex.figures.filter((f) => f !== base && !f.value.equals(ZERO) && (f.p < m.p || (f.p === m.p && f.token.start < m.part.token.start))).map((f) => pct(m.part.value, f.value));
       judged.push({
@@ -247,7 +258,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         expected: roundHalfUp(exact, d),
         decimals: d,
         percent: true,
-        detail: say.share(fmt(m.part.value, dp(m.part)), fmt(usedBase.value, dp(usedBase)), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + (distant ? say.distantBase : attained ? say.attained : ''),
+        detail: say.share(fmt(m.part.value, dp(m.part)), fmt(usedBase.value, dp(usedBase)), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + (allotted ? '' : distant ? say.distantBase : attained ? say.attained : ''),
         base: usedBase,
         baseName: named.words ? { words: named.words, figure: !!named.figure } : undefined,
         quoteEnd: named.end,
@@ -574,6 +585,18 @@ function fractionList(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, to
   const [counted, all] = [fit(fraction.value), fit(fraction.whole)];
   if (Math.max(counted, all) < 2 || counted === all) return undefined;
   return { ...fraction, kind: 'count', value: counted > all ? fraction.value : fraction.whole };
+}
+
+/** The one allocation named as the item (own-targets.ts) that its "đạt" fits, rounds to, or is a keystroke from. */
+function ownTarget(targets: Figure[], m: Extract<RawClaim, { kind: 'share' }>, d: number): { figure: Figure; exact: Exact; verdict: Verdict } | undefined {
+  const readings = targets
+    .map((figure) => {
+      const exact = pct(m.part.value, figure.value);
+      const verdict = judgeNumber(m.share.value, exact, d);
+      return { figure, exact, verdict: verdict !== 'inconsistent' || typoKind(m.share.value, roundHalfUp(exact, d), d) ? verdict : undefined };
+    })
+    .filter((r): r is { figure: Figure; exact: Exact; verdict: Verdict } => !!r.verdict);
+  return readings.length === 1 ? readings[0] : undefined;
 }
 
 function baseCandidates(ex: Extracted, group: Extracted['groups'][number], members: Extract<RawClaim, { kind: 'share' }>[]): Figure[] {
