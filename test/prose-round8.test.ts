@@ -166,3 +166,17 @@ describe('an item\'s "đạt" of its own allocation written earlier under its na
     expect(flagged(spent('77,77%', '70%'))).toEqual([]);
   });
 });
+
+describe('restatements in a review of shortcomings', () => {
+  test('the noun after a figure ends where another clause opens ("nhưng", "vẫn"); "dù", "Công tác …" name nothing counted', () => {
+    const done = 'Năm 2024, toàn huyện giải quyết việc làm mới cho 1.736 lao động, đạt 108,5% kế hoạch.';
+    expect(repeats('BÁO CÁO', 'Kết quả công tác lao động, việc làm năm 2024', done, 'Hạn chế: dù đã giải quyết việc làm cho 1.763 lao động nhưng phần lớn là lao động phổ thông.')).toEqual([expect.objectContaining({ stated: '1.763' })]);
+    const files = 'Kết quả: đã giải quyết 24.381 hồ sơ, trong đó đúng hạn 24.102 hồ sơ.';
+    expect(repeats(files, 'Trong 24.318 hồ sơ đã giải quyết vẫn còn 279 hồ sơ quá hạn.')).toEqual([expect.objectContaining({ stated: '24.318' })]);
+    const members = 'Tổng số đoàn viên, hội viên là 61.420 người (đoàn viên 25.734, hội viên 35.686).';
+    expect(repeats(members, 'Công tác đoàn vẫn còn hạn chế: số đoàn viên toàn tỉnh 25.374 nhưng còn một bộ phận đi làm ăn xa.')).toEqual([expect.objectContaining({ stated: '25.374' })]);
+  });
+  test('a different noun after the figure is still another quantity', () => {
+    expect(repeats('Năm 2024, toàn huyện giải quyết việc làm mới cho 1.736 lao động.', 'Hạn chế: dù đã đào tạo nghề cho 1.763 lao động nữ nhưng phần lớn là sơ cấp.')).toEqual([]);
+  });
+});

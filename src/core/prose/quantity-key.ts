@@ -29,7 +29,7 @@ export function quantityKey(text: string, t: Token, sentenceStart: number): Set<
   const own = (marks.length ? head.slice(marks.at(-1)!.index! + marks.at(-1)![0].length) : head)
     .replace(/(?<![\p{L}])(?:tăng|giảm)(?:\s+(?:xuống|lên))?\s+(?:còn|lên)\s*$/iu, ' ')
     .replace(/(?<![\p{L}])(?:tăng|giảm)\s+từ\s+\d[\d.,]*(?:\s+\p{L}+){0,3}?\s+(?:lên|xuống|còn)\s*$/iu, ' ');
-  const tail = /^[^,;.():]*/u.exec(text.slice(t.end))![0].slice(0, 50);
+  const tail = nounPhraseAfter(text, t.end, true);
   // "thu ngân sách xã hưởng theo phân cấp 6 tháng (2.168,74 triệu đồng)": a value alone in a parenthesis restates the
   // phrase before it, which names what it is.
   if (marks.at(-1)?.[0] === '(' && !own.trim() && /^\s*[\p{L} ]{0,20}\)/u.test(text.slice(t.end))) {
@@ -78,10 +78,14 @@ function governingWords(phrase: string): string[] {
   return [...acts, ...codes];
 }
 
+// "Công tác …" names a field of work, "vẫn còn" a judgement: neither names what a figure counts.
+const NAMES_NO_COUNT = /(?<![\p{L}])(?:công tác|vẫn còn|vẫn)(?![\p{L}])/giu;
+
 function wordsOf(phrase: string): string[] {
   return phrase
     .replace(/\d[\d.,/]*\s*%?/g, ' ')
     .replace(SCOPE, ' ')
+    .replace(NAMES_NO_COUNT, ' ')
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((w) => w && !FILLER.has(w));
@@ -99,6 +103,7 @@ export function headingKey(heading: string): Set<string> {
   const words = heading
     .replace(/\d[\d.,/]*/g, ' ')
     .replace(SCOPE, ' ')
+    .replace(NAMES_NO_COUNT, ' ')
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((w) => w && !FILLER.has(w));
@@ -119,4 +124,13 @@ export function periodQualifier(text: string, sentenceStart: number, at: number)
 
 export function sameKey(a: Set<string>, b: Set<string>): boolean {
   return a.size > 0 && a.size === b.size && [...a].every((w) => b.has(w));
+}
+
+/**
+ * The words after a figure that name what it counts, up to the clause's end or a word that opens another clause ("2.458
+ * lao động nhưng phần lớn là lao động phổ thông", "58.571 hồ sơ đã giải quyết vẫn còn 415 …"): at most 50 characters.
+ */
+export function nounPhraseAfter(text: string, end: number, colon = false): string {
+  const clause = (colon ? /^[^,;.():]*/u : /^[^,;.()]*/u).exec(text.slice(end))![0].slice(0, 50);
+  return clause.split(/\s(?:nhưng|song|tuy nhiên|vẫn|mà|thì|khâu)(?![\p{L}])/iu)[0];
 }

@@ -10,7 +10,7 @@ import { periodsIn } from '../table/periods';
 import type { Paragraph } from './document';
 import { sentenceAround } from './periods';
 import { isComparisonFigure, unitAfter, unitsAgree, type Unit } from './phrases';
-import { headingKey, periodQualifier, quantityKey, sameKey, sharedActs } from './quantity-key';
+import { headingKey, nounPhraseAfter, periodQualifier, quantityKey, sameKey, sharedActs } from './quantity-key';
 import { Token, tokenize } from './tokens';
 
 export interface Mention {
@@ -33,7 +33,7 @@ export interface Mention {
 
 const STOP = new Set(['là', 'có', 'của', 'các', 'và', 'được', 'trong', 'đó', 'với', 'theo', 'đến', 'ngày', 'năm', 'nhiệm', 'kỳ', 'thời', 'điểm', 'đồng', 'chí', 'người', 'tổng', 'số', 'toàn', 'cộng', 'gồm', 'tại', 'đã', 'trên', 'này', 'như', 'sau', 'giai', 'đoạn', 'đ/c', 'lượt', 'bị', 'mới']);
 
-const NAMES_NOTHING = /(?<![\p{L}])(?:tóm lại|nhìn chung|nói chung|như vậy|qua đó|nhờ đó|từ đó|toàn (?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã))(?![\p{L}])/giu;
+const NAMES_NOTHING = /(?<![\p{L}])(?:tóm lại|nhìn chung|nói chung|như vậy|qua đó|nhờ đó|từ đó|mặc dù|dù|tuy|toàn (?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã))(?![\p{L}])/giu;
 // The term of a standard ("theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025") dates the standard, not the figure.
 const STANDARD_TERM = /theo\s+chuẩn\s[^,;:.()]{0,40}?(?:giai đoạn|nhiệm kỳ|năm)\s+[\d\s–-]+/giu;
 const DOCUMENT_DATE = /(?<![\p{L}])số\s+[\p{L}\d./-]*\d[\p{L}\d./-]*\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4}/giu;
@@ -54,7 +54,7 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
       // Start on a word: a phrase cut inside "Kiểm" would read "iểm".
       const head = text.slice(from === sentence.start ? from : text.indexOf(' ', from) + 1, t.start);
       const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf('('), head.lastIndexOf(')'));
-      const tail = /^[^,;.()]*/u.exec(text.slice(t.end))![0].slice(0, 50);
+      const tail = nounPhraseAfter(text, t.end);
       // Words that sum up or link, and the whole the report speaks of ("Tóm lại, năm 2025 toàn tỉnh tiếp nhận …"), name
       // nothing of what is counted.
       const phrase = `${head.slice(cut + 1)} ${tail}`.replace(/\d[\d.,/]*\s*%?/g, ' ').replace(NAMES_NOTHING, ' ').toLowerCase();
