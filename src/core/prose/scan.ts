@@ -177,6 +177,8 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       const d = m.share.token.decimals ?? 0;
       let exact = pct(m.part.value, base.value);
       let verdict = judgeNumber(m.share.value, exact, d);
+      // A whole percentage a point above its value (28% for 27,07%) is no slip of rounding: another base more likely.
+      if (verdict === 'rounding' && d === 0 && !eq(m.share.value, truncate(exact, 0))) verdict = 'ambiguous';
       // "2.941 đảng viên có từ đủ 30 năm tuổi Đảng, chiếm 24,36% tổng số đảng viên; trong đó … 812 đồng chí, chiếm
       // 6,73%": the parts of a whole that is itself a share may be shares of the whole's own base. Either reading that
       // fits is the one meant; with neither, the base is not known.
