@@ -108,21 +108,29 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   if (untrusted.size) {
     // Readings that fail only where a slip is: checked after all, once the slips that explain them are found.
     const inputs = (key: Key) => !formulas.has(key) && numericValue(values.get(key) ?? { kind: 'blank' }) !== undefined;
-    const trusted = evaluated.filter((e) => !untrusted.has(e.rule.family ?? ''));
-    const failing = trusted.flatMap(({ rule, outcome }) => (outcome.status === 'fail' && outcome.severity === 'error' ? [{ rule, outcome }] : []));
-    const first = localize(trusted.map((e) => e.rule), values, failing, inputs);
-    for (const family of explainedFamilies(evaluated, new Set(untrusted.keys()), values, first, inputs)) untrusted.delete(family);
+    const trusted: Rule[] = [];
+    const failing: { rule: Rule; outcome: Extract<Outcome, { status: 'fail' }> }[] = [];
+    for (let i = 0; i < evaluated.rules.length; i++) {
+      const rule = evaluated.rules[i];
+      if (untrusted.has(rule.family ?? '')) continue;
+      trusted.push(rule);
+      const outcome = evaluated.outcomes[i];
+      if (outcome.status === 'fail' && outcome.severity === 'error') failing.push({ rule, outcome });
+    }
+    const first = localize(trusted, values, failing, inputs);
+    for (const family of explainedFamilies(evaluated.rules, new Set(untrusted.keys()), values, first, inputs)) untrusted.delete(family);
   }
   // Most checks trust every family: then no rule's family is looked up (47,000 lookups on a large workbook).
-  const allRules = untrusted.size ? evaluated.filter((e) => !untrusted.has(e.rule.family ?? '')).map((e) => e.rule) : evaluated.map((e) => e.rule);
+  const allRules = untrusted.size ? evaluated.rules.filter((r) => !untrusted.has(r.family ?? '')) : evaluated.rules;
   for (const [family, stat] of untrusted) findings.push(unconfirmedFinding(family, stat, checked, say));
   const failures: { rule: Rule; outcome: Extract<Outcome, { status: 'fail' }> }[] = [];
   const warned: { rule: Rule; outcome: Extract<Outcome, { status: 'fail' }> }[] = [];
   const blocked = new Set<Key>();
   const pointsNotes = new Map<string, { relative: number; points: number; table: string }>();
   // Indexed loops over every rule (here and in untrustedFamilies): see formulaFindings.
-  for (let i = 0; i < evaluated.length; i++) {
-    const { rule, outcome } = evaluated[i];
+  for (let i = 0; i < evaluated.rules.length; i++) {
+    const rule = evaluated.rules[i];
+    const outcome = evaluated.outcomes[i];
     if (untrusted.size && untrusted.has(rule.family ?? '')) continue;
     if (outcome.status === 'skip') outcome.blockers.forEach((b) => blocked.add(b));
     else if (outcome.status === 'ok' && outcome.note) {
@@ -211,18 +219,30 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   };
 }
 
+/** Every rule of the check in the tables' order, and each one's outcome at the same index. */
+interface Evaluated {
+  rules: Rule[];
+  outcomes: Outcome[];
+}
+
 /**
  * Every rule's outcome, in the tables' order. A function of its own: inside checkWorkbook, a long function compiled
  * and thrown back to the interpreter several times a check, this loop over every rule ran unoptimized. One indexed
- * loop, not flatMap then map (each made an array as long as the workbook's rules), nor for…of.
+ * loop, not flatMap then map (each made an array as long as the workbook's rules), nor for…of. Two arrays side by
+ * side rather than a { rule, outcome } per rule: those 47,000 pairs of a large workbook lived through the check (the
+ * garbage collector copied each of them), and the rules array is then the check's list of rules as it stands.
  */
-function evaluateAll(checked: TableCheck[], values: Map<Key, CellValue>): { rule: Rule; outcome: Outcome }[] {
-  const evaluated: { rule: Rule; outcome: Outcome }[] = [];
+function evaluateAll(checked: TableCheck[], values: Map<Key, CellValue>): Evaluated {
+  const all: Rule[] = [];
+  const outcomes: Outcome[] = [];
   for (let t = 0; t < checked.length; t++) {
     const rules = checked[t].rules;
-    for (let i = 0; i < rules.length; i++) evaluated.push({ rule: rules[i], outcome: evaluateRule(rules[i], values) });
+    for (let i = 0; i < rules.length; i++) {
+      all.push(rules[i]);
+      outcomes.push(evaluateRule(rules[i], values));
+    }
   }
-  return evaluated;
+  return { rules: all, outcomes };
 }
 
 interface FamilyStat {
@@ -234,10 +254,11 @@ interface FamilyStat {
 }
 
 /** Families whose failures are not to be reported as errors: those their figures do not bear out (see `borneOut`). */
-function untrustedFamilies(evaluated: { rule: Rule; outcome: Outcome }[]): Map<string, FamilyStat> {
+function untrustedFamilies(evaluated: Evaluated): Map<string, FamilyStat> {
   const stats = new Map<string, FamilyStat>();
-  for (let i = 0; i < evaluated.length; i++) {
-    const { rule, outcome } = evaluated[i];
+  for (let i = 0; i < evaluated.rules.length; i++) {
+    const rule = evaluated.rules[i];
+    const outcome = evaluated.outcomes[i];
     if (!rule.family || outcome.status === 'skip') continue;
     let s = stats.get(rule.family);
     if (!s) stats.set(rule.family, (s = { strength: rule.strength ?? 'certain', tried: 0, holds: 0, failing: [], first: rule }));
@@ -266,13 +287,15 @@ function unconfirmedFinding(family: string, stat: FamilyStat, checked: TableChec
  * Two cells that should hold the same quantity disagree. When the other cell is borne out by its own table
  * (a rule it is in holds, none fails) and this one is not, this one is the likely slip: propose the other's value.
  */
-function withCrossFix(f: Finding, evaluated: { rule: Rule; outcome: Outcome }[], untrusted: Map<string, unknown>, values: Map<Key, CellValue>, say: ReturnType<typeof messages>): Finding {
+function withCrossFix(f: Finding, evaluated: Evaluated, untrusted: Map<string, unknown>, values: Map<Key, CellValue>, say: ReturnType<typeof messages>): Finding {
   const here = `${f.sheet}!${f.cell}`;
   const there = f.cells.find((c) => c.includes('!') && c !== here);
   if (!there) return f;
   const holds = (key: Key) => {
     let ok = false;
-    for (const { rule, outcome } of evaluated) {
+    for (let i = 0; i < evaluated.rules.length; i++) {
+      const rule = evaluated.rules[i];
+      const outcome = evaluated.outcomes[i];
       if (untrusted.has(rule.family ?? '') || !cellsOf(rule).includes(key)) continue;
       if (outcome.status === 'fail' && outcome.severity === 'error') return false;
       // "Trong đó ≤ tổng" holding says little of a figure: only an equality bears it out.

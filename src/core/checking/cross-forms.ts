@@ -65,11 +65,13 @@ export function crossFormFindings(checked: TableCheck[], values: Values, keys: M
     const found = new Map<'current' | 'previous', { table: Table; row: TableRow; col: number; value: Exact }[]>();
     for (const { table } of checked) {
       for (const anchor of identity.anchors) {
+        // The STT first: an anchor that names one ("D", "I") is met by a row or two of a table, and its label
+        // patterns are the ones searched through the whole label. Every test here is free of side effects.
         const row = table.rows.find(
           (r) =>
             r.kind !== 'connector' &&
-            anchor.row.test(r.label.trim()) &&
             (!anchor.stt || anchor.stt.test(r.stt ?? '')) &&
+            anchor.row.test(r.label.trim()) &&
             (!anchor.parentStt || anchor.parentStt.test(byRowOf(table).get(r.parent ?? -1)?.stt ?? '')),
         );
         if (!row) continue;

@@ -45,6 +45,9 @@ export function crossFindings(checked: TableCheck[], values: Values, keys: Map<s
   const compared = checked.filter(({ table }) => table.columns.some((c) => c.role.kind === 'value' && c.role.period));
   const lowered: string[][] = [];
   const labelTables = new Map<string, string | null>();
+  // The labels (in lower case) met in two tables or more: those labelTables holds null for. Most workbooks have few;
+  // with none, and no "/" in any label, no row makes a path, and nothing more is read.
+  const shared = new Set<string>();
   let slashed = false;
   for (const { table } of compared) {
     const lowers: string[] = new Array(table.rows.length);
@@ -55,10 +58,14 @@ export function crossFindings(checked: TableCheck[], values: Values, keys: Map<s
       const lower = (lowers[i] = row.label.toLowerCase());
       const seenIn = labelTables.get(lower);
       if (seenIn === undefined) labelTables.set(lower, table.id);
-      else if (seenIn !== table.id) labelTables.set(lower, null);
+      else if (seenIn !== null && seenIn !== table.id) {
+        labelTables.set(lower, null);
+        shared.add(lower);
+      }
     }
     lowered.push(lowers);
   }
+  if (!slashed && shared.size === 0) return [];
   for (let t = 0; t < compared.length; t++) {
     const { table } = compared[t];
     const lowers = lowered[t];
@@ -83,7 +90,7 @@ export function crossFindings(checked: TableCheck[], values: Values, keys: Map<s
     for (let i = 0; i < table.rows.length; i++) {
       const row = table.rows[i];
       if (row.kind === 'connector' || !row.label) continue;
-      if (!slashed && labelTables.get(lowers[i]) !== null) continue;
+      if (!slashed && !shared.has(lowers[i])) continue;
       const { id, specific, joined } = pathOf(row);
       if (!specific || joined < 6) continue;
       identities.push({ table, row, id });

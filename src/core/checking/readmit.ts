@@ -8,7 +8,7 @@
 import { numericValue } from '../cell-value';
 import type { Exact } from '../numbers/exact';
 import { evaluateRule, Values } from '../rules/evaluate';
-import type { Key, Outcome, Rule } from '../rules/types';
+import type { Key, Rule } from '../rules/types';
 import { cellsOf } from '../rules/types';
 import { Localization, withFixes, withValue } from '../localize/localize';
 
@@ -50,11 +50,11 @@ const failsOn = (rule: Rule, values: Values) => {
 const MAX_SWAP_CELLS = 24;
 
 /**
- * The untrusted families to check after all. `located` is the localization of the trusted failures;
- * `trusted` the rules already checked (a correction may not break one of them).
+ * The untrusted families to check after all. `rules`: every rule of the check, in its order; `located` is the
+ * localization of the trusted failures (a correction may not break a trusted rule).
  */
 export function explainedFamilies(
-  evaluated: readonly { rule: Rule; outcome: Outcome }[],
+  rules: readonly Rule[],
   untrusted: ReadonlySet<string>,
   values: Values,
   located: readonly Localization[],
@@ -62,7 +62,7 @@ export function explainedFamilies(
 ): Set<string> {
   const byFamily = new Map<string, Rule[]>();
   const trusted: Rule[] = [];
-  for (const { rule } of evaluated) {
+  for (const rule of rules) {
     const family = rule.family ?? '';
     if (!untrusted.has(family)) {
       trusted.push(rule);

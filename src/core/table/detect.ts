@@ -6,7 +6,7 @@ import { cellAt, mergeOwners, positionKey, RawCell, SheetInput, sheetWidth } fro
 import { normalizeSpaces } from '../numbers/parse';
 import { classifyColumn, linkColumns } from './columns';
 import { inferHierarchy, RowInput } from './hierarchy';
-import { parseStt } from './stt';
+import { parseStt, Stt } from './stt';
 import { labelGroups, readColumnNumbers, rowRatios, stockFlow } from './written';
 import { periodRows } from './period-rows';
 import type { Group, Relation, Reading, Table, TableColumn } from './types';
@@ -555,12 +555,24 @@ function isNumberingColumn(view: SheetView, col: number, top: number, bottom: nu
     }
     // Any other number with no text of its own shows the digits String writes (plain ASCII: normalizing keeps them),
     // read here without keeping them in the view; a negative one ("-12") is never a numbering, a lone dash being the
-    // only one to start so. Shares and changes are most of these.
+    // only one to start so. Shares and changes are most of these: most are told from the number, unwritten.
     const shown = typeof v === 'number' && cell!.text === undefined;
-    const t = shown ? String(v) : textAt(view, r, col);
-    if (!t) continue;
-    filled++;
-    const stt = t.length > 5 || (shown && v < 0) ? undefined : parseStt(t);
+    const told = shown ? shownIsNumbering(v) : undefined;
+    let t = '';
+    let stt: Stt | undefined;
+    if (told !== undefined) {
+      filled++;
+      // A decimal that reads as a numbering reads as a dotted one ("12.5"): never arabic.
+      if (told) {
+        numbering++;
+        nonArabic++;
+      }
+    } else {
+      t = shown ? String(v) : textAt(view, r, col);
+      if (!t) continue;
+      filled++;
+      stt = t.length > 5 || (shown && v < 0) ? undefined : parseStt(t);
+    }
     if (stt) {
       numbering++;
       if (stt.kind !== 'arabic') nonArabic++;
@@ -580,6 +592,25 @@ function isNumberingColumn(view: SheetView, col: number, top: number, bottom: nu
   }
   const counting = arabic < 2 || steps >= (arabic - 1) * 0.7;
   return filled >= 2 && numbering >= filled * 0.8 && (nonArabic > 0 || numbering === filled) && counting;
+}
+
+/**
+ * Whether the digits String writes for a number shown as typed read as a numbering (parseStt of five characters or
+ * fewer, all isNumberingColumn reads), told without writing them; undefined when they must be written to tell (a whole
+ * number from 0 to 99,999 or from 10^21, one below 10^-6 that String writes with an exponent, NaN). A negative number,
+ * and any other from 1,000 on (six characters or more), read as none; a decimal between reads as a dotted numbering
+ * exactly when String writes it in five characters ("0.125", "12.5"): when it has at most 4 − (digits before its
+ * point) decimals, that is when the nearest number of that many decimals is the double itself (as shortestDecimal
+ * reads String's digits).
+ */
+function shownIsNumbering(v: number): boolean | undefined {
+  // From 10^21 on String writes an exponent ("1e+21", five characters): written, as any whole number outside these.
+  if (Number.isInteger(v)) return v < 0 || (v >= 100_000 && v < 1e21) ? false : undefined;
+  if (v < 0 || v >= 1000) return false;
+  if (!(v >= 1e-6)) return undefined;
+  const most = v < 10 ? 3 : v < 100 ? 2 : 1;
+  for (let k = 1, scale = 10; k <= most; k++, scale *= 10) if (Math.round(v * scale) / scale === v) return true;
+  return false;
 }
 
 function readColumns(view: SheetView, headerTop: number, headerBottom: number, bodyTop: number, bodyBottom: number, left: number, right: number): TableColumn[] {

@@ -41,6 +41,12 @@ export function isTotalLabel(label: string): boolean {
   return TOTAL_LABEL.test(label.trim());
 }
 
+/** The label starts with a note's mark ("*", "•", "·"): the only labels the mark pattern can change. */
+function startsWithMark(label: string): boolean {
+  const c = label.charCodeAt(0);
+  return c === 42 || c === 0x2022 || c === 0xb7;
+}
+
 function connectorMode(label: string): Mode {
   return /^trong đó/iu.test(label) ? 'trong-do' : 'gom';
 }
@@ -140,8 +146,9 @@ function infer(inputs: RowInput[]): Hierarchy {
 
   inputs.forEach((input, index) => {
     const stt: Stt | undefined = parseStt(input.sttText);
-    // "*Trong đó:" — a leading asterisk marks a note, not a number.
-    let { rest: label, stt: inlineStt } = splitLeadingStt(input.label.replace(/^[*•·]+(?=\S)/u, ''));
+    // "*Trong đó:" — a leading asterisk marks a note, not a number. Replaced only in a label that starts with one
+    // (few do): the pattern is not run over every row of every table.
+    let { rest: label, stt: inlineStt } = splitLeadingStt(startsWithMark(input.label) ? input.label.replace(/^[*•·]+(?=\S)/u, '') : input.label);
     const numbering = stt ?? inlineStt;
 
     // A row of averages is compared between periods but is never a part or a whole.

@@ -2,6 +2,7 @@
 // 2025 - 2030". A period written twice in a series is certainly wrong, and the series says what it should be when
 // exactly one value puts every step back to the same length. A series that only skips a period is no error.
 import { periodMentions } from './periods';
+import type { PeriodMention } from './periods';
 import type { TableRow } from './types';
 
 export interface SequenceSlip {
@@ -13,15 +14,17 @@ export interface SequenceSlip {
 }
 
 export function periodSequenceSlip(rows: TableRow[]): SequenceSlip | undefined {
-  const series = rows
-    .filter((r) => r.kind !== 'connector')
-    .map((r) => {
-      const mentions = periodMentions(r.label);
-      const only = mentions.length === 1 && mentions[0].period.kind !== 'date' && r.label.replace(/\d/g, '').trim().length <= 15 ? mentions[0] : undefined;
-      return only && { row: r.row, mention: only, first: Number(only.period.label.slice(0, 4)) };
-    });
-  if (series.length < 4 || series.some((s) => !s)) return undefined;
-  const items = series as NonNullable<(typeof series)[number]>[];
+  // Every row (but connectors) names one period: read row by row, and given up at the first that does not (most
+  // tables' first row already, asked of every table of a check).
+  const items: { row: number; mention: PeriodMention; first: number }[] = [];
+  for (const r of rows) {
+    if (r.kind === 'connector') continue;
+    const mentions = periodMentions(r.label);
+    const only = mentions.length === 1 && mentions[0].period.kind !== 'date' && r.label.replace(/\d/g, '').trim().length <= 15 ? mentions[0] : undefined;
+    if (!only) return undefined;
+    items.push({ row: r.row, mention: only, first: Number(only.period.label.slice(0, 4)) });
+  }
+  if (items.length < 4) return undefined;
   if (new Set(items.map((s) => s.mention.period.kind)).size !== 1) return undefined;
   const firsts = items.map((s) => s.first);
   const twice = firsts.map((f, i) => (firsts.indexOf(f) !== i || firsts.lastIndexOf(f) !== i ? i : -1)).filter((i) => i >= 0);

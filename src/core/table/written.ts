@@ -150,7 +150,9 @@ function numbered(rows: TableRow[], row: TableRow, n: string): TableRow[] {
 export function rowRatios(rows: TableRow[], notes: Map<number, string>): { target: number; part: number; base: number }[] {
   const out: { target: number; part: number; base: number }[] = [];
   for (const row of rows) {
-    const text = `${row.label} ${notes.get(row.row) ?? ''}`;
+    // A row with no note is read by its label alone: the space the join would end it with changes no match.
+    const note = notes.get(row.row);
+    const text = note ? `${row.label} ${note}` : row.label;
     const m = /(?:dòng|hàng)\s*\(?([\dIVX.]+?)\)?\s*[/:]\s*(?:dòng|hàng)\s*\(?([\dIVX.]+?)\)?(?![\d.])/iu.exec(text);
     if (!m) continue;
     const [part, base] = [numbered(rows, row, m[1]), numbered(rows, row, m[2])];
