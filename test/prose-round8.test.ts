@@ -180,3 +180,27 @@ describe('restatements in a review of shortcomings', () => {
     expect(repeats('Năm 2024, toàn huyện giải quyết việc làm mới cho 1.736 lao động.', 'Hạn chế: dù đã đào tạo nghề cho 1.763 lao động nữ nhưng phần lớn là sơ cấp.')).toEqual([]);
   });
 });
+
+describe('held-out-8\'s false alarms, as classes (sentences of my own)', () => {
+  test('a whole percentage a point above its value is undecided, not a rounding slip', () => {
+    const [share] = claims('Trong tổng số 1.250 trường hợp vi phạm: không đội mũ bảo hiểm 338 trường hợp (28%); quá tốc độ 412 trường hợp, chiếm 32,96%.').filter((c) => c.stated === '28%');
+    expect(share).toMatchObject({ verdict: 'ambiguous' }); // 338/1.250 = 27,04%
+  });
+  test('a plan in a parenthesis after "dự toán" is no figure restated elsewhere', () => {
+    expect(repeats('Thu tiền sử dụng đất 96,2 tỷ đồng, đạt 60,13% dự toán (160 tỷ đồng); thu khác 41,5 tỷ đồng, đạt 66,4% dự toán (62,5 tỷ đồng).', 'Thu thuế sử dụng đất nông nghiệp đạt 35,2% dự toán (106 tỷ đồng).')).toEqual([]);
+  });
+  test('a figure widened by "(bao gồm cả …)" is a larger quantity than the bare one', () => {
+    expect(repeats('Tổng số tiền thuế nợ đến 30/6/2024 là 842,6 tỷ đồng.', 'Nợ thuế đến 30/6/2024 là 846,2 tỷ đồng (bao gồm cả tiền chậm nộp).')).toEqual([]);
+    expect(repeats('Tổng số tiền thuế nợ đến 30/6/2024 là 842,6 tỷ đồng.', 'Nợ thuế đến 30/6/2024 là 846,2 tỷ đồng.')).toHaveLength(1);
+  });
+  test('the value a change reaches is not of the base named for the value it starts from', () => {
+    expect(flagged('Đầu nhiệm kỳ, toàn huyện có 6.645 hội viên.', 'Số hội viên thuộc hộ nghèo giảm từ 412 người (6,20% số hội viên) đầu nhiệm kỳ xuống còn 87 người (1,20%), giảm 325 người.')).toEqual([]);
+  });
+  test('a change counts what its noun names: "74 vụ/96 đối tượng, tăng 09 vụ" is of 74', () => {
+    expect(flagged('Phát hiện 74 vụ/96 đối tượng vi phạm hành chính, tăng 09 vụ so với năm 2023 (65 vụ).')).toEqual([]);
+    expect(flagged('Phát hiện 74 vụ/96 đối tượng vi phạm hành chính, tăng 19 vụ so với năm 2023 (65 vụ).')).toEqual([expect.objectContaining({ kind: 'difference', expected: '9' })]);
+  });
+  test('a comparison given its ratio in one clause is not the base of the next clause\'s percentage', () => {
+    expect(flagged('Điều trị nội trú 9.460 lượt, tăng 5,4% so với cùng kỳ (8.975 lượt), bằng 105,4% so với năm trước; công suất sử dụng giường bệnh đạt 112,3%.')).toEqual([]);
+  });
+});

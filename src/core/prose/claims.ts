@@ -531,11 +531,16 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
     const tokens = tokenize(text);
     // The figure a change at `at` speaks of: the sentence's last own figure before it of the change's unit, not a
     // comparison, not a category's count with its share.
-    const currentBefore = (at: number, start: number, previous: Figure, unit: Unit | undefined, parts: Figure[]) =>
-      [...mine, ...parts]
+    // Of those, one counting the noun the change counts goes first ("86 vụ/112 đối tượng …, tăng 12 vụ": 86, not 112).
+    const currentBefore = (at: number, start: number, previous: Figure, unit: Unit | undefined, parts: Figure[]) => {
+      const candidates = [...mine, ...parts]
         .sort((a, b) => a.token.start - b.token.start)
-        .filter((f) => f.token.start >= start && f.token.end <= at && f !== previous && speaksOf(text, f.token.end, at) && !isComparisonFigure(text, f.token) && (f.token.kind === 'fraction' || !SHARE_TAIL.test(text.slice(f.token.end, at)) || ownChange(text.slice(f.token.end, at), unitAfter(text, f.token), unit) || ratioAfter(text, tokens, f.token)) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous.token)))
-        .at(-1);
+        .filter((f) => f.token.start >= start && f.token.end <= at && f !== previous && speaksOf(text, f.token.end, at) && !isComparisonFigure(text, f.token) && (f.token.kind === 'fraction' || !SHARE_TAIL.test(text.slice(f.token.end, at)) || ownChange(text.slice(f.token.end, at), unitAfter(text, f.token), unit) || ratioAfter(text, tokens, f.token)) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous.token)));
+      const changeNoun = firstNoun(text, at);
+      const last = candidates.at(-1);
+      if (!last || !changeNoun || firstNoun(text, last.token.end) === changeNoun) return last;
+      return candidates.filter((f) => f.token.kind === 'count' && firstNoun(text, f.token.end) === changeNoun).at(-1) ?? last;
+    };
     // The earlier value may follow "là" ("so với năm 2021 là 225 người"), and a rate may stand between the change and
     // its comparison ("tăng 54 người, tương ứng tăng 20% so với năm 2021").
     for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)(?:(?:tương ứng|tức là|tức|hay)\s+(?:tăng|giảm)\s+\d[\d.,]*\s*%\s*)?so với\s+((?:cùng kỳ\s+|cuối\s+|đầu\s+)?năm\s+((?:19|20)\d{2})|(?:(?:quy hoạch|chỉ tiêu|kế hoạch|cùng kỳ)\s+)?(?:nhiệm kỳ|giai đoạn|năm học)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|[^().;\d]{1,40})(\s*(?:\(\s*|,?\s*là\s+)(\d[\d.,]*)(?=[\s)]))?/giu)) {
@@ -862,4 +867,10 @@ function impliedRateClaims(paragraphs: Paragraph[], figures: Figure[], claims: R
     }
   });
   return out;
+}
+
+/** The first word after the change's figure at `at` ("tăng 12 vụ" → vụ), or after a figure ending at `at`. */
+function firstNoun(text: string, at: number): string | undefined {
+  const rest = text.slice(at).replace(/^\s*(?:tăng|giảm)\s+\d[\d.,]*/iu, '');
+  return /^\s*\/?\s*([\p{L}]+)/u.exec(rest)?.[1].toLowerCase();
 }

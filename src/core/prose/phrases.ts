@@ -115,7 +115,7 @@ export function isComparisonFigure(text: string, token: Token): boolean {
     // ("giảm dần qua các năm (năm 2020: 24, năm 2021: 21, …)") it is an item of a series.
     if (/^\s*(năm|nhiệm kỳ|kỳ|giai đoạn|cùng kỳ)[^:]*:\s*$/iu.test(inside) && /\d[\d.,]*\s*%?[^\d()]{0,25}$/u.test(head.slice(Math.max(0, open - 40), open))) return true;
     const beforeParen = head.slice(Math.max(0, open - 60), open);
-    if (/(so với|chỉ tiêu|kế hoạch|đầu nhiệm kỳ|đầu năm)[^,;()]*$/iu.test(beforeParen) && /^\s*$/u.test(inside)) return true;
+    if (/(so với|chỉ tiêu|kế hoạch|dự toán|đầu nhiệm kỳ|đầu năm)[^,;()]*$/iu.test(beforeParen) && /^\s*$/u.test(inside)) return true;
   }
   return false;
 }

@@ -70,6 +70,10 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
           return /so với[^;]{0,60}?(\(\s*|\slà\s+)$/iu.test(head) || (/\(\s*(năm|cùng kỳ)[^():]{0,20}:\s*$/iu.test(head) && !series);
         });
         previous = cands.at(-1);
+        // A comparison already given its ratio in an earlier clause ("so với cùng kỳ (11.924 lượt), bằng 106,8% …; công
+        // suất … đạt 118,6%") is not the base of a later clause's percentage.
+        const clause = text.lastIndexOf(';', r.start);
+        if (previous && tokens.some((t) => t.kind === 'percent' && t.start > previous!.end && t.end <= clause && isRatioPercent(text, t))) previous = undefined;
         if (previous && /\slà\s+$/u.test(text.slice(start, previous.start))) how = 'so-voi-la';
       }
       // "Dự toán … được giao 18,46 tỷ đồng; ước thực hiện cả năm 17,92 tỷ đồng, đạt 97,07% dự toán": the target named

@@ -29,6 +29,8 @@ export interface Mention {
   note: boolean;
   /** Where the parenthesis that dates it ends ("(số liệu tại thời điểm 30/9/2024)"): the reading shows it. */
   datedUntil?: number;
+  /** Widened by a parenthesis after it ("1.162,4 tỷ đồng (bao gồm cả tiền chậm nộp)"): a larger quantity. */
+  widened: boolean;
 }
 
 const STOP = new Set(['là', 'có', 'của', 'các', 'và', 'được', 'trong', 'đó', 'với', 'theo', 'đến', 'ngày', 'năm', 'nhiệm', 'kỳ', 'thời', 'điểm', 'đồng', 'chí', 'người', 'tổng', 'số', 'toàn', 'cộng', 'gồm', 'tại', 'đã', 'trên', 'này', 'như', 'sau', 'giai', 'đoạn', 'đ/c', 'lượt', 'bị', 'mới']);
@@ -103,7 +105,7 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
       // "Số liệu đảng viên tính đến 30/11/2025: 468 đồng chí": a figure right after a heading's colon is what the heading names.
       const heading = /([^,;:.()]{3,80}):\s*$/u.exec(text.slice(sentence.start, t.start));
       if (heading && ![...key].some((w) => !unit?.word.split(' ').includes(w))) key = new Set([...headingKey(heading[1]), ...key]);
-      out.push({ p, token: t, words, tail: tailWords, period, unit, key, end: periodQualifier(text, sentence.start, t.start), note: para.location !== 'body', datedUntil: dated ? t.end + dated[0].length : undefined });
+      out.push({ p, token: t, words, tail: tailWords, period, unit, key, end: periodQualifier(text, sentence.start, t.start), note: para.location !== 'body', datedUntil: dated ? t.end + dated[0].length : undefined, widened: /^[^.;()]{0,40}\(\s*(?:bao gồm cả|kể cả|tính cả|gồm cả)(?![\p{L}])/iu.test(text.slice(t.end)) });
     }
   });
   return out;
@@ -160,7 +162,7 @@ export function sameQuantity(a: Mention, b: Mention, dates: Set<string> = new Se
   // quantity mistyped: the undated figure is of that period.
   const reviewedAt = (named: string) => !!reviewed && named === reviewed;
   const periods = a.period === b.period || (!oneDigit && ((!a.period && (undatedAt(b.period) || reviewedAt(b.period))) || (!b.period && (undatedAt(a.period) || reviewedAt(a.period)))));
-  if (a.p === b.p || !periods || !unitsAgree(a.unit, b.unit)) return false;
+  if (a.p === b.p || !periods || !unitsAgree(a.unit, b.unit) || a.widened !== b.widened) return false;
   if (!slipApart(a, b) || a.token.value!.equals(b.token.value!)) return false;
   for (const w of DISTINCT) if (a.key.has(w) !== b.key.has(w)) return false;
   // Both name the same thing in their own noun phrases, at the same end of the period.

@@ -159,7 +159,10 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       // A share after one that names its base ("27 đồng chí, chiếm 71,05% tổng số đảng viên bị kỷ luật; đảng viên nữ 09
       // đồng chí, chiếm 12,67%") is of that base too.
       const own = baseByName(ex, m, tokens);
-      const named = !own.figure && !own.words && namedInList ? { figure: namedInList, unknown: false, words: undefined, end: undefined } : own;
+      // Not the value a change reaches after it ("giảm từ 486 người (5,21% số hội viên) đầu nhiệm kỳ xuống còn 98 người
+      // (1,00%)"): that share is of the whole at the later date, which the text need not state.
+      const reachedLater = /(?<![\p{L}])(?:xuống còn|giảm còn|tăng lên|còn|lên)\s*$/iu.test(text.slice(Math.max(0, m.part.token.start - 12), m.part.token.start));
+      const named = !own.figure && !own.words && namedInList ? (reachedLater ? { figure: undefined, unknown: true, words: undefined, end: undefined } : { figure: namedInList, unknown: false, words: undefined, end: undefined }) : own;
       if (own.figure) namedInList = own.figure;
       const base = named.figure ?? (owned ? ex.figures.find((f) => f.p === m.p && f.token.start === owned.start && f.value.equals(owned!.value!)) ?? { p: m.p, token: owned, value: owned.value!, label: '' } : best?.base);
       if (!base) continue;
