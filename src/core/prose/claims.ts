@@ -12,7 +12,7 @@ import { averagesIn } from './averages';
 import { flowsIn } from './flows';
 import { balancesIn } from './balances';
 import { pairedChanges, parallelChanges } from './parallel-changes';
-import { openerRates, subjectChanges } from './subject-changes';
+import { openerChanges, openerRates, subjectChanges } from './subject-changes';
 import { previousBodies } from './previous-body';
 import { relativeChanges } from './relative-changes';
 import { impliedRates } from './implied-rates';
@@ -535,7 +535,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
     const currentBefore = (at: number, start: number, previous: Figure, unit: Unit | undefined, parts: Figure[]) => {
       const candidates = [...mine, ...parts]
         .sort((a, b) => a.token.start - b.token.start)
-        .filter((f) => f.token.start >= start && f.token.end <= at && f !== previous && speaksOf(text, f.token.end, at) && !isComparisonFigure(text, f.token) && (f.token.kind === 'fraction' || !SHARE_TAIL.test(text.slice(f.token.end, at)) || ownChange(text.slice(f.token.end, at), unitAfter(text, f.token), unit) || ratioAfter(text, tokens, f.token)) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous.token)));
+        .filter((f) => f.token.start >= start && f.token.end <= at && f !== previous && speaksOf(text, f.token.end, at) && !isComparisonFigure(text, f.token) && (f.token.kind === 'fraction' || !SHARE_TAIL.test(text.slice(f.token.end, at)) || ownChange(text.slice(f.token.end, at), unitAfter(text, f.token), unit, [firstNoun(text, f.token.end), firstNoun(text, at)]) || ratioAfter(text, tokens, f.token)) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous.token)));
       const changeNoun = firstNoun(text, at);
       const last = candidates.at(-1);
       if (!last || !changeNoun || firstNoun(text, last.token.end) === changeNoun) return last;
@@ -645,7 +645,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       out.push({ kind: 'relative', p, rate: { p, token: r.rate, value: r.rate.value!, label: '' }, previous, sign: r.sign, to: { change: delta } });
     }
     // Changes matched to their values by the words naming them, by a "và" pairing, or by the order of a list.
-    for (const c of [...subjectChanges(text, tokens), ...pairedChanges(text, tokens), ...parallelChanges(text, tokens)]) {
+    for (const c of [...subjectChanges(text, tokens), ...openerChanges(text, tokens), ...pairedChanges(text, tokens), ...parallelChanges(text, tokens)]) {
       const [from, to, delta] = [at(c.previous), at(c.current), at(c.delta)];
       if (!from || !to || !delta || out.some((x) => x.kind === 'difference' && x.p === p && x.deltas.some((d) => d.token.start === delta.token.start))) continue;
       out.push({ kind: 'difference', p, from, to, deltas: [delta], sign: c.sign });
@@ -666,8 +666,10 @@ function ratioAfter(text: string, tokens: Token[], t: Token): boolean {
  * "đảng viên khối doanh nghiệp 612 người, chiếm 9,99%, tăng 47 người so với năm 2023 (575)": the change right after a
  * count's share, in its clause and in its unit, is the count's own change.
  */
-function ownChange(gap: string, counted: Unit | undefined, changed: Unit | undefined): boolean {
-  return !!counted && !!changed && counted.word === changed.word && /^[^;()]*%\s*,\s*$/u.test(gap);
+function ownChange(gap: string, counted: Unit | undefined, changed: Unit | undefined, nouns?: [string | undefined, string | undefined]): boolean {
+  // Counted in a noun no unit list knows ("38 em, tỷ lệ 0,41%, giảm 12 em"): the same noun after both.
+  const same = counted && changed ? counted.word === changed.word : !counted && !changed && !!nouns?.[0] && nouns[0] === nouns[1];
+  return same && /^[^;()]*%\s*,\s*$/u.test(gap);
 }
 
 /**

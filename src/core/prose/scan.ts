@@ -619,7 +619,13 @@ function baseCandidates(ex: Extracted, group: Extracted['groups'][number], membe
   for (const intro of [group.intro, group.introWhole]) if (intro && !foreignBase(ex, intro, members)) out.push(intro);
   // Nearest first: the same paragraph, then earlier ones; a document's main total is usually among them.
   for (const f of before.sort((a, b) => order(b) - order(a))) if (!out.some((o) => o.value.equals(f.value))) out.push(f);
-  return out.slice(0, 12);
+  // A whole written after its list in the same paragraph ("BCG 2.398 trẻ (97,36%); … Số trẻ dưới 1 tuổi trong diện tiêm là
+  // 2.463 trẻ"): a candidate only as far as the list's shares bear it out.
+  const lastShare = members.at(-1)!.share.token.end;
+  const noun = (f: Figure) => /^\s*([\p{L}]+)/u.exec(ex.paragraphs[f.p].text.slice(f.token.end))?.[1].toLowerCase();
+  const counted = noun(members[0].part);
+  const after = ex.figures.filter((f) => f.p === group.p && f.token.start > lastShare && f.value.compare(largest) >= 0 && !categories.has(`${f.p}:${f.token.start}`) && !!counted && members.every((x) => noun(x.part) === counted) && noun(f) === counted);
+  return [...out.slice(0, 12), ...after.filter((f) => !out.some((o) => o.value.equals(f.value))).slice(0, 2)];
 }
 
 /**

@@ -90,3 +90,23 @@ export function openerRates(text: string, tokens: Token[]): OpenerRate[] {
   }
   return out;
 }
+
+/**
+ * "…; còn 286 hộ chưa nhận tiền, … So với đầu năm (342 hộ chưa nhận tiền), số hộ tồn đọng tăng 56 hộ": a sentence opening
+ * on the value it compares with, named by a noun phrase of two words or more; the value now is the one figure before it
+ * in the paragraph written with the same noun phrase.
+ */
+export function openerChanges(text: string, tokens: Token[]): ParallelChange[] {
+  const out: ParallelChange[] = [];
+  for (const m of text.matchAll(/(?:^|[.;:]\s*)So với[^().;\d]{0,40}?(?:(?:19|20)\d{2}[^().;\d]{0,10})?\(\s*(\d[\d.,]*)\s+([\p{L}][\p{L} ]{2,40}?)\s*\)\s*,[^.;()\d]{0,80}?(tăng|giảm)\s+(\d[\d.,]*)/gu)) {
+    const open = m.index! + m[0].indexOf('(');
+    const previous = tokens.find((t) => t.kind === 'count' && t.start > open && t.text === m[1]);
+    const delta = tokens.find((t) => t.kind === 'count' && t.start === m.index! + m[0].lastIndexOf(m[4]));
+    const phrase = words(m[2]);
+    if (!previous?.value || !delta?.value || phrase.length < 2) continue;
+    const named = tokens.filter((t) => t.kind === 'count' && t.value && t.end <= m.index! + m[0].indexOf('So với') && same(words(text.slice(t.end, t.end + m[2].length + 2)).slice(0, phrase.length), phrase));
+    if (named.length !== 1) continue;
+    out.push({ previous, current: named[0], delta, sign: m[3] === 'giảm' ? -1 : 1 });
+  }
+  return out;
+}
