@@ -221,3 +221,12 @@ describe('held-out-8\'s misses, as classes (sentences of my own)', () => {
     expect(flagged(text('tăng'))).toEqual([expect.objectContaining({ kind: 'difference' })]);
   });
 });
+
+test('a base named without a time is the report\'s own, not a figure placed at the start of the term', () => {
+  const start = 'Bước vào nhiệm kỳ 2019 - 2024, Hội có 130 chi hội, 8.400 hội viên.';
+  const now = 'Đến nay toàn huyện có 136 chi hội; tổng số hội viên 8.925 người, tăng 525 hội viên so với đầu nhiệm kỳ.';
+  // 3.780 / 8.400 = 45,00%; of the 8.925 members now it is 42,35%.
+  expect(flagged(start, now, 'Số hội viên thuộc hộ khá, giàu 3.780 người, chiếm 45,00% tổng số hội viên, tăng 1.020 người so với đầu nhiệm kỳ.')).toEqual([expect.objectContaining({ kind: 'share', expected: '42,35%' })]);
+  // A share of the start's members, said so in its own clause, stays of them.
+  expect(flagged(start, now, 'Số hội viên thuộc hộ nghèo giảm từ 420 người (5,00% số hội viên) đầu nhiệm kỳ xuống còn 95 người.')).toEqual([]);
+});

@@ -924,7 +924,19 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
   // kỳ, … 4.862 đoàn viên").
   const strict = before.filter((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, true, years));
   const loose = before.filter((f) => !strict.includes(f) && answersTo(ex.paragraphs[f.p].text, f.token, words, false, years));
-  const figure = strict.find(fits) ?? loose.find(fits) ?? strict[0] ?? loose[0];
+  // A name without a time is of the report's own: a figure the text places at the start of the term or year ("Bước vào
+  // nhiệm kỳ 2017 - 2022, … 9.312 hội viên") answers only when the share's sentence speaks of that start too.
+  const early = (p: number, at: number, to = at) => {
+    const text = ex.paragraphs[p].text;
+    return /(?:đầu nhiệm kỳ|đầu năm|đầu kỳ|bước vào nhiệm kỳ)/iu.test(text.slice(sentenceAround(text, at).start, to).replace(/so với\s+(?:cùng kỳ\s+)?(?:đầu nhiệm kỳ|đầu năm|đầu kỳ)/giu, ''));
+  };
+  // The share's own clause runs on past its name ("giảm từ 486 người (5,21% số hội viên) đầu nhiệm kỳ xuống còn …").
+  const shareText = ex.paragraphs[m.p].text;
+  const clauseEnd = m.share.token.end + (/^[^,;.]*/u.exec(shareText.slice(m.share.token.end))?.[0].length ?? 0);
+  const keepEarly = early(m.p, m.share.token.end, clauseEnd) || [...strict, ...loose].every((f) => early(f.p, f.token.start));
+  const nowOnly = (xs: Figure[]) => (keepEarly ? xs : xs.filter((f) => !early(f.p, f.token.start)));
+  const [strictNow, looseNow] = [nowOnly(strict), nowOnly(loose)];
+  const figure = strictNow.find(fits) ?? looseNow.find(fits) ?? strictNow[0] ?? looseNow[0];
   if (!figure && named.soft) return { unknown: false };
   return { figure, unknown: !figure, words: named.words, end: named.end };
 }
