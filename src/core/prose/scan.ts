@@ -905,9 +905,10 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
   // A figure that is itself a share of a whole of that name ("cho 88.640 đoàn viên, đạt 92,12% tổng số đoàn viên") is
   // a part of it, never the whole.
   const same = (x: string[]) => x.length === words.length && x.every((w) => words.includes(w));
+  const sharesAt = new Map<string, Extract<RawClaim, { kind: 'share' }>[]>();
+  for (const c of ex.claims) if (c.kind === 'share') sharesAt.set(`${c.p}:${c.part.token.start}`, [...(sharesAt.get(`${c.p}:${c.part.token.start}`) ?? []), c]);
   const partOfName = (f: Figure) =>
-    ex.claims.some((c) => {
-      if (c.kind !== 'share' || c.p !== f.p || c.part.token.start !== f.token.start) return false;
+    (sharesAt.get(`${f.p}:${f.token.start}`) ?? []).some((c) => {
       const text = ex.paragraphs[c.p].text;
       const name = namedBaseOf(text, tokenize(text), c.part.token, c.share.token);
       return !!name && !name.written && same(contentWords(name.words));
