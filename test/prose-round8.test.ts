@@ -230,3 +230,16 @@ test('a base named without a time is the report\'s own, not a figure placed at t
   // A share of the start's members, said so in its own clause, stays of them.
   expect(flagged(start, now, 'Số hội viên thuộc hộ nghèo giảm từ 420 người (5,00% số hội viên) đầu nhiệm kỳ xuống còn 95 người.')).toEqual([]);
 });
+
+describe('ratios to the same period and rates after the change', () => {
+  test('"bằng p% cùng kỳ (N)" is a ratio to the value of the same period last year', () => {
+    expect(flagged('Thu từ khu vực ngoài quốc doanh 312,4 tỷ đồng, đạt 52,07% dự toán (600 tỷ đồng), bằng 108,47% cùng kỳ (288 tỷ đồng).')).toEqual([]);
+    expect(flagged('Thu từ khu vực ngoài quốc doanh 312,4 tỷ đồng, đạt 52,07% dự toán (600 tỷ đồng), bằng 118,47% cùng kỳ (288 tỷ đồng).')).toEqual([expect.objectContaining({ kind: 'ratio', expected: '108,47%' })]);
+  });
+  test('a change and its rate with the comparison after them; an index written as the increase is said so', () => {
+    expect(flagged('Số tiền xử phạt tăng 212,4 triệu đồng, tăng 28,32% so với năm 2023 (750 triệu đồng).')).toEqual([]);
+    const [index] = flagged('Số tiền xử phạt tăng 212,4 triệu đồng, tăng 128,32% so với năm 2023 (750 triệu đồng).');
+    expect(index).toMatchObject({ kind: 'ratio', expected: '28,32%' });
+    expect(index.message).toContain('không phải mức tăng');
+  });
+});

@@ -64,10 +64,10 @@ export function proseMessages(lang: Lang) {
       vi
         ? `${rate} ứng với mức ${sign < 0 ? 'giảm' : 'tăng'} ${fixed}: ${fixed}/${previous} × 100 = ${rate}, với ${previous} = ${current} ${sign < 0 ? '+' : '−'} ${fixed}; văn bản ghi ${sign < 0 ? 'giảm' : 'tăng'} ${change}`
         : `${rate} is a change of ${fixed}: ${fixed}/${previous} × 100 = ${rate}, where ${previous} = ${current} ${sign < 0 ? '+' : '−'} ${fixed}; the text says ${change}`,
-    rateOfChange: (change: string, previous: string, stated: string, expected: string, sign: 1 | -1, onCurrent?: string) =>
+    rateOfChange: (change: string, previous: string, stated: string, expected: string, sign: 1 | -1, onCurrent?: string, index?: string) =>
       vi
-        ? `${sign < 0 ? 'giảm' : 'tăng'} ${change} so với ${previous}: ${change}/${previous} × 100 = ${expected}, văn bản ghi ${stated}${onCurrent ? `; ${stated} là ${change}/${onCurrent} (chia cho giá trị mới thay vì giá trị đem so sánh)` : ''}`
-        : `a change of ${change} against ${previous}: ${change}/${previous} × 100 = ${expected}; the text says ${stated}${onCurrent ? `; ${stated} is ${change}/${onCurrent} (divided by the new value instead of the one compared with)` : ''}`,
+        ? `${sign < 0 ? 'giảm' : 'tăng'} ${change} so với ${previous}: ${change}/${previous} × 100 = ${expected}, văn bản ghi ${stated}${onCurrent ? `; ${stated} là ${change}/${onCurrent} (chia cho giá trị mới thay vì giá trị đem so sánh)` : ''}${index ? `; ${stated} là ${index}/${previous} (so sánh "bằng"), không phải mức tăng` : ''}`
+        : `a change of ${change} against ${previous}: ${change}/${previous} × 100 = ${expected}; the text says ${stated}${onCurrent ? `; ${stated} is ${change}/${onCurrent} (divided by the new value instead of the one compared with)` : ''}${index ? `; ${stated} is ${index}/${previous} (a ratio), not the increase` : ''}`,
     swappedList: vi ? ' (các phần "trong đó" cộng lại đúng bằng tổng viết đảo hai chữ số: danh sách là đủ, tổng gõ nhầm)' : ' (the "trong đó" parts add up to the total with two digits swapped: the list is complete, the total mistyped)',
     misread: vi ? '; lệch quá xa để là một lỗi gõ hay cộng nhầm: có thể các số nêu ra không phải là các phần của tổng này, cần đọc lại câu' : '; too far apart for a slip of typing or adding: the figures listed may not be parts of this total; reread the sentence',
     sumDoubt: {

@@ -44,7 +44,9 @@ export function relativeChanges(text: string, tokens: Token[]): RelativeChange[]
     const rate = tokens.find((t) => t.kind === 'percent' && t.start === m.index! + m[0].lastIndexOf(m[5]));
     if (!change?.value || !rate || out.some((r) => r.rate === rate)) continue;
     const { start } = sentenceAround(text, m.index!);
-    const compared = [...text.slice(start, m.index! + m[0].length).matchAll(/so với[^().;]{1,40}?\(([^()]*)\)/giu)].at(-1);
+    // The comparison may follow the rate: "tăng 334,85 triệu đồng, tăng 135,19% so với năm 2023 (951,6 triệu đồng)".
+    const following = /^\s*so với[^().;]{1,40}?\(([^()]*)\)/iu.exec(text.slice(m.index! + m[0].length));
+    const compared = [...text.slice(start, m.index! + m[0].length).matchAll(/so với[^().;]{1,40}?\(([^()]*)\)/giu)].at(-1) ?? (following ? Object.assign(following, { index: m[0].length + following.index - (start - m.index!) }) : undefined);
     if (!compared) continue;
     const from = start + compared.index! + compared[0].lastIndexOf(compared[1]);
     const inside = tokens.filter((t) => measure(t) && t.start >= from && t.end <= from + compared[1].length);

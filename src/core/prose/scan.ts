@@ -440,7 +440,9 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
           const reached = raw.previous.value.add(change.value.mul(raw.sign));
           // "tăng 33,97%" where 97.320 is 33,97% of the new 286.450: divided by the value reached.
           const onCurrent = !reached.equals(0) && eq(roundHalfUp(pct(change.value, reached), d), raw.rate.value) ? fmt(reached, dp(raw.previous)) : undefined;
-          judged.push({ raw, figures: [change, raw.previous, raw.rate], kind: 'ratio', verdict: judgeNumber(raw.rate.value, exact, d), stated: raw.rate.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.rateOfChange(fmt(change.value, dp(change)), fmt(raw.previous.value, dp(raw.previous)), fmt(raw.rate.value, d, true), fmt(roundHalfUp(exact, d), d, true), raw.sign, onCurrent), candidates: [{ figure: raw.rate, value: roundHalfUp(exact, d), exact }] });
+          // "tăng 135,19%" where the new value is 135,19% of the old: the "bằng" figure written as a change.
+          const index = eq(roundHalfUp(pct(reached, raw.previous.value), d), raw.rate.value) ? fmt(reached, Math.max(dp(raw.previous), dp(change))) : undefined;
+          judged.push({ raw, figures: [change, raw.previous, raw.rate], kind: 'ratio', verdict: judgeNumber(raw.rate.value, exact, d), stated: raw.rate.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.rateOfChange(fmt(change.value, dp(change)), fmt(raw.previous.value, dp(raw.previous)), fmt(raw.rate.value, d, true), fmt(roundHalfUp(exact, d), d, true), raw.sign, onCurrent, index), candidates: [{ figure: raw.rate, value: roundHalfUp(exact, d), exact }] });
           break;
         }
         const current = raw.to.current;
