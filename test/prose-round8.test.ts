@@ -243,3 +243,16 @@ describe('ratios to the same period and rates after the change', () => {
     expect(index.message).toContain('không phải mức tăng');
   });
 });
+
+describe('comparisons written before their changes', () => {
+  test('a comparison opening its own sentence with the values of several rows', () => {
+    const text = (verb: string) => `Trên địa bàn xảy ra 8 vụ tai nạn giao thông, làm chết 4 người, bị thương 7 người. So với năm 2023 (11 vụ, chết 5 người, bị thương 6 người), giảm 03 vụ, giảm 01 người chết, ${verb} 01 người bị thương.`;
+    expect(flagged(text('tăng'))).toEqual([]);
+    expect(flagged(text('giảm'))).toEqual([expect.objectContaining({ kind: 'difference' })]);
+  });
+  test('"…; so với thời điểm X (N) tăng D": the value now is the sentence\'s own figure of that unit', () => {
+    const text = (d: string) => `Tổng số tiền thuế nợ đến 30/6/2024 là 912,4 tỷ đồng, tăng 41,2 tỷ đồng so với thời điểm 31/12/2023 (871,2 tỷ đồng); so với thời điểm 30/6/2023 (880,6 tỷ đồng) tăng ${d} tỷ đồng.`;
+    expect(flagged(text('31,8'))).toEqual([]);
+    expect(flagged(text('38,1'))).toEqual([expect.objectContaining({ kind: 'difference' })]);
+  });
+});

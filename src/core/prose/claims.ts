@@ -598,6 +598,19 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       if (!current || !tokens.some((t) => t.start === current.token.start)) continue;
       out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, until: m.index! + m[0].length - (m[7]?.length ?? 0) });
     }
+    // "…; so với thời điểm 30/6/2023 (1.018,6 tỷ đồng) tăng 20,5 tỷ đồng": the comparison and its value before the change,
+    // the value now the sentence's own figure of that unit before them.
+    for (const m of text.matchAll(/so với\s+[^().;\d]{0,30}?(?:\d{1,2}\/\d{1,2}\/\d{4}|(?:19|20)\d{2})?[^().;\d]{0,10}\(\s*(\d[\d.,]*)[^()]*\)\s*,?\s*(tăng|giảm)\s+(\d[\d.,]*)/giu)) {
+      const open = m.index! + m[0].indexOf('(');
+      const previous = mine.find((f) => f.token.start > open && f.token.text === m[1]);
+      const deltaAt = m.index! + m[0].lastIndexOf(m[3]);
+      const delta = mine.find((f) => f.token.start === deltaAt);
+      if (!previous || !delta || /^\s*(điểm|%)/u.test(text.slice(delta.token.end)) || out.some((c) => c.kind === 'difference' && c.p === p && c.deltas.some((d) => d.token.start === deltaAt))) continue;
+      const unit = unitAfter(text, delta.token);
+      if (unitsDiffer(unitAfter(text, previous.token), unit)) continue;
+      const current = currentBefore(m.index!, sentenceAround(text, m.index!).start, previous, unit, []);
+      if (current) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[2].toLowerCase() === 'giảm' ? -1 : 1 });
+    }
     // "6.127 đồng chí, tăng 143 đồng chí (năm 2023: 5.984)": the earlier value in a parenthesis naming its period.
     for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)[^\d.;()]{0,30}?\(\s*(?:cùng kỳ\s+)?(?:đầu\s+|cuối\s+)?(?:năm|nhiệm kỳ|giai đoạn|năm học)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*(?::|là)\s*(\d[\d.,]*)\s*[^()\d]{0,20}\)/giu)) {
       const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);

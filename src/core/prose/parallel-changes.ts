@@ -34,11 +34,14 @@ export function parallelChanges(text: string, tokens: Token[]): ParallelChange[]
     }));
     const k = previous.length;
     if (k < 2 || deltas.length !== k || deltas.some((d) => !d.token)) continue;
-    // The values changed: the last k of the sentence before the comparison, outside parentheses.
-    const { start } = sentenceAround(text, m.index!);
+    // The values changed: the last k of the sentence before the comparison, outside parentheses — or of the sentence
+    // before, when the comparison opens its own ("… bị thương 6 người. So với năm 2023 (9 vụ, …), giảm 02 vụ, …").
+    const own = sentenceAround(text, m.index!).start;
+    const opens = /\.\s*$/u.test(text.slice(0, m.index!));
+    const start = opens && own === m.index! ? sentenceAround(text, own - 2).start : own;
     const before = counts.filter((t) => t.start >= start && t.end <= m.index! && !insideParens(text, t.start, start));
     const current = before.slice(-k);
-    if (current.length !== k || !/^[\s,;]*$/u.test(text.slice(current[k - 1].end, m.index!).replace(/^[\s\p{L}]*/u, ''))) continue;
+    if (current.length !== k || !(opens ? /^[\s,;.]*$/u : /^[\s,;]*$/u).test(text.slice(current[k - 1].end, m.index!).replace(/^[\s\p{L}]*/u, ''))) continue;
     const unitOf = (t: Token) => unitAfter(text, t)?.word ?? '';
     const rows = current.map((c, i) => ({ current: c, previous: previous[i], delta: deltas[i] }));
     const aligned = rows.every((r) => {
