@@ -256,3 +256,17 @@ describe('comparisons written before their changes', () => {
     expect(flagged(text('38,1'))).toEqual([expect.objectContaining({ kind: 'difference' })]);
   });
 });
+
+describe('restatements, more forms', () => {
+  test('two stocks at one written date with two digits swapped, whatever source the second names', () => {
+    expect(repeats('Số người tham gia bảo hiểm y tế đến 31/12/2024 là 96.342 người, tỷ lệ bao phủ 92,1%.', 'Tổng số người tham gia bảo hiểm y tế theo báo cáo của Bảo hiểm xã hội huyện đến 31/12/2024 là 96.432 người.')).toHaveLength(1);
+    expect(repeats('Số người tham gia bảo hiểm y tế đến 31/12/2024 là 96.342 người.', 'Số người tham gia bảo hiểm y tế đến 30/6/2024 là 96.432 người.')).toEqual([]);
+  });
+  test('"So với đầu nhiệm kỳ, tổng số … tăng lên N" is the figure now, not at the term\'s start', () => {
+    expect(repeats('Đến ngày 30/5/2022, tổng số hội viên 7.315 người, tăng 402 hội viên so với đầu nhiệm kỳ.', 'So với đầu nhiệm kỳ, tổng số hội viên tăng lên 7.351 người.')).toEqual([expect.objectContaining({ stated: '7.351' })]);
+  });
+  test('"xử phạt" is an act two counts of one unit share', () => {
+    const title = ['BÁO CÁO', 'Kết quả công tác bảo đảm trật tự an toàn giao thông năm 2024'];
+    expect(repeats(...title, 'Phát hiện, lập biên bản 1.160 trường hợp vi phạm, ra quyết định xử phạt 1.124 trường hợp, đạt 96,9%.', 'Năm 2024, Công an xã đã ra quyết định xử phạt 1.142 trường hợp vi phạm trật tự an toàn giao thông.')).toHaveLength(1);
+  });
+});

@@ -64,12 +64,12 @@ export function quantityKey(text: string, t: Token, sentenceStart: number): Set<
 
 // The acts that make two counts of one unit two quantities (members admitted, inspected, disciplined, planned,
 // rotated, trained …), and codes that name one class or one document of many (K42A).
-const ACT_PHRASES = ['kết nạp', 'kiểm tra', 'giám sát', 'kỷ luật', 'khai trừ', 'khen thưởng', 'quy hoạch', 'luân chuyển', 'bổ nhiệm', 'điều động', 'đào tạo', 'bồi dưỡng', 'xóa tên', 'xoá tên', 'giải quyết', 'tiếp nhận', 'tố cáo', 'khiếu nại', 'vi phạm', 'tặng', 'trao', 'học tập', 'quán triệt', 'chuyển đến', 'chuyển đi', 'từ trần', 'miễn nhiệm', 'giới thiệu', 'phát triển'];
+const ACT_PHRASES = ['kết nạp', 'xử phạt', 'kiểm tra', 'giám sát', 'kỷ luật', 'khai trừ', 'khen thưởng', 'quy hoạch', 'luân chuyển', 'bổ nhiệm', 'điều động', 'đào tạo', 'bồi dưỡng', 'xóa tên', 'xoá tên', 'giải quyết', 'tiếp nhận', 'tố cáo', 'khiếu nại', 'vi phạm', 'tặng', 'trao', 'học tập', 'quán triệt', 'chuyển đến', 'chuyển đi', 'từ trần', 'miễn nhiệm', 'giới thiệu', 'phát triển'];
 /** The acts both keys name ("kiểm tra" in {đảng viên, kiểm tra} and {đảng viên, kiểm tra, vi phạm}). */
 export function sharedActs(a: Set<string>, b: Set<string>): string[] {
   return ACT_PHRASES.filter((act) => act.split(' ').every((w) => a.has(w) && b.has(w)));
 }
-const ACTS = /(?<![\p{L}])(?:kết nạp|kiểm tra|giám sát|kỷ luật|khai trừ|khen thưởng|quy hoạch|luân chuyển|bổ nhiệm|điều động|đào tạo|bồi dưỡng|xóa tên|xoá tên|giải quyết|tiếp nhận|tố cáo|khiếu nại|vi phạm|tặng|trao|học tập|quán triệt|chuyển đến|chuyển đi|từ trần|miễn nhiệm|giới thiệu|phát triển)(?![\p{L}])/giu;
+const ACTS = /(?<![\p{L}])(?:kết nạp|xử phạt|kiểm tra|giám sát|kỷ luật|khai trừ|khen thưởng|quy hoạch|luân chuyển|bổ nhiệm|điều động|đào tạo|bồi dưỡng|xóa tên|xoá tên|giải quyết|tiếp nhận|tố cáo|khiếu nại|vi phạm|tặng|trao|học tập|quán triệt|chuyển đến|chuyển đi|từ trần|miễn nhiệm|giới thiệu|phát triển)(?![\p{L}])/giu;
 const CODE = /(?<![\p{L}\d])\p{Lu}+\d+[\p{L}\d]*(?![\p{L}\d])/gu;
 
 function governingWords(phrase: string): string[] {
@@ -118,7 +118,8 @@ export function periodQualifier(text: string, sentenceStart: number, at: number)
   // clause of the sentence named ("Đầu nhiệm kỳ, Đảng bộ có 548 đảng viên; …").
   const clause = text.lastIndexOf(';', at - 1);
   if (clause >= sentenceStart && /\d{1,2}\/\d{1,2}\/\d{4}|(?<![\p{L}])(?:đến nay|hiện nay|hiện có)(?![\p{L}])/iu.test(text.slice(clause, at))) sentenceStart = clause + 1;
-  const m = [...text.slice(sentenceStart, at).matchAll(/(?<![\p{L}])(?<!từ\s)(?<!tháng\s)(đầu|cuối|giữa)\s+(?:năm|nhiệm kỳ|kỳ)/giu)];
+  // "So với đầu nhiệm kỳ, tổng số hội viên tăng lên 9.864" names the time compared with, not the figure's.
+  const m = [...text.slice(sentenceStart, at).matchAll(/(?<![\p{L}])(?<!từ\s)(?<!tháng\s)(?<!so với\s)(đầu|cuối|giữa)\s+(?:năm|nhiệm kỳ|kỳ)/giu)];
   return m.length ? m.at(-1)![1].toLowerCase() : '';
 }
 

@@ -181,7 +181,7 @@ export function sameQuantity(a: Mention, b: Mention, dates: Set<string> = new Se
   // An amount of money two of whose words name the same thing ("dư nợ … 68,742 tỷ đồng", "dư nợ ủy thác … 67,842 tỷ
   // đồng") needs no nesting: money of two things seldom shares both words and a swap of two digits.
   const money = a.unit?.word === 'đồng' && (a.token.decimals ?? 0) + (b.token.decimals ?? 0) > 0;
-  if (a.end === b.end && sameOrUndated && (nested || money) && a.unit && b.unit && a.unit.word === b.unit.word && slipKind(a, b) === 'transposition' && named && namesCounted(a)) return true;
+  if (a.end === b.end && sameOrUndated && (nested || money) && a.unit && b.unit && a.unit.word === b.unit.word && slipKind(a, b) === 'transposition' && named && (dated || namesCounted(a))) return true;
   // "trường hợp" counts cases of anything: beside "đồng chí" it is not known to count the same thing.
   if ((a.unit?.word === 'trường hợp') !== (b.unit?.word === 'trường hợp')) return false;
   // Their own noun phrases must not name two different things ("09 đảng bộ cơ sở, 87 chi bộ cơ sở" against "Số
