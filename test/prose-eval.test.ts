@@ -106,7 +106,7 @@ describe('prose claims against the dev drafts', () => {
     // name only some items).
     ['heldout-3', 284, 1.0, 21, 15, 218],
     ['heldout-4', 313, 1.0, 25, 14, 193],
-    ['dev-3', 226, 1.0, 19, 9, 152],
+    ['dev-3', 226, 1.0, 19, 9, 154],
     // Measured once, sealed, at the end of the fifth round (precision 33/49, recall 18/31).
     // 29 since round seven: p5-02's term was found with the report's own span read as 2010 - 2020; compared with a
     // term of another length it is a doubt now.
@@ -131,7 +131,7 @@ describe('prose claims against the dev drafts', () => {
     ['dev-8', 236, 1.0, 17, 8, 130],
     // Measured once, sealed, in the eighth round (fb6645e: precision 29/35, recall 16/37, rounding 13/17, extracted
     // 207/362): held at what the fixes after that measurement reached.
-    ['heldout-8', 362, 1.0, 20, 14, 207],
+    ['heldout-8', 362, 1.0, 26, 15, 227],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');
