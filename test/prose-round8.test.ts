@@ -270,3 +270,9 @@ describe('restatements, more forms', () => {
     expect(repeats(...title, 'Phát hiện, lập biên bản 1.160 trường hợp vi phạm, ra quyết định xử phạt 1.124 trường hợp, đạt 96,9%.', 'Năm 2024, Công an xã đã ra quyết định xử phạt 1.142 trường hợp vi phạm trật tự an toàn giao thông.')).toHaveLength(1);
   });
 });
+
+test('"Chia theo …, trong tổng số N …: a; b; c" is a complete list past its semicolons, a parenthesis under an item no part', () => {
+  const list = (last: string) => `Chia theo hành vi, trong tổng số 980 trường hợp vi phạm: không đội mũ bảo hiểm 402 trường hợp; vi phạm nồng độ cồn 215 trường hợp; chạy quá tốc độ 166 trường hợp (ô tô 41, mô tô 125); các lỗi khác ${last} trường hợp.`;
+  expect(flagged(list('197'))).toEqual([]);
+  expect(flagged(list('179'))).toEqual([expect.objectContaining({ kind: 'sum', stated: '980', expected: '962' })]);
+});

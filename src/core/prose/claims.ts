@@ -217,7 +217,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       // Roles overlap even when the sentence declares its dimension ("Phân theo đối tượng, … lãnh đạo, quản lý …, cấp ủy
       // viên cơ sở …"): a leader may sit on a committee too.
       const roles = w.parts.filter((x) => attributeOf(labelOf(text, x)) === 'role').length >= 2;
-      if (!roles && !text.slice(w.total.end, sentence.end).includes(';') && DECLARED_WITHIN.test(text.slice(sentence.start, w.total.start).replace(/trong\s+(?:tổng\s+số\s+|số\s+)?$/iu, ''))) {
+      if (!roles && (w.colon || !text.slice(w.total.end, sentence.end).includes(';')) && DECLARED_WITHIN.test(text.slice(sentence.start, w.total.start).replace(/trong\s+(?:tổng\s+số\s+|số\s+)?$/iu, ''))) {
         claims.push({ kind: 'sum', p, total: fig(w.total), parts: w.parts.map(fig), how: 'exhaustive', overlap: false });
         continue;
       }
