@@ -128,10 +128,10 @@ describe('prose claims against the dev drafts', () => {
     ['heldout-7', 377, 0.91, 28, 13, 217],
     // Measured once before tuning on it, in the eighth round (322333f: precision 20/23, recall 12/24, rounding 8/9,
     // extracted 128/236).
-    ['dev-8', 236, 1.0, 17, 8, 130],
+    ['dev-8', 236, 1.0, 17, 8, 132],
     // Measured once, sealed, in the eighth round (fb6645e: precision 29/35, recall 16/37, rounding 13/17, extracted
     // 207/362): held at what the fixes after that measurement reached.
-    ['heldout-8', 362, 1.0, 26, 15, 227],
+    ['heldout-8', 362, 1.0, 27, 15, 227],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');
