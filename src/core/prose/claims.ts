@@ -25,7 +25,7 @@ import { overSharesIn } from './over-shares';
 import { isExcellent, ratingLists } from './rating-lists';
 import { ownTerm, sentenceAround, Term, termsBefore, termsIn } from './periods';
 import { periodsIn } from '../table/periods';
-import { distanceOutsideParens, insideParens, speaksOf, isComparisonFigure, unitAfter, unitsDiffer, type Unit } from './phrases';
+import { distanceOutsideParens, insideParens, speaksOf, isComparisonFigure, unitAfter, unitsDiffer, wordAfter, type Unit } from './phrases';
 import { isRatioPercent, RatioReading, ratioReadings } from './ratios';
 import { Token, tokenize } from './tokens';
 import { subjectYear, valueOfYear } from './year-values';
@@ -886,6 +886,6 @@ function impliedRateClaims(paragraphs: Paragraph[], figures: Figure[], claims: R
 
 /** The first word after the change's figure at `at` ("tăng 12 vụ" → vụ), or after a figure ending at `at`. */
 function firstNoun(text: string, at: number): string | undefined {
-  const rest = text.slice(at).replace(/^\s*(?:tăng|giảm)\s+\d[\d.,]*/iu, '');
-  return /^\s*\/?\s*([\p{L}]+)/u.exec(rest)?.[1].toLowerCase();
+  const change = /^\s*(?:tăng|giảm)\s+\d[\d.,]*/iu.exec(text.slice(at));
+  return wordAfter(text, at + (change?.[0].length ?? 0));
 }

@@ -154,6 +154,11 @@ export function nounAfter(text: string, end: number): string | undefined {
   return /^\s*([\p{L}]+(?:\s+[\p{L}]+)?)/u.exec(text.slice(end))?.[1].toLowerCase();
 }
 
+/** The one word right after a figure, lower-cased, across a slash ("12 vụ" → vụ, "86 vụ/112 …" → vụ, "86/" no word). */
+export function wordAfter(text: string, end: number): string | undefined {
+  return /^\s*\/?\s*([\p{L}]+)/u.exec(text.slice(end))?.[1].toLowerCase();
+}
+
 export function speaksOf(text: string, end: number, at: number): boolean {
   let depth = 0;
   for (let i = end; i < at; i++) {

@@ -82,9 +82,9 @@ export interface YearComparison extends SamePeriodSlip {
 function statedAsYear(paragraphs: Paragraph[], text: string, end: number, year: string): { value: string; p: number } | undefined {
   const value = /^\s*\(\s*(?:[\p{L}]+\s+){0,3}?(\d[\d.,]*\d|\d)(?=[\s)%;,])/u.exec(text.slice(end))?.[1];
   if (!value || (value.replace(/\D/g, '').length < 3 && !value.includes(','))) return undefined;
-  const escaped = value.replace(/\./g, '\\.');
+  const written = new RegExp(`(?<![\\d.,])${value.replace(/\./g, '\\.')}(?![\\d]|[.,]\\d)`, 'gu');
   for (const [p, para] of paragraphs.entries()) {
-    for (const m of para.text.matchAll(new RegExp(`(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)`, 'gu'))) {
+    for (const m of para.text.matchAll(written)) {
       if (para.text === text && m.index! >= end && m.index! < end + 40) continue;
       const head = para.text.slice(Math.max(0, m.index! - 40), m.index!);
       const named = /(?<![\p{L}])năm\s+((?:19|20)\d{2})\s*(?::|là)?\s*(?:[\p{L}]+\s+){0,3}$/iu.exec(head);

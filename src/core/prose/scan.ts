@@ -9,7 +9,7 @@ import { lineOf, type Location, type Paragraph } from './document';
 import { ownerOf } from './bases';
 import { answersTo, contentWords, namedBaseOf, yearsIn } from './named-base';
 import { sentenceAround } from './periods';
-import { insideParens, isAverage, isComparisonFigure, nounAfter, unitAfter, unitOf, unitsDiffer } from './phrases';
+import { insideParens, isAverage, isComparisonFigure, nounAfter, unitAfter, unitOf, unitsDiffer, wordAfter } from './phrases';
 import { populationAfter, statedPopulations } from './populations';
 import { reportPeriod } from './report-period';
 import { ownTargets } from './own-targets';
@@ -240,10 +240,10 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       const distant = misfit && !inSentence(ex, usedBase, m.part);
       // "giải ngân 1.348.926 triệu đồng, đạt 73,85% kế hoạch, chia ra: vốn đầu tư phát triển 894.527 triệu đồng, đạt
       // 87,54%": "đạt" says how far a part reached its own target as readily as how much of the whole it is.
-      const attained = misfit && !distant && /(?<![\p{L}])đạt\s*(?:tỷ lệ\s*)?$/iu.test(text.slice(Math.max(0, m.share.token.start - 14), m.share.token.start));
+      const reached = /(?<![\p{L}])đạt\s*(?:tỷ lệ\s*)?$/iu.test(text.slice(Math.max(0, m.share.token.start - 14), m.share.token.start));
+      const attained = misfit && !distant && reached;
       // Its own allocation, written earlier under the item's name ("vốn sự nghiệp 331.285 triệu đồng, đạt 52,55%" of
       // "vốn sự nghiệp 630.464 triệu đồng"): the one such figure the share fits, or is a keystroke from, is its base.
-      const reached = /(?<![\p{L}])đạt\s*(?:tỷ lệ\s*)?$/iu.test(text.slice(Math.max(0, m.share.token.start - 14), m.share.token.start));
       // Read only where the owner's reading rests on nothing more than its place (or on a slip of the part): a reading
       // the paragraph's other shares or a twin confirm stands.
       const weak = verdict === 'ambiguous' || misfit || (verdict === 'inconsistent' && !!partFix && !confirmed() && !twin());
@@ -624,7 +624,7 @@ function baseCandidates(ex: Extracted, group: Extracted['groups'][number], membe
   // A whole written after its list in the same paragraph ("BCG 2.398 trẻ (97,36%); … Số trẻ dưới 1 tuổi trong diện tiêm là
   // 2.463 trẻ"): a candidate only as far as the list's shares bear it out.
   const lastShare = members.at(-1)!.share.token.end;
-  const noun = (f: Figure) => /^\s*([\p{L}]+)/u.exec(ex.paragraphs[f.p].text.slice(f.token.end))?.[1].toLowerCase();
+  const noun = (f: Figure) => wordAfter(ex.paragraphs[f.p].text, f.token.end);
   const counted = noun(members[0].part);
   const after = ex.figures.filter((f) => f.p === group.p && f.token.start > lastShare && f.value.compare(largest) >= 0 && !categories.has(`${f.p}:${f.token.start}`) && !!counted && members.every((x) => noun(x.part) === counted) && noun(f) === counted);
   return [...out.slice(0, 12), ...after.filter((f) => !out.some((o) => o.value.equals(f.value))).slice(0, 2)];
