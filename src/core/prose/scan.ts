@@ -61,6 +61,9 @@ interface Judged {
   baseName?: { words: string; figure: boolean };
   /** The quote runs to here at least (the words naming a share's base). */
   quoteEnd?: number;
+  /** A share of the figure the text calls the total of the share's name, its part right before it: however far off
+   * the share is, it was not read of the wrong figures. */
+  namedTotal?: boolean;
   /** Figures this claim could be fixed at, with the value that would make it hold. */
   candidates: { figure: Figure; value: Exact; exact?: Exact }[];
 }
@@ -120,7 +123,10 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
     const fallback = chosen.get(group.p) ?? chosen.get(group.p - 1) ?? declaredTotal(ex, members[0].part);
     // A base found by explaining the list is certain only when it explains at least two shares and most of them;
     // a paragraph's later lists keep the base its first list established.
-    let certain = !!closed || (!!best && best.explained >= 2 && best.explained * 2 >= members.length);
+    // So is one a share of the list fits exactly when every other is a keystroke from what that base gives ("cao cấp,
+    // cử nhân 17 đại biểu, chiếm 48,57%; trung cấp 15 đại biểu, chiếm 42,68%" of 35: 42,86 with two digits swapped).
+    const slipsOf = (b: Figure) => members.every((m) => { const d = m.share.token.decimals ?? 0; const e = roundHalfUp(pct(m.part.value, b.value), d); return eq(m.share.value, e) || !!typoKind(m.share.value, e, d); });
+    let certain = !!closed || (!!best && best.explained >= 2 && best.explained * 2 >= members.length) || (!!best && members.length >= 2 && (best.exact ?? 0) >= 1 && slipsOf(best.base));
     if (!best || best.explained === 0 || best.explained * 2 < members.length) {
       best = fallback && fallback.value.compare(members[0].part.value) >= 0 && !foreignBase(ex, fallback, members) ? { base: fallback, explained: 0 } : undefined;
       certain = !!best && chosen.get(group.p) === best.base && chosenSure.has(group.p);
@@ -134,7 +140,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       if (certain) chosenSure.add(group.p);
     }
     const bases: Figure[] = [];
-    let namedInList: Figure | undefined;
+    let namedInList: { figure: Figure; p: number; from: number } | undefined;
     // Whether every share's base was certain: a list's counts are held to a base only the text or the shares confirm.
     let basesSure = true;
     for (const m of members) {
@@ -162,8 +168,11 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       // Not the value a change reaches after it ("giảm từ 486 người (5,21% số hội viên) đầu nhiệm kỳ xuống còn 98 người
       // (1,00%)"): that share is of the whole at the later date, which the text need not state.
       const reachedLater = /(?<![\p{L}])(?:xuống còn|giảm còn|tăng lên|còn|lên)\s*$/iu.test(text.slice(Math.max(0, m.part.token.start - 12), m.part.token.start));
-      const named = !own.figure && !own.words && namedInList ? (reachedLater ? { figure: undefined, unknown: true, words: undefined, end: undefined } : { figure: namedInList, unknown: false, words: undefined, end: undefined }) : own;
-      if (own.figure) namedInList = own.figure;
+      // Not past a list the named share's part opens ("đạt 1.486,3 tỷ đồng, chiếm 43,51% thu nội địa …; chia ra: Chi
+      // cục Thuế khu vực I 612,4 tỷ đồng, chiếm 41,20%"): those are shares of that part.
+      if (namedInList && (namedInList.p !== m.p || /(?<![\p{L}])(?:chia ra|trong đó|gồm|bao gồm|cụ thể)(?![\p{L}])/iu.test(text.slice(namedInList.from, m.part.token.start)))) namedInList = undefined;
+      const named = !own.figure && !own.words && namedInList ? (reachedLater ? { figure: undefined, unknown: true, words: undefined, end: undefined } : { figure: namedInList.figure, unknown: false, words: undefined, end: undefined }) : own;
+      if (own.figure) namedInList = { figure: own.figure, p: m.p, from: m.share.token.end };
       const base = named.figure ?? (owned ? ex.figures.find((f) => f.p === m.p && f.token.start === owned.start && f.value.equals(owned!.value!)) ?? { p: m.p, token: owned, value: owned.value!, label: '' } : best?.base);
       if (!base) continue;
       bases.push(base);
@@ -267,6 +276,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         base: usedBase,
         baseName: named.words ? { words: named.words, figure: !!named.figure } : undefined,
         quoteEnd: named.end,
+        namedTotal: named === own && !!own.total && usedBase === own.figure && /^[^\d;.()]{0,30}$/u.test(text.slice(m.part.token.end, m.share.token.start)),
         candidates: [
           { figure: m.share, value: roundHalfUp(exact, d), exact, ...(other.length ? {} : {}) },
           ...(partFix ? [{ figure: m.part, value: partFix }] : []),
@@ -522,7 +532,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
   // A share, ratio or change five times off what its figures give, and no slip of it, is a reading of the wrong
   // figures (a decimal amount read as a count, a target taken for the value) more likely than a clerk's error.
   for (const j of judged) {
-    if (j.verdict !== 'inconsistent' || !['share', 'ratio', 'difference'].includes(j.kind)) continue;
+    if (j.verdict !== 'inconsistent' || !['share', 'ratio', 'difference'].includes(j.kind) || j.namedTotal) continue;
     const [a, b] = [j.stated.abs(), j.expected.abs()];
     const [small, large] = a.compare(b) <= 0 ? [a, b] : [b, a];
     if (small.equals(ZERO) || large.compare(small.mul(5)) < 0 || typoKind(a, b, j.decimals)) continue;
@@ -617,6 +627,14 @@ function baseCandidates(ex: Extracted, group: Extracted['groups'][number], membe
   const partUnit = members.map((m) => unitOf(m.part)).find(Boolean);
   const before = ex.figures.filter((f) => (f.p < group.p || (f.p === group.p && f.token.start < firstStart)) && f.value.compare(largest) >= 0 && !categories.has(`${f.p}:${f.token.start}`) && !unitsDiffer(unitOf(f), partUnit));
   const out: Figure[] = [];
+  // A category that opens a list of its own after its share ("đạt 1.486,3 tỷ đồng, chiếm 43,51% thu nội địa …; chia ra:
+  // Chi cục Thuế khu vực I 612,4 tỷ đồng, chiếm 41,20%; …") is that list's whole.
+  const text = ex.paragraphs[group.p].text;
+  const opener = ex.claims.filter((c): c is Extract<RawClaim, { kind: 'share' }> => c.kind === 'share' && c.p === group.p && c.share.token.end < firstStart && c.part.value.compare(largest) >= 0).at(-1);
+  if (opener && /^[^\d]*(?<![\p{L}])(?:chia ra|trong đó|gồm|bao gồm|cụ thể)(?![\p{L}])[^\d]*$/iu.test(text.slice(opener.share.token.end, firstStart))) {
+    const f = ex.figures.find((x) => x.p === group.p && x.token.start === opener.part.token.start);
+    if (f && !unitsDiffer(unitOf(f), partUnit)) out.push(f);
+  }
   // The figure opening the list too: "108/112 ấp, …; toàn bộ các xã …, trong đó 07 xã …" opens no list of communes.
   for (const intro of [group.intro, group.introWhole]) if (intro && !foreignBase(ex, intro, members)) out.push(intro);
   // Nearest first: the same paragraph, then earlier ones; a document's main total is usually among them.
@@ -881,12 +899,22 @@ function bareWhole(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, name:
   return ex.figures.find((f) => f.p === x.p && f.token.start === x.token.start) ?? { p: x.p, token: x.token, value: x.token.value!, label: '' };
 }
 
+/** Whether the clause before a figure calls it the total of a name ("Tổng số lượt khám bệnh năm 2024 là 184.367"). */
+function titledTotal(text: string, t: Token, words: string[]): boolean {
+  const head = text.slice(0, t.start);
+  const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('. '), head.lastIndexOf('('), head.lastIndexOf(':')) + 1);
+  const title = /(?<![\p{L}])tổng\s+số\s+((?:[^\d]|(?:19|20)\d{2}(?!\d))*)$/iu.exec(clause);
+  if (!title) return false;
+  const have = new Set(contentWords(title[1]));
+  return words.every((w) => have.has(w));
+}
+
 /**
  * The base a share names in words ("chiếm 63,64% số đảng viên có vi phạm"): the nearest earlier figure larger than
  * the part whose noun phrase holds every word of the name, or the figure written with the name; `unknown` when the
  * share names a particular base and no figure answers to it.
  */
-function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, tokens: Token[]): { figure?: Figure; unknown: boolean; words?: string; end?: number } {
+function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, tokens: Token[]): { figure?: Figure; unknown: boolean; words?: string; end?: number; total?: boolean } {
   const text = ex.paragraphs[m.p].text;
   const named = namedBaseOf(text, tokens, m.part.token, m.share.token);
   if (!named) return { unknown: false };
@@ -939,7 +967,12 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
   const keepEarly = early(m.p, m.share.token.end, clauseEnd) || [...strict, ...loose].every((f) => early(f.p, f.token.start));
   const nowOnly = (xs: Figure[]) => (keepEarly ? xs : xs.filter((f) => !early(f.p, f.token.start)));
   const [strictNow, looseNow] = [nowOnly(strict), nowOnly(loose)];
-  const figure = strictNow.find(fits) ?? looseNow.find(fits) ?? strictNow[0] ?? looseNow[0];
+  // "chiếm 26,84% tổng số lượt khám bệnh" names the figure the text itself calls "Tổng số lượt khám bệnh": that total,
+  // not a part of its breakdown that answers to the same words, is the base when none fits.
+  const ofTotal = /^\s*(?:của\s+)?tổng\s+số(?![\p{L}])/iu.test(shareText.slice(m.share.token.end));
+  const titled = [...strictNow, ...looseNow].filter((f) => titledTotal(ex.paragraphs[f.p].text, f.token, words));
+  const fitting = strictNow.find(fits) ?? looseNow.find(fits);
+  const figure = fitting ?? (titled.length === 1 ? titled[0] : undefined) ?? strictNow[0] ?? looseNow[0];
   if (!figure && named.soft) return { unknown: false };
-  return { figure, unknown: !figure, words: named.words, end: named.end };
+  return { figure, unknown: !figure, words: named.words, end: named.end, total: ofTotal && !fitting && titled.length === 1 };
 }

@@ -1,0 +1,37 @@
+// Readings of the ninth round (issue 11), each a class of sentence with its forms written here, not taken from an
+// evaluation draft.
+import { Paragraph, scanParagraphs } from '../src/core';
+
+const body = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ location: 'body', paragraph: i + 1, text }));
+const claims = (...texts: string[]) => scanParagraphs(body(...texts)).claims;
+const flagged = (...texts: string[]) => claims(...texts).filter((c) => c.verdict === 'inconsistent' || c.verdict === 'rounding');
+const shares = (...texts: string[]) => claims(...texts).filter((c) => c.kind === 'share');
+
+describe('the base of a share', () => {
+  test('"tổng số X" is the figure the text calls the total of X, not a part of its breakdown, however far off', () => {
+    const total = 'Tổng số hồ sơ tiếp nhận năm 2025 là 52.180 hồ sơ, tăng 3.115 hồ sơ so với năm 2024; trong đó: tiếp nhận trực tuyến 31.406 hồ sơ, tiếp nhận trực tiếp 20.774 hồ sơ.';
+    // 2.413 of 52.180 is 4,62 %; 18,35 % is far off any reading, but the base is the one the text names.
+    expect(flagged(total, 'Số hồ sơ trả lại 2.413 hồ sơ, chiếm 18,35% tổng số hồ sơ tiếp nhận.')).toEqual([expect.objectContaining({ kind: 'share', stated: '18,35%', expected: '4,62%' })]);
+    // Without "tổng", the total is still the figure meant before a part of it; far off a reading, the reading is in doubt.
+    expect(flagged(total, 'Số hồ sơ trả lại 2.413 hồ sơ, chiếm 18,35% số hồ sơ tiếp nhận.')).toEqual([expect.objectContaining({ expected: '4,62%' })]);
+    expect(flagged(total, 'Số hồ sơ trả lại 2.413 hồ sơ, chiếm 38,35% số hồ sơ tiếp nhận.')).toEqual([]);
+    // Right of the total: no flag.
+    expect(flagged(total, 'Số hồ sơ trả lại 2.413 hồ sơ, chiếm 4,62% tổng số hồ sơ tiếp nhận.')).toEqual([]);
+  });
+
+  test('a list with one share fitting its base exactly holds the other to that base when it is a keystroke off', () => {
+    const intro = 'Về trình độ của 48 cán bộ được bồi dưỡng: dưới 35 tuổi 11 người, từ 35 tuổi trở lên 37 người.';
+    // 19/48 = 39,58 %; 23/48 = 47,92 % written 47,29 %.
+    expect(flagged(intro, 'Về chuyên môn: thạc sĩ 19 người, chiếm 39,58%; đại học 23 người, chiếm 47,29%.')).toEqual([expect.objectContaining({ kind: 'share', stated: '47,29%', expected: '47,92%' })]);
+    // Far off, not a slip: which base was meant stays open.
+    expect(flagged(intro, 'Về chuyên môn: thạc sĩ 19 người, chiếm 39,58%; đại học 23 người, chiếm 52,10%.')).toEqual([]);
+  });
+
+  test('a category whose share opens a list of its own ("; chia ra:") is that list\'s whole', () => {
+    const text =
+      'Tổng thu ngân sách trên địa bàn đạt 2.640,5 tỷ đồng. Thu từ doanh nghiệp ngoài quốc doanh đạt 812,6 tỷ đồng, chiếm 30,77% tổng thu ngân sách trên địa bàn; chia ra: doanh nghiệp tư nhân 305,2 tỷ đồng, chiếm 37,56%; công ty trách nhiệm hữu hạn 507,4 tỷ đồng, chiếm 62,40%.';
+    // 305,2/812,6 = 37,56 %; 507,4/812,6 = 62,44 % written 62,40 %.
+    expect(shares(text).find((c) => c.stated === '37,56%')).toEqual(expect.objectContaining({ verdict: 'consistent' }));
+    expect(flagged(text)).toEqual([expect.objectContaining({ kind: 'share', stated: '62,40%', expected: '62,44%' })]);
+  });
+});
