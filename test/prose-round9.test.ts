@@ -35,3 +35,18 @@ describe('the base of a share', () => {
     expect(flagged(text)).toEqual([expect.objectContaining({ kind: 'share', stated: '62,40%', expected: '62,44%' })]);
   });
 });
+
+describe('where a share stands', () => {
+  test('after a breakdown in a parenthesis, a share is of the figure before the parenthesis', () => {
+    const text = (p: string) => `Năm 2025 tiếp nhận 8.412 đơn, đã xử lý 7.936 đơn (đúng hạn 7.801 đơn, quá hạn 135 đơn), đạt ${p} số đơn tiếp nhận.`;
+    // 7.936/8.412 = 94,34 %.
+    expect(shares(text('94,34%'))).toEqual([expect.objectContaining({ verdict: 'consistent', stated: '94,34%' })]);
+    expect(flagged(text('94,43%'))).toEqual([expect.objectContaining({ kind: 'share', stated: '94,43%', expected: '94,34%' })]);
+  });
+  test('a fraction\'s share may open its parenthesis with "chiếm"', () => {
+    // 187/193 = 96,891 %: 96,89 %, truncated from nothing.
+    expect(flagged('Qua kiểm tra, 187/193 hội viên thực hiện tốt (chiếm 96,98%); 06 hội viên còn hạn chế.')).toEqual([expect.objectContaining({ stated: '96,98%', expected: '96,89%' })]);
+    expect(flagged('Qua kiểm tra, 187/193 hội viên thực hiện tốt (chiếm 96,89%); 06 hội viên còn hạn chế.')).toEqual([]);
+  });
+});
+

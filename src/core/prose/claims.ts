@@ -76,7 +76,21 @@ const SHARE_GLUE = /^\s*(đồng chí|đảng viên|người|tổ chức|đơn v
 // A noun phrase may hold a comma before a short lowercase fragment that continues it: "3.874 hộ có nhà ở kiên cố, bán
 // kiên cố, chiếm 91,90%".
 const SHARE_AFTER_PHRASE = /^\s*[^\d,;.()%:]{0,60}?(?:,\s*(?!chiếm|đạt|bằng|tỷ lệ|tỉ lệ|trong đó)[\p{Ll}][^\d,;.()%:]{0,20}?)?(?:\(\s*(?:(?:chiếm|đạt|bằng)\s*)?(?:(?:tỷ lệ|tỉ lệ)\s*)?(?:là\s*)?:?\s*|,\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
-const FRACTION_SHARE = /^\s*[^\d;.()%:]{0,80}?(?:\(\s*|,?\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
+const FRACTION_SHARE = /^\s*[^\d;.()%:]{0,80}?(?:\(\s*(?:(?:chiếm|đạt|bằng)\s*)?(?:(?:tỷ lệ|tỉ lệ)\s*)?|,?\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
+
+/** The share written after a parenthesis that follows a figure's noun phrase, its between-text read as if the parenthesis were not there. */
+function shareAfterParenthesis(text: string, tokens: Token[], t: Token): { share: Token; between: string } | undefined {
+  const open = /^[^\d,;.()%:]{0,40}\(/u.exec(text.slice(t.end));
+  if (!open) return undefined;
+  const from = t.end + open[0].length;
+  const close = text.indexOf(')', from);
+  if (close < 0 || text.slice(from, close).includes('(')) return undefined;
+  const glue = /^\s*,\s*(?:chiếm|đạt)\s*(?:tỷ lệ|tỉ lệ)?\s*/iu.exec(text.slice(close + 1));
+  if (!glue) return undefined;
+  const at = close + 1 + glue[0].length;
+  const share = tokens.find((x) => x.kind === 'percent' && x.start === at);
+  return share && { share, between: `${text.slice(t.end, t.end + open[0].length - 1)}${glue[0]}` };
+}
 const SHARE_TAIL = /^\s*[\p{L} ]{0,30},?\s*\(?\s*(?:chiếm|đạt)?\s*(?:tỷ lệ|tỉ lệ)?\s*\d[\d.,]*\s*%/iu;
 const STOP_LABEL = /^(là|có|với|của|các|và|được|đạt|chiếm|tỷ lệ|tỉ lệ|trong đó|gồm|bao gồm|đồng chí|đảng viên|người)$/iu;
 
@@ -131,9 +145,12 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     tokens.forEach((t, i) => {
       // A threshold or a length of time inside a noun phrase ("349/525 chi bộ có từ 15 đảng viên trở lên, đạt
       // 66,48%") qualifies the noun: the figure's share comes after it.
-      const next = tokens.slice(i + 1).find((x) => !(x.kind === 'other' && (x.why === 'threshold' || x.why === 'duration' || x.why === 'age' || x.why === 'ordinal')));
+      // A breakdown in a parenthesis between a figure and its share ("đã giải quyết 51.874 hồ sơ (đúng hạn 51.205 hồ sơ,
+      // quá hạn 669 hồ sơ), đạt 99,71% số hồ sơ tiếp nhận"): the share is of the figure before the parenthesis.
+      const skipped = t.kind === 'count' || t.kind === 'fraction' ? shareAfterParenthesis(text, tokens, t) : undefined;
+      const next = skipped?.share ?? tokens.slice(i + 1).find((x) => !(x.kind === 'other' && (x.why === 'threshold' || x.why === 'duration' || x.why === 'age' || x.why === 'ordinal')));
       if (!next) return;
-      const between = tokens.filter((x) => x.start >= t.end && x.end <= next.start).reduceRight((s, x) => s.slice(0, x.start - t.end) + s.slice(x.end - t.end), text.slice(t.end, next.start));
+      const between = skipped ? skipped.between : tokens.filter((x) => x.start >= t.end && x.end <= next.start).reduceRight((s, x) => s.slice(0, x.start - t.end) + s.slice(x.end - t.end), text.slice(t.end, next.start));
       const isCountLike = t.kind === 'count' || (t.kind === 'ambiguous' && t.asCount && next.kind === 'percent' && /^\s*,\s*$/.test(between));
       if (t.kind === 'fraction' && next.kind === 'percent' && !isRatioPercent(text, next) && (SHARE_GLUE.test(between.replace(/^\s*,/, '')) || FRACTION_SHARE.test(between))) {
         claims.push({ kind: 'share', p, part: fig(t), share: fig(next), whole: t.whole, group: -1 });
