@@ -50,3 +50,29 @@ describe('where a share stands', () => {
   });
 });
 
+describe('shares and the period compared with', () => {
+  const total = 'Tổng số đoàn viên cuối năm 2025 là 12.480 người, tăng 1.130 người so với đầu năm (11.350 đoàn viên), tương đương tăng 9,96%.';
+  test('a share that misfits its total and fits exactly the value that total is compared with took the other period\'s whole', () => {
+    // 6.810/11.350 = 60 %; of 12.480, 54,57 %.
+    expect(flagged(`${total} Đoàn viên nữ 6.810 người, chiếm 60,00%.`)).toEqual([expect.objectContaining({ kind: 'share', stated: '60,00%', expected: '54,57%' })]);
+    expect(flagged(`${total} Đoàn viên nữ 6.810 người, chiếm 54,57%.`)).toEqual([]);
+    // A share whose own clause names the earlier period is of that period.
+    expect(flagged(`${total} Năm 2024 đoàn viên nữ là 6.810 người, chiếm 60,00%.`)).toEqual([]);
+  });
+  test('a share written in the parenthesis of the value compared with is of that period, whatever base the sentence named', () => {
+    expect(flagged('Nợ quá hạn đến 31/12/2025 là 540 triệu đồng, chiếm 0,11% tổng dư nợ 490.912 triệu đồng, giảm 130 triệu đồng so với 31/12/2024 (670 triệu đồng, chiếm 0,15%).')).toEqual([]);
+  });
+});
+
+describe('more than one share of a figure', () => {
+  test('"đạt p% A và chiếm q% B (N)": a second share of the same figure, of its own whole', () => {
+    const text = (q: string) => `Năm 2025 có 21.300 hộ đăng ký, kết quả 17.044 hộ được công nhận, đạt 80,02% số hộ đăng ký và chiếm ${q} tổng số hộ toàn huyện (38.112 hộ).`;
+    // 17.044/38.112 = 44,72 %.
+    expect(flagged(text('44,72%'))).toEqual([]);
+    expect(flagged(text('47,42%'))).toEqual([expect.objectContaining({ kind: 'share', stated: '47,42%', expected: '44,72%' })]);
+  });
+  test('a percentage opening a parenthesis with a noun of its own counts that noun, not the figure before', () => {
+    expect(flagged('Toàn huyện có 215 chi hội, gồm 140 chi hội thôn, khu phố (100% thôn, khu phố có chi hội); 75 chi hội trường học.')).toEqual([]);
+  });
+});
+

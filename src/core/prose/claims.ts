@@ -175,6 +175,9 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       if (/(?<![\p{L}])(?<!cấp\s)trên\s+(?:tổng\s+số\s+|tổng\s+|kế hoạch\s+|chỉ tiêu\s+|dự toán\s+)?$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)) && /\d[^,;()]{0,25}$/u.test(text.slice(Math.max(0, t.start - 60), t.start).replace(/trên[^]*$/u, ''))) return;
       // "tăng 312 người (4,78%) so với …", "giảm 03 người chết (17,64%)": the percentage after a change is its rate, not a share.
       if (/(?<![\p{L}])(?:tăng|giảm)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start)) && /^[^,;]*\(\s*$/u.test(between)) return;
+      // "162 chi hội thôn, tổ dân phố (100% thôn, tổ dân phố có chi hội)": a percentage opening a parenthesis with a noun
+      // of its own counts that noun; it is no share of the figure before.
+      if (/\(\s*$/u.test(between) && !/(?<![\p{L}])(?:chiếm|đạt|bằng|tỷ lệ|tỉ lệ)(?![\p{L}])/iu.test(between) && /^\s+(?!(?:số|tổng|của|so|trở|kế|dự|trên|tính)(?![\p{L}]))\p{Ll}/u.test(text.slice(next.end))) return;
       const part = fig(t);
       const dimension = dimensionOf(part.label);
       const gap = text.slice(lastEnd, t.start);
@@ -200,6 +203,16 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       claims.push({ kind: 'share', p, part, share: fig(next), group: current!.id });
       lastEnd = next.end;
     });
+
+    // "đạt 72,28% số hộ đăng ký và chiếm 58,29% tổng số hộ toàn huyện (45.870 hộ)": a second share of the same figure,
+    // of another whole, joined by "và".
+    for (const c of claims.filter((x): x is Extract<RawClaim, { kind: 'share' }> => x.kind === 'share' && x.p === p && x.group >= 0)) {
+      const next = tokens.find((x) => x.start >= c.share.token.end);
+      if (next?.kind !== 'percent' || claims.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === next.start)) continue;
+      if (!/^[^\d,;.()%:]{0,60}?\s+và\s+(?:chiếm|bằng)\s*(?:tỷ lệ\s*)?$/iu.test(text.slice(c.share.token.end, next.start))) continue;
+      groups.push({ id: groupId++, p, shares: [claims.length] });
+      claims.push({ kind: 'share', p, part: c.part, share: fig(next), group: groupId - 1 });
+    }
 
     for (const r of relativeChanges(text, tokens)) claims.push({ kind: 'relative', p, rate: fig(r.rate), previous: fig(r.previous), sign: r.sign, to: 'current' in r.to ? { current: fig(r.to.current) } : { change: fig(r.to.change) } });
     for (const f of flowsIn(text, tokens)) claims.push({ kind: 'flow', p, start: fig(f.start), inflow: f.inflow && fig(f.inflow), outflow: f.outflow && fig(f.outflow), end: fig(f.end) });

@@ -221,10 +221,18 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       }
       // "so với năm 2023 (155.102 người, tỷ lệ 92,61%)": a share of the period compared with is of that period's whole,
       // which the text seldom states.
-      const compared = !named.figure && inComparedParen(text, m.part.token);
+      const compared = !own.figure && inComparedParen(text, m.part.token);
       // A base neither the sentence names nor the list confirms leaves a misfit undecided.
       // A rounding slip against a base no one confirmed is as much a guess as an error is.
-      if ((verdict === 'inconsistent' || (verdict === 'rounding' && named.unknown)) && (!sure || compared)) verdict = 'ambiguous';
+      // "Tổng số hội viên … là 86.420 người, tăng 8.270 người so với đầu nhiệm kỳ (78.150 hội viên) … Hội viên nữ 48.960
+      // người, chiếm 62,65%": a share that misfits its total and fits exactly the value that total is compared with was
+      // taken of the other period's whole, certainly.
+      // Not a share whose own clause names a period ("năm 2023 là 214 trường hợp, chiếm 9,08%"): that is of the period named.
+      const clauseOpen = Math.max(sentenceAround(text, m.part.token.start).start, text.lastIndexOf(';', m.part.token.start) + 1);
+      const ownPeriod = /(?<![\p{L}])(?:năm\s+(?:19|20)\d{2}|nhiệm kỳ|giai đoạn|đầu năm|cùng kỳ|kỳ trước|tháng|quý)(?![\p{L}])/iu.test(text.slice(clauseOpen, m.share.token.start));
+      const previous = verdict === 'inconsistent' && !sure && !compared && !ownPeriod ? comparedWith(ex, base) : undefined;
+      const ofPrevious = !!previous && judgeNumber(m.share.value, pct(m.part.value, previous.value), d) === 'consistent';
+      if (((verdict === 'inconsistent' || (verdict === 'rounding' && named.unknown)) && (!sure || compared) && !ofPrevious) || (verdict === 'rounding' && compared)) verdict = 'ambiguous';
       const partFix = verdict === 'inconsistent' ? typoNeighbours(m.part.value, 0).find((v) => eq(roundHalfUp(pct(v, base.value), d), m.share.value)) : undefined;
       // A misfit the reading does not make certain: the base is not named, the share is no slip of what it gives nor of
       // its part, no two other shares of the paragraph fit that base, and it does not fit the value compared with (taken
@@ -272,7 +280,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         expected: roundHalfUp(exact, d),
         decimals: d,
         percent: true,
-        detail: say.share(fmt(m.part.value, dp(m.part)), fmt(usedBase.value, dp(usedBase)), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + (allotted ? '' : distant ? say.distantBase : attained ? say.attained : ''),
+        detail: say.share(fmt(m.part.value, dp(m.part)), fmt(usedBase.value, dp(usedBase)), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + (allotted ? '' : ofPrevious && verdict === 'inconsistent' ? say.previousWhole(fmt(previous!.value, dp(previous!))) : distant ? say.distantBase : attained ? say.attained : ''),
         base: usedBase,
         baseName: named.words ? { words: named.words, figure: !!named.figure } : undefined,
         quoteEnd: named.end,
@@ -625,7 +633,10 @@ function baseCandidates(ex: Extracted, group: Extracted['groups'][number], membe
   // A base counts what its parts count: "08 tổ chức" is no share of "5.274 đảng viên".
   const unitOf = (f: Figure) => unitAfter(ex.paragraphs[f.p].text, f.token);
   const partUnit = members.map((m) => unitOf(m.part)).find(Boolean);
-  const before = ex.figures.filter((f) => (f.p < group.p || (f.p === group.p && f.token.start < firstStart)) && f.value.compare(largest) >= 0 && !categories.has(`${f.p}:${f.token.start}`) && !unitsDiffer(unitOf(f), partUnit));
+  // A value compared with ("tăng 8.270 người so với đầu nhiệm kỳ (78.150 hội viên)") is the whole of another period:
+  // no base of the report's own shares, unless they too are of that period.
+  const ofCompared = members.some((m) => inComparedParen(ex.paragraphs[m.p].text, m.part.token));
+  const before = ex.figures.filter((f) => (f.p < group.p || (f.p === group.p && f.token.start < firstStart)) && f.value.compare(largest) >= 0 && !categories.has(`${f.p}:${f.token.start}`) && !unitsDiffer(unitOf(f), partUnit) && (ofCompared || !inComparedParen(ex.paragraphs[f.p].text, f.token)));
   const out: Figure[] = [];
   // A category that opens a list of its own after its share ("đạt 1.486,3 tỷ đồng, chiếm 43,51% thu nội địa …; chia ra:
   // Chi cục Thuế khu vực I 612,4 tỷ đồng, chiếm 41,20%; …") is that list's whole.
@@ -784,6 +795,14 @@ function inComparedParen(text: string, t: Token): boolean {
   const head = text.slice(0, t.start);
   const open = head.lastIndexOf('(');
   return open > head.lastIndexOf(')') && /so với[^,;()]{0,40}$/iu.test(head.slice(Math.max(0, open - 60), open));
+}
+
+/** The value a figure is compared with in its own sentence ("86.420 người, tăng 8.270 người so với đầu nhiệm kỳ (78.150 hội viên)"). */
+function comparedWith(ex: Extracted, base: Figure): Figure | undefined {
+  const text = ex.paragraphs[base.p].text;
+  const end = sentenceAround(text, base.token.start).end;
+  const unit = unitAfter(text, base.token);
+  return ex.figures.find((f) => f.p === base.p && f.token.start > base.token.end && f.token.end <= end && inComparedParen(text, f.token) && !unitsDiffer(unitAfter(text, f.token), unit) && !f.value.equals(ZERO));
 }
 
 /** Whether a base stands in the sentence of the part it is the whole of, before it. */
