@@ -76,3 +76,15 @@ describe('more than one share of a figure', () => {
   });
 });
 
+describe('a category\'s share written in the sentence after its list', () => {
+  const list = 'Ban Chấp hành khóa mới dự kiến 21 đồng chí, tăng 02 đồng chí so với khóa trước; trong đó nữ 06 đ/c, trẻ dưới 40 tuổi 04 đ/c.';
+  test('the count the list gives the category (named before it, an age threshold aside) is the part, the list\'s total the base', () => {
+    // 6/21 = 28,57 %; 4/21 = 19,05 %.
+    expect(flagged(`${list} Cán bộ nữ chiếm 28,57%, cán bộ trẻ chiếm 19,05%.`)).toEqual([]);
+    expect(flagged(`${list} Cán bộ nữ chiếm 28,57%, cán bộ trẻ chiếm 19,50%.`)).toEqual([expect.objectContaining({ kind: 'share', stated: '19,50%', expected: '19,05%' })]);
+  });
+  test('a category the list does not count, or counts twice, is not read', () => {
+    expect(claims(`${list} Cán bộ dân tộc thiểu số chiếm 9,52%.`).filter((c) => c.kind === 'share')).toEqual([]);
+  });
+});
+

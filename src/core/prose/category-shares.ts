@@ -51,11 +51,17 @@ export function detachedSharesIn(text: string, tokens: Token[], sentenceStart: (
     const share = tokens.find((t) => t.kind === 'percent' && t.start === m.index! + m[0].lastIndexOf(m[2]));
     if (!share) continue;
     const want = categoryWords(m[1]);
-    const from = sentenceStart(share.start);
+    // The sentence before may hold the list, the share opening its own ("… trong đó nữ 05 đ/c, trẻ 03 đ/c. Cán bộ nữ
+    // chiếm 29,41%").
+    const own = sentenceStart(share.start);
+    const from = own > 1 && !tokens.some((t) => t.kind === 'count' && t.start >= own && t.end <= m.index!) ? sentenceStart(own - 2) : own;
     const named = tokens.filter((t) => {
       if (t.kind !== 'count' || t.start < from || t.end > m.index!) return false;
-      const own = /^[^,;.()%\d]*/u.exec(text.slice(t.end))![0];
-      return sameWords(categoryWords(own), want);
+      const after = categoryWords(/^[^,;.()%\d]*/u.exec(text.slice(t.end))![0]);
+      // A unit after the count leaves the category to the words before it ("trong đó nữ 05 đ/c").
+      const label = /[^,;:(.]*$/u.exec(text.slice(0, t.start))![0].replace(/(?<![\p{L}])(?:dưới|trên|từ|đủ)\s+\d+\s+tuổi(?:\s+trở\s+(?:lên|xuống))?/giu, ' ');
+      const before = after.size || /\d/u.test(label) ? new Set<string>() : categoryWords(label.replace(/(?<![\p{L}])trong đó(?![\p{L}])/iu, ''));
+      return sameWords(after.size ? after : before, want);
     });
     if (named.length === 1) out.push({ share, part: named[0], category: m[1].trim() });
   }

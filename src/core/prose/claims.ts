@@ -864,6 +864,12 @@ function namedRateChanges(paragraphs: Paragraph[], already: RawClaim[]): RawClai
   });
 }
 
+/** Whether the words from a figure to one of its parts open its "trong đó" list (a change of the figure may stand between). */
+function subdivides(gap: string): boolean {
+  const at = gap.search(/(?<![\p{L}])trong đó(?![\p{L}])/iu);
+  return at >= 0 && !/\.\s/u.test(gap) && /^[^\d]*$/u.test(gap.slice(0, at).replace(/(?<![\p{L}])(?:tăng|giảm)\s+\d[\d.,]*[^;]*;/giu, ';'));
+}
+
 /** A category's share of a total whose breakdown the paragraph gives (category-shares.ts): the part from that breakdown. */
 function categoryShares(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[] {
   const out: RawClaim[] = [];
@@ -885,7 +891,9 @@ function categoryShares(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[
     for (const d of detachedSharesIn(text, tokens, (at) => sentenceAround(text, at).start)) {
       if (already.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === d.share.start) || out.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === d.share.start)) continue;
       const owner = ownerOf(text, tokens, d.part, () => false);
-      if (!owner || !/(?:^|[,;:]\s*)(?:trong|trong số|trong tổng số)\s+\d/iu.test(text.slice(sentenceAround(text, d.part.start).start, owner.end))) continue;
+      // Of the total the part's sentence says it is within: "trong 84 đơn …", or the figure a "trong đó" subdivides.
+      const within = !!owner && (/(?:^|[,;:]\s*)(?:trong|trong số|trong tổng số)\s+\d/iu.test(text.slice(sentenceAround(text, d.part.start).start, owner.end)) || subdivides(text.slice(owner.end, d.part.start)));
+      if (!owner || !within) continue;
       const part: Figure = { p, token: d.part, value: d.part.value!, label: d.category };
       out.push({ kind: 'share', p, part, share: { p, token: d.share, value: d.share.value!, label: d.category }, whole: owner.value!, group: -1 });
     }
