@@ -88,3 +88,15 @@ describe('a category\'s share written in the sentence after its list', () => {
   });
 });
 
+describe('a change naming its subject, the earlier value in a parenthesis after it', () => {
+  const text = (d: string) => `Năm 2025, vốn chương trình đã giải ngân 12.450 triệu đồng, đạt 91,2% kế hoạch. So với năm 2024, số tiền giải ngân tăng ${d} triệu đồng (năm 2024: 11.220 triệu đồng).`;
+  test('"(năm Y: N)" is the value compared with; the value now is the one figure before written with the same words', () => {
+    expect(flagged(text('1.230'))).toEqual([]);
+    expect(flagged(text('1.320'))).toEqual([expect.objectContaining({ kind: 'difference', stated: '1.320', expected: '1.230' })]);
+  });
+  test('two figures written with the same words leave the change unread', () => {
+    const two = 'Năm 2025, vốn trong nước đã giải ngân 12.450 triệu đồng, vốn ODA đã giải ngân 3.100 triệu đồng. So với năm 2024, số tiền giải ngân tăng 1.320 triệu đồng (năm 2024: 11.220 triệu đồng).';
+    expect(flagged(two)).toEqual([]);
+  });
+});
+

@@ -50,13 +50,17 @@ export function subjectChanges(text: string, tokens: Token[]): ParallelChange[] 
     }
   }
   // Form B: "<subject> giảm 213,5 triệu đồng (cùng kỳ 1.720 triệu đồng)", the current value named earlier in the paragraph.
-  for (const m of text.matchAll(/([^,;.()\d]{2,60}?)\s*(tăng|giảm)\s+(\d[\d.,]*)[^,;.()\d]{0,20}\(\s*(?:so với\s+)?cùng kỳ(?:\s+năm\s+(?:19|20)\d{2})?\s*:?\s*(\d[\d.,]*)[^()\d]{0,20}\)/giu)) {
-    const name = subject(m[1]);
+  // The earlier period may be named by its year ("số tiền thi hành xong tăng 58.912 triệu đồng (năm 2023: 512.640 triệu
+  // đồng)"); an amount's name may hold "tiền" where its value was written with its unit alone ("thi hành xong 584.275
+  // triệu đồng").
+  for (const m of text.matchAll(/([^,;.()\d]{2,60}?)\s*(tăng|giảm)\s+(\d[\d.,]*)[^,;.()\d]{0,20}\(\s*(?:so với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:19|20)\d{2}|\s+năm trước)?|năm\s+(?:19|20)\d{2}|năm trước|kỳ trước)\s*(?::|là)?\s*(\d[\d.,]*)[^()\d]{0,20}\)/giu)) {
+    const full = subject(m[1]);
+    const name = /đồng/u.test(m[0].slice(m[0].indexOf(m[3]))) ? full.filter((w) => w !== 'tiền') : full;
     if (name.length < 2) continue;
     const delta = at(m.index! + m[0].indexOf(m[3], m[1].length + m[2].length));
     const previous = at(m.index! + m[0].lastIndexOf(m[4]));
     if (!delta || !previous) continue;
-    const current = counts.filter((t) => t.end <= m.index! && !isComparisonFigure(text, t) && same(before(text, t), name));
+    const current = counts.filter((t) => t.end <= m.index! && !isComparisonFigure(text, t) && (same(before(text, t), name) || (name !== full && same(before(text, t).slice(-name.length), name))));
     if (current.length !== 1 || unitsDiffer(unitAfter(text, delta), unitAfter(text, current[0])) || unitsDiffer(unitAfter(text, previous), unitAfter(text, current[0]))) continue;
     out.push({ current: current[0], previous, delta, sign: m[2].toLowerCase() === 'giảm' ? -1 : 1 });
   }
