@@ -100,3 +100,12 @@ describe('a change naming its subject, the earlier value in a parenthesis after 
   });
 });
 
+describe('a rate after a change written in the same clause', () => {
+  test('the rate measures the change before it, not a figure of another clause', () => {
+    const text = (r: string) => `Trong năm phát triển mới 1.240 đoàn viên, giảm 310 đoàn viên do chuyển sinh hoạt; số đoàn viên thực tăng 930 người, tăng ${r} so với năm 2024 (15.480 đoàn viên).`;
+    // 930/15.480 = 6,0078 %.
+    expect(flagged(text('6,01%'))).toEqual([]);
+    expect(flagged(text('6,10%'))).toEqual([expect.objectContaining({ kind: 'ratio', stated: '6,10%', expected: '6,01%' })]);
+  });
+});
+

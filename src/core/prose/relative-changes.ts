@@ -22,6 +22,13 @@ export function relativeChanges(text: string, tokens: Token[]): RelativeChange[]
     const previous = tokens.find((t) => measure(t) && t.start === m.index! + m[0].lastIndexOf(m[3]));
     if (!rate || !previous?.value || previous.value.equals(0)) continue;
     const { start } = sentenceAround(text, m.index!);
+    // "số hội viên thực tăng 1.826 người, tăng 4,95% so với năm 2023 (36.828 hội viên)": the change written right before
+    // the rate, in the same direction, is what the rate measures.
+    const change = tokens.filter((t) => measure(t) && t.start >= start && t.end <= m.index!).at(-1);
+    if (change?.value && new RegExp(`(?<![\\p{L}])${m[1]}\\s*$`, 'iu').test(text.slice(Math.max(0, change.start - 8), change.start)) && /^[^\d;.()]{0,20},\s*$/u.test(text.slice(change.end, m.index!)) && !unitsDiffer(unitAfter(text, change), unitAfter(text, previous))) {
+      out.push({ rate, previous, to: { change }, sign: m[1].toLowerCase() === 'giảm' ? -1 : 1 });
+      continue;
+    }
     const current = tokens.filter((t) => measure(t) && t.start >= start && t.end <= m.index! && speaksOf(text, t.end, m.index!) && !unitsDiffer(unitAfter(text, t), unitAfter(text, previous)) && !/(tăng|giảm|gấp)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))).at(-1);
     // The figure before must be the clause's own value: a share before the change makes it a change of shares.
     if (!current || tokens.some((t) => t.kind === 'percent' && t.start > current.end && t.end <= m.index!)) continue;
