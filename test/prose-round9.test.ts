@@ -109,3 +109,13 @@ describe('a rate after a change written in the same clause', () => {
   });
 });
 
+describe('the same quantity written twice', () => {
+  const repeats = (...texts: string[]) => flagged(...texts).filter((c) => c.kind === 'cross');
+  test('a stock at the last day of a year is that year\'s, where the body states its stocks at no other date', () => {
+    const stock = 'Tổng số hội viên đến 31/12/2025 là 27.356 người, trong đó nữ 15.102 người.';
+    expect(repeats(stock, 'Năm 2025, Hội hoàn thành các chỉ tiêu; số hội viên đạt 27.536 người.')).toEqual([expect.objectContaining({ stated: '27.536' })]);
+    // With stocks stated at another day too, the year's figure may stand at that day.
+    expect(repeats('Đến 30/9/2025, Hội có 26.990 hội viên.', stock, 'Năm 2025, Hội hoàn thành các chỉ tiêu; số hội viên đạt 27.536 người.')).toEqual([]);
+  });
+});
+

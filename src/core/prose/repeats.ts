@@ -161,7 +161,11 @@ export function sameQuantity(a: Mention, b: Mention, dates: Set<string> = new Se
   // Two digits swapped between an undated figure and one of the period the report reviews (its title's) are one
   // quantity mistyped: the undated figure is of that period.
   const reviewedAt = (named: string) => !!reviewed && named === reviewed;
-  const periods = a.period === b.period || (!oneDigit && ((!a.period && (undatedAt(b.period) || reviewedAt(b.period))) || (!b.period && (undatedAt(a.period) || reviewedAt(a.period)))));
+  // A stock at the last day of a year is that year's ("Tổng số hội viên đến 31/12/2024 là 38.654 người", "Năm 2024, … số
+  // hội viên đạt 38.564 người").
+  // Only where the body states its stocks at no other date: a figure of the year may stand at another day of it.
+  const yearEnd = (x: string) => ([...dates].every((d) => d === x) ? /^31\/12\/((?:19|20)\d{2})$/u.exec(x)?.[1] : undefined);
+  const periods = a.period === b.period || (!!a.period && yearEnd(a.period) === b.period) || (!!b.period && yearEnd(b.period) === a.period) || (!oneDigit && ((!a.period && (undatedAt(b.period) || reviewedAt(b.period))) || (!b.period && (undatedAt(a.period) || reviewedAt(a.period)))));
   if (a.p === b.p || !periods || !unitsAgree(a.unit, b.unit) || a.widened !== b.widened) return false;
   if (!slipApart(a, b) || a.token.value!.equals(b.token.value!)) return false;
   for (const w of DISTINCT) if (a.key.has(w) !== b.key.has(w)) return false;
