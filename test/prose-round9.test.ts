@@ -119,3 +119,12 @@ describe('the same quantity written twice', () => {
   });
 });
 
+describe('lengths of roads', () => {
+  test('"đường huyện 62,3 km" is a length, not the number of a road', () => {
+    expect(flagged('Năm 2025 đã làm mới 352,5 km đường giao thông (đường huyện 48,2 km, đường xã 126,9 km, đường thôn 177,4 km).')).toEqual([]);
+    expect(flagged('Năm 2025 đã làm mới 325,5 km đường giao thông (đường huyện 48,2 km, đường xã 126,9 km, đường thôn 177,4 km).')).toEqual([expect.objectContaining({ kind: 'sum', stated: '325,5', expected: '352,5' })]);
+    // A road's number stays a name: "Quốc lộ 57", "đường huyện 62".
+    expect(flagged('Trên Quốc lộ 57 phát hiện 864 trường hợp, trên đường huyện 62 phát hiện 412 trường hợp; tổng cộng 1.276 trường hợp.')).toEqual([]);
+  });
+});
+

@@ -79,7 +79,9 @@ export function tokenize(text: string): Token[] {
       out.push(token('other', { why: 'ordinal' }));
       continue;
     }
-    if (!raw.includes('%') && !raw.includes('/') && NAME_NUMBER_BEFORE.test(before) && !/^\s*(đồng chí|đảng viên|người|tổ chức|chi bộ|đơn vị|lớp|cuộc|lượt|trường hợp)(?![\p{L}])/iu.test(after)) {
+    // A road's length is no road's number: "đường huyện 62,3 km" (a decimal, or a unit of length after it).
+    const length = /,\d/.test(raw) || /^\s*(?:km|ki-lô-mét|mét|m)(?![\p{L}\d])/iu.test(after);
+    if (!raw.includes('%') && !raw.includes('/') && NAME_NUMBER_BEFORE.test(before) && !length && !/^\s*(đồng chí|đảng viên|người|tổ chức|chi bộ|đơn vị|lớp|cuộc|lượt|trường hợp)(?![\p{L}])/iu.test(after)) {
       // "Huy hiệu 30 năm" names a class of badges by a length of time, like the "40 năm" items after it.
       out.push(token('other', /huy hiệu\s*$/iu.test(before) ? { why: 'duration' } : {}));
       continue;
