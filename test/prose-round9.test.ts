@@ -1,6 +1,7 @@
 // Readings of the ninth round (issue 11), each a class of sentence with its forms written here, not taken from an
 // evaluation draft.
 import { Paragraph, scanParagraphs } from '../src/core';
+import { ownTerm } from '../src/core/prose/periods';
 
 const body = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ location: 'body', paragraph: i + 1, text }));
 const claims = (...texts: string[]) => scanParagraphs(body(...texts)).claims;
@@ -125,6 +126,15 @@ describe('lengths of roads', () => {
     expect(flagged('Năm 2025 đã làm mới 325,5 km đường giao thông (đường huyện 48,2 km, đường xã 126,9 km, đường thôn 177,4 km).')).toEqual([expect.objectContaining({ kind: 'sum', stated: '325,5', expected: '352,5' })]);
     // A road's number stays a name: "Quốc lộ 57", "đường huyện 62".
     expect(flagged('Trên Quốc lộ 57 phát hiện 864 trường hợp, trên đường huyện 62 phát hiện 412 trường hợp; tổng cộng 1.276 trường hợp.')).toEqual([]);
+  });
+});
+
+describe('the term a comparison belongs to', () => {
+  test('a term inside a quoted title names the programme, not the time of the figures', () => {
+    const text = 'Thực hiện Đề án “Nâng cao chất lượng hội viên giai đoạn 2010 - 2020”. Trong nhiệm kỳ, các cấp Hội tổ chức 1.245 cuộc tập huấn, tăng 112 cuộc so với nhiệm kỳ 2010 - 2015 (1.133 cuộc).';
+    expect(ownTerm(text, text.indexOf('so với'))).toBeUndefined();
+    const named = text.replace('Trong nhiệm kỳ,', 'Nhiệm kỳ 2015 - 2020,');
+    expect(ownTerm(named, named.indexOf('so với'))).toMatchObject({ term: { label: '2015 - 2020' } });
   });
 });
 

@@ -23,7 +23,10 @@ const COMPARED_BEFORE = /(?:so với|gấp\s+\d[\d.,]*\s+lần|(?:cao|thấp|nhi
 
 export function termsIn(text: string): Term[] {
   const out: Term[] = [];
+  // A term inside a quoted title ("Đề án “… giai đoạn 2010 - 2020”") names the programme, not the figures' time.
+  const quoted = [...text.matchAll(/“[^“”]*”/gu)].map((q) => [q.index!, q.index! + q[0].length]);
   for (const m of text.matchAll(TERM_WORDS)) {
+    if (quoted.some(([a, b]) => m.index! > a && m.index! < b)) continue;
     const start = Number(m[2]);
     const end = Number(m[3]);
     if (end <= start || end - start > 10) continue;
