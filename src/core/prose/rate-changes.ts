@@ -74,6 +74,10 @@ function sharesOf(text: string, p: number): Share[] {
 /** Whether a share is of the rate named: the same grade, and every word of the name among its words. */
 function isOf(share: Share, name: string): boolean {
   if (gradeOf(share.own) !== gradeOf(name)) return false;
+  // A rate naming a base of its own ("Tỷ lệ hòa giải thành trên số vụ việc đã kết thúc hòa giải đạt 80,80%") is another
+  // rate than one named without it.
+  const onBase = /(?:tỷ lệ|tỉ lệ)[^\d,;]*(?<![\p{L}])trên\s+(?:tổng\s+)?số(?![\p{L}])/iu;
+  if (onBase.test(share.own) && !onBase.test(name)) return false;
   const have = new Set(words(`${share.head} ${share.own}`));
   const want = words(name);
   return want.length > 0 && want.every((w) => have.has(w));
