@@ -146,3 +146,12 @@ describe('a change of a rate named in words', () => {
   });
 });
 
+describe('the owner of a part', () => {
+  test('a fraction earlier in the sentence is no base past a clause that opens on a whole of its own', () => {
+    const text = (p: string) => `Tự kiểm tra 35/35 văn bản sau khi ban hành, đạt 100%; kiểm tra theo thẩm quyền 16 văn bản của cấp xã, phát hiện 03 văn bản sai sót (chiếm ${p}), đã kiến nghị xử lý.`;
+    // 3/16 = 18,75 %; of 35, 8,57 %.
+    expect(flagged(text('18,75%'))).toEqual([]);
+    expect(shares(text('18,75%')).find((c) => c.stated === '18,75%')).toEqual(expect.objectContaining({ verdict: 'consistent', base: '16' }));
+  });
+});
+

@@ -39,7 +39,10 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
   // A fraction that opens the list instead ("xếp loại 5.016/5.274 đồng chí; trong đó: …", no share of its own) may
   // be read of those it counts or of its whole: the list's figures decide, not this sentence.
   if (fraction && opensList(text, tokens, fraction)) return undefined;
-  if (fraction) return { ...fraction, value: fraction.whole, kind: 'count' };
+  // Not past a clause that opens on a whole of its own after a semicolon ("27/27 văn bản …; kiểm tra 12 văn bản …, phát
+  // hiện 02 văn bản …"): that nearer whole is the part's.
+  const nearer = fraction && tokens.some((t) => t.start > fraction.end && t.end <= part.start && fits(t, sentence.start) && text.slice(fraction.end, t.start).includes(';'));
+  if (fraction && !nearer) return { ...fraction, value: fraction.whole, kind: 'count' };
   // "tiếp nhận 24.816 hồ sơ, đã giải quyết 24.593 hồ sơ, trong đó …; số hồ sơ tiếp nhận trực tuyến 15.604 hồ sơ, chiếm
   // 62,88%": a clause of its own after ";" whose phrase names an act is of the one figure before it of that act.
   if (/;/.test(head)) {
