@@ -155,3 +155,11 @@ describe('the owner of a part', () => {
   });
 });
 
+describe('the owner of a part with no unit', () => {
+  test('the one larger figure of the same noun in the part\'s own clause', () => {
+    expect(flagged('Kiểm tra theo thẩm quyền 16 văn bản của cấp xã, phát hiện 03 văn bản sai sót (chiếm 17,85%), đã kiến nghị xử lý.')).toEqual([expect.objectContaining({ kind: 'share', stated: '17,85%', expected: '18,75%' })]);
+    // Two such figures: which is the whole is not known.
+    expect(flagged('Tiếp nhận 40 văn bản, kiểm tra 16 văn bản, phát hiện 03 văn bản sai sót (chiếm 17,85%).')).toEqual([]);
+  });
+});
+

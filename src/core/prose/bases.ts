@@ -76,7 +76,14 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
   }
   // No opener: the nearest larger figure of the same written unit before it in the sentence
   // ("kiểm tra 412 đảng viên; kết luận 338 đảng viên có vi phạm, chiếm tỷ lệ 80,24%").
-  if (!unit) return undefined;
+  // With no unit written, the same noun after both, in the part's own clause ("kiểm tra 16 văn bản …, phát hiện 03 văn
+  // bản sai sót (chiếm 18,75%)").
+  if (!unit) {
+    const noun = nounAfter(text, part.end);
+    const clause = sentence.start + head.lastIndexOf(';') + 1;
+    const same = noun ? tokens.filter((t) => t.start >= clause && t.end <= part.start && nounAfter(text, t.end) === noun && fits(t, clause)) : [];
+    return same.length === 1 ? same[0] : undefined;
+  }
   return tokens.filter((t) => t.start >= sentence.start && t.end <= part.start && unitAfter(text, t) && fits(t, sentence.start)).at(-1);
 }
 
