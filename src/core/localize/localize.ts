@@ -4,8 +4,10 @@
 // the failing cells are reported without a proposal.
 import { cellKey, parseA1, splitKey } from '../address';
 import type { CellValue } from '../cell-value';
-import { numberCell, numericValue } from '../cell-value';
+import { numericValue } from '../cell-value';
 import { Exact, HUNDRED, ZERO, roundHalfUp, sum } from '../numbers/exact';
+import type { NumberStyle } from '../numbers/parse';
+import { denominator, signedNumerator } from '../numbers/small';
 import { evaluateRule, Values } from '../rules/evaluate';
 import { valueOf } from '../rules/expression';
 import type { Key, Outcome, Rule } from '../rules/types';
@@ -57,6 +59,7 @@ interface Graph {
   divisors: Set<Key>;
   /** Whether some cell of the workbook holds this figure. */
   writtenElsewhere: (value: Exact) => boolean;
+  /** A rule's cells and what its sum formulas add, each once; read only (it may be the rule's own list). */
   effective: (rule: Rule) => Key[];
 }
 
@@ -82,15 +85,19 @@ function buildGraph(rules: readonly Rule[], values: Values, blamable: (key: Key)
   const effective = (rule: Rule): Key[] => {
     let out = cache.get(rule);
     if (out) return out;
+    // Most workbooks have no sum formulas: then a rule's cells are its own, each once (the list cellsOf makes,
+    // unless a cell repeats: no set and no second array for each of the workbook's rules).
+    if (!sums.size) {
+      cache.set(rule, (out = distinct(cellsOf(rule))));
+      return out;
+    }
     const seen = new Set<Key>();
     const visit = (k: Key) => {
       if (seen.has(k)) return;
       seen.add(k);
       for (const p of sums.get(k) ?? []) visit(p);
     };
-    // Most workbooks have no sum formulas: then a rule's cells are its own, each once.
-    if (sums.size) cellsOf(rule).forEach(visit);
-    else for (const k of cellsOf(rule)) seen.add(k);
+    cellsOf(rule).forEach(visit);
     cache.set(rule, (out = [...seen]));
     return out;
   };
@@ -122,6 +129,15 @@ function buildGraph(rules: readonly Rule[], values: Values, blamable: (key: Key)
     if (rule.kind === 'ratio' || (rule.kind === 'points' && rule.relative)) divisors.add(rule.previous);
   }
   return { values, blamable, byCell, dependents, columns, lastColumn, signed, divisors, writtenElsewhere, effective };
+}
+
+/** The keys, each once, in the order they first appear: the list itself when none repeats (most rules' cells). */
+function distinct(keys: Key[]): Key[] {
+  if (keys.length > 64) return [...new Set(keys)];
+  for (let i = 1; i < keys.length; i++) {
+    if (keys.lastIndexOf(keys[i], i - 1) >= 0) return [...new Set(keys)];
+  }
+  return keys;
 }
 
 export interface Workbook {
@@ -167,13 +183,12 @@ function components(failures: readonly Failure[], g: Graph): Failure[][] {
 
 /** The figures with one cell changed, and the sum formulas that add it, without copying the workbook's map. */
 export function withValue(values: Values, key: Key, value: Exact, dependents: Dependents = NO_DEPENDENTS): Values {
+  // No formula follows the cell, as for most trial values: the one changed cell, compared by key, with no map and
+  // no closures made for it. A localization tries hundreds of thousands of values, and this garbage was most of
+  // the bench's peak memory.
+  if (!dependents.readers.has(key) && !dependents.sums.has(key)) return new OneChanged(values, key, changedCell(values.get(key), value));
   const changed = new Map<Key, CellValue>();
-  const set = (k: Key, v: Exact) => {
-    const old = values.get(k);
-    if (old?.kind === 'fraction') changed.set(k, { ...old, part: v });
-    else if (old?.kind === 'number') changed.set(k, numberCell(v, old.decimals, old.percent, old.source, old.style, old.signWord));
-    else changed.set(k, numberCell(v, 0, false, 'number', 'vi'));
-  };
+  const set = (k: Key, v: Exact) => changed.set(k, changedCell(values.get(k), v));
   set(key, value);
   const figure = (k: Key) => numericValue(changed.get(k) ?? values.get(k) ?? { kind: 'blank' });
   const push = (k: Key) => {
@@ -185,12 +200,43 @@ export function withValue(values: Values, key: Key, value: Exact, dependents: De
     }
   };
   push(key);
-  // One cell changed (no formula follows it), as for most trial values: compared by key, not looked up in a map.
+  // One cell changed after all (the sums that add it hold no figure): compared by key, not looked up in a map.
   if (changed.size === 1) {
     const only = changed.get(key);
     return { get: (k: Key) => (k === key ? only : values.get(k)) };
   }
   return { get: (k: Key) => changed.get(k) ?? values.get(k) };
+}
+
+/** A cell's figure changed to `v`, at the precision and in the style it is written with. */
+function changedCell(old: CellValue | undefined, v: Exact): CellValue {
+  if (old?.kind === 'fraction') return { ...old, part: v };
+  if (old?.kind === 'number') return trialCell(v, old.decimals, old.percent, old.source, old.style, old.signWord);
+  return trialCell(v, 0, false, 'number', 'vi');
+}
+
+/**
+ * numberCell, written out again on purpose: the same fields in the same order (the same hidden class), made at an
+ * allocation site of its own. V8 places objects in the old generation at once when most of those made at their
+ * site lived long, and the cells a check reads live as long as the check: trial values made by numberCell itself
+ * were put there too, never collected young, and a localization's hundreds of thousands of them grew the heap by
+ * tens of MiB before each full collection (most of the bench's peak memory).
+ */
+function trialCell(value: Exact, decimals: number, percent: boolean, source: 'number' | 'text', style: NumberStyle, signWord?: 'tăng' | 'giảm'): CellValue {
+  return { kind: 'number', value, decimals, percent, source, style, signWord, num: signedNumerator(value), den: denominator(value) };
+}
+
+/** The figures with one cell changed. */
+class OneChanged implements Values {
+  constructor(
+    private readonly values: Values,
+    private readonly key: Key,
+    private readonly value: CellValue,
+  ) {}
+
+  get(k: Key): CellValue | undefined {
+    return k === this.key ? this.value : this.values.get(k);
+  }
 }
 
 /** The figures with the proposed fixes of some localizations put right (all of them, or those `which` keeps). */

@@ -58,6 +58,25 @@ function completed(body: RuleBody, id: string, table: string, family: string | u
   }
 }
 
+const NONE: readonly TableColumn[] = [];
+
+/**
+ * The table's columns by role kind, each list in the table's order (what filtering the columns by kind gives). Once
+ * per table, in a function of its own: read inside inferRules, where a filter over the columns was asked for each
+ * kind again and again, `role.kind` (roles of many shapes) made the optimized inferRules fail its shape check and
+ * fall back to the interpreter, in some runs a hundred times and more per check.
+ */
+function columnsByKind(columns: readonly TableColumn[]): Map<TableColumn['role']['kind'], TableColumn[]> {
+  const out = new Map<TableColumn['role']['kind'], TableColumn[]>();
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i];
+    const list = out.get(c.role.kind);
+    if (list) list.push(c);
+    else out.set(c.role.kind, [c]);
+  }
+  return out;
+}
+
 /** Rows a share column's base is chosen on. */
 const SAMPLE = 40;
 
@@ -75,7 +94,9 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   // The ids' common head once per table: each id is then that string and its number, not a fresh copy of the head.
   const idHead = `${table.id}#`;
   const add = (body: RuleBody) => { rules.push(completed(body, idHead + (rules.length + 1), table.id, familyKey, strength)); };
-  const cols = (kind: TableColumn['role']['kind']) => table.columns.filter((c) => c.role.kind === kind);
+  // The columns of each role, sorted once per table (see columnsByKind); callers only read these lists.
+  const byKind = columnsByKind(table.columns);
+  const cols = (kind: TableColumn['role']['kind']): readonly TableColumn[] => byKind.get(kind) ?? NONE;
   // Rates are not added up: a column of percentages (or a table whose unit is %) has no sums down its rows.
   const rateMemo = new Map<number, boolean>();
   const rate = (c: TableColumn) => {

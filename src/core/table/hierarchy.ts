@@ -95,12 +95,25 @@ function fingerprint(inputs: RowInput[]): number {
   return h;
 }
 
+/**
+ * A copy in the literals that made the original (infer's: the same keys in the same order), so of the same hidden
+ * class. Copied by spread, a hierarchy and its rows were objects of other classes, and readTable and inference,
+ * optimized for infer's, failed their shape checks and fell back to the interpreter at every table whose hierarchy
+ * came from here (a loop of some hundred deoptimizations in runs of the bench, which checks one workbook over).
+ */
 function copyOf(known: Hierarchy): Hierarchy {
   return {
-    ...known,
-    rows: known.rows.map((r) => ({ ...r })),
+    rows: known.rows.map(copyRow),
     groups: known.groups.map((g) => (g.nested ? { ...g, parts: g.parts.slice(), nested: { ...g.nested } } : { ...g, parts: g.parts.slice() })),
+    totalRow: known.totalRow,
   };
+}
+
+/** A row as infer writes it: with a parent (a data or total row) or without (an average, a connector). */
+function copyRow(r: TableRow): TableRow {
+  // A row given a unit is no longer as infer wrote it (detection adds units to its own copy only).
+  if ('unit' in r) return { ...r };
+  return 'parent' in r ? { row: r.row, stt: r.stt, label: r.label, level: r.level, kind: r.kind, parent: r.parent } : { row: r.row, stt: r.stt, label: r.label, level: r.level, kind: r.kind };
 }
 
 export function inferHierarchy(inputs: RowInput[]): Hierarchy {
