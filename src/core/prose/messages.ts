@@ -76,6 +76,7 @@ export function proseMessages(lang: Lang) {
     },
     distantBase: vi ? '; không chắc là sai: cơ số lấy từ câu khác, văn bản không nêu tên, và tỷ lệ không lệch theo kiểu gõ nhầm, có thể tác giả tính trên một tổng khác' : '; not certainly wrong: the base comes from another sentence the text does not name, and the share is no slip of it; the writer may have taken another whole',
     attained: vi ? '; không chắc là sai: "đạt" có thể là mức đạt so với kế hoạch, chỉ tiêu riêng của mục này, không phải tỷ trọng trong tổng, và tỷ lệ không lệch theo kiểu gõ nhầm' : '; not certainly wrong: "đạt" may be how far this item reached its own plan, not its part of the whole, and the share is no slip of it',
+    gapOf: (stated: string, other: string) => (vi ? `; ${stated} là chênh lệch với ${other}: đã tính nhầm với số khác` : `; ${stated} is the gap with ${other}: the wrong figure was taken`),
     previousWhole: (value: string) => (vi ? `; tỷ lệ ghi đúng bằng phần trăm tính trên ${value}, số của kỳ đem so sánh: đã lấy nhầm cơ số` : `; the share written is exactly what ${value}, the value of the period compared with, gives: the wrong base was taken`),
     misreadValue: vi ? '; lệch quá xa để là một lỗi gõ: có thể đã đọc nhầm số đem so sánh, cần đọc lại câu' : '; too far off for a slip of typing: the figures compared may have been misread; reread the sentence',
     /** `factor`: what the total is multiplied by (a change of money unit, a rate per 1.000). */

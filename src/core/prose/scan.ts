@@ -544,6 +544,13 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
     const [a, b] = [j.stated.abs(), j.expected.abs()];
     const [small, large] = a.compare(b) <= 0 ? [a, b] : [b, a];
     if (small.equals(ZERO) || large.compare(small.mul(5)) < 0 || typoKind(a, b, j.decimals)) continue;
+    // A change that is exactly the gap between one of its values and another figure of its sentence ("tăng 87,3 … so với
+    // 31/12/2023 (1.039,1); so với 30/6/2023 (1.018,6) tăng 20,5", 20,5 = 1.039,1 − 1.018,6) was taken of that figure.
+    const other = j.raw.kind === 'difference' && j.raw.deltas.length === 1 ? gapWith(ex, j.raw, j.stated) : undefined;
+    if (other) {
+      j.detail += say.gapOf(fmt(j.stated, j.decimals), fmt(other.value, dp(other)));
+      continue;
+    }
     j.verdict = 'ambiguous';
     j.detail += say.misreadValue;
   }
@@ -795,6 +802,20 @@ function inComparedParen(text: string, t: Token): boolean {
   const head = text.slice(0, t.start);
   const open = head.lastIndexOf('(');
   return open > head.lastIndexOf(')') && /so với[^,;()]{0,40}$/iu.test(head.slice(Math.max(0, open - 60), open));
+}
+
+/** A figure of the change's sentence, of its unit, whose gap with one of the change's values is the change written. */
+function gapWith(ex: Extracted, raw: Extract<RawClaim, { kind: 'difference' }>, stated: Exact): Figure | undefined {
+  const text = ex.paragraphs[raw.to.p].text;
+  // Only another value compared with ("so với thời điểm 31/12/2023 (1.039,1 tỷ đồng)") is a figure a change is taken of.
+  if (raw.from.p !== raw.to.p || raw.remainder) return undefined;
+  const { start, end } = sentenceAround(text, raw.deltas[0].token.start);
+  const unit = unitAfter(text, raw.to.token);
+  return ex.figures.find(
+    (f) =>
+      f.p === raw.to.p && f.token.start >= start && f.token.end <= end && f !== raw.from && f !== raw.to && f.token.start !== raw.deltas[0].token.start && inComparedParen(text, f.token) && !unitsDiffer(unitAfter(text, f.token), unit) &&
+      [raw.from, raw.to].some((x) => x.value.sub(f.value).abs().equals(stated)),
+  );
 }
 
 /** The value a figure is compared with in its own sentence ("86.420 người, tăng 8.270 người so với đầu nhiệm kỳ (78.150 hội viên)"). */
