@@ -175,3 +175,20 @@ describe('a change far off its values', () => {
   });
 });
 
+describe('a category\'s share written after its list in the same sentence', () => {
+  test('a colon list: the unit after the count names no category, "riêng" opens the share', () => {
+    const text = (p: string) => `Kết quả giải quyết 58 vụ việc: khiếu nại đúng 07 vụ việc, khiếu nại đúng một phần 13 vụ việc, khiếu nại sai 38 vụ việc; riêng khiếu nại đúng một phần chiếm ${p}.`;
+    // 13/58 = 22,41 %.
+    expect(shares(text('22,41%'))).toEqual([expect.objectContaining({ verdict: 'consistent', stated: '22,41%' })]);
+    expect(flagged(text('22,14%'))).toEqual([expect.objectContaining({ kind: 'share', stated: '22,14%', expected: '22,41%' })]);
+  });
+  test('a parenthesis list: the share of each item is of the figure the parenthesis follows, the category may name its noun', () => {
+    const houses = (p: string) => `Xây dựng, sửa chữa 145 căn nhà Đại đoàn kết, nhà tình thương (xây mới 98 căn, sửa chữa 47 căn); nhà xây mới chiếm ${p}, nhà sửa chữa chiếm 32,41%.`;
+    // 98/145 = 67,59 %; 47/145 = 32,41 %.
+    expect(flagged(houses('67,59%'))).toEqual([]);
+    expect(flagged(houses('67,95%'))).toEqual([expect.objectContaining({ kind: 'share', stated: '67,95%', expected: '67,59%' })]);
+    const people = 'Toàn xã có 3.120 người dân tộc thiểu số (Khmer 2.704 người, Hoa 380 người, dân tộc khác 36 người); đồng bào Khmer chiếm 86,67%, đồng bào Hoa chiếm 12,18%.';
+    expect(shares(people).map((c) => [c.stated, c.verdict])).toEqual([['86,67%', 'consistent'], ['12,18%', 'consistent']]);
+  });
+});
+

@@ -2,6 +2,7 @@
 // 324 chi bộ cơ sở) …; trong 492 TCCSĐ hiện nay, đảng bộ cơ sở chiếm 31,46%". The share names its base ("trong
 // 492") and its category in words; the part is the figure the breakdown of that same total gives the category. No
 // breakdown of that total, or no item of that category in it, and nothing is read.
+import { unitAfter } from './phrases';
 import type { Token } from './tokens';
 
 export interface CategoryShare {
@@ -35,7 +36,9 @@ export interface DetachedShare {
 }
 
 // Words that name the population or the unit, not the category: "cán bộ nữ" and "61 lượt nữ" both name "nữ".
-const POPULATION = new Set(['cán', 'bộ', 'đảng', 'viên', 'người', 'đồng', 'chí', 'lượt', 'số', 'các', 'là', 'được', 'có', 'tổ', 'chức', 'chi', 'học', 'đ', 'c']);
+const POPULATION = new Set(['cán', 'bộ', 'đảng', 'viên', 'người', 'đồng', 'chí', 'bào', 'lượt', 'số', 'các', 'là', 'được', 'có', 'tổ', 'chức', 'chi', 'học', 'đ', 'c', 'riêng']);
+// Nouns a count is written with that name what is counted, not its category ("17 vụ việc", "124 căn").
+const UNIT_NOUNS = ['vụ', 'việc', 'đơn', 'hồ', 'sơ', 'trường', 'hợp', 'căn', 'hộ', 'ha', 'km', 'tấn', 'đồng', 'triệu', 'tỷ'];
 const categoryWords = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w && !POPULATION.has(w)));
 const sameWords = (a: Set<string>, b: Set<string>) => a.size > 0 && a.size === b.size && [...a].every((w) => b.has(w));
 
@@ -57,11 +60,19 @@ export function detachedSharesIn(text: string, tokens: Token[], sentenceStart: (
     const from = own > 1 && !tokens.some((t) => t.kind === 'count' && t.start >= own && t.end <= m.index!) ? sentenceStart(own - 2) : own;
     const named = tokens.filter((t) => {
       if (t.kind !== 'count' || t.start < from || t.end > m.index!) return false;
-      const after = categoryWords(/^[^,;.()%\d]*/u.exec(text.slice(t.end))![0]);
+      // The unit after the count names no category ("tố cáo đúng một phần 17 vụ việc").
+      const unit = new Set([...(unitAfter(text, t)?.word.split(' ') ?? []), ...UNIT_NOUNS]);
+      const after = new Set([...categoryWords(/^[^,;.()%\d]*/u.exec(text.slice(t.end))![0])].filter((w) => !unit.has(w)));
       // A unit after the count leaves the category to the words before it ("trong đó nữ 05 đ/c").
       const label = /[^,;:(.]*$/u.exec(text.slice(0, t.start))![0].replace(/(?<![\p{L}])(?:dưới|trên|từ|đủ)\s+\d+\s+tuổi(?:\s+trở\s+(?:lên|xuống))?/giu, ' ');
       const before = after.size || /\d/u.test(label) ? new Set<string>() : categoryWords(label.replace(/(?<![\p{L}])trong đó(?![\p{L}])/iu, ''));
-      return sameWords(after.size ? after : before, want);
+      // The category may name the whole's noun too ("nhà xây mới" for "181 căn nhà … (xây mới 124 căn, …)"): the
+      // count's own words all in it, the rest in the sentence before the count.
+      const own = after.size ? after : before;
+      if (sameWords(own, want)) return true;
+      const rest = [...want].filter((w) => !own.has(w));
+      const head = categoryWords(text.slice(from, t.start));
+      return own.size > 0 && [...own].every((w) => want.has(w)) && rest.length > 0 && rest.every((w) => head.has(w));
     });
     if (named.length === 1) out.push({ share, part: named[0], category: m[1].trim() });
   }

@@ -890,9 +890,13 @@ function categoryShares(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[
     }
     for (const d of detachedSharesIn(text, tokens, (at) => sentenceAround(text, at).start)) {
       if (already.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === d.share.start) || out.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === d.share.start)) continue;
-      const owner = ownerOf(text, tokens, d.part, () => false);
+      // A part inside a parenthesis hangs from the figure the parenthesis follows, not a sibling inside it.
+      const head = text.slice(0, d.part.start);
+      const open = head.lastIndexOf('(');
+      const outer = open > head.lastIndexOf(')') ? tokens.filter((t) => t.kind === 'count' && t.end <= open && t.value && d.part.value && t.value.compare(d.part.value) > 0 && /^[^\d;.()]{0,60}$/u.test(text.slice(t.end, open))).at(-1) : undefined;
+      const owner = outer ?? ownerOf(text, tokens, d.part, () => false);
       // Of the total the part's sentence says it is within: "trong 84 đơn …", or the figure a "trong đó" subdivides.
-      const within = !!owner && (/(?:^|[,;:]\s*)(?:trong|trong số|trong tổng số)\s+\d/iu.test(text.slice(sentenceAround(text, d.part.start).start, owner.end)) || subdivides(text.slice(owner.end, d.part.start)));
+      const within = !!owner && (/(?:^|[,;:]\s*)(?:trong|trong số|trong tổng số)\s+\d/iu.test(text.slice(sentenceAround(text, d.part.start).start, owner.end)) || subdivides(text.slice(owner.end, d.part.start)) || /^[^\d;.()]{0,60}(?:\(|:)[^;.()]*$/u.test(text.slice(owner.end, d.part.start).replace(/\d[\d.,]*/gu, '0')));
       if (!owner || !within) continue;
       const part: Figure = { p, token: d.part, value: d.part.value!, label: d.category };
       out.push({ kind: 'share', p, part, share: { p, token: d.share, value: d.share.value!, label: d.category }, whole: owner.value!, group: -1 });
