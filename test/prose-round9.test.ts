@@ -192,3 +192,11 @@ describe('a category\'s share written after its list in the same sentence', () =
   });
 });
 
+describe('which of two mentions is the slip', () => {
+  test('a part no larger than its whole confirms nothing: the later mention is the one reported', () => {
+    const body = 'Năm 2025, Viện kiểm sát đã giải quyết 132 vụ/207 bị can; trong đó truy tố 127 vụ/196 bị can, đình chỉ 05 vụ/11 bị can.';
+    const note = 'Năm 2025, Viện kiểm sát nhân dân huyện đã truy tố 127 vụ/169 bị can, trong đó có 18 vụ truy tố theo thủ tục rút gọn.';
+    expect(flagged(body, note).filter((c) => c.kind === 'cross')).toEqual([expect.objectContaining({ stated: '169', paragraph: 2 })]);
+  });
+});
+

@@ -763,7 +763,8 @@ function againstTables(ex: Extracted, tables: TableFigure[], say: ReturnType<typ
  */
 function repeatedQuantities(ex: Extracted, judged: Judged[], say: ReturnType<typeof proseMessages>, fmt: (v: Exact, d?: number, percent?: boolean) => string): Judged[] {
   const at = (p: number, start: number) => `${p}:${start}`;
-  const confirmed = new Set(judged.filter((j) => j.verdict === 'consistent' && j.kind !== 'cross').flatMap((j) => j.figures.map((f) => at(f.p, f.token.start))));
+  // A part no larger than its whole confirms nothing: almost any figure passes it.
+  const confirmed = new Set(judged.filter((j) => j.verdict === 'consistent' && j.kind !== 'cross' && j.kind !== 'subset' && j.kind !== 'fraction').flatMap((j) => j.figures.map((f) => at(f.p, f.token.start))));
   // A figure another claim already finds wrong ("550 (179, 326)") needs no second report.
   // A wrong change blames the change it states, not the values it is computed from: a value may still be a slip of
   // the same quantity written elsewhere.
