@@ -200,3 +200,16 @@ describe('which of two mentions is the slip', () => {
   });
 });
 
+describe('a change after its comparison, and its rate', () => {
+  const text = (d: string, r: string) => `Đến 31/12/2025, toàn tỉnh có 7.530 hợp tác xã đang hoạt động với tổng vốn điều lệ 42.118,6 tỷ đồng; so với cuối năm 2024 (7.102 hợp tác xã), tăng ${d} hợp tác xã (tăng ${r}).`;
+  test('the value now is the figure of the change\'s noun, not a nearer amount of money', () => {
+    // 7.530 − 7.102 = 428; 428/7.102 = 6,026 %.
+    expect(flagged(text('428', '6,03%'))).toEqual([]);
+    expect(flagged(text('482', '6,79%')).map((c) => [c.kind, c.stated, c.expected])).toContainEqual(['difference', '482', '428']);
+  });
+  test('a rate of a mistyped change is held to the values, as the writer computed it', () => {
+    // The change 482 is the slip; 6,02 % is 428/7.102 truncated: a rounding slip, not a rate of 482.
+    expect(flagged(text('482', '6,02%')).map((c) => [c.kind, c.verdict, c.stated])).toEqual(expect.arrayContaining([['difference', 'inconsistent', '482'], ['ratio', 'rounding', '6,02%']]));
+  });
+});
+

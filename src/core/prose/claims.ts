@@ -562,11 +562,12 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
     // The figure a change at `at` speaks of: the sentence's last own figure before it of the change's unit, not a
     // comparison, not a category's count with its share.
     // Of those, one counting the noun the change counts goes first ("86 vụ/112 đối tượng …, tăng 12 vụ": 86, not 112).
-    const currentBefore = (at: number, start: number, previous: Figure, unit: Unit | undefined, parts: Figure[]) => {
+    // `changeAt`: where the change ("tăng 623 DN") is written, when the comparison stands before it.
+    const currentBefore = (at: number, start: number, previous: Figure, unit: Unit | undefined, parts: Figure[], changeAt = at) => {
       const candidates = [...mine, ...parts]
         .sort((a, b) => a.token.start - b.token.start)
         .filter((f) => f.token.start >= start && f.token.end <= at && f !== previous && speaksOf(text, f.token.end, at) && !isComparisonFigure(text, f.token) && (f.token.kind === 'fraction' || !SHARE_TAIL.test(text.slice(f.token.end, at)) || ownChange(text.slice(f.token.end, at), unitAfter(text, f.token), unit, [firstNoun(text, f.token.end), firstNoun(text, at)]) || ratioAfter(text, tokens, f.token)) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous.token)));
-      const changeNoun = firstNoun(text, at);
+      const changeNoun = firstNoun(text, changeAt);
       const last = candidates.at(-1);
       if (!last || !changeNoun || firstNoun(text, last.token.end) === changeNoun) return last;
       return candidates.filter((f) => f.token.kind === 'count' && firstNoun(text, f.token.end) === changeNoun).at(-1) ?? last;
@@ -638,7 +639,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       if (!previous || !delta || /^\s*(điểm|%)/u.test(text.slice(delta.token.end)) || out.some((c) => c.kind === 'difference' && c.p === p && c.deltas.some((d) => d.token.start === deltaAt))) continue;
       const unit = unitAfter(text, delta.token);
       if (unitsDiffer(unitAfter(text, previous.token), unit)) continue;
-      const current = currentBefore(m.index!, sentenceAround(text, m.index!).start, previous, unit, []);
+      const current = currentBefore(m.index!, sentenceAround(text, m.index!).start, previous, unit, [], m.index! + m[0].lastIndexOf(m[2], m[0].length - m[3].length));
       if (current) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[2].toLowerCase() === 'giảm' ? -1 : 1 });
     }
     // "6.127 đồng chí, tăng 143 đồng chí (năm 2023: 5.984)": the earlier value in a parenthesis naming its period.

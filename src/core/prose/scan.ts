@@ -453,7 +453,12 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       case 'relative': {
         const d = raw.rate.token.decimals ?? 0;
         if ('change' in raw.to) {
-          const change = raw.to.change;
+          let change = raw.to.change;
+          // "(9.214 DN), tăng 623 DN (tăng 6,85%)" where the values give 632: a change itself mistyped, the rate is of the
+          // values, as the writer computed it.
+          const values = ex.claims.find((c): c is Extract<RawClaim, { kind: 'difference' }> => c.kind === 'difference' && c.p === raw.p && c.deltas.length === 1 && c.deltas[0].token.start === change.token.start && c.from.value.equals(raw.previous.value));
+          const real = values ? values.to.value.sub(values.from.value).abs() : undefined;
+          if (real && !real.equals(change.value) && judgeNumber(raw.rate.value, real.mul(HUNDRED).div(raw.previous.value), d) !== 'inconsistent') change = { ...change, value: real };
           const exact = change.value.mul(HUNDRED).div(raw.previous.value);
           const reached = raw.previous.value.add(change.value.mul(raw.sign));
           // "tăng 33,97%" where 97.320 is 33,97% of the new 286.450: divided by the value reached.
