@@ -213,3 +213,13 @@ describe('a change after its comparison, and its rate', () => {
   });
 });
 
+describe('foreign money', () => {
+  test('a share of an amount in USD is of an amount in USD, never of a count', () => {
+    const earlier = 'Toàn tỉnh có 8.715 doanh nghiệp đang hoạt động.';
+    const text = (p: string) => `Lũy kế có 126 dự án FDI còn hiệu lực, tổng vốn đăng ký 3.940,5 triệu USD; vốn thực hiện 2.615,2 triệu USD, đạt ${p} vốn đăng ký.`;
+    // 2.615,2/3.940,5 = 66,37 %.
+    expect(flagged(earlier, text('66,37%'))).toEqual([]);
+    expect(flagged(earlier, text('66,73%'))).toEqual([expect.objectContaining({ kind: 'share', stated: '66,73%', expected: '66,37%' })]);
+  });
+});
+

@@ -47,6 +47,8 @@ const UNITS: [RegExp, string, UnitClass][] = [
   [/^(tiêu chí)(?![\p{L}])/iu, 'tiêu chí', 'thing'],
   // Money is a measure: it adds only to money, and a share of money is of money.
   [/^(triệu đồng|tỷ đồng|nghìn đồng|ngàn đồng|đồng)(?![\p{L}])/iu, 'đồng', 'money'],
+  // Foreign money adds only to the same money.
+  [/^(triệu USD|tỷ USD|nghìn USD|USD|triệu đô la Mỹ|triệu đô la)(?![\p{L}])/iu, 'USD', 'money'],
   [/^(ha|héc ta|hecta)(?![\p{L}])/iu, 'ha', 'measure'],
   [/^(km|ki-lô-mét|mét|m2|m²)(?![\p{L}])/iu, 'km', 'measure'],
 ];
