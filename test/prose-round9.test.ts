@@ -223,3 +223,14 @@ describe('foreign money', () => {
   });
 });
 
+describe('a share of the value of another period', () => {
+  const text = (p: string) => `Năm 2025, toàn huyện có 4.120 người có nghĩa vụ kê khai tài sản (năm 2024 là 3.860 người), tăng 260 người; đã kê khai 4.120/4.120 người, đạt 100%. Đã xác minh 96 người, chiếm ${p} số người phải kê khai.`;
+  test('a figure in a parenthesis naming its year is no base of the report\'s own share; a share that fits it exactly took the wrong base', () => {
+    // 96/4.120 = 2,33 %; 96/3.860 = 2,49 %.
+    expect(flagged(text('2,33%'))).toEqual([]);
+    expect(flagged(text('2,49%'))).toEqual([expect.objectContaining({ kind: 'share', stated: '2,49%', expected: '2,33%' })]);
+    // Off both, and no slip: undecided.
+    expect(flagged(text('3,10%'))).toEqual([]);
+  });
+});
+

@@ -251,7 +251,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
           const owner = ownerOf(text, tokens, x.part.token, (t) => shareParts.has(`${m.p}:${t.start}`));
           return !!owner?.value && owner.start !== usedBase.token.start && words(owner, x) === words(usedBase.token, m) && judgeNumber(x.share.value, pct(x.part.value, owner.value), x.share.token.decimals ?? 0) === 'consistent';
         });
-      const misfit = verdict === 'inconsistent' && !named.figure && !typoKind(m.share.value, roundHalfUp(exact, d), d) && !partFix && !confirmed() && !ofCompared() && !twin();
+      const misfit = verdict === 'inconsistent' && !ofPrevious && !named.figure && !typoKind(m.share.value, roundHalfUp(exact, d), d) && !partFix && !confirmed() && !ofCompared() && !twin();
       // Its base brought from another sentence: the writer more likely took another whole (the area's own, the period's)
       // than mistyped the share.
       const distant = misfit && !inSentence(ex, usedBase, m.part);
@@ -647,8 +647,8 @@ function baseCandidates(ex: Extracted, group: Extracted['groups'][number], membe
   const partUnit = members.map((m) => unitOf(m.part)).find(Boolean);
   // A value compared with ("tăng 8.270 người so với đầu nhiệm kỳ (78.150 hội viên)") is the whole of another period:
   // no base of the report's own shares, unless they too are of that period.
-  const ofCompared = members.some((m) => inComparedParen(ex.paragraphs[m.p].text, m.part.token));
-  const before = ex.figures.filter((f) => (f.p < group.p || (f.p === group.p && f.token.start < firstStart)) && f.value.compare(largest) >= 0 && !categories.has(`${f.p}:${f.token.start}`) && !unitsDiffer(unitOf(f), partUnit) && (ofCompared || !inComparedParen(ex.paragraphs[f.p].text, f.token)));
+  const ofCompared = members.some((m) => ofOtherPeriod(ex.paragraphs[m.p].text, m.part.token));
+  const before = ex.figures.filter((f) => (f.p < group.p || (f.p === group.p && f.token.start < firstStart)) && f.value.compare(largest) >= 0 && !categories.has(`${f.p}:${f.token.start}`) && !unitsDiffer(unitOf(f), partUnit) && (ofCompared || !ofOtherPeriod(ex.paragraphs[f.p].text, f.token)));
   const out: Figure[] = [];
   // A category that opens a list of its own after its share ("đạt 1.486,3 tỷ đồng, chiếm 43,51% thu nội địa …; chia ra:
   // Chi cục Thuế khu vực I 612,4 tỷ đồng, chiếm 41,20%; …") is that list's whole.
@@ -803,6 +803,17 @@ function repeatedQuantities(ex: Extracted, judged: Judged[], say: ReturnType<typ
   return out;
 }
 
+/**
+ * A figure of another period than the sentence's: in the parenthesis of a comparison, or in one naming its period
+ * ("9.864 người … (năm 2022 là 8.950 người)").
+ */
+function ofOtherPeriod(text: string, t: Token): boolean {
+  if (inComparedParen(text, t)) return true;
+  const head = text.slice(0, t.start);
+  const open = head.lastIndexOf('(');
+  return open > head.lastIndexOf(')') && /^\s*(?:năm\s+(?:19|20)\d{2}|cùng kỳ|năm trước|kỳ trước|đầu năm|đầu nhiệm kỳ|nhiệm kỳ trước)(?![\p{L}])[^()]{0,20}$/iu.test(head.slice(open + 1));
+}
+
 /** A figure inside the parenthesis of a comparison ("so với năm 2023 (155.102 người, …"). */
 function inComparedParen(text: string, t: Token): boolean {
   const head = text.slice(0, t.start);
@@ -829,7 +840,7 @@ function comparedWith(ex: Extracted, base: Figure): Figure | undefined {
   const text = ex.paragraphs[base.p].text;
   const end = sentenceAround(text, base.token.start).end;
   const unit = unitAfter(text, base.token);
-  return ex.figures.find((f) => f.p === base.p && f.token.start > base.token.end && f.token.end <= end && inComparedParen(text, f.token) && !unitsDiffer(unitAfter(text, f.token), unit) && !f.value.equals(ZERO));
+  return ex.figures.find((f) => f.p === base.p && f.token.start > base.token.end && f.token.end <= end && ofOtherPeriod(text, f.token) && !unitsDiffer(unitAfter(text, f.token), unit) && !f.value.equals(ZERO));
 }
 
 /** Whether a base stands in the sentence of the part it is the whole of, before it. */
