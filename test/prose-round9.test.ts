@@ -234,3 +234,12 @@ describe('a share of the value of another period', () => {
   });
 });
 
+describe('a base named by two acts joined by a comma', () => {
+  test('"đã đánh giá, phân loại 52 HTX" answers to "số HTX được đánh giá"', () => {
+    const text = (p: string) => `Năm 2025 toàn huyện có 61 HTX; đã đánh giá, phân loại 52 HTX. Số HTX xếp loại khá, tốt là 34 HTX, chiếm ${p} số HTX được đánh giá.`;
+    // 34/52 = 65,38 %; of 61, 55,74 %.
+    expect(flagged(text('65,38%'))).toEqual([]);
+    expect(flagged(text('55,74%'))).toEqual([expect.objectContaining({ kind: 'share', stated: '55,74%', expected: '65,38%' })]);
+  });
+});
+

@@ -84,7 +84,11 @@ export function answersTo(text: string, t: Token, words: string[], strict: boole
   // 400 …" — "chi thường xuyên" is 400's name, not 200's.
   const tail = /^[^,;.()\d]*/u.exec(text.slice(t.end))![0].split(/\svà\s/u)[0];
   const head = text.slice(0, t.start);
-  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('. '), head.lastIndexOf('('), head.lastIndexOf(':'), head.search(/\svà\s[^\d]*$/u));
+  let cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('. '), head.lastIndexOf('('), head.lastIndexOf(':'), head.search(/\svà\s[^\d]*$/u));
+  // Two acts joined by a comma name one figure ("đã đánh giá, phân loại 59 HTX", "phát hiện, lập biên bản 1.426 trường
+  // hợp"): a short segment with no figure before the comma belongs to the clause.
+  const joined = head[cut] === ',' ? /(?:^|[,;:(.])\s*([^\d,;:().]{2,30})$/u.exec(head.slice(0, cut)) : undefined;
+  if (joined && joined[1].trim().split(/\s+/).length <= 4) cut -= joined[1].length + 1;
   const clause = `${head.slice(cut + 1)} ${tail}`;
   // A year in the name must be the figure's own ("năm 2021 có 3.498/3.556 đảng viên tham gia học tập").
   if (years.some((y) => !clause.includes(y))) return false;
