@@ -243,3 +243,16 @@ describe('a base named by two acts joined by a comma', () => {
   });
 });
 
+describe('changes after an opening comparison that lists several values', () => {
+  const text = (r: string) => `Năm 2025 xảy ra 186 vụ tai nạn, làm chết 97 người, bị thương 142 người. So với năm 2024 (108 người chết, 155 người bị thương), giảm 11 người chết (giảm ${r}), giảm 13 người bị thương (giảm 8,39%).`;
+  test('each change with its rate is read against the value written with its own noun', () => {
+    // 11/108 = 10,19 %; 13/155 = 8,39 %.
+    expect(flagged(text('10,19%'))).toEqual([]);
+    expect(flagged(text('10,91%'))).toEqual([expect.objectContaining({ kind: 'ratio', stated: '10,91%', expected: '10,19%' })]);
+  });
+  test('a noun no value of the list carries leaves the rate unread', () => {
+    const other = 'So với năm 2024 (108 người chết, 155 người bị thương), giảm 19 vụ (giảm 9,27%).';
+    expect(claims(other).filter((c) => c.kind === 'ratio')).toEqual([]);
+  });
+});
+

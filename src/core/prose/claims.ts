@@ -12,7 +12,7 @@ import { averagesIn } from './averages';
 import { flowsIn } from './flows';
 import { balancesIn } from './balances';
 import { pairedChanges, parallelChanges } from './parallel-changes';
-import { openerChanges, openerRates, subjectChanges } from './subject-changes';
+import { openerChanges, openerListRates, openerRates, subjectChanges } from './subject-changes';
 import { previousBodies } from './previous-body';
 import { relativeChanges } from './relative-changes';
 import { impliedRates } from './implied-rates';
@@ -683,7 +683,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       if (raised && spent && left && !out.some((c) => c.kind === 'difference' && c.p === p && c.deltas.includes(left))) out.push({ kind: 'difference', p, from: spent, to: raised, deltas: [left], sign: 1, remainder: true });
     }
     const at = (t: Token) => mine.find((f) => f.token.start === t.start);
-    for (const r of openerRates(text, tokens)) {
+    for (const r of [...openerRates(text, tokens), ...openerListRates(text, tokens)]) {
       const [previous, delta] = [at(r.previous), at(r.delta)];
       if (!previous || !delta || out.some((x) => x.kind === 'relative' && x.p === p && x.rate.token.start === r.rate.start)) continue;
       out.push({ kind: 'relative', p, rate: { p, token: r.rate, value: r.rate.value!, label: '' }, previous, sign: r.sign, to: { change: delta } });

@@ -96,6 +96,34 @@ export function openerRates(text: string, tokens: Token[]): OpenerRate[] {
 }
 
 /**
+ * "So với năm 2022 (151 người chết, 182 người bị thương), giảm 22 vụ (giảm 9,32%), giảm 13 người chết (giảm 8,60%), …":
+ * the values compared with listed in the opening parenthesis, each change with its rate after it; a change is read
+ * against the one value written with the same noun after it, and only that one.
+ */
+export function openerListRates(text: string, tokens: Token[]): OpenerRate[] {
+  const out: OpenerRate[] = [];
+  const noun = (at: number) => words(/^[^,;()\d%]*/u.exec(text.slice(at))![0]).slice(0, 4);
+  for (const m of text.matchAll(/(?:^|[.;:]\s*)So với[^().;\d]{0,40}?(?:(?:19|20)\d{2}[^().;\d]{0,10})?\(([^()]*)\)\s*,/gu)) {
+    const open = m.index! + m[0].indexOf('(');
+    const close = open + m[1].length + 1;
+    const olds = tokens.filter((t) => t.kind === 'count' && t.value && t.start > open && t.end < close);
+    if (olds.length < 2) continue;
+    const end = sentenceAround(text, close).end;
+    const rest = text.slice(close, end);
+    for (const item of rest.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)\s+([\p{L}][\p{L} ]{1,30}?)\s*\(\s*(?:tăng|giảm)?\s*(\d[\d,]*\s*%)\s*\)/gu)) {
+      const deltaAt = close + item.index! + item[0].indexOf(item[2], item[1].length);
+      const delta = tokens.find((t) => t.kind === 'count' && t.start === deltaAt);
+      const rate = tokens.find((t) => t.kind === 'percent' && t.start === close + item.index! + item[0].lastIndexOf(item[4]));
+      const name = words(item[3]);
+      const previous = olds.filter((t) => same(noun(t.end), name));
+      if (!delta?.value || !rate?.value || previous.length !== 1 || previous[0].value!.equals(0)) continue;
+      out.push({ previous: previous[0], delta, rate, sign: item[1] === 'giảm' ? -1 : 1 });
+    }
+  }
+  return out;
+}
+
+/**
  * "…; còn 286 hộ chưa nhận tiền, … So với đầu năm (342 hộ chưa nhận tiền), số hộ tồn đọng tăng 56 hộ": a sentence opening
  * on the value it compares with, named by a noun phrase of two words or more; the value now is the one figure before it
  * in the paragraph written with the same noun phrase.
