@@ -256,3 +256,12 @@ describe('changes after an opening comparison that lists several values', () => 
   });
 });
 
+describe('a change with its rate in a parenthesis that repeats the direction', () => {
+  test('"tăng D (tăng p%) so với năm Y (N)" is the change over N', () => {
+    const text = (r: string) => `Thu nhập bình quân đạt 7,5 triệu đồng/người/tháng, tăng 0,6 triệu đồng (tăng ${r}) so với năm 2024 (6,9 triệu đồng/người/tháng).`;
+    // 0,6/6,9 = 8,696 %.
+    expect(flagged(text('8,7%'))).toEqual([]);
+    expect(flagged(text('8,6%'))).toEqual([expect.objectContaining({ kind: 'ratio', verdict: 'rounding', stated: '8,6%', expected: '8,7%' })]);
+  });
+});
+

@@ -64,9 +64,9 @@ export function relativeChanges(text: string, tokens: Token[]): RelativeChange[]
     if (!previous?.value || previous.value.equals(0)) continue;
     out.push({ rate, previous, to: { change }, sign: m[1].toLowerCase() === 'giảm' ? -1 : 1 });
   }
-  // "tăng 17.208 lượt (6,3%) so với năm 2023 (269.512 lượt)": the change, its rate in a parenthesis, then the value
-  // compared with.
-  for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d,;.()]{0,25}?)\(\s*(\d[\d,]*\s*%)\s*\)\s*so với\s+(?:[^().;\d]|(?:19|20)\d{2}){1,40}?\(\s*(\d[\d.,]*)/giu)) {
+  // "tăng 17.208 lượt (6,3%) so với năm 2023 (269.512 lượt)", "tăng 0,4 triệu đồng (tăng 6,8%) so với …": the change,
+  // its rate in a parenthesis, then the value compared with.
+  for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d,;.()]{0,25}?)\(\s*(?:(?:tăng|giảm)\s+)?(\d[\d,]*\s*%)\s*\)\s*so với\s+(?:[^().;\d]|(?:19|20)\d{2}){1,40}?\(\s*(\d[\d.,]*)/giu)) {
     const change = tokens.find((t) => measure(t) && t.start === m.index! + m[0].indexOf(m[2], m[1].length));
     const rate = tokens.find((t) => t.kind === 'percent' && t.start === m.index! + m[0].indexOf(m[4], m[0].indexOf('(')));
     const previous = tokens.find((t) => measure(t) && t.start === m.index! + m[0].lastIndexOf(m[5]));
