@@ -265,3 +265,15 @@ describe('a change with its rate in a parenthesis that repeats the direction', (
   });
 });
 
+describe('a year compared with that is not the one before', () => {
+  const terms = (...texts: string[]) => flagged(...texts).filter((c) => c.kind === 'term-label');
+  const earlier = ['BÁO CÁO', 'Tình hình phát triển doanh nghiệp năm 2025', 'Năm 2024 toàn tỉnh thu hút 214,5 triệu USD vốn đầu tư trực tiếp nước ngoài.'];
+  test('is an error when the rate written before it is exactly the change from the value stated as the year before\'s', () => {
+    // 268,9/214,5 = 1,2536: tăng 25,36 % of 2024's value.
+    expect(terms(...earlier, 'Năm 2025, tổng vốn FDI thu hút 268,9 triệu USD, tăng 25,36% so với năm 2023.')).toEqual([expect.objectContaining({ stated: 'năm 2023', expected: 'năm 2024' })]);
+  });
+  test('stays a doubt when the rate fits no value of the year before', () => {
+    expect(terms(...earlier, 'Năm 2025, tổng vốn FDI thu hút 268,9 triệu USD, tăng 31,20% so với năm 2023.')).toEqual([]);
+  });
+});
+

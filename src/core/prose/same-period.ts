@@ -2,8 +2,11 @@
 // The claim's year is the one its sentence names (not after "so với"), else the one its paragraph opens with; the
 // report's year (the year its title reviews, else the year its text names most, by far) stands in only when no other
 // year competes with it.
+import { eq, roundHalfUp } from '../numbers/exact';
 import { sentenceAround, termsIn } from './periods';
 import type { Paragraph } from './document';
+import { unitAfter, unitsDiffer } from './phrases';
+import { tokenize } from './tokens';
 import { reportPeriod } from './report-period';
 
 export interface SamePeriodSlip {
@@ -94,6 +97,35 @@ function statedAsYear(paragraphs: Paragraph[], text: string, end: number, year: 
   return undefined;
 }
 
+/**
+ * "năm 2022 toàn tỉnh thu hút 286,4 triệu USD. … tổng vốn FDI thu hút 397,1 triệu USD, tăng 38,65% so với năm 2021": the
+ * rate written before the comparison is exactly the change from a value the document states as the year before's, of the
+ * same unit: that year is the one compared with.
+ */
+function rateOfYear(paragraphs: Paragraph[], text: string, start: number, at: number, year: string): { value: string; p: number } | undefined {
+  const clause = text.slice(Math.max(start, text.lastIndexOf(';', at) + 1), at);
+  const rate = /(tăng|giảm)\s+(\d[\d,]*)\s*%\s*$/iu.exec(clause);
+  if (!rate) return undefined;
+  const offset = at - clause.length;
+  const tokens = tokenize(text);
+  const stated = tokens.find((t) => t.kind === 'percent' && t.start === offset + rate.index + rate[0].indexOf(rate[2]));
+  const current = tokens.filter((t) => t.kind === 'count' && t.value && t.start >= offset && t.end <= offset + rate.index).at(-1);
+  if (!stated?.value || !current?.value || !unitAfter(text, current)) return undefined;
+  const d = stated.decimals ?? 0;
+  const sign = rate[1].toLowerCase() === 'giảm' ? -1 : 1;
+  for (const [p, para] of paragraphs.entries()) {
+    for (const t of tokenize(para.text)) {
+      if (t.kind !== 'count' || !t.value || t.value.equals(0) || (para.text === text && t.start === current.start)) continue;
+      const head = para.text.slice(Math.max(0, t.start - 60), t.start);
+      const named = /(?<![\p{L}])năm\s+((?:19|20)\d{2})\s*(?::|là)?\s*(?:[\p{L}]+\s+){0,5}$/iu.exec(head);
+      if (named?.[1] !== year || /so với\s*(?:cùng kỳ\s*)?$/iu.test(head.slice(0, named.index)) || unitsDiffer(unitAfter(para.text, t), unitAfter(text, current))) continue;
+      const change = current.value.sub(t.value).mul(sign).mul(100).div(t.value);
+      if (change.compare(0) > 0 && eq(roundHalfUp(change, d), stated.value)) return { value: t.text, p };
+    }
+  }
+  return undefined;
+}
+
 /** Every "so với năm Y" whose claim's own year is known, with whether Y is the year before it. */
 export function yearComparisons(paragraphs: Paragraph[]): YearComparison[] {
   // A report over several years (a term, a stage, a ten-year review) compares its last year with its first on purpose.
@@ -121,7 +153,7 @@ export function yearComparisons(paragraphs: Paragraph[]): YearComparison[] {
       // A series the paragraph gives year by year ("năm 2021: 52, …, năm 2024: 39; năm 2024 giảm 13 … so với năm 2021")
       // is compared with any of its years.
       if (!right && (starts.has(m[1]) || Number(m[1]) >= Number(own) || ownYears(para.text).includes(m[1]))) continue;
-      const stated = right ? undefined : statedAsYear(paragraphs, para.text, m.index! + m[0].length, expected);
+      const stated = right ? undefined : (statedAsYear(paragraphs, para.text, m.index! + m[0].length, expected) ?? rateOfYear(paragraphs, para.text, sentence.start, m.index!, expected));
       out.push({ p, at: m.index!, end: m.index! + m[0].length, named: m[1], expected, own, certain: !!stated, right, stated });
     }
   });
