@@ -277,3 +277,13 @@ describe('a year compared with that is not the one before', () => {
   });
 });
 
+describe('a "trong đó" list after a semicolon', () => {
+  test('opens the parts of the figure before it; parts adding up to it with two digits swapped make it a slip', () => {
+    expect(claims('Tổng kinh phí là 652,418 tỷ đồng; trong đó ngân sách 240,106 tỷ đồng, xã hội hóa 412,312 tỷ đồng.').filter((c) => c.kind === 'subset')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(flagged('Tổng kinh phí là 652,481 tỷ đồng; trong đó ngân sách 240,106 tỷ đồng, xã hội hóa 412,312 tỷ đồng.')).toEqual([expect.objectContaining({ stated: '652,481', expected: '652,418' })]);
+  });
+  test('"; gồm" after two figures is not read: which of them it lists is not known', () => {
+    expect(flagged('Đơn vị được giao 16 biên chế, hiện có 15 đồng chí; gồm 08 kiểm sát viên, 05 chuyên viên, 03 nhân viên.')).toEqual([]);
+  });
+});
+

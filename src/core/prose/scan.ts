@@ -404,7 +404,8 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         if (swapped) verdict = 'inconsistent';
         // Parts that make half or twice their total, the total no slip of their sum, were not read as its parts (badge
         // years, a second dimension, places beside their hamlets): a clerk would reread the sentence, not correct a figure.
-        const largest = raw.overlap ? raw.parts.reduce((a, x) => (x.value.compare(a) > 0 ? x.value : a), ZERO) : parts;
+        // Parts read as all of the total (two digits swapped) are judged by their sum, not by the largest.
+        const largest = raw.overlap && !swapped ? raw.parts.reduce((a, x) => (x.value.compare(a) > 0 ? x.value : a), ZERO) : parts;
         const misread = verdict === 'inconsistent' && farApart(total, raw.kind === 'sum' ? parts : largest, Math.max(dp(raw.total), ...raw.parts.map(dp)));
         if (misread) verdict = 'ambiguous';
         const doubt = verdict === 'inconsistent' && raw.kind === 'sum' && !raw.named ? sumDoubt(ex.paragraphs[raw.p].text, raw.how, raw.total, raw.parts, Math.max(dp(raw.total), ...raw.parts.map(dp))) : undefined;
