@@ -68,6 +68,9 @@ interface Judged {
   candidates: { figure: Figure; value: Exact; exact?: Exact }[];
 }
 
+/** Words that open a list of a figure's parts. */
+const LIST_OPENER = /(?<![\p{L}])(?:chia ra|trong đó|gồm|bao gồm|cụ thể)(?![\p{L}])/iu;
+
 function judgeNumber(stated: Exact, exact: Exact, d: number): Verdict {
   const expected = roundHalfUp(exact, d);
   if (eq(stated, expected)) return 'consistent';
@@ -170,7 +173,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       const reachedLater = /(?<![\p{L}])(?:xuống còn|giảm còn|tăng lên|còn|lên)\s*$/iu.test(text.slice(Math.max(0, m.part.token.start - 12), m.part.token.start));
       // Not past a list the named share's part opens ("đạt 1.486,3 tỷ đồng, chiếm 43,51% thu nội địa …; chia ra: Chi
       // cục Thuế khu vực I 612,4 tỷ đồng, chiếm 41,20%"): those are shares of that part.
-      if (namedInList && (namedInList.p !== m.p || /(?<![\p{L}])(?:chia ra|trong đó|gồm|bao gồm|cụ thể)(?![\p{L}])/iu.test(text.slice(namedInList.from, m.part.token.start)))) namedInList = undefined;
+      if (namedInList && (namedInList.p !== m.p || LIST_OPENER.test(text.slice(namedInList.from, m.part.token.start)))) namedInList = undefined;
       const named = !own.figure && !own.words && namedInList ? (reachedLater ? { figure: undefined, unknown: true, words: undefined, end: undefined } : { figure: namedInList.figure, unknown: false, words: undefined, end: undefined }) : own;
       if (own.figure) namedInList = { figure: own.figure, p: m.p, from: m.share.token.end };
       const base = named.figure ?? (owned ? ex.figures.find((f) => f.p === m.p && f.token.start === owned.start && f.value.equals(owned!.value!)) ?? { p: m.p, token: owned, value: owned.value!, label: '' } : best?.base);
@@ -648,14 +651,15 @@ function baseCandidates(ex: Extracted, group: Extracted['groups'][number], membe
   const partUnit = members.map((m) => unitOf(m.part)).find(Boolean);
   // A value compared with ("tăng 8.270 người so với đầu nhiệm kỳ (78.150 hội viên)") is the whole of another period:
   // no base of the report's own shares, unless they too are of that period.
-  const ofCompared = members.some((m) => ofOtherPeriod(ex.paragraphs[m.p].text, m.part.token));
-  const before = ex.figures.filter((f) => (f.p < group.p || (f.p === group.p && f.token.start < firstStart)) && f.value.compare(largest) >= 0 && !categories.has(`${f.p}:${f.token.start}`) && !unitsDiffer(unitOf(f), partUnit) && (ofCompared || !ofOtherPeriod(ex.paragraphs[f.p].text, f.token)));
+  const sharesOfOther = members.some((m) => ofOtherPeriod(ex.paragraphs[m.p].text, m.part.token));
+  const before = ex.figures.filter((f) => (f.p < group.p || (f.p === group.p && f.token.start < firstStart)) && f.value.compare(largest) >= 0 && !categories.has(`${f.p}:${f.token.start}`) && !unitsDiffer(unitOf(f), partUnit) && (sharesOfOther || !ofOtherPeriod(ex.paragraphs[f.p].text, f.token)));
   const out: Figure[] = [];
   // A category that opens a list of its own after its share ("đạt 1.486,3 tỷ đồng, chiếm 43,51% thu nội địa …; chia ra:
   // Chi cục Thuế khu vực I 612,4 tỷ đồng, chiếm 41,20%; …") is that list's whole.
   const text = ex.paragraphs[group.p].text;
   const opener = ex.claims.filter((c): c is Extract<RawClaim, { kind: 'share' }> => c.kind === 'share' && c.p === group.p && c.share.token.end < firstStart && c.part.value.compare(largest) >= 0).at(-1);
-  if (opener && /^[^\d]*(?<![\p{L}])(?:chia ra|trong đó|gồm|bao gồm|cụ thể)(?![\p{L}])[^\d]*$/iu.test(text.slice(opener.share.token.end, firstStart))) {
+  const gap = text.slice(opener?.share.token.end ?? 0, firstStart);
+  if (opener && LIST_OPENER.test(gap) && !/\d/u.test(gap)) {
     const f = ex.figures.find((x) => x.p === group.p && x.token.start === opener.part.token.start);
     if (f && !unitsDiffer(unitOf(f), partUnit)) out.push(f);
   }
