@@ -287,3 +287,13 @@ describe('a "trong đó" list after a semicolon', () => {
   });
 });
 
+describe('a change said by "nhiều hơn … là"', () => {
+  test('the value compared with in the period\'s parenthesis, the change after "là"', () => {
+    const text = (d: string) => `Năm 2025, nhân dân tháo dỡ 2.845 m tường rào, nhiều hơn năm 2024 (2.317 m) là ${d} m.`;
+    expect(flagged(text('528'))).toEqual([]);
+    expect(flagged(text('582'))).toEqual([expect.objectContaining({ kind: 'difference', stated: '582', expected: '528' })]);
+    // "ít hơn" is a fall: 2.317 is no fall from 2.845.
+    expect(flagged('Năm 2025, nhân dân tháo dỡ 2.317 m tường rào, ít hơn năm 2024 (2.845 m) là 528 m.')).toEqual([]);
+  });
+});
+

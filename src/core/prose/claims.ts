@@ -642,6 +642,18 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const current = currentBefore(m.index!, sentenceAround(text, m.index!).start, previous, unit, [], m.index! + m[0].lastIndexOf(m[2], m[0].length - m[3].length));
       if (current) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[2].toLowerCase() === 'giảm' ? -1 : 1 });
     }
+    // "tháo dỡ 3.412 m tường rào, nhiều hơn năm 2022 (2.986 m) là 426 m": a change said by "nhiều hơn", "ít hơn" a
+    // period's value written in its parenthesis, the change after "là".
+    for (const m of text.matchAll(/(nhiều hơn|cao hơn|ít hơn|thấp hơn)\s+(?:so với\s+)?(?:năm\s+(?:19|20)\d{2}|cùng kỳ(?:\s+năm\s+(?:19|20)\d{2})?|năm trước|kỳ trước|đầu năm)\s*\(\s*(\d[\d.,]*)[^()]*\)\s*,?\s*là\s+(\d[\d.,]*)/giu)) {
+      const previous = mine.find((f) => f.token.start === m.index! + m[0].indexOf(m[2], m[1].length));
+      const deltaAt = m.index! + m[0].lastIndexOf(m[3]);
+      const delta = mine.find((f) => f.token.start === deltaAt);
+      if (!previous || !delta || out.some((c) => c.kind === 'difference' && c.p === p && c.deltas.some((d) => d.token.start === deltaAt))) continue;
+      const unit = unitAfter(text, delta.token);
+      if (unitsDiffer(unitAfter(text, previous.token), unit)) continue;
+      const current = currentBefore(m.index!, sentenceAround(text, m.index!).start, previous, unit, []);
+      if (current) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: /nhiều|cao/iu.test(m[1]) ? 1 : -1 });
+    }
     // "6.127 đồng chí, tăng 143 đồng chí (năm 2023: 5.984)": the earlier value in a parenthesis naming its period.
     for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)[^\d.;()]{0,30}?\(\s*(?:cùng kỳ\s+)?(?:đầu\s+|cuối\s+)?(?:năm|nhiệm kỳ|giai đoạn|năm học)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*(?::|là)\s*(\d[\d.,]*)\s*[^()\d]{0,20}\)/giu)) {
       const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
