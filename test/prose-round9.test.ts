@@ -297,3 +297,16 @@ describe('a change said by "nhiều hơn … là"', () => {
   });
 });
 
+describe('a change of a rate with no period named', () => {
+  const text = (d: string) => `Đầu năm 2025 toàn xã có 312 hộ nghèo trên tổng số 8.640 hộ, chiếm 3,61%; đến cuối năm còn 241 hộ nghèo trên 8.702 hộ, chiếm 2,77%; tỷ lệ hộ nghèo giảm ${d}, vượt chỉ tiêu.`;
+  test('is between the sentence\'s share of the rate at the start and its share at the end', () => {
+    // 3,61 − 2,77 = 0,84 points.
+    expect(flagged(text('0,84%'))).toEqual([]);
+    expect(flagged(text('0,48%'))).toEqual([expect.objectContaining({ kind: 'points', stated: '0,48%', expected: '0,84%' })]);
+  });
+  test('is not read when the sentence does not mark one share the start and one the end', () => {
+    const unmarked = 'Năm 2025 toàn xã có 312 hộ nghèo trên tổng số 8.640 hộ, chiếm 3,61%; còn 241 hộ nghèo trên 8.702 hộ, chiếm 2,77%; tỷ lệ hộ nghèo giảm 0,48%.';
+    expect(flagged(unmarked)).toEqual([]);
+  });
+});
+

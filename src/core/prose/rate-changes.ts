@@ -139,7 +139,19 @@ export function rateChanges(paragraphs: { text: string }[], taken: Set<string>):
       const subject = nameYear ?? (continues ? carried!.subject : undefined);
       period ??= continues ? carried!.compared : undefined;
       carried = { sentence: sentence.start, subject, compared: period };
-      if (taken.has(`${p}:${delta.start}`) || !period) continue;
+      if (taken.has(`${p}:${delta.start}`)) continue;
+      // "đầu năm … chiếm 2,86%; đến cuối năm còn … chiếm 2,24%; … tỷ lệ hộ nghèo giảm 0,26%": no period named, the
+      // sentence's two shares of the rate, at the start and at the end, are what the change is between.
+      if (!period) {
+        const own = shares[p].filter((s) => s.sentence === sentence.start && s.token.end <= m.index! && isOf(s, name));
+        const clauseOf = (s: Share) => text.slice(Math.max(sentence.start, text.lastIndexOf(';', s.token.start) + 1), s.token.start);
+        const start = own.filter((s) => /(?<![\p{L}])đầu\s+(?:năm|kỳ|nhiệm kỳ)(?![\p{L}])/iu.test(clauseOf(s)));
+        const end = own.filter((s) => /(?<![\p{L}])(?:cuối\s+(?:năm|kỳ|nhiệm kỳ)|đến nay|hiện nay)(?![\p{L}])/iu.test(clauseOf(s)));
+        if (start.length === 1 && end.length === 1 && start[0].token.start < end[0].token.start) {
+          out.push({ p, current: { p, token: end[0].token }, previous: { p, token: start[0].token }, delta, sign, period: 'đầu năm', pointsOnly });
+        }
+        continue;
+      }
       const year = /^(?:19|20)\d{2}$/.test(period) ? period : undefined;
       // Candidates: shares of the rate stated before the change, in its paragraph or the two before.
       const answering = shares.slice(Math.max(0, p - 2), p + 1).flat().filter((s) => (s.p < p || s.token.end <= m.index!) && isOf(s, name));
