@@ -106,7 +106,7 @@ describe('prose claims against the dev drafts', () => {
     // name only some items).
     ['heldout-3', 284, 1.0, 21, 15, 218],
     ['heldout-4', 313, 1.0, 25, 14, 193],
-    ['dev-3', 226, 1.0, 19, 9, 156],
+    ['dev-3', 226, 1.0, 19, 9, 158],
     // Measured once, sealed, at the end of the fifth round (precision 33/49, recall 18/31).
     // 29 since round seven: p5-02's term was found with the report's own span read as 2010 - 2020; compared with a
     // term of another length it is a doubt now.
@@ -137,7 +137,7 @@ describe('prose claims against the dev drafts', () => {
     ['dev-9', 236, 1.0, 19, 8, 138],
     // Measured once, sealed, in the ninth round (048d8ad: precision 20/21, recall 12/36, rounding 8/18, extracted
     // 193/364): held at what the fixes after that measurement reached.
-    ['heldout-9', 364, 1.0, 19, 14, 221],
+    ['heldout-9', 364, 1.0, 21, 14, 224],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');
