@@ -559,6 +559,8 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
     // với năm 2022)" with the 2022 figure stated before: the previous value in parentheses, else the figure the
     // named year governs earlier in the paragraph; the current one is the sentence's last own figure of that unit.
     const tokens = tokenize(text);
+    // A change at `at` some reading of this paragraph has already taken.
+    const changeRead = (at: number) => out.some((c) => c.kind === 'difference' && c.p === p && c.deltas.some((d) => d.token.start === at));
     // The figure a change at `at` speaks of: the sentence's last own figure before it of the change's unit, not a
     // comparison, not a category's count with its share.
     // Of those, one counting the noun the change counts goes first ("86 vụ/112 đối tượng …, tăng 12 vụ": 86, not 112).
@@ -579,7 +581,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const delta = mine.find((f) => f.token.start === deltaAt);
       // "giảm 0,85 điểm phần trăm so với …": a change of a rate, read by the points readers.
       if (delta && /^\s*(điểm|%)/u.test(text.slice(delta.token.end))) continue;
-      if (!delta || out.some((c) => c.kind === 'difference' && c.deltas.includes(delta)) || out.some((c) => c.kind === 'difference' && c.p === p && c.deltas.some((d) => d.token.start === deltaAt))) continue;
+      if (!delta || out.some((c) => c.kind === 'difference' && c.deltas.includes(delta)) || changeRead(deltaAt)) continue;
       const unit = unitAfter(text, delta.token);
       let previous: Figure | undefined;
       if (m[8]) {
@@ -636,7 +638,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const previous = mine.find((f) => f.token.start > open && f.token.text === m[1]);
       const deltaAt = m.index! + m[0].lastIndexOf(m[3]);
       const delta = mine.find((f) => f.token.start === deltaAt);
-      if (!previous || !delta || /^\s*(điểm|%)/u.test(text.slice(delta.token.end)) || out.some((c) => c.kind === 'difference' && c.p === p && c.deltas.some((d) => d.token.start === deltaAt))) continue;
+      if (!previous || !delta || /^\s*(điểm|%)/u.test(text.slice(delta.token.end)) || changeRead(deltaAt)) continue;
       const unit = unitAfter(text, delta.token);
       if (unitsDiffer(unitAfter(text, previous.token), unit)) continue;
       const current = currentBefore(m.index!, sentenceAround(text, m.index!).start, previous, unit, [], m.index! + m[0].lastIndexOf(m[2], m[0].length - m[3].length));
@@ -648,7 +650,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const previous = mine.find((f) => f.token.start === m.index! + m[0].indexOf(m[2], m[1].length));
       const deltaAt = m.index! + m[0].lastIndexOf(m[3]);
       const delta = mine.find((f) => f.token.start === deltaAt);
-      if (!previous || !delta || out.some((c) => c.kind === 'difference' && c.p === p && c.deltas.some((d) => d.token.start === deltaAt))) continue;
+      if (!previous || !delta || changeRead(deltaAt)) continue;
       const unit = unitAfter(text, delta.token);
       if (unitsDiffer(unitAfter(text, previous.token), unit)) continue;
       const current = currentBefore(m.index!, sentenceAround(text, m.index!).start, previous, unit, []);
@@ -659,7 +661,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
       const delta = mine.find((f) => f.token.start === deltaAt);
       const previous = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[3]));
-      if (!delta || !previous || /^\s*(điểm|%)/u.test(text.slice(delta.token.end)) || out.some((c) => c.kind === 'difference' && c.p === p && c.deltas.some((d) => d.token.start === deltaAt))) continue;
+      if (!delta || !previous || /^\s*(điểm|%)/u.test(text.slice(delta.token.end)) || changeRead(deltaAt)) continue;
       const unit = unitAfter(text, delta.token);
       const current = currentBefore(m.index!, sentenceAround(text, m.index!).start, previous, unit, []);
       if (current) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1 });
@@ -668,7 +670,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const delta = mine.find((f) => f.token.start === b.delta.start);
       const unit = unitAfter(text, b.delta);
       const previousText = paragraphs[b.previous.p].text;
-      if (!delta || out.some((c) => c.kind === 'difference' && c.p === p && c.deltas.some((d) => d.token.start === b.delta.start))) continue;
+      if (!delta || changeRead(b.delta.start)) continue;
       if (unitsDiffer(unitAfter(previousText, b.previous.token), unit)) continue;
       const start = sentenceAround(text, b.at).start;
       const current = mine.filter((f) => f.token.start >= start && f.token.end <= b.at && f.token.kind === 'count' && speaksOf(text, f.token.end, b.at) && !isComparisonFigure(text, f.token) && !unitsDiffer(unitAfter(text, f.token), unit)).at(-1);

@@ -79,6 +79,16 @@ export interface YearComparison extends SamePeriodSlip {
 }
 
 /**
+ * The year a figure at `at` is written as the value of ("năm 2023: 208", "năm 2022 toàn tỉnh thu hút 286,4"), within
+ * `reach` characters and `words` words before it; not a year compared with ("so với năm 2022 …").
+ */
+function yearOfFigure(text: string, at: number, reach: number, words: number): string | undefined {
+  const head = text.slice(Math.max(0, at - reach), at);
+  const named = new RegExp(`(?<![\\p{L}])năm\\s+((?:19|20)\\d{2})\\s*(?::|là)?\\s*(?:[\\p{L}]+\\s+){0,${words}}$`, 'iu').exec(head);
+  return named && !/so với\s*(?:cùng kỳ\s*)?$/iu.test(head.slice(0, named.index)) ? named[1] : undefined;
+}
+
+/**
  * The value a comparison names in its parenthesis ("So với năm 2022 (giao 208 công dân)"), where the document states it
  * as the value of `year` ("năm 2023: 208"): a figure of three digits or more, or with decimals, seldom recurs by chance.
  */
@@ -89,9 +99,7 @@ function statedAsYear(paragraphs: Paragraph[], text: string, end: number, year: 
   for (const [p, para] of paragraphs.entries()) {
     for (const m of para.text.matchAll(written)) {
       if (para.text === text && m.index! >= end && m.index! < end + 40) continue;
-      const head = para.text.slice(Math.max(0, m.index! - 40), m.index!);
-      const named = /(?<![\p{L}])năm\s+((?:19|20)\d{2})\s*(?::|là)?\s*(?:[\p{L}]+\s+){0,3}$/iu.exec(head);
-      if (named?.[1] === year && !/so với\s*(?:cùng kỳ\s*)?$/iu.test(head.slice(0, named.index))) return { value, p };
+      if (yearOfFigure(para.text, m.index!, 40, 3) === year) return { value, p };
     }
   }
   return undefined;
@@ -116,9 +124,7 @@ function rateOfYear(paragraphs: Paragraph[], text: string, start: number, at: nu
   for (const [p, para] of paragraphs.entries()) {
     for (const t of tokenize(para.text)) {
       if (t.kind !== 'count' || !t.value || t.value.equals(0) || (para.text === text && t.start === current.start)) continue;
-      const head = para.text.slice(Math.max(0, t.start - 60), t.start);
-      const named = /(?<![\p{L}])năm\s+((?:19|20)\d{2})\s*(?::|là)?\s*(?:[\p{L}]+\s+){0,5}$/iu.exec(head);
-      if (named?.[1] !== year || /so với\s*(?:cùng kỳ\s*)?$/iu.test(head.slice(0, named.index)) || unitsDiffer(unitAfter(para.text, t), unitAfter(text, current))) continue;
+      if (yearOfFigure(para.text, t.start, 60, 5) !== year || unitsDiffer(unitAfter(para.text, t), unitAfter(text, current))) continue;
       const change = current.value.sub(t.value).mul(sign).mul(100).div(t.value);
       if (change.compare(0) > 0 && eq(roundHalfUp(change, d), stated.value)) return { value: t.text, p };
     }
