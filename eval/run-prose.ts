@@ -48,19 +48,24 @@ const parts: [string, () => DraftScore[]][] = [
   // A ninth learning set (the social policy bank, civil judgment enforcement, the Red Cross, study promotion), written
   // without the code in round nine and measured once before tuning on it.
   ['dev-9', () => loadDrafts(join(root, 'dev-9')).map(scoreDraft)],
+  // A tenth learning set (science and technology, market management, child protection, rural water and irrigation),
+  // written without the code in round ten and measured once before tuning on it.
+  ['dev-10', () => loadDrafts(join(root, 'dev-10')).map(scoreDraft)],
   // The seventh round's sealed part (written without the code at the start of that round): asked for by name, once.
   ['heldout-7', () => loadDrafts(join(root, 'heldout-7')).map(scoreDraft)],
   // The eighth round's sealed part (written without the code at the start of that round): asked for by name, once.
   ['heldout-8', () => loadDrafts(join(root, 'heldout-8')).map(scoreDraft)],
   // The ninth round's sealed part (written without the code at the start of that round): asked for by name, once.
   ['heldout-9', () => loadDrafts(join(root, 'heldout-9')).map(scoreDraft)],
+  // The tenth round's sealed part (written without the code at the start of that round): asked for by name, once.
+  ['heldout-10', () => loadDrafts(join(root, 'heldout-10')).map(scoreDraft)],
 ];
-const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2', 'dev-3': 'DEV-3', 'dev-4': 'DEV-4', 'dev-5': 'DEV-5', 'dev-6': 'DEV-6', 'dev-7': 'DEV-7', 'dev-8': 'DEV-8', 'dev-9': 'DEV-9' };
+const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2', 'dev-3': 'DEV-3', 'dev-4': 'DEV-4', 'dev-5': 'DEV-5', 'dev-6': 'DEV-6', 'dev-7': 'DEV-7', 'dev-8': 'DEV-8', 'dev-9': 'DEV-9', 'dev-10': 'DEV-10' };
 // --show FILE[:LINE]: every label and every claim of a draft's line, side by side, to study a reading.
 const show = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefined;
 if (show) {
   const [name, line] = show.split(':');
-  for (const dir of ['dev', 'heldout', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7', 'heldout-8', 'heldout-9']) {
+  for (const dir of ['dev', 'heldout', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7', 'heldout-8', 'heldout-9']) {
     for (const d of loadDrafts(join(root, dir)).filter((x) => x.file.includes(name))) {
       const claims = scanParagraphs(parseExportedText(d.text)).claims;
       const lines = new Set([...d.labels.map((l) => l.line), ...claims.map((c) => c.line ?? 0)]);
@@ -87,7 +92,7 @@ if (unread) {
 console.log(PROSE_HEADER);
 for (const [part, run] of parts) {
   if (only && only !== part && !(only === 'dev' && part === 'shared')) continue;
-  if (!only && ['heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7', 'heldout-8', 'heldout-9'].includes(part)) continue;
+  if (!only && ['heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10'].includes(part)) continue;
   const started = Date.now();
   const scores = run();
   const ms = Date.now() - started;

@@ -29,6 +29,8 @@ export interface Mention {
   note: boolean;
   /** Where the parenthesis that dates it ends ("(số liệu tại thời điểm 30/9/2024)"): the reading shows it. */
   datedUntil?: number;
+  /** Said of the present ("hiện có", "hiện nay"): a count of the day of writing, not of the period's end. */
+  present: boolean;
   /** Widened by a parenthesis after it ("1.162,4 tỷ đồng (bao gồm cả tiền chậm nộp)"): a larger quantity. */
   widened: boolean;
 }
@@ -36,6 +38,8 @@ export interface Mention {
 const STOP = new Set(['là', 'có', 'của', 'các', 'và', 'được', 'trong', 'đó', 'với', 'theo', 'đến', 'ngày', 'năm', 'nhiệm', 'kỳ', 'thời', 'điểm', 'đồng', 'chí', 'người', 'tổng', 'số', 'toàn', 'cộng', 'gồm', 'tại', 'đã', 'trên', 'này', 'như', 'sau', 'giai', 'đoạn', 'đ/c', 'lượt', 'bị', 'mới']);
 
 const NAMES_NOTHING = /(?<![\p{L}])(?:tóm lại|nhìn chung|nói chung|như vậy|qua đó|nhờ đó|từ đó|mặc dù|dù|tuy|toàn (?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã))(?![\p{L}])/giu;
+// "hiện có", "hiện nay": a count of the day of writing, which may not be the period's.
+const PRESENT = /(?<![\p{L}])hiện\s+(?:có|nay|tại|đang|còn)(?![\p{L}])/iu;
 // The term of a standard ("theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025") dates the standard, not the figure.
 const STANDARD_TERM = /theo\s+chuẩn\s[^,;:.()]{0,40}?(?:giai đoạn|nhiệm kỳ|năm)\s+[\d\s–-]+/giu;
 const DOCUMENT_DATE = /(?<![\p{L}])số\s+[\p{L}\d./-]*\d[\p{L}\d./-]*\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4}/giu;
@@ -76,7 +80,7 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
         .replace(DOCUMENT_DATE, (x) => ' '.repeat(x.length))
         .replace(STANDARD_TERM, (x) => ' '.repeat(x.length));
       // A date written after the figure in a parenthesis ("3.867 đồng chí (số liệu tại thời điểm 30/9/2024)") is its own.
-      const dated = /^[^.;()]{0,40}\(\s*(?:số liệu\s+)?(?:tại thời điểm|tính đến|đến ngày|đến|tại)\s+(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4})[^()]*\)/iu.exec(text.slice(t.end));
+      const dated = /^[^.;()]{0,40}\(\s*(?:số liệu(?:\s+[^\d\s();,.]+){0,6}?\s+)?(?:tại thời điểm|tính đến|đến ngày|đến|tại)\s+(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4})[^()]*\)/iu.exec(text.slice(t.end));
       const period = (dated && periodsIn(dated[1]).at(-1)?.label) || (periodsIn(ownPeriods).at(-1)?.label ?? leadPeriod(text));
       let key = quantityKey(text, t, sentence.start);
       let unit = unitAfter(text, t);
@@ -105,7 +109,7 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
       // "Số liệu đảng viên tính đến 30/11/2025: 468 đồng chí": a figure right after a heading's colon is what the heading names.
       const heading = /([^,;:.()]{3,80}):\s*$/u.exec(text.slice(sentence.start, t.start));
       if (heading && ![...key].some((w) => !unit?.word.split(' ').includes(w))) key = new Set([...headingKey(heading[1]), ...key]);
-      out.push({ p, token: t, words, tail: tailWords, period, unit, key, end: periodQualifier(text, sentence.start, t.start), note: para.location !== 'body', datedUntil: dated ? t.end + dated[0].length : undefined, widened: /^[^.;()]{0,40}\(\s*(?:bao gồm cả|kể cả|tính cả|gồm cả)(?![\p{L}])/iu.test(text.slice(t.end)) });
+      out.push({ p, token: t, words, tail: tailWords, period, unit, key, end: periodQualifier(text, sentence.start, t.start), note: para.location !== 'body', datedUntil: dated ? t.end + dated[0].length : undefined, present: PRESENT.test(text.slice(sentence.start, t.start)), widened: /^[^.;()]{0,40}\(\s*(?:bao gồm cả|kể cả|tính cả|gồm cả)(?![\p{L}])/iu.test(text.slice(t.end)) });
     }
   });
   return out;
@@ -166,9 +170,11 @@ export function sameQuantity(a: Mention, b: Mention, dates: Set<string> = new Se
   // Only where the body states its stocks at no other date: a figure of the year may stand at another day of it.
   const yearEnd = (x: string) => ([...dates].every((d) => d === x) ? /^31\/12\/((?:19|20)\d{2})$/u.exec(x)?.[1] : undefined);
   const periods = a.period === b.period || (!!a.period && yearEnd(a.period) === b.period) || (!!b.period && yearEnd(b.period) === a.period) || (!oneDigit && ((!a.period && (undatedAt(b.period) || reviewedAt(b.period))) || (!b.period && (undatedAt(a.period) || reviewedAt(a.period)))));
-  if (a.p === b.p || !periods || !unitsAgree(a.unit, b.unit) || a.widened !== b.widened) return false;
+  if (a.p === b.p || !unitsAgree(a.unit, b.unit) || a.widened !== b.widened) return false;
   if (!slipApart(a, b) || a.token.value!.equals(b.token.value!)) return false;
   for (const w of DISTINCT) if (a.key.has(w) !== b.key.has(w)) return false;
+  if (longSwap(a, b, dates)) return true;
+  if (!periods) return false;
   // Both name the same thing in their own noun phrases, at the same end of the period.
   if (a.end === b.end && sameKey(a.key, b.key) && namesCounted(a)) return true;
   // Two digits swapped between two counts of one act on one unit, at one period ("kiểm tra … 169 đảng viên" in a
@@ -222,4 +228,25 @@ const slipKind = (a: Mention, b: Mention) => typoKind(a.token.value!, b.token.va
 export function restatedSlip(a: Exact, b: Exact, noteRestates: boolean, decimals = 0): boolean {
   const kind = typoKind(a, b, decimals);
   return kind === 'transposition' || (!!kind && noteRestates);
+}
+
+const significantDigits = (m: Mention) => m.token.text.replace(/\D/g, '').replace(/^0+/, '').length;
+
+/**
+ * Two long figures with two neighbouring digits swapped (6.284 and 6.248 "xe ô tô", 397,1 and 379,1 "triệu USD"),
+ * counting one thing in the same words: one phrase's words all stand in the other's. Four digits or more swapped by
+ * chance between two quantities of one noun are rare enough that the pair is one quantity mistyped — even where only
+ * one of them names its period ("năm 2023 có 1.247 hộ hiến đất" and a note's "1.274 hộ hiến đất"), unless that period
+ * is a day the body states no other stock at. Two counts said of different moments are two quantities: one dated by
+ * its own parenthesis ("(số liệu đến ngày 30/9/2025)") or said of the present ("hiện có", "hiện nay") and the other not.
+ */
+function longSwap(a: Mention, b: Mention, dates: Set<string>): boolean {
+  if (slipKind(a, b) !== 'transposition' || significantDigits(a) < 4 || significantDigits(b) < 4 || a.end !== b.end) return false;
+  const stockDay = (x: string) => !/\//.test(x) || [...dates].every((d) => d === x);
+  if (!(a.period === b.period || (!a.period && stockDay(b.period)) || (!b.period && stockDay(a.period)))) return false;
+  // With no unit written, the noun right after the figure says what it counts ("6.284 xe", "6.248 xe ô tô").
+  // With neither, nothing says what is counted.
+  if (a.unit?.word !== b.unit?.word || (!a.unit && (!a.tail.size || [...a.tail][0] !== [...b.tail][0]))) return false;
+  if (!a.key.size || !b.key.size || !!a.datedUntil !== !!b.datedUntil || a.present !== b.present) return false;
+  return [...a.key].every((w) => b.key.has(w)) || [...b.key].every((w) => a.key.has(w));
 }
