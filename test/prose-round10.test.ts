@@ -30,3 +30,30 @@ describe('a long figure restated with two digits swapped', () => {
     expect(repeats(first, 'Năm 2024 có 2.563 hộ tham gia mô hình trồng rau an toàn.')).toEqual([]);
   });
 });
+
+describe('a change and the value it is compared with', () => {
+  test('the parenthesis after "so với năm Y" may name its year again ("(năm 2023: 11 …)")', () => {
+    const text = (d: string) => `Số đề tài phải gia hạn là 17 đề tài, giảm ${d} đề tài so với năm 2023 (năm 2023: 21 đề tài).`;
+    expect(flagged(text('03'))).toEqual([expect.objectContaining({ kind: 'difference', stated: '3', expected: '4' })]);
+    expect(claims(text('04'))).toEqual([expect.objectContaining({ kind: 'difference', verdict: 'consistent' })]);
+  });
+
+  test('a subject changing "so với cùng kỳ (N)" is the value written under its name earlier in the paragraph', () => {
+    const text = (sign: string) =>
+      `Thu từ các nguồn 905,4 triệu đồng, gồm: thu phí 512,7 triệu đồng; tiền thanh lý tài sản 392,7 triệu đồng. Riêng tiền thanh lý tài sản ${sign} 41,5 triệu đồng so với cùng kỳ (351,2 triệu đồng).`;
+    // 392,7 − 351,2 = 41,5: an increase written as a decrease.
+    expect(flagged(text('giảm'))).toEqual([expect.objectContaining({ kind: 'difference', stated: '41,5' })]);
+    expect(flagged(text('tăng'))).toEqual([]);
+    expect(claims(text('tăng')).filter((c) => c.kind === 'difference')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+  });
+});
+
+describe('a total split by year', () => {
+  test('the total\'s noun may join nouns by commas ("tổ chức, cá nhân") before the years\' parenthesis', () => {
+    const text = (total: string) => `Giai đoạn 2021 - 2024, đã hỗ trợ ${total} tổ chức, cá nhân đăng ký nhãn hiệu (năm 2021: 22; năm 2022: 27; năm 2023: 35; năm 2024: 40).`;
+    expect(flagged(text('128'))).toEqual([expect.objectContaining({ kind: 'sum', stated: '128', expected: '124' })]);
+    expect(flagged(text('124'))).toEqual([]);
+    // A comparison between the total and the parenthesis makes the years another figure's.
+    expect(claims('Giai đoạn 2021 - 2024, đã hỗ trợ 128 tổ chức, tăng mạnh so với giai đoạn trước (năm 2019: 22; năm 2020: 27).').filter((c) => c.kind === 'sum')).toEqual([]);
+  });
+});

@@ -14,13 +14,16 @@ export interface PeriodList {
 // An item: a period label (year, "6 tháng đầu năm 2024", "năm 2025 (đến 31/5)"), a colon, one figure.
 const ITEM = /^\s*((?:\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+)?năm\s+(?:19|20)\d{2}(?:\s*\([^()]*\))?)\s*:\s*(\d[\d.,]*)\s*(?:[\p{L}/ ]{0,20})?$/iu;
 
+const RELATING = /(?<![\p{L}])(?:tăng|giảm|so với|trong đó|gồm|bao gồm|chia ra|chiếm|đạt|bằng|vượt|còn)(?![\p{L}])/iu;
+
 export function periodLists(text: string, tokens: Token[]): PeriodList[] {
   const out: PeriodList[] = [];
   for (const t of tokens) {
     if (t.kind !== 'count') continue;
-    // The total's noun (a few words), then "(" or ":" opening the list.
-    const open = /^\s*[\p{L}/ ]{0,80}?\s*(\(|:)\s*/u.exec(text.slice(t.end));
-    if (!open) continue;
+    // The total's noun (a few words, nouns joined by commas: "168 tổ chức, cá nhân đăng ký"), then "(" or ":" opening
+    // the list. A comparison or another list between them makes the list another figure's.
+    const open = /^\s*[\p{L}/, ]{0,80}?\s*(\(|:)\s*/u.exec(text.slice(t.end));
+    if (!open || (open[0].includes(',') && RELATING.test(open[0]))) continue;
     const from = t.end + open[0].length;
     let to: number;
     if (open[1] === '(') to = closingParen(text, from);

@@ -10,7 +10,7 @@ import type { Token } from './tokens';
 
 const same = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && a.every((w, i) => w === b[i]);
 // Words that introduce a subject without naming it.
-const LEAD = new Set(['số', 'tổng', 'trong', 'đó', 'còn', 'có', 'là', 'và', 'đạt', 'toàn', 'huyện', 'xã', 'tỉnh']);
+const LEAD = new Set(['riêng', 'số', 'tổng', 'trong', 'đó', 'còn', 'có', 'là', 'và', 'đạt', 'toàn', 'huyện', 'xã', 'tỉnh']);
 const subject = (s: string) => {
   const w = words(s);
   while (w.length && LEAD.has(w[0])) w.shift();
@@ -22,6 +22,12 @@ const after = (text: string, t: Token) => words(/^[^,;:()\d%]*?(?=\s+(?:và|vớ
 /** The words naming a figure before it, from its clause's start ("; chi đầu tư phát triển 1.486,5" → chi đầu tư phát triển). */
 const before = (text: string, t: Token) => subject(/[^,;:()\d]*$/u.exec(text.slice(0, t.start))![0]);
 
+// The period compared with, named without a value: "cùng kỳ", "cùng kỳ năm 2023", "năm 2023", "năm trước".
+const EARLIER = String.raw`(?:cùng kỳ(?:\s+năm\s+(?:19|20)\d{2}|\s+năm trước)?|năm\s+(?:19|20)\d{2}|năm trước|kỳ trước)`;
+const FORM_B = new RegExp(
+  String.raw`([^,;.()\d]{2,60}?)\s*(tăng|giảm)\s+(\d[\d.,]*)[^,;.()\d]{0,20}?(?:\s*so với\s+${EARLIER}\s*\(\s*(?:${EARLIER}\s*(?::|là)\s*)?|\s*\(\s*(?:so với\s+)?${EARLIER}\s*(?::|là)?\s*)(\d[\d.,]*)[^()\d]{0,20}\)`,
+  'giu',
+);
 const ITEM = /([^,;.()\d]{2,60}?)\s*(tăng|giảm)\s+(\d[\d.,]*)(?![\d.,]*\s*%)/giu;
 
 export function subjectChanges(text: string, tokens: Token[]): ParallelChange[] {
@@ -52,8 +58,9 @@ export function subjectChanges(text: string, tokens: Token[]): ParallelChange[] 
   // Form B: "<subject> giảm 213,5 triệu đồng (cùng kỳ 1.720 triệu đồng)", the current value named earlier in the paragraph.
   // The earlier period may be named by its year ("số tiền thi hành xong tăng 58.912 triệu đồng (năm 2023: 512.640 triệu
   // đồng)"); an amount's name may hold "tiền" where its value was written with its unit alone ("thi hành xong 584.275
-  // triệu đồng").
-  for (const m of text.matchAll(/([^,;.()\d]{2,60}?)\s*(tăng|giảm)\s+(\d[\d.,]*)[^,;.()\d]{0,20}\(\s*(?:so với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:19|20)\d{2}|\s+năm trước)?|năm\s+(?:19|20)\d{2}|năm trước|kỳ trước)\s*(?::|là)?\s*(\d[\d.,]*)[^()\d]{0,20}\)/giu)) {
+  // triệu đồng"). The comparison may stand before the parenthesis ("Riêng tiền bán hàng tịch thu giảm 38,6 triệu đồng so
+  // với cùng kỳ (176,2 triệu đồng)").
+  for (const m of text.matchAll(FORM_B)) {
     const full = subject(m[1]);
     const name = /đồng/u.test(m[0].slice(m[0].indexOf(m[3]))) ? full.filter((w) => w !== 'tiền') : full;
     if (name.length < 2) continue;
