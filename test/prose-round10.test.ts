@@ -1,6 +1,7 @@
 // Readings of the tenth round (issue 11), each a class of sentence with its forms written here, not taken from an
 // evaluation draft.
 import { Paragraph, scanParagraphs } from '../src/core';
+import { tokenize } from '../src/core/prose/tokens';
 
 const body = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ location: 'body', paragraph: i + 1, text }));
 const claims = (...texts: string[]) => scanParagraphs(body(...texts)).claims;
@@ -55,5 +56,26 @@ describe('a total split by year', () => {
     expect(flagged(text('124'))).toEqual([]);
     // A comparison between the total and the parenthesis makes the years another figure's.
     expect(claims('Giai đoạn 2021 - 2024, đã hỗ trợ 128 tổ chức, tăng mạnh so với giai đoạn trước (năm 2019: 22; năm 2020: 27).').filter((c) => c.kind === 'sum')).toEqual([]);
+  });
+});
+
+describe('numbers that name', () => {
+  test('a criterion\'s number names it ("tiêu chí số 17.1"); a count after "04 tiêu chí" still counts', () => {
+    const kinds = (text: string) => tokenize(text).map((t) => `${t.text}:${t.kind}`);
+    expect(kinds('Có 58/64 xã đạt tiêu chí số 17.1 về nước sạch, tiêu chí 3 về thủy lợi.')).toEqual(['58/64:fraction', '17.1:other', '3:other']);
+    expect(kinds('Số hộ đạt 04 tiêu chí 598 hộ.')).toEqual(['04:count', '598:count']);
+    // The share after the criterion is the fraction's.
+    expect(flagged('Có 58/64 xã đạt tiêu chí số 3 về thủy lợi, đạt 90,62%.')).toEqual([expect.objectContaining({ kind: 'share', verdict: 'rounding', expected: '90,63%' })]);
+  });
+});
+
+describe('the whole of a "; trong đó" list', () => {
+  test('is the figure of the clause before the semicolon, past a parenthesis holding a larger figure with a thousands dot', () => {
+    const text = (second: string) =>
+      `Đến 31/12/2024, toàn xã có 4.630 người cao tuổi, chiếm 15,42% dân số (dân số toàn xã 30.026 người); trong đó người cao tuổi nữ 2.617 người, chiếm 56,52%; người từ 80 tuổi trở lên 912 người, chiếm ${second}.`;
+    // 2.617/4.630 = 56,52 %; 912/4.630 = 19,6976 % → 19,70 %.
+    expect(flagged(text('19,70%'))).toEqual([]);
+    expect(claims(text('19,70%')).filter((c) => c.kind === 'share' && c.verdict === 'consistent').map((c) => c.stated)).toEqual(['15,42%', '56,52%', '19,70%']);
+    expect(flagged(text('19,69%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'rounding', stated: '19,69%', expected: '19,70%' })]);
   });
 });

@@ -347,7 +347,9 @@ function introFigure(text: string, tokens: Token[], first: Token, p: number, fig
     if (!opensList(text, tokens, last) || /[.]\s/.test(gap)) return undefined;
     return { part: { ...fig(last), value: last.value! }, whole: { ...fig(last), value: last.whole! } };
   }
-  if (/trong đó|gồm|bao gồm|\(/iu.test(gap) && !/[.;]/.test(gap.replace(/\.\s*$/, ''))) return { part: fig(last) };
+  // "…; trong đó …" opens the list on the clause before the semicolon, as breakdowns.ts reads it ("; gồm" does not); a
+  // figure's thousands dot ("(dân số 158.972 người)") ends no sentence.
+  if (/trong đó|gồm|bao gồm|\(/iu.test(gap) && !/;|\.(?!\d)/.test(gap.replace(/\.\s*$/, '').replace(/;\s*trong đó[^.;]*$/iu, ''))) return { part: fig(last) };
   return undefined;
 }
 

@@ -35,8 +35,9 @@ const DOCNO_BEFORE = /(số|số hiệu|ký hiệu|mã)\s*$/iu;
 // The number of an article, a clause, a document or a conference names it, it counts nothing: "Điều 32 Điều lệ
 // Đảng", "khoản 2", "Kết luận 38", "Quy định 124", "Hội nghị lần thứ 8". A document's name is written with a capital:
 // "kết luận 33 đảng viên có vi phạm" and "bị kỷ luật 02" are a verb and a noun before a count.
-// Roads are named by number too: "Quốc lộ 61", "đường tỉnh 926", "ĐT.912".
-const NAME_NUMBER_BEFORE = /(?<![\p{L}])(Điều|điều|khoản|Khoản|Mục|Chương|Phần|Phụ lục|Biểu|Mẫu|Quy định|Nghị quyết|Chỉ thị|Kết luận|Hướng dẫn|Quyết định|Thông tư|Nghị định|Thông báo|Công văn|Kế hoạch|Luật|lần thứ|khóa|khoá|Huy hiệu|huy hiệu|[Qq]uốc lộ|[Tt]ỉnh lộ|[Hh]uyện lộ|[Hh]ương lộ|[Đđ]ường tỉnh|[Đđ]ường huyện|[Đđ]ường số|QL|ĐT|ĐH)\.?\s*(số\s*)?$/u;
+// Roads are named by number too: "Quốc lộ 61", "đường tỉnh 926", "ĐT.912"; so are the criteria of a standard ("tiêu chí số
+// 17.1").
+const NAME_NUMBER_BEFORE = /(?<![\p{L}])(Điều|điều|(?<!\d\s{0,3})[Tt]iêu chí|khoản|Khoản|Mục|Chương|Phần|Phụ lục|Biểu|Mẫu|Quy định|Nghị quyết|Chỉ thị|Kết luận|Hướng dẫn|Quyết định|Thông tư|Nghị định|Thông báo|Công văn|Kế hoạch|Luật|lần thứ|khóa|khoá|Huy hiệu|huy hiệu|[Qq]uốc lộ|[Tt]ỉnh lộ|[Hh]uyện lộ|[Hh]ương lộ|[Đđ]ường tỉnh|[Đđ]ường huyện|[Đđ]ường số|QL|ĐT|ĐH)\.?\s*(số\s*)?$/u;
 // A number after a noun and before a verb names one of them, it counts nothing: "lớp 1 có 61 học viên", "đợt 2 là
 // 45 đảng viên", "tổ 3: 12 hộ" (a count comes before its noun: "61 học viên").
 const ORDINAL_BEFORE = /(?<![\p{L}])(lớp|đợt|khóa|khoá|tổ|nhóm|cụm|ấp|khu phố|khu vực|phần|bước|giai đoạn|đối tượng|loại|hạng|mức)\s*$/iu;
@@ -83,7 +84,8 @@ export function tokenize(text: string): Token[] {
     const length = /,\d/.test(raw) || /^\s*(?:km|ki-lô-mét|mét|m)(?![\p{L}\d])/iu.test(after);
     if (!raw.includes('%') && !raw.includes('/') && NAME_NUMBER_BEFORE.test(before) && !length && !/^\s*(đồng chí|đảng viên|người|tổ chức|chi bộ|đơn vị|lớp|cuộc|lượt|trường hợp)(?![\p{L}])/iu.test(after)) {
       // "Huy hiệu 30 năm" names a class of badges by a length of time, like the "40 năm" items after it.
-      out.push(token('other', /huy hiệu\s*$/iu.test(before) ? { why: 'duration' } : {}));
+      // A criterion's number ("tiêu chí số 3") is one of a series, like an ordinal: the figure's share may follow it.
+      out.push(token('other', /huy hiệu\s*$/iu.test(before) ? { why: 'duration' } : /tiêu chí\s*(?:số\s*)?$/iu.test(before) ? { why: 'ordinal' } : {}));
       continue;
     }
     // Part of a word or a code: "Chỉ thị 33-CT/TW", "96/20.../QH", "Nghị định 30/2020/NĐ-CP".
