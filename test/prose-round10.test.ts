@@ -79,3 +79,13 @@ describe('the whole of a "; trong đó" list', () => {
     expect(flagged(text('19,69%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'rounding', stated: '19,69%', expected: '19,70%' })]);
   });
 });
+
+describe('a value against its target', () => {
+  test('the target may be named again in the parenthesis before its value ("dự toán (dự toán giao N)")', () => {
+    const text = (rate: string) => `Chi sự nghiệp môi trường thực hiện 612 triệu đồng, đạt ${rate} dự toán (dự toán giao 720 triệu đồng).`;
+    // 612/720 = 85 %.
+    expect(flagged(text('117,65%'))).toEqual([expect.objectContaining({ kind: 'ratio', stated: '117,65%', expected: '85,00%' })]);
+    expect(flagged(text('85,00%'))).toEqual([]);
+    expect(claims(text('85,00%'))).toEqual([expect.objectContaining({ kind: 'ratio', verdict: 'consistent' })]);
+  });
+});
