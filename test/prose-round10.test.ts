@@ -89,3 +89,13 @@ describe('a value against its target', () => {
     expect(claims(text('85,00%'))).toEqual([expect.objectContaining({ kind: 'ratio', verdict: 'consistent' })]);
   });
 });
+
+describe('words that hold a comparison word', () => {
+  test('"văn bằng" and "tăng cường" compare nothing: the figure after them is the claim\'s own', () => {
+    const first = 'Lũy kế đến 30/11/2025, toàn tỉnh có 2.365 văn bằng bảo hộ quyền sở hữu công nghiệp còn hiệu lực.';
+    // The restatement's own figure, after "văn bằng", with a noun phrase longer than fifty characters in the first.
+    expect(flagged(first, 'Số văn bằng bảo hộ còn hiệu lực đến 30/11/2025 là 2.356 văn bằng.')).toEqual([expect.objectContaining({ kind: 'cross', stated: '2.356', expected: '2.365' })]);
+    expect(flagged(first, 'Số văn bằng bảo hộ còn hiệu lực đến 30/11/2025 là 2.365 văn bằng.')).toEqual([]);
+    expect(flagged('Năm 2025 tăng cường kiểm tra 1.426 cơ sở kinh doanh.', 'Kết quả: đã kiểm tra 1.462 cơ sở kinh doanh.')).toEqual([expect.objectContaining({ kind: 'cross', stated: '1.462' })]);
+  });
+});

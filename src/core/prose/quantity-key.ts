@@ -132,6 +132,8 @@ export function sameKey(a: Set<string>, b: Set<string>): boolean {
  * lao động nhưng phần lớn là lao động phổ thông", "58.571 hồ sơ đã giải quyết vẫn còn 415 …"): at most 50 characters.
  */
 export function nounPhraseAfter(text: string, end: number, colon = false): string {
-  const clause = (colon ? /^[^,;.():]*/u : /^[^,;.()]*/u).exec(text.slice(end))![0].slice(0, 50);
+  const whole = (colon ? /^[^,;.():]*/u : /^[^,;.()]*/u).exec(text.slice(end))![0];
+  // Cut on a word: a syllable cut off ("hiệu l") names nothing, and a word cut away makes two phrases of one name.
+  const clause = whole.length <= 60 ? whole : whole.slice(0, 60).replace(/\s+\S*$/u, '');
   return clause.split(/\s(?:nhưng|song|tuy nhiên|vẫn|mà|thì|khâu)(?![\p{L}])/iu)[0];
 }
