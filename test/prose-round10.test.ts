@@ -99,3 +99,12 @@ describe('words that hold a comparison word', () => {
     expect(flagged('Năm 2025 tăng cường kiểm tra 1.426 cơ sở kinh doanh.', 'Kết quả: đã kiểm tra 1.462 cơ sở kinh doanh.')).toEqual([expect.objectContaining({ kind: 'cross', stated: '1.462' })]);
   });
 });
+
+describe('the whole a fraction is of', () => {
+  test('a population stated with its parts split by ";" in a parenthesis, and an average of it, still stand', () => {
+    const stated = 'Huyện có 23 xã, thị trấn (khu vực phía bắc 14 xã, thị trấn; khu vực phía nam 09 xã, thị trấn).';
+    const average = 'Mỗi cán bộ phụ trách bình quân 4,6 xã, thị trấn.';
+    expect(flagged(stated, average, 'Đã tuyên truyền tại 21/25 xã, thị trấn.')).toEqual([expect.objectContaining({ kind: 'fraction', expected: '23' })]);
+    expect(flagged(stated, average, 'Đã tuyên truyền tại 21/23 xã, thị trấn.')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
 // it ("13/15 xã nông thôn mới", "chi bộ ấp").
 import type { Exact } from '../numbers/exact';
 import type { Paragraph } from './document';
-import { insideParens, isComparisonFigure } from './phrases';
+import { insideParens, isAverage, isComparisonFigure } from './phrases';
 import { sentenceAround } from './periods';
 import { tokenize, type Token } from './tokens';
 
@@ -33,6 +33,8 @@ export function statedPopulations(paragraphs: Paragraph[]): Map<string, { value:
   paragraphs.forEach((para, p) => {
     for (const t of tokenize(para.text)) {
       if (t.kind !== 'count' || !t.value || isComparisonFigure(para.text, t)) continue;
+      // An average ("bình quân 3,4 xã, thị trấn" a controller) is no count of the population.
+      if ((t.decimals ?? 0) > 0 || isAverage(para.text, t)) continue;
       const key = populationAfter(para.text, t);
       if (!key) continue;
       const entry = counted.get(key) ?? { values: new Map<string, Exact>() };
@@ -44,7 +46,8 @@ export function statedPopulations(paragraphs: Paragraph[]): Map<string, { value:
       const last = seen.get(key);
       const between = last && last.p === p && last.end >= sentence ? para.text.slice(last.end, t.start) : undefined;
       // The earlier count opens a breakdown the later one stands in (a parenthesis or a "gồm" list, no ";" between).
-      const part = subset || (between !== undefined && !between.includes(';') && (insideParens(para.text, t.start, last!.end) || /(?<![\p{L}])(gồm|bao gồm|trong đó)(?![\p{L}])/iu.test(between)));
+      // A parenthesis may split its list by ";" ("27 xã, thị trấn (huyện A 15 xã, thị trấn; huyện B 12 xã, thị trấn)").
+      const part = subset || (between !== undefined && (insideParens(para.text, t.start, last!.end) || (!between.includes(';') && /(?<![\p{L}])(gồm|bao gồm|trong đó)(?![\p{L}])/iu.test(between))));
       if (part) continue;
       seen.set(key, { p, end: t.end });
       entry.values.set(t.value.toString(), t.value);
