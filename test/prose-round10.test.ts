@@ -108,3 +108,16 @@ describe('the whole a fraction is of', () => {
     expect(flagged(stated, average, 'Đã tuyên truyền tại 21/23 xã, thị trấn.')).toEqual([]);
   });
 });
+
+describe('a year compared with that is not the year before', () => {
+  const title = ['BÁO CÁO', 'Kết quả công tác kiểm sát năm 2025'];
+  const before = 'Năm 2024, đơn vị thụ lý 264 tin báo, tỷ lệ giải quyết đạt 88,64%; thụ lý 131 vụ án.';
+  test('is wrong when the change written fits exactly a value the document states as the year before\'s', () => {
+    // 91,37 − 88,64 = 2,73 points: the change is from 2024, not from 2023.
+    const now = (year: string) => `Năm 2025, đã giải quyết 275 tin, đạt 91,37%. Tỷ lệ giải quyết tăng 2,73% so với năm ${year}.`;
+    expect(flagged(...title, before, now('2023'))).toEqual([expect.objectContaining({ kind: 'term-label' })]);
+    expect(flagged(...title, before, now('2024'))).toEqual([]);
+    // A change that fits no value stated as the year before's leaves the doubt a doubt.
+    expect(flagged(...title, before, 'Năm 2025, đã giải quyết 275 tin, đạt 91,37%. Tỷ lệ giải quyết tăng 1,05% so với năm 2023.')).toEqual([]);
+  });
+});

@@ -132,6 +132,49 @@ function rateOfYear(paragraphs: Paragraph[], text: string, start: number, at: nu
   return undefined;
 }
 
+/**
+ * The year a figure's sentence leads with, when no other year stands between ("Năm 2022, đơn vị thụ lý 187 tin …, tỷ lệ
+ * giải quyết đạt 90,21%"); a year after "so với" leads nothing.
+ */
+function leadYearOf(text: string, at: number): string | undefined {
+  const { start } = sentenceAround(text, at);
+  const years = [...text.slice(start, at).matchAll(/(?<![\p{L}])năm\s+((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d)/giu)];
+  if (years.length !== 1) return undefined;
+  return /so với\s*(?:cùng kỳ\s*)?$/iu.test(text.slice(start, years[0].index!)) ? undefined : years[0][1];
+}
+
+/**
+ * "Tỷ lệ giải quyết tăng 1,85% so với năm 2021", where the paragraph's 92,06% less the 90,21% the document states as
+ * 2022's is 1,85 points; "… 186 cuộc …, tăng 14 cuộc so với năm 2021" with 172 cuộc stated as 2022's: the change written
+ * right before the comparison is exactly the change from a value the document states as the year before's — in points
+ * between two rates, or between two counts of one unit. That year is the one compared with.
+ */
+function changeOfYear(paragraphs: Paragraph[], p: number, clauseStart: number, at: number, year: string): { value: string; p: number } | undefined {
+  const text = paragraphs[p].text;
+  const change = /(tăng|giảm)\s+(\d[\d.,]*)\s*(%|điểm phần trăm|điểm %)?[^\d;%]{0,30}$/iu.exec(text.slice(clauseStart, at));
+  if (!change) return undefined;
+  const tokens = tokenize(text);
+  const delta = tokens.find((t) => t.start === clauseStart + change.index + change[0].indexOf(change[2], change[1].length) && t.value);
+  if (!delta?.value) return undefined;
+  const sign = change[1].toLowerCase() === 'giảm' ? -1 : 1;
+  const points = !!change[3];
+  const d = delta.decimals ?? 0;
+  // The claim's own figures: those of the paragraph before the change, of its kind (rates for points, counts of the
+  // change's unit otherwise).
+  const unit = points ? undefined : unitAfter(text, delta);
+  if (!points && (!unit || d > 0 || delta.value.compare(10) < 0)) return undefined;
+  const kind = points ? 'percent' : 'count';
+  const own = tokens.filter((t) => t.kind === kind && t.value && t.end <= delta.start && t !== delta && (points || !unitsDiffer(unitAfter(text, t), unit)));
+  for (const [q, para] of paragraphs.entries()) {
+    for (const t of tokenize(para.text)) {
+      if (t.kind !== kind || !t.value || (q === p && own.includes(t)) || (!points && unitsDiffer(unitAfter(para.text, t), unit))) continue;
+      if ((yearOfFigure(para.text, t.start, 60, 5) ?? leadYearOf(para.text, t.start)) !== year) continue;
+      if (own.some((c) => eq(roundHalfUp(c.value!.sub(t.value!).mul(sign), d), delta.value!))) return { value: t.text, p: q };
+    }
+  }
+  return undefined;
+}
+
 /** Every "so với năm Y" whose claim's own year is known, with whether Y is the year before it. */
 export function yearComparisons(paragraphs: Paragraph[]): YearComparison[] {
   // A report over several years (a term, a stage, a ten-year review) compares its last year with its first on purpose.
@@ -159,7 +202,7 @@ export function yearComparisons(paragraphs: Paragraph[]): YearComparison[] {
       // A series the paragraph gives year by year ("năm 2021: 52, …, năm 2024: 39; năm 2024 giảm 13 … so với năm 2021")
       // is compared with any of its years.
       if (!right && (starts.has(m[1]) || Number(m[1]) >= Number(own) || ownYears(para.text).includes(m[1]))) continue;
-      const stated = right ? undefined : (statedAsYear(paragraphs, para.text, m.index! + m[0].length, expected) ?? rateOfYear(paragraphs, para.text, sentence.start, m.index!, expected));
+      const stated = right ? undefined : (statedAsYear(paragraphs, para.text, m.index! + m[0].length, expected) ?? rateOfYear(paragraphs, para.text, sentence.start, m.index!, expected) ?? changeOfYear(paragraphs, p, clause, m.index!, expected));
       out.push({ p, at: m.index!, end: m.index! + m[0].length, named: m[1], expected, own, certain: !!stated, right, stated });
     }
   });
