@@ -121,3 +121,14 @@ describe('a year compared with that is not the year before', () => {
     expect(flagged(...title, before, 'Năm 2025, đã giải quyết 275 tin, đạt 91,37%. Tỷ lệ giải quyết tăng 1,05% so với năm 2023.')).toEqual([]);
   });
 });
+
+describe('a rate\'s change after a comparison opening its clause', () => {
+  test('"…; so với năm Y (N người, tỷ lệ p%), tăng D người, tỷ lệ X tăng q%" is between the clause\'s rate and the year\'s', () => {
+    const text = (q: string) =>
+      `Đến 31/12/2025, toàn huyện có 84.120 người tham gia bảo hiểm y tế, đạt tỷ lệ bao phủ 92,47% dân số, vượt 0,47% so với chỉ tiêu giao (92%); so với năm 2024 (82.356 người, tỷ lệ 90,85%), tăng 1.764 người, tỷ lệ bao phủ tăng ${q}.`;
+    // 92,47 − 90,85 = 1,62 points; neither the target (92 %) nor the excess (0,47 %) is the rate's value.
+    expect(flagged(text('1,62%'))).toEqual([]);
+    expect(claims(text('1,62%')).filter((c) => c.kind === 'points' && c.stated === '1,62%')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(flagged(text('1,26%'))).toEqual([expect.objectContaining({ kind: 'points', stated: '1,26%', expected: '1,62%' })]);
+  });
+});

@@ -23,6 +23,7 @@ export interface RateChange {
 
 const CHANGE = /(?<![\p{L}])(tăng|giảm)\s+(\d[\d.,]*)\s*(%|điểm phần trăm|điểm %)/giu;
 const COMPARED = /^\s*(?:so với\s+)?(năm\s+((?:19|20)\d{2})|cùng kỳ(?:\s+năm\s+((?:19|20)\d{2}))?|đầu nhiệm kỳ|đầu năm|năm trước|kỳ trước|nhiệm kỳ trước)/iu;
+const OPENING = /^\s*so với\s+(năm\s+((?:19|20)\d{2})|đầu nhiệm kỳ|đầu năm|cùng kỳ)\s*(\([^()]*\))?/iu;
 const YEAR = /(?<![\p{L}\d])năm\s+((?:19|20)\d{2})(?!\d)/giu;
 const STOP = new Set(['tỷ', 'tỉ', 'lệ', 'số', 'của', 'các', 'được', 'đã', 'là', 'có', 'năm', 'trong', 'toàn', 'đạt', 'chiếm']);
 
@@ -60,8 +61,9 @@ function sharesOf(text: string, p: number): Share[] {
     const before = tokens.filter((x) => x.kind === 'percent' && x.start >= sentence.start && x.end <= t.start);
     const from = before.at(-1)?.end ?? sentence.start;
     const own = text.slice(from, t.start);
-    // A change or a value compared with is not a share the text states of its own.
-    if (/(tăng|giảm|so với)[^,;()]*$/iu.test(own) || /\(\s*(năm|đầu|cuối|cùng kỳ|nhiệm kỳ|kỳ)[^()]*$/iu.test(own)) continue;
+    // A change or a value compared with is not a share the text states of its own, in the comparison's parenthesis too
+    // ("so với chỉ tiêu … giao (93,5%)", "so với năm 2023 (155.102 người, tỷ lệ 92,61%)").
+    if (/(tăng|giảm|vượt|so với)[^,;()]*(?:\([^()]*)?$/iu.test(own) || /\(\s*(năm|đầu|cuối|cùng kỳ|nhiệm kỳ|kỳ)[^()]*$/iu.test(own)) continue;
     const firstPct = tokens.find((x) => x.kind === 'percent' && x.start >= sentence.start);
     const head = text.slice(sentence.start, firstPct ? firstPct.start : t.start);
     const years = [...text.slice(sentence.start, t.start).matchAll(YEAR)].filter((y) => !/so với\s*$/iu.test(text.slice(sentence.start, sentence.start + y.index!)));
@@ -99,9 +101,12 @@ export function rateChanges(paragraphs: { text: string }[], taken: Set<string>):
       const clauses = splitClauses(text.slice(sentence.start, m.index!));
       const own = clauses.at(-1) ?? '';
       const after = text.slice(m.index! + m[0].length);
-      // The period compared with: after the change, or in a "So với năm 2020 (…)," the sentence opens with.
+      // The period compared with: after the change, or in a "So với năm 2020 (…)," the sentence opens with, or the clause
+      // after a semicolon ("…; so với năm 2023 (155.102 người, tỷ lệ 92,61%), tăng …, tỷ lệ bao phủ tăng 1,3%").
       const compared = COMPARED.exec(after);
-      const opening = /^\s*so với\s+(năm\s+((?:19|20)\d{2})|đầu nhiệm kỳ|đầu năm|cùng kỳ)\s*(\([^()]*\))?/iu.exec(text.slice(sentence.start));
+      const semicolon = Math.max(sentence.start, text.lastIndexOf(';', m.index!) + 1);
+      const clauseStart = OPENING.test(text.slice(semicolon)) ? semicolon : sentence.start;
+      const opening = OPENING.exec(text.slice(clauseStart));
       let period = compared ? (compared[2] ?? compared[3] ?? compared[1]) : opening ? (opening[2] ?? opening[1]) : undefined;
       // The earlier share written with the change: "(năm 2018 là 1,45%)", "so với năm 2024 (58,47%)", or in the opening.
       const skip = compared && /so với/iu.test(compared[0]) ? compared[0].length : 0;
@@ -115,7 +120,7 @@ export function rateChanges(paragraphs: { text: string }[], taken: Set<string>):
         const named = /năm\s+((?:19|20)\d{2})|đầu nhiệm kỳ|đầu năm|cùng kỳ/iu.exec(paren[1]);
         if (named) period ??= named[1] ?? named[0];
       } else if (opening?.[3] && !compared) {
-        const from = sentence.start + opening[0].indexOf(opening[3]);
+        const from = clauseStart + opening[0].indexOf(opening[3]);
         const found = inside(from, from + opening[3].length);
         if (found.length) previous = { p, token: found.at(-1)! };
       }
@@ -162,7 +167,7 @@ export function rateChanges(paragraphs: { text: string }[], taken: Set<string>):
         if (!year) continue;
         previous = pick(nearby.filter((s) => s.year === year));
       }
-      const current = pick(nearby.filter((s) => (subject ? s.year === subject : s.year !== year) && s.token !== previous?.token));
+      const current = pick(nearby.filter((s) => (subject ? s.year === subject : s.year !== year) && !(s.p === previous?.p && s.token.start === previous.token.start)));
       if (!previous || !current) continue;
       out.push({ p, current, previous, delta, sign, period, pointsOnly });
     }
