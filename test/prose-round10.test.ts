@@ -132,3 +132,13 @@ describe('a rate\'s change after a comparison opening its clause', () => {
     expect(flagged(text('1,26%'))).toEqual([expect.objectContaining({ kind: 'points', stated: '1,26%', expected: '1,62%' })]);
   });
 });
+
+describe('a rate named with a list of nouns', () => {
+  test('"tỷ lệ … cao đẳng, đại học tăng p% (năm trước q%)" is the rate the paragraph gives under those words', () => {
+    const text = (p: string) =>
+      `Năm 2025 giao đủ 240/240 công dân nhập ngũ; về trình độ: cao đẳng, đại học 36 đồng chí (15,00%), trung cấp 22 đồng chí. So với năm 2024 (giao 232 công dân), tỷ lệ công dân có trình độ cao đẳng, đại học tăng ${p} (năm trước 11,64%).`;
+    // 15,00 − 11,64 = 3,36 points.
+    expect(flagged(text('3,36%'))).toEqual([]);
+    expect(flagged(text('3,63%'))).toEqual([expect.objectContaining({ kind: 'points', stated: '3,63%', expected: '3,36%' })]);
+  });
+});

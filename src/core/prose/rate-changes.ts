@@ -99,7 +99,10 @@ export function rateChanges(paragraphs: { text: string }[], taken: Set<string>):
       if (!delta) continue;
       const sentence = sentenceAround(text, m.index!);
       const clauses = splitClauses(text.slice(sentence.start, m.index!));
-      const own = clauses.at(-1) ?? '';
+      // A rate's name may list nouns with commas ("tỷ lệ công dân có trình độ cao đẳng, đại học tăng 3,24%"): back to
+      // its "tỷ lệ" across them, where no figure stands between.
+      const named = /(?:tỷ lệ|tỉ lệ)[^\d;:()]*$/iu.exec(text.slice(Math.max(sentence.start, text.lastIndexOf(';', m.index!) + 1), m.index!))?.[0];
+      const own = named && !/tỷ lệ|tỉ lệ/iu.test(clauses.at(-1) ?? '') ? named : (clauses.at(-1) ?? '');
       const after = text.slice(m.index! + m[0].length);
       // The period compared with: after the change, or in a "So với năm 2020 (…)," the sentence opens with, or the clause
       // after a semicolon ("…; so với năm 2023 (155.102 người, tỷ lệ 92,61%), tăng …, tỷ lệ bao phủ tăng 1,3%").
