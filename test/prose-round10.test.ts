@@ -142,3 +142,15 @@ describe('a rate named with a list of nouns', () => {
     expect(flagged(text('3,63%'))).toEqual([expect.objectContaining({ kind: 'points', stated: '3,63%', expected: '3,36%' })]);
   });
 });
+
+describe('a subject\'s change named by the narrower words of a list item', () => {
+  test('"Riêng tai nạn đường sắt tăng D vụ so với năm Y (N vụ)" is of "(đường bộ …, đường sắt M vụ)" before it', () => {
+    const text = (sign: string) =>
+      `Năm 2025 xảy ra 96 vụ tai nạn giao thông (đường bộ 91 vụ, đường sắt 05 vụ), làm chết 41 người. Riêng tai nạn đường sắt ${sign} 03 vụ so với năm 2024 (08 vụ).`;
+    // 08 → 05 is a fall of 03.
+    expect(flagged(text('tăng'))).toEqual([expect.objectContaining({ kind: 'difference', stated: '3' })]);
+    expect(flagged(text('giảm'))).toEqual([]);
+    // One word in common ("vụ") names nothing.
+    expect(claims('Năm 2025 xảy ra 96 vụ (trên bộ 91 vụ, khác 05 vụ). Riêng tai nạn khác tăng 03 vụ so với năm 2024 (08 vụ).').filter((c) => c.kind === 'difference')).toEqual([]);
+  });
+});

@@ -67,7 +67,11 @@ export function subjectChanges(text: string, tokens: Token[]): ParallelChange[] 
     const delta = at(m.index! + m[0].indexOf(m[3], m[1].length + m[2].length));
     const previous = at(m.index! + m[0].lastIndexOf(m[4]));
     if (!delta || !previous) continue;
-    const current = counts.filter((t) => t.end <= m.index! && !isComparisonFigure(text, t) && (same(before(text, t), name) || (name !== full && same(before(text, t).slice(-name.length), name))));
+    // The value may be named by the narrower words of a list item ("(đường bộ 209 vụ, đường thủy nội địa 05 vụ)" for "tai
+    // nạn đường thủy nội địa"): two words or more that end the change's name.
+    const own = (t: Token) => before(text, t);
+    const ends = (t: Token) => own(t).length >= 2 && same(name.slice(-own(t).length), own(t));
+    const current = counts.filter((t) => t.end <= m.index! && !isComparisonFigure(text, t) && (same(own(t), name) || (name !== full && same(own(t).slice(-name.length), name)) || ends(t)));
     if (current.length !== 1 || unitsDiffer(unitAfter(text, delta), unitAfter(text, current[0])) || unitsDiffer(unitAfter(text, previous), unitAfter(text, current[0]))) continue;
     out.push({ current: current[0], previous, delta, sign: m[2].toLowerCase() === 'giảm' ? -1 : 1 });
   }
