@@ -154,3 +154,12 @@ describe('a subject\'s change named by the narrower words of a list item', () =>
     expect(claims('Năm 2025 xảy ra 96 vụ (trên bộ 91 vụ, khác 05 vụ). Riêng tai nạn khác tăng 03 vụ so với năm 2024 (08 vụ).').filter((c) => c.kind === 'difference')).toEqual([]);
   });
 });
+
+describe('a budget\'s estimate written as what was allocated', () => {
+  test('"Kinh phí bố trí … là N, đã thực hiện M, đạt p% dự toán" is M of N', () => {
+    const text = (p: string) => `Kinh phí bố trí cho công tác chuyển đổi số năm 2025 là 2.400 triệu đồng, đã thực hiện 2.150 triệu đồng, đạt ${p} dự toán.`;
+    // 2.150/2.400 = 89,583 % → 89,58 %.
+    expect(flagged(text('89,58%'))).toEqual([]);
+    expect(flagged(text('89,57%'))).toEqual([expect.objectContaining({ kind: 'ratio', verdict: 'rounding', expected: '89,58%' })]);
+  });
+});

@@ -80,8 +80,11 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
       // "Dự toán … được giao 18,46 tỷ đồng; ước thực hiện cả năm 17,92 tỷ đồng, đạt 97,07% dự toán": the target named
       // after the percentage and written earlier in the sentence, in a clause that names it.
       if (!previous) {
+        // A budget's estimate is also written as what was allocated ("Kinh phí bố trí … là 1.400 triệu đồng, đã thực hiện
+        // 1.250 triệu đồng, đạt 89,2% dự toán").
         const target = /^\s*(kế hoạch|chỉ tiêu|dự toán)(?![\p{L}])/iu.exec(text.slice(r.end))?.[1].toLowerCase();
-        if (target) previous = counts.filter((t) => clauseOf(text, t.start).toLowerCase().includes(target) && !isComparisonFigure(text, t)).at(-1);
+        const names = (clause: string) => clause.toLowerCase().includes(target!) || (target === 'dự toán' && ALLOCATED.test(clause));
+        if (target) previous = counts.filter((t) => names(clauseOf(text, t.start)) && !isComparisonFigure(text, t)).at(-1);
       }
       // The earlier value in the parenthesis right after a change, in the clause of the percentage: "tăng 318 tổ chức
       // (nhiệm kỳ trước là 2.528), bằng 112,58%", "giảm 291 đồng chí (7.204 đảng viên), bằng 95,69% so với nhiệm kỳ trước".
@@ -139,6 +142,8 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
   });
   return out;
 }
+
+const ALLOCATED = /(?<![\p{L}])(?:bố trí|phân bổ|được giao)(?![\p{L}])/iu;
 
 /** The words naming a figure: its clause's words before it and its noun after it ("làm chết 11 người", "13 người chết"). */
 function labelOf(text: string, t: Token): string[] {
