@@ -163,3 +163,23 @@ describe('a budget\'s estimate written as what was allocated', () => {
     expect(flagged(text('89,57%'))).toEqual([expect.objectContaining({ kind: 'ratio', verdict: 'rounding', expected: '89,58%' })]);
   });
 });
+
+describe('the whole a share in a list is of', () => {
+  test('past an average and a comparison, the "; trong đó" list is of the total before them', () => {
+    const text = (p: string) =>
+      `Cả nhiệm kỳ thi hành kỷ luật 146 đảng viên (năm 2021: 31; năm 2022: 27; năm 2023: 30; năm 2024: 29; năm 2025: 29), bình quân mỗi năm 29,2 đảng viên, giảm 22 đảng viên so với nhiệm kỳ trước (168 đảng viên); trong đó khai trừ 13 đảng viên, chiếm ${p}.`;
+    // 13/146 = 8,904 % → 8,90 %.
+    expect(flagged(text('8,90%'))).toEqual([]);
+    expect(flagged(text('8,09%'))).toEqual([expect.objectContaining({ kind: 'share', stated: '8,09%', expected: '8,90%' })]);
+  });
+
+  test('a share inside a parenthesis that adds up to the figure before it is of that figure', () => {
+    const text = (total: string, p: string) =>
+      `Tổng kinh phí 2.310,5 tỷ đồng, gồm bồi thường 1.960,2 tỷ đồng, hỗ trợ ${total} tỷ đồng (hỗ trợ đời sống 120,4 tỷ đồng; hỗ trợ chuyển đổi nghề 201,5 tỷ đồng, chiếm ${p} tổng kinh phí hỗ trợ; hỗ trợ khác 28,4 tỷ đồng).`;
+    // 201,5/350,3 = 57,522 % → 57,52 %.
+    expect(flagged(text('350,3', '57,52%'))).toEqual([]);
+    expect(flagged(text('350,3', '57,51%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'rounding', expected: '57,52%' })]);
+    // A parenthesis that does not add up to its figure leaves the share's whole in doubt: only the sums are reported.
+    expect(flagged(text('305,3', '57,52%')).filter((c) => c.kind === 'share')).toEqual([]);
+  });
+});

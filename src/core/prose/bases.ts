@@ -3,7 +3,9 @@
 // previous term's 5.568; a sentence opening "Trong đó …" or "Kết quả: …" hangs from the sentence before.
 // A base read this way is certain: a share that does not fit it is wrong, whatever other figure it fits.
 import { sentenceAround } from './periods';
-import { insideParens, isComparisonFigure, nounAfter, unitAfter, unitsAgree } from './phrases';
+import { insideParens, isAverage, isComparisonFigure, nounAfter, unitAfter, unitsAgree, unitsDiffer } from './phrases';
+import { closingParen } from './brackets';
+import { sum } from '../numbers/exact';
 import { quantityKey, sharedActs } from './quantity-key';
 import type { Token } from './tokens';
 
@@ -18,7 +20,7 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
   const head = text.slice(sentence.start, part.start);
   const unit = unitAfter(text, part);
   const fits = (t: Token, from: number) =>
-    t.kind === 'count' && t.value && part.value && t.value.compare(part.value) > 0 && !isPart(t) && !isComparisonFigure(text, t) && !insideParens(text, t.start, from) && unitsAgree(unitAfter(text, t), unit);
+    t.kind === 'count' && t.value && part.value && t.value.compare(part.value) > 0 && !isPart(t) && !isComparisonFigure(text, t) && !isAverage(text, t) && !insideParens(text, t.start, from) && unitsAgree(unitAfter(text, t), unit);
   // "trong 36 tổ chức cơ sở đảng có 32 tổ chức …", "Trong 84 đơn đã giải quyết: …", "Trong tổng số 417 đảng viên có …".
   const within = /(?:^|[,;:]\s*)(?:trong|trong số|trong tổng số)\s+(\d[\d.,]*)(?=\s)/iu.exec(head);
   // A "trong đó" after it opens the parts of a nearer figure ("trong tổng số 58.906 hồ sơ, cấp xã tiếp nhận 49.064 hồ
@@ -52,6 +54,17 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
     const noun = (t: Token) => nounAfter(text, t.end);
     const sharing = tokens.filter((t) => t.start >= sentence.start && t.end <= part.start && noun(t) === noun(part) && fits(t, sentence.start) && sharedActs(acts(t), own).length > 0);
     if (sharing.length === 1 && !/(?<![\p{L}])trong đó(?![\p{L}])/iu.test(text.slice(sentence.start + head.lastIndexOf(';'), part.start))) return sharing[0];
+  }
+  // A part listed in a parenthesis with no opener of its own ("hỗ trợ 140,91 tỷ đồng (… 38,62 tỷ đồng; … 96,7 tỷ đồng,
+  // chiếm 68,62%; …)") is of the figure the parenthesis follows — where the parenthesis adds up to it: a breakdown that
+  // does not leaves open which of the two the share was taken of.
+  const paren = head.lastIndexOf('(');
+  if (paren > head.lastIndexOf(')') && !new RegExp(OPENERS.source, 'iu').test(head.slice(paren))) {
+    const at = sentence.start + paren;
+    const close = closingParen(text, at + 1);
+    const owner = tokens.filter((t) => t.start >= sentence.start && t.end <= at && /^\s*[\p{L} ]{0,20}$/u.test(text.slice(t.end, at))).at(-1);
+    const items = tokens.filter((t) => t.kind === 'count' && t.value && t.start > at && close > 0 && t.end <= close && !unitsDiffer(unitAfter(text, t), unit));
+    if (owner && fits(owner, sentence.start) && items.length >= 2 && sum(items.map((t) => t.value!)).equals(owner.value!)) return owner;
   }
   // An opener inside a parenthesis closed before the part ("…; 27.460 người (trong đó học sinh …); nhóm hộ gia đình
   // 42.749 người, chiếm 27,00%") opens that item's detail, not the part's list.

@@ -25,7 +25,7 @@ import { overSharesIn } from './over-shares';
 import { isExcellent, ratingLists } from './rating-lists';
 import { ownTerm, sentenceAround, Term, termsBefore, termsIn } from './periods';
 import { periodsIn } from '../table/periods';
-import { distanceOutsideParens, insideParens, speaksOf, isComparisonFigure, unitAfter, unitsDiffer, wordAfter, type Unit } from './phrases';
+import { distanceOutsideParens, insideParens, speaksOf, isAverage, isComparisonFigure, unitAfter, unitsDiffer, wordAfter, type Unit } from './phrases';
 import { isRatioPercent, RatioReading, ratioReadings } from './ratios';
 import { Token, tokenize } from './tokens';
 import { subjectYear, valueOfYear } from './year-values';
@@ -338,7 +338,13 @@ function sentenceEnd(text: string, from: number): number {
 function introFigure(text: string, tokens: Token[], first: Token, p: number, fig: (t: Token) => Figure): { part: Figure; whole?: Figure } | undefined {
   // A figure in a parenthesis closed before the list is a detail of the figure before it ("5.016/5.274 đồng chí (258
   // đồng chí được miễn đánh giá); trong đó: …").
-  const before = tokens.filter((t) => t.end <= first.start && (t.kind === 'count' || t.kind === 'fraction') && !inClosedParen(text, t, first.start));
+  // An average ("bình quân mỗi năm 26,2 đảng viên") or a change and the value compared with opens no list.
+  const before = tokens.filter((t) => t.end <= first.start && (t.kind === 'count' || t.kind === 'fraction') && !inClosedParen(text, t, first.start) && !isAverage(text, t) && !isComparisonFigure(text, t));
+  // A list inside a parenthesis ("hỗ trợ 140,91 tỷ đồng (… 38,62 tỷ đồng; … 96,7 tỷ đồng, chiếm 68,62%; …)") is of the
+  // figure the parenthesis follows.
+  const open = text.lastIndexOf('(', first.start);
+  const opener = open > text.lastIndexOf(')', first.start) ? before.filter((t) => t.end <= open && /^\s*[\p{L} ]{0,20}$/u.test(text.slice(t.end, open))).at(-1) : undefined;
+  if (opener && opener.kind === 'count') return { part: fig(opener) };
   const last = before.at(-1);
   if (!last) return undefined;
   const gap = text.slice(last.end, first.start);
@@ -349,7 +355,7 @@ function introFigure(text: string, tokens: Token[], first: Token, p: number, fig
   }
   // "…; trong đó …" opens the list on the clause before the semicolon, as breakdowns.ts reads it ("; gồm" does not); a
   // figure's thousands dot ("(dân số 158.972 người)") ends no sentence.
-  if (/trong đó|gồm|bao gồm|\(/iu.test(gap) && !/;|\.(?!\d)/.test(gap.replace(/\.\s*$/, '').replace(/;\s*trong đó[^.;]*$/iu, ''))) return { part: fig(last) };
+  if (/trong đó|gồm|bao gồm|\(/iu.test(gap) && !/;|\.(?!\d)/.test(gap.replace(/\([^()]*\)/g, '').replace(/\.\s*$/, '').replace(/;\s*trong đó[^.;]*$/iu, ''))) return { part: fig(last) };
   return undefined;
 }
 
