@@ -640,7 +640,9 @@ function readColumns(view: SheetView, headerTop: number, headerBottom: number, b
     if ((role.kind === 'label' || role.kind === 'other') && columns.every((x) => x.role.kind !== 'stt') && numbered) role = { kind: 'stt' };
     // Years, terms and codes down a column are what the rows are, not figures: never summed or formatted as counts.
     if (role.kind === 'value' && (PERIOD_HEADER.test(path.at(-1) ?? '') || isPeriodColumn(view, c, bodyTop, bodyBottom))) role = { kind: 'label' };
-    columns.push({ col: c, path, header: path.join(' / '), role, ...(format ? { format } : {}) });
+    // Written out, not spread: the conditional spread gave the columns hidden classes of their own.
+    const header = path.join(' / ');
+    columns.push(format ? { col: c, path, header, role, format } : { col: c, path, header, role });
   }
   return linkColumns(columns);
 }
