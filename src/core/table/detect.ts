@@ -413,9 +413,19 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
   const notes = new Map(noteCol === undefined ? [] : hierarchy.rows.map((r) => [r.row, textAt(view, r.row, noteCol)] as const));
   const ratios = rowRatios(hierarchy.rows, notes);
 
-  const rowGroups = [...hierarchy.groups.filter((g) => !written.some((w) => w.parent === g.parent)), ...written]
-    .map((g) => (compared.size ? { ...g, parts: g.parts.filter((p) => !compared.has(p)) } : g))
-    .filter((g) => g.parts.length && !compared.has(g.parent));
+  // The groups read from the layout that no written group replaces, then the written ones, each without the compared
+  // rows. Pushed one by one into one array: spread, the two lists (either often empty, an array of another elements
+  // kind than a filled one) threw the optimized readTable back to the interpreter at every table in some runs.
+  const rowGroups: Group[] = [];
+  const keep = (g: Group) => {
+    const kept = compared.size ? { ...g, parts: g.parts.filter((p) => !compared.has(p)) } : g;
+    if (kept.parts.length && !compared.has(kept.parent)) rowGroups.push(kept);
+  };
+  for (let i = 0; i < hierarchy.groups.length; i++) {
+    const g = hierarchy.groups[i];
+    if (!written.some((w) => w.parent === g.parent)) keep(g);
+  }
+  for (let i = 0; i < written.length; i++) keep(written[i]);
   return {
     id: `${sheet.name}/${index}`,
     sheet: sheet.name,
