@@ -138,8 +138,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   const nestedGroups = new Map<Group, boolean>();
   for (const group of table.rowGroups) {
     // Người, lượt người and lớp are never added together.
-    const units = new Set([group.parent, ...group.parts].map((r) => rowOf.get(r)?.unit).filter(Boolean));
-    if (units.size > 1) continue;
+    if (mixesUnits(group, rowOf)) continue;
     let nested = false;
     if (group.nested) {
       // Read "xuất sắc" as counted inside "tốt" unless the figures add up with it counted apart.
@@ -496,6 +495,21 @@ function mostlyPercent(column: TableColumn, table: Table, values: Values, key: (
 }
 
 type RowOf = RowIndex<Table['rows'][number]>;
+
+/**
+ * Whether the group's rows (its parent and parts) state two different units. Read row by row, not by collecting the
+ * units into a set through three arrays: asked of every group of every table.
+ */
+function mixesUnits(group: Group, rowOf: RowOf): boolean {
+  let unit = rowOf.get(group.parent)?.unit;
+  for (let i = 0; i < group.parts.length; i++) {
+    const u = rowOf.get(group.parts[i])?.unit;
+    if (!u) continue;
+    if (!unit) unit = u;
+    else if (u !== unit) return true;
+  }
+  return false;
+}
 
 /**
  * What baseFor answers, in one object it fills rather than a fresh one per answer: it runs for every row of every

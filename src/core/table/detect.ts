@@ -334,7 +334,8 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
       break;
     }
     const first = firstText(view, r, left, right);
-    if (SOURCE_LINE.test(first) || UNIT_LINE.test(first)) break;
+    // Both lines are written with a colon: most rows, whose first text is an STT or a label without one, are not matched.
+    if (first.includes(':') && (SOURCE_LINE.test(first) || UNIT_LINE.test(first))) break;
     if (r > headerBottom + 1 && headerScore(view, r) >= 2) break;
     bodyBottom = r;
   }
