@@ -640,7 +640,7 @@ function chooseShare(table: Table, shareCol: TableColumn, rows: Table['rows'], r
     for (const candidate of bases) {
       const t = tally(rows, values, SAMPLE, ({ row }) => {
         const b = baseFor(table, rowOf, values, key, of, row, candidate.base, candidate.baseCol, shareCol.col);
-        return b && { kind: 'share', share: key(row, shareCol.col), part: key(row, of), base: b.base, baseKind: b.baseKind, id: '', table: '' };
+        return b && trialShare(key(row, shareCol.col), key(row, of), b);
       });
       const explained = t.ok + t.rounded;
       if (t.tried && (!best || explained > best.explained)) best = { of, ...candidate, explained, rows: t.tried };
@@ -694,20 +694,25 @@ function rowsOnParentBase(table: Table, choices: Map<TableColumn, ShareChoice>, 
 }
 
 /**
- * The share rule a trial evaluates, one object filled for each trial rather than a fresh literal: rowsOnParentBase
- * tries every row of every share column on one base or two, and evaluateRule keeps nothing of the rule it is given
+ * The share rule a trial evaluates, one object filled for each trial rather than a fresh literal: chooseShare tries
+ * forty rows of a share column on each candidate base, rowsOnParentBase every row on one base or two, and evaluateRule keeps nothing of the rule it is given
  * (its outcome names cells by their keys). Its keys in the order `completed` writes a share rule's: a shape
  * evaluateRule already knows.
  */
 const TRIAL_SHARE: Extract<Rule, { kind: 'share' }> = { kind: 'share', share: '', part: '', base: '', baseKind: 'self', id: '', table: '', family: undefined, strength: 'inferred' };
 
-/** The outcome of the share `share` = `part` over the base `b`. */
-function shareOn(values: Values, share: Key, part: Key, b: Base): Outcome {
+/** The trial rule of the share `share` = `part` over the base `b`, to evaluate at once (the next trial overwrites it). */
+function trialShare(share: Key, part: Key, b: Base): Rule {
   TRIAL_SHARE.share = share;
   TRIAL_SHARE.part = part;
   TRIAL_SHARE.base = b.base;
   TRIAL_SHARE.baseKind = b.baseKind;
-  return evaluateRule(TRIAL_SHARE, values);
+  return TRIAL_SHARE;
+}
+
+/** The outcome of the share `share` = `part` over the base `b`. */
+function shareOn(values: Values, share: Key, part: Key, b: Base): Outcome {
+  return evaluateRule(trialShare(share, part, b), values);
 }
 
 /** Whether the row's share in `shareCol` holds (rounding aside) on the base `b`, which must not be its own part. */
