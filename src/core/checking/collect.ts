@@ -41,6 +41,8 @@ export function collectFigures(
   const add = (f: Omit<Finding, 'sheet' | 'table' | 'fix' | 'cells' | 'expected'> & { expected?: string }) =>
     findings.push({ expected: '', ...f, sheet: sheet.name, table: table.id, cells: [f.cell], fix: null });
 
+  // The store that takes a figure at its position (see setAt), asked once rather than at every cell.
+  const store = values instanceof CellValues ? values : undefined;
   for (const column of columns) {
     const hint = { expectInteger: isCountColumn(column) };
     // Indexed: a for…of over every figure cell made an iterator result per cell where this runs unoptimized.
@@ -58,7 +60,7 @@ export function collectFigures(
       const read = interpretCell(raw, hint);
       // An official form that writes its sums down leaves a count blank where there is none (forms.md, Biểu 5).
       const value: CellValue = read.kind === 'blank' && blankIsZero && isCountColumn(column) ? { kind: 'nil' } : read;
-      if (values instanceof CellValues) values.setAt(sheet.name, row.row, column.col, key, value);
+      if (store) store.setAt(sheet.name, row.row, column.col, key, value);
       else values.set(key, value);
       if (raw?.formula) formulas.set(key, raw.formula);
       const text = value.kind === 'number' && value.source === 'number' ? '' : cellText(raw);

@@ -66,11 +66,7 @@ export function floorDiv(a: number, b: number): number {
  */
 export const scaled = { stated: 0, sd: 0, n: 0, den: 0, scale: 0 };
 
-export function scaledShare(share: Exact, d: number, part: Exact, base: Exact): boolean {
-  return scaledShareOf(signedNumerator(share), denominator(share), d, signedNumerator(part), denominator(part), signedNumerator(base), denominator(base));
-}
-
-/** scaledShare of figures given by their numerators and denominators as doubles (NaN where not safe integers). */
+/** The figures by their numerators and denominators as doubles (NaN where not safe integers); see `scaled`. */
 export function scaledShareOf(sn: number, sd: number, d: number, pn: number, pd: number, bn: number, bd: number): boolean {
   if (d > 15) return false;
   // NaN fails every comparison: any figure too large goes to the exact code.
@@ -89,7 +85,7 @@ export function scaledShareOf(sn: number, sd: number, d: number, pn: number, pd:
 }
 
 /**
- * Whether round_half_up(part × 100 / base, d) equals share (see `scaledShare` for when it is decided here).
+ * Whether round_half_up(part × 100 / base, d) equals share (see `scaledShareOf` for when it is decided here).
  * round_half_up(N/D at d decimals) = ⌊(2·N·10^d + D) / (2·D)⌋.
  */
 export function shareHoldsSmall(share: Exact, d: number, part: Exact, base: Exact): boolean | undefined {

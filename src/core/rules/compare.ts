@@ -1,6 +1,6 @@
 // Comparing a stated figure with its exact value at the precision the figure is written with.
 import { Exact, ZERO, eq, exactReduced, roundHalfUp, truncate, unit } from '../numbers/exact';
-import { floorDiv, scaled, scaledShare } from '../numbers/small';
+import { denominatorOf, floorDiv, numeratorOf, scaled, scaledShareOf } from '../numbers/small';
 import type { Key, Outcome } from './types';
 
 export interface Figure {
@@ -35,10 +35,13 @@ export function compareStated(target: Key, stated: Figure, exact: Exact, toleran
 /**
  * compareStated(target, stated, part × 100 / base) for non-negative figures small enough to decide in doubles
  * (scaled integers at the stated decimals); undefined otherwise, for the exact code. Same outcomes, same values.
+ * The part and the base as their numerators and denominators in doubles (NaN where not safe integers), as the
+ * figures read from cells already hold them: read back from the BigInts here, they cost more than the rest of it in
+ * the trials that choose a share's base (most fail).
  */
-export function compareShareSmall(target: Key, stated: Figure, part: Exact, base: Exact): Outcome | undefined {
+export function compareShareSmall(target: Key, stated: Figure, pn: number, pd: number, bn: number, bd: number): Outcome | undefined {
   const d = stated.decimals;
-  if (!scaledShare(stated.value, d, part, base)) return undefined;
+  if (!scaledShareOf(numeratorOf(stated), denominatorOf(stated), d, pn, pd, bn, bd)) return undefined;
   const x = scaled;
   // The exact value times 10^d is n / den; every sum and product below stays under 2^53.
   if (!(x.stated < 2 ** 50) || x.stated % x.sd !== 0) return undefined;

@@ -137,6 +137,11 @@ function shareHolds(share: Exact, d: number, part: Exact, base: Exact): boolean 
   return (2n * n + den) / (2n * den) === stated / share.d;
 }
 
+/** x = 0, read from its numerator (Fraction's equals parses its argument first: a trial of a share's base asks it at every row). */
+function isZero(x: Exact): boolean {
+  return x.n === 0n;
+}
+
 /** The figures of `keys`, or the keys that are not figures. Module-level, not a closure: no allocation per rule. */
 function needOf(values: Values, keys: Key[]): Figure[] | Key[] {
   const figures: Figure[] = new Array(keys.length);
@@ -210,13 +215,20 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       const got = needOf(values, [rule.share, rule.part]);
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const [share, part] = got;
+      // The base, and its numerator and denominator as doubles for compareShareSmall.
       let base: Exact | undefined;
-      if (rule.baseKind === 'fraction') base = wholeOf(values, rule.part);
-      else if (rule.baseKind === 'self') base = part.value;
-      else base = figure(values, rule.base)?.value;
+      let bn = NaN;
+      let bd = NaN;
+      if (rule.baseKind === 'fraction') {
+        base = wholeOf(values, rule.part);
+        if (base !== undefined) (bn = signedNumerator(base)), (bd = denominator(base));
+      } else {
+        const b = rule.baseKind === 'self' ? part : figure(values, rule.base);
+        if (b !== undefined) (base = b.value), (bn = numeratorOf(b)), (bd = denominatorOf(b));
+      }
       if (base === undefined) return { status: 'skip', blockers: [rule.base] };
-      if (base.equals(ZERO)) return { status: 'skip', blockers: [rule.base] };
-      const small = rule.decimals !== undefined && rule.decimals > share.decimals ? undefined : compareShareSmall(rule.share, share, part.value, base);
+      if (isZero(base)) return { status: 'skip', blockers: [rule.base] };
+      const small = rule.decimals !== undefined && rule.decimals > share.decimals ? undefined : compareShareSmall(rule.share, share, numeratorOf(part), denominatorOf(part), bn, bd);
       if (small) return small;
       const exact = part.value.mul(HUNDRED).div(base);
       const holds = shareHolds(share.value, share.decimals, part.value, base);
@@ -265,7 +277,7 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
       const got = needOf(values, [rule.ratio, rule.current, rule.previous]);
       if (isMissing(got)) return { status: 'skip', blockers: got };
       const [ratio, current, previous] = got;
-      if (previous.value.equals(ZERO)) return { status: 'skip', blockers: [rule.previous] };
+      if (isZero(previous.value)) return { status: 'skip', blockers: [rule.previous] };
       const holdsAsWritten = shareHolds(ratio.value, ratio.decimals, current.value, previous.value);
       // "79,7" among "102,39"s: right to its own precision, short of the column's.
       if (rule.decimals !== undefined && rule.decimals > ratio.decimals) {
@@ -276,7 +288,7 @@ export function evaluateRule(rule: Rule, values: Values): Outcome {
         }
       }
       if (holdsAsWritten) return OK;
-      const small = compareShareSmall(rule.ratio, ratio, current.value, previous.value);
+      const small = compareShareSmall(rule.ratio, ratio, numeratorOf(current), denominatorOf(current), numeratorOf(previous), denominatorOf(previous));
       if (small) return small;
       return compareStated(rule.ratio, ratio, current.value.mul(HUNDRED).div(previous.value));
     }

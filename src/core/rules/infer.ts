@@ -6,7 +6,7 @@ import { evaluateRule, Values } from './evaluate';
 import { isHundred } from '../numbers/small';
 import { roundHalfUp } from '../numbers/exact';
 import { decimalsOfCell, numericValue } from '../cell-value';
-import type { Key, Rule, ShareBase, Strength } from './types';
+import type { Key, Outcome, Rule, ShareBase, Strength } from './types';
 import { periodRows, RowComparison } from '../table/period-rows';
 import { rateRows } from './rate-rows';
 import { PLANNED } from '../table/columns';
@@ -138,8 +138,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   const nestedGroups = new Map<Group, boolean>();
   for (const group of table.rowGroups) {
     // Người, lượt người and lớp are never added together.
-    const units = new Set([group.parent, ...group.parts].map((r) => rowOf.get(r)?.unit).filter(Boolean));
-    if (units.size > 1) continue;
+    if (mixesUnits(group, rowOf)) continue;
     let nested = false;
     if (group.nested) {
       // Read "xuất sắc" as counted inside "tốt" unless the figures add up with it counted apart.
@@ -498,6 +497,21 @@ function mostlyPercent(column: TableColumn, table: Table, values: Values, key: (
 type RowOf = RowIndex<Table['rows'][number]>;
 
 /**
+ * Whether the group's rows (its parent and parts) state two different units. Read row by row, not by collecting the
+ * units into a set through three arrays: asked of every group of every table.
+ */
+function mixesUnits(group: Group, rowOf: RowOf): boolean {
+  let unit = rowOf.get(group.parent)?.unit;
+  for (let i = 0; i < group.parts.length; i++) {
+    const u = rowOf.get(group.parts[i])?.unit;
+    if (!u) continue;
+    if (!unit) unit = u;
+    else if (u !== unit) return true;
+  }
+  return false;
+}
+
+/**
  * What baseFor answers, in one object it fills rather than a fresh one per answer: it runs for every row of every
  * reading tried, and every caller reads the answer at once (into a rule, or a trial), before asking again.
  */
@@ -626,7 +640,7 @@ function chooseShare(table: Table, shareCol: TableColumn, rows: Table['rows'], r
     for (const candidate of bases) {
       const t = tally(rows, values, SAMPLE, ({ row }) => {
         const b = baseFor(table, rowOf, values, key, of, row, candidate.base, candidate.baseCol, shareCol.col);
-        return b && { kind: 'share', share: key(row, shareCol.col), part: key(row, of), base: b.base, baseKind: b.baseKind, id: '', table: '' };
+        return b && trialShare(key(row, shareCol.col), key(row, of), b);
       });
       const explained = t.ok + t.rounded;
       if (t.tried && (!best || explained > best.explained)) best = { of, ...candidate, explained, rows: t.tried };
@@ -647,13 +661,11 @@ function rowsOnParentBase(table: Table, choices: Map<TableColumn, ShareChoice>, 
   const decided = new Map<number, 'parent' | 'undecided'>();
   const onRowBase = [...choices].filter(([, c]) => c.base === 'marked' || c.base === 'total');
   if (!onRowBase.length) return decided;
-  const shareOn = (row: number, col: TableColumn, c: ShareChoice, b: NonNullable<ReturnType<typeof baseFor>>) =>
-    evaluateRule({ id: '', table: '', kind: 'share', share: key(row, col.col), part: key(row, c.of), base: b.base, baseKind: b.baseKind }, values);
   const siblingsOnChosen = (row: number, parent: number) =>
     rows.some((s) => s.row !== row && s.parent === parent && onRowBase.some(([col, c]) => {
       const b = baseFor(table, rowOf, values, key, c.of, s.row, c.base, c.baseCol, col.col);
       if (!b || b.base === key(s.row, c.of) || b.base === key(parent, c.of)) return false;
-      return shareOn(s.row, col, c, b).status === 'ok';
+      return shareOn(values, key(s.row, col.col), key(s.row, c.of), b).status === 'ok';
     }));
   for (let ri = 0; ri < rows.length; ri++) {
     const r = rows[ri];
@@ -662,16 +674,14 @@ function rowsOnParentBase(table: Table, choices: Map<TableColumn, ShareChoice>, 
     let onParent = 0;
     let onChosen = 0;
     let onNeither = 0;
-    for (const [col, c] of onRowBase) {
-      const holds = (b: ReturnType<typeof baseFor>) => {
-        if (!b || b.base === key(r.row, c.of)) return false;
-        const o = shareOn(r.row, col, c, b);
-        return o.status === 'ok' || (o.status !== 'skip' && o.severity === 'warning');
-      };
+    // Indexed, and the trials in a module-level function: a for…of with destructuring and a closure per column made
+    // three objects per row of every table with shares.
+    for (let ci = 0; ci < onRowBase.length; ci++) {
+      const [col, c] = onRowBase[ci];
       const chosen = baseFor(table, rowOf, values, key, c.of, r.row, c.base, c.baseCol, col.col);
       if (chosen?.base === key(parent, c.of)) continue;
-      if (holds(chosen)) onChosen++;
-      else if (holds(baseFor(table, rowOf, values, key, c.of, r.row, 'parent'))) onParent++;
+      if (holdsOn(values, key, r.row, col.col, c.of, chosen)) onChosen++;
+      else if (holdsOn(values, key, r.row, col.col, c.of, baseFor(table, rowOf, values, key, c.of, r.row, 'parent'))) onParent++;
       else onNeither++;
     }
     if (!onParent || onChosen) continue;
@@ -681,6 +691,37 @@ function rowsOnParentBase(table: Table, choices: Map<TableColumn, ShareChoice>, 
     else if (!siblingsOnChosen(r.row, parent)) decided.set(r.row, 'undecided');
   }
   return decided;
+}
+
+/**
+ * The share rule a trial evaluates, one object filled for each trial rather than a fresh literal: chooseShare tries
+ * forty rows of a share column on each candidate base, rowsOnParentBase every row on one base or two, and evaluateRule keeps nothing of the rule it is given
+ * (its outcome names cells by their keys). Its keys in the order `completed` writes a share rule's: a shape
+ * evaluateRule already knows.
+ */
+const TRIAL_SHARE: Extract<Rule, { kind: 'share' }> = { kind: 'share', share: '', part: '', base: '', baseKind: 'self', id: '', table: '', family: undefined, strength: 'inferred' };
+
+/** The trial rule of the share `share` = `part` over the base `b`, to evaluate at once (the next trial overwrites it). */
+function trialShare(share: Key, part: Key, b: Base): Rule {
+  TRIAL_SHARE.share = share;
+  TRIAL_SHARE.part = part;
+  TRIAL_SHARE.base = b.base;
+  TRIAL_SHARE.baseKind = b.baseKind;
+  return TRIAL_SHARE;
+}
+
+/** The outcome of the share `share` = `part` over the base `b`. */
+function shareOn(values: Values, share: Key, part: Key, b: Base): Outcome {
+  return evaluateRule(trialShare(share, part, b), values);
+}
+
+/** Whether the row's share in `shareCol` holds (rounding aside) on the base `b`, which must not be its own part. */
+function holdsOn(values: Values, key: (row: number, col: number) => Key, row: number, shareCol: number, of: number, b: Base | undefined): boolean {
+  if (!b) return false;
+  const part = key(row, of);
+  if (b.base === part) return false;
+  const o = shareOn(values, key(row, shareCol), part, b);
+  return o.status === 'ok' || (o.status !== 'skip' && o.severity === 'warning');
 }
 
 /**

@@ -62,7 +62,7 @@ export function linkColumns(columns: TableColumn[]): TableColumn[] {
       const sameGroup = left.filter((v) => v.path.length > 1 && column.path.length > 1 && v.path[0] === column.path[0]);
       const of = (sameGroup.length ? sameGroup : left).at(-1) ?? values.find((v) => v.col > column.col);
       const period = role.period ?? (of?.role.kind === 'value' ? of.role.period : undefined);
-      return { ...column, role: { kind: 'share', of: of?.col, period } };
+      return withRole(column, { kind: 'share', of: of?.col, period });
     }
     if (role.kind === 'difference' || role.kind === 'ratio') {
       const pool = role.kind === 'difference' && role.points ? shares : values;
@@ -71,12 +71,33 @@ export function linkColumns(columns: TableColumn[]): TableColumn[] {
       // in points: it is of shares, whichever the columns beside it.
       if (pool === shares && pair.current === undefined && !/điểm/iu.test(column.header)) {
         const counts = comparedPair(values, role.named, column.header);
-        if (counts.current !== undefined) return { ...column, role: { ...role, ...counts, relative: true } };
+        if (counts.current !== undefined) return withRole(column, linked(role, counts, true));
       }
-      return { ...column, role: { ...role, ...pair } };
+      return withRole(column, linked(role, pair));
     }
     return column;
   });
+}
+
+type ComparisonRole = Extract<ColumnRole, { kind: 'difference' | 'ratio' }>;
+
+/**
+ * A comparison role with the pair of columns it compares (both or neither): what { ...role, ...pair } gives, and
+ * `relative` after them, written out in one literal per kind and keys. The spread copies each had a hidden class of
+ * its own (two hundred on the bench's workbook), and every `role.kind` read over a table's columns saw so many that
+ * V8 gave up optimizing for them (detection and inference, in every check). `role` is as classifyColumn makes it:
+ * no pair, never relative.
+ */
+function linked(role: ComparisonRole, pair: { current?: number; previous?: number }, relative?: true): ComparisonRole {
+  const { current, previous } = pair;
+  if (role.kind === 'ratio') return current === undefined ? { kind: 'ratio', named: role.named } : { kind: 'ratio', named: role.named, current, previous };
+  if (current === undefined) return { kind: 'difference', points: role.points, named: role.named };
+  return relative ? { kind: 'difference', points: role.points, named: role.named, current, previous, relative } : { kind: 'difference', points: role.points, named: role.named, current, previous };
+}
+
+/** { ...column, role } written out: the same keys in the same order, one hidden class for the columns of every table. */
+function withRole(column: TableColumn, role: ColumnRole): TableColumn {
+  return 'format' in column ? { col: column.col, path: column.path, header: column.header, role, format: column.format } : { col: column.col, path: column.path, header: column.header, role };
 }
 
 function periodOf(column: TableColumn): Period | undefined {

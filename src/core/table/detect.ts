@@ -334,7 +334,8 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
       break;
     }
     const first = firstText(view, r, left, right);
-    if (SOURCE_LINE.test(first) || UNIT_LINE.test(first)) break;
+    // Both lines are written with a colon: most rows, whose first text is an STT or a label without one, are not matched.
+    if (first.includes(':') && (SOURCE_LINE.test(first) || UNIT_LINE.test(first))) break;
     if (r > headerBottom + 1 && headerScore(view, r) >= 2) break;
     bodyBottom = r;
   }
@@ -413,9 +414,19 @@ function readTable(view: SheetView, firstHeader: number, previousBottom: number,
   const notes = new Map(noteCol === undefined ? [] : hierarchy.rows.map((r) => [r.row, textAt(view, r.row, noteCol)] as const));
   const ratios = rowRatios(hierarchy.rows, notes);
 
-  const rowGroups = [...hierarchy.groups.filter((g) => !written.some((w) => w.parent === g.parent)), ...written]
-    .map((g) => (compared.size ? { ...g, parts: g.parts.filter((p) => !compared.has(p)) } : g))
-    .filter((g) => g.parts.length && !compared.has(g.parent));
+  // The groups read from the layout that no written group replaces, then the written ones, each without the compared
+  // rows. Pushed one by one into one array: spread, the two lists (either often empty, an array of another elements
+  // kind than a filled one) threw the optimized readTable back to the interpreter at every table in some runs.
+  const rowGroups: Group[] = [];
+  const keep = (g: Group) => {
+    const kept = compared.size ? { ...g, parts: g.parts.filter((p) => !compared.has(p)) } : g;
+    if (kept.parts.length && !compared.has(kept.parent)) rowGroups.push(kept);
+  };
+  for (let i = 0; i < hierarchy.groups.length; i++) {
+    const g = hierarchy.groups[i];
+    if (!written.some((w) => w.parent === g.parent)) keep(g);
+  }
+  for (let i = 0; i < written.length; i++) keep(written[i]);
   return {
     id: `${sheet.name}/${index}`,
     sheet: sheet.name,
@@ -640,7 +651,9 @@ function readColumns(view: SheetView, headerTop: number, headerBottom: number, b
     if ((role.kind === 'label' || role.kind === 'other') && columns.every((x) => x.role.kind !== 'stt') && numbered) role = { kind: 'stt' };
     // Years, terms and codes down a column are what the rows are, not figures: never summed or formatted as counts.
     if (role.kind === 'value' && (PERIOD_HEADER.test(path.at(-1) ?? '') || isPeriodColumn(view, c, bodyTop, bodyBottom))) role = { kind: 'label' };
-    columns.push({ col: c, path, header: path.join(' / '), role, ...(format ? { format } : {}) });
+    // Written out, not spread: the conditional spread gave the columns hidden classes of their own.
+    const header = path.join(' / ');
+    columns.push(format ? { col: c, path, header, role, format } : { col: c, path, header, role });
   }
   return linkColumns(columns);
 }

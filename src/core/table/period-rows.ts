@@ -1,7 +1,7 @@
 // Periods down the rows ("Nhiệm kỳ 2015 - 2020", "Năm 2023") closed by rows that compare two of them
 // ("Tăng (+), giảm (-) NK 2020 - 2025 so với NK 2015 - 2020", "So sánh 2024/2023 (%)"): the comparison read
 // across, as the comparison columns are read down.
-import { periodsIn, samePeriod } from './periods';
+import { mayNamePeriod, periodsIn, samePeriod } from './periods';
 import type { Period, TableRow } from './types';
 
 const DIFFERENCE = /tăng.*giảm|giảm.*tăng|chênh lệch|^(tăng|giảm)(?![\p{L}])/iu;
@@ -27,8 +27,10 @@ export function periodRows(rows: TableRow[]): { periods: PeriodRow[]; comparison
   const comparisons: RowComparison[] = [];
   for (const row of rows) {
     if (row.kind === 'connector') continue;
+    // A row naming no period is neither a period row nor, before two of them, a comparison: its label is not read
+    // (asked first of the label's digits: periodsIn made an empty list for every row of every table, three times).
+    if (periods.length < 2 && !mayNamePeriod(row.label)) continue;
     const named = periodsIn(row.label);
-    // A row naming no period is neither a period row nor, before two of them, a comparison: its label is not read.
     if (named.length === 0 && periods.length < 2) continue;
     // "Tăng bình quân hằng năm" is an average over the periods, not a comparison of two of them.
     const averaged = /bình quân|trung bình|hằng năm|hàng năm|mỗi năm/iu.test(row.label);

@@ -57,6 +57,11 @@ function mentionsIn(text: string): PeriodMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Whether a text may name a period at all: every form writes a four-digit year (most labels have none). */
+export function mayNamePeriod(text: string): boolean {
+  return FOUR_DIGITS.test(text);
+}
+
 /** Every period a text names, in order of appearance. */
 export function periodsIn(text: string): Period[] {
   return periodMentions(text).map((m) => m.period);
