@@ -183,3 +183,13 @@ describe('the whole a share in a list is of', () => {
     expect(flagged(text('305,3', '57,52%')).filter((c) => c.kind === 'share')).toEqual([]);
   });
 });
+
+describe('a category\'s share apart from its count', () => {
+  test('"phần X chiếm p% tổng kinh phí" is the share of the count named X, "phần" naming nothing', () => {
+    const text = (p: string) =>
+      `Trong năm làm mới 4,2 km đường, tổng kinh phí 9,350 tỷ đồng (ngân sách tỉnh 5,2 tỷ đồng, ngân sách xã 2,4 tỷ đồng, nhân dân đóng góp 1,750 tỷ đồng); phần nhân dân đóng góp chiếm ${p} tổng kinh phí.`;
+    // 1,750/9,350 = 18,716 % → 18,72 %.
+    expect(flagged(text('18,72%'))).toEqual([]);
+    expect(flagged(text('18,71%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'rounding', expected: '18,72%' })]);
+  });
+});

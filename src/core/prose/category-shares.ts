@@ -36,7 +36,7 @@ export interface DetachedShare {
 }
 
 // Words that name the population or the unit, not the category: "cán bộ nữ" and "61 lượt nữ" both name "nữ".
-const POPULATION = new Set(['cán', 'bộ', 'đảng', 'viên', 'người', 'đồng', 'chí', 'bào', 'lượt', 'số', 'các', 'là', 'được', 'có', 'tổ', 'chức', 'chi', 'học', 'đ', 'c', 'riêng']);
+const POPULATION = new Set(['cán', 'bộ', 'đảng', 'viên', 'người', 'đồng', 'chí', 'bào', 'lượt', 'số', 'các', 'là', 'được', 'có', 'tổ', 'chức', 'chi', 'học', 'đ', 'c', 'riêng', 'phần']);
 // Nouns a count is written with that name what is counted, not its category ("17 vụ việc", "124 căn").
 const UNIT_NOUNS = ['vụ', 'việc', 'đơn', 'hồ', 'sơ', 'trường', 'hợp', 'căn', 'hộ', 'ha', 'km', 'tấn', 'đồng', 'triệu', 'tỷ'];
 const categoryWords = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w && !POPULATION.has(w)));
