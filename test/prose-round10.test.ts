@@ -193,3 +193,29 @@ describe('a category\'s share apart from its count', () => {
     expect(flagged(text('18,71%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'rounding', expected: '18,72%' })]);
   });
 });
+
+describe('false alarms the tenth sealed part showed (each a class)', () => {
+  test('a multiple ("gấp 2,5 lần") is no value a later ratio compares', () => {
+    const text = 'Năm 2025 đón 3.512.000 lượt khách. So với năm 2022 (1.380.000 lượt), lượt khách năm 2025 gấp 2,5 lần; so với chỉ tiêu đến năm 2026 là 3.600.000 lượt, năm 2025 đã đạt 97,56% chỉ tiêu.';
+    expect(flagged(text)).toEqual([]);
+  });
+
+  test('a "; trong đó" after items set off by semicolons is no further item', () => {
+    const text = (total: string) => `Tổng kinh phí năm 2025 là ${total} triệu đồng, gồm: ngân sách tỉnh 540,0 triệu đồng; ngân sách huyện 880,0 triệu đồng; xã hội hóa 180,0 triệu đồng; trong đó chi hỗ trợ cai nghiện 610,5 triệu đồng.`;
+    expect(flagged(text('1.600,0'))).toEqual([]);
+    expect(flagged(text('1.660,0'))).toEqual([expect.objectContaining({ kind: 'sum', stated: '1.660,0', expected: '1.600,0' })]);
+  });
+
+  test('what a fraction leaves is not judged on a fraction its own share finds wrong', () => {
+    const text = 'Kỳ thi tuyển có 152 chỉ tiêu; kết quả tuyển được 146/162 chỉ tiêu, đạt 96,05%. Còn 06 chỉ tiêu chưa tuyển đủ.';
+    // 146/152 = 96,05 %: the fraction's whole is the slip (162 for 152); the six left are right of 152.
+    expect(flagged(text).map((c) => c.kind)).toEqual(['share']);
+  });
+
+  test('a clause naming its subject multiplies the value written under that name', () => {
+    const text = (times: string) => `Xuất khẩu nông sản 1.120,50 triệu USD, trong đó cà phê 540,20 triệu USD, hồ tiêu 210,30 triệu USD; riêng cà phê tăng gấp ${times} lần so với cùng kỳ (225,10 triệu USD).`;
+    // 540,20/225,10 = 2,40.
+    expect(flagged(text('2,4'))).toEqual([]);
+    expect(flagged(text('4,2'))).toEqual([expect.objectContaining({ kind: 'ratio', stated: '4,2', expected: '2,4' })]);
+  });
+});

@@ -77,7 +77,8 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       // "gồm 07 chỉ tiêu về kinh tế, …, 02 chỉ tiêu về xây dựng Đảng, hệ thống chính trị, trong đó có …": a "trong đó"
       // after the items opens a detail of the whole, not another item.
       // So does ", với 104 ấp …": another noun phrase of the sentence.
-      const detail = how !== 'trong-do' ? /,\s*(?:trong đó|với)(?![\p{L}])/iu.exec(text.slice(open, stop)) : null;
+      // So does "; trong đó" after items set off by semicolons ("gồm: a; b; c; trong đó chi hỗ trợ … 712,5 triệu đồng").
+      const detail = how !== 'trong-do' ? /,\s*(?:trong đó|với)(?![\p{L}])|;\s*trong đó(?![\p{L}])/iu.exec(text.slice(open, stop)) : null;
       if (detail) stop = open + detail.index;
       // After a colon the items may be set off by semicolons; otherwise the semicolon ends the noun phrase.
       // A semicolon inside a parenthesis ("38 giảng viên (lãnh đạo 09; trưởng, phó 12)") separates that parenthesis's items.

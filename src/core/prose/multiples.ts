@@ -2,7 +2,7 @@
 // (120 lượt)": a multiple is the current value over the previous one, rounded as written. It is read only when the
 // value it is a multiple of is written with it ("là 54", "(120 lượt)"); a multiple of a quantity named in words
 // elsewhere ("gấp 1,58 lần số ủy viên đương nhiệm") is left unread rather than guessed.
-import { nounAfter, speaksOf } from './phrases';
+import { nounAfter, speaksOf, wordsIn } from './phrases';
 import { sentenceAround } from './periods';
 import type { Token } from './tokens';
 
@@ -10,6 +10,16 @@ export interface MultipleReading {
   times: Token;
   current: Token;
   previous: Token;
+}
+
+// Words that lead or close a clause's subject without naming it.
+const LEAD = new Set(['riêng', 'số', 'tổng', 'tăng', 'giảm', 'đã', 'đạt', 'và', 'còn', 'có', 'là']);
+/** A subject's naming words: the words of a phrase without those leading or closing it. */
+function bare(phrase: string): string {
+  const w = wordsIn(phrase);
+  while (w.length && LEAD.has(w[0])) w.shift();
+  while (w.length && LEAD.has(w.at(-1)!)) w.pop();
+  return w.join(' ');
 }
 
 export function multiplesIn(text: string, tokens: Token[]): MultipleReading[] {
@@ -37,7 +47,16 @@ export function multiplesIn(text: string, tokens: Token[]): MultipleReading[] {
     const values = tokens.filter((t) => t.kind === 'count' && t.start >= start && t.end <= at && speaksOf(text, t.end, at) && !/(?<![\p{L}])(tăng|giảm)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start)));
     const unit = nounAfter(text, previous?.end ?? 0)?.split(' ')[0];
     const sameUnit = unit ? values.filter((t) => nounAfter(text, t.end)?.split(' ')[0] === unit) : [];
-    const current = sameUnit.at(-1) ?? values.at(-1);
+    let current = sameUnit.at(-1) ?? values.at(-1);
+    // A clause naming its subject with no figure ("…, thanh long 286,15 triệu USD; riêng sầu riêng tăng gấp 2,4 lần so
+    // với cùng kỳ (251,36 …)") multiplies the value written under that name, not the nearest one; none such, no reading.
+    const clause = text.slice(Math.max(start, text.lastIndexOf(';', at) + 1), at);
+    const subject = /\d/u.test(clause) ? '' : bare(clause);
+    if (subject) {
+      const named = values.filter((t) => bare(/[^,;:()\d]*$/u.exec(text.slice(0, t.start))![0].replace(/^\s*(?:trong đó|gồm|bao gồm|chia ra)(?![\p{L}])/iu, '')) === subject);
+      if (named.length !== 1) continue;
+      current = named[0];
+    }
     if (!times?.value || !previous?.value || previous.value.equals(0) || !current?.value) continue;
     out.push({ times, current, previous });
   }

@@ -6,7 +6,7 @@ import { eq, roundHalfUp } from '../numbers/exact';
 import { sentenceAround, termsIn } from './periods';
 import type { Paragraph } from './document';
 import { unitAfter, unitsDiffer } from './phrases';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 import { reportPeriod } from './report-period';
 
 export interface SamePeriodSlip {
@@ -164,12 +164,14 @@ function changeOfYear(paragraphs: Paragraph[], p: number, clauseStart: number, a
   const unit = points ? undefined : unitAfter(text, delta);
   if (!points && (!unit || d > 0 || delta.value.compare(10) < 0)) return undefined;
   const kind = points ? 'percent' : 'count';
-  const own = tokens.filter((t) => t.kind === kind && t.value && t.end <= delta.start && t !== delta && (points || !unitsDiffer(unitAfter(text, t), unit)));
+  // Counts of the change's own unit, whole numbers, their difference exact; rates to the change's decimals.
+  const counted = (x: string, t: Token) => points || (unitAfter(x, t)?.word === unit!.word && !(t.decimals ?? 0));
+  const own = tokens.filter((t) => t.kind === kind && t.value && t.end <= delta.start && t !== delta && counted(text, t));
   for (const [q, para] of paragraphs.entries()) {
     for (const t of tokenize(para.text)) {
-      if (t.kind !== kind || !t.value || (q === p && own.includes(t)) || (!points && unitsDiffer(unitAfter(para.text, t), unit))) continue;
+      if (t.kind !== kind || !t.value || (q === p && own.some((o) => o.start === t.start)) || !counted(para.text, t)) continue;
       if ((yearOfFigure(para.text, t.start, 60, 5) ?? leadYearOf(para.text, t.start)) !== year) continue;
-      if (own.some((c) => eq(roundHalfUp(c.value!.sub(t.value!).mul(sign), d), delta.value!))) return { value: t.text, p: q };
+      if (own.some((c) => eq(points ? roundHalfUp(c.value!.sub(t.value!).mul(sign), d) : c.value!.sub(t.value!).mul(sign), delta.value!))) return { value: t.text, p: q };
     }
   }
   return undefined;

@@ -543,6 +543,10 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
     }
   }
 
+  // "tuyển được 128/143 chỉ tiêu, đạt 95,52%; … Còn 06 chỉ tiêu chưa tuyển": a fraction its own share finds wrong is no
+  // sound whole for what it leaves; the share says the error once.
+  const doubted = new Set(judged.filter((j) => j.kind === 'share' && j.verdict === 'inconsistent' && j.raw.kind === 'share' && j.raw.part.token.kind === 'fraction').map((j) => `${(j.raw as Extract<RawClaim, { kind: 'share' }>).part.p}:${(j.raw as Extract<RawClaim, { kind: 'share' }>).part.token.start}`));
+  for (const j of judged) if (j.verdict === 'inconsistent' && j.raw.kind === 'difference' && j.raw.remainder && doubted.has(`${j.raw.from.p}:${j.raw.from.token.start}`)) j.verdict = 'ambiguous';
   judged.push(...crossReferences(ex, say, fmt));
   judged.push(...repeatedQuantities(ex, judged, say, fmt));
   if (options.tables?.length) judged.push(...againstTables(ex, options.tables, say, fmt));
