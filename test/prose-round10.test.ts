@@ -219,3 +219,14 @@ describe('false alarms the tenth sealed part showed (each a class)', () => {
     expect(flagged(text('4,2'))).toEqual([expect.objectContaining({ kind: 'ratio', stated: '4,2', expected: '2,4' })]);
   });
 });
+
+describe('a rate compared by "cao hơn" / "thấp hơn"', () => {
+  test('"chiếm p%, cao hơn d điểm phần trăm so với nhiệm kỳ trước (q%)" is a change in points', () => {
+    const text = (d: string, word = 'cao hơn') => `Đại hội bầu 1.840 ủy viên, trong đó nữ 441 đồng chí, chiếm 23,97%, ${word} ${d} điểm phần trăm so với nhiệm kỳ trước (21,64%).`;
+    // 23,97 − 21,64 = 2,33 points.
+    expect(flagged(text('2,33'))).toEqual([]);
+    expect(flagged(text('3,23'))).toEqual([expect.objectContaining({ kind: 'points', expected: '2,33%' })]);
+    // "thấp hơn" says a fall: a rise written as one is wrong.
+    expect(flagged(text('2,33', 'thấp hơn'))).toEqual([expect.objectContaining({ kind: 'points' })]);
+  });
+});
