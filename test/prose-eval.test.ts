@@ -143,7 +143,7 @@ describe('prose claims against the dev drafts', () => {
     ['dev-10', 249, 1.0, 23, 10, 161],
     // Measured once, sealed, in the tenth round (5496110: precision 39/45, recall 24/37, rounding 15/18, extracted
     // 210/389): held at what the fixes after that measurement reached.
-    ['heldout-10', 389, 0.97, 25, 15, 209],
+    ['heldout-10', 389, 0.97, 26, 15, 211],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');

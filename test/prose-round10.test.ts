@@ -230,3 +230,12 @@ describe('a rate compared by "cao hơn" / "thấp hơn"', () => {
     expect(flagged(text('2,33', 'thấp hơn'))).toEqual([expect.objectContaining({ kind: 'points' })]);
   });
 });
+
+describe('a rate\'s change with its year\'s value in the parenthesis', () => {
+  test('"đạt p%, giảm d điểm phần trăm (năm Y là q%)" needs no "so với"', () => {
+    const text = (word: string) => `Riêng các cơ sở từ 3 sao trở lên đạt 71,4%, ${word} 2,3 điểm phần trăm (năm 2024 là 69,1%).`;
+    // 71,4 − 69,1 = +2,3: a rise.
+    expect(flagged(text('tăng'))).toEqual([]);
+    expect(flagged(text('giảm'))).toEqual([expect.objectContaining({ kind: 'points', stated: '2,3%' })]);
+  });
+});
