@@ -106,6 +106,18 @@ function statedAsYear(paragraphs: Paragraph[], text: string, end: number, year: 
 }
 
 /**
+ * The figures the document writes as the value of `year`, paragraph by paragraph: named right before them ("năm 2022
+ * toàn tỉnh thu hút 286,4"), or, with `lead`, by the year their sentence opens with ("Năm 2022, …, đạt 90,21%").
+ */
+function* figuresOfYear(paragraphs: Paragraph[], year: string, lead: boolean): Generator<{ p: number; text: string; token: Token }> {
+  for (const [p, para] of paragraphs.entries()) {
+    for (const token of tokenize(para.text)) {
+      if (token.value && (yearOfFigure(para.text, token.start, 60, 5) ?? (lead ? leadYearOf(para.text, token.start) : undefined)) === year) yield { p, text: para.text, token };
+    }
+  }
+}
+
+/**
  * "năm 2022 toàn tỉnh thu hút 286,4 triệu USD. … tổng vốn FDI thu hút 397,1 triệu USD, tăng 38,65% so với năm 2021": the
  * rate written before the comparison is exactly the change from a value the document states as the year before's, of the
  * same unit: that year is the one compared with.
@@ -121,13 +133,11 @@ function rateOfYear(paragraphs: Paragraph[], text: string, start: number, at: nu
   if (!stated?.value || !current?.value || !unitAfter(text, current)) return undefined;
   const d = stated.decimals ?? 0;
   const sign = rate[1].toLowerCase() === 'giảm' ? -1 : 1;
-  for (const [p, para] of paragraphs.entries()) {
-    for (const t of tokenize(para.text)) {
-      if (t.kind !== 'count' || !t.value || t.value.equals(0) || (para.text === text && t.start === current.start)) continue;
-      if (yearOfFigure(para.text, t.start, 60, 5) !== year || unitsDiffer(unitAfter(para.text, t), unitAfter(text, current))) continue;
-      const change = current.value.sub(t.value).mul(sign).mul(100).div(t.value);
-      if (change.compare(0) > 0 && eq(roundHalfUp(change, d), stated.value)) return { value: t.text, p };
-    }
+  for (const { p, text: other, token: t } of figuresOfYear(paragraphs, year, false)) {
+    if (t.kind !== 'count' || t.value!.equals(0) || (other === text && t.start === current.start)) continue;
+    if (unitsDiffer(unitAfter(other, t), unitAfter(text, current))) continue;
+    const change = current.value.sub(t.value!).mul(sign).mul(100).div(t.value!);
+    if (change.compare(0) > 0 && eq(roundHalfUp(change, d), stated.value)) return { value: t.text, p };
   }
   return undefined;
 }
@@ -167,12 +177,9 @@ function changeOfYear(paragraphs: Paragraph[], p: number, clauseStart: number, a
   // Counts of the change's own unit, whole numbers, their difference exact; rates to the change's decimals.
   const counted = (x: string, t: Token) => points || (unitAfter(x, t)?.word === unit!.word && !(t.decimals ?? 0));
   const own = tokens.filter((t) => t.kind === kind && t.value && t.end <= delta.start && t !== delta && counted(text, t));
-  for (const [q, para] of paragraphs.entries()) {
-    for (const t of tokenize(para.text)) {
-      if (t.kind !== kind || !t.value || (q === p && own.some((o) => o.start === t.start)) || !counted(para.text, t)) continue;
-      if ((yearOfFigure(para.text, t.start, 60, 5) ?? leadYearOf(para.text, t.start)) !== year) continue;
-      if (own.some((c) => eq(points ? roundHalfUp(c.value!.sub(t.value!).mul(sign), d) : c.value!.sub(t.value!).mul(sign), delta.value!))) return { value: t.text, p: q };
-    }
+  for (const { p: q, text: other, token: t } of figuresOfYear(paragraphs, year, true)) {
+    if (t.kind !== kind || (q === p && own.some((o) => o.start === t.start)) || !counted(other, t)) continue;
+    if (own.some((c) => eq(points ? roundHalfUp(c.value!.sub(t.value!).mul(sign), d) : c.value!.sub(t.value!).mul(sign), delta.value!))) return { value: t.text, p: q };
   }
   return undefined;
 }
