@@ -51,6 +51,9 @@ const parts: [string, () => DraftScore[]][] = [
   // A tenth learning set (science and technology, market management, child protection, rural water and irrigation),
   // written without the code in round ten and measured once before tuning on it.
   ['dev-10', () => loadDrafts(join(root, 'dev-10')).map(scoreDraft)],
+  // An eleventh learning set (construction, a district broadcasting centre, animal husbandry and veterinary services, a
+  // vocational college), written without the code in round eleven and measured once before tuning on it.
+  ['dev-11', () => loadDrafts(join(root, 'dev-11')).map(scoreDraft)],
   // The seventh round's sealed part (written without the code at the start of that round): asked for by name, once.
   ['heldout-7', () => loadDrafts(join(root, 'heldout-7')).map(scoreDraft)],
   // The eighth round's sealed part (written without the code at the start of that round): asked for by name, once.
@@ -59,13 +62,15 @@ const parts: [string, () => DraftScore[]][] = [
   ['heldout-9', () => loadDrafts(join(root, 'heldout-9')).map(scoreDraft)],
   // The tenth round's sealed part (written without the code at the start of that round): asked for by name, once.
   ['heldout-10', () => loadDrafts(join(root, 'heldout-10')).map(scoreDraft)],
+  // The eleventh round's sealed part (written without the code at the start of that round): asked for by name, once.
+  ['heldout-11', () => loadDrafts(join(root, 'heldout-11')).map(scoreDraft)],
 ];
-const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2', 'dev-3': 'DEV-3', 'dev-4': 'DEV-4', 'dev-5': 'DEV-5', 'dev-6': 'DEV-6', 'dev-7': 'DEV-7', 'dev-8': 'DEV-8', 'dev-9': 'DEV-9', 'dev-10': 'DEV-10' };
+const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2', 'dev-3': 'DEV-3', 'dev-4': 'DEV-4', 'dev-5': 'DEV-5', 'dev-6': 'DEV-6', 'dev-7': 'DEV-7', 'dev-8': 'DEV-8', 'dev-9': 'DEV-9', 'dev-10': 'DEV-10', 'dev-11': 'DEV-11' };
 // --show FILE[:LINE]: every label and every claim of a draft's line, side by side, to study a reading.
 const show = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefined;
 if (show) {
   const [name, line] = show.split(':');
-  for (const dir of ['dev', 'heldout', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10']) {
+  for (const dir of ['dev', 'heldout', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10']) {
     for (const d of loadDrafts(join(root, dir)).filter((x) => x.file.includes(name))) {
       const claims = scanParagraphs(parseExportedText(d.text)).claims;
       const lines = new Set([...d.labels.map((l) => l.line), ...claims.map((c) => c.line ?? 0)]);
@@ -92,7 +97,7 @@ if (unread) {
 console.log(PROSE_HEADER);
 for (const [part, run] of parts) {
   if (only && only !== part && !(only === 'dev' && part === 'shared')) continue;
-  if (!only && ['heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10'].includes(part)) continue;
+  if (!only && ['heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10', 'heldout-11'].includes(part)) continue;
   const started = Date.now();
   const scores = run();
   const ms = Date.now() - started;
