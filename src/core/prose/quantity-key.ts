@@ -20,8 +20,10 @@ const FILLER = new Set(['ưu', 'khuyết', 'hạn', 'chế', 'nổi', 'bật', '
 /**
  * The key of a count: its phrase's content words. The phrase before it starts after the last clause mark or
  * linking word ("với", "và", "gồm", "trong đó"): what stands before those belongs to another noun.
+ * `ownedByWhole`: a part of a whole that names what it counts takes the whole's words too (a repeat is one quantity only
+ * as a part of the same whole); a base lookup matches acts alone and leaves them out.
  */
-export function quantityKey(text: string, t: Token, sentenceStart: number): Set<string> {
+export function quantityKey(text: string, t: Token, sentenceStart: number, ownedByWhole = false): Set<string> {
   const head = text.slice(sentenceStart, t.start);
   const marks = [...head.matchAll(/[,;:()]|(?<![\p{L}])(?:với|và|gồm|bao gồm|trong đó|chia ra)(?![\p{L}])/giu)];
   // "Số trẻ sinh ra giảm còn 2.247 trẻ": the verb that brings the value reached names nothing of what is counted.
@@ -58,6 +60,13 @@ export function quantityKey(text: string, t: Token, sentenceStart: number): Set<
     const governing = marks[i][0] === ':' ? wordsOf(segment) : governingWords(segment.slice(0, segment.search(/(?<![\p{L}\d])\d|$/u)));
     for (const w of governing) words.add(w);
     if (governing.length) break;
+    // A whole that names what it counts ("tổng lượt khách đạt 4.865.200 lượt, trong đó khách quốc tế …") owns its
+    // parts: its words name them, and a heading before it ("… đều vượt kế hoạch: …") names the whole's setting only.
+    const at = segment.search(/(?<![\p{L}\d])\d/u);
+    if (ownedByWhole && opensPart(marks.at(-1)![0]) && marks[i][0] !== ':' && at >= 0 && contentOf(segment.slice(0, at)) > 0) {
+      for (const w of wordsOf(segment.slice(0, at))) words.add(w);
+      break;
+    }
   }
   return words;
 }

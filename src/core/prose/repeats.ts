@@ -82,7 +82,7 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
       // A date written after the figure in a parenthesis ("3.867 đồng chí (số liệu tại thời điểm 30/9/2024)") is its own.
       const dated = /^[^.;()]{0,40}\(\s*(?:số liệu(?:\s+[^\d\s();,.]+){0,6}?\s+)?(?:tại thời điểm|tính đến|đến ngày|đến|tại)\s+(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4})[^()]*\)/iu.exec(text.slice(t.end));
       const period = (dated && periodsIn(dated[1]).at(-1)?.label) || (periodsIn(ownPeriods).at(-1)?.label ?? leadPeriod(text));
-      let key = quantityKey(text, t, sentence.start);
+      let key = quantityKey(text, t, sentence.start, true);
       let unit = unitAfter(text, t);
       // A figure with no unit of its own, in a sentence whose figures all count one thing ("trong tổng số 41.836 đảng
       // viên có khối … 24.517 đảng viên; khối cơ quan 9.863; …"), counts that thing too.
@@ -241,12 +241,17 @@ const significantDigits = (m: Mention) => m.token.text.replace(/\D/g, '').replac
  * its own parenthesis ("(số liệu đến ngày 30/9/2025)") or said of the present ("hiện có", "hiện nay") and the other not.
  */
 function longSwap(a: Mention, b: Mention, dates: Set<string>): boolean {
-  if (slipKind(a, b) !== 'transposition' || significantDigits(a) < 4 || significantDigits(b) < 4 || a.end !== b.end) return false;
+  // A stock written with no end of its period is the period's closing one ("198.652 người" of the congress, "đến cuối
+  // nhiệm kỳ … 198.562 hội viên"); an opening one ("đầu nhiệm kỳ") is another quantity.
+  const ends = a.end === b.end || (!a.end && b.end === 'cuối') || (!b.end && a.end === 'cuối');
+  if (slipKind(a, b) !== 'transposition' || significantDigits(a) < 4 || significantDigits(b) < 4 || !ends) return false;
   const stockDay = (x: string) => !/\//.test(x) || [...dates].every((d) => d === x);
   if (!(a.period === b.period || (!a.period && stockDay(b.period)) || (!b.period && stockDay(a.period)))) return false;
   // With no unit written, the noun right after the figure says what it counts ("6.284 xe", "6.248 xe ô tô").
   // With neither, nothing says what is counted.
-  if (a.unit?.word !== b.unit?.word || (!a.unit && (!a.tail.size || [...a.tail][0] !== [...b.tail][0]))) return false;
+  // "người" counts the members a class of person names ("hội viên", "đảng viên"): one unit for this reading.
+  const units = a.unit?.word === b.unit?.word || (!!a.unit && !!b.unit && a.unit.cls === b.unit.cls && unitsAgree(a.unit, b.unit));
+  if (!units || (!a.unit && (!a.tail.size || [...a.tail][0] !== [...b.tail][0]))) return false;
   if (!a.key.size || !b.key.size || !!a.datedUntil !== !!b.datedUntil || a.present !== b.present) return false;
   return [...a.key].every((w) => b.key.has(w)) || [...b.key].every((w) => a.key.has(w));
 }
