@@ -15,7 +15,8 @@ const UNITS: [RegExp, string, UnitClass][] = [
   // "vị": the classifier of respected persons ("52 vị ủy viên", "Ban Thường trực 05 vị").
   [/^(người|đồng chí|đ\/c|vị)(?![\p{L}])/iu, 'người', 'person'],
   // A household's members: counted beside households ("2.317 hộ, 8.964 nhân khẩu"), never with them.
-  [/^(nhân khẩu|khẩu)(?![\p{L}])/iu, 'nhân khẩu', 'person'],
+  // Not "khẩu hiệu" (a slogan banner).
+  [/^(nhân khẩu|khẩu(?!\s+hiệu))(?![\p{L}])/iu, 'nhân khẩu', 'person'],
 
   [/^(tổ chức cơ sở đảng|tổ chức đảng|tổ chức|tccsđ)/iu, 'tổ chức', 'org'],
   [/^(đảng bộ)/iu, 'đảng bộ', 'org'],

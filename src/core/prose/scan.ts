@@ -8,6 +8,7 @@ import { periodsIn } from '../table/periods';
 import { lineOf, type Location, type Paragraph } from './document';
 import { ownerOf } from './bases';
 import { answersTo, contentWords, namedBaseOf, yearsIn } from './named-base';
+import { namedItemOf } from './item-bases';
 import { sentenceAround } from './periods';
 import { insideParens, isAverage, isComparisonFigure, nounAfter, unitAfter, unitOf, unitsDiffer, wordAfter } from './phrases';
 import { populationAfter, statedPopulations } from './populations';
@@ -547,6 +548,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
   // sound whole for what it leaves; the share says the error once.
   const doubted = new Set(judged.filter((j) => j.kind === 'share' && j.verdict === 'inconsistent' && j.raw.kind === 'share' && j.raw.part.token.kind === 'fraction').map((j) => `${(j.raw as Extract<RawClaim, { kind: 'share' }>).part.p}:${(j.raw as Extract<RawClaim, { kind: 'share' }>).part.token.start}`));
   for (const j of judged) if (j.verdict === 'inconsistent' && j.raw.kind === 'difference' && j.raw.remainder && doubted.has(`${j.raw.from.p}:${j.raw.from.token.start}`)) j.verdict = 'ambiguous';
+  for (const j of judged) if (j.verdict === 'inconsistent' || j.verdict === 'rounding') ofNamedItem(ex, j, say, fmt);
   judged.push(...crossReferences(ex, say, fmt));
   judged.push(...repeatedQuantities(ex, judged, say, fmt));
   if (options.tables?.length) judged.push(...againstTables(ex, options.tables, say, fmt));
@@ -571,6 +573,32 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
 }
 
 /** Age bands from the youngest to an open top band ("trên 60 tuổi", "61 tuổi trở lên") cover every member. */
+/**
+ * A share found off its base that names one item of the base's breakdown (item-bases.ts) is of that item: it holds
+ * when it fits the item, and is left undecided when it fits neither.
+ */
+function ofNamedItem(ex: Extracted, j: Judged, say: ReturnType<typeof proseMessages>, fmt: (v: Exact, d?: number, percent?: boolean) => string): void {
+  if (j.kind !== 'share' || j.raw.kind !== 'share') return;
+  const { part, share, p } = j.raw;
+  if (part.p !== p || part.token.kind !== 'count') return;
+  const text = ex.paragraphs[p].text;
+  const tokens = tokenize(text);
+  const whole = j.raw.whole;
+  const base = j.base?.p === p ? j.base.token : j.raw.wholeAt?.p === p ? j.raw.wholeAt.token : whole ? tokens.filter((t) => t.kind === 'count' && t.end <= part.token.start && t.value?.equals(whole)).at(-1) : undefined;
+  if (!base) return;
+  const clauseStart = Math.max(sentenceAround(text, part.token.start).start, text.lastIndexOf(';', part.token.start) + 1);
+  const item = namedItemOf(text, tokens, base, part.token, share.token, clauseStart);
+  if (!item || item.start === base.start) return;
+  const d = share.token.decimals ?? 0;
+  const exact = pct(part.value, item.value!);
+  if (judgeNumber(share.value, exact, d) !== 'consistent') {
+    j.verdict = 'ambiguous';
+    return;
+  }
+  const figure: Figure = ex.figures.find((f) => f.p === p && f.token.start === item.start) ?? { p, token: item, value: item.value!, label: '' };
+  Object.assign(j, { verdict: 'consistent', base: figure, figures: [part, share, figure], expected: roundHalfUp(exact, d), candidates: [], detail: say.share(fmt(part.value, dp(part)), fmt(item.value!, dp(figure)), fmt(share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) });
+}
+
 function coversEveryone(labels: string[]): boolean {
   const ages = labels.filter((l) => /tuổi/iu.test(l));
   return ages.length >= 3 && ages.some((l) => /trên|trở lên/iu.test(l)) && ages.some((l) => /(từ\s*)?18|dưới/iu.test(l));

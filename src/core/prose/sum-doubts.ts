@@ -20,9 +20,12 @@ export function slipExplains(total: Exact, parts: Exact[], decimals: number): bo
 }
 
 // Persons, households and attendances: one of them may stand in several groups of a list.
+// So do establishments and firms: one shop trades in several of the goods listed ("124 cơ sở kinh doanh thuốc thú y,
+// thức ăn chăn nuôi (kinh doanh thuốc thú y 68 cơ sở, thức ăn chăn nuôi 71 cơ sở)").
+const ESTABLISHMENTS = /^\s*(?:cơ sở|doanh nghiệp|hợp tác xã|HTX|cửa hàng|đại lý|hộ kinh doanh)(?![\p{L}])/iu;
 const countsMembers = (text: string, f: Figure) => {
   const u = unitAfter(text, f.token);
-  return !!u && (u.cls === 'person' || u.word === 'hộ' || u.word === 'lượt');
+  return (!!u && (u.cls === 'person' || u.word === 'hộ' || u.word === 'lượt' || u.word === 'doanh nghiệp')) || ESTABLISHMENTS.test(text.slice(f.token.end));
 };
 
 /**

@@ -49,6 +49,8 @@ const THRESHOLD_BEFORE = /(?<![\p{L}])(từ|trên|dưới|ít nhất|tối thi�
 const THRESHOLD_AFTER = /^[^\d,;.()%]{0,30}?(trở lên|trở xuống)/iu;
 // "6 tháng đầu năm 2024", "02 năm liền": a length of time is a period, not a figure; so is a length that names a
 // category of a list ("Huy hiệu 30 năm: 31, 40 năm: 15", "30 năm 71, 40 năm 26", "30 năm tuổi Đảng 73").
+// "đã qua 21 ngày", "trong vòng 48 giờ", "quá hạn 15 ngày": a span of days or hours a thing lasts, not a count of things.
+const SPAN_OF_DAYS = (before: string, after: string) => /(?<![\p{L}])(?:qua|sau|trong|vòng|quá|hạn|kéo dài|tối đa)\s*$/iu.test(before) && /^\s*(?:ngày|tuần|giờ|phút)(?![\p{L}])/iu.test(after);
 const DURATION_AFTER = /^\s*(tháng|năm liền|năm liên tục|năm liên tiếp|quý|năm\s*:|năm(?:\s+tuổi\s+đảng)?\s+(?=\d))(?![\p{L}])/iu;
 // "3 sao 48 sản phẩm": a rating names a category, it counts nothing.
 const CATEGORY_AFTER = /^\s*sao(?![\p{L}])/iu;
@@ -130,8 +132,8 @@ export function tokenize(text: string): Token[] {
       out.push(token('other', { why: 'ordinal' }));
       continue;
     }
-    if (!raw.includes('%') && (DURATION_AFTER.test(after) || (THRESHOLD_BEFORE.test(before) && THRESHOLD_AFTER.test(after)))) {
-      out.push(token('other', { why: DURATION_AFTER.test(after) ? 'duration' : 'threshold' }));
+    if (!raw.includes('%') && (DURATION_AFTER.test(after) || SPAN_OF_DAYS(before, after) || (THRESHOLD_BEFORE.test(before) && THRESHOLD_AFTER.test(after)))) {
+      out.push(token('other', { why: DURATION_AFTER.test(after) || SPAN_OF_DAYS(before, after) ? 'duration' : 'threshold' }));
       continue;
     }
     // Both ends of a range ("từ 15 - 20 người") are bounds, not counts.

@@ -1,0 +1,81 @@
+// Readings of the eleventh round (issue 11), each a class of sentence with its forms written here, not taken from an
+// evaluation draft.
+import { Paragraph, scanParagraphs } from '../src/core';
+
+const body = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ location: 'body', paragraph: i + 1, text }));
+const claims = (...texts: string[]) => scanParagraphs(body(...texts)).claims;
+const flagged = (...texts: string[]) => claims(...texts).filter((c) => c.verdict === 'inconsistent' || c.verdict === 'rounding');
+const repeats = (...texts: string[]) => flagged(...texts).filter((c) => c.kind === 'cross');
+
+describe('a long stock restated with two digits swapped', () => {
+  const stock = 'Đến nay, toàn huyện có 5.371 thành viên hợp tác xã, tăng 86 thành viên so với đầu nhiệm kỳ.';
+
+  test('at the end of the term is the stock written with no end named, counted as persons or as members', () => {
+    expect(repeats('Hội có 4.738 người là hội viên chi hội nghề nghiệp.', 'Đến cuối nhiệm kỳ, tổng số hội viên chi hội nghề nghiệp là 4.783 hội viên.')).toEqual([
+      expect.objectContaining({ stated: '4.783', expected: '4.738' }),
+    ]);
+    expect(repeats(stock, 'Tổng số thành viên hợp tác xã đến cuối năm là 5.317 thành viên.')).toEqual([expect.objectContaining({ stated: '5.317' })]);
+  });
+
+  test('at the start of the term is another quantity', () => {
+    expect(repeats(stock, 'Tổng số thành viên hợp tác xã đầu nhiệm kỳ là 5.317 thành viên.')).toEqual([]);
+  });
+});
+
+describe('a part of a whole that names what it counts', () => {
+  test('is named by its whole, not by a heading before the whole', () => {
+    const first = 'Năm 2025, lượng hàng qua cảng đạt 2.184.600 tấn, trong đó hàng xuất khẩu 362.180 tấn.';
+    const summary = 'Các chỉ tiêu chủ yếu đều vượt kế hoạch: hàng qua cảng đạt 2.184.600 tấn, trong đó hàng xuất khẩu 326.180 tấn.';
+    expect(repeats(first, summary)).toEqual([expect.objectContaining({ stated: '326.180', expected: '362.180' })]);
+    // Another whole's part of the same name is not the first one's.
+    expect(repeats(first, 'Các chỉ tiêu đều vượt: hàng qua kho ngoại quan 814.200 tấn, trong đó hàng xuất khẩu 326.180 tấn.')).toEqual([]);
+  });
+});
+
+describe('a share that names one item of its base\'s breakdown', () => {
+  const shares = (...texts: string[]) => claims(...texts).filter((c) => c.kind === 'share');
+
+  test('is of that item, named after the share or in the part\'s own words', () => {
+    // Named after the share, with "số".
+    expect(shares('Phòng có 24 người (18 công chức, 06 hợp đồng lao động); công chức có trình độ thạc sĩ 09 người, chiếm 50% số công chức.')).toEqual([
+      expect.objectContaining({ verdict: 'consistent', expected: '50%' }),
+    ]);
+    // Named after the share without "số".
+    expect(shares('Tổng chi năm 2025 là 52.400 triệu đồng (chi đầu tư 14.800 triệu đồng, chi thường xuyên 37.600 triệu đồng); chi cho đào tạo 9.024 triệu đồng, chiếm 24% chi thường xuyên.')).toEqual([
+      expect.objectContaining({ verdict: 'consistent' }),
+    ]);
+    // Named by the part's own qualifier.
+    expect(shares('Nhận 84.000 liều vắc xin (cúm gia cầm 60.000 liều, tai xanh 24.000 liều); đã tiêm 57.000 liều cúm gia cầm, bằng 95% số liều được cấp.')).toEqual([
+      expect.objectContaining({ verdict: 'consistent' }),
+    ]);
+  });
+
+  test('stays wrong of the whole where no item is named, and is judged against the named item where it misfits both', () => {
+    expect(flagged('Phòng có 24 người (18 công chức, 06 hợp đồng lao động); có trình độ thạc sĩ 09 người, chiếm 50%.')).toEqual([expect.objectContaining({ kind: 'share', expected: '38%' })]);
+    expect(flagged('Phòng có 24 người (18 công chức, 06 hợp đồng lao động); công chức có trình độ thạc sĩ 09 người, chiếm 55% số công chức.')).toEqual([
+      expect.objectContaining({ kind: 'share', expected: '50%' }),
+    ]);
+    // Named by the part's qualifier only, fitting neither the whole nor the item: not decided.
+    expect(flagged('Cấp 84.000 liều vắc xin (cúm gia cầm 60.000 liều, tai xanh 24.000 liều); đã tiêm 57.000 liều cúm gia cầm, bằng 91,4% số liều được cấp.')).toEqual([]);
+  });
+});
+
+describe('words that look like units or counts and are not', () => {
+  test('"khẩu hiệu" is a slogan, not a count of persons', () => {
+    expect(claims('Treo 840 băng rôn, khẩu hiệu (gồm 610 băng rôn, 230 khẩu hiệu) trên các tuyến đường.')).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'consistent' })]);
+  });
+
+  test('days a thing has lasted are not a count of things', () => {
+    expect(flagged('Đến nay có 17/20 ổ dịch đã qua 21 ngày (85%), còn 03 ổ dịch chưa qua 21 ngày.')).toEqual([]);
+    expect(flagged('Đến nay có 17/20 ổ dịch đã qua 21 ngày (80%), còn 03 ổ dịch chưa qua 21 ngày.')).toEqual([expect.objectContaining({ kind: 'share', expected: '85%' })]);
+  });
+});
+
+describe('parts over their total', () => {
+  test('of establishments are undecided: one shop trades in several goods', () => {
+    const text = (a: string) => `Kiểm tra 96 cơ sở kinh doanh phân bón, thuốc bảo vệ thực vật (kinh doanh phân bón ${a} cơ sở, thuốc bảo vệ thực vật 52 cơ sở).`;
+    expect(flagged(text('61'))).toEqual([]);
+    // A keystroke still says one was mistyped (64 for 44: "44 + 52 = 96").
+    expect(flagged(text('64'))).toEqual([expect.objectContaining({ kind: 'sum' })]);
+  });
+});
