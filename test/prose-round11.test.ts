@@ -79,3 +79,35 @@ describe('parts over their total', () => {
     expect(flagged(text('64'))).toEqual([expect.objectContaining({ kind: 'sum' })]);
   });
 });
+
+describe('a change and its rate with no value compared with', () => {
+  const text = (r: string) => `Kế hoạch vốn năm 2026 đề xuất 24.300 triệu đồng, tăng 1.800 triệu đồng so với kế hoạch năm 2025, tương ứng tăng ${r}.`;
+
+  test('may name what it is compared with; the rate is over the value reached less the change', () => {
+    expect(claims(text('8%'))).toEqual([expect.objectContaining({ kind: 'ratio', verdict: 'consistent' })]);
+  });
+
+  test('a rate with two neighbouring digits swapped is the slip; a rate far off is left undecided', () => {
+    const files = (r: string) => `Số hồ sơ năm 2026 là 4.860 hồ sơ, tăng 412 hồ sơ so với năm 2025, tương ứng tăng ${r}.`;
+    expect(flagged(files('9,62%'))).toEqual([expect.objectContaining({ kind: 'ratio', stated: '9,62%', expected: '9,26%' })]);
+    expect(claims(files('9,26%'))).toEqual([expect.objectContaining({ kind: 'ratio', verdict: 'consistent' })]);
+    // 12,4 %: the rate, the change or the value reached may be the one mistyped.
+    expect(flagged(files('12,4%'))).toEqual([]);
+  });
+});
+
+describe('changes listed after "So với <period>," each with the earlier value in its parenthesis', () => {
+  const text = (d: string) => `Năm 2025 có 38 hộ bị thiệt hại do lốc xoáy, 1.472 con gia cầm bị chết. So với năm 2024, số hộ bị thiệt hại giảm 15 hộ (53 hộ), gia cầm chết giảm ${d} con (2.126 con).`;
+
+  test('are read against the one figure of the paragraph in the same noun', () => {
+    expect(claims(text('654')).filter((c) => c.kind === 'difference')).toEqual([
+      expect.objectContaining({ verdict: 'consistent', stated: '15' }),
+      expect.objectContaining({ verdict: 'consistent', stated: '654' }),
+    ]);
+  });
+
+  test('are wrong only where a keystroke explains the gap: the noun alone found the value now', () => {
+    expect(flagged(text('645'))).toEqual([expect.objectContaining({ kind: 'difference', stated: '645', expected: '654' })]);
+    expect(flagged(text('700'))).toEqual([]);
+  });
+});

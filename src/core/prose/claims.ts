@@ -49,7 +49,7 @@ export type RawClaim =
   | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive' | 'closing' | 'periods' | 'ratings' | 'specifics' | 'items'; overlap: boolean; /** parts counted inside another, left out */ nested?: Figure[]; /** items named without a figure, one each */ named?: number }
   | { kind: 'share'; p: number; part: Figure; share: Figure; /** explicit base (fraction's whole), else chosen per list */ whole?: Exact; /** where that base is written, shown with the claim */ wholeAt?: Figure; group: number }
   | { kind: 'fraction'; p: number; figure: Figure }
-  | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1; /** end of the 'so với …' phrase, shown with the claim */ until?: number; /** what a fraction leaves: "721/734 đơn …; còn 13 đơn" (to = the whole, from = the part) */ remainder?: boolean }
+  | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1; /** end of the 'so với …' phrase, shown with the claim */ until?: number; /** what a fraction leaves: "721/734 đơn …; còn 13 đơn" (to = the whole, from = the part) */ remainder?: boolean; /** the value reached found by its unit alone: wrong only where a keystroke explains the gap */ byUnit?: boolean }
   | { kind: 'points'; p: number; current: Figure; previous: Figure; delta: Figure; sign: 1 | -1; year: string; /** "điểm phần trăm": no relative reading */ pointsOnly?: boolean; /** shares found by the rate's name: a change no share difference can be is relative to something unsaid */ byName?: boolean }
   | { kind: 'ratio'; p: number; reading: RatioReading }
   | { kind: 'multiple'; p: number; times: Figure; current: Figure; previous: Figure }
@@ -717,7 +717,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
     for (const c of [...subjectChanges(text, tokens), ...openerChanges(text, tokens), ...pairedChanges(text, tokens), ...parallelChanges(text, tokens)]) {
       const [from, to, delta] = [at(c.previous), at(c.current), at(c.delta)];
       if (!from || !to || !delta || out.some((x) => x.kind === 'difference' && x.p === p && x.deltas.some((d) => d.token.start === delta.token.start))) continue;
-      out.push({ kind: 'difference', p, from, to, deltas: [delta], sign: c.sign });
+      out.push({ kind: 'difference', p, from, to, deltas: [delta], sign: c.sign, ...(c.byUnit ? { byUnit: true } : {}) });
       if (c.rate?.value) out.push({ kind: 'relative', p, rate: { p, token: c.rate, value: c.rate.value, label: '' }, previous: from, sign: c.sign, to: { change: delta } });
     }
   });

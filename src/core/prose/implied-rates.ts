@@ -13,7 +13,9 @@ export interface ImpliedRate {
   sign: 1 | -1;
 }
 
-const CHANGE_WITH_RATE = /(tăng|giảm)\s+(\d[\d.,]*)((?:\s+[\p{L}]+){1,3}?)\s*(?:\(\s*(\d[\d,]*\s*%)\s*\)|,\s*(?:tương ứng\s+|tức là\s+|tức\s+|hay\s+)?(tăng|giảm)\s+(\d[\d,]*\s*%)(?!\s*điểm))/giu;
+// The change may name what it is compared with and nothing more ("tăng 1.210 triệu đồng so với dự toán năm 2024, tương ứng
+// tăng 6,49%"): the value compared with is still the value reached less the change.
+const CHANGE_WITH_RATE = /(tăng|giảm)\s+(\d[\d.,]*)((?:\s+[\p{L}]+){1,3}?)\s*(?:\(\s*(\d[\d,]*\s*%)\s*\)|(?:so với(?:\s+[\p{L}]+){0,4}?(?:\s+(?:19|20)\d{2}(?:\s*-\s*(?:19|20)\d{2})?)?\s*)?,\s*(?:tương ứng\s+|tức là\s+|tức\s+|hay\s+)?(tăng|giảm)\s+(\d[\d,]*\s*%)(?!\s*điểm))/giu;
 
 export function impliedRates(text: string, tokens: Token[]): ImpliedRate[] {
   const out: ImpliedRate[] = [];

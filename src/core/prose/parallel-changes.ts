@@ -14,6 +14,8 @@ export interface ParallelChange {
   sign: 1 | -1;
   /** The change in percent of the earlier value, written after it: "giảm 05 vụ (-20,83%)". */
   rate?: Token;
+  /** The value now found by its unit alone (subject-changes.ts, form C): wrong only where a keystroke explains the gap. */
+  byUnit?: boolean;
 }
 
 const ITEM_LABEL = /([\p{L} ]*)$/u;

@@ -499,8 +499,9 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
             judged.push({ raw, figures: [raw.current, raw.change, raw.rate], kind: 'difference', verdict: 'inconsistent', stated: raw.change.value, expected: fixed, decimals: cd, percent: false, detail: say.impliedChange(fmt(raw.change.value, cd), fmt(raw.current.value, dp(raw.current)), fmt(raw.rate.value, d, true), fmt(fixed, cd), fmt(previousOf(fixed), dp(raw.current)), raw.sign), candidates: [{ figure: raw.change, value: fixed }] });
             break;
           }
+          // A rate that is the right one with two neighbouring digits swapped (6,94% for 6,49%) is the slip.
           // Otherwise the rate, the change or the value reached may be the one mistyped, or the rate taken of another value.
-          verdict = 'ambiguous';
+          if (typoKind(raw.rate.value, roundHalfUp(exact, d), d) !== 'transposition') verdict = 'ambiguous';
         }
         judged.push({ raw, figures: [raw.current, raw.change, raw.rate], kind: 'ratio', verdict, stated: raw.rate.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.impliedRate(fmt(raw.change.value, cd), fmt(raw.current.value, dp(raw.current)), fmt(previousOf(raw.change.value), dp(raw.current)), fmt(raw.rate.value, d, true), fmt(roundHalfUp(exact, d), d, true), raw.sign), candidates: [{ figure: raw.rate, value: roundHalfUp(exact, d), exact }] });
         break;
@@ -537,6 +538,8 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const average = (f: Figure) => isAverage(ex.paragraphs[f.p].text, f.token);
         const crossed = verdict === 'inconsistent' && ((change.compare(ZERO) < 0 && !eq(change.neg(), deltas) && !typoKind(deltas, change.neg(), Math.max(dp(raw.from), dp(raw.to), ...raw.deltas.map(dp)))) || (average(raw.to) && !average(raw.from)));
         if (crossed) verdict = 'ambiguous';
+        const places = Math.max(dp(raw.from), dp(raw.to), ...raw.deltas.map(dp));
+        if (verdict === 'inconsistent' && raw.byUnit && !typoKind(deltas, change.abs(), places)) verdict = 'ambiguous';
         // Sums of money are written with their decimals ("19,3 triệu đồng"): stated and expected keep them.
         judged.push({ raw, figures: [raw.from, raw.to, ...raw.deltas], kind: 'difference', verdict, stated: deltas, expected: change, decimals: Math.max(dp(raw.from), dp(raw.to), ...raw.deltas.map(dp)), percent: false, detail: raw.remainder ? say.remainder(fmt(raw.to.value, dp(raw.to)), fmt(raw.from.value, dp(raw.from)), fmt(deltas, Math.max(0, ...raw.deltas.map(dp))), fmt(change, Math.max(dp(raw.from), dp(raw.to)))) : say.difference(fmt(raw.from.value, dp(raw.from)), fmt(raw.to.value, dp(raw.to)), fmt(deltas, Math.max(0, ...raw.deltas.map(dp))), fmt(raw.to.value.sub(raw.from.value).abs(), Math.max(dp(raw.from), dp(raw.to))), raw.sign, raw.to.value.compare(raw.from.value) as 1 | -1 | 0) + (crossed ? say.misreadValue : ''), candidates: raw.deltas.length === 1 ? [{ figure: raw.deltas[0], value: change }] : [] });
         break;

@@ -75,6 +75,24 @@ export function subjectChanges(text: string, tokens: Token[]): ParallelChange[] 
     if (current.length !== 1 || unitsDiffer(unitAfter(text, delta), unitAfter(text, current[0])) || unitsDiffer(unitAfter(text, previous), unitAfter(text, current[0]))) continue;
     out.push({ current: current[0], previous, delta, sign: m[2].toLowerCase() === 'giảm' ? -1 : 1 });
   }
+  // Form C: "So với năm 2023, số hộ có dịch giảm 37 hộ (83 hộ), số heo tiêu hủy giảm 1.924 con (3.228 con)": the sentence
+  // opens on the period compared with, each change carries the earlier value in its parenthesis, in its own noun. The value
+  // now is the one figure earlier in the paragraph counted in that noun; found by the noun alone, it is held to the change
+  // only where the arithmetic closes or a keystroke explains the gap (byUnit).
+  const noun = (t: Token) => /^\s*([\p{L}]+)/u.exec(text.slice(t.end))?.[1].toLowerCase();
+  for (const m of text.matchAll(new RegExp(String.raw`(?:^|[.;:]\s*)So với\s+${EARLIER}\s*,`, 'giu'))) {
+    const from = m.index! + m[0].length;
+    const rest = text.slice(from, sentenceAround(text, from).end);
+    for (const item of rest.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)\s+[\p{L}]+(?:\s+[\p{L}]+)?\s*\(\s*(\d[\d.,]*)\s+[\p{L}]+(?:\s+[\p{L}]+)?\s*\)/gu)) {
+      const delta = at(from + item.index! + item[0].indexOf(item[2], item[1].length));
+      const previous = at(from + item.index! + item[0].lastIndexOf(item[3]));
+      const unit = delta && noun(delta);
+      if (!delta || !previous || !unit || noun(previous) !== unit) continue;
+      const current = counts.filter((t) => t.end <= m.index! && noun(t) === unit && !isComparisonFigure(text, t) && !insideParens(text, t.start, 0));
+      if (current.length !== 1 || out.some((x) => x.delta.start === delta.start)) continue;
+      out.push({ current: current[0], previous, delta, sign: item[1].toLowerCase() === 'giảm' ? -1 : 1, byUnit: true });
+    }
+  }
   return out;
 }
 
