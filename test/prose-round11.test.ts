@@ -111,3 +111,36 @@ describe('changes listed after "So với <period>," each with the earlier value 
     expect(flagged(text('700'))).toEqual([]);
   });
 });
+
+describe('an item\'s attainment of its own plan', () => {
+  test('is read of the plan\'s item written bare in a parenthesis', () => {
+    const text = (r: string) => `Chỉ tiêu tuyển sinh năm 2025 là 1.200 người (cao đẳng 400, trung cấp 800). Kết quả tuyển 1.210 người, chia ra: cao đẳng 372 người (đạt ${r}); trung cấp 838 người.`;
+    expect(flagged(text('39,00%'))).toEqual([expect.objectContaining({ kind: 'share', expected: '93,00%' })]);
+    expect(flagged(text('93,00%'))).toEqual([]);
+  });
+});
+
+describe('a fraction whose phrase names a criterion and its term', () => {
+  test('keeps its share past the years and the criterion\'s number', () => {
+    const text = (r: string) => `Có 41/48 xã đạt tiêu chí số 18.6 về tỷ lệ người dân có sổ sức khỏe điện tử theo Bộ tiêu chí giai đoạn 2021 - 2025, đạt ${r}.`;
+    expect(flagged(text('85,41%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'rounding', expected: '85,42%' })]);
+    expect(claims(text('85,42%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'consistent' })]);
+  });
+});
+
+describe('an average of what a count of events or groups shares out', () => {
+  test('is read with the one figure between the count and the average when no total is in its words', () => {
+    const text = (a: string) => `Tổ chức 214 buổi tuyên truyền với 9.630 lượt hội viên tham dự, bình quân ${a} người/buổi.`;
+    expect(claims(text('45'))).toEqual([expect.objectContaining({ kind: 'ratio', verdict: 'consistent' })]);
+    // Found by its place alone, the total holds the average only where a keystroke explains the gap.
+    expect(flagged(text('54'))).toEqual([expect.objectContaining({ kind: 'ratio', stated: '54', expected: '45' })]);
+    expect(flagged(text('38'))).toEqual([]);
+  });
+
+  test('"bình quân mỗi <noun> có N …" is per that noun; "bình quân mỗi năm" is not read', () => {
+    const text = (a: string) => `Toàn huyện có 84 tổ tự quản với 1.176 thành viên (trong đó nữ 402 người), bình quân mỗi tổ có ${a} thành viên.`;
+    expect(claims(text('14')).filter((c) => c.kind === 'ratio')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(flagged(text('16'))).toEqual([expect.objectContaining({ kind: 'ratio', expected: '14' })]);
+    expect(claims('Nhiệm kỳ qua kết nạp 1.240 hội viên, bình quân mỗi năm kết nạp 300 hội viên.').filter((c) => c.kind === 'ratio')).toEqual([]);
+  });
+});

@@ -53,7 +53,7 @@ export type RawClaim =
   | { kind: 'points'; p: number; current: Figure; previous: Figure; delta: Figure; sign: 1 | -1; year: string; /** "điểm phần trăm": no relative reading */ pointsOnly?: boolean; /** shares found by the rate's name: a change no share difference can be is relative to something unsaid */ byName?: boolean }
   | { kind: 'ratio'; p: number; reading: RatioReading }
   | { kind: 'multiple'; p: number; times: Figure; current: Figure; previous: Figure }
-  | { kind: 'average'; p: number; average: Figure; total: Figure; count: Figure; scale: Exact; per: Exact }
+  | { kind: 'average'; p: number; average: Figure; total: Figure; count: Figure; scale: Exact; per: Exact; /** the total found by its place alone */ loose?: boolean }
   | { kind: 'relative'; p: number; rate: Figure; previous: Figure; sign: 1 | -1; to: { current: Figure } | { change: Figure } }
   | { kind: 'implied-rate'; p: number; current: Figure; change: Figure; rate: Figure; sign: 1 | -1 }
   | { kind: 'flow'; p: number; start: Figure; inflow?: Figure; outflow?: Figure; end: Figure }
@@ -76,7 +76,7 @@ const SHARE_GLUE = /^\s*(đồng chí|đảng viên|người|tổ chức|đơn v
 // A noun phrase may hold a comma before a short lowercase fragment that continues it: "3.874 hộ có nhà ở kiên cố, bán
 // kiên cố, chiếm 91,90%".
 const SHARE_AFTER_PHRASE = /^\s*[^\d,;.()%:]{0,60}?(?:,\s*(?!chiếm|đạt|bằng|tỷ lệ|tỉ lệ|trong đó)[\p{Ll}][^\d,;.()%:]{0,20}?)?(?:\(\s*(?:(?:chiếm|đạt|bằng)\s*)?(?:(?:tỷ lệ|tỉ lệ)\s*)?(?:là\s*)?:?\s*|,\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
-const FRACTION_SHARE = /^\s*[^\d;.()%:]{0,80}?(?:\(\s*(?:(?:chiếm|đạt|bằng)\s*)?(?:(?:tỷ lệ|tỉ lệ)\s*)?|,?\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
+const FRACTION_SHARE = /^\s*[^\d;.()%:]{0,130}?(?:\(\s*(?:(?:chiếm|đạt|bằng)\s*)?(?:(?:tỷ lệ|tỉ lệ)\s*)?|,?\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
 
 /** The share written after a parenthesis that follows a figure's noun phrase, its between-text read as if the parenthesis were not there. */
 function shareAfterParenthesis(text: string, tokens: Token[], t: Token): { share: Token; between: string } | undefined {
@@ -148,7 +148,10 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       // A breakdown in a parenthesis between a figure and its share ("đã giải quyết 51.874 hồ sơ (đúng hạn 51.205 hồ sơ,
       // quá hạn 669 hồ sơ), đạt 99,71% số hồ sơ tiếp nhận"): the share is of the figure before the parenthesis.
       const skipped = t.kind === 'count' || t.kind === 'fraction' ? shareAfterParenthesis(text, tokens, t) : undefined;
-      const next = skipped?.share ?? tokens.slice(i + 1).find((x) => !(x.kind === 'other' && (x.why === 'threshold' || x.why === 'duration' || x.why === 'age' || x.why === 'ordinal')));
+      // A fraction's phrase may name a criterion and its term ("62/75 xã đạt tiêu chí số 17.1 … giai đoạn 2021 - 2025, đạt
+      // 82,66%"): its whole is written, so a year inside its phrase is no figure the share could be of.
+      const passes = (x: Token) => x.kind === 'other' && (x.why === 'threshold' || x.why === 'duration' || x.why === 'age' || x.why === 'ordinal' || (t.kind === 'fraction' && x.why === 'year'));
+      const next = skipped?.share ?? tokens.slice(i + 1).find((x) => !passes(x));
       if (!next) return;
       const between = skipped ? skipped.between : tokens.filter((x) => x.start >= t.end && x.end <= next.start).reduceRight((s, x) => s.slice(0, x.start - t.end) + s.slice(x.end - t.end), text.slice(t.end, next.start));
       const isCountLike = t.kind === 'count' || (t.kind === 'ambiguous' && t.asCount && next.kind === 'percent' && /^\s*,\s*$/.test(between));
@@ -217,7 +220,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     for (const r of relativeChanges(text, tokens)) claims.push({ kind: 'relative', p, rate: fig(r.rate), previous: fig(r.previous), sign: r.sign, to: 'current' in r.to ? { current: fig(r.to.current) } : { change: fig(r.to.change) } });
     for (const f of flowsIn(text, tokens)) claims.push({ kind: 'flow', p, start: fig(f.start), inflow: f.inflow && fig(f.inflow), outflow: f.outflow && fig(f.outflow), end: fig(f.end) });
     for (const r of multiplesIn(text, tokens)) claims.push({ kind: 'multiple', p, times: fig(r.times), current: fig(r.current), previous: fig(r.previous) });
-    for (const r of averagesIn(text, tokens)) claims.push({ kind: 'average', p, average: fig(r.average), total: fig(r.total), count: fig(r.count), scale: r.scale, per: r.per });
+    for (const r of averagesIn(text, tokens)) claims.push({ kind: 'average', p, average: fig(r.average), total: fig(r.total), count: fig(r.count), scale: r.scale, per: r.per, ...(r.loose ? { loose: true } : {}) });
 
     for (const g of gradeShareLists(text, tokens)) claims.push({ kind: 'grade-shares', p, shares: g.shares.map(fig), grades: g.grades });
 

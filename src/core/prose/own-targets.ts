@@ -31,7 +31,9 @@ export function ownTargets(paragraphs: Paragraph[], figures: Figure[], part: Fig
   return figures.filter((f) => {
     if (f.p > part.p || (f.p === part.p && f.token.start >= part.token.start) || f.value.compare(part.value) <= 0) return false;
     const own = paragraphs[f.p].text;
-    if (unitAfter(own, f.token)?.word !== unit) return false;
+    // An item of a plan's parenthesis is often written bare ("(cao đẳng 650, trung cấp 800)"): its unit is the plan's.
+    const u = unitAfter(own, f.token)?.word;
+    if (u !== unit && u !== undefined) return false;
     const words = new Set(itemName(own, f.token.start));
     return name.every((w) => words.has(w));
   });

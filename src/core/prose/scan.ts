@@ -517,7 +517,9 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const d = raw.average.token.decimals ?? 0;
         const exact = raw.total.value.mul(raw.scale).mul(raw.per).div(raw.count.value);
         // Rounded half up as every figure is; truncated, or a unit of its last digit off, is the rounding slip to warn of.
-        const verdict = judgeNumber(raw.average.value, exact, d);
+        let verdict = judgeNumber(raw.average.value, exact, d);
+        // A total found by its place alone holds the average to it only where a keystroke explains the gap.
+        if (verdict === 'inconsistent' && raw.loose && !typoKind(raw.average.value, roundHalfUp(exact, d), d)) verdict = 'ambiguous';
         judged.push({ raw, figures: [raw.total, raw.count, raw.average], kind: 'ratio', verdict, stated: raw.average.value, expected: roundHalfUp(exact, d), decimals: d, percent: false, detail: say.average(fmt(raw.total.value, dp(raw.total)), fmt(raw.count.value), fmt(raw.average.value, d), fmt(roundHalfUp(exact, d), d), raw.scale.mul(raw.per).equals(1) ? undefined : fmt(raw.scale.mul(raw.per), 3).replace(/[,.]?0+$/, '')), candidates: [{ figure: raw.average, value: roundHalfUp(exact, d), exact }] });
         break;
       }
