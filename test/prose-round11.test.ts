@@ -144,3 +144,21 @@ describe('an average of what a count of events or groups shares out', () => {
     expect(claims('Nhiệm kỳ qua kết nạp 1.240 hội viên, bình quân mỗi năm kết nạp 300 hội viên.').filter((c) => c.kind === 'ratio')).toEqual([]);
   });
 });
+
+describe('a list whose items each give two counts in the order of a two-count total', () => {
+  const text = (n: string) => `Năm 2025 mở 42 lớp, 1.860 học viên. Chia ra: lý luận chính trị 18 lớp, 812 học viên; bồi dưỡng nghiệp vụ 15 lớp, ${n} học viên; cập nhật kiến thức 09 lớp, 420 học viên.`;
+
+  test('adds each column to its own total', () => {
+    expect(claims(text('628')).filter((c) => c.kind === 'sum')).toEqual([
+      expect.objectContaining({ verdict: 'consistent', stated: '42' }),
+      expect.objectContaining({ verdict: 'consistent', stated: '1.860' }),
+    ]);
+    expect(flagged(text('682'))).toEqual([expect.objectContaining({ kind: 'sum', stated: '1.860', expected: '1.914' })]);
+  });
+
+  test('is not read when an item lacks one of the counts', () => {
+    const read = claims('Năm 2025 mở 42 lớp, 1.860 học viên. Chia ra: lý luận chính trị 18 lớp, 812 học viên; bồi dưỡng nghiệp vụ 15 lớp; cập nhật kiến thức 09 lớp, 420 học viên.');
+    expect(read.filter((c) => c.kind === 'sum' && c.stated === '1.860')).toEqual([]);
+    expect(read.filter((c) => c.verdict === 'inconsistent')).toEqual([]);
+  });
+});

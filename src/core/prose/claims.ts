@@ -9,6 +9,7 @@ import { opensList, ownerOf } from './bases';
 import { periodLists } from './period-lists';
 import { multiplesIn } from './multiples';
 import { averagesIn } from './averages';
+import { pairedColumns } from './paired-columns';
 import { flowsIn } from './flows';
 import { balancesIn } from './balances';
 import { pairedChanges, parallelChanges } from './parallel-changes';
@@ -46,7 +47,7 @@ export interface Figure {
 }
 
 export type RawClaim =
-  | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive' | 'closing' | 'periods' | 'ratings' | 'specifics' | 'items'; overlap: boolean; /** parts counted inside another, left out */ nested?: Figure[]; /** items named without a figure, one each */ named?: number }
+  | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive' | 'closing' | 'periods' | 'ratings' | 'specifics' | 'items' | 'columns'; overlap: boolean; /** parts counted inside another, left out */ nested?: Figure[]; /** items named without a figure, one each */ named?: number }
   | { kind: 'share'; p: number; part: Figure; share: Figure; /** explicit base (fraction's whole), else chosen per list */ whole?: Exact; /** where that base is written, shown with the claim */ wholeAt?: Figure; group: number }
   | { kind: 'fraction'; p: number; figure: Figure }
   | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1; /** end of the 'so với …' phrase, shown with the claim */ until?: number; /** what a fraction leaves: "721/734 đơn …; còn 13 đơn" (to = the whole, from = the part) */ remainder?: boolean; /** the value reached found by its unit alone: wrong only where a keystroke explains the gap */ byUnit?: boolean }
@@ -229,6 +230,13 @@ export function extract(paragraphs: Paragraph[]): Extracted {
 
     // Breakdowns: "498 tổ chức (gồm 171 …, 327 …)", "654 (Khmer 414, Hoa 227, khác 13)", "… trong đó: a, b".
     for (const c of closingSums(text, tokens, (at) => sentenceAround(text, at).start)) claims.push({ kind: 'sum', p, total: fig(c.total), parts: c.parts.map(fig), how: 'closing', overlap: false });
+    // Two columns of a list, each added to its own total ("96 vụ, 138 đối tượng. Trong đó: … 71 vụ, 102 đối tượng; …").
+    for (const c of pairedColumns(text, tokens)) {
+      c.totals.forEach((total, i) => {
+        if (claims.some((x) => (x.kind === 'sum' || x.kind === 'subset') && x.p === p && x.total.token.start === total.start)) return;
+        claims.push({ kind: 'sum', p, total: fig(total), parts: c.columns[i].map(fig), how: 'columns', overlap: false });
+      });
+    }
     for (const l of periodLists(text, tokens)) {
       if (claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === l.total.start)) continue;
       claims.push({ kind: 'sum', p, total: fig(l.total), parts: l.parts.map(fig), how: 'periods', overlap: false });

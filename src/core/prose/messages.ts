@@ -36,6 +36,7 @@ export function proseMessages(lang: Lang) {
         : how === 'specifics' ? (vi ? '"Cụ thể:" liệt kê từng phần của tổng nêu ở câu trước' : '"Cụ thể:" lists the parts of the total the sentence before states')
         : how === 'periods' ? (vi ? 'các năm (kỳ) nêu ra không trùng nhau, cộng lại là tổng' : 'the periods listed do not overlap and add up to the total')
         : how === 'items' ? (vi ? 'các mục gạch đầu dòng sau dấu hai chấm là các phần của tổng' : 'the list items after the colon are the parts of the total')
+        : how === 'columns' ? (vi ? 'mỗi mục nêu hai số theo thứ tự của tổng, cộng từng cột' : 'each item gives its two figures in the order of the totals; each column adds up')
         : how === 'closing' ? (vi ? '"cộng" là tổng các số cùng đơn vị nêu trước nó' : '"cộng" read as the sum of the figures of its unit before it')
         : '';
       const notes = [
