@@ -162,3 +162,13 @@ describe('a list whose items each give two counts in the order of a two-count to
     expect(read.filter((c) => c.verdict === 'inconsistent')).toEqual([]);
   });
 });
+
+describe('a ratio to the year compared with', () => {
+  test('reads the value the parenthesis gives that year with its verb', () => {
+    const text = (r: string) => `Năm 2025, cảng đã tiếp nhận 1.286 lượt tàu, bằng ${r} so với năm 2024 (năm 2024 tiếp nhận 1.145 lượt tàu).`;
+    expect(flagged(text('112,13%'))).toEqual([expect.objectContaining({ kind: 'ratio', expected: '112,31%' })]);
+    expect(claims(text('112,31%'))).toEqual([expect.objectContaining({ kind: 'ratio', verdict: 'consistent' })]);
+    // A change in the parenthesis is no value of that year.
+    expect(flagged(`Năm 2025, cảng đã tiếp nhận 1.286 lượt tàu, bằng 112,13% so với năm 2024 (năm 2024 tăng 145 lượt tàu).`)).toEqual([]);
+  });
+});

@@ -51,7 +51,8 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
       // A target's value stands in its own phrase: "đạt 95% chỉ tiêu, bằng 93,44% so với … (61 …)" writes no target.
       // A budget's estimate ("dự toán tỉnh giao") is its target; "bằng 96,29% cùng kỳ (504,9 tỷ đồng)" names the period's value.
       // The parenthesis may name the target again before its value: "đạt 114,29% dự toán (dự toán giao 960 triệu đồng)".
-      const tail = /^\s*(?:so với[^().;]{0,60}?|(?:kế hoạch|chỉ tiêu|dự toán|cùng kỳ)[^().;,%]{0,50}?)?\(\s*(?:(?:kế hoạch|chỉ tiêu|dự toán|cùng kỳ)[^\d().;,%]{0,20}?\s*(?::|là)?\s*(?=\d))?/iu.exec(text.slice(r.end));
+      // So may the year compared with, with its verb: "bằng 112,81% so với năm 2023 (năm 2023 đón 4.312.600 lượt)".
+      const tail = /^\s*(?:so với[^().;]{0,60}?|(?:kế hoạch|chỉ tiêu|dự toán|cùng kỳ)[^().;,%]{0,50}?)?\(\s*(?:(?:kế hoạch|chỉ tiêu|dự toán|cùng kỳ)[^\d().;,%]{0,20}?\s*(?::|là)?\s*(?=\d)|năm\s+(?:19|20)\d{2}(?:\s+(?!tăng|giảm)[\p{L}]+){0,2}\s*(?::|là)?\s*(?=\d))?/iu.exec(text.slice(r.end));
       if (tail) previous = tokens.find((t) => t.start === r.end + tail[0].length && t.kind === 'count');
       // "từ 36.318 lên 38.207 (tăng 1.889), bằng 105,2%".
       if (!previous) {
