@@ -172,3 +172,15 @@ describe('a ratio to the year compared with', () => {
     expect(flagged(`Năm 2025, cảng đã tiếp nhận 1.286 lượt tàu, bằng 112,13% so với năm 2024 (năm 2024 tăng 145 lượt tàu).`)).toEqual([]);
   });
 });
+
+describe('a rate\'s change against "cùng kỳ (q%)" with its current share in the paragraph before', () => {
+  const first = 'Kết quả phân luồng: luồng xanh 41.260 hồ sơ, chiếm 62,40%; luồng vàng 20.118 hồ sơ, chiếm 30,43%; luồng đỏ 4.742 hồ sơ, chiếm 7,17%.';
+  test('is read against the one share whose own words hold the rate\'s name', () => {
+    expect(claims(first, 'Tỷ lệ hồ sơ luồng xanh tăng 1,85 điểm phần trăm so với cùng kỳ (60,55%).').filter((c) => c.kind === 'points')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(flagged(first, 'Tỷ lệ hồ sơ luồng xanh tăng 1,58 điểm phần trăm so với cùng kỳ (60,55%).')).toEqual([expect.objectContaining({ kind: 'points', stated: '1,58%', expected: '1,85%' })]);
+  });
+
+  test('is not read where the name fits more than one share', () => {
+    expect(claims(first, 'Tỷ lệ hồ sơ theo luồng tăng 1,58 điểm phần trăm so với cùng kỳ (60,55%).').filter((c) => c.kind === 'points')).toEqual([]);
+  });
+});

@@ -170,7 +170,12 @@ export function rateChanges(paragraphs: { text: string }[], taken: Set<string>):
         if (!year) continue;
         previous = pick(nearby.filter((s) => s.year === year));
       }
-      const current = pick(nearby.filter((s) => (subject ? s.year === subject : s.year !== year) && !(s.p === previous?.p && s.token.start === previous.token.start)));
+      const others = nearby.filter((s) => !(s.p === previous?.p && s.token.start === previous.token.start));
+      // Compared with a period named by no year ("so với cùng kỳ (65,87%)") and no share under a year of its own, the current
+      // share is the one other share whose own words (not its sentence's subject) hold the whole name: "luồng xanh …, chiếm
+      // 67,97%", never "luồng đỏ …".
+      const ownNamed = others.filter((s) => { const have = new Set(words(s.own)); return words(name).every((w) => have.has(w)); });
+      const current = pick(others.filter((s) => (subject ? s.year === subject : s.year !== year))) ?? (!subject && !year && ownNamed.length === 1 ? pick(ownNamed) : undefined);
       if (!previous || !current) continue;
       out.push({ p, current, previous, delta, sign, period, pointsOnly });
     }
