@@ -184,3 +184,11 @@ describe('a rate\'s change against "cùng kỳ (q%)" with its current share in t
     expect(claims(first, 'Tỷ lệ hồ sơ theo luồng tăng 1,58 điểm phần trăm so với cùng kỳ (60,55%).').filter((c) => c.kind === 'points')).toEqual([]);
   });
 });
+
+describe('a fraction of all of a population', () => {
+  test('states its count as "có N" does: another fraction of it must have that whole', () => {
+    const text = (w: string) => `Đã phủ kín quy hoạch chung tại 62/62 xã; trong năm rà soát, điều chỉnh quy hoạch tại 17/${w} xã theo tiêu chí mới.`;
+    expect(flagged(text('26'))).toEqual([expect.objectContaining({ kind: 'fraction', expected: '62' })]);
+    expect(flagged(text('62'))).toEqual([]);
+  });
+});

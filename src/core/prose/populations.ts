@@ -32,6 +32,17 @@ export function statedPopulations(paragraphs: Paragraph[]): Map<string, { value:
   const seen = new Map<string, { p: number; end: number }>();
   paragraphs.forEach((para, p) => {
     for (const t of tokenize(para.text)) {
+      // "phủ kín 89/89 xã": a fraction of all of them states the population's count as surely as "có 89 xã".
+      if (t.kind === 'fraction' && t.value && t.whole && t.value.equals(t.whole) && !isComparisonFigure(para.text, t)) {
+        const key = populationAfter(para.text, t);
+        if (key) {
+          const entry = counted.get(key) ?? { values: new Map<string, Exact>() };
+          entry.values.set(t.whole.toString(), t.whole);
+          entry.stated ??= { value: t.whole, p };
+          counted.set(key, entry);
+        }
+        continue;
+      }
       if (t.kind !== 'count' || !t.value || isComparisonFigure(para.text, t)) continue;
       // An average ("bình quân 3,4 xã, thị trấn" a controller) is no count of the population.
       if ((t.decimals ?? 0) > 0 || isAverage(para.text, t)) continue;
