@@ -192,3 +192,18 @@ describe('a fraction of all of a population', () => {
     expect(flagged(text('62'))).toEqual([]);
   });
 });
+
+describe('a rate named in words and stated again', () => {
+  const first = 'Tỷ lệ bao phủ bảo hiểm y tế năm 2025 ước đạt 92,46% dân số.';
+
+  test('is one rate mistyped when two neighbouring digits are swapped', () => {
+    expect(flagged(first, 'Kết quả: tỷ lệ bao phủ bảo hiểm y tế toàn huyện đạt 92,64%.')).toEqual([expect.objectContaining({ kind: 'cross', stated: '92,64%', expected: '92,46%' })]);
+    expect(claims(first, 'Kết quả: tỷ lệ bao phủ bảo hiểm y tế toàn huyện đạt 92,46%.')).toEqual([expect.objectContaining({ kind: 'cross', verdict: 'consistent' })]);
+  });
+
+  test('is two rates when the years differ, the names are not nested, or the values differ otherwise', () => {
+    expect(flagged(first, 'Tỷ lệ bao phủ bảo hiểm y tế năm 2024 là 92,64%.')).toEqual([]);
+    expect(flagged(first, 'Tỷ lệ bao phủ bảo hiểm xã hội đạt 92,64%.')).toEqual([]);
+    expect(flagged(first, 'Kết quả: tỷ lệ bao phủ bảo hiểm y tế toàn huyện đạt 92,56%.')).toEqual([]);
+  });
+});

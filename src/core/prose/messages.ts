@@ -109,6 +109,7 @@ export function proseMessages(lang: Lang) {
       return vi ? `${whose}, kỳ liền trước là ${expected}, nhưng văn bản so sánh với ${named}` : `${whose}; the period before is ${expected}, but the text compares with ${named}`;
     },
     valueOfPeriod: (value: string, period: string, there: string) => (vi ? `; ${value} là số của ${period} (${there})` : `; ${value} is the figure of ${period} (${there})`),
+    crossOk: (label: string, value: string, there: string) => (vi ? `"${label}" ghi ${value}, khớp với ${there}` : `"${label}" is ${value}, as in ${there}`),
     cross: (label: string, value: string, other: string, there: string) =>
       vi ? `"${label}" ghi ${value} ở đây nhưng ${other} ở ${there}` : `"${label}" is ${value} here but ${other} in ${there}`,
     table: (label: string, value: string, cell: string, where: string) =>

@@ -9,6 +9,7 @@ import { lineOf, type Location, type Paragraph } from './document';
 import { ownerOf } from './bases';
 import { answersTo, contentWords, namedBaseOf, yearsIn } from './named-base';
 import { namedItemOf } from './item-bases';
+import { ratedMentions, sameRate, type RatedMention } from './restated-rates';
 import { sentenceAround } from './periods';
 import { insideParens, isAverage, isComparisonFigure, nounAfter, unitAfter, unitOf, unitsDiffer, wordAfter } from './phrases';
 import { populationAfter, statedPopulations } from './populations';
@@ -556,6 +557,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
   for (const j of judged) if (j.verdict === 'inconsistent' || j.verdict === 'rounding') ofNamedItem(ex, j, say, fmt);
   judged.push(...crossReferences(ex, say, fmt));
   judged.push(...repeatedQuantities(ex, judged, say, fmt));
+  judged.push(...restatedRates(ex, judged, say, fmt));
   if (options.tables?.length) judged.push(...againstTables(ex, options.tables, say, fmt));
   // A share, ratio or change five times off what its figures give, and no slip of it, is a reading of the wrong
   // figures (a decimal amount read as a count, a target taken for the value) more likely than a clerk's error.
@@ -849,6 +851,34 @@ function repeatedQuantities(ex: Extracted, judged: Judged[], say: ReturnType<typ
  * A figure of another period than the sentence's: in the parenthesis of a comparison, or in one naming its period
  * ("9.864 người … (năm 2022 là 8.950 người)").
  */
+/**
+ * A rate named in words stated twice (restated-rates.ts): the same value is one reading more; two neighbouring digits
+ * swapped is one of them mistyped — the one no other claim confirms, else the later.
+ */
+function restatedRates(ex: Extracted, judged: Judged[], say: ReturnType<typeof proseMessages>, fmt: (v: Exact, d?: number, percent?: boolean) => string): Judged[] {
+  const at = (p: number, start: number) => `${p}:${start}`;
+  const confirmed = new Set(judged.filter((j) => j.verdict === 'consistent' && j.kind !== 'cross').flatMap((j) => j.figures.map((f) => at(f.p, f.token.start))));
+  const reported = new Set(judged.filter((j) => j.verdict === 'inconsistent' || j.verdict === 'rounding').flatMap((j) => j.figures.map((f) => at(f.p, f.token.start))));
+  const rates = ratedMentions(ex.paragraphs);
+  const out: Judged[] = [];
+  const figure = (m: RatedMention): Figure => ({ p: m.p, token: m.token, value: m.token.value!, label: m.label });
+  for (let i = 0; i < rates.length; i++) {
+    for (let k = i + 1; k < rates.length; k++) {
+      const [a, b] = [rates[i], rates[k]];
+      if (!sameRate(a, b)) continue;
+      const d = Math.max(a.token.decimals ?? 0, b.token.decimals ?? 0);
+      const same = a.token.value!.equals(b.token.value!);
+      if (!same && typoKind(a.token.value!, b.token.value!, d) !== 'transposition') continue;
+      if (reported.has(at(a.p, a.token.start)) || reported.has(at(b.p, b.token.start))) continue;
+      const [wrong, right] = confirmed.has(at(b.p, b.token.start)) && !confirmed.has(at(a.p, a.token.start)) ? [a, b] : [b, a];
+      const [w, r] = [figure(wrong), figure(right)];
+      if (!same) reported.add(at(w.p, w.token.start));
+      out.push({ raw: { kind: 'cross', p: w.p, figures: [w, r] }, figures: [w, r], kind: 'cross', verdict: same ? 'consistent' : 'inconsistent', stated: w.value, expected: r.value, decimals: d, percent: true, detail: same ? say.crossOk(w.label, fmt(w.value, d, true), where(ex.paragraphs[r.p])) : say.cross(w.label, fmt(w.value, d, true), fmt(r.value, d, true), where(ex.paragraphs[r.p])), candidates: same ? [] : [{ figure: w, value: r.value }] });
+    }
+  }
+  return out;
+}
+
 function ofOtherPeriod(text: string, t: Token): boolean {
   if (inComparedParen(text, t)) return true;
   const head = text.slice(0, t.start);
