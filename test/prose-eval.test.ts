@@ -101,49 +101,52 @@ describe('prose claims against the dev drafts', () => {
   test.each([
     ['heldout', 215, 1.0, 34, 13, 174],
     ['dev-2', 239, 0.98, 41, 17, 175],
-    ['heldout-2', 208, 1.0, 35, 17, 167],
+    ['heldout-2', 208, 1.0, 35, 17, 170],
     // 21 since round seven: "1.246 trường hợp (… 1.018, … 219)" is a parenthesis under its total by no slip (it may
     // name only some items).
     ['heldout-3', 284, 1.0, 21, 15, 218],
-    ['heldout-4', 313, 1.0, 25, 14, 193],
-    ['dev-3', 226, 1.0, 20, 9, 160],
+    ['heldout-4', 313, 1.0, 25, 14, 194],
+    ['dev-3', 226, 1.0, 21, 9, 163],
     // Measured once, sealed, at the end of the fifth round (precision 33/49, recall 18/31).
     // 29 since round seven: p5-02's term was found with the report's own span read as 2010 - 2020; compared with a
     // term of another length it is a doubt now.
-    ['heldout-5', 334, 0.97, 31, 16, 219],
+    ['heldout-5', 334, 0.97, 31, 16, 221],
     // Measured once before tuning on it (precision 18/21, recall 11/23).
-    ['dev-4', 232, 1.0, 17, 10, 147],
+    ['dev-4', 232, 1.0, 17, 10, 149],
     // Measured once, sealed, at the end of the sixth round (precision 42/60, recall 25/38), and dev-5 measured once
     // then, untuned (23/35, 15/23): held at what the fixes after that measurement reached.
-    ['heldout-6', 368, 1.0, 30, 17, 239],
-    ['dev-5', 240, 0.96, 17, 11, 127],
+    ['heldout-6', 368, 1.0, 30, 17, 243],
+    ['dev-5', 240, 0.96, 19, 11, 132],
     // Measured once before tuning on it, at the start of the seventh round (20/24, 12/24, 9/12, 116/255); two of its
     // comparisons with a year not the one before ("so với năm 2021" in 2023) are doubts since dev-7 showed such a year
     // written on purpose.
-    ['dev-6', 255, 0.96, 19, 11, 154],
+    ['dev-6', 255, 0.96, 19, 11, 157],
     // Measured once before tuning on it, in the seventh round (17/26, 9/21, 6/12, 135/238).
-    ['dev-7', 238, 0.96, 15, 11, 143],
+    ['dev-7', 238, 0.96, 15, 11, 148],
     // Measured once, sealed, at the end of the seventh round (4c98189: precision 36/43, recall 24/36, rounding 12/17,
     // extracted 207/377): held at what the fixes after that measurement reached.
-    ['heldout-7', 377, 0.95, 29, 16, 224],
+    ['heldout-7', 377, 0.95, 30, 16, 228],
     // Measured once before tuning on it, in the eighth round (322333f: precision 20/23, recall 12/24, rounding 8/9,
     // extracted 128/236).
-    ['dev-8', 236, 1.0, 17, 9, 137],
+    ['dev-8', 236, 1.0, 17, 9, 139],
     // Measured once, sealed, in the eighth round (fb6645e: precision 29/35, recall 16/37, rounding 13/17, extracted
     // 207/362): held at what the fixes after that measurement reached.
-    ['heldout-8', 362, 1.0, 30, 17, 234],
+    ['heldout-8', 362, 1.0, 30, 17, 236],
     // Measured once before tuning on it, in the ninth round (b918378: precision 22/24, recall 15/24, rounding 7/8,
     // extracted 135/236).
-    ['dev-9', 236, 1.0, 19, 8, 139],
+    ['dev-9', 236, 1.0, 20, 8, 140],
     // Measured once, sealed, in the ninth round (048d8ad: precision 20/21, recall 12/36, rounding 8/18, extracted
     // 193/364): held at what the fixes after that measurement reached.
     ['heldout-9', 364, 1.0, 25, 14, 230],
     // Measured once before tuning on it, in the tenth round (a8a3cd2's tree: precision 26/26, recall 17/24, rounding
     // 9/11, extracted 151/249).
-    ['dev-10', 249, 1.0, 23, 10, 161],
+    ['dev-10', 249, 1.0, 23, 11, 164],
     // Measured once, sealed, in the tenth round (5496110: precision 39/45, recall 24/37, rounding 15/18, extracted
     // 210/389): held at what the fixes after that measurement reached.
-    ['heldout-10', 389, 0.97, 26, 15, 211],
+    ['heldout-10', 389, 0.97, 31, 15, 219],
+    // Measured once before tuning on it, in the eleventh round (6b700ff: precision 16/23, recall 10/24, rounding 6/8,
+    // extracted 142/253).
+    ['dev-11', 253, 1.0, 15, 6, 149],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');
