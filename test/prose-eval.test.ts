@@ -116,7 +116,9 @@ describe('prose claims against the dev drafts', () => {
     // Measured once, sealed, at the end of the sixth round (precision 42/60, recall 25/38), and dev-5 measured once
     // then, untuned (23/35, 15/23): held at what the fixes after that measurement reached.
     ['heldout-6', 368, 1.0, 30, 17, 243],
-    ['dev-5', 240, 0.96, 19, 11, 132],
+    // 131 since round eleven: v5-04's "bằng 56,23% dự toán chi … được giao (75,240 tỷ đồng)" was read of 550 over 62.728
+    // (a wrong reading whose quote happened to cover two labels); it is read of its target now.
+    ['dev-5', 240, 0.96, 19, 11, 131],
     // Measured once before tuning on it, at the start of the seventh round (20/24, 12/24, 9/12, 116/255); two of its
     // comparisons with a year not the one before ("so với năm 2021" in 2023) are doubts since dev-7 showed such a year
     // written on purpose.

@@ -207,3 +207,53 @@ describe('a rate named in words and stated again', () => {
     expect(flagged(first, 'Kết quả: tỷ lệ bao phủ bảo hiểm y tế toàn huyện đạt 92,56%.')).toEqual([]);
   });
 });
+
+// Classes studied on the round's sealed part after its one measurement (each written here with sentences of my own).
+describe('after the sealed run: which figure a ratio, a change or a share is of', () => {
+  test('a ratio in a clause of its own after ";" compares that clause\'s figure, not the whole of an earlier "trong đó"', () => {
+    expect(flagged('Tổ chức 12 lớp cho 960 lượt học viên, trong đó có 300 lượt học viên cấp xã; biên soạn 206 tài liệu, đạt 103% kế hoạch (200 tài liệu).')).toEqual([]);
+  });
+
+  test('a ratio after a "gồm" list that has ended is of the list\'s whole', () => {
+    const text = (r: string) => `Đoàn đạt 150 huy chương, gồm 40 huy chương vàng, 50 huy chương bạc, 60 huy chương đồng; tăng 30 huy chương so với năm 2024 (120 huy chương), bằng ${r}.`;
+    expect(claims(text('125%')).filter((c) => c.kind === 'ratio' || c.kind === 'difference')).toEqual([
+      expect.objectContaining({ kind: 'difference', verdict: 'consistent' }),
+      expect.objectContaining({ kind: 'ratio', verdict: 'consistent' }),
+    ]);
+    expect(flagged(text('152%'))).toEqual([expect.objectContaining({ kind: 'ratio', expected: '125%' })]);
+  });
+
+  test('a percentage naming its target after it is of the target, not of a value compared with earlier', () => {
+    expect(flagged('Kinh phí năm 2025 được bố trí 8.400 triệu đồng, tăng 5% so với năm 2024 (8.000 triệu đồng); đã chi 8.022 triệu đồng, đạt 95,5% dự toán.')).toEqual([]);
+  });
+
+  test('a target in the parenthesis of a "trong đó" item is no item', () => {
+    expect(flagged('Năm 2025 cử 58 đồng chí đi học, trong đó nữ 17 đồng chí, đạt 96,67% kế hoạch (60).')).toEqual([]);
+  });
+
+  test('items whose units split them by kind but fall to one total that names no unit are one list', () => {
+    const text = (n: string) => `Kiểm tra tại 42 cơ quan, đơn vị (gồm 18 sở, ban, ngành; 08 huyện, thành phố; ${n} xã, phường, thị trấn).`;
+    expect(claims(text('16')).filter((c) => c.kind === 'sum')).toEqual([expect.objectContaining({ verdict: 'consistent', expected: '42' })]);
+    expect(flagged(text('17'))).toEqual([expect.objectContaining({ kind: 'sum', expected: '43' })]);
+  });
+
+  test('a stock and its flows are read only when every flow is read', () => {
+    expect(flagged('Biến động đảng viên: từ 548 đảng viên đầu nhiệm kỳ, kết nạp 96 đảng viên, tiếp nhận 87 đảng viên chuyển đến; giảm 41 đảng viên từ trần, 69 đảng viên chuyển đi; đến 30/6/2025 còn 621 đảng viên.')).toEqual([]);
+  });
+
+  test('an average off by a thousand (the total\'s decimal comma for a thousands dot) is no slip', () => {
+    expect(flagged('Hỗ trợ học nghề cho 1.126 người với kinh phí 5,632 triệu đồng, bình quân 5,0 triệu đồng/người.')).toEqual([]);
+  });
+
+  test('a rate\'s change is not read of its target in a parenthesis, nor of another grade\'s share', () => {
+    expect(flagged('Tỷ lệ người dân tham gia bảo hiểm y tế đạt 94,6% (chỉ tiêu 92%), tăng 6,3 điểm phần trăm so với đầu nhiệm kỳ (88,3%).')).toEqual([]);
+    expect(flagged('Kết quả xếp loại năm 2025: vững mạnh 71 chi hội (77,17%), khá 17 chi hội (18,47%); tỷ lệ chi hội vững mạnh tăng 3,82 điểm phần trăm so với đầu nhiệm kỳ (73,35%).')).toEqual([]);
+  });
+
+  test('a share naming a whole or a period its base is not written as is left undecided', () => {
+    expect(flagged('Năm 2025 chi đầu tư phát triển 3.902,41 tỷ đồng; số tiền từ chối thanh toán 14,82 tỷ đồng, chiếm 0,12% tổng chi.')).toEqual([]);
+    expect(flagged('Giai đoạn 2016 - 2020 được khen thưởng 716 trường hợp; riêng năm 2024 là 186 trường hợp, bằng 22,91% của cả giai đoạn 2021 - 2025.')).toEqual([]);
+    // Named as its base is, the share is judged.
+    expect(flagged('Giai đoạn 2021 - 2025 được khen thưởng 716 trường hợp; riêng năm 2024 là 186 trường hợp, bằng 22,91% của cả giai đoạn 2021 - 2025.')).toEqual([expect.objectContaining({ kind: 'share', expected: '25,98%' })]);
+  });
+});

@@ -124,6 +124,8 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       // "(kỳ trước chuyển sang 03 vụ việc, phát sinh trong kỳ 28 vụ việc, giảm 06 vụ việc so với …)": a change of the
       // item before it is no item.
       if (/(?<![\p{L}])(tăng|giảm)\s*$/iu.test(text.slice(Math.max(item.start, lead.start - 8), lead.start))) continue;
+      // "…, trong đó nữ 17 đồng chí, đạt 96,67% kế hoạch (60)": a target or a value compared with is no item.
+      if (/(?<![\p{L}])(?:kế hoạch|chỉ tiêu|dự toán)[^,;()\d]{0,30}\(\s*$/iu.test(text.slice(item.start, lead.start))) continue;
       parts.push(lead);
       labels[parts.length - 1] = (text.slice(item.start, item.end).replace(/\([^()]*\)/g, ' ').replace(/\d[\d.,]*\s*%?/g, ' ').replace(/\s+/g, ' ').trim());
       // "04 lớp cao cấp (182 học viên)": a figure in another unit is a parallel measure, kept for its own total.
@@ -156,15 +158,21 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       groups.set(c, [...(groups.get(c) ?? []), x]);
     }
     const from = sentenceStart(t.start);
-    for (const group of groups.values()) {
+    const totalOf = (group: Token[]): Token | undefined => {
       const unit: Unit | undefined = group.map((x) => unitAfter(text, x)).find(Boolean);
-      let total: Token | undefined = t;
       // "04 lớp (182 học viên)": a bare parenthesis in another unit is a parallel measure, not a breakdown.
-      if (how === 'paren' && !unitsAgree(unitAfter(text, t), unit)) continue;
-      if (!unitsAgree(unitAfter(text, t), unit)) {
-        total = counts.filter((c) => c.start >= from && c.end <= t.start && !isComparisonFigure(text, c) && unitsAgree(unitAfter(text, c), unit) && unitAfter(text, c)).at(-1);
-      } else if (isComparisonFigure(text, t) && !isChangeWithSources(text, t, how, open, close)) total = undefined;
-      if (!total) continue;
+      if (how === 'paren' && !unitsAgree(unitAfter(text, t), unit)) return undefined;
+      if (!unitsAgree(unitAfter(text, t), unit)) return counts.filter((c) => c.start >= from && c.end <= t.start && !isComparisonFigure(text, c) && unitsAgree(unitAfter(text, c), unit) && unitAfter(text, c)).at(-1);
+      return isComparisonFigure(text, t) && !isChangeWithSources(text, t, how, open, close) ? undefined : t;
+    };
+    // Groups that fall to one total are one list ("42 cơ quan, đơn vị (gồm 18 sở, ban, ngành; 08 huyện, thành phố; 16
+    // xã, phường, thị trấn)": the total names no unit, and the items' own units do not split it).
+    const byTotal = new Map<Token, Token[]>();
+    for (const group of groups.values()) {
+      const total = totalOf(group);
+      if (total) byTotal.set(total, [...(byTotal.get(total) ?? []), ...group].sort((a, b) => a.start - b.start));
+    }
+    for (const [total, group] of byTotal) {
       const ownLabels = group.map((x) => labels[parts.indexOf(x)] ?? '');
       const attrs = new Set(ownLabels.map(attributeOf).filter(Boolean));
       // Roles overlap even among themselves: a người đứng đầu is usually a cấp ủy viên too.

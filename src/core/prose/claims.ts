@@ -438,9 +438,14 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
       const compared = (t: Token) => {
         const head = para.text.slice(0, t.start);
         const open = head.lastIndexOf('(');
-        return open > head.lastIndexOf(')') && /^\s*$/u.test(head.slice(open + 1)) && /(so với|chỉ tiêu|kế hoạch|đầu nhiệm kỳ|đầu năm|cùng kỳ)[^,;()]*$/iu.test(head.slice(Math.max(0, open - 60), open));
+        if (open <= head.lastIndexOf(')')) return false;
+        // "là 3,86%, thấp hơn kế hoạch giao 0,19% (kế hoạch 4,05%)", "đạt 94,6% (chỉ tiêu 92%)": the target named in its
+        // own parenthesis.
+        if (/^\s*(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|nghị quyết|cùng kỳ|bình quân)[^\d()]{0,30}$/iu.test(head.slice(open + 1))) return true;
+        return /^\s*$/u.test(head.slice(open + 1)) && /(so với|chỉ tiêu|kế hoạch|đầu nhiệm kỳ|đầu năm|cùng kỳ)[^,;()]*$/iu.test(head.slice(Math.max(0, open - 60), open));
       };
-      let current = tokens.filter((t) => t.kind === 'percent' && t.end <= m.index! && !compared(t) && !/(?:tăng|giảm|vượt)\s*$/iu.test(para.text.slice(Math.max(0, t.start - 8), t.start))).at(-1);
+      // Nor a gap to a target ("thấp hơn kế hoạch giao 0,19%").
+      let current = tokens.filter((t) => t.kind === 'percent' && t.end <= m.index! && !compared(t) && !/(?:tăng|giảm|vượt)\s*$/iu.test(para.text.slice(Math.max(0, t.start - 8), t.start)) && !/(?<![\p{L}])(?:cao hơn|thấp hơn)(?![\p{L}])[^,;()\d]{0,30}$/iu.test(para.text.slice(Math.max(0, t.start - 40), t.start))).at(-1);
       // "đạt 74,5%, trong đó có bằng cấp, chứng chỉ 31,8%; tăng 12,5% so với …": a change after a "trong đó" part, past a
       // semicolon, speaks of the whole before it.
       const opened = current && /(?<![\p{L}])trong đó(?![\p{L}])/iu.exec(para.text.slice(0, current.start));
@@ -590,10 +595,19 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const candidates = [...mine, ...parts]
         .sort((a, b) => a.token.start - b.token.start)
         .filter((f) => f.token.start >= start && f.token.end <= at && f !== previous && speaksOf(text, f.token.end, at) && !isComparisonFigure(text, f.token) && (f.token.kind === 'fraction' || !SHARE_TAIL.test(text.slice(f.token.end, at)) || ownChange(text.slice(f.token.end, at), unitAfter(text, f.token), unit, [firstNoun(text, f.token.end), firstNoun(text, at)]) || ratioAfter(text, tokens, f.token)) && !unitsDiffer(unitAfter(text, f.token), unit) && !unitsDiffer(unitAfter(text, f.token), unitAfter(text, previous.token)));
+      // "đạt 150 huy chương, gồm 40 …, 50 …, 60 huy chương đồng; tăng 30 huy chương so với …": past the list's end, with
+      // no figure of its own clause, a change speaks of the list's whole, not of its last item.
+      const semicolon = text.lastIndexOf(';', at);
+      const opener = [...text.slice(start, at).matchAll(/(?<![\p{L}])(?:gồm|bao gồm|chia ra|trong đó)(?![\p{L}])/giu)].at(-1);
+      // Only a change opening the clause after the list ("; tăng 30 …"): a clause naming its subject ("; ngân sách huyện
+      // chiếm 32,65%, tăng 85,0 …") speaks of that item.
+      const opensClause = semicolon >= 0 && /^\s*(?:tăng|giảm)\s/iu.test(text.slice(semicolon + 1, changeAt + 6));
+      const wholes = opener && opensClause && semicolon > start + opener.index! && !candidates.some((f) => f.token.start > semicolon) ? candidates.filter((f) => f.token.end <= start + opener.index!) : [];
+      const pool = wholes.length ? wholes : candidates;
       const changeNoun = firstNoun(text, changeAt);
-      const last = candidates.at(-1);
+      const last = pool.at(-1);
       if (!last || !changeNoun || firstNoun(text, last.token.end) === changeNoun) return last;
-      return candidates.filter((f) => f.token.kind === 'count' && firstNoun(text, f.token.end) === changeNoun).at(-1) ?? last;
+      return pool.filter((f) => f.token.kind === 'count' && firstNoun(text, f.token.end) === changeNoun).at(-1) ?? last;
     };
     // The earlier value may follow "là" ("so với năm 2021 là 225 người") or its year again in the parenthesis ("so với
     // năm 2023 (năm 2023: 11 …)"), and a rate may stand between the change and its comparison ("tăng 54 người, tương ứng

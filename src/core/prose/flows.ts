@@ -34,6 +34,13 @@ export function flowsIn(text: string, tokens: Token[]): FlowReading[] {
     const at = last + first.index!;
     const end = counts.find((t) => t.start > at && t.start - at < 90 && !/[;]/.test(text.slice(at, t.start)) && unitsAgree(unitAfter(text, t), unit) && /(là|có|còn)\s*$/iu.test(text.slice(Math.max(0, t.start - 6), t.start)));
     if (!end) continue;
+    // Every count of the unit between the start and the end is a flow read: "kết nạp 96, tiếp nhận 87; giảm 41 …, 69 …"
+    // has flows no "tăng"/"giảm" names, and the stock is then not read from two of them.
+    const read = [start, ins[0], outs[0], end].filter(Boolean).map((t) => t!.start);
+    if (counts.some((t) => t.start > start.end && t.end <= end.start && !read.includes(t.start) && unitsAgree(unitAfter(text, t), unit) && unitAfter(text, t))) continue;
+    // The first count after "đầu nhiệm kỳ" is a flow, not the stock, when a count stands right before the words
+    // ("từ 548 đảng viên đầu nhiệm kỳ, kết nạp 96 …").
+    if (counts.some((t) => t.end <= s.index! && /^\s*[\p{L} ]{0,20}$/u.test(text.slice(t.end, s.index!)) && unitAfter(text, t))) continue;
     out.push({ start, inflow: ins[0], outflow: outs[0], end });
   }
   return out;

@@ -174,8 +174,13 @@ export function rateChanges(paragraphs: { text: string }[], taken: Set<string>):
       // Compared with a period named by no year ("so với cùng kỳ (65,87%)") and no share under a year of its own, the current
       // share is the one other share whose own words (not its sentence's subject) hold the whole name: "luồng xanh …, chiếm
       // 67,97%", never "luồng đỏ …".
-      const ownNamed = others.filter((s) => { const have = new Set(words(s.own)); return words(name).every((w) => have.has(w)); });
-      const current = pick(others.filter((s) => (subject ? s.year === subject : s.year !== year))) ?? (!subject && !year && ownNamed.length === 1 ? pick(ownNamed) : undefined);
+      const ownsName = (s: Share) => { const have = new Set(words(s.own)); return words(name).every((w) => have.has(w)); };
+      const ownNamed = others.filter(ownsName);
+      // Of several shares answering through their sentence's subject ("xếp loại chi hội năm 2025: vững mạnh … (77,17%), khá
+      // … (18,47%)"), the one whose own words hold the name.
+      const ofYear = others.filter((s) => (subject ? s.year === subject : s.year !== year));
+      const ownOfYear = ofYear.filter(ownsName);
+      const current = (ownOfYear.length === 1 && ofYear.length > 1 ? pick(ownOfYear) : pick(ofYear)) ?? (!subject && !year && ownNamed.length === 1 ? pick(ownNamed) : undefined);
       if (!previous || !current) continue;
       out.push({ p, current, previous, delta, sign, period, pointsOnly });
     }

@@ -52,7 +52,7 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
       // A budget's estimate ("dự toán tỉnh giao") is its target; "bằng 96,29% cùng kỳ (504,9 tỷ đồng)" names the period's value.
       // The parenthesis may name the target again before its value: "đạt 114,29% dự toán (dự toán giao 960 triệu đồng)".
       // So may the year compared with, with its verb: "bằng 112,81% so với năm 2023 (năm 2023 đón 4.312.600 lượt)".
-      const tail = /^\s*(?:so với[^().;]{0,60}?|(?:kế hoạch|chỉ tiêu|dự toán|cùng kỳ)[^().;,%]{0,50}?)?\(\s*(?:(?:kế hoạch|chỉ tiêu|dự toán|cùng kỳ)[^\d().;,%]{0,20}?\s*(?::|là)?\s*(?=\d)|năm\s+(?:19|20)\d{2}(?:\s+(?!tăng|giảm)[\p{L}]+){0,2}\s*(?::|là)?\s*(?=\d))?/iu.exec(text.slice(r.end));
+      const tail = /^\s*(?:so với[^().;]{0,60}?|(?:kế hoạch|chỉ tiêu|dự toán|cùng kỳ)(?:[^().;,%]{0,50}?|(?![^().;%]*,\s*(?:tăng|giảm|bằng|đạt|so với))[^().;%\d]{0,50}?))?\(\s*(?:(?:kế hoạch|chỉ tiêu|dự toán|cùng kỳ)[^\d().;,%]{0,20}?\s*(?::|là)?\s*(?=\d)|năm\s+(?:19|20)\d{2}(?:\s+(?!tăng|giảm)[\p{L}]+){0,2}\s*(?::|là)?\s*(?=\d))?/iu.exec(text.slice(r.end));
       if (tail) previous = tokens.find((t) => t.start === r.end + tail[0].length && t.kind === 'count');
       // "từ 36.318 lên 38.207 (tăng 1.889), bằng 105,2%".
       if (!previous) {
@@ -63,7 +63,10 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
           how = 'from-to';
         }
       }
-      if (!previous) {
+      // A percentage that names its target after it ("đạt 96,24% dự toán") is of that target, not of a value compared
+      // with earlier in the sentence ("tăng 8,4% so với năm 2023 (13.215 triệu đồng); đã chi …, đạt 96,24% dự toán").
+      const targeted = /^\s*(?:kế hoạch|chỉ tiêu|dự toán)(?![\p{L}])/iu.test(text.slice(r.end));
+      if (!previous && !targeted) {
         // "so với đầu nhiệm kỳ (3.422 đảng viên)", "(năm 2022: 52)", "so với năm 2023 là 243".
         const cands = counts.filter((t) => {
           const head = text.slice(start, t.start);
@@ -104,8 +107,16 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
         const candidates = counts.filter((t) => t !== previous && !isComparisonFigure(text, t) && !insideParens(text, t.start, start) && !unitsDiffer(unitAfter(text, t), unitAfter(text, previous!)));
         // "cử 58 đồng chí đi học (…), trong đó nữ 17 …; cán bộ diện … 19 đồng chí; đạt 96,67% kế hoạch (60)": the parts
         // of a "trong đó" list are not what the sentence compares with its target; the whole before it is.
-        const opener = /(?<![\p{L}])trong đó(?![\p{L}])/iu.exec(text.slice(start, r.start));
-        const whole = opener ? candidates.filter((t) => t.end <= start + opener.index) : [];
+        // A clause of its own after ";" with its own figure ("…, trong đó …; đăng tải 412 tin, bài …, đạt 103% kế hoạch")
+        // compares that figure.
+        // So are the items of a "gồm" list ("đạt 187 huy chương, gồm 52 …, 61 …, 74 …; tăng 23 …, bằng 114,02%").
+        // — once the list has ended: a ratio inside an item ("…, thu tiền sử dụng đất 73,62 tỷ đồng, đạt 61,35% dự toán") is
+        // the item's own.
+        const semicolon = text.lastIndexOf(';', r.start);
+        const listed = /(?<![\p{L}])(?:gồm|bao gồm|chia ra)(?![\p{L}])/iu.exec(text.slice(start, r.start));
+        const opener = /(?<![\p{L}])trong đó(?![\p{L}])/iu.exec(text.slice(start, r.start)) ?? (listed && semicolon > start + listed.index ? listed : null);
+        const own = opener && semicolon > start + opener.index ? candidates.filter((t) => t.start > semicolon && t.end <= r.start) : [];
+        const whole = opener && !own.length ? candidates.filter((t) => t.end <= start + opener.index) : [];
         current = (whole.length ? whole : candidates).at(-1);
         // "thành lập 09 hợp tác xã và 23 tổ hợp tác …, đạt 128% chỉ tiêu": the target may be of the two together.
         const joined = current && candidates.some((c) => c.end < current!.start && /^\s*[\p{L} ]{0,30}\svà\s*$/u.test(text.slice(c.end, current!.start)));

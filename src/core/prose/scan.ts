@@ -555,6 +555,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
   const doubted = new Set(judged.filter((j) => j.kind === 'share' && j.verdict === 'inconsistent' && j.raw.kind === 'share' && j.raw.part.token.kind === 'fraction').map((j) => `${(j.raw as Extract<RawClaim, { kind: 'share' }>).part.p}:${(j.raw as Extract<RawClaim, { kind: 'share' }>).part.token.start}`));
   for (const j of judged) if (j.verdict === 'inconsistent' && j.raw.kind === 'difference' && j.raw.remainder && doubted.has(`${j.raw.from.p}:${j.raw.from.token.start}`)) j.verdict = 'ambiguous';
   for (const j of judged) if (j.verdict === 'inconsistent' || j.verdict === 'rounding') ofNamedItem(ex, j, say, fmt);
+  for (const j of judged) if (j.verdict === 'inconsistent' && namesAnotherBase(ex, j)) j.verdict = 'ambiguous';
   judged.push(...crossReferences(ex, say, fmt));
   judged.push(...repeatedQuantities(ex, judged, say, fmt));
   judged.push(...restatedRates(ex, judged, say, fmt));
@@ -565,7 +566,10 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
     if (j.verdict !== 'inconsistent' || !['share', 'ratio', 'difference'].includes(j.kind) || j.namedTotal) continue;
     const [a, b] = [j.stated.abs(), j.expected.abs()];
     const [small, large] = a.compare(b) <= 0 ? [a, b] : [b, a];
-    if (small.equals(ZERO) || large.compare(small.mul(5)) < 0 || typoKind(a, b, j.decimals)) continue;
+    // Off by a thousand ("kinh phí 5,632 triệu đồng, bình quân 5,0 triệu đồng/người": 5.632 meant) the figures round to
+    // nothing at the claim's decimals; a digit "typed" for nothing is no slip.
+    const vanished = small.equals(ZERO) && !large.equals(ZERO) && j.expected.equals(ZERO);
+    if (!vanished && (small.equals(ZERO) || large.compare(small.mul(5)) < 0 || typoKind(a, b, j.decimals))) continue;
     // A change that is exactly the gap between one of its values and another figure of its sentence ("tăng 87,3 … so với
     // 31/12/2023 (1.039,1); so với 30/6/2023 (1.018,6) tăng 20,5", 20,5 = 1.039,1 − 1.018,6) was taken of that figure.
     const other = j.raw.kind === 'difference' && j.raw.deltas.length === 1 ? gapWith(ex, j.raw, j.stated) : undefined;
@@ -604,6 +608,30 @@ function ofNamedItem(ex: Extracted, j: Judged, say: ReturnType<typeof proseMessa
   }
   const figure: Figure = ex.figures.find((f) => f.p === p && f.token.start === item.start) ?? { p, token: item, value: item.value!, label: '' };
   Object.assign(j, { verdict: 'consistent', base: figure, figures: [part, share, figure], expected: roundHalfUp(exact, d), candidates: [], detail: say.share(fmt(part.value, dp(part)), fmt(item.value!, dp(figure)), fmt(share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) });
+}
+
+/**
+ * A share found off a base its words do not name: "chiếm 0,12% tổng chi" read of "chi đầu tư phát triển 3.902,41",
+ * "bằng 22,91% của cả giai đoạn 2021 - 2025" read of a figure of 2016 - 2020. The share names a whole or a period the
+ * figure used is not written as; the whole meant is elsewhere, or nowhere.
+ */
+function namesAnotherBase(ex: Extracted, j: Judged): boolean {
+  if (j.kind !== 'share' || j.raw.kind !== 'share' || j.baseName?.figure) return false;
+  const { share, p } = j.raw;
+  const text = ex.paragraphs[p].text;
+  const named = /^\s*(?:của\s+)?(?:cả\s+)?(?:(tổng\s+(?!số(?![\p{L}]))[\p{L}]+)|(?:giai đoạn|nhiệm kỳ)\s+((?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|năm\s+((?:19|20)\d{2}))/iu.exec(text.slice(share.token.end));
+  if (!named) return false;
+  const base = j.base ?? j.raw.wholeAt;
+  if (!base) return true;
+  const baseText = ex.paragraphs[base.p].text;
+  if (named[1]) return !baseText.slice(Math.max(0, base.token.start - 60), base.token.start).toLowerCase().includes(named[1].toLowerCase().replace(/\s+/gu, ' '));
+  const period = (named[2] ?? named[3]).replace(/\s*[-–]\s*/u, ' - ');
+  // The base's own clause: its sentence cut at the semicolons around it.
+  const sentence = sentenceAround(baseText, base.token.start);
+  const from = Math.max(sentence.start, baseText.lastIndexOf(';', base.token.start) + 1);
+  const next = baseText.indexOf(';', base.token.end);
+  const to = next >= 0 && next < sentence.end ? next : sentence.end;
+  return !baseText.slice(from, to).replace(/\s*[-–]\s*/gu, ' - ').includes(period);
 }
 
 function coversEveryone(labels: string[]): boolean {
