@@ -155,7 +155,7 @@ describe('prose claims against the dev drafts', () => {
     ['heldout-11', 363, 1.0, 18, 11, 190],
     // Measured once, sealed, in the eleventh round (d7029ac: precision 30/37, recall 20/36, rounding
     // 10/14, extracted 231/372): held at what the fixes after that measurement reached.
-    ['heldout-12', 372, 0.96, 20, 10, 229],
+    ['heldout-12', 372, 0.96, 20, 11, 229],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');

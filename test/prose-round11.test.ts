@@ -257,3 +257,15 @@ describe('after the sealed run: which figure a ratio, a change or a share is of'
     expect(flagged('Giai đoạn 2021 - 2025 được khen thưởng 716 trường hợp; riêng năm 2024 là 186 trường hợp, bằng 22,91% của cả giai đoạn 2021 - 2025.')).toEqual([expect.objectContaining({ kind: 'share', expected: '25,98%' })]);
   });
 });
+
+describe('a fraction whose share fits the count of its noun the sentence states before it', () => {
+  test('has that count for its whole: the written whole is the slip, the share is judged on the count', () => {
+    const read = claims('Trong năm đã khởi công 52 công trình, hoàn thành 47/25 công trình, đạt 90,38%.'.replace('47/25', '47/54'));
+    expect(read.filter((c) => c.verdict === 'inconsistent')).toEqual([expect.objectContaining({ kind: 'fraction', expected: '52' })]);
+    expect(read.filter((c) => c.kind === 'share')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+  });
+
+  test('not for a whole of one digit, a keystroke from any other', () => {
+    expect(flagged('Xảy ra 03 vụ trọng án, đã điều tra làm rõ 03/04 vụ, đạt 100%.').filter((c) => c.kind === 'fraction')).toEqual([]);
+  });
+});

@@ -347,8 +347,16 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       case 'share':
         if (raw.whole) {
           const d = raw.share.token.decimals ?? 0;
-          const exact = pct(raw.part.value, raw.whole);
-          const verdict = judgeNumber(raw.share.value, exact, d);
+          let exact = pct(raw.part.value, raw.whole);
+          let verdict = judgeNumber(raw.share.value, exact, d);
+          // Its fraction's whole a slip of the count the sentence states: the share is judged on that count.
+          const stated = verdict === 'inconsistent' && raw.part.token.kind === 'fraction' ? sentenceWhole(ex, raw.part, raw.share.value, d) : undefined;
+          if (stated) {
+            exact = pct(raw.part.value, stated.value);
+            verdict = judgeNumber(raw.share.value, exact, d);
+            judged.push({ raw, figures: [raw.part, raw.share, stated], kind: 'share', verdict, stated: raw.share.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.share(fmt(raw.part.value), fmt(stated.value), fmt(raw.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)), base: stated, candidates: [{ figure: raw.share, value: roundHalfUp(exact, d), exact }] });
+            break;
+          }
           judged.push({ raw, figures: [raw.part, raw.share, ...(raw.wholeAt ? [raw.wholeAt] : [])], kind: 'share', verdict, stated: raw.share.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: raw.part.token.kind === 'fraction' ? say.fractionShare(raw.part.token.text, fmt(raw.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) : say.share(fmt(raw.part.value, dp(raw.part)), fmt(raw.whole, raw.wholeAt ? dp(raw.wholeAt) : 0), fmt(raw.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + (raw.share.label ? say.categoryOf(raw.share.label) : ''), candidates: [{ figure: raw.share, value: roundHalfUp(exact, d), exact }] });
         }
         break;
@@ -385,6 +393,13 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const named = within && noun && within[2].toLowerCase() === noun ? ex.figures.find((f) => f.p === raw.p && f.token.start === sentence.start + within.index! + within[0].indexOf(within[1])) : undefined;
         if (named && !otherTime && !named.value.equals(whole) && raw.figure.value.compare(named.value) <= 0) {
           judged.push({ raw, figures: [raw.figure], kind: 'fraction', verdict: 'inconsistent', stated: whole, expected: named.value, decimals: 0, percent: false, detail: say.fractionWhole(raw.figure.token.text, noun!, fmt(named.value), where(ex.paragraphs[raw.p])), candidates: [] });
+          break;
+        }
+        // Its own share fits the count of its noun the sentence states before it, and the whole is a slip of that count.
+        const ownShare = ex.claims.find((c): c is Extract<RawClaim, { kind: 'share' }> => c.kind === 'share' && c.p === raw.p && c.part.token.start === raw.figure.token.start);
+        const counted = ownShare && !otherTime && judgeNumber(ownShare.share.value, pct(raw.figure.value, whole), ownShare.share.token.decimals ?? 0) === 'inconsistent' ? sentenceWhole(ex, raw.figure, ownShare.share.value, ownShare.share.token.decimals ?? 0) : undefined;
+        if (counted) {
+          judged.push({ raw, figures: [raw.figure], kind: 'fraction', verdict: 'inconsistent', stated: whole, expected: counted.value, decimals: 0, percent: false, detail: say.fractionWhole(raw.figure.token.text, noun!, fmt(counted.value), where(ex.paragraphs[raw.p])), candidates: [] });
           break;
         }
         // "13/15 xã, thị trấn" where the report's district has 14: the whole is the population's one count.
@@ -552,7 +567,11 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
 
   // "tuyển được 128/143 chỉ tiêu, đạt 95,52%; … Còn 06 chỉ tiêu chưa tuyển": a fraction its own share finds wrong is no
   // sound whole for what it leaves; the share says the error once.
-  const doubted = new Set(judged.filter((j) => j.kind === 'share' && j.verdict === 'inconsistent' && j.raw.kind === 'share' && j.raw.part.token.kind === 'fraction').map((j) => `${(j.raw as Extract<RawClaim, { kind: 'share' }>).part.p}:${(j.raw as Extract<RawClaim, { kind: 'share' }>).part.token.start}`));
+  // So is a fraction whose whole is found a slip of the count the text states.
+  const doubted = new Set([
+    ...judged.filter((j) => j.kind === 'share' && j.verdict === 'inconsistent' && j.raw.kind === 'share' && j.raw.part.token.kind === 'fraction').map((j) => `${(j.raw as Extract<RawClaim, { kind: 'share' }>).part.p}:${(j.raw as Extract<RawClaim, { kind: 'share' }>).part.token.start}`),
+    ...judged.filter((j) => j.kind === 'fraction' && j.verdict === 'inconsistent' && j.raw.kind === 'fraction').map((j) => `${(j.raw as Extract<RawClaim, { kind: 'fraction' }>).figure.p}:${(j.raw as Extract<RawClaim, { kind: 'fraction' }>).figure.token.start}`),
+  ]);
   for (const j of judged) if (j.verdict === 'inconsistent' && j.raw.kind === 'difference' && j.raw.remainder && doubted.has(`${j.raw.from.p}:${j.raw.from.token.start}`)) j.verdict = 'ambiguous';
   for (const j of judged) if (j.verdict === 'inconsistent' || j.verdict === 'rounding') ofNamedItem(ex, j, say, fmt);
   for (const j of judged) if (j.verdict === 'inconsistent' && namesAnotherBase(ex, j)) j.verdict = 'ambiguous';
@@ -632,6 +651,25 @@ function namesAnotherBase(ex: Extracted, j: Judged): boolean {
   const next = baseText.indexOf(';', base.token.end);
   const to = next >= 0 && next < sentence.end ? next : sentence.end;
   return !baseText.slice(from, to).replace(/\s*[-–]\s*/gu, ' - ').includes(period);
+}
+
+/**
+ * "Trong năm đã khởi công 48 công trình, hoàn thành đóng điện 41/46 công trình, đạt 85,41%": a fraction whose share fits
+ * not its own whole but the count of its noun the sentence states before it has that count for its whole, the written
+ * whole a slip. Returns that count.
+ */
+function sentenceWhole(ex: Extracted, fraction: Figure, share: Exact, decimals: number): Figure | undefined {
+  const text = ex.paragraphs[fraction.p].text;
+  const noun = nounAfter(text, fraction.token.end);
+  const whole = fraction.token.whole;
+  if (!noun || !whole) return undefined;
+  const sentence = sentenceAround(text, fraction.token.start);
+  const counts = ex.figures.filter((f) => f.p === fraction.p && f.token.kind === 'count' && f.token.start >= sentence.start && f.token.end <= fraction.token.start && nounAfter(text, f.token.end) === noun && !isComparisonFigure(text, f.token) && f.value.compare(fraction.value) >= 0 && !f.value.equals(whole));
+  const fits = counts.filter((f) => judgeNumber(share, pct(fraction.value, f.value), decimals) !== 'inconsistent');
+  // A whole of one digit is a keystroke from any other: too short to say which was meant. A count in a parenthesis is
+  // a detail of another figure.
+  const slip = (f: Figure) => whole.compare(10) >= 0 && !!typoKind(whole, f.value, 0) && !insideParens(text, f.token.start, sentence.start);
+  return fits.length === 1 && slip(fits[0]) ? fits[0] : undefined;
 }
 
 function coversEveryone(labels: string[]): boolean {
