@@ -9,14 +9,14 @@ export interface PairedColumns {
   columns: [Token[], Token[]];
 }
 
-const nounAfter = (text: string, t: Token) => /^\s*([\p{L}]+(?:\s+[\p{L}]+)?)/u.exec(text.slice(t.end))?.[1].toLowerCase();
+const nounsAfter = (text: string, t: Token) => /^\s*([\p{L}]+(?:\s+[\p{L}]+)?)/u.exec(text.slice(t.end))?.[1].toLowerCase();
 // Two nouns name one column when the first word agrees ("đối tượng" and "đối tượng phạm tội").
 const firstWord = (noun: string | undefined) => noun?.split(/\s+/)[0];
 
 export function pairedColumns(text: string, tokens: Token[]): PairedColumns[] {
   const out: PairedColumns[] = [];
   const counts = tokens.filter((t) => t.kind === 'count' && t.value);
-  const noun = (t: Token) => firstWord(nounAfter(text, t));
+  const noun = (t: Token) => firstWord(nounsAfter(text, t));
   for (const opener of text.matchAll(/(?<![\p{L}])(?:trong đó|gồm|chia ra|cụ thể)\s*:\s*/giu)) {
     const from = opener.index! + opener[0].length;
     const stop = text.slice(from).search(/\.(?:\s|$)/u);
