@@ -55,36 +55,28 @@ export function linkColumns(columns: TableColumn[]): TableColumn[] {
     const besideChange = columns.some((c) => c !== column && c.role.kind === 'difference' && !c.role.points && c.path.length === column.path.length && c.path[0] === column.path[0]);
     if (besideChange) column.role = { kind: 'difference', points: true, named: role.named };
   }
-  // Pushed one by one, not mapped: the array columns.map returns is holey or packed depending on whether map ran
-  // in the builtin or optimized (V8 makes both), and readTable's optimized `columns.find` met the other kind at some
-  // table and went back to the interpreter, in some runs at every table of the check (a loop of ~180 deopts).
-  const linkedColumns: TableColumn[] = [];
-  for (let i = 0; i < columns.length; i++) linkedColumns.push(withLink(columns[i], values, shares));
-  return linkedColumns;
-}
-
-/** The column with its role linked to the columns it is read against (a share's base, a comparison's pair). */
-function withLink(column: TableColumn, values: TableColumn[], shares: TableColumn[]): TableColumn {
-  const role = column.role;
-  if (role.kind === 'share') {
-    const left = values.filter((v) => v.col < column.col);
-    const sameGroup = left.filter((v) => v.path.length > 1 && column.path.length > 1 && v.path[0] === column.path[0]);
-    const of = (sameGroup.length ? sameGroup : left).at(-1) ?? values.find((v) => v.col > column.col);
-    const period = role.period ?? (of?.role.kind === 'value' ? of.role.period : undefined);
-    return withRole(column, { kind: 'share', of: of?.col, period });
-  }
-  if (role.kind === 'difference' || role.kind === 'ratio') {
-    const pool = role.kind === 'difference' && role.points ? shares : values;
-    const pair = comparedPair(pool, role.named, column.header);
-    // "Tỷ lệ tăng, giảm (%)" beside counts, not shares: a relative change of the counts. A change "(điểm %)" is said
-    // in points: it is of shares, whichever the columns beside it.
-    if (pool === shares && pair.current === undefined && !/điểm/iu.test(column.header)) {
-      const counts = comparedPair(values, role.named, column.header);
-      if (counts.current !== undefined) return withRole(column, linked(role, counts, true));
+  return columns.map((column) => {
+    const role = column.role;
+    if (role.kind === 'share') {
+      const left = values.filter((v) => v.col < column.col);
+      const sameGroup = left.filter((v) => v.path.length > 1 && column.path.length > 1 && v.path[0] === column.path[0]);
+      const of = (sameGroup.length ? sameGroup : left).at(-1) ?? values.find((v) => v.col > column.col);
+      const period = role.period ?? (of?.role.kind === 'value' ? of.role.period : undefined);
+      return withRole(column, { kind: 'share', of: of?.col, period });
     }
-    return withRole(column, linked(role, pair));
-  }
-  return column;
+    if (role.kind === 'difference' || role.kind === 'ratio') {
+      const pool = role.kind === 'difference' && role.points ? shares : values;
+      const pair = comparedPair(pool, role.named, column.header);
+      // "Tỷ lệ tăng, giảm (%)" beside counts, not shares: a relative change of the counts. A change "(điểm %)" is said
+      // in points: it is of shares, whichever the columns beside it.
+      if (pool === shares && pair.current === undefined && !/điểm/iu.test(column.header)) {
+        const counts = comparedPair(values, role.named, column.header);
+        if (counts.current !== undefined) return withRole(column, linked(role, counts, true));
+      }
+      return withRole(column, linked(role, pair));
+    }
+    return column;
+  });
 }
 
 type ComparisonRole = Extract<ColumnRole, { kind: 'difference' | 'ratio' }>;
