@@ -123,27 +123,7 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   // Most checks trust every family: then no rule's family is looked up (47,000 lookups on a large workbook).
   const allRules = untrusted.size ? evaluated.rules.filter((r) => !untrusted.has(r.family ?? '')) : evaluated.rules;
   for (const [family, stat] of untrusted) findings.push(unconfirmedFinding(family, stat, checked, say));
-  const failures: { rule: Rule; outcome: Extract<Outcome, { status: 'fail' }> }[] = [];
-  const warned: { rule: Rule; outcome: Extract<Outcome, { status: 'fail' }> }[] = [];
-  const blocked = new Set<Key>();
-  const pointsNotes = new Map<string, { relative: number; points: number; table: string }>();
-  // Indexed loops over every rule (here and in untrustedFamilies): see formulaFindings.
-  for (let i = 0; i < evaluated.rules.length; i++) {
-    const rule = evaluated.rules[i];
-    const outcome = evaluated.outcomes[i];
-    if (untrusted.size && untrusted.has(rule.family ?? '')) continue;
-    if (outcome.status === 'skip') outcome.blockers.forEach((b) => blocked.add(b));
-    else if (outcome.status === 'ok' && outcome.note) {
-      const { sheet, cell } = splitKey((rule as Extract<Rule, { kind: 'points' }>).diff);
-      const column = `${sheet}!${cell.replace(/\d+$/, '')}`;
-      const entry = pointsNotes.get(column) ?? { relative: 0, points: 0, table: rule.table };
-      entry[outcome.note]++;
-      pointsNotes.set(column, entry);
-    } else if (outcome.status === 'fail') {
-      if (outcome.severity === 'error') failures.push({ rule, outcome });
-      else warned.push({ rule, outcome });
-    }
-  }
+  const { failures, warned, blocked, pointsNotes } = sortOutcomes(evaluated, untrusted);
   for (const [column, n] of pointsNotes) {
     const { sheet, cell } = splitKey(column);
     const table = checked.find((c) => c.table.id === n.table)!.table;
@@ -243,6 +223,39 @@ function evaluateAll(checked: TableCheck[], values: Map<Key, CellValue>): Evalua
     }
   }
   return { rules: all, outcomes };
+}
+
+type Failure = { rule: Rule; outcome: Extract<Outcome, { status: 'fail' }> };
+
+/**
+ * The trusted rules' outcomes sorted: errors, warnings, the cells that blocked a rule, and how points columns read.
+ * A function of its own, as evaluateAll is: inside checkWorkbook this loop over every rule was compiled on its own
+ * (on-stack replacement) once, before the code after it had run, and that compiled loop, reused at every later check,
+ * left checkWorkbook for the interpreter right after the loop each time, and checkWorkbook was compiled again.
+ */
+function sortOutcomes(evaluated: Evaluated, untrusted: Map<string, FamilyStat>) {
+  const failures: Failure[] = [];
+  const warned: Failure[] = [];
+  const blocked = new Set<Key>();
+  const pointsNotes = new Map<string, { relative: number; points: number; table: string }>();
+  // Indexed loops over every rule (here and in untrustedFamilies): see formulaFindings.
+  for (let i = 0; i < evaluated.rules.length; i++) {
+    const rule = evaluated.rules[i];
+    const outcome = evaluated.outcomes[i];
+    if (untrusted.size && untrusted.has(rule.family ?? '')) continue;
+    if (outcome.status === 'skip') outcome.blockers.forEach((b) => blocked.add(b));
+    else if (outcome.status === 'ok' && outcome.note) {
+      const { sheet, cell } = splitKey((rule as Extract<Rule, { kind: 'points' }>).diff);
+      const column = `${sheet}!${cell.replace(/\d+$/, '')}`;
+      const entry = pointsNotes.get(column) ?? { relative: 0, points: 0, table: rule.table };
+      entry[outcome.note]++;
+      pointsNotes.set(column, entry);
+    } else if (outcome.status === 'fail') {
+      if (outcome.severity === 'error') failures.push({ rule, outcome });
+      else warned.push({ rule, outcome });
+    }
+  }
+  return { failures, warned, blocked, pointsNotes };
 }
 
 interface FamilyStat {

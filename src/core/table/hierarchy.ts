@@ -96,6 +96,25 @@ function fingerprint(inputs: RowInput[]): number {
 }
 
 /**
+ * { ...g, parent, parts } written out as the literal groupFor makes, for a group with no nesting (the keys in the
+ * same order). Spread, a group was an object of another hidden class than the one it was copied from, and readTable,
+ * optimized for one, met the other at `kept.parts` and went back to the interpreter at every table in some runs.
+ */
+function withParts(g: Group, parent: number, parts: number[]): Group {
+  return 'nested' in g || 'nestedFixed' in g ? { ...g, parent, parts } : { parent, parts, relation: g.relation, reading: g.reading };
+}
+
+/**
+ * The rows' numbers, pushed into a fresh array: the array rows.map returns is holey or packed depending on whether
+ * map ran in the builtin or optimized, and the groups' parts were then read as arrays of two kinds.
+ */
+function rowNumbers(rows: readonly TableRow[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < rows.length; i++) out.push(rows[i].row);
+  return out;
+}
+
+/**
  * A copy in the literals that made the original (infer's: the same keys in the same order), so of the same hidden
  * class. Copied by spread, a hierarchy and its rows were objects of other classes, and readTable and inference,
  * optimized for infer's, failed their shape checks and fell back to the interpreter at every table whose hierarchy
@@ -104,7 +123,7 @@ function fingerprint(inputs: RowInput[]): number {
 function copyOf(known: Hierarchy): Hierarchy {
   return {
     rows: known.rows.map(copyRow),
-    groups: known.groups.map((g) => (g.nested ? { ...g, parts: g.parts.slice(), nested: { ...g.nested } } : { ...g, parts: g.parts.slice() })),
+    groups: known.groups.map((g) => (g.nested ? { ...g, parts: g.parts.slice(), nested: { ...g.nested } } : withParts(g, g.parent, g.parts.slice()))),
     totalRow: known.totalRow,
   };
 }
@@ -253,7 +272,7 @@ function infer(inputs: RowInput[]): Hierarchy {
     ? rows[rows.length - 1]
     : undefined;
   if (trailing) {
-    const parts = rows.filter((r) => r !== trailing && r.kind !== 'connector' && r.kind !== 'average' && r.parent === undefined).map((r) => r.row);
+    const parts = rowNumbers(rows.filter((r) => r !== trailing && r.kind !== 'connector' && r.kind !== 'average' && r.parent === undefined));
     if (parts.length) groups.push({ parent: trailing.row, parts, relation: 'sum', reading: 'trailing-total' });
   }
 
@@ -278,7 +297,7 @@ function infer(inputs: RowInput[]): Hierarchy {
       const decided = filled ? segment.rows.filter((r) => withFigures.has(r.row)) : segment.rows;
       if (!parts.length) continue;
       const group = groupFor(parentRow, segment.mode, decided.length ? decided : parts);
-      groups.push({ ...group, parts: parts.map((r) => r.row) });
+      groups.push(withParts(group, group.parent, rowNumbers(parts)));
     }
   }
 
@@ -355,7 +374,7 @@ function analysisBlocks(groups: Group[], rows: TableRow[], figures: ReadonlySet<
     if (!figures.has(parent) && analysed?.heads.has(parent)) parent = analysed.whole;
     const parts = g.parts.filter((p) => figures.has(p));
     if (!figures.has(parent) || parts.length === 0) continue;
-    out.push({ ...g, parent, parts });
+    out.push(withParts(g, parent, parts));
     // A part's share is of the row its group is checked against, not of the heading with no figure above it.
     if (parent !== g.parent) for (const p of parts) byRow.get(p)!.parent = parent;
   }
