@@ -124,7 +124,7 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       // "(kỳ trước chuyển sang 03 vụ việc, phát sinh trong kỳ 28 vụ việc, giảm 06 vụ việc so với …)": a change of the
       // item before it is no item.
       if (/(?<![\p{L}])(tăng|giảm)\s*$/iu.test(text.slice(Math.max(item.start, lead.start - 8), lead.start))) continue;
-      // "…, trong đó nữ 17 đồng chí, đạt 96,67% kế hoạch (60)": a target or a value compared with is no item.
+      // "…, trong đó nữ 17 đồng chí, đạt 96,67% kế hoạch (60)": a target in its parenthesis is no item.
       if (/(?<![\p{L}])(?:kế hoạch|chỉ tiêu|dự toán)[^,;()\d]{0,30}\(\s*$/iu.test(text.slice(item.start, lead.start))) continue;
       parts.push(lead);
       labels[parts.length - 1] = (text.slice(item.start, item.end).replace(/\([^()]*\)/g, ' ').replace(/\d[\d.,]*\s*%?/g, ' ').replace(/\s+/g, ' ').trim());

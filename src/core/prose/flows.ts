@@ -38,8 +38,8 @@ export function flowsIn(text: string, tokens: Token[]): FlowReading[] {
     // has flows no "tăng"/"giảm" names, and the stock is then not read from two of them.
     const read = [start, ins[0], outs[0], end].filter(Boolean).map((t) => t!.start);
     if (counts.some((t) => t.start > start.end && t.end <= end.start && !read.includes(t.start) && unitsAgree(unitAfter(text, t), unit) && unitAfter(text, t))) continue;
-    // The first count after "đầu nhiệm kỳ" is a flow, not the stock, when a count stands right before the words
-    // ("từ 548 đảng viên đầu nhiệm kỳ, kết nạp 96 …").
+    // Where a count stands right before the words ("từ 548 đảng viên đầu nhiệm kỳ, kết nạp 96 …") that count is the
+    // stock, and the first count after them, which this reading takes, is a flow: not read.
     if (counts.some((t) => t.end <= s.index! && /^\s*[\p{L} ]{0,20}$/u.test(text.slice(t.end, s.index!)) && unitAfter(text, t))) continue;
     out.push({ start, inflow: ins[0], outflow: outs[0], end });
   }
