@@ -2,6 +2,7 @@
 // đối tượng; các lực lượng phối hợp 06 vụ, 08 đối tượng": a total written as two counts of two nouns, then a list whose
 // every item gives one count of each noun in the same order. A clerk adds each column to its own total; a list where
 // any item lacks one of the nouns, or holds a third count, is not read this way.
+import { nounAfter } from './phrases';
 import type { Token } from './tokens';
 
 export interface PairedColumns {
@@ -9,14 +10,13 @@ export interface PairedColumns {
   columns: [Token[], Token[]];
 }
 
-const nounsAfter = (text: string, t: Token) => /^\s*([\p{L}]+(?:\s+[\p{L}]+)?)/u.exec(text.slice(t.end))?.[1].toLowerCase();
 // Two nouns name one column when the first word agrees ("đối tượng" and "đối tượng phạm tội").
 const firstWord = (noun: string | undefined) => noun?.split(/\s+/)[0];
 
 export function pairedColumns(text: string, tokens: Token[]): PairedColumns[] {
   const out: PairedColumns[] = [];
   const counts = tokens.filter((t) => t.kind === 'count' && t.value);
-  const noun = (t: Token) => firstWord(nounsAfter(text, t));
+  const noun = (t: Token) => firstWord(nounAfter(text, t.end));
   for (const opener of text.matchAll(/(?<![\p{L}])(?:trong đó|gồm|chia ra|cụ thể)\s*:\s*/giu)) {
     const from = opener.index! + opener[0].length;
     const stop = text.slice(from).search(/\.(?:\s|$)/u);

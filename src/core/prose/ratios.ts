@@ -106,12 +106,11 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
       if (!current && !before) {
         const candidates = counts.filter((t) => t !== previous && !isComparisonFigure(text, t) && !insideParens(text, t.start, start) && !unitsDiffer(unitAfter(text, t), unitAfter(text, previous!)));
         // "cử 58 đồng chí đi học (…), trong đó nữ 17 …; cán bộ diện … 19 đồng chí; đạt 96,67% kế hoạch (60)": the parts
-        // of a "trong đó" list are not what the sentence compares with its target; the whole before it is.
-        // A clause of its own after ";" with its own figure ("…, trong đó …; đăng tải 412 tin, bài …, đạt 103% kế hoạch")
-        // compares that figure.
-        // So are the items of a "gồm" list ("đạt 187 huy chương, gồm 52 …, 61 …, 74 …; tăng 23 …, bằng 114,02%").
-        // — once the list has ended: a ratio inside an item ("…, thu tiền sử dụng đất 73,62 tỷ đồng, đạt 61,35% dự toán") is
-        // the item's own.
+        // of a "trong đó" list are not what the sentence compares with its target; the whole before it is. So are the
+        // items of a "gồm" list once it has ended ("đạt 187 huy chương, gồm 52 …, 61 …, 74 …; tăng 23 …, bằng 114,02%"): a
+        // ratio inside an item ("…, thu tiền sử dụng đất 73,62 tỷ đồng, đạt 61,35% dự toán") is the item's own. A clause
+        // of its own after ";" with its own figure ("…, trong đó …; đăng tải 412 tin, bài …, đạt 103% kế hoạch") compares
+        // that figure.
         const semicolon = text.lastIndexOf(';', r.start);
         const listed = /(?<![\p{L}])(?:gồm|bao gồm|chia ra)(?![\p{L}])/iu.exec(text.slice(start, r.start));
         const opener = /(?<![\p{L}])trong đó(?![\p{L}])/iu.exec(text.slice(start, r.start)) ?? (listed && semicolon > start + listed.index ? listed : null);

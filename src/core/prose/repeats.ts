@@ -11,7 +11,7 @@ import type { Paragraph } from './document';
 import { sentenceAround } from './periods';
 import { isComparisonFigure, unitAfter, unitsAgree, type Unit } from './phrases';
 import { headingKey, nounPhraseAfter, periodQualifier, quantityKey, sameKey, sharedActs } from './quantity-key';
-import { Token, tokenize } from './tokens';
+import { significantDigits, Token, tokenize } from './tokens';
 
 export interface Mention {
   p: number;
@@ -230,7 +230,6 @@ export function restatedSlip(a: Exact, b: Exact, noteRestates: boolean, decimals
   return kind === 'transposition' || (!!kind && noteRestates);
 }
 
-const significantDigits = (m: Mention) => m.token.text.replace(/\D/g, '').replace(/^0+/, '').length;
 
 /**
  * Two long figures with two neighbouring digits swapped (6.284 and 6.248 "xe ô tô", 397,1 and 379,1 "triệu USD"),
@@ -244,7 +243,7 @@ function longSwap(a: Mention, b: Mention, dates: Set<string>): boolean {
   // A stock written with no end of its period is the period's closing one ("198.652 người" of the congress, "đến cuối
   // nhiệm kỳ … 198.562 hội viên"); an opening one ("đầu nhiệm kỳ") is another quantity.
   const ends = a.end === b.end || (!a.end && b.end === 'cuối') || (!b.end && a.end === 'cuối');
-  if (slipKind(a, b) !== 'transposition' || significantDigits(a) < 4 || significantDigits(b) < 4 || !ends) return false;
+  if (slipKind(a, b) !== 'transposition' || significantDigits(a.token) < 4 || significantDigits(b.token) < 4 || !ends) return false;
   const stockDay = (x: string) => !/\//.test(x) || [...dates].every((d) => d === x);
   if (!(a.period === b.period || (!a.period && stockDay(b.period)) || (!b.period && stockDay(a.period)))) return false;
   // With no unit written, the noun right after the figure says what it counts ("6.284 xe", "6.248 xe ô tô").

@@ -4,7 +4,7 @@
 // with the same name seldom differ by exactly that. Rates that are compared ("từ 21,64% xuống 15,27%", "so với … (q%)")
 // or changes ("tăng 1,2%") are no statement of the rate.
 import { sentenceAround } from './periods';
-import { Token, tokenize } from './tokens';
+import { significantDigits, Token, tokenize } from './tokens';
 
 export interface RatedMention {
   p: number;
@@ -40,11 +40,9 @@ export function ratedMentions(paragraphs: { text: string }[]): RatedMention[] {
   return out;
 }
 
-const significant = (t: Token) => t.text.replace(/\D/g, '').replace(/^0+/, '').length;
-
 /** Whether two mentions state one rate: nested names, no two different years, three digits or more each. */
 export function sameRate(a: RatedMention, b: RatedMention): boolean {
-  if (significant(a.token) < 3 || significant(b.token) < 3) return false;
+  if (significantDigits(a.token) < 3 || significantDigits(b.token) < 3) return false;
   if (a.years.length && b.years.length && !a.years.some((y) => b.years.includes(y))) return false;
   return [...a.name].every((w) => b.name.has(w)) || [...b.name].every((w) => a.name.has(w));
 }

@@ -6,6 +6,9 @@ import { periodsIn } from '../table/periods';
 
 export type TokenKind = 'count' | 'percent' | 'fraction' | 'ambiguous' | 'placeholder' | 'other';
 
+/** How many digits a figure is written with, leading zeros left out ("05" → 1, "2.564" → 4): how likely a slip by chance. */
+export const significantDigits = (t: Token): number => t.text.replace(/\D/g, '').replace(/^0+/, '').length;
+
 export interface Token {
   start: number;
   end: number;
@@ -132,8 +135,9 @@ export function tokenize(text: string): Token[] {
       out.push(token('other', { why: 'ordinal' }));
       continue;
     }
-    if (!raw.includes('%') && (DURATION_AFTER.test(after) || SPAN_OF_DAYS(before, after) || (THRESHOLD_BEFORE.test(before) && THRESHOLD_AFTER.test(after)))) {
-      out.push(token('other', { why: DURATION_AFTER.test(after) || SPAN_OF_DAYS(before, after) ? 'duration' : 'threshold' }));
+    const duration = !raw.includes('%') && (DURATION_AFTER.test(after) || SPAN_OF_DAYS(before, after));
+    if (duration || (!raw.includes('%') && THRESHOLD_BEFORE.test(before) && THRESHOLD_AFTER.test(after))) {
+      out.push(token('other', { why: duration ? 'duration' : 'threshold' }));
       continue;
     }
     // Both ends of a range ("từ 15 - 20 người") are bounds, not counts.
