@@ -73,7 +73,11 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
   const masked = head.replace(/\([^()]*\)/gu, (x) => ' '.repeat(x.length));
   const openers = [...masked.matchAll(OPENERS)];
   const opener = openers.at(-1);
-  if (opener) {
+  // A heading's colon with no figure before it ("2.3. Án hôn nhân và gia đình: thụ lý 603 vụ, …") opens no list: the
+  // sentence's figures start after it.
+  const heading = opener && openers.length === 1 && opener[0] === ':' && !tokens.some((t) => t.start >= sentence.start && t.end <= sentence.start + opener.index!);
+  const start = heading ? sentence.start + opener.index! + 1 : sentence.start;
+  if (opener && !heading) {
     let at = sentence.start + opener.index!;
     // An opener at the start of its sentence hangs from the sentence before.
     let from = /^\s*((trong đó|gồm|bao gồm|chia ra|kết quả)\s*)?$/iu.test(text.slice(sentence.start, at)) ? sentenceAround(text, Math.max(0, sentence.start - 2)).start : sentence.start;
@@ -89,6 +93,13 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
     const candidates = tokens.filter((t) => t.start >= from && t.end <= at && fits(t, from));
     return candidates.at(-1);
   }
+  // After a heading's colon, where a list may as well begin ("Nguyên nhân chủ yếu: chạy quá tốc độ 07 vụ, …; người …
+  // 04 trường hợp, chiếm 21,05%"), only the one figure of the part's own noun is its whole.
+  if (heading) {
+    const noun = nounAfter(text, part.end);
+    const same = noun ? tokens.filter((t) => t.start >= start && t.end <= part.start && nounAfter(text, t.end) === noun && fits(t, start)) : [];
+    return same.length === 1 ? same[0] : undefined;
+  }
   // No opener: the nearest larger figure of the same written unit before it in the sentence
   // ("kiểm tra 412 đảng viên; kết luận 338 đảng viên có vi phạm, chiếm tỷ lệ 80,24%").
   // With no unit written, the same noun after both, in the part's own clause ("kiểm tra 16 văn bản …, phát hiện 03 văn
@@ -96,8 +107,14 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
   if (!unit) {
     const noun = nounAfter(text, part.end);
     const clause = sentence.start + head.lastIndexOf(';') + 1;
-    const same = noun ? tokens.filter((t) => t.start >= clause && t.end <= part.start && nounAfter(text, t.end) === noun && fits(t, clause)) : [];
-    return same.length === 1 ? same[0] : undefined;
+    const same = (from: number) => (noun ? tokens.filter((t) => t.start >= from && t.end <= part.start && nounAfter(text, t.end) === noun && fits(t, from)) : []);
+    const own = same(clause);
+    if (own.length) return own.length === 1 ? own[0] : undefined;
+    // A clause that opens on the part ("thụ lý 603 vụ, việc; giải quyết 571 vụ, việc, đạt 94,69%") is of the one figure
+    // of that noun before the semicolon, as a written unit would be.
+    const opensOnPart = !tokens.some((t) => t.kind === 'count' && t.start >= clause && t.end <= part.start);
+    const sentenceWide = opensOnPart ? same(sentence.start) : [];
+    return sentenceWide.length === 1 ? sentenceWide[0] : undefined;
   }
   return tokens.filter((t) => t.start >= sentence.start && t.end <= part.start && unitAfter(text, t) && fits(t, sentence.start)).at(-1);
 }

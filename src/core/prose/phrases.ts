@@ -80,7 +80,9 @@ export function unitsAgree(a: Unit | undefined, b: Unit | undefined): boolean {
   if (!a || !b) return true;
   if (a.word === b.word) return true;
   // "trường hợp" counts cases of whatever the sentence speaks of: members disciplined, letters, organizations.
-  if (a.word === 'trường hợp' || b.word === 'trường hợp') return true;
+  // Never an amount of money or a measure: cases are counted, not paid or measured.
+  const amount = (u: Unit) => u.cls === 'money' || u.cls === 'measure';
+  if ((a.word === 'trường hợp' || b.word === 'trường hợp') && !amount(a) && !amount(b)) return true;
   // An organization is named by its place: "13 đảng bộ trực thuộc (07 huyện, …)", "09 đơn vị (08 xã, 01 thị trấn)".
   const orgOrPlace = (u: Unit) => u.cls === 'org' || u.cls === 'place';
   if (orgOrPlace(a) && orgOrPlace(b) && a.cls !== b.cls) return true;
