@@ -47,3 +47,74 @@ describe('a share whose part is named in words, among cases and amounts of money
     expect(shares(text)).toEqual([expect.objectContaining({ verdict: 'rounding', stated: '68,91%', expected: '68,92%' })]);
   });
 });
+
+const flagged = (...texts: string[]) => claims(...texts).filter((c) => c.verdict === 'inconsistent' || c.verdict === 'rounding');
+
+describe('shares of one whole whose counts add up past it', () => {
+  test('are no breakdown when every share is right: their total past 100 % is not decided', () => {
+    // Whole percentages: 101 % is 100 within rounding, and the counts, past the base, are no breakdown to add up.
+    expect(flagged('Doanh thu của các doanh nghiệp đạt 2.480 tỷ đồng, trong đó bán hàng nội địa 1.612 tỷ đồng, chiếm 65%; chi phí nguyên liệu nhập 893 tỷ đồng, chiếm 36%.')).toEqual([]);
+    // Two decimals: 101,01 % is past 100 beyond rounding, yet every share is right.
+    const text = 'Doanh thu của các doanh nghiệp đạt 2.480 tỷ đồng, trong đó bán hàng nội địa 1.612 tỷ đồng, chiếm 65,00%; chi phí nguyên liệu nhập 893 tỷ đồng, chiếm 36,01%.';
+    expect(flagged(text)).toEqual([]);
+    expect(claims(text)).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'sum', verdict: 'ambiguous' })]));
+  });
+
+  test('still make 100 % when a share is off', () => {
+    // 1.612 of 2.480 is 65 %; 868 of it 35 %: the list is a breakdown and 66 % + 35 % is wrong.
+    const text = 'Doanh thu đạt 2.480 tỷ đồng, trong đó bán hàng nội địa 1.612 tỷ đồng, chiếm 66%; xuất khẩu 868 tỷ đồng, chiếm 35%.';
+    expect(flagged(text).map((c) => c.kind)).toEqual(expect.arrayContaining(['share']));
+  });
+});
+
+describe('a day and month after the name of a day', () => {
+  test('is a date, not a fraction', () => {
+    expect(flagged('Hội tặng 820 suất quà dịp Tết, ngày Quốc tế Người cao tuổi 1/10 và ngày truyền thống của Hội 26/3.')).toEqual([]);
+  });
+
+  test('while a fraction after other words is still read', () => {
+    expect(flagged('Có 26/3 chi hội đạt vững mạnh.')).toEqual([expect.objectContaining({ kind: 'fraction' })]);
+  });
+});
+
+describe('a fraction\'s share written after "tương đương"', () => {
+  test('is read as its share', () => {
+    expect(claims('Đã giải phóng mặt bằng 84,6/312,5 ha, tương đương 27,07%.')).toEqual([
+      expect.objectContaining({ kind: 'share', verdict: 'consistent', stated: '27,07%' }),
+    ]);
+    expect(flagged('Đã giải phóng mặt bằng 84,6/312,5 ha, tương đương 27,06%.')).toEqual([expect.objectContaining({ verdict: 'rounding' })]);
+  });
+});
+
+describe('a change compared with part of a period', () => {
+  test('"so với N năm đầu của giai đoạn …" and "so với 6 tháng đầu năm …" name the period compared with', () => {
+    expect(flagged('Giai đoạn 2021 - 2024, Sở đã tổ chức 64 cuộc thanh tra, tăng 11 cuộc so với 04 năm đầu của giai đoạn 2016 - 2020 (51 cuộc).')).toEqual([
+      expect.objectContaining({ kind: 'difference', stated: '11', expected: '13' }),
+    ]);
+    expect(flagged('Sáu tháng cuối năm 2024 tiếp nhận 418 hồ sơ, tăng 36 hồ sơ so với 6 tháng đầu năm 2024 (382 hồ sơ).')).toEqual([]);
+  });
+});
+
+describe('"tăng thêm" naming what is added', () => {
+  test('does not make the figure after it a value compared with', () => {
+    expect(flagged('Tổng vốn cấp mới và tăng thêm của các dự án là 1.250 tỷ đồng, bằng 125% so với năm 2023 (1.000 tỷ đồng), tăng 205 tỷ đồng.')).toEqual([
+      expect.objectContaining({ kind: 'difference', stated: '205', expected: '250' }),
+    ]);
+  });
+});
+
+describe('a change and its so sánh with no value compared with written', () => {
+  test('"tăng D … và bằng R% so với …" is the value reached over the value reached less the change', () => {
+    expect(flagged('Năm 2025 tổ chức 46 cuộc kiểm tra, tăng 06 cuộc và bằng 115% so với năm 2024.')).toEqual([]);
+    // Two digits swapped: the slip is certain.
+    expect(flagged('Năm 2025 tổ chức 46 cuộc kiểm tra, tăng 06 cuộc và bằng 151% so với năm 2024.')).toEqual([
+      expect.objectContaining({ kind: 'ratio', stated: '151%', expected: '115%' }),
+    ]);
+    // Any other misfit may be the change, the value or the so sánh mistyped: not decided.
+    expect(flagged('Năm 2025 tổ chức 46 cuộc kiểm tra, tăng 06 cuộc và bằng 125% so với năm 2024.')).toEqual([]);
+  });
+
+  test('below 100 % after a rise, "bằng" gives the change\'s rate', () => {
+    expect(flagged('Tổng số cử tri là 52.480 người (tăng 2.480 người, bằng 4,96% so với năm 2021).')).toEqual([]);
+  });
+});

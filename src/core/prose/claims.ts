@@ -56,7 +56,7 @@ export type RawClaim =
   | { kind: 'multiple'; p: number; times: Figure; current: Figure; previous: Figure }
   | { kind: 'average'; p: number; average: Figure; total: Figure; count: Figure; scale: Exact; per: Exact; /** the total found by its place alone */ loose?: boolean }
   | { kind: 'relative'; p: number; rate: Figure; previous: Figure; sign: 1 | -1; to: { current: Figure } | { change: Figure } }
-  | { kind: 'implied-rate'; p: number; current: Figure; change: Figure; rate: Figure; sign: 1 | -1 }
+  | { kind: 'implied-rate'; p: number; current: Figure; change: Figure; rate: Figure; sign: 1 | -1; index?: true }
   | { kind: 'flow'; p: number; start: Figure; inflow?: Figure; outflow?: Figure; end: Figure }
   | { kind: 'grade-shares'; p: number; shares: Figure[]; grades: string[] }
   | { kind: 'term-label'; p: number; at: number; named: string; expected: string; /** the claim's own term */ own: string; /** own term named in the paragraph, not the report's */ certain: boolean; text: string; /** the value compared with, stated elsewhere as the expected period's */ stated?: { value: string; p: number } };
@@ -77,7 +77,7 @@ const SHARE_GLUE = /^\s*(đồng chí|đảng viên|người|tổ chức|đơn v
 // A noun phrase may hold a comma before a short lowercase fragment that continues it: "3.874 hộ có nhà ở kiên cố, bán
 // kiên cố, chiếm 91,90%".
 const SHARE_AFTER_PHRASE = /^\s*[^\d,;.()%:]{0,60}?(?:,\s*(?!chiếm|đạt|bằng|tỷ lệ|tỉ lệ|trong đó)[\p{Ll}][^\d,;.()%:]{0,20}?)?(?:\(\s*(?:(?:chiếm|đạt|bằng)\s*)?(?:(?:tỷ lệ|tỉ lệ)\s*)?(?:là\s*)?:?\s*|,\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
-const FRACTION_SHARE = /^\s*[^\d;.()%:]{0,130}?(?:\(\s*(?:(?:chiếm|đạt|bằng)\s*)?(?:(?:tỷ lệ|tỉ lệ)\s*)?|,?\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
+const FRACTION_SHARE = /^\s*[^\d;.()%:]{0,130}?(?:\(\s*(?:(?:chiếm|đạt|bằng)\s*)?(?:(?:tỷ lệ|tỉ lệ)\s*)?|,?\s*(?:chiếm|đạt|bằng|tương đương|tương ứng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
 
 /** The share written after a parenthesis that follows a figure's noun phrase, its between-text read as if the parenthesis were not there. */
 function shareAfterParenthesis(text: string, tokens: Token[], t: Token): { share: Token; between: string } | undefined {
@@ -612,7 +612,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
     // The earlier value may follow "là" ("so với năm 2021 là 225 người") or its year again in the parenthesis ("so với
     // năm 2023 (năm 2023: 11 …)"), and a rate may stand between the change and its comparison ("tăng 54 người, tương ứng
     // tăng 20% so với năm 2021").
-    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)(?:(?:tương ứng|tức là|tức|hay)\s+(?:tăng|giảm)\s+\d[\d.,]*\s*%\s*)?so với\s+((?:cùng kỳ\s+|cuối\s+|đầu\s+)?năm\s+((?:19|20)\d{2})|(?:(?:quy hoạch|chỉ tiêu|kế hoạch|cùng kỳ)\s+)?(?:nhiệm kỳ|giai đoạn|năm học)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|[^().;\d]{1,40})(\s*(?:\(\s*(?:(?:cùng kỳ\s+)?năm\s+(?:19|20)\d{2}\s*(?::|là)\s*)?|,?\s*là\s+)(\d[\d.,]*)(?=[\s)]))?/giu)) {
+    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)(?:(?:tương ứng|tức là|tức|hay)\s+(?:tăng|giảm)\s+\d[\d.,]*\s*%\s*)?so với\s+((?:cùng kỳ\s+|cuối\s+|đầu\s+|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?)?năm\s+((?:19|20)\d{2})|(?:(?:quy hoạch|chỉ tiêu|kế hoạch|cùng kỳ)\s+)?(?:\d{1,2}\s+năm\s+(?:đầu|cuối)\s+(?:của\s+)?)?(?:nhiệm kỳ|giai đoạn|năm học)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|[^().;\d]{1,40})(\s*(?:\(\s*(?:(?:cùng kỳ\s+)?năm\s+(?:19|20)\d{2}\s*(?::|là)\s*)?|,?\s*là\s+)(\d[\d.,]*)(?=[\s)]))?/giu)) {
       const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
       const delta = mine.find((f) => f.token.start === deltaAt);
       // "giảm 0,85 điểm phần trăm so với …": a change of a rate, read by the points readers.
@@ -971,7 +971,7 @@ function impliedRateClaims(paragraphs: Paragraph[], figures: Figure[], claims: R
             (c.kind === 'points' && c.delta.token.start === r.rate.start) ||
             (c.kind === 'ratio' && c.reading.ratio.start === r.rate.start)),
       );
-      if (!read) out.push({ kind: 'implied-rate', p, current: f(r.current), change: f(r.change), rate: f(r.rate), sign: r.sign });
+      if (!read) out.push({ kind: 'implied-rate', p, current: f(r.current), change: f(r.change), rate: f(r.rate), sign: r.sign, ...(r.index ? { index: r.index } : {}) });
     }
   });
   return out;

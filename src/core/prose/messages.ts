@@ -12,6 +12,7 @@ export function proseMessages(lang: Lang) {
     fractionShare: (fraction: string, stated: string, expected: string) =>
       vi ? `${fraction} = ${expected}, văn bản ghi ${stated}` : `${fraction} = ${expected}; the text says ${stated}`,
     shareTotalOk: (total: string) => (vi ? `các tỷ lệ của cùng một cơ cấu cộng lại được ${total}, bằng 100% trong sai số làm tròn` : `the shares of one breakdown add up to ${total}, 100% within rounding`),
+    shareTotalOverlap: (total: string) => (vi ? `các tỷ lệ cộng lại được ${total}, nhưng mỗi tỷ lệ đều đúng và các số cộng lại vượt cơ số: các mục không phải là một cơ cấu, không kết luận` : `the shares add up to ${total}, but each share is right and the counts add up past the base: the items are no breakdown, not decided`),
     shareTotal: (total: string) => (vi ? `các tỷ lệ của cùng một cơ cấu cộng lại được ${total}, không phải 100%` : `the shares of one breakdown add up to ${total}, not 100%`),
     sum: (total: string, parts: string[], got: string) =>
       vi ? `${parts.join(' + ')} = ${got}, văn bản ghi tổng ${total}` : `${parts.join(' + ')} = ${got}; the text gives the total as ${total}`,
@@ -57,10 +58,10 @@ export function proseMessages(lang: Lang) {
         ? `(${current} − ${previous})/${previous} × 100 = ${sign < 0 ? 'giảm' : 'tăng'} ${expected}, văn bản ghi ${stated}${asRatio ? `; ${stated} là ${current}/${previous} (so sánh "bằng"), không phải mức tăng` : ''}`
         : `(${current} − ${previous})/${previous} × 100 = ${expected}; the text says ${stated}${asRatio ? `; ${stated} is ${current}/${previous} (a ratio), not the increase` : ''}`,
     /** A rate of change written beside the change only: the change over the value compared with. */
-    impliedRate: (change: string, current: string, previous: string, stated: string, expected: string, sign: 1 | -1) =>
+    impliedRate: (change: string, current: string, previous: string, stated: string, expected: string, sign: 1 | -1, index?: boolean) =>
       vi
-        ? `${sign < 0 ? 'giảm' : 'tăng'} ${change} còn ${current} thì giá trị đem so sánh là ${previous}: ${change}/${previous} × 100 = ${expected}, văn bản ghi ${stated}`.replace(' còn ', sign < 0 ? ' còn ' : ' lên ')
-        : `a change of ${change} to ${current} starts from ${previous}: ${change}/${previous} × 100 = ${expected}; the text says ${stated}`,
+        ? `${sign < 0 ? 'giảm' : 'tăng'} ${change} còn ${current} thì giá trị đem so sánh là ${previous}: ${index ? current : change}/${previous} × 100 = ${expected}, văn bản ghi ${stated}`.replace(' còn ', sign < 0 ? ' còn ' : ' lên ')
+        : `a change of ${change} to ${current} starts from ${previous}: ${index ? current : change}/${previous} × 100 = ${expected}; the text says ${stated}`,
     impliedChange: (change: string, current: string, rate: string, fixed: string, previous: string, sign: 1 | -1) =>
       vi
         ? `${rate} ứng với mức ${sign < 0 ? 'giảm' : 'tăng'} ${fixed}: ${fixed}/${previous} × 100 = ${rate}, với ${previous} = ${current} ${sign < 0 ? '+' : '−'} ${fixed}; văn bản ghi ${sign < 0 ? 'giảm' : 'tăng'} ${change}`

@@ -28,6 +28,9 @@ export interface Token {
 // A figure ends on a digit (or %): "2445," and "516/520," leave their commas behind.
 const CANDIDATE = /\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2}|20\.{3})|\d(?:[\d.,]*\d)?\s*\/\s*(?:\d(?:[\d.,]*\d)?|\.{3}|…)|\d(?:[\d.,]*\d)?(?:\s*%)?|\.{3,}|…/gu;
 const DATE_WORD_BEFORE = /(?<![\p{L}])(ngày|đợt|dịp|hôm|sáng|chiều|tối|từ|đến)(\s+(các|những))?\s*(\d{1,2}\/\d{1,2}\s*(,|và)\s*)*$/iu;
+// A day named before its date ("ngày Thương binh - Liệt sĩ 27/7", "dịp Quốc khánh 2/9", "ngày truyền thống lực lượng
+// TNXP 15/7"): a holiday's day and month, not a part of a whole.
+const NAMED_DAY_BEFORE = /(?<![\p{L}])(?:ngày|dịp|lễ|kỷ niệm)\s+[\p{Lu}\p{Ll}][^\d,;.()%:]{2,50}$/u;
 const DATE_LIST_AFTER = /^(\s*(,|và)\s*\d{1,2}\/\d{1,2}(?!\/))*\s*(,|và)\s*\d{1,2}\/\d{1,2}\/\d{4}/u;
 const DOCREF_AFTER = /^(?:[-–]?[A-ZĐ]{1,6}[-/]|[-/][A-ZĐ]|\/\d{2,4}\/|[a-zđ]?\/[A-ZĐ]|-[A-ZĐ]{1,6}\b)/u;
 const YEAR_BEFORE = /(năm|nhiệm kỳ|giai đoạn|khóa|khoá|đến|từ|tháng|quý|ngày|cuối|đầu|trong|niên độ|kỳ)\s*$/iu;
@@ -100,7 +103,7 @@ export function tokenize(text: string): Token[] {
     }
     // "các đợt 03/02, 19/5 và 07/11/2024": days of the year in a list of dates, not parts of wholes.
     const dayMonth = /^(\d{1,2})\/(\d{1,2})$/.exec(raw);
-    if (dayMonth && Number(dayMonth[1]) >= 1 && Number(dayMonth[1]) <= 31 && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 12 && (DATE_WORD_BEFORE.test(before) || DATE_LIST_AFTER.test(after))) {
+    if (dayMonth && Number(dayMonth[1]) >= 1 && Number(dayMonth[1]) <= 31 && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 12 && (DATE_WORD_BEFORE.test(before) || DATE_LIST_AFTER.test(after) || NAMED_DAY_BEFORE.test(text.slice(Math.max(0, start - 60), start)))) {
       out.push(token('other', { why: 'date' }));
       continue;
     }
