@@ -118,3 +118,25 @@ describe('a change and its so sánh with no value compared with written', () => 
     expect(flagged('Tổng số cử tri là 52.480 người (tăng 2.480 người, bằng 4,96% so với năm 2021).')).toEqual([]);
   });
 });
+
+describe('an item of a list of targets', () => {
+  test('names its target before its colon: the result after it is compared with that target', () => {
+    expect(flagged('b) Mở mới ít nhất 40 lớp bồi dưỡng: đã mở 52 lớp bồi dưỡng, đạt 130% chỉ tiêu.')).toEqual([]);
+    expect(flagged('b) Mở mới ít nhất 40 lớp bồi dưỡng: đã mở 52 lớp bồi dưỡng, đạt 103% chỉ tiêu.')).toEqual([
+      expect.objectContaining({ kind: 'ratio', stated: '103%', expected: '130%' }),
+    ]);
+  });
+
+  test('only when the line is an item and its target stands outside any parenthesis', () => {
+    // A breakdown's heading with its total in parentheses names no target: the percentage inside is of another figure.
+    expect(flagged('Cơ cấu tổng chi (2.400 triệu đồng) gồm: chi thường xuyên 1.800 triệu đồng (lương 1.200 triệu đồng, đạt 50% dự toán); chi đầu tư 600 triệu đồng.')).toEqual([]);
+  });
+});
+
+describe('a change in points compared with the end of the previous term', () => {
+  test('"so với cuối nhiệm kỳ trước (q%)" names the rate compared with', () => {
+    expect(flagged('Có 45/50 chi hội đạt vững mạnh, đạt 90%, tăng 6,5 điểm phần trăm so với cuối nhiệm kỳ trước (82,5%).')).toEqual([
+      expect.objectContaining({ kind: 'points', stated: '6,5%', expected: '7,5%' }),
+    ]);
+  });
+});

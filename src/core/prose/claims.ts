@@ -431,7 +431,7 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
     const tokens = tokenize(para.text);
     // "so với đầu nhiệm kỳ (24,98%)", "so với cùng kỳ (91,32%)": a comparison naming no year, its share written with it.
     // "cao hơn 2,32 điểm phần trăm so với nhiệm kỳ trước (21,75%)" says a rise as "tăng" does, "thấp hơn" a fall.
-    for (const m of para.text.matchAll(/\(?\s*(tăng|giảm|cao hơn|thấp hơn)\s+(\d[\d.,]*\s*(?:%|điểm phần trăm|điểm %))(?:\s*so với\s*(?:(?:năm|cùng kỳ năm)\s*((?:19|20)\d{2})|(cùng kỳ(?: năm trước)?|đầu nhiệm kỳ|nhiệm kỳ trước|đầu năm|đầu kỳ|kỳ trước|năm trước)(?=\s*\(\s*\d))|(?=\s*\(\s*năm\s+((?:19|20)\d{2})\s*(?:là|:)\s*\d))/giu)) {
+    for (const m of para.text.matchAll(/\(?\s*(tăng|giảm|cao hơn|thấp hơn)\s+(\d[\d.,]*\s*(?:%|điểm phần trăm|điểm %))(?:\s*so với\s*(?:(?:năm|cùng kỳ năm)\s*((?:19|20)\d{2})|(cùng kỳ(?: năm trước)?|đầu nhiệm kỳ|(?:cuối\s+)?nhiệm kỳ trước|đầu năm|đầu kỳ|(?:cuối\s+)?kỳ trước|(?:cuối\s+)?năm trước)(?=\s*\(\s*\d))|(?=\s*\(\s*năm\s+((?:19|20)\d{2})\s*(?:là|:)\s*\d))/giu)) {
       const deltaTok = tokens.find((t) => (t.kind === 'percent' || (t.kind === 'count' && /điểm/u.test(m[2]))) && t.start === m.index! + m[0].indexOf(m[2]));
       // The share changed, not a target or a value compared with, nor another change of it ("đạt 78,42%, vượt 3,42% so
       // với chỉ tiêu (75%), tăng 5,87% so với đầu nhiệm kỳ (72,55%)").

@@ -89,6 +89,14 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
         const target = /^\s*(kế hoạch|chỉ tiêu|dự toán)(?![\p{L}])/iu.exec(text.slice(r.end))?.[1].toLowerCase();
         const names = (clause: string) => clause.toLowerCase().includes(target!) || (target === 'dự toán' && ALLOCATED.test(clause));
         if (target) previous = counts.filter((t) => names(clauseOf(text, t.start)) && !isComparisonFigure(text, t)).at(-1);
+        // "a) Phát triển mới ít nhất 1.500 hội viên: đã kết nạp 1.843 hội viên, đạt 122,87% chỉ tiêu": an item of a list of
+        // targets names its target before its colon, the one figure there; the result follows in the target's unit.
+        const colon = text.indexOf(':', start);
+        const item = /^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•–])\s/iu.test(text.slice(start, colon));
+        const heading = target && !previous && item && colon < r.start && !insideParens(text, r.start, colon) ? counts.filter((t) => t.end <= colon && !insideParens(text, t.start, start)) : [];
+        const unit = heading.length === 1 ? unitAfter(text, heading[0]) : undefined;
+        const results = unit ? counts.filter((t) => t.start > colon && !insideParens(text, t.start, colon) && !isComparisonFigure(text, t)) : [];
+        if (unit && results.length && unitAfter(text, results.at(-1)!)?.word === unit.word) previous = heading[0];
       }
       // The earlier value in the parenthesis right after a change, in the clause of the percentage: "tăng 318 tổ chức
       // (nhiệm kỳ trước là 2.528), bằng 112,58%", "giảm 291 đồng chí (7.204 đảng viên), bằng 95,69% so với nhiệm kỳ trước".
