@@ -140,3 +140,45 @@ describe('a change in points compared with the end of the previous term', () => 
     ]);
   });
 });
+
+describe('a list of items after a heading, closed by "tổng cộng" after a comma', () => {
+  test('adds up to the total it closes with', () => {
+    expect(flagged('Theo lĩnh vực: đất đai 312 lượt; chính sách xã hội 208 lượt; lĩnh vực khác 95 lượt, tổng cộng 615 lượt.')).toEqual([]);
+    expect(flagged('Theo lĩnh vực: đất đai 312 lượt; chính sách xã hội 280 lượt; lĩnh vực khác 95 lượt, tổng cộng 615 lượt.')).toEqual([
+      expect.objectContaining({ kind: 'sum', stated: '615', expected: '687' }),
+    ]);
+  });
+});
+
+describe('the gap to a target written after its so sánh', () => {
+  test('"đạt R% dự toán, thấp hơn dự toán D" is the target less the value reached', () => {
+    expect(flagged('Dự toán chi được giao là 5.240 triệu đồng; thực hiện 4.980 triệu đồng, đạt 95,04% dự toán, thấp hơn dự toán 260 triệu đồng.')).toEqual([]);
+    expect(flagged('Dự toán chi được giao là 5.240 triệu đồng; thực hiện 4.980 triệu đồng, đạt 95,04% dự toán, thấp hơn dự toán 206 triệu đồng.')).toEqual([
+      expect.objectContaining({ kind: 'difference', stated: '206', expected: '260' }),
+    ]);
+  });
+});
+
+describe('two changes under one verb after the year\'s values in a parenthesis', () => {
+  test('each meets the value of its own noun, now and then', () => {
+    const text = (d: string) => `Năm 2024, Sở giải quyết 42 vụ việc liên quan đến 118 lao động (năm 2023: 47 vụ việc, 131 lao động), giảm 05 vụ việc và ${d} lao động.`;
+    expect(flagged(text('13'))).toEqual([]);
+    expect(flagged(text('31'))).toEqual([expect.objectContaining({ kind: 'difference', stated: '31', expected: '13' })]);
+  });
+});
+
+describe('a total set in the parenthesis after its noun', () => {
+  test('is the total of the list "gồm" opens right after it', () => {
+    expect(flagged('Đoàn công tác nước ngoài (11 đoàn) gồm 05 đoàn của Tỉnh ủy, 06 đoàn của UBND tỉnh.')).toEqual([]);
+    expect(flagged('Đoàn công tác nước ngoài (11 đoàn) gồm 05 đoàn của Tỉnh ủy, 07 đoàn của UBND tỉnh.')).toEqual([
+      expect.objectContaining({ kind: 'sum', stated: '11', expected: '12' }),
+    ]);
+  });
+
+  test('but not after a comma, nor where no keystroke explains the gap', () => {
+    // The comparison's value in the parenthesis is no total of what follows.
+    expect(flagged('Tổng thu đạt 9.240 triệu đồng, gấp 1,5 lần nhiệm kỳ trước (6.160 triệu đồng), gồm: thu kinh phí 6.120 triệu đồng, thu đoàn phí 3.120 triệu đồng.')).toEqual([]);
+    // Fields and a channel side by side may overlap: far off, the list is not read.
+    expect(flagged('Hồ sơ trực tuyến (24.300 hồ sơ) gồm hộ tịch 12.400, chứng thực 6.800, nộp qua ứng dụng VNeID 7.200 hồ sơ.')).toEqual([]);
+  });
+});

@@ -6,6 +6,8 @@
 import { isComparisonFigure, nounAfter, Unit, unitAfter, unitsAgree, unitsDiffer } from './phrases';
 import type { Token } from './tokens';
 import { closingParen } from './brackets';
+import { sum } from '../numbers/exact';
+import { slipExplains } from './sum-doubts';
 
 export type BreakdownHow = 'gom' | 'paren' | 'trong-do';
 
@@ -59,7 +61,10 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
   const masked = text.replace(/,\s*(?:đạt|bằng|vượt)\s+\d[\d.,]*\s*%[^,;.()\d]{0,40}(?:\([^()]*\))?(?=\s*,\s*(?:gồm|bao gồm|trong đó|chia ra))/giu, (s) => s[0] + s.slice(1).replace(/[\d().,%]/g, 'x'));
   for (const t of counts) {
     if (masked[t.start] !== text[t.start]) continue;
-    const m = OPENER.exec(masked.slice(t.end));
+    // "Đoàn do lãnh đạo tỉnh dẫn đầu (09 đoàn) gồm 04 đoàn …, 06 đoàn …": a total set in a parenthesis after its noun,
+    // the list opening right after that parenthesis.
+    const set = /\(\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) ? /^(\s*[\p{L} ]{1,20}\))(\s*(?:gồm|bao gồm|chia ra)\s*:?\s*)(?=[^.;]*\d)/iu.exec(masked.slice(t.end)) : null;
+    const m = set ?? OPENER.exec(masked.slice(t.end));
     if (!m) continue;
     // The opener itself (m[2]), not the noun before it, which may hold a closed parenthesis of its own.
     // "Phân theo khối: tổng cộng …, trong đó …": a breakdown the sentence declares by its dimension is complete.
@@ -181,9 +186,16 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       // total that may hold of the same members, unless a grade scale orders them.
       const predicates = ownLabels.filter((l) => PREDICATE.test(l) && !/hoàn thành|xếp loại|vững mạnh|xuất sắc|khá|trung bình|yếu|kém/iu.test(l));
       const facts = how === 'trong-do' && predicates.length >= 2 && new Set(predicates).size === predicates.length;
-      const overlap = attrs.size >= 2 || (attrs.has('role') && group.length >= 2) || facts;
+      // Roles name whose a thing is, not a second dimension, when the total counts things or events ("10 đoàn gồm 04 đoàn
+      // của Thường trực Tỉnh ủy, 06 đoàn của lãnh đạo UBND tỉnh").
+      const unit = unitAfter(text, total);
+      const ofPersons = !unit || unit.cls === 'person';
+      const overlap = attrs.size >= 2 || (attrs.has('role') && group.length >= 2 && ofPersons) || facts;
       const good = ownLabels.findIndex((l) => /tốt/iu.test(l) && /trở lên/iu.test(l));
       const nested = good >= 0 ? group.filter((_, i) => /xuất sắc/iu.test(ownLabels[i] ?? '')) : [];
+      // A total set in its parenthesis names less plainly what it totals: its list is read only where it adds up or a
+      // keystroke explains the gap.
+      if (set && !sum(group.map((x) => x.value!)).equals(total.value!) && !slipExplains(total.value!, group.map((x) => x.value!), 0)) continue;
       out.push({ total, parts: group, labels: ownLabels, how, overlap, nested, named: parts.length === group.length ? named : 0 });
     }
   }
@@ -271,9 +283,10 @@ export function closingSums(text: string, tokens: Token[], sentenceStart: (at: n
     // The totals: "cộng 22 lớp, 1.447 học viên" closes two lists, one per unit.
     const totals = tokens.filter((t) => t.kind === 'count' && t.start >= after && t.start - after < 40 && !/[;.()]/.test(text.slice(after, t.start)));
     // "Về nghề nghiệp: công nhân 87 đồng chí; viên chức 118 đồng chí; …; nghề nghiệp khác 27 đồng chí (cộng 463 đồng
-    // chí)": a "cộng" in parentheses after the last item of a list set off by semicolons after a heading closes the list.
+    // chí)": a "cộng" in parentheses after the last item of a list set off by semicolons after a heading closes the list;
+    // so does one after a comma ("…; nghiên cứu khoa học, lịch sử 239 lượt, tổng cộng 1.846 lượt").
     const heading = before.lastIndexOf(':');
-    if (totals.length === 1 && /\(\s*$/u.test(head) && heading >= 0 && before.lastIndexOf(';') > heading) {
+    if (totals.length === 1 && /[(,]\s*$/u.test(head) && heading >= 0 && before.lastIndexOf(';') > heading) {
       const unit = unitAfter(text, totals[0]);
       const items = text.slice(from + heading + 1, stop).split(';');
       let at = from + heading + 1;

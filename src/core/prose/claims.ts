@@ -847,15 +847,19 @@ function ratioDifferences(paragraphs: Paragraph[], readings: RatioReading[], alr
   for (const r of readings) {
     if (!r.current || r.how === 'change') continue;
     const text = paragraphs[r.p].text;
-    const after = /^[^()]{0,30}\)\s*,\s*(tăng|giảm)\s+(\d[\d.,]*)/iu.exec(text.slice(r.previous.end));
+    // "(2.408 tỷ đồng), tăng 807,4 tỷ đồng"; or, past a target named after the percentage, the gap to it: "đạt 97,08% dự
+    // toán, thấp hơn dự toán 247 triệu đồng".
+    const paren = /^[^()]{0,30}\)\s*,\s*(tăng|giảm)\s+(\d[\d.,]*)/iu.exec(text.slice(r.previous.end));
+    const gap = paren ? undefined : /^\s*(?:kế hoạch|chỉ tiêu|dự toán)[^\d,;.()%]{0,20},\s*(thấp hơn|cao hơn|vượt|hụt)\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)?\s*(\d[\d.,]*)/iu.exec(text.slice(r.ratio.end));
+    const after = paren ?? gap;
     if (!after) continue;
-    const at = r.previous.end + after[0].length - after[2].length;
+    const at = (paren ? r.previous.end : r.ratio.end) + after[0].length - after[2].length;
     const delta = tokenize(text).find((t) => t.kind === 'count' && t.start === at && t.value);
     // A change that names its own comparison ("tăng 312 người (4,78%) so với cùng kỳ …") is not of the ratio's values.
     if (!delta || taken.has(`${r.p}:${at}`) || /^\s*(điểm|%|lần)/u.test(text.slice(delta.end)) || /^[^;.]{0,40}?so với/iu.test(text.slice(delta.end))) continue;
     if (unitsDiffer(unitAfter(text, delta), unitAfter(text, r.current)) || unitsDiffer(unitAfter(text, r.previous), unitAfter(text, r.current))) continue;
     const f = (t: Token): Figure => ({ p: r.p, token: t, value: t.value!, label: '' });
-    out.push({ kind: 'difference', p: r.p, from: f(r.previous), to: f(r.current), deltas: [f(delta)], sign: after[1].toLowerCase() === 'giảm' ? -1 : 1 });
+    out.push({ kind: 'difference', p: r.p, from: f(r.previous), to: f(r.current), deltas: [f(delta)], sign: /^(giảm|thấp hơn|hụt)$/iu.test(after[1]) ? -1 : 1 });
   }
   return out;
 }

@@ -4,7 +4,7 @@
 // are the ones written just before. Read only when the three lists line up item by item: as many items, the same unit
 // in each row, and where a unit repeats (người chết, người bị thương) the same words naming the row.
 import { sentenceAround } from './periods';
-import { insideParens, unitAfter, wordsIn as words, type Unit } from './phrases';
+import { insideParens, nounAfter, unitAfter, wordsIn as words, type Unit } from './phrases';
 import type { Token } from './tokens';
 
 export interface ParallelChange {
@@ -82,25 +82,30 @@ function unitText(text: string, t: Token): string {
 
 /**
  * "giám sát 41 tổ chức đảng và 96 đảng viên, tăng 11 tổ chức đảng và 14 đảng viên so với năm 2024 (30 tổ chức đảng, 85
- * đảng viên)": two values, their two changes joined by "và" under one verb, the earlier values after the comparison.
- * Each change meets the one value of its unit on each side; units that repeat or are missing leave it unread.
+ * đảng viên)": two values, their two changes joined by "và" under one verb, the earlier values after the comparison —
+ * or before the changes, in a parenthesis naming their year ("53 vụ việc liên quan đến 148 công dân (năm 2023: 61 vụ
+ * việc, 171 công dân), giảm 08 vụ việc và 23 công dân"). Each change meets the one value of its unit (or, with no unit,
+ * of its noun) on each side; units that repeat or are missing leave it unread.
  */
 export function pairedChanges(text: string, tokens: Token[]): ParallelChange[] {
   const out: ParallelChange[] = [];
   const counts = tokens.filter((t) => t.kind === 'count' && t.value);
-  for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)\s+[\p{L} ]{1,30}?\s+và\s+(\d[\d.,]*)\s+[\p{L} ]{1,30}?\s+so với[^().;\d]{0,40}?(?:(?:19|20)\d{2}[^().;\d]{0,10})?\(([^()]*)\)/giu)) {
+  const after = [...text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)\s+[\p{L} ]{1,30}?\s+và\s+(\d[\d.,]*)\s+[\p{L} ]{1,30}?\s+so với[^().;\d]{0,40}?(?:(?:19|20)\d{2}[^().;\d]{0,10})?\(([^()]*)\)/giu)].map((m) => ({ m, verb: m[1], d1: m[2], d2: m[3], earlier: m[4], open: m.index! + m[0].lastIndexOf('(') + 1, verbAt: m.index! }));
+  const before = [...text.matchAll(/\(\s*(?:cùng kỳ\s+)?năm\s+(?:19|20)\d{2}\s*:\s*([^()]*)\)\s*,\s*(tăng|giảm)\s+(\d[\d.,]*)\s+[\p{L} ]{1,30}?\s+và\s+(\d[\d.,]*)\s+[\p{L}]+(?:\s+[\p{L}]+)?\s*(?=[,;.]|$)/giu)].map((m) => ({ m, verb: m[2], d1: m[3], d2: m[4], earlier: m[1], open: m.index! + m[0].indexOf(m[1]), verbAt: m.index! + m[0].lastIndexOf(m[2], m[0].lastIndexOf(m[3])) }));
+  for (const { m, verb, d1, d2, earlier, open, verbAt } of [...after, ...before]) {
     const at = m.index!;
-    const open = at + m[0].lastIndexOf('(') + 1;
-    const deltas = [counts.find((t) => t.start === at + m[0].indexOf(m[2], m[1].length)), counts.find((t) => t.start === at + m[0].indexOf(m[3], m[1].length + m[2].length + 1))];
+    const d1At = verbAt + text.slice(verbAt).indexOf(d1, verb.length);
+    const deltas = [counts.find((t) => t.start === d1At), counts.find((t) => t.start === text.indexOf(d2, d1At + d1.length))];
     if (deltas.some((d) => !d)) continue;
     const clause = Math.max(text.lastIndexOf(';', at), text.lastIndexOf('.', at), text.lastIndexOf(':', at)) + 1;
-    const before = counts.filter((t) => t.start >= clause && t.end <= at && !insideParens(text, t.start, clause));
-    const previous = counts.filter((t) => t.start >= open && t.end <= open + m[4].length);
+    const now = counts.filter((t) => t.start >= clause && t.end <= at && !insideParens(text, t.start, clause));
+    const previous = counts.filter((t) => t.start >= open && t.end <= open + earlier.length);
+    const kind = (t: Token) => unitAfter(text, t)?.word ?? nounAfter(text, t.end);
     const rows = deltas.map((d) => {
-      const unit = unitAfter(text, d!)?.word;
-      const now = before.filter((t) => unit && unitAfter(text, t)?.word === unit);
-      const then = previous.filter((t) => unit && unitAfter(text, t)?.word === unit);
-      return now.length === 1 && then.length === 1 ? { current: now[0], previous: then[0], delta: d!, sign: (m[1].toLowerCase() === 'giảm' ? -1 : 1) as 1 | -1 } : undefined;
+      const unit = kind(d!);
+      const nows = now.filter((t) => unit && kind(t) === unit);
+      const thens = previous.filter((t) => unit && kind(t) === unit);
+      return nows.length === 1 && thens.length === 1 ? { current: nows[0], previous: thens[0], delta: d!, sign: (verb.toLowerCase() === 'giảm' ? -1 : 1) as 1 | -1 } : undefined;
     });
     if (rows.some((r) => !r) || rows[0]!.current === rows[1]!.current) continue;
     out.push(...(rows as ParallelChange[]));
