@@ -182,3 +182,11 @@ describe('a total set in the parenthesis after its noun', () => {
     expect(flagged('Hồ sơ trực tuyến (24.300 hồ sơ) gồm hộ tịch 12.400, chứng thực 6.800, nộp qua ứng dụng VNeID 7.200 hồ sơ.')).toEqual([]);
   });
 });
+
+describe('a multiple closing a comparison', () => {
+  test('reads the value compared past that value\'s own breakdown', () => {
+    const text = (times: string) => `Quỹ hội đến cuối năm có 1.260 triệu đồng (quỹ cấp tỉnh 410 triệu đồng, quỹ cơ sở 850 triệu đồng), tăng 540 triệu đồng so với đầu nhiệm kỳ (720 triệu đồng), gấp ${times} lần.`;
+    expect(flagged(text('1,75'))).toEqual([]);
+    expect(flagged(text('1,57'))).toEqual([expect.objectContaining({ kind: 'ratio', stated: '1,57', expected: '1,75' })]);
+  });
+});

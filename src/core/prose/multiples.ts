@@ -30,7 +30,8 @@ export function multiplesIn(text: string, tokens: Token[]): MultipleReading[] {
       // "đạt 72,6 triệu đồng, tăng 28,4 triệu đồng so với năm 2020 (44,2 triệu đồng), gấp 1,46 lần": the multiple closes
       // the comparison before it, of the value the change starts from.
       const head = text.slice(sentenceAround(text, at).start, at);
-      const c = /(\d[\d.,]*)\s*[\p{L} ]{0,20},\s*(?:tăng|giảm)\s+\d[\d.,]*[^;.()]{0,60}?so với[^;.()]{0,40}\(\s*(\d[\d.,]*)[^()]*\)\s*,\s*$/iu.exec(head);
+      // The value may carry its own breakdown before the change ("2.846,7 triệu đồng (quỹ cấp huyện …, quỹ cơ sở …), tăng …").
+      const c = /(\d[\d.,]*)\s*[\p{L} ]{0,20}(?:\([^()]*\)\s*)?,\s*(?:tăng|giảm)\s+\d[\d.,]*[^;.()]{0,60}?so với[^;.()]{0,40}\(\s*(\d[\d.,]*)[^()]*\)\s*,\s*$/iu.exec(head);
       if (!c) continue;
       const base = at - head.length + c.index!;
       const times = tokens.find((t) => t.start === at + m[0].indexOf(m[1], 3) && t.kind === 'count');
