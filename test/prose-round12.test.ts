@@ -190,3 +190,37 @@ describe('a multiple closing a comparison', () => {
     expect(flagged(text('1,57'))).toEqual([expect.objectContaining({ kind: 'ratio', stated: '1,57', expected: '1,75' })]);
   });
 });
+
+describe('a fraction over what the report counts elsewhere', () => {
+  const network = 'Trung tâm hiện có 12 trạm đo mặn và 07 trạm đo mưa.';
+  test('has the one count the report states of its noun as its whole', () => {
+    expect(flagged(network, 'Năm 2025, 10/13 trạm đo mặn truyền số liệu tự động.')).toEqual([expect.objectContaining({ kind: 'fraction', stated: '13', expected: '12' })]);
+    expect(flagged(network, 'Năm 2025, 10/12 trạm đo mặn truyền số liệu tự động.')).toEqual([]);
+  });
+
+  test('is left alone where the noun is counted only as a sample, or with two values', () => {
+    // "kiểm tra 12 …" counts those inspected, not all there are.
+    expect(flagged('Năm 2025, Sở kiểm tra 12 trạm đo mặn.', 'Qua đó, 10/13 trạm đo mặn hoạt động ổn định.')).toEqual([]);
+    expect(flagged(network, 'Đầu năm có 11 trạm đo mặn, nay có 12 trạm đo mặn; 10/13 trạm đo mặn truyền số liệu.')).toEqual([]);
+  });
+
+  test('is no map\'s scale, nor a whole the report writes elsewhere', () => {
+    expect(flagged('Khu có 02 quy hoạch chi tiết được duyệt.', 'Lập quy hoạch chi tiết tỷ lệ 1/500 cho khu dân cư.')).toEqual([]);
+  });
+});
+
+describe('amounts of money at two scales', () => {
+  test('are not compared as they stand', () => {
+    expect(flagged('Phạt tiền 1,186 tỷ đồng, tăng 24,32% so với năm 2023 (954 triệu đồng).')).toEqual([]);
+  });
+});
+
+describe('dates and spans of a plan', () => {
+  test('a day named before its date in a parenthesis is a date', () => {
+    expect(flagged('Ngày Sách và Văn hóa đọc Việt Nam (21/4) thu hút 3.500 lượt người.')).toEqual([]);
+  });
+
+  test('"Sau 04 năm thực hiện …" is a span, not the value a change reaches', () => {
+    expect(flagged('Mạng lưới gồm 08 trạm, trong đó 06 trạm tự động. Sau 04 năm thực hiện Kế hoạch, số trạm tự động tăng 04 trạm so với giai đoạn 2016 - 2020 (02 trạm).')).toEqual([]);
+  });
+});

@@ -883,7 +883,9 @@ function targetExcesses(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] 
       if (target.kind === 'percent') {
         // The rate reached: the last percentage of the clause before, not another change.
         const clause = Math.max(start, text.lastIndexOf(';', m.index!) + 1);
-        const current = tokens.filter((t) => t.kind === 'percent' && t.start >= clause && t.end <= m.index! && !/(?:tăng|giảm|vượt)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))).at(-1);
+        // Nor a rate compared with, in its parenthesis ("đạt 84,15%, cao hơn … so với năm 2023 (81,78%) và vượt 4,15% so với
+        // chỉ tiêu (80%)").
+        const current = tokens.filter((t) => t.kind === 'percent' && t.start >= clause && t.end <= m.index! && !(insideParens(text, t.start, clause) && isComparisonFigure(text, t)) && !/(?:tăng|giảm|vượt)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))).at(-1);
         if (current?.value) out.push({ kind: 'points', p, current: f(current), previous: f(target), delta: f(rate), sign: 1, year: 'chỉ tiêu' });
         continue;
       }

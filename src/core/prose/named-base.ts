@@ -79,7 +79,8 @@ export function namedBaseOf(text: string, tokens: Token[], part: Token, share: T
  * to "đảng viên bị kỷ luật"). `strict` asks for them all after the figure ("33 đảng viên có vi phạm").
  */
 export function answersTo(text: string, t: Token, words: string[], strict: boolean, years: string[] = []): boolean {
-  if (!words.length) return false;
+  // A figure per something ("truyền số liệu 10 phút/lần", "23 sản phẩm/năm") is a rate, never what a share is of.
+  if (!words.length || /^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\/\s*\p{L}/u.test(text.slice(t.end))) return false;
   // The noun phrase after a figure ends at the next figure or "và": "chi đầu tư 200 triệu đồng và chi thường xuyên
   // 400 …" — "chi thường xuyên" is 400's name, not 200's.
   const tail = /^[^,;.()\d]*/u.exec(text.slice(t.end))![0].split(/\svà\s/u)[0];

@@ -57,6 +57,8 @@ const UNITS: [RegExp, string, UnitClass][] = [
 export interface Unit {
   word: string;
   cls: UnitClass;
+  /** For money, the scale written with it ("tỷ", "triệu", "nghìn", or "" for đồng alone). */
+  scale?: string;
 }
 
 /** The unit written right after a figure, if any. */
@@ -67,7 +69,10 @@ export function unitAfter(text: string, token: Token): Unit | undefined {
 /** The unit a phrase starts with ("tổ chức đảng được kiểm tra" → tổ chức), if any. */
 export function unitOf(phrase: string): Unit | undefined {
   const start = phrase.replace(/^\s+/, '');
-  for (const [re, word, cls] of UNITS) if (re.test(start)) return { word, cls };
+  for (const [re, word, cls] of UNITS) {
+    const m = re.exec(start);
+    if (m) return cls === 'money' ? { word, cls, scale: /^(triệu|tỷ|nghìn|ngàn)/iu.exec(m[1])?.[1].toLowerCase().replace('ngàn', 'nghìn') ?? '' } : { word, cls };
+  }
   return undefined;
 }
 
@@ -78,7 +83,8 @@ export function unitOf(phrase: string): Unit | undefined {
  */
 export function unitsAgree(a: Unit | undefined, b: Unit | undefined): boolean {
   if (!a || !b) return true;
-  if (a.word === b.word) return true;
+  // "1,186 tỷ đồng" and "954 triệu đồng" are one measure at two scales: figures written so are not compared as they stand.
+  if (a.word === b.word) return a.scale === b.scale;
   // "trường hợp" counts cases of whatever the sentence speaks of: members disciplined, letters, organizations.
   // Never an amount of money or a measure: cases are counted, not paid or measured.
   const amount = (u: Unit) => u.cls === 'money' || u.cls === 'measure';

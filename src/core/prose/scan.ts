@@ -12,7 +12,7 @@ import { namedItemOf } from './item-bases';
 import { ratedMentions, sameRate, type RatedMention } from './restated-rates';
 import { sentenceAround } from './periods';
 import { insideParens, isAverage, isComparisonFigure, nounAfter, unitAfter, unitOf, unitsDiffer, wordAfter } from './phrases';
-import { populationAfter, statedPopulations } from './populations';
+import { countedNoun, populationAfter, statedCount, statedPopulations } from './populations';
 import { reportPeriod } from './report-period';
 import { ownTargets } from './own-targets';
 import { sumDoubt } from './sum-doubts';
@@ -20,7 +20,7 @@ import { mentionsIn, restatedSlip, sameQuantity, stockDates, type Mention } from
 import { extract, Extracted, Figure, RawClaim } from './claims';
 import { proseMessages } from './messages';
 import type { TableFigure } from './table-figures';
-import { tokenize, type Token } from './tokens';
+import { significantDigits, tokenize, type Token } from './tokens';
 
 export type Verdict = 'consistent' | 'rounding' | 'inconsistent' | 'ambiguous';
 export type ReportedKind = 'sum' | 'subset' | 'share' | 'fraction' | 'difference' | 'points' | 'ratio' | 'cross' | 'term-label';
@@ -256,7 +256,9 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
           const owner = ownerOf(text, tokens, x.part.token, (t) => shareParts.has(`${m.p}:${t.start}`));
           return !!owner?.value && owner.start !== usedBase.token.start && words(owner, x) === words(usedBase.token, m) && judgeNumber(x.share.value, pct(x.part.value, owner.value), x.share.token.decimals ?? 0) === 'consistent';
         });
-      const misfit = verdict === 'inconsistent' && !ofPrevious && !named.figure && !typoKind(m.share.value, roundHalfUp(exact, d), d) && !partFix && !confirmed() && !ofCompared() && !twin();
+      // A base carried over from the share before that named it is a reading of the list, not of this share's own words.
+      const inherited = named !== own && !!named.figure;
+      const misfit = verdict === 'inconsistent' && !ofPrevious && (!named.figure || inherited) && !typoKind(m.share.value, roundHalfUp(exact, d), d) && !partFix && !confirmed() && !ofCompared() && !twin();
       // Its base brought from another sentence: the writer more likely took another whole (the area's own, the period's)
       // than mistyped the share.
       const distant = misfit && !inSentence(ex, usedBase, m.part);
@@ -413,6 +415,17 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const stated = key ? (populations ??= statedPopulations(ex.paragraphs)).get(key) : undefined;
         if (key && stated && !stated.value.equals(whole) && raw.figure.value.compare(stated.value) <= 0) {
           judged.push({ raw, figures: [raw.figure], kind: 'fraction', verdict: 'inconsistent', stated: whole, expected: stated.value, decimals: 0, percent: false, detail: say.fractionWhole(raw.figure.token.text, key, fmt(stated.value), where(ex.paragraphs[stated.p])), candidates: [] });
+          break;
+        }
+        // "06/09 trạm thủy văn" where the report counts its "08 trạm thủy văn" everywhere it names them.
+        // Not a map's scale ("quy hoạch chi tiết tỷ lệ 1/2000"), nor a whole of three digits or more the report writes
+        // elsewhere as a count ("98.102/98.436 cử tri đi bầu" after "Tổng số cử tri … là 98.436 người"): that whole is borne out.
+        const scale = /(?<![\p{L}])tỷ lệ\s*$/iu.test(text.slice(0, raw.figure.token.start)) && raw.figure.value.equals(1);
+        const borne = significantDigits({ ...raw.figure.token, text: whole.toString() }) >= 3 && ex.figures.some((f) => f.value.equals(whole) && f.token.kind === 'count');
+        const counted2 = key || otherTime || scale || borne ? undefined : countedNoun(text, raw.figure.token);
+        const count = counted2 ? statedCount(ex.paragraphs, counted2, raw.figure.token) : undefined;
+        if (counted2 && count && !count.value.equals(whole) && raw.figure.value.compare(count.value) <= 0) {
+          judged.push({ raw, figures: [raw.figure], kind: 'fraction', verdict: 'inconsistent', stated: whole, expected: count.value, decimals: 0, percent: false, detail: say.fractionWhole(raw.figure.token.text, counted2, fmt(count.value), where(ex.paragraphs[count.p])), candidates: [] });
         }
         break;
       }

@@ -30,7 +30,7 @@ const CANDIDATE = /\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2}|20\.{3})|\d(?:[\d.,]*\d)?\s*
 const DATE_WORD_BEFORE = /(?<![\p{L}])(ngày|đợt|dịp|hôm|sáng|chiều|tối|từ|đến)(\s+(các|những))?\s*(\d{1,2}\/\d{1,2}\s*(,|và)\s*)*$/iu;
 // A day named before its date ("ngày Thương binh - Liệt sĩ 27/7", "dịp Quốc khánh 2/9", "ngày truyền thống lực lượng
 // TNXP 15/7"): a holiday's day and month, not a part of a whole.
-const NAMED_DAY_BEFORE = /(?<![\p{L}])(?:ngày|dịp|lễ|kỷ niệm)\s+[\p{Lu}\p{Ll}][^\d,;.()%:]{2,50}$/u;
+const NAMED_DAY_BEFORE = /(?<![\p{L}])(?:ngày|dịp|lễ|kỷ niệm)\s+[\p{Lu}\p{Ll}][^\d,;.()%:]{2,50}\(?\s*$/iu;
 const DATE_LIST_AFTER = /^(\s*(,|và)\s*\d{1,2}\/\d{1,2}(?!\/))*\s*(,|và)\s*\d{1,2}\/\d{1,2}\/\d{4}/u;
 const DOCREF_AFTER = /^(?:[-–]?[A-ZĐ]{1,6}[-/]|[-/][A-ZĐ]|\/\d{2,4}\/|[a-zđ]?\/[A-ZĐ]|-[A-ZĐ]{1,6}\b)/u;
 const YEAR_BEFORE = /(năm|nhiệm kỳ|giai đoạn|khóa|khoá|đến|từ|tháng|quý|ngày|cuối|đầu|trong|niên độ|kỳ)\s*$/iu;
@@ -56,7 +56,8 @@ const THRESHOLD_AFTER = /^[^\d,;.()%]{0,30}?(trở lên|trở xuống)/iu;
 // "6 tháng đầu năm 2024", "02 năm liền": a length of time is a period, not a figure; so is a length that names a
 // category of a list ("Huy hiệu 30 năm: 31, 40 năm: 15", "30 năm 71, 40 năm 26", "30 năm tuổi Đảng 73").
 // "đã qua 21 ngày", "trong vòng 48 giờ", "quá hạn 15 ngày": a span of days or hours a thing lasts, not a count of things.
-const SPAN_OF_DAYS = (before: string, after: string) => /(?<![\p{L}])(?:qua|sau|trong|vòng|quá|hạn|kéo dài|tối đa)\s*$/iu.test(before) && /^\s*(?:ngày|tuần|giờ|phút)(?![\p{L}])/iu.test(after);
+// So is a span of years or months a plan has run ("Sau 04 năm thực hiện Kế hoạch …").
+const SPAN_OF_DAYS = (before: string, after: string) => /(?<![\p{L}])(?:qua|sau|trong|vòng|quá|hạn|kéo dài|tối đa)\s*$/iu.test(before) && (/^\s*(?:ngày|tuần|giờ|phút)(?![\p{L}])/iu.test(after) || /^\s*(?:năm|tháng)\s+(?:thực hiện|triển khai|hoạt động|thi hành|áp dụng)(?![\p{L}])/iu.test(after));
 const DURATION_AFTER = /^\s*(tháng|năm liền|năm liên tục|năm liên tiếp|quý|năm\s*:|năm(?:\s+tuổi\s+đảng)?\s+(?=\d))(?![\p{L}])/iu;
 // "3 sao 48 sản phẩm": a rating names a category, it counts nothing.
 const CATEGORY_AFTER = /^\s*sao(?![\p{L}])/iu;
