@@ -224,3 +224,25 @@ describe('dates and spans of a plan', () => {
     expect(flagged('Mạng lưới gồm 08 trạm, trong đó 06 trạm tự động. Sau 04 năm thực hiện Kế hoạch, số trạm tự động tăng 04 trạm so với giai đoạn 2016 - 2020 (02 trạm).')).toEqual([]);
   });
 });
+
+describe('a so sánh after a blank figure or a gap to its target', () => {
+  test('an ellipsis inside a breakdown ends no sentence', () => {
+    expect(flagged('Vận chuyển 52.400 lượt khách (tuyến cố định 40.100 lượt, khách qua bến ngang ... lượt), bằng 110,6% so với năm 2023 (47.380 lượt).')).toEqual([]);
+    expect(flagged('Vận chuyển 52.400 lượt khách (tuyến cố định 40.100 lượt, khách qua bến ngang ... lượt), bằng 101,6% so với năm 2023 (47.380 lượt).')).toEqual([
+      expect.objectContaining({ kind: 'ratio', stated: '101,6%', expected: '110,6%' }),
+    ]);
+  });
+
+  test('the target in the parenthesis of a gap to it, in the same clause', () => {
+    expect(flagged('Thực hiện 57 cuộc, vượt 12 cuộc so với kế hoạch (45 cuộc), đạt 126,67% kế hoạch.')).toEqual([]);
+    expect(flagged('Thực hiện 57 cuộc, vượt 12 cuộc so với kế hoạch (45 cuộc), đạt 162,67% kế hoạch.')).toEqual([expect.objectContaining({ kind: 'ratio', expected: '126,67%' })]);
+  });
+});
+
+describe('a multiple naming its subject', () => {
+  test('is of the figure written right before that name', () => {
+    const text = (times: string) => `Trao 245 suất học bổng cho học sinh; số suất học bổng gấp ${times} lần nhiệm kỳ trước (175 suất).`;
+    expect(flagged(text('1,4'))).toEqual([]);
+    expect(flagged(text('1,7'))).toEqual([expect.objectContaining({ kind: 'ratio', stated: '1,7', expected: '1,4' })]);
+  });
+});

@@ -54,7 +54,8 @@ export function multiplesIn(text: string, tokens: Token[]): MultipleReading[] {
     const clause = text.slice(Math.max(start, text.lastIndexOf(';', at) + 1), at);
     const subject = /\d/u.test(clause) ? '' : bare(clause);
     if (subject) {
-      const named = values.filter((t) => bare(/[^,;:()\d]*$/u.exec(text.slice(0, t.start))![0].replace(/^\s*(?:trong đó|gồm|bao gồm|chia ra)(?![\p{L}])/iu, '')) === subject);
+      // … or written right before that name ("Trao 259 suất học bổng …; số suất học bổng gấp 1,6 lần …").
+      const named = values.filter((t) => bare(/[^,;:()\d]*$/u.exec(text.slice(0, t.start))![0].replace(/^\s*(?:trong đó|gồm|bao gồm|chia ra)(?![\p{L}])/iu, '')) === subject || wordsIn(text.slice(t.end, t.end + subject.length + 8)).join(' ').startsWith(subject));
       if (named.length !== 1) continue;
       current = named[0];
     }

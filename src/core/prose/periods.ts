@@ -39,8 +39,9 @@ export function termsIn(text: string): Term[] {
 /** Sentence bounds around a position: a full stop followed by a space (not "31.12", not "1.234"). */
 export function sentenceAround(text: string, at: number): { start: number; end: number } {
   let start = 0;
-  for (const m of text.slice(0, at).matchAll(/[.!?]\s+(?=\S)/gu)) start = m.index! + m[0].length;
-  const rest = /[.!?](\s|$)/u.exec(text.slice(at));
+  // An ellipsis is a figure left blank ("khách qua bến ngang sông ... lượt"), not a sentence's end.
+  for (const m of text.slice(0, at).matchAll(/(?:[!?]|(?<!\.)\.(?!\.))\s+(?=\S)/gu)) start = m.index! + m[0].length;
+  const rest = /(?:[!?]|(?<!\.)\.(?!\.))(\s|$)/u.exec(text.slice(at));
   return { start, end: rest ? at + rest.index : text.length };
 }
 
