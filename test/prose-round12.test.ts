@@ -246,3 +246,19 @@ describe('a multiple naming its subject', () => {
     expect(flagged(text('1,7'))).toEqual([expect.objectContaining({ kind: 'ratio', stated: '1,7', expected: '1,4' })]);
   });
 });
+
+describe('a breakdown by denomination', () => {
+  test('counts the items, not the amounts naming them', () => {
+    expect(flagged('Thu giữ 84 tờ tiền giả (mệnh giá 500.000 đồng 51 tờ; 200.000 đồng 21 tờ; 100.000 đồng 12 tờ).')).toEqual([]);
+    expect(flagged('Thu giữ 84 tờ tiền giả (mệnh giá 500.000 đồng 51 tờ; 200.000 đồng 21 tờ; 100.000 đồng 21 tờ).')).toEqual([expect.objectContaining({ kind: 'sum', stated: '84', expected: '93' })]);
+  });
+});
+
+describe('a change with its so sánh before the comparison', () => {
+  test('"tăng D, bằng R% so với năm Y (V)" is read as a change from V', () => {
+    expect(flagged('Hàng hóa thông qua cảng đạt 1.450.300 tấn, tăng 152.100 tấn, bằng 111,72% so với năm 2023 (1.298.200 tấn).')).toEqual([]);
+    expect(flagged('Hàng hóa thông qua cảng đạt 1.450.300 tấn, tăng 125.100 tấn, bằng 111,72% so với năm 2023 (1.298.200 tấn).')).toEqual([
+      expect.objectContaining({ kind: 'difference', stated: '125.100', expected: '152.100' }),
+    ]);
+  });
+});

@@ -125,7 +125,11 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
         else unnumbered = true;
         continue;
       }
-      const lead = inside[0];
+      // "(mệnh giá 500.000 đồng 74 tờ; 200.000 đồng 38 tờ; …)" of "126 tờ tiền giả": an amount naming the item (a
+      // denomination) comes before the count, when the total counts no money.
+      const money = (x: Token) => unitAfter(text, x)?.cls === 'money';
+      const denominated = !money(t) && inside.length >= 2 && money(inside[0]) && !money(inside[1]);
+      const lead = denominated ? inside[1] : inside[0];
       // "(kỳ trước chuyển sang 03 vụ việc, phát sinh trong kỳ 28 vụ việc, giảm 06 vụ việc so với …)": a change of the
       // item before it is no item.
       if (/(?<![\p{L}])(tăng|giảm)\s*$/iu.test(text.slice(Math.max(item.start, lead.start - 8), lead.start))) continue;
@@ -134,7 +138,7 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       parts.push(lead);
       labels[parts.length - 1] = (text.slice(item.start, item.end).replace(/\([^()]*\)/g, ' ').replace(/\d[\d.,]*\s*%?/g, ' ').replace(/\s+/g, ' ').trim());
       // "04 lớp cao cấp (182 học viên)": a figure in another unit is a parallel measure, kept for its own total.
-      for (const x of inside.slice(1)) {
+      for (const x of inside.filter((y) => y !== lead && !(denominated && y === inside[0]))) {
         if (!unitsDiffer(unitAfter(text, x), unitAfter(text, lead))) continue;
         // "14 xã, thị trấn (13 xã, 01 thị trấn)": a parenthesis listing figures breaks the item down; it is read as a
         // breakdown of its own.
