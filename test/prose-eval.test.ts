@@ -122,15 +122,15 @@ describe('prose claims against the dev drafts', () => {
     // Measured once before tuning on it, at the start of the seventh round (20/24, 12/24, 9/12, 116/255); two of its
     // comparisons with a year not the one before ("so với năm 2021" in 2023) are doubts since dev-7 showed such a year
     // written on purpose.
-    ['dev-6', 255, 0.96, 19, 11, 157],
+    ['dev-6', 255, 0.96, 19, 11, 159],
     // Measured once before tuning on it, in the seventh round (17/26, 9/21, 6/12, 135/238).
-    ['dev-7', 238, 0.96, 15, 11, 148],
+    ['dev-7', 238, 0.96, 15, 11, 150],
     // Measured once, sealed, at the end of the seventh round (4c98189: precision 36/43, recall 24/36, rounding 12/17,
     // extracted 207/377): held at what the fixes after that measurement reached.
     ['heldout-7', 377, 0.95, 30, 16, 228],
     // Measured once before tuning on it, in the eighth round (322333f: precision 20/23, recall 12/24, rounding 8/9,
     // extracted 128/236).
-    ['dev-8', 236, 1.0, 17, 9, 139],
+    ['dev-8', 236, 1.0, 18, 9, 140],
     // Measured once, sealed, in the eighth round (fb6645e: precision 29/35, recall 16/37, rounding 13/17, extracted
     // 207/362): held at what the fixes after that measurement reached.
     ['heldout-8', 362, 1.0, 30, 17, 236],
@@ -152,16 +152,16 @@ describe('prose claims against the dev drafts', () => {
     // heldout-11 was written as the eleventh round's sealed part; its claims (never its labels) were printed by a
     // scratch script early in the round, so it was run once at the round's end as an exposed part (29/36, 18/36, 11/16,
     // 190/363) and heldout-12 was written to replace it.
-    ['heldout-11', 363, 1.0, 18, 11, 190],
+    ['heldout-11', 363, 1.0, 20, 11, 192],
     // Measured once, sealed, in the eleventh round (d7029ac: precision 30/37, recall 20/36, rounding
     // 10/14, extracted 231/372): held at what the fixes after that measurement reached.
-    ['heldout-12', 372, 0.96, 20, 11, 229],
+    ['heldout-12', 372, 0.97, 24, 12, 236],
     // Measured once before tuning on it, in the twelfth round (a12f613: precision 26/29, recall 16/28, rounding 10/12,
     // extracted 162/258).
-    ['dev-12', 258, 0.89, 16, 10, 162],
+    ['dev-12', 258, 1.0, 21, 12, 173],
     // Measured once, sealed, in the twelfth round (19b557a: precision 35/42, recall 18/42, rounding 17/18, extracted
     // 245/379): held at what the fixes after that measurement reached.
-    ['heldout-13', 379, 0.97, 20, 17, 245],
+    ['heldout-13', 379, 0.97, 25, 17, 250],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');
