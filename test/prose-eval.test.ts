@@ -161,7 +161,7 @@ describe('prose claims against the dev drafts', () => {
     ['dev-12', 258, 1.0, 21, 12, 173],
     // Measured once, sealed, in the twelfth round (19b557a: precision 35/42, recall 18/42, rounding 17/18, extracted
     // 245/379): held at what the fixes after that measurement reached.
-    ['heldout-13', 379, 0.97, 25, 17, 250],
+    ['heldout-13', 379, 0.97, 26, 17, 251],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');

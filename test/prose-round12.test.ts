@@ -262,3 +262,13 @@ describe('a change with its so sánh before the comparison', () => {
     ]);
   });
 });
+
+describe('a long figure restated with two digits swapped, worded differently', () => {
+  const repeats = (...texts: string[]) => flagged(...texts).filter((c) => c.kind === 'cross');
+  test('of five digits, its phrases differing by a word at most', () => {
+    expect(repeats('Năm 2024, Bưu điện tỉnh tiếp nhận 64.382 hồ sơ thủ tục hành chính.', 'Năm 2024, 64.832 hồ sơ thủ tục hành chính được tiếp nhận qua bưu điện.')).toEqual([expect.objectContaining({ stated: '64.832', expected: '64.382' })]);
+    // Two words apart: two quantities as likely as one mistyped.
+    expect(repeats('Năm 2024, Bưu điện tỉnh tiếp nhận 64.382 hồ sơ thủ tục hành chính.', 'Năm 2024, 64.832 hồ sơ thủ tục hành chính được số hóa và lưu trữ điện tử.')).toEqual([]);
+  });
+
+});
