@@ -222,3 +222,13 @@ export class CellValues extends Map<Key, CellValue> {
     for (const [key, value] of this.entries()) fn.call(thisArg, value, key, this);
   }
 }
+
+/**
+ * A store kept for the life of the module, never written to. V8 keeps the hidden classes a store passes through as its
+ * fields are added (one per field) only while some store has them, and the optimized code of every function that reads
+ * the figures (get, line, setAt, and evaluateRule, inferRules, collectFigures … with them inlined) refers to those
+ * classes weakly. Once a check's store was let go, the next full garbage collection dropped the classes and threw all
+ * that code away: each check ran those functions unoptimized for a while and compiled them again (a dozen functions,
+ * inferRules alone some hundreds of milliseconds of compiler time, on the second of two cores the check also needs).
+ */
+export const KEEPS_SHAPES = new CellValues();
