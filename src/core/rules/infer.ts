@@ -1,7 +1,7 @@
 // Turning a table's structure into explicit rules, choosing readings (share base, nesting) from the figures.
 import { a1, cellKey } from '../address';
 import { compileExpression } from './expression';
-import type { Group, Reading, Table, TableColumn } from '../table/types';
+import type { ColumnRole, Group, Reading, Table, TableColumn } from '../table/types';
 import { evaluateRule, Values } from './evaluate';
 import { isHundred } from '../numbers/small';
 import { roundHalfUp } from '../numbers/exact';
@@ -282,7 +282,7 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
     strength = role.base ? 'certain' : 'inferred';
     const { of, base, baseCol } = choice;
     // Written back on the column, so a template extracted from this check keeps the reading.
-    shareCol.role = { ...role, of, ...(baseCol !== undefined ? { baseCol } : {}) };
+    shareCol.role = withChosenBase(role, of, baseCol);
     const decimals = columnDecimals(rows, values, (r) => key(r, shareCol.col));
     for (let ri = 0; ri < rows.length; ri++) {
       const r = rows[ri];
@@ -333,14 +333,14 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   }
 
   const downTheRows = changesDownTheRows(table, rows, levels, values, key);
-  for (const [c, level] of downTheRows) {
+  for (const [c, level] of downTheRows.levels) {
     setFamily(`change-down:${c.col}`);
     strength = 'inferred';
     for (const rule of changeDownRules(c, level, downTheRows.periods, key, !levels.includes(level))) add(rule);
   }
   for (const c of table.columns) {
     const role = c.role;
-    if ((role.kind !== 'difference' && role.kind !== 'ratio') || role.current === undefined || role.previous === undefined || downTheRows.has(c)) continue;
+    if ((role.kind !== 'difference' && role.kind !== 'ratio') || role.current === undefined || role.previous === undefined || downTheRows.levels.has(c)) continue;
     setFamily(`compare:${c.col}`);
     strength = 'certain';
     const pair = settlePair(table, c, rows, values, key);
@@ -356,13 +356,24 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
 }
 
 /**
+ * The change columns read down the rows, each with the level column it is the change of, and the period rows. A
+ * plain object holding a Map: a Map given a `periods` property of its own (Object.assign) had a hidden class made
+ * afresh in every check and dropped after it, and inferRules, whose optimized code refers to it, was thrown back to
+ * the interpreter and compiled again at each check.
+ */
+interface ChangesDown {
+  levels: Map<TableColumn, TableColumn>;
+  periods: number[];
+}
+
+/**
  * Years (or terms) down the rows and a change column that names no periods of its own ("Tăng (+), giảm (-) so
  * với năm trước", "So với năm trước (%)"): each row's change is from the row above, of the level column left of
  * it. A reading of the layout, so the figures must bear it out (inferred); where the columns' layout also
  * suggests a pair of columns, the reading that holds in more rows is taken.
  */
-function changesDownTheRows(table: Table, rows: Table['rows'], levels: TableColumn[], values: Values, key: (row: number, col: number) => Key): Map<TableColumn, TableColumn> & { periods: number[] } {
-  const out = Object.assign(new Map<TableColumn, TableColumn>(), { periods: [] as number[] });
+function changesDownTheRows(table: Table, rows: Table['rows'], levels: TableColumn[], values: Values, key: (row: number, col: number) => Key): ChangesDown {
+  const out: ChangesDown = { levels: new Map(), periods: [] };
   const periods = periodRows(rows).periods;
   if (periods.length < 3 || periods.some((p, i) => i > 0 && p.period.order <= periods[i - 1].period.order)) return out;
   out.periods = periods.map((p) => p.row);
@@ -379,7 +390,7 @@ function changesDownTheRows(table: Table, rows: Table['rows'], levels: TableColu
       const across = rows.map((r) => comparisonRule(role, key(r.row, c.col), key(r.row, role.current!), key(r.row, role.previous!)));
       if (holding(changeDownRules(c, level, out.periods, key, !levels.includes(level))) <= holding(across)) continue;
     }
-    out.set(c, level);
+    out.levels.set(c, level);
   }
   return out;
 }
@@ -649,6 +660,19 @@ function chooseShare(table: Table, shareCol: TableColumn, rows: Table['rows'], r
     }
   }
   return best;
+}
+
+/**
+ * { ...role, of, ...(baseCol !== undefined ? { baseCol } : {}) }: written out as a literal for the two shapes a share
+ * role has here (linkColumns' and a template's), the same keys in the same order. A spread copy's hidden class is made
+ * afresh in each check and dropped after it, and every `role.kind` read over the columns that had met the last check's
+ * (collectFigures, columnsByKind, settlePair …) was thrown back to the interpreter at the next check.
+ */
+function withChosenBase(role: Extract<ColumnRole, { kind: 'share' }>, of: number, baseCol: number | undefined): ColumnRole {
+  const keys = Object.keys(role).join();
+  if (keys === 'kind,of,period') return baseCol !== undefined ? { kind: 'share', of, period: role.period, baseCol } : { kind: 'share', of, period: role.period };
+  if (keys === 'kind,of,period,base') return baseCol !== undefined ? { kind: 'share', of, period: role.period, base: role.base, baseCol } : { kind: 'share', of, period: role.period, base: role.base };
+  return { ...role, of, ...(baseCol !== undefined ? { baseCol } : {}) };
 }
 
 /**
