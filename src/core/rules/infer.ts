@@ -106,7 +106,11 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   };
   const levels = cols('value').filter((c) => !rate(c));
   const changes = table.columns.filter((c) => c.role.kind === 'difference' && !c.role.points && !rate(c));
-  const additive = [...levels, ...changes];
+  // Pushed into one literal rather than spread: the spread's copy of `levels` is of whichever elements kind the filter
+  // that made it gave, and the optimized inferRules, met with the other kind, went back to the interpreter.
+  const additive: TableColumn[] = [];
+  for (let i = 0; i < levels.length; i++) additive.push(levels[i]);
+  for (let i = 0; i < changes.length; i++) additive.push(changes[i]);
   const rows = table.rows.filter((r) => r.kind !== 'connector');
   const rowOf = rowIndex(rows);
   // Notes about a row are anchored at its label.
