@@ -76,9 +76,12 @@ export function statedPopulations(paragraphs: Paragraph[]): Map<string, { value:
 }
 
 // Words that end a fraction's noun: what follows says what its members did or how many of them did it.
-const NOUN_END = /^(?:được|đã|đang|đạt|có|chiếm|hoàn thành|tham gia|thực hiện|trên|của|trong|tại|với|và|là|rà|bị|chưa|không)$/iu;
+const NOUN_END = /^(?:được|đã|đang|đạt|có|chiếm|hoàn thành|tham gia|thực hiện|trên|của|trong|tại|với|và|là|bị|chưa|không)$/iu;
 // A count said of another time, or as a change, is no count of the population now.
 const OTHER_TIME = /(?<![\p{L}])(?:đầu nhiệm kỳ|đầu năm|nhiệm kỳ trước|năm trước|kỳ trước|cùng kỳ|so với|tăng|giảm|trước đây|dự kiến|kế hoạch đến)(?![\p{L}])/iu;
+// Stated as what the whole has ("Hội có 11 hội cơ sở", "giao 12 chỉ tiêu", "quản lý … 08 trạm thủy văn"), not as those a
+// sentence acted on ("kiểm tra 12 tổ chức đảng": a sample).
+const STATES = /(?<![\p{L}])(?:có|gồm|bao gồm|quản lý|giao|tổng số|là)\s+(?:[\p{L}]+\s+){0,6}$|(?<![\p{L}])(?:có|gồm|bao gồm|giao|là)\s*$/iu;
 
 /** The first words of what a fraction counts ("06/09 trạm thủy văn truyền số liệu …" → "trạm thủy văn"), two or three. */
 export function countedNoun(text: string, t: Token): string | undefined {
@@ -92,31 +95,24 @@ export function countedNoun(text: string, t: Token): string | undefined {
 
 /**
  * The one count the report gives of what a fraction counts, named by the same first words ("Đài quản lý … 08 trạm thủy
- * văn" for "06/09 trạm thủy văn"): every count written before those words, in any paragraph, says the same value, and
- * none is said of another time or as a change. Two values, or none, and the whole is not known.
+ * văn" for "06/09 trạm thủy văn"): stated at least once as what the whole has, every count written before those words,
+ * in any paragraph, says the same value, and none is said of another time or as a change. Two values, or none stated,
+ * and the whole is not known.
  */
-export function statedCount(paragraphs: Paragraph[], noun: string, fraction: Token): { value: Exact; p: number } | undefined {
+export function statedCount(paragraphs: Paragraph[], noun: string): { value: Exact; p: number } | undefined {
   let found: { value: Exact; p: number } | undefined;
-  let seen = false;
+  const values = new Set<string>();
   for (const [p, para] of paragraphs.entries()) {
     for (const t of tokenize(para.text)) {
-      if (t.kind !== 'count' || !t.value || t === fraction || (t.decimals ?? 0) > 0) continue;
-      if (!para.text.slice(t.end).toLowerCase().replace(/^\s+/u, '').startsWith(noun)) continue;
+      if (t.kind !== 'count' || !t.value || (t.decimals ?? 0) > 0) continue;
+      const after = para.text.slice(t.end).toLowerCase().replace(/^\s+/u, '');
+      if (!after.startsWith(noun) || /^\p{L}/u.test(after.slice(noun.length))) continue;
       if (isComparisonFigure(para.text, t) || isAverage(para.text, t)) return undefined;
       const clause = para.text.slice(Math.max(para.text.lastIndexOf(';', t.start), para.text.lastIndexOf('.', t.start), sentenceAround(para.text, t.start).start), t.start);
       if (OTHER_TIME.test(clause)) return undefined;
-      if (found && !found.value.equals(t.value)) return undefined;
-      // Stated as what the whole has ("Hội có 11 hội cơ sở", "giao 12 chỉ tiêu", "quản lý … 08 trạm thủy văn"), not as
-      // those a sentence acted on ("kiểm tra 12 tổ chức đảng": a sample).
+      values.add(t.value.toString());
       if (STATES.test(para.text.slice(Math.max(0, t.start - 40), t.start))) found ??= { value: t.value, p };
-      else seen = true;
     }
   }
-  return seen && found ? (counts(paragraphs, noun, fraction).every((v) => v.equals(found!.value)) ? found : undefined) : found;
-}
-
-const STATES = /(?<![\p{L}])(?:có|gồm|bao gồm|quản lý|giao|tổng số|là)\s+(?:[\p{L}]+\s+){0,6}$|(?<![\p{L}])(?:có|gồm|bao gồm|giao|là)\s*$/iu;
-
-function counts(paragraphs: Paragraph[], noun: string, fraction: Token): Exact[] {
-  return paragraphs.flatMap((para) => tokenize(para.text).filter((t) => t.kind === 'count' && t.value && t !== fraction && para.text.slice(t.end).toLowerCase().replace(/^\s+/u, '').startsWith(noun)).map((t) => t.value!));
+  return values.size === 1 ? found : undefined;
 }

@@ -20,7 +20,7 @@ import { mentionsIn, restatedSlip, sameQuantity, stockDates, type Mention } from
 import { extract, Extracted, Figure, RawClaim } from './claims';
 import { proseMessages } from './messages';
 import type { TableFigure } from './table-figures';
-import { significantDigits, tokenize, type Token } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 export type Verdict = 'consistent' | 'rounding' | 'inconsistent' | 'ambiguous';
 export type ReportedKind = 'sum' | 'subset' | 'share' | 'fraction' | 'difference' | 'points' | 'ratio' | 'cross' | 'term-label';
@@ -421,9 +421,9 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         // Not a map's scale ("quy hoạch chi tiết tỷ lệ 1/2000"), nor a whole of three digits or more the report writes
         // elsewhere as a count ("98.102/98.436 cử tri đi bầu" after "Tổng số cử tri … là 98.436 người"): that whole is borne out.
         const scale = /(?<![\p{L}])tỷ lệ\s*$/iu.test(text.slice(0, raw.figure.token.start)) && raw.figure.value.equals(1);
-        const borne = significantDigits({ ...raw.figure.token, text: whole.toString() }) >= 3 && ex.figures.some((f) => f.value.equals(whole) && f.token.kind === 'count');
+        const borne = whole.compare(100) >= 0 && ex.figures.some((f) => f.value.equals(whole) && f.token.kind === 'count');
         const counted2 = key || otherTime || scale || borne ? undefined : countedNoun(text, raw.figure.token);
-        const count = counted2 ? statedCount(ex.paragraphs, counted2, raw.figure.token) : undefined;
+        const count = counted2 ? statedCount(ex.paragraphs, counted2) : undefined;
         if (counted2 && count && !count.value.equals(whole) && raw.figure.value.compare(count.value) <= 0) {
           judged.push({ raw, figures: [raw.figure], kind: 'fraction', verdict: 'inconsistent', stated: whole, expected: count.value, decimals: 0, percent: false, detail: say.fractionWhole(raw.figure.token.text, counted2, fmt(count.value), where(ex.paragraphs[count.p])), candidates: [] });
         }
