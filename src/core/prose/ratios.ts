@@ -92,7 +92,10 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
         // Or written in the parenthesis of a gap to it before ("vượt 13 chuyến so với kế hoạch (80 chuyến), đạt 116,25% kế
         // hoạch").
         const ownClause = Math.max(start, text.lastIndexOf(';', r.start) + 1);
-        if (target && !previous) previous = counts.filter((t) => t.start >= ownClause && new RegExp(`(?<![\\p{L}])${target}[^,;()\\d]{0,20}\\(\\s*$`, 'iu').test(text.slice(Math.max(start, t.start - 40), t.start))).at(-1);
+        if (target && !previous) {
+          const gap = new RegExp(`(?<![\\p{L}])${target}[^,;()\\d]{0,20}\\(\\s*$`, 'iu');
+          previous = counts.filter((t) => t.start >= ownClause && gap.test(text.slice(Math.max(start, t.start - 40), t.start))).at(-1);
+        }
         // "a) Phát triển mới ít nhất 1.500 hội viên: đã kết nạp 1.843 hội viên, đạt 122,87% chỉ tiêu": an item of a list of
         // targets names its target before its colon, the one figure there; the result follows in the target's unit.
         const colon = text.indexOf(':', start);

@@ -397,24 +397,27 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         // compared with ("so với khóa V, … (khóa V đạt 09/11 chỉ tiêu)") counts that time's whole.
         const open = Math.max(sentence.start, text.lastIndexOf('(', raw.figure.token.start) + 1, text.lastIndexOf(';', raw.figure.token.start) + 1);
         const otherTime = /(?:khóa|khoá)\s+[IVXLC]+(?![\p{L}])|(?:nhiệm kỳ|năm|kỳ|giai đoạn)\s+trước|cùng kỳ/iu.test(text.slice(open, raw.figure.token.start)) || (insideParens(text, raw.figure.token.start, sentence.start) && /so với/iu.test(text.slice(sentence.start, text.lastIndexOf('(', raw.figure.token.start))));
+        // The whole is another count, one the part does not exceed: the fraction's whole is wrong, and that count is meant.
+        const other = (count: { value: Exact } | undefined): count is { value: Exact } => !!count && !count.value.equals(whole) && raw.figure.value.compare(count.value) <= 0;
+        const wholeIs = (value: Exact, name: string, p: number) => judged.push({ raw, figures: [raw.figure], kind: 'fraction', verdict: 'inconsistent', stated: whole, expected: value, decimals: 0, percent: false, detail: say.fractionWhole(raw.figure.token.text, name, fmt(value), where(ex.paragraphs[p])), candidates: [] });
         const within = [...text.slice(sentence.start, raw.figure.token.start).matchAll(/(?<![\p{L}])trong\s+(?:tổng\s+số\s+|số\s+)?(\d[\d.]*)\s+([\p{L}]+(?:\s+[\p{L}]+)?)/giu)].at(-1);
         const named = within && noun && within[2].toLowerCase() === noun ? ex.figures.find((f) => f.p === raw.p && f.token.start === sentence.start + within.index! + within[0].indexOf(within[1])) : undefined;
-        if (named && !otherTime && !named.value.equals(whole) && raw.figure.value.compare(named.value) <= 0) {
-          judged.push({ raw, figures: [raw.figure], kind: 'fraction', verdict: 'inconsistent', stated: whole, expected: named.value, decimals: 0, percent: false, detail: say.fractionWhole(raw.figure.token.text, noun!, fmt(named.value), where(ex.paragraphs[raw.p])), candidates: [] });
+        if (!otherTime && other(named)) {
+          wholeIs(named.value, noun!, raw.p);
           break;
         }
         // Its own share fits the count of its noun the sentence states before it, and the whole is a slip of that count.
         const ownShare = ex.claims.find((c): c is Extract<RawClaim, { kind: 'share' }> => c.kind === 'share' && c.p === raw.p && c.part.token.start === raw.figure.token.start);
         const counted = ownShare && !otherTime && judgeNumber(ownShare.share.value, pct(raw.figure.value, whole), ownShare.share.token.decimals ?? 0) === 'inconsistent' ? sentenceWhole(ex, raw.figure, ownShare.share.value, ownShare.share.token.decimals ?? 0) : undefined;
         if (counted) {
-          judged.push({ raw, figures: [raw.figure], kind: 'fraction', verdict: 'inconsistent', stated: whole, expected: counted.value, decimals: 0, percent: false, detail: say.fractionWhole(raw.figure.token.text, noun!, fmt(counted.value), where(ex.paragraphs[raw.p])), candidates: [] });
+          wholeIs(counted.value, noun!, raw.p);
           break;
         }
         // "13/15 xã, thị trấn" where the report's district has 14: the whole is the population's one count.
         const key = otherTime ? undefined : populationAfter(ex.paragraphs[raw.p].text, raw.figure.token);
         const stated = key ? (populations ??= statedPopulations(ex.paragraphs)).get(key) : undefined;
-        if (key && stated && !stated.value.equals(whole) && raw.figure.value.compare(stated.value) <= 0) {
-          judged.push({ raw, figures: [raw.figure], kind: 'fraction', verdict: 'inconsistent', stated: whole, expected: stated.value, decimals: 0, percent: false, detail: say.fractionWhole(raw.figure.token.text, key, fmt(stated.value), where(ex.paragraphs[stated.p])), candidates: [] });
+        if (key && other(stated)) {
+          wholeIs(stated.value, key, stated.p);
           break;
         }
         // "06/09 trạm thủy văn" where the report counts its "08 trạm thủy văn" everywhere it names them.
@@ -422,11 +425,9 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         // elsewhere as a count ("98.102/98.436 cử tri đi bầu" after "Tổng số cử tri … là 98.436 người"): that whole is borne out.
         const scale = /(?<![\p{L}])tỷ lệ\s*$/iu.test(text.slice(0, raw.figure.token.start)) && raw.figure.value.equals(1);
         const borne = whole.compare(100) >= 0 && ex.figures.some((f) => f.value.equals(whole) && f.token.kind === 'count');
-        const counted2 = key || otherTime || scale || borne ? undefined : countedNoun(text, raw.figure.token);
-        const count = counted2 ? statedCount(ex.paragraphs, counted2) : undefined;
-        if (counted2 && count && !count.value.equals(whole) && raw.figure.value.compare(count.value) <= 0) {
-          judged.push({ raw, figures: [raw.figure], kind: 'fraction', verdict: 'inconsistent', stated: whole, expected: count.value, decimals: 0, percent: false, detail: say.fractionWhole(raw.figure.token.text, counted2, fmt(count.value), where(ex.paragraphs[count.p])), candidates: [] });
-        }
+        const countedName = key || otherTime || scale || borne ? undefined : countedNoun(text, raw.figure.token);
+        const count = countedName ? statedCount(ex.paragraphs, countedName) : undefined;
+        if (countedName && other(count)) wholeIs(count.value, countedName, count.p);
         break;
       }
       case 'sum':
