@@ -1,0 +1,54 @@
+// Readings of the thirteenth round (issue 11), each a class of sentence with its forms written here, not taken from an
+// evaluation draft.
+import { Paragraph, scanParagraphs } from '../src/core';
+
+const body = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ location: 'body', paragraph: i + 1, text }));
+const claims = (...texts: string[]) => scanParagraphs(body(...texts)).claims;
+const flagged = (...texts: string[]) => claims(...texts).filter((c) => c.verdict === 'inconsistent' || c.verdict === 'rounding');
+const terms = (...texts: string[]) => flagged(...texts).filter((c) => c.kind === 'term-label');
+
+describe('a year compared with, against a value the document gives that year', () => {
+  const title = ['BÁO CÁO', 'Kết quả hoạt động của Trung tâm năm 2025'];
+
+  test('the value in the parenthesis of another comparison is that year\'s', () => {
+    const stated = 'Tỷ lệ hồ sơ nộp trực tuyến đạt 62,40%, tăng 5,12 điểm phần trăm so với năm 2024 (57,28%).';
+    const later = (year: string) => `Nhìn chung, tỷ lệ nộp trực tuyến tiếp tục tăng so với năm ${year} (57,28%).`;
+    expect(terms(...title, stated, later('2023'))).toEqual([expect.objectContaining({ verdict: 'inconsistent', stated: 'năm 2023', expected: 'năm 2024' })]);
+    expect(flagged(...title, stated, later('2024'))).toEqual([]);
+    // A value the document gives no year of leaves a doubt.
+    expect(flagged(...title, stated, 'Nhìn chung, tỷ lệ nộp trực tuyến tiếp tục tăng so với năm 2023 (51,90%).')).toEqual([]);
+  });
+
+  test('a change of an amount with decimals is from the value of the year before written in the same sentence', () => {
+    const text = (year: string) => `Tổng thu năm 2025 đạt 2.415,36 tỷ đồng, bằng 109,41% so với năm 2024 (2.207,6 tỷ đồng); số thu tăng 207,76 tỷ đồng so với năm ${year}.`;
+    expect(terms(...title, text('2023'))).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: 'năm 2024' })]);
+    expect(flagged(...title, text('2024'))).toEqual([]);
+    // 2.415,36 − 2.207,6 = 207,76; a change of 200,5 fits nothing stated, so the year named is only a doubt.
+    expect(flagged(...title, `Tổng thu năm 2025 đạt 2.415,36 tỷ đồng, bằng 109,41% so với năm 2024 (2.207,6 tỷ đồng); số thu tăng 200,5 tỷ đồng so với năm 2023.`)).toEqual([]);
+  });
+
+  test('a rate of change is from a count a sentence opening on the year gives, counted in the same words', () => {
+    const note = 'Năm 2024: tiếp nhận 412 hồ sơ (đã giải quyết 398 hồ sơ); cấp 75 giấy chứng nhận đăng ký kinh doanh.';
+    const now = (year: string) => `Năm 2025, Phòng cấp 87 giấy chứng nhận đăng ký kinh doanh, tăng 16,00% so với năm ${year}.`;
+    // 87 / 75 = 1,16.
+    expect(terms(...title, now('2023'), note)).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: 'năm 2024' })]);
+    // Counted in other words ("hồ sơ"), the same figures are no evidence.
+    expect(flagged(...title, 'Năm 2025, Phòng tiếp nhận 87 hồ sơ, tăng 16,00% so với năm 2023.', 'Năm 2024: cấp 75 giấy chứng nhận; tiếp nhận 412 hồ sơ.')).toEqual([]);
+  });
+
+  test('the same change of the same thing written twice, once against the year before', () => {
+    const first = 'Cổng thông tin điện tử của Sở có 215.360 lượt truy cập, tăng 18,4% so với năm 2024 (181.892 lượt).';
+    const again = (year: string) => `Năm 2025, Sở hoàn thành các nhiệm vụ được giao; lượt truy cập cổng thông tin tăng 18,4% so với năm ${year}.`;
+    expect(terms(...title, first, again('2023'))).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: 'năm 2024' })]);
+    expect(flagged(...title, first, again('2024'))).toEqual([]);
+    // Another thing that changed by the same rate says nothing of the year.
+    expect(flagged(...title, first, 'Năm 2025, số hồ sơ trực tuyến tăng 18,4% so với năm 2023.')).toEqual([]);
+  });
+
+  test('a year that opens a stage the report names is compared with on purpose unless the value is the year before\'s', () => {
+    const stage = 'Thực hiện Kế hoạch giai đoạn 2023 - 2027, Trung tâm đã số hóa tài liệu.';
+    const stated = 'Tỷ lệ tài liệu được số hóa đạt 48,20%, tăng 6,35 điểm phần trăm so với năm 2024 (41,85%).';
+    expect(flagged(...title, stage, stated, 'Tỷ lệ số hóa cao hơn nhiều so với năm 2023 (30,12%).')).toEqual([]);
+    expect(terms(...title, stage, stated, 'Tỷ lệ số hóa cao hơn nhiều so với năm 2023 (41,85%).')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+  });
+});
