@@ -73,6 +73,8 @@ const parts: [string, () => DraftScore[]][] = [
   ['heldout-12', () => loadDrafts(join(root, 'heldout-12')).map(scoreDraft)],
   // The twelfth round's sealed part (written without the code at the start of that round): asked for by name, once.
   ['heldout-13', () => loadDrafts(join(root, 'heldout-13')).map(scoreDraft)],
+  // The thirteenth round's sealed part (written without the code at the start of that round): asked for by name, once.
+  ['heldout-14', () => loadDrafts(join(root, 'heldout-14')).map(scoreDraft)],
 ];
 const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2', 'dev-3': 'DEV-3', 'dev-4': 'DEV-4', 'dev-5': 'DEV-5', 'dev-6': 'DEV-6', 'dev-7': 'DEV-7', 'dev-8': 'DEV-8', 'dev-9': 'DEV-9', 'dev-10': 'DEV-10', 'dev-11': 'DEV-11', 'dev-12': 'DEV-12', 'dev-13': 'DEV-13' };
 // --show FILE[:LINE]: every label and every claim of a draft's line, side by side, to study a reading.
@@ -106,7 +108,7 @@ if (unread) {
 console.log(PROSE_HEADER);
 for (const [part, run] of parts) {
   if (only && only !== part && !(only === 'dev' && part === 'shared')) continue;
-  if (!only && ['heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10', 'heldout-11', 'heldout-12', 'heldout-13'].includes(part)) continue;
+  if (!only && ['heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10', 'heldout-11', 'heldout-12', 'heldout-13', 'heldout-14'].includes(part)) continue;
   const started = Date.now();
   const scores = run();
   const ms = Date.now() - started;

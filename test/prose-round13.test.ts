@@ -52,3 +52,26 @@ describe('a year compared with, against a value the document gives that year', (
     expect(terms(...title, stage, stated, 'Tỷ lệ số hóa cao hơn nhiều so với năm 2023 (41,85%).')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
   });
 });
+
+describe('a term compared with, against a value the document gives another term', () => {
+  test('a change from a count a sentence opening on the term before gives, in the same words, makes the term named a slip', () => {
+    const note = 'Nhiệm kỳ 2016 - 2021, Hội đồng có 31 đại biểu; tổ chức 42 cuộc giám sát và ban hành 163 nghị quyết.';
+    const intro = ['Báo cáo tổng kết hoạt động của Hội đồng nhiệm kỳ 2021 - 2026.', 'Nhiệm kỳ 2021 - 2026 diễn ra trong bối cảnh nhiều khó khăn.'];
+    // The claim names no term of its own: the report's stands in, too loose to call a mismatch wrong by itself.
+    const now = (term: string) => `Hội đồng đã ban hành 201 nghị quyết, tăng 38 nghị quyết so với nhiệm kỳ ${term}.`;
+    expect(terms(...intro, now('2011 - 2016'), note)).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '2016 - 2021' })]);
+    expect(flagged(...intro, now('2016 - 2021'), note)).toEqual([]);
+    // 201 − 163 = 38: without the note's 163, the same sentence is only a doubt.
+    expect(flagged(...intro, now('2011 - 2016'), 'Nhiệm kỳ 2016 - 2021, Hội đồng có 31 đại biểu.')).toEqual([]);
+  });
+
+  test('a ratio to a term with no term of the claim\'s own is a slip when it fits the value of the term after the one named', () => {
+    const stated = 'Nhiệm kỳ 2015 - 2020, toàn tỉnh xây dựng được 812 công trình dân vận.';
+    const ratio = (term: string) => `Lũy kế 04 năm 2021 - 2024, toàn tỉnh xây dựng 689 công trình dân vận, bằng 84,85% số công trình của cả nhiệm kỳ ${term}.`;
+    // 689 / 812 = 84,85%: the ratio is to 2015 - 2020, the term after the one named.
+    expect(terms(stated, ratio('2010 - 2015'))).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '2015 - 2020' })]);
+    expect(flagged(stated, ratio('2015 - 2020'))).toEqual([]);
+    // A ratio that fits no stated value says nothing of the term.
+    expect(flagged(stated, 'Lũy kế 04 năm 2021 - 2024, toàn tỉnh xây dựng 689 công trình dân vận, bằng 90,12% số công trình của cả nhiệm kỳ 2010 - 2015.').filter((c) => c.kind === 'term-label')).toEqual([]);
+  });
+});

@@ -24,7 +24,7 @@ import { sequenceChanges } from './sequences';
 import { categorySharesIn, detachedSharesIn, partNames } from './category-shares';
 import { overSharesIn } from './over-shares';
 import { isExcellent, ratingLists } from './rating-lists';
-import { ownTerm, sentenceAround, Term, termsBefore, termsIn } from './periods';
+import { ownTerm, sentenceAround, Term, termsAfter, termsBefore, termsIn } from './periods';
 import { periodsIn } from '../table/periods';
 import { distanceOutsideParens, insideParens, speaksOf, isAverage, isComparisonFigure, unitAfter, unitsDiffer, wordAfter, type Unit } from './phrases';
 import { isRatioPercent, RatioReading, ratioReadings } from './ratios';
@@ -33,6 +33,7 @@ import { subjectYear, valueOfYear } from './year-values';
 import { rateChanges } from './rate-changes';
 import { withinLists } from './within';
 import { samePeriodSlips, yearComparisons } from './same-period';
+import { comparedWithValueOf, termRef } from './period-values';
 import { gradeShareLists } from './grade-shares';
 import { namedShares } from './named-shares';
 
@@ -510,7 +511,11 @@ function termLabels(paragraphs: Paragraph[]): RawClaim[] {
   const out: RawClaim[] = [];
   const sections = sectionTerms(paragraphs);
   paragraphs.forEach((para, p) => {
-    for (const named of termsIn(para.text).filter((t) => t.compared)) {
+    for (const named of termsIn(para.text)) {
+      // "xây dựng 501 mô hình, bằng 93,82% số mô hình của cả nhiệm kỳ 2010 - 2015": a term a ratio is taken of, read only
+      // where the value it is of is written elsewhere as another term's.
+      const ratio = named.compared ? undefined : RATIO_OF.exec(para.text.slice(Math.max(0, named.at - 60), named.at));
+      if (!named.compared && !ratio) continue;
       // A paragraph naming no term of its own speaks of the term its heading names.
       const section = sections[p];
       const own = ownTerm(para.text, named.at) ?? (section && { term: section, where: 'section' as const });
@@ -523,12 +528,25 @@ function termLabels(paragraphs: Paragraph[]): RawClaim[] {
         out.push({ kind: 'term-label', p, at, named: named.label, expected: termsBefore(named)[0], own: `${inside} (thuộc ${named.label})`, certain: true, text: para.text.slice(at, stop) });
         continue;
       }
+      const at = ratio ? Math.max(0, named.at - 60) + ratio.index : comparedAt(para.text, named.at);
       const ownLabel = own?.term.label ?? reportTerm;
       const ownSaid = own?.where === 'section' ? `${ownLabel} (theo đề mục)` : ownLabel;
-      if (!ownLabel || ownLabel === named.label) continue;
+      if (!ownLabel) {
+        // No term of the claim's own is known; still, the value compared with written elsewhere as the value of the
+        // term right after the one named makes the named one a slip, of one term.
+        const sentence = sentenceAround(para.text, named.at).start;
+        const clause = Math.max(sentence, para.text.lastIndexOf(';', at) + 1);
+        for (const next of termsAfter(named)) {
+          const stated = comparedWithValueOf(paragraphs, p, sentence, clause, ratio ? named.at : at, named.until, termRef(next));
+          if (!stated) continue;
+          out.push({ kind: 'term-label', p, at, named: named.label, expected: next, own: termsAfter({ start: Number(next.split(' - ')[0]), end: Number(next.split(' - ')[1]) })[0], certain: true, text: para.text.slice(at, named.until), stated });
+          break;
+        }
+        continue;
+      }
+      if (ownLabel === named.label) continue;
       const [start, end] = ownLabel.split(' - ').map(Number);
       const expected = termsBefore({ start, end });
-      const at = comparedAt(para.text, named.at);
       let stop = named.until;
       // The compared term's own figure, when written right after it, belongs to the comparison: "(27,72%)".
       const paren = /^\s*\([^()]{0,30}\)/u.exec(para.text.slice(stop));
@@ -537,7 +555,12 @@ function termLabels(paragraphs: Paragraph[]): RawClaim[] {
       // A span of another length than the one compared ("Giai đoạn 2021 - 2024 … so với bình quân giai đoạn 2016 - 2020")
       // is no term of a series: which earlier span it is held against is the writer's choice.
       const sameLength = named.end - named.start === end - start;
-      out.push({ kind: 'term-label', p, at, named: named.label, expected: expected.includes(named.label) ? named.label : expected[0], own: ownSaid!, certain: sameLength && (!!own || (!before.has(named.label) && !counts.has(named.label))), text });
+      const right = expected.includes(named.label) ? named.label : expected[0];
+      // The value compared with, written elsewhere as the value of the term before the claim's: the term named is a slip.
+      const sentence = sentenceAround(para.text, named.at).start;
+      const stated = right === named.label ? undefined : comparedWithValueOf(paragraphs, p, sentence, Math.max(sentence, para.text.lastIndexOf(';', at) + 1), ratio ? named.at : at, named.until, termRef(right));
+      if (ratio && !stated) continue;
+      out.push({ kind: 'term-label', p, at, named: named.label, expected: right, own: ownSaid!, certain: !!stated || (sameLength && (!!own || (!before.has(named.label) && !counts.has(named.label)))), text, stated });
     }
   });
   return out;
@@ -785,6 +808,8 @@ function ratingClaim(p: number, total: Figure, parts: Figure[], labels: string[]
 }
 
 /** Where the "so với" (or a sentence's opening "So với") before a compared term starts. */
+const RATIO_OF = /(?<![\p{L}])bằng\s+\d[\d,]*\s*%(?:\s+[\p{L}]+){0,5}\s*$/iu;
+
 function comparedAt(text: string, at: number): number {
   return [...text.slice(0, at).matchAll(/so với|gấp\s+\d[\d.,]*\s+lần|(?:cao|thấp|nhiều|ít)\s+hơn/giu)].at(-1)?.index ?? -1;
 }

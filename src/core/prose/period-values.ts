@@ -135,13 +135,14 @@ export function changeOf(paragraphs: Paragraph[], p: number, clauseStart: number
   const points = !!change[3];
   const d = delta.decimals ?? 0;
   // The claim's own figures: those of the paragraph before the change, of its kind (rates for points, amounts of the
-  // change's unit otherwise).
+  // change's unit, else of the two words after it, otherwise).
   const unit = points ? undefined : unitAfter(text, delta);
-  if (!points && (!unit || (d === 0 && delta.value.compare(10) < 0))) return undefined;
+  const noun = points || unit ? undefined : nounAfter(text, delta.end);
+  if (!points && ((!unit && !noun?.includes(' ')) || (d === 0 && delta.value.compare(10) < 0))) return undefined;
   const kind = points ? 'percent' : 'count';
   // Amounts written to no more decimals than the change, their difference exact ("tăng 840,16 tỷ đồng": 7.812,46 less
   // 6.972,3); rates to the change's decimals.
-  const counted = (x: string, t: Token) => points || (unitAfter(x, t)?.word === unit!.word && (t.decimals ?? 0) <= d);
+  const counted = (x: string, t: Token) => points || ((unit ? unitAfter(x, t)?.word === unit.word : nounAfter(x, t.end) === noun) && (t.decimals ?? 0) <= d);
   const own = tokens.filter((t) => t.kind === kind && t.value && t.end <= delta.start && t !== delta && counted(text, t));
   for (const { p: q, text: other, token: t } of valuesOf(paragraphs, period, true)) {
     if (t.kind !== kind || !counted(other, t)) continue;

@@ -60,6 +60,15 @@ export function ownTerm(text: string, at: number): { term: Term; where: 'sentenc
  * Terms that may come right before `own`: the five-year party term shares its boundary year
  * (2020 - 2025 after 2015 - 2020), a plan period does not (2021 - 2025 after 2016 - 2020).
  */
+/** Terms that may come right after `term`, the likelier first (the inverse of termsBefore). */
+export function termsAfter(term: { start: number; end: number }): string[] {
+  const length = term.end - term.start;
+  const sharing = `${term.end} - ${term.end + length}`;
+  const apart = `${term.end + 1} - ${term.end + 1 + length}`;
+  if (length === 1) return [sharing];
+  return length === 4 ? [apart, sharing] : [sharing, apart];
+}
+
 export function termsBefore(own: { start: number; end: number }): string[] {
   const length = own.end - own.start;
   const sharing = `${own.start - length} - ${own.start}`;
