@@ -75,3 +75,34 @@ describe('a term compared with, against a value the document gives another term'
     expect(flagged(stated, 'Lũy kế 04 năm 2021 - 2024, toàn tỉnh xây dựng 689 công trình dân vận, bằng 90,12% số công trình của cả nhiệm kỳ 2010 - 2015.').filter((c) => c.kind === 'term-label')).toEqual([]);
   });
 });
+
+describe('a share of "tổng số X"', () => {
+  const text = (rest: string) => `Năm 2025, trên địa bàn thành lập mới 07 hợp tác xã, giải thể 02 hợp tác xã; toàn huyện có 54 hợp tác xã. Trong 54 hợp tác xã có 38 hợp tác xã nông nghiệp và 16 hợp tác xã phi nông nghiệp. ${rest}`;
+  test('is of the figure its words name and nothing more, not of a part they narrow to', () => {
+    // 7 / 54 = 12,96%; 7 / 16 would be 43,75%.
+    expect(flagged(text('Số hợp tác xã thành lập mới chiếm 12,96% tổng số hợp tác xã.')).filter((c) => c.kind === 'share')).toEqual([]);
+    expect(flagged(text('Số hợp tác xã thành lập mới chiếm 12,69% tổng số hợp tác xã.')).filter((c) => c.kind === 'share')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '12,96%' })]);
+  });
+
+  test('with no figure its words name alone, has no base', () => {
+    const narrowOnly = 'Năm 2025, thành lập mới 07 hợp tác xã. Hiện có 38 hợp tác xã nông nghiệp và 16 hợp tác xã phi nông nghiệp. Số hợp tác xã thành lập mới chiếm 12,96% tổng số hợp tác xã.';
+    expect(flagged(narrowOnly)).toEqual([]);
+  });
+});
+
+describe('a change against a year whose value another sentence gives', () => {
+  const note = 'Năm 2024: tiếp nhận 375 hồ sơ đất đai (giải quyết 352 hồ sơ); cấp 54 giấy phép xây dựng.';
+  const now = (change: string) => `Năm 2025, xã tiếp nhận 412 hồ sơ đất đai, ${change} so với năm 2024; đã giải quyết 386 hồ sơ.`;
+  test('is read from that value, of the same thing', () => {
+    expect(flagged(now('tăng 37 hồ sơ'), note)).toEqual([]);
+    // The sign, or two digits swapped: slips of the keyboard.
+    expect(flagged(now('giảm 37 hồ sơ'), note)).toEqual([expect.objectContaining({ kind: 'difference' })]);
+    expect(flagged(now('tăng 73 hồ sơ'), note)).toEqual([expect.objectContaining({ kind: 'difference', expected: '37' })]);
+  });
+
+  test('is left alone when the gap is no slip, or when that year has two values of the thing', () => {
+    // 412 − 375 = 37; 50 is no slip of it: the value found may be another quantity's.
+    expect(flagged(now('tăng 50 hồ sơ'), note)).toEqual([]);
+    expect(flagged(now('tăng 73 hồ sơ'), note, 'Năm 2024, xã cũng tiếp nhận 398 hồ sơ đất đai chuyển từ huyện.')).toEqual([]);
+  });
+});

@@ -48,7 +48,12 @@ export function namedShares(paragraphs: { text: string }[]): NamedShare[] {
       if (!part || !named) continue;
       const baseWords = contentWords(named.words);
       const answers = (strict: boolean) => before.find((f) => f !== part && answersTo(paragraphs[f.p].text, f.token, baseWords, strict));
-      const base = named.written ? { p, token: named.written } : answers(true) ?? answers(false);
+      // A figure named by the base's words and nothing more ("68 hợp tác xã" for "tổng số hợp tác xã") before one they
+      // narrow ("21 hợp tác xã phi nông nghiệp"): the name of a whole describes the whole.
+      const bare = before.find((f) => f !== part && namedExactly(paragraphs[f.p].text, f.token, baseWords));
+      // "tổng số …" names the whole: a figure it only narrows to is no base of it.
+      const total = /^\s*(?:của\s+)?tổng\s+số(?![\p{L}])/iu.test(text.slice(share.end));
+      const base = named.written ? { p, token: named.written } : bare ?? (total ? undefined : answers(true) ?? answers(false));
       if (!base || !base.token.value || !part.token.value || part.token.value.compare(base.token.value) >= 0) continue;
       if (unitsDiffer(unitAfter(paragraphs[part.p].text, part.token), unitAfter(paragraphs[base.p].text, base.token))) continue;
       out.push({ p, name: m[1].trim(), share, part, base });
@@ -60,4 +65,10 @@ export function namedShares(paragraphs: { text: string }[]): NamedShare[] {
 /** The year a figure stands under: the last one its paragraph names before it, not one compared with. */
 function yearBefore(text: string, at: number): string | undefined {
   return [...text.slice(0, at).matchAll(YEAR)].filter((y) => !/so với\s*(cùng kỳ\s*)?$/iu.test(text.slice(0, y.index!))).at(-1)?.[1];
+}
+
+/** Whether the words after a figure, to its clause's end, are the name's content words and no others. */
+function namedExactly(text: string, t: Token, words: string[]): boolean {
+  const tail = contentWords(/^[^,;.()\d]*/u.exec(text.slice(t.end))![0]);
+  return tail.length === words.length && words.every((w) => tail.includes(w));
 }

@@ -57,7 +57,7 @@ function leadsWith(text: string, at: number, period: PeriodRef): boolean {
 }
 
 /** The figures the document writes as the value of `period`; with `lead`, those of sentences leading with it too. */
-function* valuesOf(paragraphs: Paragraph[], period: PeriodRef, lead: boolean): Generator<{ p: number; text: string; token: Token; named: boolean }> {
+export function* valuesOf(paragraphs: Paragraph[], period: PeriodRef, lead: boolean): Generator<{ p: number; text: string; token: Token; named: boolean }> {
   for (const [p, para] of paragraphs.entries()) {
     for (const token of tokenize(para.text)) {
       if (!token.value) continue;

@@ -577,7 +577,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const crossed = verdict === 'inconsistent' && ((change.compare(ZERO) < 0 && !eq(change.neg(), deltas) && !typoKind(deltas, change.neg(), Math.max(dp(raw.from), dp(raw.to), ...raw.deltas.map(dp)))) || (average(raw.to) && !average(raw.from)));
         if (crossed) verdict = 'ambiguous';
         const places = Math.max(dp(raw.from), dp(raw.to), ...raw.deltas.map(dp));
-        if (verdict === 'inconsistent' && raw.byUnit && !typoKind(deltas, change.abs(), places)) verdict = 'ambiguous';
+        if (verdict === 'inconsistent' && raw.byUnit && !eq(change.abs(), deltas) && !typoKind(deltas, change.abs(), places)) verdict = 'ambiguous';
         // Sums of money are written with their decimals ("19,3 triệu đồng"): stated and expected keep them.
         judged.push({ raw, figures: [raw.from, raw.to, ...raw.deltas], kind: 'difference', verdict, stated: deltas, expected: change, decimals: Math.max(dp(raw.from), dp(raw.to), ...raw.deltas.map(dp)), percent: false, detail: raw.remainder ? say.remainder(fmt(raw.to.value, dp(raw.to)), fmt(raw.from.value, dp(raw.from)), fmt(deltas, Math.max(0, ...raw.deltas.map(dp))), fmt(change, Math.max(dp(raw.from), dp(raw.to)))) : say.difference(fmt(raw.from.value, dp(raw.from)), fmt(raw.to.value, dp(raw.to)), fmt(deltas, Math.max(0, ...raw.deltas.map(dp))), fmt(raw.to.value.sub(raw.from.value).abs(), Math.max(dp(raw.from), dp(raw.to))), raw.sign, raw.to.value.compare(raw.from.value) as 1 | -1 | 0) + (crossed ? say.misreadValue : ''), candidates: raw.deltas.length === 1 ? [{ figure: raw.deltas[0], value: change }] : [] });
         break;

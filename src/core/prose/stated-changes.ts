@@ -1,0 +1,54 @@
+// A change against a year whose value the sentence does not repeat: "tiếp nhận 412 hồ sơ …, giảm 37 hồ sơ so với năm
+// 2023", where a note says "Năm 2023: tiếp nhận 375 hồ sơ". The clerk looks up that year's value of the same thing — the
+// same noun, and the words of one phrase all in the other — and takes the change from it. Found so, by its words alone,
+// the value may be another quantity's: the change is called wrong only where a slip explains the gap (scan.ts, byUnit).
+import type { Paragraph } from './document';
+import { valuesOf, yearRef } from './period-values';
+import { sentenceAround } from './periods';
+import { insideParens, isComparisonFigure, nounAfter, unitAfter } from './phrases';
+import { quantityKey } from './quantity-key';
+import { tokenize, type Token } from './tokens';
+
+export interface StatedChange {
+  p: number;
+  current: Token;
+  delta: Token;
+  sign: 1 | -1;
+  previous: { p: number; token: Token };
+}
+
+// "tăng 37 hồ sơ so với năm 2023", its value not written after it ("so với năm 2023 (375 hồ sơ)" is read as written).
+const CHANGE = /(?<![\p{L}])(tăng|giảm)\s+(\d[\d.,]*)\s+([\p{L}][^\d,;.()%]{0,30}?)\s*so với\s+năm\s+((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d|\s*\()/giu;
+
+export function statedChanges(paragraphs: Paragraph[]): StatedChange[] {
+  const out: StatedChange[] = [];
+  paragraphs.forEach((para, p) => {
+    const text = para.text;
+    const tokens = tokenize(text);
+    for (const m of text.matchAll(CHANGE)) {
+      const delta = tokens.find((t) => t.kind === 'count' && t.start === m.index! + m[0].indexOf(m[2], m[1].length));
+      if (!delta?.value) continue;
+      const sentence = sentenceAround(text, m.index!).start;
+      const clause = Math.max(sentence, text.lastIndexOf(';', m.index!) + 1);
+      // The value reached: the last count of the clause before the change, counted as the change is.
+      const noun = (x: string, t: Token) => unitAfter(x, t)?.word ?? nounAfter(x, t.end);
+      const counted = noun(text, delta);
+      if (!counted || (!unitAfter(text, delta) && !counted.includes(' '))) continue;
+      const current = tokens.filter((t) => t.kind === 'count' && t.value && t.start >= clause && t.end <= m.index! && !isComparisonFigure(text, t) && !insideParens(text, t.start, clause)).at(-1);
+      if (!current || noun(text, current) !== counted || (current.decimals ?? 0) > (delta.decimals ?? 0)) continue;
+      const key = quantityKey(text, current, sentence);
+      const values = new Map<string, { p: number; token: Token }>();
+      for (const v of valuesOf(paragraphs, yearRef(m[4]), true)) {
+        if (v.token.kind !== 'count' || (v.p === p && v.token.start === current.start) || noun(v.text, v.token) !== counted || isComparisonFigure(v.text, v.token)) continue;
+        const other = quantityKey(v.text, v.token, sentenceAround(v.text, v.token.start).start);
+        const [short, long] = other.size <= key.size ? [other, key] : [key, other];
+        if (short.size === 0 || ![...short].every((w) => long.has(w))) continue;
+        values.set(v.token.value!.toString(), { p: v.p, token: v.token });
+      }
+      // One value of that year answers; two, and the clerk cannot tell which was meant.
+      if (values.size !== 1) continue;
+      out.push({ p, current, delta, sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, previous: [...values.values()][0] });
+    }
+  });
+  return out;
+}
