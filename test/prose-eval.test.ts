@@ -133,16 +133,16 @@ describe('prose claims against the dev drafts', () => {
     ['dev-8', 236, 1.0, 18, 9, 140],
     // Measured once, sealed, in the eighth round (fb6645e: precision 29/35, recall 16/37, rounding 13/17, extracted
     // 207/362): held at what the fixes after that measurement reached.
-    ['heldout-8', 362, 1.0, 30, 17, 236],
+    ['heldout-8', 362, 1.0, 30, 17, 237],
     // Measured once before tuning on it, in the ninth round (b918378: precision 22/24, recall 15/24, rounding 7/8,
     // extracted 135/236).
-    ['dev-9', 236, 1.0, 20, 8, 140],
+    ['dev-9', 236, 1.0, 20, 8, 142],
     // Measured once, sealed, in the ninth round (048d8ad: precision 20/21, recall 12/36, rounding 8/18, extracted
     // 193/364): held at what the fixes after that measurement reached.
     ['heldout-9', 364, 1.0, 26, 14, 231],
     // Measured once before tuning on it, in the tenth round (a8a3cd2's tree: precision 26/26, recall 17/24, rounding
     // 9/11, extracted 151/249).
-    ['dev-10', 249, 1.0, 23, 11, 164],
+    ['dev-10', 249, 1.0, 23, 11, 165],
     // Measured once, sealed, in the tenth round (5496110: precision 39/45, recall 24/37, rounding 15/18, extracted
     // 210/389): held at what the fixes after that measurement reached.
     ['heldout-10', 389, 0.97, 31, 15, 219],
@@ -158,14 +158,14 @@ describe('prose claims against the dev drafts', () => {
     ['heldout-12', 372, 0.97, 24, 12, 236],
     // Measured once before tuning on it, in the twelfth round (a12f613: precision 26/29, recall 16/28, rounding 10/12,
     // extracted 162/258).
-    ['dev-12', 258, 1.0, 22, 12, 173],
+    ['dev-12', 258, 1.0, 22, 12, 174],
     // Measured once, sealed, in the twelfth round (19b557a: precision 35/42, recall 18/42, rounding 17/18, extracted
     // 245/379): held at what the fixes after that measurement reached.
     ['heldout-13', 379, 0.97, 28, 17, 253],
     // Measured once before tuning on it, in the thirteenth round (on the tree of the round's first reading, the year a
     // comparison names against a value stated as another year's: precision 27/29, recall 17/28, rounding 9/12,
     // extracted 153/257).
-    ['dev-13', 257, 0.93, 17, 9, 153],
+    ['dev-13', 257, 1.0, 17, 9, 153],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');

@@ -106,3 +106,25 @@ describe('a change against a year whose value another sentence gives', () => {
     expect(flagged(now('tăng 73 hồ sơ'), note, 'Năm 2024, xã cũng tiếp nhận 398 hồ sơ đất đai chuyển từ huyện.')).toEqual([]);
   });
 });
+
+describe('a list closed by "và"', () => {
+  test('ends at the comma after its last item: the clause after it is no item', () => {
+    const text = (total: string) => `Chi cục lấy ${total} mẫu kiểm tra, gồm 58 mẫu phân bón và 26 mẫu thức ăn chăn nuôi, phát hiện 04 mẫu không đạt, chiếm 4,76%.`;
+    // 58 + 26 = 84; the 04 samples that failed are among them, no third kind of sample.
+    expect(flagged(text('84'))).toEqual([]);
+    expect(flagged(text('85')).filter((c) => c.kind === 'sum')).toEqual([expect.objectContaining({ expected: '84' })]);
+  });
+
+  test('a "và" inside an item\'s name does not end the list', () => {
+    expect(flagged('Toàn huyện có 31 hợp tác xã, gồm nông nghiệp 17, thương mại và dịch vụ 08, vận tải 06.')).toEqual([]);
+    expect(flagged('Toàn huyện có 32 hợp tác xã, gồm nông nghiệp 17, thương mại và dịch vụ 08, vận tải 06.')).toEqual([expect.objectContaining({ kind: 'sum' })]);
+  });
+});
+
+describe('a fraction over a target', () => {
+  test('reached past the target is no part larger than its whole', () => {
+    expect(flagged('Chỉ tiêu phát triển hội viên đạt 46.285/40.000, vượt 15,71%.')).toEqual([]);
+    // Counted of what there is, it still is.
+    expect(flagged('Có 25/23 xã tổ chức hội nghị.')).toEqual([expect.objectContaining({ kind: 'fraction' })]);
+  });
+});

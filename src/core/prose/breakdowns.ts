@@ -100,6 +100,9 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       // 98,33%") is a clause of its own, not a category of this list.
       const sharedItems = how === 'trong-do' && text.slice(open, stop).split(';').every((i) => /(chiếm|đạt)\s*(tỷ lệ\s*)?\d[\d.,]*\s*%\s*$/iu.test(i.trim()) && !/(?<![\p{L}])(?:trong đó|gồm|bao gồm|chia ra)(?![\p{L}])/iu.test(i));
       if (firstIsOne && (colon || ((how === 'gom' || sharedItems) && semicolonItemsOfUnit(text, tokens, open, stop, unitAfter(text, t))))) close = stop;
+      // "gồm 72 mẫu phân bón và 35 mẫu thức ăn chăn nuôi, phát hiện 05 mẫu …": "và" between two items with figures joins
+      // the last item; the comma after it opens another clause.
+      if (!colon && !text.slice(open, close).includes(';')) close = lastItemEnd(text, open, close);
     }
     if (close < 0) continue;
     const region = text.slice(open, close);
@@ -204,6 +207,17 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
     }
   }
   return out;
+}
+
+/** Where a list of comma-set items closed by "A và B" ends: at the first comma after B, else at `close`. */
+function lastItemEnd(text: string, open: number, close: number): number {
+  const top = text.slice(open, close).replace(/\([^()]*\)/g, (s) => '_'.repeat(s.length));
+  const and = /\svà\s/u.exec(top);
+  if (!and) return close;
+  const before = top.slice(Math.max(top.lastIndexOf(',', and.index) + 1, 0), and.index);
+  const comma = /(?<!\d),|,(?!\d)/u.exec(top.slice(and.index));
+  const last = comma ? top.slice(and.index, and.index + comma.index) : '';
+  return comma && /\d/.test(before) && /\d/.test(last) ? open + and.index + comma.index : close;
 }
 
 /** Items at the top level of a region: split on ";" if it has any, else on "," and "và"; parentheses kept whole. */

@@ -385,6 +385,9 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       }
       case 'fraction': {
         const whole = raw.figure.token.whole!;
+        // "Chỉ tiêu phát triển hội viên đạt 46.285/40.000": what was reached over the target set, no part of a whole.
+        const reached = /(?<![\p{L}])(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?![\p{L}])[^.;]*$/iu.test(ex.paragraphs[raw.p].text.slice(sentenceAround(ex.paragraphs[raw.p].text, raw.figure.token.start).start, raw.figure.token.start));
+        if (raw.figure.value.compare(whole) > 0 && reached) break;
         if (raw.figure.value.compare(whole) > 0) {
           judged.push({ raw, figures: [raw.figure], kind: 'fraction', verdict: 'inconsistent', stated: raw.figure.value, expected: whole, decimals: 0, percent: false, detail: say.fraction(raw.figure.token.text), candidates: [] });
           break;
