@@ -139,7 +139,7 @@ describe('prose claims against the dev drafts', () => {
     ['dev-9', 236, 1.0, 20, 8, 142],
     // Measured once, sealed, in the ninth round (048d8ad: precision 20/21, recall 12/36, rounding 8/18, extracted
     // 193/364): held at what the fixes after that measurement reached.
-    ['heldout-9', 364, 1.0, 26, 14, 231],
+    ['heldout-9', 364, 1.0, 26, 14, 232],
     // Measured once before tuning on it, in the tenth round (a8a3cd2's tree: precision 26/26, recall 17/24, rounding
     // 9/11, extracted 151/249).
     ['dev-10', 249, 1.0, 23, 11, 165],
@@ -152,7 +152,7 @@ describe('prose claims against the dev drafts', () => {
     // heldout-11 was written as the eleventh round's sealed part; its claims (never its labels) were printed by a
     // scratch script early in the round, so it was run once at the round's end as an exposed part (29/36, 18/36, 11/16,
     // 190/363) and heldout-12 was written to replace it.
-    ['heldout-11', 363, 1.0, 22, 11, 192],
+    ['heldout-11', 363, 1.0, 22, 11, 194],
     // Measured once, sealed, in the eleventh round (d7029ac: precision 30/37, recall 20/36, rounding
     // 10/14, extracted 231/372): held at what the fixes after that measurement reached.
     ['heldout-12', 372, 0.97, 24, 12, 236],
@@ -161,11 +161,11 @@ describe('prose claims against the dev drafts', () => {
     ['dev-12', 258, 1.0, 22, 12, 174],
     // Measured once, sealed, in the twelfth round (19b557a: precision 35/42, recall 18/42, rounding 17/18, extracted
     // 245/379): held at what the fixes after that measurement reached.
-    ['heldout-13', 379, 0.97, 28, 17, 253],
+    ['heldout-13', 379, 0.97, 28, 18, 254],
     // Measured once before tuning on it, in the thirteenth round (on the tree of the round's first reading, the year a
     // comparison names against a value stated as another year's: precision 27/29, recall 17/28, rounding 9/12,
     // extracted 153/257).
-    ['dev-13', 257, 1.0, 17, 9, 153],
+    ['dev-13', 257, 1.0, 17, 11, 154],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');

@@ -128,3 +128,21 @@ describe('a fraction over a target', () => {
     expect(flagged('Có 25/23 xã tổ chức hội nghị.')).toEqual([expect.objectContaining({ kind: 'fraction' })]);
   });
 });
+
+describe('the value a rate compares', () => {
+  test('is the figure of the noun the value compared with names', () => {
+    const text = (rate: string) => `Năm 2025, xác nhận 45 chuỗi cung ứng an toàn với 412 sản phẩm, tăng ${rate} so với năm 2024 (36 chuỗi).`;
+    // 45 / 36 = 1,25.
+    expect(flagged(text('25,00%'))).toEqual([]);
+    expect(flagged(text('52,00%'))).toEqual([expect.objectContaining({ expected: '25,00%' })]);
+  });
+
+  test('of a target named in the sentence before, with one figure of its unit', () => {
+    const text = (rate: string) => `Tổng dự toán được giao năm 2025 là 8,432 tỷ đồng, gồm kinh phí tự chủ 5,210 tỷ đồng và kinh phí không tự chủ 3,222 tỷ đồng. Đến ngày 31/12/2025 đã giải ngân 7,915 tỷ đồng, đạt ${rate} dự toán.`;
+    // 7,915 / 8,432 = 93,868…%.
+    expect(flagged(text('93,87%'))).toEqual([]);
+    expect(flagged(text('93,86%'))).toEqual([expect.objectContaining({ verdict: 'rounding', expected: '93,87%' })]);
+    // Two figures named so: which one is the target is not told.
+    expect(flagged('Dự toán chi thường xuyên là 5,210 tỷ đồng, dự toán chi đầu tư là 3,222 tỷ đồng. Đã giải ngân 2,915 tỷ đồng, đạt 93,86% dự toán.')).toEqual([]);
+  });
+});

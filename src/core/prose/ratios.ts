@@ -4,7 +4,7 @@
 import type { Exact } from '../numbers/exact';
 import type { Paragraph } from './document';
 import { sentenceAround } from './periods';
-import { insideParens, isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
+import { insideParens, isComparisonFigure, unitAfter, unitsDiffer, wordAfter } from './phrases';
 import { Token, tokenize } from './tokens';
 
 export interface RatioReading {
@@ -92,6 +92,14 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
         // Or written in the parenthesis of a gap to it before ("vượt 13 chuyến so với kế hoạch (80 chuyến), đạt 116,25% kế
         // hoạch").
         const ownClause = Math.max(start, text.lastIndexOf(';', r.start) + 1);
+        // Or by the sentence before, that names it with one figure of the value's unit ("Tổng dự toán được giao năm
+        // 2024 là 7,865 tỷ đồng, gồm … . Đến 31/12/2024 đã giải ngân 7,418 tỷ đồng, đạt 94,31% dự toán").
+        if (target && !previous && start > 0) {
+          const before = sentenceAround(text, start - 2).start;
+          const value = counts.filter((t) => !isComparisonFigure(text, t) && !insideParens(text, t.start, start)).at(-1);
+          const named = tokens.filter((t) => t.kind === 'count' && t.start >= before && t.end <= start && names(clauseOf(text, t.start)) && !isComparisonFigure(text, t));
+          if (value && named.length === 1 && unitAfter(text, value) && !unitsDiffer(unitAfter(text, named[0]), unitAfter(text, value))) previous = named[0];
+        }
         if (target && !previous) {
           const gap = new RegExp(`(?<![\\p{L}])${target}[^,;()\\d]{0,20}\\(\\s*$`, 'iu');
           previous = counts.filter((t) => t.start >= ownClause && gap.test(text.slice(Math.max(start, t.start - 40), t.start))).at(-1);
@@ -119,7 +127,12 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
       if (!previous?.value || previous.value.equals(0)) continue;
       // The value compared: the last figure of the sentence outside parentheses that is no comparison or change.
       if (!current && !before) {
-        const candidates = counts.filter((t) => t !== previous && !isComparisonFigure(text, t) && !insideParens(text, t.start, start) && !unitsDiffer(unitAfter(text, t), unitAfter(text, previous!)));
+        const fitting = counts.filter((t) => t !== previous && !isComparisonFigure(text, t) && !insideParens(text, t.start, start) && !unitsDiffer(unitAfter(text, t), unitAfter(text, previous!)));
+        // "38 chuỗi … với 356 sản phẩm, tăng 26,66% so với năm 2022 (30 chuỗi)": the value compared with names its noun,
+        // and the figure of the same noun is the one compared.
+        const noun = wordAfter(text, previous.end);
+        const same = noun ? fitting.filter((t) => wordAfter(text, t.end) === noun) : [];
+        const candidates = same.length ? same : fitting;
         // "cử 58 đồng chí đi học (…), trong đó nữ 17 …; cán bộ diện … 19 đồng chí; đạt 96,67% kế hoạch (60)": the parts
         // of a "trong đó" list are not what the sentence compares with its target; the whole before it is. So are the
         // items of a "gồm" list once it has ended ("đạt 187 huy chương, gồm 52 …, 61 …, 74 …; tăng 23 …, bằng 114,02%"): a
@@ -133,7 +146,8 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
         const whole = opener && !own.length ? candidates.filter((t) => t.end <= start + opener.index) : [];
         current = (whole.length ? whole : candidates).at(-1);
         // "thành lập 09 hợp tác xã và 23 tổ hợp tác …, đạt 128% chỉ tiêu": the target may be of the two together.
-        const joined = current && candidates.some((c) => c.end < current!.start && /^\s*[\p{L} ]{0,30}\svà\s*$/u.test(text.slice(c.end, current!.start)));
+        const andBetween = (a: Token, b: Token) => a.end < b.start && /^\s*[\p{L} ]{0,30}\svà\s*$/u.test(text.slice(a.end, b.start));
+        const joined = current && fitting.some((c) => andBetween(c, current!) || andBetween(current!, c));
         if (joined) continue;
       }
       let change: RatioReading['change'] = before;
