@@ -146,3 +146,34 @@ describe('the value a rate compares', () => {
     expect(flagged('Dự toán chi thường xuyên là 5,210 tỷ đồng, dự toán chi đầu tư là 3,222 tỷ đồng. Đã giải ngân 2,915 tỷ đồng, đạt 93,86% dự toán.')).toEqual([]);
   });
 });
+
+describe('what heldout-14 taught, each a class', () => {
+  test('the percentage after a gap to a target is the gap\'s rate, no share of the value reached', () => {
+    expect(flagged('Bệnh viện được giao 420 giường kế hoạch, thực kê 504 giường, vượt 84 giường (20,00%).')).toEqual([]);
+  });
+
+  test('a change counts the figure of its own noun, a share beside it or not', () => {
+    const text = (change: string) => `Các cấp công đoàn giới thiệu 1.860 đoàn viên ưu tú cho Đảng xem xét, đã có 1.302 người được kết nạp (70,00%), ${change} so với nhiệm kỳ trước (1.150 người).`;
+    // 1.302 − 1.150 = 152; from the 1.860 introduced it would be 710.
+    expect(flagged(text('tăng 152 người'))).toEqual([]);
+    expect(flagged(text('tăng 125 người'))).toEqual([expect.objectContaining({ kind: 'difference', expected: '152' })]);
+  });
+
+  test('past a semicolon, a clause with a whole of its own is out of an earlier "trong đó"', () => {
+    const text = (share: string) => `Quản lý 72.400 người tăng huyết áp, trong đó 41.200 người điều trị đạt mục tiêu (56,91%); quản lý 18.250 người đái tháo đường, điều trị đạt mục tiêu 9.125 người (${share}).`;
+    expect(flagged(text('50,00%'))).toEqual([]);
+    expect(flagged(text('12,60%'))).toEqual([expect.objectContaining({ kind: 'share', expected: '50,00%' })]);
+  });
+
+  test('a series may give its years bare after the first "năm"', () => {
+    const text = (total: string) => `Giai đoạn 2016 - 2020 trồng mới ${total} ha rừng (năm 2016: 62,50 ha; 2017: 71,40 ha; 2018: 80,10 ha; 2019: 66,00 ha; 2020: 70,00 ha).`;
+    expect(flagged(text('350,00'))).toEqual([]);
+    expect(flagged(text('305,00'))).toEqual([expect.objectContaining({ kind: 'sum', expected: '350,00' })]);
+  });
+
+  test('a so sánh right of the parts\' sum is not wrong with its total: the total is', () => {
+    // 62,50 + 71,40 + 80,10 + 66,00 + 70,00 = 350,00; 350 / 400 = 87,50%, 305 / 400 = 76,25%.
+    const found = flagged('Giai đoạn 2016 - 2020 trồng mới 305,00 ha rừng (năm 2016: 62,50 ha; 2017: 71,40 ha; 2018: 80,10 ha; 2019: 66,00 ha; 2020: 70,00 ha), đạt 87,50% kế hoạch giai đoạn (400 ha).');
+    expect(found).toEqual([expect.objectContaining({ kind: 'sum', expected: '350,00' })]);
+  });
+});

@@ -77,6 +77,13 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
   // sentence's figures start after it.
   const heading = opener && openers.length === 1 && opener[0] === ':' && !tokens.some((t) => t.start >= sentence.start && t.end <= sentence.start + opener.index!);
   const start = heading ? sentence.start + opener.index! + 1 : sentence.start;
+  // "…, trong đó 52.810 người … (61,11%); …; quản lý 24.350 người đái tháo đường, điều trị đạt mục tiêu 11.840 người
+  // (48,62%)": past a semicolon, a clause holding a whole of its own for the part is out of the opener's reach.
+  const semicolon = masked.lastIndexOf(';');
+  if (opener && !heading && semicolon > opener.index!) {
+    const own = tokens.filter((t) => t.start >= sentence.start + semicolon && t.end <= part.start && fits(t, sentence.start + semicolon));
+    if (own.length) return own.at(-1);
+  }
   if (opener && !heading) {
     let at = sentence.start + opener.index!;
     // An opener at the start of its sentence hangs from the sentence before.

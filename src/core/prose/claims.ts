@@ -179,8 +179,9 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       if (/(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+[\p{L}]/iu.test(between)) return;
       // "86,42 triệu đồng trên kế hoạch 94,5 triệu đồng, đạt 91,44%": the whole is written after "trên" (over-shares.ts).
       if (/(?<![\p{L}])(?<!cấp\s)trên\s+(?:tổng\s+số\s+|tổng\s+|kế hoạch\s+|chỉ tiêu\s+|dự toán\s+)?$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)) && /\d[^,;()]{0,25}$/u.test(text.slice(Math.max(0, t.start - 60), t.start).replace(/trên[^]*$/u, ''))) return;
-      // "tăng 312 người (4,78%) so với …", "giảm 03 người chết (17,64%)": the percentage after a change is its rate, not a share.
-      if (/(?<![\p{L}])(?:tăng|giảm)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start)) && /^[^,;]*\(\s*$/u.test(between)) return;
+      // "tăng 312 người (4,78%) so với …", "giảm 03 người chết (17,64%)", "vượt 130 giường (20,00%)": the percentage after
+      // a change, or a gap to a target, is its rate, not a share.
+      if (/(?<![\p{L}])(?:tăng|giảm|vượt|hơn|hụt)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start)) && /^[^,;]*\(\s*$/u.test(between)) return;
       // "162 chi hội thôn, tổ dân phố (100% thôn, tổ dân phố có chi hội)": a percentage opening a parenthesis with a noun
       // of its own counts that noun; it is no share of the figure before.
       if (/\(\s*$/u.test(between) && !/(?<![\p{L}])(?:chiếm|đạt|bằng|tỷ lệ|tỉ lệ)(?![\p{L}])/iu.test(between) && /^\s+(?!(?:số|tổng|của|so|trở|kế|dự|trên|tính)(?![\p{L}]))\p{Ll}/u.test(text.slice(next.end))) return;
@@ -638,7 +639,12 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const changeNoun = firstNoun(text, changeAt);
       const last = pool.at(-1);
       if (!last || !changeNoun || firstNoun(text, last.token.end) === changeNoun) return last;
-      return pool.filter((f) => f.token.kind === 'count' && firstNoun(text, f.token.end) === changeNoun).at(-1) ?? last;
+      // "giới thiệu 2.146 đoàn viên …, đã có 1.735 người được kết nạp (80,85%), tăng 223 người so với … (1.512 người)": the
+      // figure of the noun the change and the value compared with both count, its share beside it or not.
+      const counted = (f: Figure) => f.token.kind === 'count' && firstNoun(text, f.token.end) === changeNoun;
+      const named = mine.filter((f) => f.token.start >= start && f.token.end <= at && f !== previous && counted(f) && speaksOf(text, f.token.end, at) && !isComparisonFigure(text, f.token)).at(-1);
+      if (named && firstNoun(text, previous.token.end) === changeNoun && named.token.start > last.token.start) return named;
+      return pool.filter(counted).at(-1) ?? last;
     };
     // The earlier value may follow "là" ("so với năm 2021 là 225 người") or its year again in the parenthesis ("so với
     // năm 2023 (năm 2023: 11 …)"), and a rate or a so sánh may stand between the change and its comparison ("tăng 54

@@ -109,6 +109,7 @@ export function proseMessages(lang: Lang) {
       if (named === expected) return vi ? `${whose}, so sánh với ${named} là kỳ liền trước` : `${whose}; it compares with ${named}, the period before`;
       return vi ? `${whose}, kỳ liền trước là ${expected}, nhưng văn bản so sánh với ${named}` : `${whose}; the period before is ${expected}, but the text compares with ${named}`;
     },
+    ofCorrectedTotal: (total: string) => (vi ? `; đúng khi tính trên tổng của các phần (${total}): sai là ở số tổng` : `; right when taken of the parts' sum (${total}): the total is what is wrong`),
     valueOfPeriod: (value: string, period: string, there: string) => (vi ? `; ${value} là số của ${period} (${there})` : `; ${value} is the figure of ${period} (${there})`),
     crossOk: (label: string, value: string, there: string) => (vi ? `"${label}" ghi ${value}, khớp với ${there}` : `"${label}" is ${value}, as in ${there}`),
     cross: (label: string, value: string, other: string, there: string) =>

@@ -13,6 +13,8 @@ export interface PeriodList {
 
 // An item: a period label (year, "6 tháng đầu năm 2024", "năm 2025 (đến 31/5)"), a colon, one figure.
 const ITEM = /^\s*((?:\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+)?năm\s+(?:19|20)\d{2}(?:\s*\([^()]*\))?)\s*:\s*(\d[\d.,]*)\s*(?:[\p{L}/ ]{0,20})?$/iu;
+// After a first item naming "năm", the next may give the year alone ("(năm 2016: 82,50 ha; 2017: 96,40 ha; …)").
+const NEXT_ITEM = /^\s*((?:19|20)\d{2})\s*:\s*(\d[\d.,]*)\s*(?:[\p{L}/ ]{0,20})?$/iu;
 
 const RELATING = /(?<![\p{L}])(?:tăng|giảm|so với|trong đó|gồm|bao gồm|chia ra|chiếm|đạt|bằng|vượt|còn)(?![\p{L}])/iu;
 
@@ -40,7 +42,7 @@ export function periodLists(text: string, tokens: Token[]): PeriodList[] {
     let offset = from;
     let ok = true;
     for (const item of items) {
-      const m = ITEM.exec(item);
+      const m = ITEM.exec(item) ?? (parts.length ? NEXT_ITEM.exec(item) : null);
       const at = m ? offset + item.indexOf(m[2], m[1].length) : -1;
       const figure = tokens.find((x) => x.start === at && x.kind === 'count');
       if (!m || !figure) {

@@ -588,6 +588,19 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
     }
   }
 
+  // "trồng mới 468,30 ha (năm 2016: 82,50 ha; …; 2020: 90,00 ha), đạt 97,26% kế hoạch (500 ha)": a total its own parts
+  // find wrong by a slip, the so sánh written of the parts' sum is right — the one error is the total's.
+  for (const j of judged) {
+    if (j.raw.kind !== 'ratio' || (j.verdict !== 'inconsistent' && j.verdict !== 'rounding')) continue;
+    const r = j.raw.reading;
+    const total = r.current && judged.find((s) => s.kind === 'sum' && s.verdict === 'inconsistent' && s.raw.kind === 'sum' && s.raw.p === j.raw.p && s.raw.total.token.start === r.current!.start);
+    if (!total || r.change) continue;
+    const d = r.ratio.decimals ?? 0;
+    if (judgeNumber(r.ratio.value!, pct(total.expected, r.base), d) === 'consistent') {
+      j.verdict = 'consistent';
+      j.detail += say.ofCorrectedTotal(fmt(total.expected, total.decimals));
+    }
+  }
   // "tuyển được 128/143 chỉ tiêu, đạt 95,52%; … Còn 06 chỉ tiêu chưa tuyển": a fraction its own share finds wrong is no
   // sound whole for what it leaves; the share says the error once.
   // So is a fraction whose whole is found a slip of the count the text states.
