@@ -101,7 +101,7 @@ describe('prose claims against the dev drafts', () => {
   test.each([
     ['heldout', 215, 1.0, 34, 13, 174],
     ['dev-2', 239, 0.98, 41, 17, 175],
-    ['heldout-2', 208, 1.0, 35, 17, 170],
+    ['heldout-2', 208, 1.0, 35, 17, 171],
     // 21 since round seven: "1.246 trường hợp (… 1.018, … 219)" is a parenthesis under its total by no slip (it may
     // name only some items).
     ['heldout-3', 284, 1.0, 21, 15, 218],
@@ -115,7 +115,7 @@ describe('prose claims against the dev drafts', () => {
     ['dev-4', 232, 1.0, 17, 10, 149],
     // Measured once, sealed, at the end of the sixth round (precision 42/60, recall 25/38), and dev-5 measured once
     // then, untuned (23/35, 15/23): held at what the fixes after that measurement reached.
-    ['heldout-6', 368, 1.0, 30, 17, 243],
+    ['heldout-6', 368, 1.0, 30, 17, 245],
     // 131 since round eleven: v5-04's "bằng 56,23% dự toán chi … được giao (75,240 tỷ đồng)" was read of 550 over 62.728
     // (a wrong reading whose quote happened to cover two labels); it is read of its target now.
     ['dev-5', 240, 0.96, 21, 11, 133],
@@ -127,7 +127,7 @@ describe('prose claims against the dev drafts', () => {
     ['dev-7', 238, 0.96, 15, 11, 150],
     // Measured once, sealed, at the end of the seventh round (4c98189: precision 36/43, recall 24/36, rounding 12/17,
     // extracted 207/377): held at what the fixes after that measurement reached.
-    ['heldout-7', 377, 0.95, 30, 16, 228],
+    ['heldout-7', 377, 0.95, 30, 16, 229],
     // Measured once before tuning on it, in the eighth round (322333f: precision 20/23, recall 12/24, rounding 8/9,
     // extracted 128/236).
     ['dev-8', 236, 1.0, 18, 9, 140],
@@ -158,17 +158,17 @@ describe('prose claims against the dev drafts', () => {
     ['heldout-12', 372, 0.97, 24, 12, 236],
     // Measured once before tuning on it, in the twelfth round (a12f613: precision 26/29, recall 16/28, rounding 10/12,
     // extracted 162/258).
-    ['dev-12', 258, 1.0, 22, 12, 174],
+    ['dev-12', 258, 1.0, 22, 12, 175],
     // Measured once, sealed, in the twelfth round (19b557a: precision 35/42, recall 18/42, rounding 17/18, extracted
     // 245/379): held at what the fixes after that measurement reached.
-    ['heldout-13', 379, 0.97, 28, 18, 254],
+    ['heldout-13', 379, 0.97, 28, 18, 255],
     // Measured once before tuning on it, in the thirteenth round (on the tree of the round's first reading, the year a
     // comparison names against a value stated as another year's: precision 27/29, recall 17/28, rounding 9/12,
     // extracted 153/257).
     ['dev-13', 257, 1.0, 17, 11, 154],
     // Measured once, sealed, in the thirteenth round (fe2f958: precision 42/48, recall 28/42, rounding 14/18, extracted
     // 240/364): held at what the fixes after that measurement reached.
-    ['heldout-14', 364, 0.95, 29, 14, 240],
+    ['heldout-14', 364, 0.95, 31, 14, 245],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');

@@ -177,3 +177,23 @@ describe('what heldout-14 taught, each a class', () => {
     expect(found).toEqual([expect.objectContaining({ kind: 'sum', expected: '350,00' })]);
   });
 });
+
+describe('changes written once more', () => {
+  test('a term compared with is a slip when the same change of the same thing is written against the term before', () => {
+    const first = 'Trong nhiệm kỳ, kết nạp mới 28.340 đoàn viên; so với nhiệm kỳ 2013 - 2018 (24.115 đoàn viên), tăng 4.225 đoàn viên.';
+    const again = (term: string) => `Tổng số đoàn viên đạt 91.204 người; số đoàn viên kết nạp mới tăng 4.225 người so với nhiệm kỳ ${term}.`;
+    expect(flagged(first, again('2008 - 2013'))).toEqual([expect.objectContaining({ kind: 'term-label', expected: '2013 - 2018' })]);
+    expect(flagged(first, again('2013 - 2018'))).toEqual([]);
+    // A change of three digits or more of another thing is no evidence.
+    expect(flagged(first, 'Số hội viên tăng 4.225 người so với nhiệm kỳ 2008 - 2013.')).toEqual([]);
+  });
+
+  test('a sentence opening on a comparison takes the value reached from the figure of its noun before it', () => {
+    const text = (change: string) => `Đến 30/6/2025, toàn tỉnh có 1.580 công đoàn cơ sở (CĐCS), chia ra: khu vực hành chính 1.020, doanh nghiệp 560. So với đầu nhiệm kỳ (1.466 CĐCS), số CĐCS ${change} đơn vị.`;
+    // 1.580 − 1.466 = 114.
+    expect(flagged(text('tăng 114'))).toEqual([]);
+    expect(flagged(text('tăng 124')).filter((c) => c.kind === 'difference')).toEqual([expect.objectContaining({ expected: '114' })]);
+    // No slip explains 150: the value found by its noun alone may not be the one meant.
+    expect(flagged(text('tăng 150')).filter((c) => c.kind === 'difference')).toEqual([]);
+  });
+});

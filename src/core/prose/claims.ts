@@ -34,7 +34,7 @@ import { rateChanges } from './rate-changes';
 import { withinLists } from './within';
 import { samePeriodSlips, yearComparisons } from './same-period';
 import { comparedWithValueOf, termRef } from './period-values';
-import { statedChanges } from './stated-changes';
+import { openingChanges, statedChanges } from './stated-changes';
 import { gradeShareLists } from './grade-shares';
 import { namedShares } from './named-shares';
 
@@ -331,7 +331,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
   claims.push(...ratioDifferences(paragraphs, readings, claims));
   claims.push(...impliedRateClaims(paragraphs, figures, claims));
   // A change against a year whose value only another sentence gives (stated-changes.ts), where nothing else reads it.
-  for (const s of statedChanges(paragraphs)) {
+  for (const s of [...statedChanges(paragraphs), ...openingChanges(paragraphs)]) {
     const read = claims.some((c) => c.p === s.p && ((c.kind === 'difference' && c.deltas.some((d) => d.token.start === s.delta.start)) || (c.kind === 'implied-rate' && c.change.token.start === s.delta.start) || (c.kind === 'relative' && 'change' in c.to && c.to.change.token.start === s.delta.start)));
     if (read) continue;
     const f = (q: number, t: Token): Figure => figures.find((g) => g.p === q && g.token.start === t.start) ?? { p: q, token: t, value: t.value!, label: '' };

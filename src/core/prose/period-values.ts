@@ -158,19 +158,29 @@ export function changeOf(paragraphs: Paragraph[], p: number, clauseStart: number
  */
 export function sameChangeAgainst(paragraphs: Paragraph[], text: string, clauseStart: number, at: number, period: PeriodRef): StatedValue | undefined {
   const head = text.slice(clauseStart, at);
-  const change = /(tăng|giảm)\s+(\d+(?:,\d+)?)\s*%\s*$/iu.exec(head);
-  if (!change || (!change[2].includes(',') && change[2].length < 2)) return undefined;
+  // A rate with decimals or of two digits, or a count of three digits or more and its noun: neither recurs by chance.
+  const change = /(tăng|giảm)\s+(\d+(?:,\d+)?\s*%|\d{1,3}(?:\.\d{3})+(?![,\d])|\d{3}(?![,.\d]))(\s+[\p{L}]+(?:\s+[\p{L}]+)?)?\s*$/iu.exec(head);
+  if (!change || (change[2].endsWith('%') ? !change[2].includes(',') && change[2].length < 3 : !change[3])) return undefined;
+  // Two content words in a row name what changed; the words of comparing and of periods name nothing.
+  const content = (phrase: string) => wordsIn(phrase.replace(/\d[\d.,]*/gu, ' ')).filter((w) => !COMPARING.has(w));
   const pairs = (words: string[]) => new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
-  const subject = pairs(wordsIn(head.slice(0, change.index)));
-  const written = new RegExp(`(?<![\\p{L}])${change[1]}\\s+${change[2]}\\s*%\\s*so với\\s+(?:cùng kỳ\\s+)?(?:${period.mention})`, 'giu');
+  const subject = pairs(content(head.slice(0, change.index)));
+  const amount = change[2].replace(/\s+/gu, '\\s*').replace(/\./gu, '\\.') + (change[2].endsWith('%') ? '' : '(?![\\d.,])');
+  // Written with the period after it ("tăng 23,6% so với năm 2023") or before it ("so với nhiệm kỳ 2013 - 2018 (26.874
+  // đoàn viên), tăng 4.586 đoàn viên").
+  const after = new RegExp(`(?<![\\p{L}])${change[1]}\\s+${amount}[^.;()]{0,40}?so với\\s+(?:cùng kỳ\\s+)?(?:${period.mention})`, 'giu');
+  const before = new RegExp(`so với\\s+(?:cùng kỳ\\s+)?(?:${period.mention})\\s*(?:\\([^()]*\\))?\\s*,?\\s*(?:[\\p{L}]+\\s+){0,4}?${change[1]}\\s+${amount}`, 'giu');
   for (const [p, para] of paragraphs.entries()) {
-    for (const m of para.text.matchAll(written)) {
-      const before = para.text.slice(sentenceAround(para.text, m.index!).start, m.index!);
-      if ([...pairs(wordsIn(before))].some((w) => subject.has(w))) return { value: `${change[1]} ${change[2]}%`, p };
+    for (const m of [...para.text.matchAll(after), ...para.text.matchAll(before)]) {
+      if (para.text === text && m.index! < at + 80 && m.index! + m[0].length > clauseStart) continue;
+      const said = para.text.slice(sentenceAround(para.text, m.index!).start, m.index! + m[0].length);
+      if ([...pairs(content(said))].some((w) => subject.has(w))) return { value: `${change[1]} ${change[2]}`, p };
     }
   }
   return undefined;
 }
+
+const COMPARING = new Set(['so', 'với', 'tăng', 'giảm', 'bằng', 'năm', 'nhiệm', 'kỳ', 'giai', 'đoạn', 'cùng', 'và', 'là', 'có', 'của', 'được', 'đã', 'trong', 'đó', 'số', 'tổng']);
 
 /** The first evidence that a comparison at `at` (its clause from `clauseStart`, its sentence from `start`) is held against the value of `period`. */
 export function comparedWithValueOf(paragraphs: Paragraph[], p: number, start: number, clauseStart: number, at: number, end: number, period: PeriodRef): StatedValue | undefined {

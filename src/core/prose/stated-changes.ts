@@ -52,3 +52,38 @@ export function statedChanges(paragraphs: Paragraph[]): StatedChange[] {
   });
   return out;
 }
+
+// "So với đầu nhiệm kỳ (1.528 CĐCS), số CĐCS tăng 124 đơn vị": a sentence opening on the comparison and its value, the
+// value reached stated in a sentence before it.
+const OPENING = /(?:^|[.;]\s+)So với\s+[^().;]{1,40}?\(\s*(\d[\d.,]*)\s+([\p{L}][\p{L} ]{0,30}?)\s*\)\s*,\s*(?:[\p{L}]+\s+){0,6}?(tăng|giảm)\s+(\d[\d.,]*)/giu;
+
+/**
+ * The value reached for such a sentence: the one figure before it in its paragraph counting the noun the value compared
+ * with counts, written after it or as the abbreviation it is given ("1.642 công đoàn cơ sở (CĐCS)").
+ */
+export function openingChanges(paragraphs: Paragraph[]): StatedChange[] {
+  const out: StatedChange[] = [];
+  paragraphs.forEach((para, p) => {
+    const text = para.text;
+    const tokens = tokenize(text);
+    for (const m of text.matchAll(OPENING)) {
+      const at = m.index! + m[0].indexOf('So với');
+      const previous = tokens.find((t) => t.kind === 'count' && t.start === m.index! + m[0].indexOf(m[1], m[0].indexOf('(')));
+      const delta = tokens.find((t) => t.kind === 'count' && t.start === m.index! + m[0].lastIndexOf(m[4]));
+      if (!previous?.value || !delta?.value) continue;
+      const noun = m[2].trim().toLowerCase();
+      const escaped = noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+      const names = new RegExp(`^\\s*(?:${escaped}(?![\\p{L}])|[\\p{L} ]{1,40}\\(\\s*${escaped}\\s*\\))`, 'iu');
+      // In the sentence before, not a part of a list there ("28 cuộc điều tra, chia ra: 06 cuộc …; 19 cuộc …").
+      const from = sentenceAround(text, Math.max(0, at - 2)).start;
+      // A list opened with a colon runs past its semicolons; one without ends at the first.
+      const listed = (t: Token) => [...text.slice(from, t.start).matchAll(/(?<![\p{L}])(?:trong đó|gồm|bao gồm|chia ra)(?![\p{L}])(\s*:)?/giu)].some((o) => !!o[1] || !text.slice(from + o.index!, t.start).includes(';'));
+      const named = tokens.filter((t) => t.kind === 'count' && t.value && t.start >= from && t.end <= at && names.test(text.slice(t.end)) && !listed(t) && !isComparisonFigure(text, t) && !insideParens(text, t.start, from));
+      // Two figures carrying the name ("86 hộ nghèo ở vùng cao và 40 hộ nghèo ở vùng thấp"), and neither is the whole.
+      if (new Set(named.map((t) => t.value!.toString())).size !== 1) continue;
+      const current = named.at(-1)!;
+      out.push({ p, current, delta, sign: m[3].toLowerCase() === 'giảm' ? -1 : 1, previous: { p, token: previous } });
+    }
+  });
+  return out;
+}
