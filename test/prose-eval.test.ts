@@ -115,7 +115,7 @@ describe('prose claims against the dev drafts', () => {
     ['dev-4', 232, 1.0, 17, 10, 149],
     // Measured once, sealed, at the end of the sixth round (precision 42/60, recall 25/38), and dev-5 measured once
     // then, untuned (23/35, 15/23): held at what the fixes after that measurement reached.
-    ['heldout-6', 368, 1.0, 30, 17, 245],
+    ['heldout-6', 368, 1.0, 30, 17, 247],
     // 131 since round eleven: v5-04's "bằng 56,23% dự toán chi … được giao (75,240 tỷ đồng)" was read of 550 over 62.728
     // (a wrong reading whose quote happened to cover two labels); it is read of its target now.
     ['dev-5', 240, 0.96, 21, 11, 133],
@@ -168,7 +168,7 @@ describe('prose claims against the dev drafts', () => {
     ['dev-13', 257, 1.0, 17, 11, 154],
     // Measured once, sealed, in the thirteenth round (fe2f958: precision 42/48, recall 28/42, rounding 14/18, extracted
     // 240/364): held at what the fixes after that measurement reached.
-    ['heldout-14', 364, 0.95, 31, 14, 245],
+    ['heldout-14', 364, 0.95, 33, 14, 246],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');

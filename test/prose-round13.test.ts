@@ -197,3 +197,21 @@ describe('changes written once more', () => {
     expect(flagged(text('tăng 150')).filter((c) => c.kind === 'difference')).toEqual([]);
   });
 });
+
+describe('a so sánh after a sentence opening on the value compared with', () => {
+  test('is of the value reached, that value moved by the change', () => {
+    const text = (r: string) => `Tổng nguồn vốn đến 31/12/2025 là 1.650,00 tỷ đồng. So với cuối năm 2024 (1.500,00 tỷ đồng), tổng nguồn vốn tăng 150,00 tỷ đồng, bằng ${r}.`;
+    expect(flagged(text('110,00%'))).toEqual([]);
+    // Taken the wrong way round: 1.500 / 1.650.
+    expect(flagged(text('90,91%'))).toEqual([expect.objectContaining({ kind: 'ratio', expected: '110,00%' })]);
+  });
+});
+
+describe('a fraction written with its noun on both sides', () => {
+  test('"a trẻ/b trẻ sinh ra sống (p%)" is a share of b', () => {
+    expect(flagged('Tiêm vắc xin viêm gan B sơ sinh cho 11.520 trẻ/12.000 trẻ sinh ra sống (96,00%).')).toEqual([]);
+    expect(flagged('Tiêm vắc xin viêm gan B sơ sinh cho 11.520 trẻ/12.000 trẻ sinh ra sống (69,00%).')).toEqual([expect.objectContaining({ kind: 'share', expected: '96,00%' })]);
+    // Two nouns are two measures: which the share is of is not read.
+    expect(flagged('Tổ chức 318 lượt/352 người tham gia (65,43%).')).toEqual([]);
+  });
+});

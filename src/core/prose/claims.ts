@@ -172,7 +172,17 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       if (/^\s*(điểm|lần)(?![\p{L}])/iu.test(between) || /so với/iu.test(between)) return;
       // "318 lượt/352 người, chiếm 65,43%", "09 nữ/45 ủy viên, chiếm 20%": two measures, or a fraction written with words
       // inside it; which of them the share is of is not read here.
-      if (/\/\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) || /^\s*[\p{L} ]{1,20}\/\s*\d/u.test(text.slice(t.end, t.end + 24))) return;
+      if (/\/\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start))) return;
+      if (/^\s*[\p{L} ]{1,20}\/\s*\d/u.test(text.slice(t.end, t.end + 24))) {
+        // "12.840 trẻ/13.512 trẻ sinh ra sống (95,30%)": one noun on both sides is a fraction written with its words.
+        const m = /^\s*([\p{L}]+)(?:\s+[\p{L}]+)?\s*\/\s*(\d[\d.,]*)\s+([\p{L}]+)/u.exec(text.slice(t.end));
+        const whole = m && m[1].toLowerCase() === m[3].toLowerCase() ? tokens.find((x) => x.kind === 'count' && x.start === t.end + m.index + m[0].lastIndexOf(m[2])) : undefined;
+        const share = whole && tokens.find((x) => x.kind === 'percent' && x.start > whole.end);
+        if (t.kind === 'count' && whole?.value && share && whole.value.compare(t.value!) >= 0 && /^[\p{L} ]{0,40}(?:\(\s*|,\s*(?:đạt|chiếm|bằng)\s+(?:tỷ lệ\s+)?)$/u.test(text.slice(whole.end, share.start)) && !isRatioPercent(text, share)) {
+          claims.push({ kind: 'share', p, part: fig(t), share: fig(share), whole: whole.value, wholeAt: fig(whole), group: -1 });
+        }
+        return;
+      }
       if (!isCountLike || next.kind !== 'percent' || !(SHARE_GLUE.test(between) || SHARE_AFTER_PHRASE.test(between)) || isRatioPercent(text, next)) return;
       // "02 chỉ tiêu chưa đạt là tỷ lệ doanh nghiệp có thỏa ước (89,19%)": a rate named after the count is what the
       // percentage measures; it is no share of that count.

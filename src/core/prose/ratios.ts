@@ -29,7 +29,9 @@ export function isRatioPercent(text: string, t: Token): boolean {
   // "…, tăng 1.204,3 triệu đồng so với giai đoạn 2016 - 2020 (6.708,3 triệu đồng), bằng 84,78%": "bằng" right after
   // the value compared with is the so sánh of the two.
   const before = text.slice(Math.max(0, t.start - 200), t.start);
-  const afterComparison = /so với[^.;]*\([^()]*\)\s*,\s*bằng\s*$/iu.test(before);
+  // So is "bằng" after a change in a sentence that opens on the value compared with ("So với cuối năm 2023 (1.412,08 tỷ
+  // đồng), tổng nguồn vốn tăng 116,54 tỷ đồng, bằng 108,25%").
+  const afterComparison = /so với[^.;]*\([^()]*\)\s*,\s*bằng\s*$/iu.test(before) || /(?:^|[.;]\s+)So với\s[^().;]{1,40}?\([^()]*\)\s*,[^.;()\d]{0,60}?(?:tăng|giảm)\s+\d[\d.,]*[\p{L} ]{0,20},\s*bằng\s*$/u.test(before);
   // "đạt 82,22% chỉ tiêu cả nhiệm kỳ (900 đảng viên)", "đạt 98,7% dự toán": a percentage of a target, a budget's
   // estimate or the same period of last year is a ratio, whatever its size.
   return t.value.compare(100) > 0 || /^\s*(so với|chỉ tiêu|kế hoạch|dự toán|cùng kỳ|mục tiêu)/iu.test(after) || afterComparison;
@@ -123,6 +125,17 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
         previous = m ? counts.find((t) => t.start === clause + m.index! + m[0].lastIndexOf(m[3])) : undefined;
         if (previous && token?.value && !unitsDiffer(unitAfter(text, token), unitAfter(text, previous))) before = { token, sign: m![1].toLowerCase() === 'giảm' ? -1 : 1 };
         else previous = undefined;
+      }
+      // "So với cuối năm 2023 (1.412,08 tỷ đồng), tổng nguồn vốn tăng 116,54 tỷ đồng, bằng 92,38%": the sentence opens on
+      // the value compared with; the value reached is it moved by the change.
+      if (!previous) {
+        const m = /^\s*So với\s[^().;]{1,40}?\(\s*(\d[\d.,]*)[\p{L} ]{0,20}\)\s*,[^.;()\d]{0,60}?(tăng|giảm)\s+(\d[\d.,]*)[\p{L} ]{0,20},\s*(?:bằng|đạt)\s*$/iu.exec(text.slice(start, r.start));
+        const value = m && counts.find((t) => t.start === start + m.index + m[0].indexOf(m[1]));
+        const token = m && counts.find((t) => t.start === start + m.index + m[0].lastIndexOf(m[3]));
+        if (value && token?.value && !unitsDiffer(unitAfter(text, token), unitAfter(text, value))) {
+          previous = value;
+          before = { token, sign: m![2].toLowerCase() === 'giảm' ? -1 : 1 };
+        }
       }
       if (!previous?.value || previous.value.equals(0)) continue;
       // The value compared: the last figure of the sentence outside parentheses that is no comparison or change.

@@ -491,7 +491,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const figure = (t: Token): Figure => ({ p: raw.p, token: t, value: t.value!, label: '' });
         const ratio = figure(r.ratio);
         const shown = [r.current ?? r.change!.token, r.previous].map(figure);
-        judged.push({ raw, figures: [...shown, ratio], kind: 'ratio', verdict, stated: r.ratio.value!, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.ratio(fmt(r.value, (r.current ?? r.change?.token)?.decimals ?? 0), fmt(r.base, r.previous.decimals ?? 0), fmt(r.ratio.value!, d, true), fmt(roundHalfUp(exact, d), d, true), r.change ? fmt(r.change.token.value!) : undefined, r.change?.sign), candidates: [{ figure: ratio, value: roundHalfUp(exact, d), exact }] });
+        judged.push({ raw, figures: [...shown, ratio], kind: 'ratio', verdict, stated: r.ratio.value!, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.ratio(fmt(r.value, (r.current ?? r.change?.token)?.decimals ?? 0), fmt(r.base, r.previous.decimals ?? 0), fmt(r.ratio.value!, d, true), fmt(roundHalfUp(exact, d), d, true), r.change ? fmt(r.change.token.value!, r.change.token.decimals ?? 0) : undefined, r.change?.sign), candidates: [{ figure: ratio, value: roundHalfUp(exact, d), exact }] });
         break;
       }
       case 'relative': {
