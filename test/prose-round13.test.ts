@@ -215,3 +215,11 @@ describe('a fraction written with its noun on both sides', () => {
     expect(flagged('Tổ chức 318 lượt/352 người tham gia (65,43%).')).toEqual([]);
   });
 });
+
+describe('a "trong đó" list', () => {
+  test('ends at a clause without a figure: a part past its whole is still read', () => {
+    const text = (part: string) => `Ban có 07 trạm bảo vệ rừng, trong đó ${part} trạm đã được đầu tư xây dựng kiên cố, các trạm còn lại là nhà tạm, xuống cấp.`;
+    expect(flagged(text('05'))).toEqual([]);
+    expect(flagged(text('08'))).toEqual([expect.objectContaining({ kind: 'subset' })]);
+  });
+});

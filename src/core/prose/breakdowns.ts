@@ -122,6 +122,9 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
         unnumbered = true;
         break;
       }
+      // "trong đó 08 trạm đã được đầu tư xây dựng kiên cố, các trạm còn lại là nhà tạm": a "trong đó" list names some
+      // parts; a clause without a figure after them ends it.
+      if (!inside.length && how === 'trong-do' && parts.length && !/^\s*(Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ|Ban|Cơ quan|Văn phòng|Ủy ban|Uỷ ban|Công an|Quân sự|Bộ Chỉ huy)(?![\p{L}])/u.test(text.slice(item.start, item.end))) break;
       if (!inside.length) {
         // A named unit counts one; anything else without a figure leaves the reading uncertain.
         if (/^\s*(Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ|Ban|Cơ quan|Văn phòng|Ủy ban|Uỷ ban|Công an|Quân sự|Bộ Chỉ huy)(?![\p{L}])/u.test(text.slice(item.start, item.end))) named++;
