@@ -223,3 +223,12 @@ describe('a "trong đó" list', () => {
     expect(flagged(text('08'))).toEqual([expect.objectContaining({ kind: 'subset' })]);
   });
 });
+
+describe('an average closing a list item', () => {
+  test('is of the item\'s own total and count, other totals of its sentence aside', () => {
+    const text = (avg: string) => `Năm 2025, Ban giao khoán bảo vệ 18.240,50 ha rừng cho 1.102 đối tượng, gồm: 1.050 hộ gia đình nhận 10.525,80 ha, bình quân ${avg} ha/hộ; 40 cộng đồng dân cư nhận 6.414,70 ha; 12 tổ chức nhận 1.300,00 ha.`;
+    // 10.525,80 / 1.050 = 10,0246 → 10,02.
+    expect(flagged(text('10,02')).filter((c) => c.kind === 'ratio')).toEqual([]);
+    expect(flagged(text('12,02')).filter((c) => c.kind === 'ratio')).toEqual([expect.objectContaining({ expected: '10,02' })]);
+  });
+});

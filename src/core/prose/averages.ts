@@ -62,7 +62,10 @@ function readAverage(text: string, tokens: Token[], m: RegExpMatchArray, average
   const after = paren ? tokens.filter((t) => own(t) && t.start >= at + m[0].length && t.end <= at + m[0].length + paren[0].length && t.end <= end + 1) : [];
   // The sentence first; its last clause (after ";") where the sentence holds more than one total or count.
   const clause = Math.max(start, text.lastIndexOf(';', at) + 1);
-  for (const from of clause > start ? [start, clause] : [start]) {
+  // Else the list item it closes, after the list's colon ("…, gồm: 1.246 hộ gia đình nhận 12.480,40 ha, bình quân 10,01
+  // ha/hộ; 38 cộng đồng …").
+  const item = Math.max(clause, text.lastIndexOf(':', at) + 1);
+  for (const from of [...new Set([start, clause, item])]) {
     const before = tokens.filter((t) => own(t) && t.start >= from && t.end <= at);
     const totals = before.filter((t) => followedBy(t, unit) || (MONEY[unit] && moneyScale(t)));
     const counts = [...before, ...after].filter((t) => counted(t) && !totals.includes(t));
