@@ -168,7 +168,7 @@ describe('prose claims against the dev drafts', () => {
     ['dev-13', 257, 1.0, 17, 11, 155],
     // Measured once, sealed, in the thirteenth round (fe2f958: precision 42/48, recall 28/42, rounding 14/18, extracted
     // 240/364): held at what the fixes after that measurement reached.
-    ['heldout-14', 364, 0.95, 34, 15, 248],
+    ['heldout-14', 364, 0.95, 35, 15, 248],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');

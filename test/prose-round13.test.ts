@@ -232,3 +232,12 @@ describe('an average closing a list item', () => {
     expect(flagged(text('12,02')).filter((c) => c.kind === 'ratio')).toEqual([expect.objectContaining({ expected: '10,02' })]);
   });
 });
+
+describe('a base named by a "trong đó" part', () => {
+  test('answers with its whole\'s words and its own', () => {
+    const text = (r: string) => `Lũy tích đến 30/6/2025, toàn tỉnh có 2.400 người nhiễm HIV, trong đó còn sống 1.600 người, đã tử vong 800 người. Số bệnh nhân đang điều trị ARV là 1.200 người, chiếm ${r} số người nhiễm HIV còn sống.`;
+    expect(flagged(text('75,00%'))).toEqual([]);
+    // 1.200 / 2.400: the whole, not those alive.
+    expect(flagged(text('50,00%'))).toEqual([expect.objectContaining({ kind: 'share', expected: '75,00%' })]);
+  });
+});

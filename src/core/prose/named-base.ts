@@ -97,5 +97,15 @@ export function answersTo(text: string, t: Token, words: string[], strict: boole
   return words.every((w) => have.has(w));
 }
 
+/** Whether a part of a "trong đó" list answers to a name with its whole's words and its own ("trong đó còn sống 1.562 người"). */
+export function answersAsPart(text: string, t: Token, words: string[]): boolean {
+  const head = text.slice(0, t.start);
+  const opened = /\d[\d.,]*\s+([^\d,;.()]{2,60}?),\s*trong đó\s+([^\d,;.()]*)$/iu.exec(head);
+  if (!opened) return false;
+  const tail = /^[^,;.()\d]*/u.exec(text.slice(t.end))![0];
+  const have = new Set(contentWords(`${opened[1]} ${opened[2]} ${tail}`));
+  return words.every((w) => have.has(w));
+}
+
 /** The years a name holds. */
 export const yearsIn = (name: string) => name.match(/(?:19|20)\d{2}/g) ?? [];

@@ -2,7 +2,7 @@
 // viên bị kỷ luật chiếm 2,87% tổng số đảng viên toàn Đảng bộ (44.716 đảng viên)". The clerk finds the figure each name
 // describes, nearest first (answersTo, named-base.ts), of the same period: a figure under another year is another
 // quantity. No figure for either name, and nothing is read.
-import { answersTo, contentWords, namedBaseOf } from './named-base';
+import { answersAsPart, answersTo, contentWords, namedBaseOf } from './named-base';
 import { isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
 import { Token, tokenize } from './tokens';
 
@@ -53,7 +53,10 @@ export function namedShares(paragraphs: { text: string }[]): NamedShare[] {
       const bare = before.find((f) => f !== part && namedExactly(paragraphs[f.p].text, f.token, baseWords));
       // "tổng số …" names the whole: a figure it only narrows to is no base of it.
       const total = /^\s*(?:của\s+)?tổng\s+số(?![\p{L}])/iu.test(text.slice(share.end));
-      const base = named.written ? { p, token: named.written } : bare ?? (total ? undefined : answers(true) ?? answers(false));
+      // "2.148 người nhiễm HIV, trong đó còn sống 1.562 người" answers to "số người nhiễm HIV còn sống": a part of a
+      // "trong đó" is named by its whole's words and its own.
+      const asPart = () => before.find((f) => f !== part && answersAsPart(paragraphs[f.p].text, f.token, baseWords));
+      const base = named.written ? { p, token: named.written } : bare ?? (total ? undefined : answers(true) ?? answers(false) ?? asPart());
       if (!base || !base.token.value || !part.token.value || part.token.value.compare(base.token.value) >= 0) continue;
       if (unitsDiffer(unitAfter(paragraphs[part.p].text, part.token), unitAfter(paragraphs[base.p].text, base.token))) continue;
       out.push({ p, name: m[1].trim(), share, part, base });
@@ -72,3 +75,4 @@ function namedExactly(text: string, t: Token, words: string[]): boolean {
   const tail = contentWords(/^[^,;.()\d]*/u.exec(text.slice(t.end))![0]);
   return tail.length === words.length && words.every((w) => tail.includes(w));
 }
+

@@ -7,7 +7,7 @@ import type { Lang } from '../messages';
 import { periodsIn } from '../table/periods';
 import { lineOf, type Location, type Paragraph } from './document';
 import { ownerOf } from './bases';
-import { answersTo, contentWords, namedBaseOf, yearsIn } from './named-base';
+import { answersAsPart, answersTo, contentWords, namedBaseOf, yearsIn } from './named-base';
 import { namedItemOf } from './item-bases';
 import { ratedMentions, sameRate, type RatedMention } from './restated-rates';
 import { sentenceAround } from './periods';
@@ -1186,6 +1186,8 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
   // kỳ, … 4.862 đoàn viên").
   const strict = before.filter((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, true, years));
   const loose = before.filter((f) => !strict.includes(f) && answersTo(ex.paragraphs[f.p].text, f.token, words, false, years));
+  // With none, a part of a "trong đó" list named by its whole's words and its own.
+  if (!strict.length && !loose.length) loose.push(...before.filter((f) => !years.length && answersAsPart(ex.paragraphs[f.p].text, f.token, words)));
   // A name without a time is of the report's own: a figure the text places at the start of the term or year ("Bước vào
   // nhiệm kỳ 2017 - 2022, … 9.312 hội viên") answers only when the share's sentence speaks of that start too.
   const early = (p: number, at: number, to = at) => {
