@@ -82,148 +82,213 @@ const SAMPLE = 40;
 
 type RuleBody = Rule extends infer R ? (R extends Rule ? Omit<R, 'id' | 'table'> : never) : never;
 
-export function inferRules(table: Table, values: Values, keyOf: (row: number, col: number) => Key = (r, c) => cellKey(table.sheet, r, c)): Inferred {
-  const rules: Rule[] = [];
-  const notes: Note[] = [];
-  const key = keyOf;
-  // The family's key is built once per decision, not per rule: tables of 100,000 cells make tens of thousands of rules.
-  let familyKey: string | undefined;
-  const setFamily = (name: string) => (familyKey = name ? `${table.id}|${name}` : undefined);
-  let strength: Strength = 'certain';
-  // A rule the sheet writes down has no family: it is certain, never second-guessed by the figures.
-  // The ids' common head once per table: each id is then that string and its number, not a fresh copy of the head.
-  const idHead = `${table.id}#`;
-  const add = (body: RuleBody) => { rules.push(completed(body, idHead + (rules.length + 1), table.id, familyKey, strength)); };
-  // The columns of each role, sorted once per table (see columnsByKind); callers only read these lists.
-  const byKind = columnsByKind(table.columns);
-  const cols = (kind: TableColumn['role']['kind']): readonly TableColumn[] => byKind.get(kind) ?? NONE;
-  // Rates are not added up: a column of percentages (or a table whose unit is %) has no sums down its rows.
-  const rateMemo = new Map<number, boolean>();
-  const rate = (c: TableColumn) => {
-    let r = rateMemo.get(c.col);
-    if (r === undefined) rateMemo.set(c.col, (r = isPercentUnit(table.unit) || AVERAGE_HEADER.test(c.path.join(' ')) || RATE_HEADER.test(c.path.join(' ')) || mostlyPercent(c, table, values, keyOf)));
-    return r;
-  };
-  const levels = cols('value').filter((c) => !rate(c));
-  const changes = table.columns.filter((c) => c.role.kind === 'difference' && !c.role.points && !rate(c));
+type KeyOf = (row: number, col: number) => Key;
+
+/**
+ * One table's inference as it goes: what it reads (the table, its figures, its rows) and what it has made (rules,
+ * notes, and the family and strength the next rules are made with). One object of one class handed to the
+ * module-level functions below: as closures inside one long inferRules, all of it was compiled together, some
+ * hundreds of milliseconds of the optimizing compiler's time, and done again whenever any part of it deoptimized.
+ */
+class Inference {
+  readonly rules: Rule[] = [];
+  readonly notes: Note[] = [];
+  /** The family's key, built once per decision, not per rule: tables of 100,000 cells make tens of thousands of rules. */
+  familyKey: string | undefined = undefined;
+  strength: Strength = 'certain';
+  /** The ids' common head once per table: each id is then that string and its number, not a fresh copy of the head. */
+  readonly idHead: string;
+  readonly rows: Table['rows'];
+  readonly rowOf: RowOf;
+  /** The columns of each role, sorted once per table (see columnsByKind); callers only read these lists. */
+  readonly byKind: Map<TableColumn['role']['kind'], TableColumn[]>;
+  /** Notes about a row are anchored at its label. */
+  readonly labelCol: number;
+  /** Whether a column holds rates, by column, worked out when first asked (see isRate). */
+  readonly rateMemo = new Map<number, boolean>();
+
+  constructor(
+    readonly table: Table,
+    readonly values: Values,
+    readonly key: KeyOf,
+  ) {
+    this.idHead = `${table.id}#`;
+    this.rows = table.rows.filter((r) => r.kind !== 'connector');
+    this.rowOf = rowIndex(this.rows);
+    this.byKind = columnsByKind(table.columns);
+    this.labelCol = table.columns.find((c) => c.role.kind === 'label')?.col ?? table.range.left;
+  }
+}
+
+function add(inf: Inference, body: RuleBody): void {
+  inf.rules.push(completed(body, inf.idHead + (inf.rules.length + 1), inf.table.id, inf.familyKey, inf.strength));
+}
+
+/** A rule the sheet writes down has no family (''): it is certain, never second-guessed by the figures. */
+function setFamily(inf: Inference, name: string): void {
+  inf.familyKey = name ? `${inf.table.id}|${name}` : undefined;
+}
+
+function cols(inf: Inference, kind: TableColumn['role']['kind']): readonly TableColumn[] {
+  return inf.byKind.get(kind) ?? NONE;
+}
+
+/** Rates are not added up: a column of percentages (or a table whose unit is %) has no sums down its rows. */
+function isRate(inf: Inference, c: TableColumn): boolean {
+  let r = inf.rateMemo.get(c.col);
+  if (r === undefined) inf.rateMemo.set(c.col, (r = isPercentUnit(inf.table.unit) || AVERAGE_HEADER.test(c.path.join(' ')) || RATE_HEADER.test(c.path.join(' ')) || mostlyPercent(c, inf.table, inf.values, inf.key)));
+  return r;
+}
+
+export function inferRules(table: Table, values: Values, keyOf: KeyOf = (r, c) => cellKey(table.sheet, r, c)): Inferred {
+  const inf = new Inference(table, values, keyOf);
+  const levels = cols(inf, 'value').filter((c) => !isRate(inf, c));
+  const changes = table.columns.filter((c) => c.role.kind === 'difference' && !c.role.points && !isRate(inf, c));
   // Pushed into one literal rather than spread: the spread's copy of `levels` is of whichever elements kind the filter
   // that made it gave, and the optimized inferRules, met with the other kind, went back to the interpreter.
   const additive: TableColumn[] = [];
   for (let i = 0; i < levels.length; i++) additive.push(levels[i]);
   for (let i = 0; i < changes.length; i++) additive.push(changes[i]);
-  const rows = table.rows.filter((r) => r.kind !== 'connector');
-  const rowOf = rowIndex(rows);
-  // Notes about a row are anchored at its label.
-  const labelCol = table.columns.find((c) => c.role.kind === 'label')?.col ?? table.range.left;
+  const nestedGroups = rowGroupRules(inf, additive, changes);
+  hundredsDownRules(inf, nestedGroups);
+  colGroupRules(inf);
+  writtenAndRateRowRules(inf, levels);
+  quotientAndStockRules(inf, levels);
+  shareRules(inf, nestedGroups);
+  rowComparisonRulesOf(inf);
+  comparisonColumnRules(inf, levels);
+  return { rules: inf.rules, notes: inf.notes };
+}
 
-  const groupRules = (group: Group, col: number, nested: boolean, at: (line: number, c: number) => Key, change = false) => {
-    const parts = nested && group.nested ? group.parts.filter((p) => p !== group.nested!.inner) : group.parts;
-    const total = at(group.parent, col);
-    const partKeys = parts.map((p) => at(p, col));
-    if (group.relation === 'sum') add({ kind: 'sum', total, parts: partKeys, reading: group.reading });
-    // A part's change can exceed the total's (−4 against −30): inequalities hold for levels only.
-    else if (change) return;
-    else if (group.relation === 'within') add({ kind: 'subset', parent: total, parts: partKeys, reading: group.reading });
-    else for (const p of partKeys) add({ kind: 'subset', parent: total, parts: [p], reading: group.reading });
-    if (nested && group.nested) {
-      add({ kind: 'subset', parent: at(group.nested.outer, col), parts: [at(group.nested.inner, col)], reading: 'nested' });
-    }
-  };
+/** The rules of a group at one column (down the rows) or one row (across, `across` swapping row and column). */
+function groupRules(inf: Inference, group: Group, at: number, nested: boolean, across: boolean, change: boolean): void {
+  const cell = (line: number) => (across ? inf.key(at, line) : inf.key(line, at));
+  const parts = nested && group.nested ? group.parts.filter((p) => p !== group.nested!.inner) : group.parts;
+  const total = cell(group.parent);
+  const partKeys = parts.map(cell);
+  if (group.relation === 'sum') add(inf, { kind: 'sum', total, parts: partKeys, reading: group.reading });
+  // A part's change can exceed the total's (−4 against −30): inequalities hold for levels only.
+  else if (change) return;
+  else if (group.relation === 'within') add(inf, { kind: 'subset', parent: total, parts: partKeys, reading: group.reading });
+  else for (const p of partKeys) add(inf, { kind: 'subset', parent: total, parts: [p], reading: group.reading });
+  if (nested && group.nested) {
+    add(inf, { kind: 'subset', parent: cell(group.nested.outer), parts: [cell(group.nested.inner)], reading: 'nested' });
+  }
+}
 
-  // The shares of the categories making 100 counted apart say so even when the count's total was typed wrong.
-  const sharesMakeWhole = (parts: number[]) =>
-    cols('share').some((c) => {
-      const outcome = evaluateRule({ id: '', table: '', kind: 'share-total', shares: parts.map((p) => key(p, c.col)) }, values);
-      return outcome.status === 'ok';
-    });
-  // "Kế hoạch 3.200" over parts mostly "-": no target was set for them, which is not a target of zero.
-  const unsetTargets = (c: TableColumn, group: Group) =>
-    PLANNED.test(c.path.join(' ')) && group.parts.filter((p) => values.get(key(p, c.col))?.kind === 'nil').length * 2 >= group.parts.length;
+/** The shares of the categories making 100 counted apart say so even when the count's total was typed wrong. */
+function sharesMakeWhole(inf: Inference, parts: number[]): boolean {
+  return cols(inf, 'share').some((c) => {
+    const outcome = evaluateRule({ id: '', table: '', kind: 'share-total', shares: parts.map((p) => inf.key(p, c.col)) }, inf.values);
+    return outcome.status === 'ok';
+  });
+}
+
+/** "Kế hoạch 3.200" over parts mostly "-": no target was set for them, which is not a target of zero. */
+function unsetTargets(inf: Inference, c: TableColumn, group: Group): boolean {
+  return PLANNED.test(c.path.join(' ')) && group.parts.filter((p) => inf.values.get(inf.key(p, c.col))?.kind === 'nil').length * 2 >= group.parts.length;
+}
+
+/** Sums and parts down the rows, in every additive column; which groups are read nested, by group. */
+function rowGroupRules(inf: Inference, additive: TableColumn[], changes: TableColumn[]): Map<Group, boolean> {
+  const { table, values, key } = inf;
   const nestedGroups = new Map<Group, boolean>();
   for (const group of table.rowGroups) {
     // Người, lượt người and lớp are never added together.
-    if (mixesUnits(group, rowOf)) continue;
+    if (mixesUnits(group, inf.rowOf)) continue;
     let nested = false;
     if (group.nested) {
       // Read "xuất sắc" as counted inside "tốt" unless the figures add up with it counted apart.
       const disjointHolds = additive.some((c) => {
         const outcome = evaluateRule({ id: '', table: '', kind: 'sum', total: key(group.parent, c.col), parts: group.parts.map((p) => key(p, c.col)), reading: group.reading }, values);
         return outcome.status === 'ok';
-      }) || sharesMakeWhole(group.parts);
+      }) || sharesMakeWhole(inf, group.parts);
       nested = group.nestedFixed || !disjointHolds;
-      notes.push({ kind: 'nesting', cell: key(group.nested.inner, labelCol), nested });
+      inf.notes.push({ kind: 'nesting', cell: key(group.nested.inner, inf.labelCol), nested });
     }
     nestedGroups.set(group, nested);
     // A sum is confirmed by sums, not by the "≤" of a Trong đó beside it: the relation is part of the family.
-    setFamily(group.reading === 'written' ? '' : `rows:${group.reading === 'stt' ? 'stt' : group.parent}:${group.relation}`);
+    setFamily(inf, group.reading === 'written' ? '' : `rows:${group.reading === 'stt' ? 'stt' : group.parent}:${group.relation}`);
     // A row labelled "Trong đó: …" says it is part of the row above: more than it is wrong, whatever the figures
     // of other rows say (there may be no other such row to confirm it).
     const writtenPart = (group.reading === 'trong-do-overlap' || group.reading === 'trong-do-disjoint') && group.relation !== 'sum';
-    strength = (CERTAIN_READINGS.has(group.reading) && group.relation === 'sum') || writtenPart ? 'certain' : 'inferred';
+    inf.strength = (CERTAIN_READINGS.has(group.reading) && group.relation === 'sum') || writtenPart ? 'certain' : 'inferred';
     const carried = table.continues && group.reading === 'trailing-total' ? table.continues : undefined;
     if (carried) {
-      for (const c of additive) add({ kind: 'sum', total: key(group.parent, c.col), parts: [...carried.rows.map((r) => key(r, c.col - carried.offset)), ...group.parts.map((p) => key(p, c.col))], reading: group.reading });
-    } else for (const c of additive) if (!unsetTargets(c, group)) groupRules(group, c.col, nested, key, changes.includes(c));
+      for (const c of additive) add(inf, { kind: 'sum', total: key(group.parent, c.col), parts: [...carried.rows.map((r) => key(r, c.col - carried.offset)), ...group.parts.map((p) => key(p, c.col))], reading: group.reading });
+    } else for (const c of additive) if (!unsetTargets(inf, c, group)) groupRules(inf, group, c.col, nested, false, changes.includes(c));
     if (group.reading !== 'stt' && group.reading !== 'total-row' && group.reading !== 'gom') {
-      notes.push({ kind: 'reading', cell: key(group.parent, labelCol), reading: group.reading, parts: group.parts.length });
+      inf.notes.push({ kind: 'reading', cell: key(group.parent, inf.labelCol), reading: group.reading, parts: group.parts.length });
     }
   }
+  return nestedGroups;
+}
 
-  // Percentages of one whole down a column: a total row printed 100 is made by the rows under it.
-  const rateLevels = cols('value').filter(rate);
+/** Percentages of one whole down a column: a total row printed 100 is made by the rows under it. */
+function hundredsDownRules(inf: Inference, nestedGroups: Map<Group, boolean>): void {
+  const { table, values, key } = inf;
+  const rateLevels = cols(inf, 'value').filter((c) => isRate(inf, c));
   for (const group of table.rowGroups) {
     if (group.relation !== 'sum' || !rateLevels.length) continue;
     const parts = nestedGroups.get(group) && group.nested ? group.parts.filter((p) => p !== group.nested!.inner) : group.parts;
-    setFamily(group.reading === 'written' ? '' : `rows-100:${group.parent}`);
-    strength = CERTAIN_READINGS.has(group.reading) ? 'certain' : 'inferred';
+    setFamily(inf, group.reading === 'written' ? '' : `rows-100:${group.parent}`);
+    inf.strength = CERTAIN_READINGS.has(group.reading) ? 'certain' : 'inferred';
     for (const c of rateLevels) {
       // A "Cộng" column of 100s closes each row across ("HTXSNV | HTTNV | HTNV | Không HTNV | Cộng"): its 100s make
       // the rows' wholes, not parts of one whole down the column.
       if (table.colGroups.some((g) => g.parent === c.col)) continue;
       const whole = values.get(key(group.parent, c.col));
       if (whole?.kind !== 'number' || !isHundred(whole)) continue;
-      add({ kind: 'share-total', total: key(group.parent, c.col), shares: parts.map((p) => key(p, c.col)) });
+      add(inf, { kind: 'share-total', total: key(group.parent, c.col), shares: parts.map((p) => key(p, c.col)) });
     }
   }
+}
 
+/** Totals across the columns of each row, and rows of rates that make 100 across. */
+function colGroupRules(inf: Inference): void {
+  const { table, values, key, rows } = inf;
   for (const unsettled of table.colGroups) {
     // Each analysis of a total under its own heading is its own decision ("Giới tính" holding says nothing of "Trình độ").
-    setFamily(`cols:${unsettled.parent}:${unsettled.relation}:${unsettled.parts[0]}`);
-    const rated = rate(table.columns.find((c) => c.col === unsettled.parent)!);
+    setFamily(inf, `cols:${unsettled.parent}:${unsettled.relation}:${unsettled.parts[0]}`);
+    const rated = isRate(inf, table.columns.find((c) => c.col === unsettled.parent)!);
     if (rated) {
       // Percentages of one whole across a row: the parts make the total's 100 (categories, not rates).
-      strength = 'inferred';
+      inf.strength = 'inferred';
       for (const r of rows) {
         if (r.kind === 'average') continue;
-        add({ kind: 'share-total', total: key(r.row, unsettled.parent), shares: unsettled.parts.map((p) => key(r.row, p)) });
+        add(inf, { kind: 'share-total', total: key(r.row, unsettled.parent), shares: unsettled.parts.map((p) => key(r.row, p)) });
       }
       continue;
     }
     const group = unsettled.reading === 'layout' ? settleLayoutGroup(unsettled, rows, values, key) : unsettled;
     if (group.reading === 'written') {
-      setFamily('');
-      notes.push({ kind: 'reading', cell: key(table.numberRow ?? table.headerBottom, group.parent), reading: 'written', parts: group.parts.length });
+      setFamily(inf, '');
+      inf.notes.push({ kind: 'reading', cell: key(table.numberRow ?? table.headerBottom, group.parent), reading: 'written', parts: group.parts.length });
     }
-    strength = (CERTAIN_READINGS.has(group.reading) && group.relation === 'sum') ? 'certain' : 'inferred';
-    for (const r of rows) if (r.kind !== 'average') groupRules(group, r.row, false, (col, row) => key(row, col));
+    inf.strength = (CERTAIN_READINGS.has(group.reading) && group.relation === 'sum') ? 'certain' : 'inferred';
+    for (const r of rows) if (r.kind !== 'average') groupRules(inf, group, r.row, false, true, false);
   }
   // A table of percentages with no total column, whose rows each make 100: categories of one whole.
-  const rates = cols('value').filter(rate);
-  if (rates.length >= 3 && rates.length === cols('value').length && !table.colGroups.length) {
-    setFamily('rows-100');
-    strength = 'inferred';
+  const rates = cols(inf, 'value').filter((c) => isRate(inf, c));
+  if (rates.length >= 3 && rates.length === cols(inf, 'value').length && !table.colGroups.length) {
+    setFamily(inf, 'rows-100');
+    inf.strength = 'inferred';
     for (const r of rows) {
       if (r.kind === 'average') continue;
-      add({ kind: 'share-total', shares: rates.map((c) => key(r.row, c.col)) });
+      add(inf, { kind: 'share-total', shares: rates.map((c) => key(r.row, c.col)) });
     }
   }
+}
 
+/** Ratios of rows the sheet writes down, and rows of rates under the counts they rate. */
+function writtenAndRateRowRules(inf: Inference, levels: TableColumn[]): void {
+  const { table, values, key, rows } = inf;
   if (table.rowRatios) {
     // Written in the sheet: certain, as the rows it names.
-    setFamily('');
-    strength = 'certain';
+    setFamily(inf, '');
+    inf.strength = 'certain';
     for (const { target, part, base } of table.rowRatios) {
-      for (const c of levels) add({ kind: 'share', share: key(target, c.col), part: key(part, c.col), base: key(base, c.col), baseKind: 'total' });
+      for (const c of levels) add(inf, { kind: 'share', share: key(target, c.col), part: key(part, c.col), base: key(base, c.col), baseKind: 'total' });
     }
   }
 
@@ -232,58 +297,66 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
   if (levels.length >= 2) {
     for (const rr of rateRows(table, rows, levels.map((c) => c.col), values, key)) {
       if (table.rowRatios?.some((x) => x.target === rr.target)) continue;
-      setFamily(rr.named ? '' : `rate-row:${rr.target}`);
-      strength = rr.named ? 'certain' : 'inferred';
-      for (const c of levels) add({ kind: 'share', share: key(rr.target, c.col), part: key(rr.part, c.col), base: key(rr.base, c.col), baseKind: 'total' });
+      setFamily(inf, rr.named ? '' : `rate-row:${rr.target}`);
+      inf.strength = rr.named ? 'certain' : 'inferred';
+      for (const c of levels) add(inf, { kind: 'share', share: key(rr.target, c.col), part: key(rr.part, c.col), base: key(rr.base, c.col), baseKind: 'total' });
     }
   }
+}
 
+/** Quotient columns (inferred or written in the column-number row) and a stock and its flows. */
+function quotientAndStockRules(inf: Inference, levels: TableColumn[]): void {
+  const { table, values, key, rows } = inf;
   // A yield or an average per unit ("Năng suất (tạ/ha)", "Bình quân học sinh/lớp") with no formula written: the
   // quotient of two columns before it, scaled by a power of ten, that the figures bear out in most rows.
-  for (const c of cols('value')) {
+  for (const c of cols(inf, 'value')) {
     if (!PER_UNIT.test(c.path.join(' ')) || table.scaledColumns?.some((x) => x.target === c.col)) continue;
     const quotient = chooseQuotient(c, levels, rows, values, key);
     if (!quotient) continue;
-    setFamily(`quotient:${c.col}`);
-    strength = 'inferred';
-    for (const rule of quotientRules(table.sheet, rows, { target: c.col, ...quotient })) add(rule);
+    setFamily(inf, `quotient:${c.col}`);
+    inf.strength = 'inferred';
+    for (const rule of quotientRules(table.sheet, rows, { target: c.col, ...quotient })) add(inf, rule);
   }
 
   if (table.scaledColumns) {
     // Written in the column-number row ("(2) = (3)/(1) x 10"): certain, in every row, rounded as the cell is written.
-    setFamily('');
-    strength = 'certain';
-    for (const quotient of table.scaledColumns) for (const rule of quotientRules(table.sheet, rows, quotient)) add(rule);
+    setFamily(inf, '');
+    inf.strength = 'certain';
+    for (const quotient of table.scaledColumns) for (const rule of quotientRules(table.sheet, rows, quotient)) add(inf, rule);
   }
 
   if (table.stockFlow) {
     // D = A + B − C in every column of counts (forms.md: Biểu 1, 8A).
-    setFamily('');
-    strength = 'certain';
+    setFamily(inf, '');
+    inf.strength = 'certain';
     const { a, b, c, d } = table.stockFlow;
     for (const col of levels) {
       const text = `${a1(d, col.col)} = ${a1(a, col.col)} + ${a1(b, col.col)} - ${a1(c, col.col)}`;
-      add({ kind: 'expr', text, expression: compileExpression(text, table.sheet) });
+      add(inf, { kind: 'expr', text, expression: compileExpression(text, table.sheet) });
     }
   }
+}
 
+/** Share columns: each one's part and base chosen from the figures, its rules, and the shares that make 100. */
+function shareRules(inf: Inference, nestedGroups: Map<Group, boolean>): void {
+  const { table, values, key, rows, rowOf } = inf;
   const choices = new Map<TableColumn, ShareChoice>();
-  for (const shareCol of cols('share')) {
+  for (const shareCol of cols(inf, 'share')) {
     const choice = chooseShare(table, shareCol, rows, rowOf, values, key);
     if (choice) choices.set(shareCol, choice);
   }
   const ownBase = rowsOnParentBase(table, choices, rows, rowOf, values, key);
-  for (const [row, own] of ownBase) notes.push({ kind: 'row-base', cell: key(row, labelCol), decided: own === 'parent' });
-  for (const shareCol of cols('share')) {
+  for (const [row, own] of ownBase) inf.notes.push({ kind: 'row-base', cell: key(row, inf.labelCol), decided: own === 'parent' });
+  for (const shareCol of cols(inf, 'share')) {
     const role = shareCol.role;
     if (role.kind !== 'share') continue;
     const choice = choices.get(shareCol);
     if (!choice) {
-      if (rows.some((r) => values.get(key(r.row, shareCol.col))?.kind === 'number')) notes.push({ kind: 'no-base', cell: key(table.headerBottom, shareCol.col) });
+      if (rows.some((r) => values.get(key(r.row, shareCol.col))?.kind === 'number')) inf.notes.push({ kind: 'no-base', cell: key(table.headerBottom, shareCol.col) });
       continue;
     }
-    setFamily(`share:${shareCol.col}`);
-    strength = role.base ? 'certain' : 'inferred';
+    setFamily(inf, `share:${shareCol.col}`);
+    inf.strength = role.base ? 'certain' : 'inferred';
     const { of, base, baseCol } = choice;
     // Written back on the column, so a template extracted from this check keeps the reading.
     shareCol.role = withChosenBase(role, of, baseCol);
@@ -298,65 +371,72 @@ export function inferRules(table: Table, values: Values, keyOf: (row: number, co
       if (b) {
         const share = key(r.row, shareCol.col);
         const part = key(r.row, of);
-        add(decimals ? { kind: 'share', share, part, base: b.base, baseKind: b.baseKind, decimals } : { kind: 'share', share, part, base: b.base, baseKind: b.baseKind });
+        add(inf, decimals ? { kind: 'share', share, part, base: b.base, baseKind: b.baseKind, decimals } : { kind: 'share', share, part, base: b.base, baseKind: b.baseKind });
       }
     }
-    notes.push({ kind: 'share-base', cell: key(table.headerBottom, shareCol.col), base, explained: choice.explained, rows: choice.rows });
+    inf.notes.push({ kind: 'share-base', cell: key(table.headerBottom, shareCol.col), base, explained: choice.explained, rows: choice.rows });
     if (base === 'parent' || base === 'total') {
-      setFamily(`share-total:${shareCol.col}`);
-      strength = 'inferred';
+      setFamily(inf, `share-total:${shareCol.col}`);
+      inf.strength = 'inferred';
       for (const group of table.rowGroups) {
         if (group.relation !== 'sum') continue;
         const parts = nestedGroups.get(group) && group.nested ? group.parts.filter((p) => p !== group.nested!.inner) : group.parts;
         // Shares of the parent sum to 100 %; shares of the table total sum to the parent's own share.
         const total = base === 'total' ? key(group.parent, shareCol.col) : undefined;
-        add({ kind: 'share-total', total, shares: parts.map((p) => key(p, shareCol.col)) });
+        add(inf, { kind: 'share-total', total, shares: parts.map((p) => key(p, shareCol.col)) });
       }
     }
   }
 
   // Shares with no count of their own beside a total ("Dưới 30 tuổi (%) | Từ 30 - 50 tuổi (%) | Trên 50 tuổi (%)"):
   // categories of the row's whole, which make 100 across it — when the figures say so.
-  const loose = cols('share').filter((c) => !choices.has(c));
+  const loose = cols(inf, 'share').filter((c) => !choices.has(c));
   if (loose.length >= 2 && !table.colGroups.length) {
-    setFamily('shares-100');
-    strength = 'inferred';
+    setFamily(inf, 'shares-100');
+    inf.strength = 'inferred';
     for (const r of rows) {
       if (r.kind === 'average') continue;
-      add({ kind: 'share-total', shares: loose.map((c) => key(r.row, c.col)) });
+      add(inf, { kind: 'share-total', shares: loose.map((c) => key(r.row, c.col)) });
     }
   }
+}
 
+/** Rows comparing two period rows, column by column. */
+function rowComparisonRulesOf(inf: Inference): void {
+  const { table, values, key } = inf;
   for (const comparison of table.comparisons ?? []) {
-    setFamily(`row-compare:${comparison.row}`);
+    setFamily(inf, `row-compare:${comparison.row}`);
     // Which two periods a row compares is certain when it names them; the last two is a guess the figures must bear out.
-    strength = comparison.named.length >= 2 ? 'certain' : 'inferred';
+    inf.strength = comparison.named.length >= 2 ? 'certain' : 'inferred';
     const settled = settleRowPair(table, comparison, values, key);
     if (settled) Object.assign(comparison, settled, { relabelled: true });
-    for (const rule of rowComparisonRules(table, comparison, key)) add(rule);
+    for (const rule of rowComparisonRules(table, comparison, key)) add(inf, rule);
   }
+}
 
+/** Change and ratio columns: down the rows when the periods are rows, else across each row between two columns. */
+function comparisonColumnRules(inf: Inference, levels: TableColumn[]): void {
+  const { table, values, key, rows } = inf;
   const downTheRows = changesDownTheRows(table, rows, levels, values, key);
   for (const [c, level] of downTheRows.levels) {
-    setFamily(`change-down:${c.col}`);
-    strength = 'inferred';
-    for (const rule of changeDownRules(c, level, downTheRows.periods, key, !levels.includes(level))) add(rule);
+    setFamily(inf, `change-down:${c.col}`);
+    inf.strength = 'inferred';
+    for (const rule of changeDownRules(c, level, downTheRows.periods, key, !levels.includes(level))) add(inf, rule);
   }
   for (const c of table.columns) {
     const role = c.role;
     if ((role.kind !== 'difference' && role.kind !== 'ratio') || role.current === undefined || role.previous === undefined || downTheRows.levels.has(c)) continue;
-    setFamily(`compare:${c.col}`);
-    strength = 'certain';
+    setFamily(inf, `compare:${c.col}`);
+    inf.strength = 'certain';
     const pair = settlePair(table, c, rows, values, key);
     if (pair) c.role = { ...role, ...pair };
     const { current, previous } = pair ?? role;
     const decimals = role.kind === 'ratio' ? columnDecimals(rows, values, (r) => key(r, c.col)) : undefined;
     for (let ri = 0; ri < rows.length; ri++) {
       const r = rows[ri];
-      add(comparisonRule(role, key(r.row, c.col), key(r.row, current!), key(r.row, previous!), decimals));
+      add(inf, comparisonRule(role, key(r.row, c.col), key(r.row, current!), key(r.row, previous!), decimals));
     }
   }
-  return { rules, notes };
 }
 
 /**
