@@ -178,13 +178,10 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   const crossed = [...crossFindings(checked, values, keys, say, fmt), ...crossFormFindings(checked, values, keys, say, fmt), ...crossTotalFindings(checked, values, keys, say, fmt)];
   findings.push(...crossed.map((f) => withCrossFix(f, evaluated, untrusted, values, say)));
 
-  const tables: TableSummary[] = checked.map(({ table, rules }) => ({
-    id: table.id,
-    sheet: table.sheet,
-    range: rangeA1(table.range),
-    title: table.title ?? '',
-    rules: rules.length,
-  }));
+  // Pushed into one literal, not mapped (an array of either elements kind, as map ran in the builtin or optimized):
+  // met with the other kind at `tables.length`, the optimized checkWorkbook went back to the interpreter.
+  const tables: TableSummary[] = [];
+  for (const { table, rules } of checked) tables.push({ id: table.id, sheet: table.sheet, range: rangeA1(table.range), title: table.title ?? '', rules: rules.length });
   const sorted = sortFindings(dedupe(findings), sheets.map((s) => s.name));
   return {
     tables,

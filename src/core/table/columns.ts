@@ -55,28 +55,35 @@ export function linkColumns(columns: TableColumn[]): TableColumn[] {
     const besideChange = columns.some((c) => c !== column && c.role.kind === 'difference' && !c.role.points && c.path.length === column.path.length && c.path[0] === column.path[0]);
     if (besideChange) column.role = { kind: 'difference', points: true, named: role.named };
   }
-  return columns.map((column) => {
-    const role = column.role;
-    if (role.kind === 'share') {
-      const left = values.filter((v) => v.col < column.col);
-      const sameGroup = left.filter((v) => v.path.length > 1 && column.path.length > 1 && v.path[0] === column.path[0]);
-      const of = (sameGroup.length ? sameGroup : left).at(-1) ?? values.find((v) => v.col > column.col);
-      const period = role.period ?? (of?.role.kind === 'value' ? of.role.period : undefined);
-      return withRole(column, { kind: 'share', of: of?.col, period });
+  // Pushed into one literal, not mapped: the array map returns is holey or packed depending on whether map ran in the
+  // builtin or optimized, and every reader of a table's columns (collectFigures, inferRules, readTable …), optimized
+  // for one kind, went back to the interpreter when it met the other.
+  const linkedColumns: TableColumn[] = [];
+  for (let i = 0; i < columns.length; i++) linkedColumns.push(linkColumn(columns[i], values, shares));
+  return linkedColumns;
+}
+
+function linkColumn(column: TableColumn, values: TableColumn[], shares: TableColumn[]): TableColumn {
+  const role = column.role;
+  if (role.kind === 'share') {
+    const left = values.filter((v) => v.col < column.col);
+    const sameGroup = left.filter((v) => v.path.length > 1 && column.path.length > 1 && v.path[0] === column.path[0]);
+    const of = (sameGroup.length ? sameGroup : left).at(-1) ?? values.find((v) => v.col > column.col);
+    const period = role.period ?? (of?.role.kind === 'value' ? of.role.period : undefined);
+    return withRole(column, { kind: 'share', of: of?.col, period });
+  }
+  if (role.kind === 'difference' || role.kind === 'ratio') {
+    const pool = role.kind === 'difference' && role.points ? shares : values;
+    const pair = comparedPair(pool, role.named, column.header);
+    // "Tỷ lệ tăng, giảm (%)" beside counts, not shares: a relative change of the counts. A change "(điểm %)" is said
+    // in points: it is of shares, whichever the columns beside it.
+    if (pool === shares && pair.current === undefined && !/điểm/iu.test(column.header)) {
+      const counts = comparedPair(values, role.named, column.header);
+      if (counts.current !== undefined) return withRole(column, linked(role, counts, true));
     }
-    if (role.kind === 'difference' || role.kind === 'ratio') {
-      const pool = role.kind === 'difference' && role.points ? shares : values;
-      const pair = comparedPair(pool, role.named, column.header);
-      // "Tỷ lệ tăng, giảm (%)" beside counts, not shares: a relative change of the counts. A change "(điểm %)" is said
-      // in points: it is of shares, whichever the columns beside it.
-      if (pool === shares && pair.current === undefined && !/điểm/iu.test(column.header)) {
-        const counts = comparedPair(values, role.named, column.header);
-        if (counts.current !== undefined) return withRole(column, linked(role, counts, true));
-      }
-      return withRole(column, linked(role, pair));
-    }
-    return column;
-  });
+    return withRole(column, linked(role, pair));
+  }
+  return column;
 }
 
 type ComparisonRole = Extract<ColumnRole, { kind: 'difference' | 'ratio' }>;
