@@ -7,11 +7,11 @@ import { formulaFindings } from './checking/formula';
 import { crossFindings } from './checking/cross-reference';
 import { crossFormFindings } from './checking/cross-forms';
 import { crossTotalFindings } from './checking/cross-totals';
-import { info, TableCheck } from './checking/shared';
+import { Fmt, info, TableCheck } from './checking/shared';
 import { CellValue, interpretCell, numericValue } from './cell-value';
 import { CellValues } from './cell-values';
 import { Finding, CheckResult, sortFindings, TableSummary } from './findings';
-import { Lang, messages } from './messages';
+import { Lang, Messages, messages } from './messages';
 import { formatEn, formatVi } from './numbers/format';
 import type { Exact } from './numbers/exact';
 import { cellAt, mergeOwners, SheetInput } from './sheet';
@@ -64,45 +64,9 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
   const applied = options.template ? applyTemplate(options.template, chosen, detected, sheets.map((s) => s.name)) : undefined;
   for (const [index, sheet] of chosen.entries()) {
     options.onProgress?.(index, steps);
-    // Template tables replace the tables detection found in their place; the rest are still inferred.
-    const fromTemplate = applied?.tables.filter((a) => a.table.sheet === sheet.name) ?? [];
-    // Pushed into one literal rather than spread from a map and a filter (arrays of either elements kind): met with
-    // the other kind, the optimized checkWorkbook went back to the interpreter in every check.
-    const tables: Table[] = [];
-    for (const a of fromTemplate) tables.push(a.table);
-    for (const d of detected.get(sheet.name)!) if (!fromTemplate.some((a) => a.replaces === d.id || a.table.id === d.id)) tables.push(d);
-    for (const region of unreadRegions(sheet, tables)) {
-      unread += region.cells;
-      const range = rangeA1(region.range);
-      findings.push({ sheet: sheet.name, cell: a1(region.range.top, region.range.left), rule: 'unread', severity: 'warning', stated: '', expected: '', cells: [range], message: say.unread(range, region.cells), fix: null });
-    }
-    const owners = mergeOwners(sheet);
     const keyOf = keyMaker(sheet.name);
     keys.set(sheet.name, keyOf);
-    for (const table of tables) {
-      collectFigures(sheet, table, owners, keyOf, values, formulas, findings, say, fmt);
-      const inferred = inferRules(table, values, keyOf);
-      const fromIt = fromTemplate.find((a) => a.table === table);
-      const written = fromIt ? templateRules(fromIt.rules, table, findings) : [];
-      if (fromIt) findings.push(...templateFindings(fromIt, say));
-      // User-written rules may name cells outside the figure columns: read those too.
-      for (const key of written.flatMap(cellsOf)) {
-        if (values.has(key)) continue;
-        const at = parseA1(splitKey(key).cell)!;
-        values.set(key, interpretCell(cellAt(sheet, at.row, at.col)));
-      }
-      // A template states the structure: its rules are not second-guessed by the figures.
-      // The inferred rules are this call's own (every one has both keys): settled in place, not copied.
-      if (fromIt) for (const r of inferred.rules) (r.family = undefined), (r.strength = 'certain');
-      const structural = inferred.rules;
-      const rules = [...structural, ...written];
-      checked.push({ table, rules });
-      findings.push(...notesToFindings(inferred.notes, table, say));
-      findings.push(...termLabelFindings(table, say));
-      for (const r of sheet.hiddenRows ?? []) {
-        if (r >= table.bodyTop && r <= table.bodyBottom) findings.push(info(table, a1(r, table.range.left), say.hidden(r + 1)));
-      }
-    }
+    unread += readSheet(sheet, detected.get(sheet.name)!, applied, keyOf, values, formulas, findings, checked, say, fmt);
   }
 
   options.onProgress?.(chosen.length, steps);
@@ -198,6 +162,66 @@ export function checkWorkbook(sheets: SheetInput[], options: CheckOptions = {}):
     applied: applied?.tables,
     unmatched: applied?.unmatched,
   };
+}
+
+/**
+ * One sheet's tables read: their figures collected into `values` (and `formulas`), their rules inferred (or taken from
+ * the template) into `checked`, and what is said of their cells and layout into `findings`; the count of figure cells
+ * no table reads is returned. A function of its own, called once per sheet: inside checkWorkbook, called once per
+ * check, this loop was compiled with all the rest of checkWorkbook (some hundreds of milliseconds of the optimizing
+ * compiler's time), and only once checkWorkbook had run often enough.
+ */
+function readSheet(
+  sheet: SheetInput,
+  found: Table[],
+  applied: ReturnType<typeof applyTemplate> | undefined,
+  keyOf: (row: number, col: number) => Key,
+  values: Map<Key, CellValue>,
+  formulas: Map<Key, string>,
+  findings: Finding[],
+  checked: TableCheck[],
+  say: Messages,
+  fmt: Fmt,
+): number {
+  let unread = 0;
+  // Template tables replace the tables detection found in their place; the rest are still inferred.
+  const fromTemplate = applied?.tables.filter((a) => a.table.sheet === sheet.name) ?? [];
+  // Pushed into one literal rather than spread from a map and a filter (arrays of either elements kind): met with
+  // the other kind, the optimized code reading them went back to the interpreter in every check.
+  const tables: Table[] = [];
+  for (const a of fromTemplate) tables.push(a.table);
+  for (const d of found) if (!fromTemplate.some((a) => a.replaces === d.id || a.table.id === d.id)) tables.push(d);
+  for (const region of unreadRegions(sheet, tables)) {
+    unread += region.cells;
+    const range = rangeA1(region.range);
+    findings.push({ sheet: sheet.name, cell: a1(region.range.top, region.range.left), rule: 'unread', severity: 'warning', stated: '', expected: '', cells: [range], message: say.unread(range, region.cells), fix: null });
+  }
+  const owners = mergeOwners(sheet);
+  for (const table of tables) {
+    collectFigures(sheet, table, owners, keyOf, values, formulas, findings, say, fmt);
+    const inferred = inferRules(table, values, keyOf);
+    const fromIt = fromTemplate.find((a) => a.table === table);
+    const written = fromIt ? templateRules(fromIt.rules, table, findings) : [];
+    if (fromIt) findings.push(...templateFindings(fromIt, say));
+    // User-written rules may name cells outside the figure columns: read those too.
+    for (const key of written.flatMap(cellsOf)) {
+      if (values.has(key)) continue;
+      const at = parseA1(splitKey(key).cell)!;
+      values.set(key, interpretCell(cellAt(sheet, at.row, at.col)));
+    }
+    // A template states the structure: its rules are not second-guessed by the figures.
+    // The inferred rules are this call's own (every one has both keys): settled in place, not copied.
+    if (fromIt) for (const r of inferred.rules) (r.family = undefined), (r.strength = 'certain');
+    const structural = inferred.rules;
+    const rules = [...structural, ...written];
+    checked.push({ table, rules });
+    findings.push(...notesToFindings(inferred.notes, table, say));
+    findings.push(...termLabelFindings(table, say));
+    for (const r of sheet.hiddenRows ?? []) {
+      if (r >= table.bodyTop && r <= table.bodyBottom) findings.push(info(table, a1(r, table.range.left), say.hidden(r + 1)));
+    }
+  }
+  return unread;
 }
 
 /** Every rule of the check in the tables' order, and each one's outcome at the same index. */
