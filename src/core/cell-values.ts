@@ -62,10 +62,21 @@ function startsWithName(key: string, name: string): boolean {
   return true;
 }
 
+/**
+ * An empty array already of the elements kind of an array of strings. An empty literal is one of small integers until
+ * the first key is pushed into it, and setAt, optimized for the arrays of one check, met the other kind at the next
+ * check's first push and went back to the interpreter (collectFigures with it), twice in the bench's eight checks.
+ */
+function stringArray(): Key[] {
+  const out: Key[] = [''];
+  out.length = 0;
+  return out;
+}
+
 export class CellValues extends Map<Key, CellValue> {
   private readonly grids = new Map<string, Grid>();
   /** Keys held in the grids, in the order they were first set (iteration order, as a Map's). */
-  private readonly order: Key[] = [];
+  private readonly order: Key[] = stringArray();
   private count = 0;
   private lastName = '';
   private lastGrid: Grid | undefined;
