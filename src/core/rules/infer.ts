@@ -719,7 +719,16 @@ function chooseShare(table: Table, shareCol: TableColumn, rows: Table['rows'], r
   const named = wordsOf(shareCol.path.at(-1) ?? '');
   const naming = before.filter((c) => [...wordsOf(c.path.join(' '))].some((w) => named.has(w)));
   const fixedPart = role.base !== undefined && role.of !== undefined;
-  const parts = fixedPart ? [role.of!] : [...new Set([...(role.of !== undefined ? [role.of] : []), ...naming.map((c) => c.col), ...before.slice(0, 3).map((c) => c.col)])];
+  // The part columns in order, each once: pushed into one literal, not spread from a Set of spreads of maps (arrays of
+  // either elements kind, as map ran in the builtin or optimized), which threw the optimized chooseShare back to the
+  // interpreter when it met the other kind.
+  const parts: number[] = [];
+  if (fixedPart) parts.push(role.of!);
+  else {
+    if (role.of !== undefined) parts.push(role.of);
+    for (const c of naming) if (!parts.includes(c.col)) parts.push(c.col);
+    for (const c of before.slice(0, 3)) if (!parts.includes(c.col)) parts.push(c.col);
+  }
   const rowTotal = (of: number) => table.colGroups.find((g) => g.parts.includes(of))?.parent;
   let best: ShareChoice | undefined;
   for (const of of parts) {
@@ -730,7 +739,9 @@ function chooseShare(table: Table, shareCol: TableColumn, rows: Table['rows'], r
       bases.push({ base: 'fraction' }, { base: 'parent' }, { base: 'total' }, { base: 'marked' });
       const total = rowTotal(of);
       const others = valueCols.filter((c) => c.col !== of && c.col !== total).sort((a, b) => Math.abs(a.col - of) - Math.abs(b.col - of));
-      for (const c of [...(total !== undefined ? [total] : []), ...others.map((o) => o.col)]) bases.push({ base: 'row-total', baseCol: c });
+      // Pushed one by one, not spread from a map (see parts above).
+      if (total !== undefined) bases.push({ base: 'row-total', baseCol: total });
+      for (const o of others) bases.push({ base: 'row-total', baseCol: o.col });
     }
     for (const candidate of bases) {
       const t = tally(rows, values, SAMPLE, ({ row }) => {
