@@ -91,9 +91,10 @@ describe('prose claims against the dev drafts', () => {
     expect(t.trueFlags / t.flagged).toBeGreaterThanOrEqual(0.98);
     // 46 since round six: d03's "chiếm 38,02%" was found only by reading its base from another item's "(trong đó …)"
     // detail (2.043 of 3.954); its whole (5.236) stands in the sentence before, which the reader does not take.
-    expect(t.found).toBeGreaterThanOrEqual(46);
+    // 47 since round thirteen: d06's share of two categories joined by "và" is read as the sum of their counts.
+    expect(t.found).toBeGreaterThanOrEqual(47);
     expect(t.roundingFound).toBeGreaterThanOrEqual(20);
-    expect(t.extracted).toBeGreaterThanOrEqual(221);
+    expect(t.extracted).toBeGreaterThanOrEqual(223);
   });
 
   // The held-out parts and the learning sets, once measured, are material to learn from (eval/README.md): held at the
@@ -168,7 +169,7 @@ describe('prose claims against the dev drafts', () => {
     ['dev-13', 257, 1.0, 17, 11, 155],
     // Measured once, sealed, in the thirteenth round (fe2f958: precision 42/48, recall 28/42, rounding 14/18, extracted
     // 240/364): held at what the fixes after that measurement reached.
-    ['heldout-14', 364, 0.95, 35, 15, 248],
+    ['heldout-14', 364, 0.95, 35, 16, 249],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');

@@ -241,3 +241,13 @@ describe('a base named by a "trong đó" part', () => {
     expect(flagged(text('50,00%'))).toEqual([expect.objectContaining({ kind: 'share', expected: '75,00%' })]);
   });
 });
+
+describe('two categories joined by "và" with one share', () => {
+  test('are read as the sum of their counts in the list', () => {
+    const text = (r: string) => `Thực hiện 12.000 ca phẫu thuật, gồm: phẫu thuật đặc biệt 1.500 ca, loại I 4.500 ca, loại II 4.000 ca, loại III 2.000 ca; phẫu thuật đặc biệt và loại I chiếm ${r}.`;
+    expect(flagged(text('50,00%'))).toEqual([]);
+    expect(flagged(text('37,50%'))).toEqual([expect.objectContaining({ kind: 'share', expected: '50,00%' })]);
+    // A name the list does not give one count each reads nothing.
+    expect(flagged('Thực hiện 12.000 ca phẫu thuật, gồm: phẫu thuật đặc biệt 1.500 ca, loại I 4.500 ca, loại II 4.000 ca, loại III 2.000 ca; phẫu thuật nội soi và loại I chiếm 37,50%.')).toEqual([]);
+  });
+});

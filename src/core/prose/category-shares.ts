@@ -32,6 +32,8 @@ export function partNames(text: string, part: Token, category: string): boolean 
 export interface DetachedShare {
   share: Token;
   part: Token;
+  /** "phẫu thuật đặc biệt và loại I chiếm 42,79%": a second category whose count adds to the part's. */
+  with?: Token;
   category: string;
 }
 
@@ -53,6 +55,17 @@ export function detachedSharesIn(text: string, tokens: Token[], sentenceStart: (
   for (const m of text.matchAll(/(?:^|[;,.]\s*)([\p{L} ]{2,40}?)\s+chiếm\s+(?:tỷ lệ\s+)?(\d[\d,]*\s*%)/giu)) {
     const share = tokens.find((t) => t.kind === 'percent' && t.start === m.index! + m[0].lastIndexOf(m[2]));
     if (!share) continue;
+    // Two categories joined by "và", each named by one count of the list ("phẫu thuật đặc biệt 1.218 ca, loại I 4.875
+    // ca, …; phẫu thuật đặc biệt và loại I chiếm 42,79%"): the part is their sum.
+    const joined = /^(.+?)\s+và\s+(.+)$/u.exec(m[1].trim());
+    if (joined) {
+      const own = sentenceStart(share.start);
+      const from = own > 1 && !tokens.some((t) => t.kind === 'count' && t.start >= own && t.end <= m.index!) ? sentenceStart(own - 2) : own;
+      const one = (name: string) => tokens.filter((t) => t.kind === 'count' && t.start >= from && t.end <= m.index! && sameWords(labelWords(text, t), categoryWords(name)));
+      const [a, b] = [one(joined[1]), one(joined[2])];
+      if (a.length === 1 && b.length === 1 && a[0] !== b[0]) out.push({ share, part: a[0], with: b[0], category: m[1].trim() });
+      continue;
+    }
     const want = categoryWords(m[1]);
     // The sentence before may hold the list, the share opening its own ("… trong đó nữ 05 đ/c, trẻ 03 đ/c. Cán bộ nữ
     // chiếm 29,41%").
@@ -77,4 +90,10 @@ export function detachedSharesIn(text: string, tokens: Token[], sentenceStart: (
     if (named.length === 1) out.push({ share, part: named[0], category: m[1].trim() });
   }
   return out;
+}
+
+/** The words naming a list item's count: those before it back to the item's start, when no noun of its own follows. */
+function labelWords(text: string, t: Token): Set<string> {
+  const label = /[^,;:(.]*$/u.exec(text.slice(0, t.start))![0].replace(/(?<![\p{L}])(?:trong đó|gồm|bao gồm|chia ra)(?![\p{L}])/giu, ' ');
+  return /\d/u.test(label) ? new Set() : categoryWords(label);
 }

@@ -1004,7 +1004,8 @@ function categoryShares(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[
       // Of the total the part's sentence says it is within: "trong 84 đơn …", or the figure a "trong đó" subdivides.
       const within = !!owner && (/(?:^|[,;:]\s*)(?:trong|trong số|trong tổng số)\s+\d/iu.test(text.slice(sentenceAround(text, d.part.start).start, owner.end)) || subdivides(text.slice(owner.end, d.part.start)) || /^[^\d;.()]{0,60}(?:\(|:)[^;.()]*$/u.test(text.slice(owner.end, d.part.start).replace(/\d[\d.,]*/gu, '0')));
       if (!owner || !within) continue;
-      const part: Figure = { p, token: d.part, value: d.part.value!, label: d.category };
+      if (d.with && ownerOf(text, tokens, d.with, () => false) !== owner) continue;
+      const part: Figure = { p, token: d.part, value: d.with ? d.part.value!.add(d.with.value!) : d.part.value!, label: d.category };
       out.push({ kind: 'share', p, part, share: { p, token: d.share, value: d.share.value!, label: d.category }, whole: owner.value!, group: -1 });
     }
   });
