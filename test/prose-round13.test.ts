@@ -251,3 +251,18 @@ describe('two categories joined by "và" with one share', () => {
     expect(flagged('Thực hiện 12.000 ca phẫu thuật, gồm: phẫu thuật đặc biệt 1.500 ca, loại I 4.500 ca, loại II 4.000 ca, loại III 2.000 ca; phẫu thuật nội soi và loại I chiếm 37,50%.')).toEqual([]);
   });
 });
+
+describe('a rate of change against a year whose value another sentence gives', () => {
+  const note = 'Năm 2024, Trung tâm phát hành 1.846 bản tin thời sự và 312 chương trình.';
+  const now = (r: string) => `Năm 2025, Trung tâm phát hành 1.900 bản tin thời sự, tăng ${r} so với năm 2024.`;
+  test('is read from the one value of that year of the same thing', () => {
+    // 1.900 / 1.846 = 1,02925…: 2,93%.
+    expect(flagged(note, now('2,93%'))).toEqual([]);
+    expect(flagged(note, now('2,92%'))).toEqual([expect.objectContaining({ verdict: 'rounding', expected: '2,93%' })]);
+    expect(flagged(note, now('2,39%'))).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '2,93%' })]);
+  });
+
+  test('is left alone when no slip explains the gap', () => {
+    expect(flagged(note, now('8,50%'))).toEqual([]);
+  });
+});

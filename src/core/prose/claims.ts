@@ -34,7 +34,7 @@ import { rateChanges } from './rate-changes';
 import { withinLists } from './within';
 import { samePeriodSlips, yearComparisons } from './same-period';
 import { comparedWithValueOf, termRef } from './period-values';
-import { openingChanges, statedChanges } from './stated-changes';
+import { openingChanges, statedChanges, statedRates } from './stated-changes';
 import { gradeShareLists } from './grade-shares';
 import { namedShares } from './named-shares';
 
@@ -57,7 +57,7 @@ export type RawClaim =
   | { kind: 'ratio'; p: number; reading: RatioReading }
   | { kind: 'multiple'; p: number; times: Figure; current: Figure; previous: Figure }
   | { kind: 'average'; p: number; average: Figure; total: Figure; count: Figure; scale: Exact; per: Exact; /** the total found by its place alone */ loose?: boolean }
-  | { kind: 'relative'; p: number; rate: Figure; previous: Figure; sign: 1 | -1; to: { current: Figure } | { change: Figure } }
+  | { kind: 'relative'; p: number; rate: Figure; previous: Figure; sign: 1 | -1; to: { current: Figure } | { change: Figure }; /** the value compared with found by its words alone: wrong only where a slip explains the gap */ byUnit?: boolean }
   | { kind: 'implied-rate'; p: number; current: Figure; change: Figure; rate: Figure; sign: 1 | -1; index?: true }
   | { kind: 'flow'; p: number; start: Figure; inflow?: Figure; outflow?: Figure; end: Figure }
   | { kind: 'grade-shares'; p: number; shares: Figure[]; grades: string[] }
@@ -346,6 +346,13 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     if (read) continue;
     const f = (q: number, t: Token): Figure => figures.find((g) => g.p === q && g.token.start === t.start) ?? { p: q, token: t, value: t.value!, label: '' };
     claims.push({ kind: 'difference', p: s.p, from: f(s.previous.p, s.previous.token), to: f(s.p, s.current), deltas: [f(s.p, s.delta)], sign: s.sign, byUnit: true });
+  }
+  for (const s of statedRates(paragraphs)) {
+    const at = s.rate.start;
+    const read = claims.some((c) => c.p === s.p && ((c.kind === 'relative' && c.rate.token.start === at) || (c.kind === 'implied-rate' && c.rate.token.start === at) || (c.kind === 'points' && c.delta.token.start === at) || (c.kind === 'ratio' && c.reading.ratio.start === at)));
+    if (read) continue;
+    const f = (q: number, t: Token): Figure => figures.find((g) => g.p === q && g.token.start === t.start) ?? { p: q, token: t, value: t.value!, label: '' };
+    claims.push({ kind: 'relative', p: s.p, rate: f(s.p, s.rate), previous: f(s.previous.p, s.previous.token), sign: s.sign, to: { current: f(s.p, s.current) }, byUnit: true });
   }
   return { paragraphs, figures, claims, groups };
 }

@@ -514,7 +514,8 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         }
         const current = raw.to.current;
         const exact = current.value.sub(raw.previous.value).mul(raw.sign).mul(HUNDRED).div(raw.previous.value);
-        const verdict = judgeNumber(raw.rate.value, exact, d);
+        let verdict = judgeNumber(raw.rate.value, exact, d);
+        if (verdict === 'inconsistent' && raw.byUnit && !typoKind(raw.rate.value, roundHalfUp(exact, d), d)) verdict = 'ambiguous';
         // "tăng 164%" where 41 is 164% of 25: the "bằng" (so sánh) figure written as a change.
         const asRatio = eq(roundHalfUp(pct(current.value, raw.previous.value), d), raw.rate.value);
         judged.push({ raw, figures: [current, raw.previous, raw.rate], kind: 'ratio', verdict, stated: raw.rate.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.relative(fmt(current.value, current.token.decimals ?? 0), fmt(raw.previous.value, raw.previous.token.decimals ?? 0), fmt(raw.rate.value, d, true), fmt(roundHalfUp(exact, d), d, true), raw.sign, asRatio), candidates: [{ figure: raw.rate, value: roundHalfUp(exact, d), exact }] });
