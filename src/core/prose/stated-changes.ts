@@ -17,9 +17,6 @@ export interface StatedChange {
   previous: { p: number; token: Token };
 }
 
-// "tăng 37 hồ sơ so với năm 2023", its value not written after it ("so với năm 2023 (375 hồ sơ)" is read as written).
-const CHANGE = /(?<![\p{L}])(tăng|giảm)\s+(\d[\d.,]*)\s+([\p{L}][^\d,;.()%]{0,30}?)\s*so với\s+năm\s+((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d|\s*\()/giu;
-
 export interface StatedRate {
   p: number;
   current: Token;
@@ -28,78 +25,65 @@ export interface StatedRate {
   previous: { p: number; token: Token };
 }
 
-// "Phấn đấu thực hiện 1.900 tin, bài, tăng 2,92% so với năm 2024", the value of 2024 written elsewhere.
-const RATE = /(?<![\p{L}])(tăng|giảm)\s+(\d+(?:,\d+)?)\s*%\s*so với\s+năm\s+((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d|\s*\()/giu;
+// "tăng 37 hồ sơ so với năm 2023", its value not written after it ("so với năm 2023 (375 hồ sơ)" is read as written).
+const CHANGE = /(?<![\p{L}])(tăng|giảm)\s+(\d[\d.,]*)\s+([\p{L}][^\d,;.()%]{0,30}?)\s*so với\s+năm\s+((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d|\s*\()/giu;
+// "Phấn đấu thực hiện 1.900 bản tin, tăng 2,92% so với năm 2024", the value of 2024 written elsewhere.
+const RATE = /(?<![\p{L}])(tăng|giảm)\s+(\d+(?:,\d+)?\s*%)\s*so với\s+năm\s+((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d|\s*\()/giu;
+
+export function statedChanges(paragraphs: Paragraph[]): StatedChange[] {
+  return compared(paragraphs, CHANGE, 'count').map(({ p, current, figure, sign, previous }) => ({ p, current, delta: figure, sign, previous }));
+}
 
 /** A rate of change against a year whose value only another sentence gives, read as stated changes are. */
 export function statedRates(paragraphs: Paragraph[]): StatedRate[] {
-  const out: StatedRate[] = [];
+  return compared(paragraphs, RATE, 'percent').map(({ p, current, figure, sign, previous }) => ({ p, current, rate: figure, sign, previous }));
+}
+
+/**
+ * The changes (a count, or a rate) a pattern finds, with the value reached — the last count of the clause before the
+ * change, counted as the change is and with no share or figure of its own between — and the one value the document
+ * gives the year compared with of the same thing.
+ */
+function compared(paragraphs: Paragraph[], pattern: RegExp, kind: 'count' | 'percent'): { p: number; current: Token; figure: Token; sign: 1 | -1; previous: { p: number; token: Token } }[] {
+  const out: { p: number; current: Token; figure: Token; sign: 1 | -1; previous: { p: number; token: Token } }[] = [];
   paragraphs.forEach((para, p) => {
     const text = para.text;
     const tokens = tokenize(text);
-    for (const m of text.matchAll(RATE)) {
-      const rate = tokens.find((t) => t.kind === 'percent' && t.start === m.index! + m[0].indexOf(m[2], m[1].length));
-      if (!rate?.value) continue;
+    for (const m of text.matchAll(pattern)) {
+      const figure = tokens.find((t) => t.kind === kind && t.start === m.index! + m[0].indexOf(m[2], m[1].length));
+      if (!figure?.value) continue;
       const sentence = sentenceAround(text, m.index!).start;
       const clause = Math.max(sentence, text.lastIndexOf(';', m.index!) + 1);
       const current = tokens.filter((t) => t.kind === 'count' && t.value && t.start >= clause && t.end <= m.index! && !isComparisonFigure(text, t) && !insideParens(text, t.start, clause)).at(-1);
-      // Nothing but the figure's own phrase between it and the rate: a share or another figure between speaks of another.
-      if (!current || /[%()]/u.test(text.slice(current.end, m.index!))) continue;
-      const previous = onlyValueOf(paragraphs, p, text, current, sentence, m[3]);
-      if (previous) out.push({ p, current, rate, sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, previous });
+      if (!current) continue;
+      // A change of a count counts what the value reached counts, to no fewer decimals; a rate has nothing between.
+      if (kind === 'count' ? noun(text, current) !== noun(text, figure) || (current.decimals ?? 0) > (figure.decimals ?? 0) : /[%()]/u.test(text.slice(current.end, m.index!))) continue;
+      const previous = onlyValueOf(paragraphs, p, text, current, sentence, m.at(-1)!);
+      if (previous) out.push({ p, current, figure, sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, previous });
     }
   });
   return out;
 }
 
+/** What a figure counts: its unit, else the two words after it. */
+const noun = (text: string, t: Token) => unitAfter(text, t)?.word ?? nounAfter(text, t.end);
+
 /** The one value the document gives `year` of what `current` counts: the same unit or two words, the same phrase. */
 function onlyValueOf(paragraphs: Paragraph[], p: number, text: string, current: Token, sentence: number, year: string): { p: number; token: Token } | undefined {
-  const noun = (x: string, t: Token) => unitAfter(x, t)?.word ?? nounAfter(x, t.end);
   const counted = noun(text, current);
   if (!counted || (!unitAfter(text, current) && !counted.includes(' '))) return undefined;
   const key = quantityKey(text, current, sentence);
   const values = new Map<string, { p: number; token: Token }>();
   for (const v of valuesOf(paragraphs, yearRef(year), true)) {
-    if (v.token.kind !== 'count' || (v.p === p && v.token.start === current.start) || noun(v.text, v.token) !== counted || isComparisonFigure(v.text, v.token) || (v.token.decimals ?? 0) > (current.decimals ?? 0)) continue;
+    if (v.token.kind !== 'count' || (v.p === p && v.token.start === current.start) || noun(v.text, v.token) !== counted || isComparisonFigure(v.text, v.token)) continue;
     const other = quantityKey(v.text, v.token, sentenceAround(v.text, v.token.start).start);
     const [short, long] = other.size <= key.size ? [other, key] : [key, other];
     if (short.size === 0 || ![...short].every((w) => long.has(w))) continue;
     values.set(v.token.value!.toString(), { p: v.p, token: v.token });
   }
-  return values.size === 1 && !values.values().next().value!.token.value!.equals(0) ? [...values.values()][0] : undefined;
-}
-
-export function statedChanges(paragraphs: Paragraph[]): StatedChange[] {
-  const out: StatedChange[] = [];
-  paragraphs.forEach((para, p) => {
-    const text = para.text;
-    const tokens = tokenize(text);
-    for (const m of text.matchAll(CHANGE)) {
-      const delta = tokens.find((t) => t.kind === 'count' && t.start === m.index! + m[0].indexOf(m[2], m[1].length));
-      if (!delta?.value) continue;
-      const sentence = sentenceAround(text, m.index!).start;
-      const clause = Math.max(sentence, text.lastIndexOf(';', m.index!) + 1);
-      // The value reached: the last count of the clause before the change, counted as the change is.
-      const noun = (x: string, t: Token) => unitAfter(x, t)?.word ?? nounAfter(x, t.end);
-      const counted = noun(text, delta);
-      if (!counted || (!unitAfter(text, delta) && !counted.includes(' '))) continue;
-      const current = tokens.filter((t) => t.kind === 'count' && t.value && t.start >= clause && t.end <= m.index! && !isComparisonFigure(text, t) && !insideParens(text, t.start, clause)).at(-1);
-      if (!current || noun(text, current) !== counted || (current.decimals ?? 0) > (delta.decimals ?? 0)) continue;
-      const key = quantityKey(text, current, sentence);
-      const values = new Map<string, { p: number; token: Token }>();
-      for (const v of valuesOf(paragraphs, yearRef(m[4]), true)) {
-        if (v.token.kind !== 'count' || (v.p === p && v.token.start === current.start) || noun(v.text, v.token) !== counted || isComparisonFigure(v.text, v.token)) continue;
-        const other = quantityKey(v.text, v.token, sentenceAround(v.text, v.token.start).start);
-        const [short, long] = other.size <= key.size ? [other, key] : [key, other];
-        if (short.size === 0 || ![...short].every((w) => long.has(w))) continue;
-        values.set(v.token.value!.toString(), { p: v.p, token: v.token });
-      }
-      // One value of that year answers; two, and the clerk cannot tell which was meant.
-      if (values.size !== 1) continue;
-      out.push({ p, current, delta, sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, previous: [...values.values()][0] });
-    }
-  });
-  return out;
+  // One value of that year answers; two, and the clerk cannot tell which was meant.
+  const [only] = values.values();
+  return values.size === 1 && !only.token.value!.equals(0) ? only : undefined;
 }
 
 // "So với đầu nhiệm kỳ (1.528 CĐCS), số CĐCS tăng 124 đơn vị": a sentence opening on the comparison and its value, the
