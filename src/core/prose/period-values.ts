@@ -153,8 +153,10 @@ export function changeOf(paragraphs: Paragraph[], p: number, clauseStart: number
 
 /**
  * "lượt truy cập trang thông tin điện tử tăng 23,6% so với năm 2022" where another sentence says "186.420 lượt truy
- * cập, tăng 23,6% so với năm 2023": the same change of the same thing, written twice, once against `period`. A rate
- * with decimals or of two digits, and two words in a row of what changes named in both.
+ * cập, tăng 23,6% so với năm 2023"; "tăng 4.586 người so với nhiệm kỳ 2008 - 2013" where another says "so với nhiệm
+ * kỳ 2013 - 2018 (26.874 đoàn viên), tăng 4.586 đoàn viên": the same change of the same thing, written twice, once
+ * against `period`. A rate with decimals or of two digits, or a count of three digits or more, and two content words in
+ * a row of what changes named in both.
  */
 export function sameChangeAgainst(paragraphs: Paragraph[], text: string, clauseStart: number, at: number, period: PeriodRef): StatedValue | undefined {
   const head = text.slice(clauseStart, at);
