@@ -266,3 +266,13 @@ describe('a rate of change against a year whose value another sentence gives', (
     expect(flagged(note, now('8,50%'))).toEqual([]);
   });
 });
+
+describe('a balance compared with the end of a year', () => {
+  test('"so với cuối năm Y" is a year compared with, a slip where its value is stated as the year before\'s', () => {
+    const title = ['BÁO CÁO', 'Kết quả hoạt động ngân hàng năm 2025'];
+    const note = 'Nguồn vốn huy động cuối năm 2024 là 58.240 tỷ đồng theo báo cáo thống kê.';
+    const now = (year: string) => `Tổng nguồn vốn huy động trên địa bàn đạt 63.120 tỷ đồng, tăng 8,38% so với cuối năm ${year} (58.240 tỷ đồng).`;
+    expect(flagged(...title, now('2023'), note).filter((c) => c.kind === 'term-label')).toEqual([expect.objectContaining({ expected: 'năm 2024' })]);
+    expect(flagged(...title, now('2024'), note)).toEqual([]);
+  });
+});

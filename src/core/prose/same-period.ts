@@ -66,7 +66,8 @@ export function samePeriodSlips(paragraphs: Paragraph[]): SamePeriodSlip[] {
 // one), so another year is said as a doubt to check — an error only when the value compared with is stated elsewhere as
 // the value of the year before; the start of a term or stage the report names, "đầu nhiệm kỳ" or a series of years are
 // not even that.
-const PREVIOUS_YEAR = /so với\s+(?:(?:ước\s+)?(?:thực hiện|kết quả)\s+)?năm\s+((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d)/giu;
+// "so với cuối năm 2022 (63.118 tỷ đồng)": a balance at the end of a year is compared with as that year.
+const PREVIOUS_YEAR = /so với\s+(?:(?:ước\s+)?(?:thực hiện|kết quả)\s+|cuối\s+)?năm\s+((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d)/giu;
 const OTHER_BASE = /đầu nhiệm kỳ|đầu giai đoạn|năm đầu|năm gốc|bình quân|trung bình|giai đoạn trước|nhiệm kỳ trước/iu;
 
 export interface YearComparison extends SamePeriodSlip {
