@@ -51,6 +51,9 @@ const OPENER = /^((?:[^\d(;.:)]|\([^()]*\)){0,120}?)\s*(\(\s*(?!tăng|giảm|nă
 export const DECLARED_DIMENSION = String.raw`^\s*(?:[-–+•]\s*)?(?:phân|chia|phân loại)\s+theo\s+`;
 const DECLARED_LIST = new RegExp(`${DECLARED_DIMENSION}[^:;.]{1,40}:`, 'iu');
 
+// An item naming a body with no figure counts one ("Đảng bộ Quân sự, Chi bộ Công an").
+const NAMED_UNIT = /^\s*(Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ|Ban|Cơ quan|Văn phòng|Ủy ban|Uỷ ban|Công an|Quân sự|Bộ Chỉ huy)(?![\p{L}])/u;
+
 export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: number) => number): BreakdownReading[] {
   const out: BreakdownReading[] = [];
   // A figure with decimals is broken down only when it is a sum of money or an area, written with its unit
@@ -124,10 +127,10 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       }
       // "trong đó 08 trạm đã được đầu tư xây dựng kiên cố, các trạm còn lại là nhà tạm": a "trong đó" list names some
       // parts; a clause without a figure after them ends it.
-      if (!inside.length && how === 'trong-do' && parts.length && !/^\s*(Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ|Ban|Cơ quan|Văn phòng|Ủy ban|Uỷ ban|Công an|Quân sự|Bộ Chỉ huy)(?![\p{L}])/u.test(text.slice(item.start, item.end))) break;
+      if (!inside.length && how === 'trong-do' && parts.length && !NAMED_UNIT.test(text.slice(item.start, item.end))) break;
       if (!inside.length) {
         // A named unit counts one; anything else without a figure leaves the reading uncertain.
-        if (/^\s*(Đảng bộ|Chi bộ|Đảng ủy|Đảng uỷ|Ban|Cơ quan|Văn phòng|Ủy ban|Uỷ ban|Công an|Quân sự|Bộ Chỉ huy)(?![\p{L}])/u.test(text.slice(item.start, item.end))) named++;
+        if (NAMED_UNIT.test(text.slice(item.start, item.end))) named++;
         else unnumbered = true;
         continue;
       }

@@ -55,22 +55,20 @@ export function detachedSharesIn(text: string, tokens: Token[], sentenceStart: (
   for (const m of text.matchAll(/(?:^|[;,.]\s*)([\p{L} ]{2,40}?)\s+chiếm\s+(?:tỷ lệ\s+)?(\d[\d,]*\s*%)/giu)) {
     const share = tokens.find((t) => t.kind === 'percent' && t.start === m.index! + m[0].lastIndexOf(m[2]));
     if (!share) continue;
+    // The sentence before may hold the list, the share opening its own ("… trong đó nữ 05 đ/c, trẻ 03 đ/c. Cán bộ nữ
+    // chiếm 29,41%").
+    const own = sentenceStart(share.start);
+    const from = own > 1 && !tokens.some((t) => t.kind === 'count' && t.start >= own && t.end <= m.index!) ? sentenceStart(own - 2) : own;
     // Two categories joined by "và", each named by one count of the list ("phẫu thuật đặc biệt 1.218 ca, loại I 4.875
     // ca, …; phẫu thuật đặc biệt và loại I chiếm 42,79%"): the part is their sum.
     const joined = /^(.+?)\s+và\s+(.+)$/u.exec(m[1].trim());
     if (joined) {
-      const own = sentenceStart(share.start);
-      const from = own > 1 && !tokens.some((t) => t.kind === 'count' && t.start >= own && t.end <= m.index!) ? sentenceStart(own - 2) : own;
       const one = (name: string) => tokens.filter((t) => t.kind === 'count' && t.start >= from && t.end <= m.index! && sameWords(labelWords(text, t), categoryWords(name)));
       const [a, b] = [one(joined[1]), one(joined[2])];
       if (a.length === 1 && b.length === 1 && a[0] !== b[0]) out.push({ share, part: a[0], with: b[0], category: m[1].trim() });
       continue;
     }
     const want = categoryWords(m[1]);
-    // The sentence before may hold the list, the share opening its own ("… trong đó nữ 05 đ/c, trẻ 03 đ/c. Cán bộ nữ
-    // chiếm 29,41%").
-    const own = sentenceStart(share.start);
-    const from = own > 1 && !tokens.some((t) => t.kind === 'count' && t.start >= own && t.end <= m.index!) ? sentenceStart(own - 2) : own;
     const named = tokens.filter((t) => {
       if (t.kind !== 'count' || t.start < from || t.end > m.index!) return false;
       // The unit after the count names no category ("tố cáo đúng một phần 17 vụ việc").

@@ -323,10 +323,11 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     claims.push({ kind: 'share', p: n.p, part: f(n.part.p, n.part.token), share: { ...f(n.p, n.share), label: n.name }, whole: n.base.token.value!, wholeAt: f(n.base.p, n.base.token), group: -1 });
   }
   claims.push(...differences(paragraphs, figures));
+  // The figure a token of paragraph `p` is, as gathered above, or one made for it.
+  const figureAt = ({ p, token }: { p: number; token: Token }): Figure => figures.find((g) => g.p === p && g.token.start === token.start) ?? { p, token, value: token.value!, label: '' };
   for (const l of itemLists(paragraphs)) {
     if (claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === l.total.p && c.total.token.start === l.total.token.start)) continue;
-    const f = (x: { p: number; token: Token }): Figure => figures.find((g) => g.p === x.p && g.token.start === x.token.start) ?? { p: x.p, token: x.token, value: x.token.value!, label: '' };
-    claims.push({ kind: 'sum', p: l.total.p, total: f(l.total), parts: l.parts.map(f), how: 'items', overlap: false });
+    claims.push({ kind: 'sum', p: l.total.p, total: figureAt(l.total), parts: l.parts.map(figureAt), how: 'items', overlap: false });
   }
   claims.push(...targetExcesses(paragraphs, figures));
   claims.push(...pointChanges(paragraphs));
@@ -344,15 +345,13 @@ export function extract(paragraphs: Paragraph[]): Extracted {
   for (const s of [...statedChanges(paragraphs), ...openingChanges(paragraphs)]) {
     const read = claims.some((c) => c.p === s.p && ((c.kind === 'difference' && c.deltas.some((d) => d.token.start === s.delta.start)) || (c.kind === 'implied-rate' && c.change.token.start === s.delta.start) || (c.kind === 'relative' && 'change' in c.to && c.to.change.token.start === s.delta.start)));
     if (read) continue;
-    const f = (q: number, t: Token): Figure => figures.find((g) => g.p === q && g.token.start === t.start) ?? { p: q, token: t, value: t.value!, label: '' };
-    claims.push({ kind: 'difference', p: s.p, from: f(s.previous.p, s.previous.token), to: f(s.p, s.current), deltas: [f(s.p, s.delta)], sign: s.sign, byUnit: true });
+    claims.push({ kind: 'difference', p: s.p, from: figureAt(s.previous), to: figureAt({ p: s.p, token: s.current }), deltas: [figureAt({ p: s.p, token: s.delta })], sign: s.sign, byUnit: true });
   }
   for (const s of statedRates(paragraphs)) {
     const at = s.rate.start;
     const read = claims.some((c) => c.p === s.p && ((c.kind === 'relative' && c.rate.token.start === at) || (c.kind === 'implied-rate' && c.rate.token.start === at) || (c.kind === 'points' && c.delta.token.start === at) || (c.kind === 'ratio' && c.reading.ratio.start === at)));
     if (read) continue;
-    const f = (q: number, t: Token): Figure => figures.find((g) => g.p === q && g.token.start === t.start) ?? { p: q, token: t, value: t.value!, label: '' };
-    claims.push({ kind: 'relative', p: s.p, rate: f(s.p, s.rate), previous: f(s.previous.p, s.previous.token), sign: s.sign, to: { current: f(s.p, s.current) }, byUnit: true });
+    claims.push({ kind: 'relative', p: s.p, rate: figureAt({ p: s.p, token: s.rate }), previous: figureAt(s.previous), sign: s.sign, to: { current: figureAt({ p: s.p, token: s.current }) }, byUnit: true });
   }
   return { paragraphs, figures, claims, groups };
 }
@@ -555,15 +554,17 @@ function termLabels(paragraphs: Paragraph[]): RawClaim[] {
         continue;
       }
       const at = ratio ? Math.max(0, named.at - 60) + ratio.index : comparedAt(para.text, named.at);
+      // Evidence that the comparison is held against the value of `term`, the change or rate written before the term (or
+      // before "so với").
+      const sentence = sentenceAround(para.text, named.at).start;
+      const valueOf = (term: string) => comparedWithValueOf(paragraphs, p, sentence, Math.max(sentence, para.text.lastIndexOf(';', at) + 1), ratio ? named.at : at, named.until, termRef(term));
       const ownLabel = own?.term.label ?? reportTerm;
       const ownSaid = own?.where === 'section' ? `${ownLabel} (theo đề mục)` : ownLabel;
       if (!ownLabel) {
         // No term of the claim's own is known; still, the value compared with written elsewhere as the value of the
         // term right after the one named makes the named one a slip, of one term.
-        const sentence = sentenceAround(para.text, named.at).start;
-        const clause = Math.max(sentence, para.text.lastIndexOf(';', at) + 1);
         for (const next of termsAfter(named)) {
-          const stated = comparedWithValueOf(paragraphs, p, sentence, clause, ratio ? named.at : at, named.until, termRef(next));
+          const stated = valueOf(next);
           if (!stated) continue;
           out.push({ kind: 'term-label', p, at, named: named.label, expected: next, own: termsAfter({ start: Number(next.split(' - ')[0]), end: Number(next.split(' - ')[1]) })[0], certain: true, text: para.text.slice(at, named.until), stated });
           break;
@@ -583,8 +584,7 @@ function termLabels(paragraphs: Paragraph[]): RawClaim[] {
       const sameLength = named.end - named.start === end - start;
       const right = expected.includes(named.label) ? named.label : expected[0];
       // The value compared with, written elsewhere as the value of the term before the claim's: the term named is a slip.
-      const sentence = sentenceAround(para.text, named.at).start;
-      const stated = right === named.label ? undefined : comparedWithValueOf(paragraphs, p, sentence, Math.max(sentence, para.text.lastIndexOf(';', at) + 1), ratio ? named.at : at, named.until, termRef(right));
+      const stated = right === named.label ? undefined : valueOf(right);
       if (ratio && !stated) continue;
       out.push({ kind: 'term-label', p, at, named: named.label, expected: right, own: ownSaid!, certain: !!stated || (sameLength && (!!own || (!before.has(named.label) && !counts.has(named.label)))), text, stated });
     }

@@ -56,10 +56,6 @@ export function ownTerm(text: string, at: number): { term: Term; where: 'sentenc
   return { term: last, where: last.at >= sentenceAround(text, at).start ? 'sentence' : 'paragraph' };
 }
 
-/**
- * Terms that may come right before `own`: the five-year party term shares its boundary year
- * (2020 - 2025 after 2015 - 2020), a plan period does not (2021 - 2025 after 2016 - 2020).
- */
 /** Terms that may come right after `term`, the likelier first (the inverse of termsBefore). */
 export function termsAfter(term: { start: number; end: number }): string[] {
   const length = term.end - term.start;
@@ -69,6 +65,10 @@ export function termsAfter(term: { start: number; end: number }): string[] {
   return length === 4 ? [apart, sharing] : [sharing, apart];
 }
 
+/**
+ * Terms that may come right before `own`: the five-year party term shares its boundary year
+ * (2020 - 2025 after 2015 - 2020), a plan period does not (2021 - 2025 after 2016 - 2020).
+ */
 export function termsBefore(own: { start: number; end: number }): string[] {
   const length = own.end - own.start;
   const sharing = `${own.start - length} - ${own.start}`;

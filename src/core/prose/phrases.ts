@@ -172,6 +172,16 @@ export function wordAfter(text: string, end: number): string | undefined {
   return /^\s*\/?\s*([\p{L}]+)/u.exec(text.slice(end))?.[1].toLowerCase();
 }
 
+/**
+ * Of the figures that may be the value compared, those counting the noun the value compared with names ("38 chuỗi …
+ * với 356 sản phẩm, tăng 26,66% so với năm 2022 (30 chuỗi)": 38); all of them when none does or it names none.
+ */
+export function countingAsCompared(text: string, compared: Token, figures: Token[]): Token[] {
+  const noun = wordAfter(text, compared.end);
+  const same = noun ? figures.filter((t) => wordAfter(text, t.end) === noun) : [];
+  return same.length ? same : figures;
+}
+
 export function speaksOf(text: string, end: number, at: number): boolean {
   let depth = 0;
   for (let i = end; i < at; i++) {

@@ -4,7 +4,7 @@
 import type { Exact } from '../numbers/exact';
 import type { Paragraph } from './document';
 import { sentenceAround } from './periods';
-import { insideParens, isComparisonFigure, unitAfter, unitsDiffer, wordAfter } from './phrases';
+import { countingAsCompared, insideParens, isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
 import { Token, tokenize } from './tokens';
 
 export interface RatioReading {
@@ -141,11 +141,7 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
       // The value compared: the last figure of the sentence outside parentheses that is no comparison or change.
       if (!current && !before) {
         const fitting = counts.filter((t) => t !== previous && !isComparisonFigure(text, t) && !insideParens(text, t.start, start) && !unitsDiffer(unitAfter(text, t), unitAfter(text, previous!)));
-        // "38 chuỗi … với 356 sản phẩm, tăng 26,66% so với năm 2022 (30 chuỗi)": the value compared with names its noun,
-        // and the figure of the same noun is the one compared.
-        const noun = wordAfter(text, previous.end);
-        const same = noun ? fitting.filter((t) => wordAfter(text, t.end) === noun) : [];
-        const candidates = same.length ? same : fitting;
+        const candidates = countingAsCompared(text, previous, fitting);
         // "cử 58 đồng chí đi học (…), trong đó nữ 17 …; cán bộ diện … 19 đồng chí; đạt 96,67% kế hoạch (60)": the parts
         // of a "trong đó" list are not what the sentence compares with its target; the whole before it is. So are the
         // items of a "gồm" list once it has ended ("đạt 187 huy chương, gồm 52 …, 61 …, 74 …; tăng 23 …, bằng 114,02%"): a

@@ -1,7 +1,7 @@
 // A change of a count written as a percentage of the previous value: "đạt 225 triệu đồng, tăng 11,1% so với năm
 // 2021 (200 triệu đồng/ha)", "tăng từ 25 người (năm 2018) lên 41 người (tăng 16 người, tăng 164%)". The percentage is
 // (current − previous) / previous × 100; a percentage change of a share is read as points elsewhere (claims.ts).
-import { speaksOf, unitAfter, unitsDiffer, wordAfter } from './phrases';
+import { countingAsCompared, speaksOf, unitAfter, unitsDiffer } from './phrases';
 import { sentenceAround } from './periods';
 import type { Token } from './tokens';
 
@@ -30,11 +30,7 @@ export function relativeChanges(text: string, tokens: Token[]): RelativeChange[]
       continue;
     }
     const fitting = tokens.filter((t) => measure(t) && t.start >= start && t.end <= m.index! && speaksOf(text, t.end, m.index!) && !unitsDiffer(unitAfter(text, t), unitAfter(text, previous)) && !/(tăng|giảm|gấp)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start)));
-    // "38 chuỗi … với 356 sản phẩm, tăng 26,66% so với năm 2022 (30 chuỗi)": the value compared with names its noun, and
-    // the figure of that noun is the one compared.
-    const noun = wordAfter(text, previous.end);
-    const named = noun ? fitting.filter((t) => wordAfter(text, t.end) === noun) : [];
-    const current = (named.length ? named : fitting).at(-1);
+    const current = countingAsCompared(text, previous, fitting).at(-1);
     // The figure before must be the clause's own value: a share before the change makes it a change of shares.
     if (!current || tokens.some((t) => t.kind === 'percent' && t.start > current.end && t.end <= m.index!)) continue;
     out.push({ rate, previous, to: { current }, sign: m[1].toLowerCase() === 'giảm' ? -1 : 1 });
