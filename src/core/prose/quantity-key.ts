@@ -78,6 +78,10 @@ const ACT_PHRASES = ['kết nạp', 'xử phạt', 'kiểm tra', 'giám sát', '
 export function sharedActs(a: Set<string>, b: Set<string>): string[] {
   return ACT_PHRASES.filter((act) => act.split(' ').every((w) => a.has(w) && b.has(w)));
 }
+/** Acts one key names and the other does not ("giới thiệu việc làm" against "giải quyết việc làm"). */
+export function ownActs(a: Set<string>, b: Set<string>): string[] {
+  return ACT_PHRASES.filter((act) => act.split(' ').every((w) => a.has(w)) && !act.split(' ').every((w) => b.has(w)));
+}
 const ACTS = /(?<![\p{L}])(?:kết nạp|xử phạt|kiểm tra|giám sát|kỷ luật|khai trừ|khen thưởng|quy hoạch|luân chuyển|bổ nhiệm|điều động|đào tạo|bồi dưỡng|xóa tên|xoá tên|giải quyết|tiếp nhận|tố cáo|khiếu nại|vi phạm|tặng|trao|học tập|quán triệt|chuyển đến|chuyển đi|từ trần|miễn nhiệm|giới thiệu|phát triển)(?![\p{L}])/giu;
 const CODE = /(?<![\p{L}\d])\p{Lu}+\d+[\p{L}\d]*(?![\p{L}\d])/gu;
 

@@ -9,8 +9,9 @@ import type { Exact } from '../numbers/exact';
 import { periodsIn } from '../table/periods';
 import type { Paragraph } from './document';
 import { sentenceAround } from './periods';
+import { summingParagraphs } from './summary-section';
 import { isComparisonFigure, unitAfter, unitsAgree, type Unit } from './phrases';
-import { headingKey, nounPhraseAfter, periodQualifier, quantityKey, sameKey, sharedActs } from './quantity-key';
+import { headingKey, nounPhraseAfter, ownActs, periodQualifier, quantityKey, sameKey, sharedActs } from './quantity-key';
 import { significantDigits, Token, tokenize } from './tokens';
 
 export interface Mention {
@@ -33,6 +34,10 @@ export interface Mention {
   present: boolean;
   /** Widened by a parenthesis after it ("1.162,4 tỷ đồng (bao gồm cả tiền chậm nộp)"): a larger quantity. */
   widened: boolean;
+  /** Written where the report sums up its body (summary-section.ts). */
+  summing: boolean;
+  /** Another figure of the same noun has its value: a quantity of its own, not a slip of a third figure. */
+  echoed: boolean;
 }
 
 const STOP = new Set(['là', 'có', 'của', 'các', 'và', 'được', 'trong', 'đó', 'với', 'theo', 'đến', 'ngày', 'năm', 'nhiệm', 'kỳ', 'thời', 'điểm', 'đồng', 'chí', 'người', 'tổng', 'số', 'toàn', 'cộng', 'gồm', 'tại', 'đã', 'trên', 'này', 'như', 'sau', 'giai', 'đoạn', 'đ/c', 'lượt', 'bị', 'mới']);
@@ -46,6 +51,7 @@ const DOCUMENT_DATE = /(?<![\p{L}])số\s+[\p{L}\d./-]*\d[\p{L}\d./-]*\s+ngày\s
 
 export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
   const out: Mention[] = [];
+  const summing = summingParagraphs(paragraphs);
   paragraphs.forEach((para, p) => {
     const text = para.text;
     const tokens = tokenize(text);
@@ -109,10 +115,18 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
       // "Số liệu đảng viên tính đến 30/11/2025: 468 đồng chí": a figure right after a heading's colon is what the heading names.
       const heading = /([^,;:.()]{3,80}):\s*$/u.exec(text.slice(sentence.start, t.start));
       if (heading && ![...key].some((w) => !unit?.word.split(' ').includes(w))) key = new Set([...headingKey(heading[1]), ...key]);
-      out.push({ p, token: t, words, tail: tailWords, period, unit, key, end: periodQualifier(text, sentence.start, t.start), note: para.location !== 'body', datedUntil: dated ? t.end + dated[0].length : undefined, present: PRESENT.test(text.slice(sentence.start, t.start)), widened: /^[^.;()]{0,40}\(\s*(?:bao gồm cả|kể cả|tính cả|gồm cả)(?![\p{L}])/iu.test(text.slice(t.end)) });
+      out.push({ p, token: t, words, tail: tailWords, period, unit, key, end: periodQualifier(text, sentence.start, t.start), note: para.location !== 'body', datedUntil: dated ? t.end + dated[0].length : undefined, present: PRESENT.test(text.slice(sentence.start, t.start)), widened: /^[^.;()]{0,40}\(\s*(?:bao gồm cả|kể cả|tính cả|gồm cả)(?![\p{L}])/iu.test(text.slice(t.end)), summing: summing[p], echoed: false });
     }
   });
+  // Small counts coincide by chance ("còn 14 hộ", "giảm 14 hộ"): only a figure of three digits or more echoes.
+  for (const m of out) m.echoed = significantDigits(m.token) >= 3 && out.some((x) => x !== m && sameNoun(x, m) && x.token.value!.equals(m.token.value!));
   return out;
+}
+
+/** The noun written right after both figures is one ("428 cụm loa địa bàn", "482 cụm loa phủ sóng"). */
+function sameNoun(a: Mention, b: Mention): boolean {
+  const [ta, tb] = [[...a.tail], [...b.tail]];
+  return !!ta.length && ta[0] === tb[0] && (ta.length < 2 || tb.length < 2 || ta[1] === tb[1]);
 }
 
 /** The period a paragraph opens with ("- Năm 2021:", "Nhiệm kỳ 2020 - 2025,"), or ''. */
@@ -124,8 +138,9 @@ function leadPeriod(text: string): string {
 /**
  * Words that make a category of their own: "hoàn thành tốt nhiệm vụ" is not "hoàn thành nhiệm vụ", "không hoàn
  * thành" is neither, "đảng viên nữ" is not "đảng viên". One noun phrase having one the other lacks makes two quantities.
+ * "sắc" stands for "xuất sắc": "xuất" alone is also "sản xuất", "xuất khẩu", "sốt xuất huyết".
  */
-const DISTINCT = new Set(['tốt', 'xuất', 'sắc', 'không', 'khá', 'yếu', 'kém', 'nữ', 'trẻ', 'chấp', 'thường']);
+const DISTINCT = new Set(['tốt', 'sắc', 'không', 'khá', 'yếu', 'kém', 'nữ', 'trẻ', 'chấp', 'thường']);
 
 const TIME_WORDS = new Set(['thời', 'điểm', 'đầu', 'cuối', 'đại', 'hội', 'trước', 'sau', 'khi', 'lúc']);
 // A key must name what is counted, not only an act ("kết nạp"): one of the nouns counted in these reports.
@@ -174,6 +189,7 @@ export function sameQuantity(a: Mention, b: Mention, dates: Set<string> = new Se
   if (!slipApart(a, b) || a.token.value!.equals(b.token.value!)) return false;
   for (const w of DISTINCT) if (a.key.has(w) !== b.key.has(w)) return false;
   if (longSwap(a, b, dates)) return true;
+  if (summedUp(a, b) || summedUp(b, a)) return true;
   if (!periods) return false;
   // Both name the same thing in their own noun phrases, at the same end of the period.
   if (a.end === b.end && sameKey(a.key, b.key) && namesCounted(a)) return true;
@@ -258,4 +274,26 @@ function longSwap(a: Mention, b: Mention, dates: Set<string>): boolean {
   const missing = (x: Set<string>, y: Set<string>) => [...x].filter((w) => !y.has(w)).length;
   if (digits >= 5 && missing(a.key, b.key) <= 1 && missing(b.key, a.key) <= 1) return true;
   return missing(a.key, b.key) === 0 || missing(b.key, a.key) === 0;
+}
+
+/**
+ * A figure where the report sums up (`later`) with two neighbouring digits of a body figure before it swapped, counting
+ * the same noun at the same period: the body's result written again and mistyped.
+ */
+const MONEY_WORDS = new Set(['tỷ', 'triệu', 'nghìn', 'đồng']);
+
+function summedUp(later: Mention, body: Mention): boolean {
+  if (!later.summing || body.summing || body.p >= later.p) return false;
+  if (slipKind(later, body) !== 'transposition' || significantDigits(later.token) < 3 || significantDigits(body.token) < 3) return false;
+  // With no noun after either figure, the unit and the words before it say what is counted ("Tổng số đoàn viên … đạt
+  // 98.456 người", "đoàn viên … 98.546 người").
+  const counted = sameNoun(later, body) || (!later.tail.size && !body.tail.size && !!later.unit && later.unit.word === body.unit?.word && sameKey(later.key, body.key));
+  // Money's noun ("triệu", "tỷ") names no thing: two words of what it is of must be one ("chi ngân sách địa phương").
+  const money = later.unit?.word === 'đồng' || body.unit?.word === 'đồng';
+  if (!counted || (money && [...later.key].filter((w) => body.key.has(w) && !MONEY_WORDS.has(w)).length < 2)) return false;
+  // Each naming an act the other does not ("giới thiệu việc làm cho 186 lao động", "giải quyết việc làm cho 168 lao
+  // động"): two counts.
+  if (ownActs(later.key, body.key).length && ownActs(body.key, later.key).length) return false;
+  const ends = later.end === body.end || (!later.end && body.end === 'cuối') || (!body.end && later.end === 'cuối');
+  return ends && (later.period === body.period || !later.period || !body.period) && later.present === body.present && !!later.datedUntil === !!body.datedUntil;
 }

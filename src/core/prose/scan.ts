@@ -940,6 +940,9 @@ function repeatedQuantities(ex: Extracted, judged: Judged[], say: ReturnType<typ
       if (reported.has(ka) || reported.has(kb)) continue;
       // The mention nothing else confirms is the one to fix; with both or neither confirmed, the later one.
       const [wrong, right] = confirmed.has(kb) && !confirmed.has(ka) ? [a, b] : [b, a];
+      // Its value written again of the same noun ("734 đồng hồ nước cho hộ dân và 743 đồng hồ nước cho cơ quan"): that
+      // figure restated, not this one mistyped.
+      if (wrong.echoed) continue;
       const w = figure(wrong);
       const r = figure(right);
       reported.add(ka).add(kb);

@@ -30,7 +30,7 @@ export function sectionTerms(paragraphs: Paragraph[]): (Term | undefined)[] {
 }
 
 /** A heading: a short line written in capitals, or a part's or section's number. */
-function isHeading(text: string): boolean {
+export function isHeading(text: string): boolean {
   if (text.length > 200) return false;
   if (/^\s*PHẦN\s+THỨ\s/iu.test(text)) return true;
   const letters = text.replace(/[^\p{L}]/gu, '');
