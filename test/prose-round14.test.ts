@@ -48,3 +48,64 @@ describe('a result the summing-up section writes again', () => {
     expect(crosses(...report, cases, 'III. ĐÁNH GIÁ CHUNG', 'Dịch bệnh được kiểm soát: sốt xuất huyết 1.864 ca, không có tử vong.')).toEqual([expect.objectContaining({ stated: '1.864', expected: '1.846' })]);
   });
 });
+
+describe('what a comparison after a list or a parenthesis speaks of', () => {
+  test('"tăng 1,5 lần" is a multiple, never a change of 1,5', () => {
+    expect(flagged('Doanh thu dịch vụ đạt 9,36 tỷ đồng (tăng 1,5 lần so với năm 2024 là 6,24 tỷ đồng).').filter((c) => c.kind === 'difference')).toEqual([]);
+    // Without "lần" the change is an amount, and a wrong one is found.
+    expect(flagged('Doanh thu dịch vụ đạt 9,36 tỷ đồng (tăng 1,5 tỷ đồng so với năm 2024 là 6,24 tỷ đồng).')).toEqual([expect.objectContaining({ kind: 'difference', stated: '1,50', expected: '3,12' })]);
+  });
+
+  test('a gap to a target after a parenthesis speaks of the figure before the parenthesis', () => {
+    const text = (rate: string) => `Đến cuối năm, Hội có 532 hội viên, tăng 120 hội viên so với đầu năm (412 hội viên; trong năm kết nạp 151, chuyển sinh hoạt 31 hội viên), vượt ${rate} chỉ tiêu đề ra (475 hội viên).`;
+    // 532 / 475 = 1,12.
+    expect(flagged(text('12,0%'))).toEqual([]);
+    expect(flagged(text('21,0%'))).toEqual([expect.objectContaining({ kind: 'ratio', stated: '21,0%', expected: '12,0%' })]);
+  });
+
+  test('a change opening the clause after a "trong đó" list, on its comparison, speaks of the whole', () => {
+    const text = (d: string) => `Hội có 23 chi hội, trong đó 09 chi hội ở các xã và 11 chi hội theo ngành; so với đầu nhiệm kỳ (17 chi hội), tăng ${d} chi hội.`;
+    expect(flagged(text('06'))).toEqual([]);
+    expect(flagged(text('04'))).toEqual([expect.objectContaining({ kind: 'difference', stated: '4', expected: '6' })]);
+  });
+
+  test('a multiple opening the clause after a "gồm" list is of the whole, and its value compared is no item', () => {
+    const text = (total: string) => `Quỹ vận động được ${total} tỷ đồng, gồm: xây nhà 4,2 tỷ đồng; học bổng 1,35 tỷ đồng; khám bệnh 0,85 tỷ đồng; gấp 1,8 lần so với năm 2020 (3,56 tỷ đồng).`;
+    // 4,2 + 1,35 + 0,85 = 6,4; 6,4 / 3,56 = 1,8.
+    expect(flagged(text('6,4'))).toEqual([]);
+    // The items add to 6,40, not 9,96: the value compared with is no item.
+    expect(flagged(text('6,9')).filter((c) => c.kind === 'sum')).toEqual([expect.objectContaining({ expected: '6,40' })]);
+  });
+
+  test('a share in a parenthesis holding one figure is of the figure the parenthesis follows', () => {
+    const text = (s: string) => `Trung tâm nuôi dưỡng 142 đối tượng, gồm: người cao tuổi 64 người (nữ 40 người, chiếm ${s}); trẻ em 45 em; người khuyết tật 33 người.`;
+    // 40 / 64 = 62,5%; 40 / 142 = 28,17%.
+    expect(flagged(text('62,50%'))).toEqual([]);
+    expect(flagged(text('28,17%'))).toEqual([expect.objectContaining({ kind: 'share', stated: '28,17%', expected: '62,50%' })]);
+  });
+});
+
+describe('the base a share names', () => {
+  const first = 'Trong năm, Trạm đã kiểm định 24.800 lượt phương tiện.';
+  const parts = 'Trong 24.800 lượt xe có 2.480 lượt kiểm định lần đầu và 22.320 lượt kiểm định định kỳ.';
+
+  test('a part its own words narrow past the name is not what "số lượt kiểm định" counts', () => {
+    // 3.100 / 24.800 = 12,50%; 3.100 / 22.320 = 13,89%.
+    expect(flagged(first, parts, 'Số lượt không đạt phải kiểm định lại là 3.100 lượt, chiếm 12,50% tổng số lượt kiểm định.')).toEqual([]);
+    expect(flagged(first, parts, 'Số lượt kiểm tra hồ sơ là 3.100 lượt, bằng 12,50% số lượt kiểm định.')).toEqual([]);
+  });
+
+  test('a part the name narrows to as well is the one named', () => {
+    const text = (s: string) => `Lũy tích có 2.400 người nhiễm HIV, trong đó còn sống 1.600 người. Số bệnh nhân điều trị ARV là 1.200 người, chiếm ${s} số người nhiễm HIV còn sống.`;
+    expect(flagged(text('75,00%'))).toEqual([]);
+    expect(flagged(text('50,00%'))).toEqual([expect.objectContaining({ kind: 'share', stated: '50,00%', expected: '75,00%' })]);
+  });
+});
+
+describe('what a fraction leaves', () => {
+  test('the part and what is left making the count received: the whole is the slip', () => {
+    const text = (f: string) => `Tiếp nhận 23 đơn, kiến nghị của công dân, đã giải quyết xong ${f} đơn, còn 02 đơn đang xác minh.`;
+    expect(flagged(text('21/23'))).toEqual([]);
+    expect(flagged(text('21/24'))).toEqual([expect.objectContaining({ kind: 'fraction', expected: '23' })]);
+  });
+});

@@ -66,7 +66,9 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
     const close = closingParen(text, at + 1);
     const owner = tokens.filter((t) => t.start >= sentence.start && t.end <= at && /^\s*[\p{L} ]{0,20}$/u.test(text.slice(t.end, at))).at(-1);
     const items = tokens.filter((t) => t.kind === 'count' && t.value && t.start > at && close > 0 && t.end <= close && !unitsDiffer(unitAfter(text, t), unit));
-    if (owner && fits(owner, sentence.start) && items.length >= 2 && sum(items.map((t) => t.value!)).equals(owner.value!)) return owner;
+    // One figure alone in it ("người cao tuổi 58 người (từ 80 tuổi trở lên 23 người, chiếm 39,66%)") details the figure
+    // it follows, as a "trong đó" would.
+    if (owner && fits(owner, sentence.start) && (items.length === 1 || (items.length >= 2 && sum(items.map((t) => t.value!)).equals(owner.value!)))) return owner;
   }
   // An opener inside a parenthesis closed before the part ("…; 27.460 người (trong đó học sinh …); nhóm hộ gia đình
   // 42.749 người, chiếm 27,00%") opens that item's detail, not the part's list.

@@ -88,6 +88,10 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       // So does "; trong đó" after items set off by semicolons ("gồm: a; b; c; trong đó chi hỗ trợ … 712,5 triệu đồng").
       const detail = how !== 'trong-do' ? /,\s*(?:trong đó|với)(?![\p{L}])|;\s*trong đó(?![\p{L}])/iu.exec(text.slice(open, stop)) : null;
       if (detail) stop = open + detail.index;
+      // So does a clause after the items that opens on a comparison ("…; các hoạt động khác 5,51 tỷ đồng; gấp 2,3 lần so
+      // với nhiệm kỳ trước (8,1 tỷ đồng)"): it compares the whole, its figures are no item.
+      const compared = /;\s*(?:tăng|giảm|gấp|so với)(?![\p{L}])/iu.exec(text.slice(open, stop));
+      if (compared) stop = open + compared.index;
       // After a colon the items may be set off by semicolons; otherwise the semicolon ends the noun phrase.
       // A semicolon inside a parenthesis ("38 giảng viên (lãnh đạo 09; trưởng, phó 12)") separates that parenthesis's items.
       const semi = topLevelIndexOf(text, ';', open);

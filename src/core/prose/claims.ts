@@ -626,7 +626,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       // parenthesis between them ("492 tổ chức (gồm 168 …, 324 …), giảm 42 … so với năm 2019 là 534").
       const sentenceStart = sentenceAround(text, m.index!).start;
       const current = mine.filter((f) => f.token.end <= m.index! && f.token.start >= sentenceStart && speaksOf(text, f.token.end, m.index!)).at(-1);
-      if (!delta || !previous || !current) continue;
+      if (!delta || !previous || !current || notAnAmount(text, delta.token)) continue;
       if (distanceOutsideParens(text, current.token.end, m.index!) > 60) continue;
       out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, until: m.index! + m[0].length - (m[6]?.length ?? 0) });
     }
@@ -650,7 +650,8 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const opener = [...text.slice(start, at).matchAll(/(?<![\p{L}])(?:gồm|bao gồm|chia ra|trong đó)(?![\p{L}])/giu)].at(-1);
       // Only a change opening the clause after the list ("; tăng 30 …"): a clause naming its subject ("; ngân sách huyện
       // chiếm 32,65%, tăng 85,0 …") speaks of that item.
-      const opensClause = semicolon >= 0 && /^\s*(?:tăng|giảm)\s/iu.test(text.slice(semicolon + 1, changeAt + 6));
+      // So does one whose comparison opens it ("; so với đầu nhiệm kỳ (11 chi hội), tăng 04 chi hội").
+      const opensClause = semicolon >= 0 && /^\s*(?:tăng|giảm|so với)\s/iu.test(text.slice(semicolon + 1, changeAt + 6));
       const wholes = opener && opensClause && semicolon > start + opener.index! && !candidates.some((f) => f.token.start > semicolon) ? candidates.filter((f) => f.token.end <= start + opener.index!) : [];
       const pool = wholes.length ? wholes : candidates;
       const changeNoun = firstNoun(text, changeAt);
@@ -670,7 +671,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
       const delta = mine.find((f) => f.token.start === deltaAt);
       // "giảm 0,85 điểm phần trăm so với …": a change of a rate, read by the points readers.
-      if (delta && /^\s*(điểm|%)/u.test(text.slice(delta.token.end))) continue;
+      if (delta && notAnAmount(text, delta.token)) continue;
       if (!delta || out.some((c) => c.kind === 'difference' && c.deltas.includes(delta)) || changeRead(deltaAt)) continue;
       const unit = unitAfter(text, delta.token);
       let previous: Figure | undefined;
@@ -728,7 +729,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const previous = mine.find((f) => f.token.start > open && f.token.text === m[1]);
       const deltaAt = m.index! + m[0].lastIndexOf(m[3]);
       const delta = mine.find((f) => f.token.start === deltaAt);
-      if (!previous || !delta || /^\s*(điểm|%)/u.test(text.slice(delta.token.end)) || changeRead(deltaAt)) continue;
+      if (!previous || !delta || notAnAmount(text, delta.token) || changeRead(deltaAt)) continue;
       const unit = unitAfter(text, delta.token);
       if (unitsDiffer(unitAfter(text, previous.token), unit)) continue;
       const current = currentBefore(m.index!, sentenceAround(text, m.index!).start, previous, unit, [], m.index! + m[0].lastIndexOf(m[2], m[0].length - m[3].length));
@@ -751,7 +752,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
       const delta = mine.find((f) => f.token.start === deltaAt);
       const previous = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[3]));
-      if (!delta || !previous || /^\s*(điểm|%)/u.test(text.slice(delta.token.end)) || changeRead(deltaAt)) continue;
+      if (!delta || !previous || notAnAmount(text, delta.token) || changeRead(deltaAt)) continue;
       const unit = unitAfter(text, delta.token);
       const current = currentBefore(m.index!, sentenceAround(text, m.index!).start, previous, unit, []);
       if (current) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1 });
@@ -946,7 +947,14 @@ function targetExcesses(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] 
         continue;
       }
       const unit = unitAfter(text, target);
-      const current = tokens.filter((t) => t.kind === 'count' && t.value && t.start >= start && t.end <= m.index! && !isComparisonFigure(text, t) && unitAfter(text, t) && !unitsDiffer(unitAfter(text, t), unit)).at(-1);
+      // Not a detail of a parenthesis closed before the gap ("486 hội viên, tăng 173 … (313 hội viên; … thôi sinh hoạt
+      // 68 hội viên), vượt 21,5% chỉ tiêu"): the gap speaks of the clause's own figure.
+      const detail = (t: Token) => {
+        const open = text.lastIndexOf('(', t.start);
+        const close = text.indexOf(')', t.end);
+        return open > text.lastIndexOf(')', t.start) && close >= 0 && close < m.index!;
+      };
+      const current = tokens.filter((t) => t.kind === 'count' && t.value && t.start >= start && t.end <= m.index! && !isComparisonFigure(text, t) && !detail(t) && unitAfter(text, t) && !unitsDiffer(unitAfter(text, t), unit)).at(-1);
       if (current) out.push({ kind: 'relative', p, rate: f(rate), previous: f(target), sign: 1, to: { current: f(current) } });
     }
   });
@@ -1044,4 +1052,12 @@ function impliedRateClaims(paragraphs: Paragraph[], figures: Figure[], claims: R
 function firstNoun(text: string, at: number): string | undefined {
   const change = /^\s*(?:tăng|giảm)\s+\d[\d.,]*/iu.exec(text.slice(at));
   return wordAfter(text, at + (change?.[0].length ?? 0));
+}
+
+/**
+ * A change that is no amount of the thing: of a rate ("giảm 0,85 điểm phần trăm", "tăng 5%"), read by the points and
+ * rate readers, or a multiple ("tăng 1,5 lần"), read by the ratio readers.
+ */
+function notAnAmount(text: string, delta: Token): boolean {
+  return /^\s*(?:điểm|%|lần(?![\p{L}]))/u.test(text.slice(delta.end));
 }

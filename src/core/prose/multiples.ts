@@ -51,8 +51,17 @@ export function multiplesIn(text: string, tokens: Token[]): MultipleReading[] {
     let current = sameUnit.at(-1) ?? values.at(-1);
     // A clause naming its subject with no figure ("…, thanh long 286,15 triệu USD; riêng sầu riêng tăng gấp 2,4 lần so
     // với cùng kỳ (251,36 …)") multiplies the value written under that name, not the nearest one; none such, no reading.
-    const clause = text.slice(Math.max(start, text.lastIndexOf(';', at) + 1), at);
+    const clauseStart = Math.max(start, text.lastIndexOf(';', at) + 1);
+    const clause = text.slice(clauseStart, at);
     const subject = /\d/u.test(clause) ? '' : bare(clause);
+    // Opening the clause after a list ("tổng giá trị 18,64 tỷ đồng, gồm: …; các hoạt động khác 5,51 tỷ đồng; gấp 2,3 lần
+    // so với …"), it multiplies the list's whole, not its last item.
+    const opener = [...text.slice(start, clauseStart).matchAll(/(?<![\p{L}])(?:gồm|bao gồm|chia ra|trong đó)(?![\p{L}])/giu)].at(-1);
+    if (!clause.trim() && clauseStart > start && opener) {
+      const whole = (sameUnit.length ? sameUnit : values).filter((t) => t.end <= start + opener.index!).at(-1);
+      if (!whole) continue;
+      current = whole;
+    }
     if (subject) {
       // … or written right before that name ("Trao 259 suất học bổng …; số suất học bổng gấp 1,6 lần …").
       const named = values.filter((t) => bare(/[^,;:()\d]*$/u.exec(text.slice(0, t.start))![0].replace(/^\s*(?:trong đó|gồm|bao gồm|chia ra)(?![\p{L}])/iu, '')) === subject || wordsIn(text.slice(t.end, t.end + subject.length + 8)).join(' ').startsWith(subject));

@@ -409,6 +409,15 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
           wholeIs(named.value, noun!, raw.p);
           break;
         }
+        // "Tiếp nhận 17 phản ánh, … đã giải quyết xong 16/18 phản ánh, còn 01 phản ánh": the part and what is left make
+        // the count of its noun the sentence states before it; the whole is wrong, not what is left.
+        const left = ex.claims.find((c): c is Extract<RawClaim, { kind: 'difference' }> => c.kind === 'difference' && !!c.remainder && c.p === raw.p && c.from.token.start === raw.figure.token.start);
+        const made = left && !otherTime ? raw.figure.value.add(left.deltas[0].value) : undefined;
+        const received = made && noun ? ex.figures.find((f) => f.p === raw.p && f.token.kind === 'count' && f.token.start >= sentence.start && f.token.end <= raw.figure.token.start && f.value.equals(made) && nounAfter(text, f.token.end) === noun) : undefined;
+        if (other(received)) {
+          wholeIs(received.value, noun!, raw.p);
+          break;
+        }
         // Its own share fits the count of its noun the sentence states before it, and the whole is a slip of that count.
         const ownShare = ex.claims.find((c): c is Extract<RawClaim, { kind: 'share' }> => c.kind === 'share' && c.p === raw.p && c.part.token.start === raw.figure.token.start);
         const counted = ownShare && !otherTime && judgeNumber(ownShare.share.value, pct(raw.figure.value, whole), ownShare.share.token.decimals ?? 0) === 'inconsistent' ? sentenceWhole(ex, raw.figure, ownShare.share.value, ownShare.share.token.decimals ?? 0) : undefined;
@@ -1208,8 +1217,18 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
   // not a part of its breakdown that answers to the same words, is the base when none fits.
   const ofTotal = /^\s*(?:của\s+)?tổng\s+số(?![\p{L}])/iu.test(shareText.slice(m.share.token.end));
   const titled = [...strictNow, ...looseNow].filter((f) => titledTotal(ex.paragraphs[f.p].text, f.token, words));
+  // A part of a breakdown ("Trong 31.486 lượt xe có … 27.574 lượt kiểm định định kỳ") whose own words narrow it past
+  // the name ("số lượt kiểm định") is not what the name counts: the whole of its breakdown is, when the share fits it,
+  // else the base is not known. A part the name narrows to as well ("số người nhiễm HIV còn sống") is the one named.
+  const narrowed = (f: Figure) => contentWords(/^[^,;.()\d]*/u.exec(ex.paragraphs[f.p].text.slice(f.token.end))![0]).some((w) => !words.includes(w));
+  const partOf = (f: Figure) => (narrowed(f) ? ex.claims.find((c): c is Extract<RawClaim, { kind: 'sum' | 'subset' }> => (c.kind === 'sum' || c.kind === 'subset') && c.parts.some((x) => x.p === f.p && x.token.start === f.token.start) && c.total.value.compare(f.value) > 0) : undefined);
+  const asTotal = (f: Figure | undefined): Figure | undefined => {
+    const whole = f ? partOf(f)?.total : undefined;
+    return whole && order(whole) < order(m.part) && fits(whole) ? whole : f && !partOf(f) ? f : undefined;
+  };
   const fitting = strictNow.find(fits) ?? looseNow.find(fits);
-  const figure = fitting ?? (titled.length === 1 ? titled[0] : undefined) ?? strictNow[0] ?? looseNow[0];
-  if (!figure && named.soft) return { unknown: false };
+  const chosen = fitting ?? (titled.length === 1 ? titled[0] : undefined) ?? strictNow[0] ?? looseNow[0];
+  const figure = asTotal(chosen);
+  if (!chosen && named.soft) return { unknown: false };
   return { figure, unknown: !figure, words: named.words, end: named.end, total: ofTotal && !fitting && titled.length === 1 };
 }
