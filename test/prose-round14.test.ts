@@ -43,6 +43,13 @@ describe('a result the summing-up section writes again', () => {
     expect(crosses(...report, spent, 'Nhìn chung, thu tiền sử dụng đất đạt 612,5 tỷ đồng.')).toEqual([]);
   });
 
+  test('a stock at the year\'s last day is the year\'s', () => {
+    const stock = 'Đến ngày 31/12/2025, Trung tâm đang quản lý, chăm sóc 247 đối tượng tại 04 khu nhà.';
+    expect(crosses(...report, stock, 'III. ĐÁNH GIÁ CHUNG', 'Năm 2025, Trung tâm chăm sóc chu đáo 274 đối tượng, không để xảy ra dịch bệnh.')).toEqual([expect.objectContaining({ stated: '274', expected: '247' })]);
+    // At another day the count may have changed.
+    expect(crosses(...report, 'Đến ngày 30/6/2025, Trung tâm đang quản lý, chăm sóc 247 đối tượng.', 'III. ĐÁNH GIÁ CHUNG', 'Năm 2025, Trung tâm chăm sóc chu đáo 274 đối tượng.')).toEqual([]);
+  });
+
   test('"xuất" alone is not the grade "xuất sắc"', () => {
     const cases = 'Sáu tháng, toàn tỉnh ghi nhận 1.846 ca sốt xuất huyết, giảm so với cùng kỳ.';
     expect(crosses(...report, cases, 'III. ĐÁNH GIÁ CHUNG', 'Dịch bệnh được kiểm soát: sốt xuất huyết 1.864 ca, không có tử vong.')).toEqual([expect.objectContaining({ stated: '1.864', expected: '1.846' })]);
@@ -82,6 +89,15 @@ describe('what a comparison after a list or a parenthesis speaks of', () => {
     // 40 / 64 = 62,5%; 40 / 142 = 28,17%.
     expect(flagged(text('62,50%'))).toEqual([]);
     expect(flagged(text('28,17%'))).toEqual([expect.objectContaining({ kind: 'share', stated: '28,17%', expected: '62,50%' })]);
+  });
+});
+
+describe('a share named in its own parenthesis after a long noun phrase', () => {
+  test('is read, commas in the phrase or not', () => {
+    const text = (s: string) => `Trong 5.000 lượt xe có 620 lượt kiểm định lần đầu đối với xe cải tạo, xe nhập khẩu đã qua sử dụng, xe hết hạn miễn kiểm định (chiếm ${s}) và 4.380 lượt kiểm định định kỳ.`;
+    // 620 / 5.000 = 12,40%.
+    expect(flagged(text('12,40%'))).toEqual([]);
+    expect(flagged(text('14,16%'))).toEqual([expect.objectContaining({ kind: 'share', stated: '14,16%', expected: '12,40%' })]);
   });
 });
 

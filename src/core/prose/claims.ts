@@ -78,6 +78,10 @@ const SHARE_GLUE = /^\s*(đồng chí|đảng viên|người|tổ chức|đơn v
 // The share may open its parenthesis with its verb: "nữ 42 đồng chí (chiếm 23,59%)", "71 đồng chí (tỷ lệ 39,89%)".
 // A noun phrase may hold a comma before a short lowercase fragment that continues it: "3.874 hộ có nhà ở kiên cố, bán
 // kiên cố, chiếm 91,90%".
+// A share named in its own parenthesis ("(chiếm 14,19%)") after a long noun phrase with commas of its own and no
+// figure ("3.912 lượt kiểm định lần đầu đối với xe cải tạo, xe nhập khẩu đã qua sử dụng, … (chiếm 14,19%)"): the
+// parenthesis's verb says a share, and no other figure stands between.
+const SHARE_AFTER_LONG_PHRASE = /^\s*[^\d;.()%:]{0,160}\(\s*(?:chiếm|tỷ lệ|tỉ lệ)\s*:?\s*$/iu;
 const SHARE_AFTER_PHRASE = /^\s*[^\d,;.()%:]{0,60}?(?:,\s*(?!chiếm|đạt|bằng|tỷ lệ|tỉ lệ|trong đó)[\p{Ll}][^\d,;.()%:]{0,20}?)?(?:\(\s*(?:(?:chiếm|đạt|bằng)\s*)?(?:(?:tỷ lệ|tỉ lệ)\s*)?(?:là\s*)?:?\s*|,\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
 const FRACTION_SHARE = /^\s*[^\d;.()%:]{0,130}?(?:\(\s*(?:(?:chiếm|đạt|bằng)\s*)?(?:(?:tỷ lệ|tỉ lệ)\s*)?|,?\s*(?:chiếm|đạt|bằng|tương đương|tương ứng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
 
@@ -183,7 +187,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
         }
         return;
       }
-      if (!isCountLike || next.kind !== 'percent' || !(SHARE_GLUE.test(between) || SHARE_AFTER_PHRASE.test(between)) || isRatioPercent(text, next)) return;
+      if (!isCountLike || next.kind !== 'percent' || !(SHARE_GLUE.test(between) || SHARE_AFTER_PHRASE.test(between) || SHARE_AFTER_LONG_PHRASE.test(between)) || isRatioPercent(text, next)) return;
       // "02 chỉ tiêu chưa đạt là tỷ lệ doanh nghiệp có thỏa ước (89,19%)": a rate named after the count is what the
       // percentage measures; it is no share of that count.
       if (/(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+[\p{L}]/iu.test(between)) return;

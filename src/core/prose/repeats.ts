@@ -295,5 +295,7 @@ function summedUp(later: Mention, body: Mention): boolean {
   // động"): two counts.
   if (ownActs(later.key, body.key).length && ownActs(body.key, later.key).length) return false;
   const ends = later.end === body.end || (!later.end && body.end === 'cuối') || (!body.end && later.end === 'cuối');
-  return ends && (later.period === body.period || !later.period || !body.period) && later.present === body.present && !!later.datedUntil === !!body.datedUntil;
+  // A stock at a year's last day is that year's ("nuôi dưỡng 186 đối tượng" at 31/12/2024, "Năm 2024, … 168 đối tượng").
+  const yearOf = (x: string) => /^31\/12\/((?:19|20)\d{2})$/u.exec(x)?.[1] ?? x;
+  return ends && (yearOf(later.period) === yearOf(body.period) || !later.period || !body.period) && later.present === body.present && !!later.datedUntil === !!body.datedUntil;
 }
