@@ -125,3 +125,11 @@ describe('what a fraction leaves', () => {
     expect(flagged(text('21/24'))).toEqual([expect.objectContaining({ kind: 'fraction', expected: '23' })]);
   });
 });
+
+describe('a period named in a comparison', () => {
+  test('is quoted with the value compared in its parenthesis', () => {
+    const found = claims('BÁO CÁO', 'Kết quả thu ngân sách 9 tháng năm 2025', 'Tổng thu 9 tháng năm 2025 đạt 15.236,48 tỷ đồng, bằng 108,3% so với cùng kỳ năm 2023 (14.068,90 tỷ đồng).').filter((c) => c.kind === 'term-label');
+    expect(found).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: 'cùng kỳ năm 2024' })]);
+    expect(found[0].quote).toMatch(/so với cùng kỳ năm 2023 \(14\.068,90 tỷ đồng\)$/u);
+  });
+});

@@ -489,7 +489,10 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const verdict: Verdict = raw.named === raw.expected ? 'consistent' : raw.certain ? 'inconsistent' : 'ambiguous';
         const token = { start: raw.at, end: raw.at + raw.text.length, text: raw.text, kind: 'other' as const };
         const figure = { p: raw.p, token, value: ZERO, label: '' };
-        judged.push({ raw, figures: [figure], kind: 'term-label', verdict, stated: ZERO, expected: ZERO, decimals: 0, percent: false, detail: say.termLabel(raw.named, raw.expected, raw.own, raw.certain) + (raw.stated ? say.valueOfPeriod(raw.stated.value, raw.expected, where(ex.paragraphs[raw.stated.p])) : ''), candidates: [], labels: [raw.named, raw.expected] } as Judged);
+        // The value compared with, in its parenthesis right after the period ("so với cùng kỳ năm 2023 (14.068,90 tỷ
+        // đồng)"), is shown with it: the user sees which figure the period named dates.
+        const value = /^\s*\([^()]{0,60}\d[^()]{0,60}\)/u.exec(ex.paragraphs[raw.p].text.slice(token.end));
+        judged.push({ raw, figures: [figure], kind: 'term-label', verdict, stated: ZERO, expected: ZERO, decimals: 0, percent: false, detail: say.termLabel(raw.named, raw.expected, raw.own, raw.certain) + (raw.stated ? say.valueOfPeriod(raw.stated.value, raw.expected, where(ex.paragraphs[raw.stated.p])) : ''), candidates: [], labels: [raw.named, raw.expected], quoteEnd: value ? token.end + value[0].length : undefined } as Judged);
         break;
       }
       case 'ratio': {
