@@ -1,162 +1,160 @@
 // The figures of a check by cell key ("Sheet!D7"), held by position: a key is read from its own characters
-// (the sheet name, the column letters, the row) into a sheet's grid instead of being hashed. A string-keyed Map
-// spends most of a large check hashing fresh key strings and walking its buckets; this store behaves as that Map
-// for every key, and keeps any key that is not a plain "Sheet!A1" address (leading zeros, lower case, no sheet)
-// in an ordinary Map beside the grids.
+// (the row and column letters at its end, the sheet name only when the key is not the one held there) into a sheet's
+// grid instead of being hashed. A string-keyed Map spends most of a large check hashing fresh key strings and walking
+// its buckets; this store behaves as that Map for every key, and keeps any key that is not a plain "Sheet!A1" address
+// (leading zeros, lower case, no sheet) in an ordinary Map beside the grids.
 import type { CellValue } from './cell-value';
 
 type Key = string;
 
 interface Grid {
-  rows: (CellValue | undefined)[][];
+  /** By row and column, the index of the cell's key in `order` (and of its figure in `figures`). */
+  rows: (number | undefined)[][];
   /** One past the widest column set so far: a new row is made this wide at once (see newLine). */
   width: number;
 }
 
 const WIDE = 64;
 
+/** What slot() answers besides an index: a canonical key no figure is held for, and a key kept in `others`. */
+const NONE = -1;
+const ELSEWHERE = -2;
+
 /**
  * A grid row able to hold column `col`, made as wide as the rows before it (up to WIDE columns): an empty array
  * first written at column 3 grows to room for 20, and a check keeps one such row per table row.
  */
-function newLine(grid: Grid, col: number): (CellValue | undefined)[] {
+function newLine(grid: Grid, col: number): (number | undefined)[] {
   if (col >= grid.width) grid.width = col + 1;
   // Not for a sheet read far to the right (a rule naming column XFD): every row would be that wide.
   return grid.width <= WIDE ? new Array(grid.width) : [];
 }
 
-/** Row and column of the "D7" ending a key at `from`, or −1 when it is not a canonical A1 address. */
-function positionOf(key: string, from: number): number {
-  const end = key.length;
-  let i = from;
+/**
+ * Row and column (row × 2^15 + column, both 1-based) of the canonical "D7" that ends a key after its last "!", read
+ * back from the key's end; −1 when what follows the last "!" is not one ("D07", "d7", no "!"). The "!" is left in
+ * `at.bang`. From the end, so the address is read before the sheet name, which the caller need not read at all.
+ */
+function tailPosition(key: string, at: { bang: number }): number {
+  let i = key.length - 1;
+  let row = 0;
+  let place = 1;
+  for (; i >= 0; i--) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    row += (c - 48) * place;
+    place *= 10;
+  }
+  const digits = key.length - 1 - i;
+  // A canonical row has no leading zero ("D07" is another key than "D7") and is at most 1,048,576 (seven digits).
+  if (digits === 0 || digits > 7 || key.charCodeAt(i + 1) === 48 || row > 1_048_576) return -1;
+  const end = i;
   let col = 0;
-  while (i < end) {
+  place = 1;
+  for (; i >= 0 && end - i < 3; i--) {
     const c = key.charCodeAt(i);
     if (c < 65 || c > 90) break;
-    col = col * 26 + (c - 64);
-    i++;
+    col += (c - 64) * place;
+    place *= 26;
   }
-  const letters = i - from;
-  if (letters === 0 || letters > 3 || i === end) return -1;
-  // A canonical row has no leading zero: "D07" is another key than "D7".
-  if (key.charCodeAt(i) === 48) return -1;
-  let row = 0;
-  for (; i < end; i++) {
-    const c = key.charCodeAt(i);
-    if (c < 48 || c > 57) return -1;
-    row = row * 10 + (c - 48);
-    if (row > 1_048_576) return -1;
-  }
-  if (col > 16_384) return -1;
-  // Both fit one safe integer: row × 2^15 + column.
+  // One to three capitals right after the "!" (a fourth capital, or anything else, is not a "!").
+  if (i === end || col > 16_384 || key.charCodeAt(i) !== 33) return -1;
+  at.bang = i;
   return row * 32_768 + col;
 }
 
 /**
- * key.startsWith(name), for a key whose character after the name is already known to be "!": compared code unit by
- * code unit, which the check's 380,000 lookups of a large workbook do in about nine tenths of the time startsWith takes
- * (a key made by concatenation is often a cons string, which startsWith reads through a slower path).
+ * key.slice(0, bang) === name, for a key whose "!" is at `bang`: compared code unit by code unit, without the slice.
  */
-function startsWithName(key: string, name: string): boolean {
-  for (let i = 0; i < name.length; i++) if (key.charCodeAt(i) !== name.charCodeAt(i)) return false;
+function namedAs(key: string, bang: number, name: string): boolean {
+  if (bang !== name.length) return false;
+  for (let i = 0; i < bang; i++) if (key.charCodeAt(i) !== name.charCodeAt(i)) return false;
   return true;
 }
 
 /**
- * An empty array already of the elements kind of an array of strings. An empty literal is one of small integers until
- * the first key is pushed into it, and setAt, optimized for the arrays of one check, met the other kind at the next
+ * An empty array already of the elements kind of an array of objects. An empty literal is one of small integers until
+ * the first element is pushed into it, and setAt, optimized for the arrays of one check, met the other kind at the next
  * check's first push and went back to the interpreter (collectFigures with it), twice in the bench's eight checks.
  */
-function stringArray(): Key[] {
-  const out: Key[] = [''];
+function objectArray<T>(first: T): T[] {
+  const out: T[] = [first];
   out.length = 0;
   return out;
 }
 
+const BLANK: CellValue = { kind: 'blank' };
+
 export class CellValues extends Map<Key, CellValue> {
   private readonly grids = new Map<string, Grid>();
-  /** Keys held in the grids, in the order they were first set (iteration order, as a Map's). */
-  private readonly order: Key[] = stringArray();
+  /** Keys held in the grids, in the order they were first set (iteration order, as a Map's); each once. */
+  private readonly order: Key[] = objectArray<Key>('');
+  /** The figure of the key at the same index of `order`; undefined once deleted. */
+  private readonly figures: (CellValue | undefined)[] = objectArray<CellValue | undefined>(BLANK);
   private count = 0;
   private lastName = '';
   private lastGrid: Grid | undefined;
   /** Keys that are not canonical addresses. */
   private readonly others = new Map<Key, CellValue>();
+  /** Where tailPosition found the key's "!" (set by it, read right after it: no object per lookup). */
+  bang = 0;
 
   constructor(entries?: Iterable<readonly [Key, CellValue]>) {
     super();
     if (entries) for (const [k, v] of entries) this.set(k, v);
   }
 
-  /** Column of the key `line` was last asked for (set by line(), read right after it: no object per lookup). */
-  private col = 0;
-
-  /** The grid row holding `key` (its column left in `col`), or undefined: not there, or a key kept in `others` (`col` −1). */
-  private line(key: Key, create: boolean): (CellValue | undefined)[] | undefined {
-    this.col = -1;
-    // Most lookups are on the sheet of the one before: "Sheet!" checked in place, without searching the key for its
-    // last "!". Only an address after it (no other "!") settles it; anything else takes the general path below.
-    const grid0 = this.lastGrid;
-    const named = this.lastName.length;
-    if (grid0 && key.charCodeAt(named) === 33 && startsWithName(key, this.lastName)) {
-      const at = positionOf(key, named + 1);
-      if (at >= 0) {
-        const col = at % 32_768;
-        this.col = col;
-        const row = (at - col) / 32_768;
-        let line = grid0.rows[row];
-        if (!line && create) line = grid0.rows[row] = newLine(grid0, col);
-        else if (create && col >= grid0.width) grid0.width = col + 1;
-        return line;
-      }
-    }
-    const bang = key.lastIndexOf('!');
-    if (bang < 0) return undefined;
-    const at = positionOf(key, bang + 1);
-    if (at < 0) return undefined;
+  /**
+   * The index of `key` in `order`, NONE when it is a canonical key not held, ELSEWHERE when it is kept in `others`.
+   * Most lookups are of a key made once for the check (keyMaker) on the sheet of the one before: the address is read
+   * from the key's end, and the key held at that position of the last sheet's grid, compared with `key` (the same
+   * string: one comparison of references), settles it without reading the sheet name. Anything else takes the
+   * general path below.
+   */
+  private slot(key: Key): number {
+    const at = tailPosition(key, this);
+    if (at < 0) return ELSEWHERE;
     const col = at % 32_768;
-    // Another sheet than the last one's (the last one's was settled above).
-    const name = key.slice(0, bang);
-    let grid = this.grids.get(name);
-    if (!grid) {
-      this.col = col;
-      if (!create) return undefined;
-      this.grids.set(name, (grid = { rows: [], width: 0 }));
+    const row = (at - col) / 32_768;
+    const grid0 = this.lastGrid;
+    if (grid0) {
+      const line = grid0.rows[row];
+      const i = line === undefined ? undefined : line[col];
+      if (i !== undefined) {
+        if (this.order[i] === key) return i;
+      } else if (namedAs(key, this.bang, this.lastName)) return NONE;
     }
+    // Another sheet than the last one's.
+    const name = key.slice(0, this.bang);
+    const grid = this.grids.get(name);
+    if (!grid) return NONE;
     this.lastName = name;
     this.lastGrid = grid;
-    this.col = col;
-    const row = (at - col) / 32_768;
-    let line = grid.rows[row];
-    if (!line && create) line = grid.rows[row] = newLine(grid, col);
-    else if (create && col >= grid.width) grid.width = col + 1;
-    return line;
+    const line = grid.rows[row];
+    const i = line === undefined ? undefined : line[col];
+    return i === undefined ? NONE : i;
   }
 
   override get(key: Key): CellValue | undefined {
-    const line = this.line(key, false);
-    if (line) return line[this.col];
-    return this.col < 0 ? this.others.get(key) : undefined;
+    const i = this.slot(key);
+    if (i >= 0) return this.figures[i];
+    return i === ELSEWHERE ? this.others.get(key) : undefined;
   }
 
   override has(key: Key): boolean {
-    const line = this.line(key, false);
-    if (line) return line[this.col] !== undefined;
-    return this.col < 0 ? this.others.has(key) : false;
+    const i = this.slot(key);
+    if (i >= 0) return this.figures[i] !== undefined;
+    return i === ELSEWHERE ? this.others.has(key) : false;
   }
 
   override set(key: Key, value: CellValue): this {
-    const line = this.line(key, true);
-    if (!line) {
+    const at = tailPosition(key, this);
+    if (at < 0) {
       this.others.set(key, value);
       return this;
     }
-    if (line[this.col] === undefined) {
-      this.order.push(key);
-      this.count++;
-    }
-    line[this.col] = value;
-    return this;
+    const col = at % 32_768;
+    return this.put(key.slice(0, this.bang), (at - col) / 32_768, col, key, value);
   }
 
   /**
@@ -164,30 +162,41 @@ export class CellValues extends Map<Key, CellValue> {
    * not read back from its characters, for the hundred thousand figures a large check reads.
    */
   setAt(sheet: string, row: number, col: number, key: Key, value: CellValue): this {
-    // 1-based, as positionOf reads them; a position no canonical address has goes the general way.
+    // 1-based, as tailPosition reads them; a position no canonical address has goes the general way.
     const r = row + 1;
     const c = col + 1;
     if (row < 0 || col < 0 || r > 1_048_576 || c > 16_384) return this.set(key, value);
-    let grid = this.lastGrid && this.lastName === sheet ? this.lastGrid : this.grids.get(sheet);
-    if (!grid) this.grids.set(sheet, (grid = { rows: [], width: 0 }));
-    this.lastName = sheet;
+    return this.put(sheet, r, c, key, value);
+  }
+
+  /** The figure of `key`, the canonical key of (r, c) (1-based) on sheet `name`, held. */
+  private put(name: string, r: number, c: number, key: Key, value: CellValue): this {
+    let grid = this.lastGrid && this.lastName === name ? this.lastGrid : this.grids.get(name);
+    if (!grid) this.grids.set(name, (grid = { rows: [], width: 0 }));
+    this.lastName = name;
     this.lastGrid = grid;
     let line = grid.rows[r];
     if (!line) line = grid.rows[r] = newLine(grid, c);
     else if (c >= grid.width) grid.width = c + 1;
-    if (line[c] === undefined) {
+    const i = line[c];
+    if (i === undefined) {
+      line[c] = this.order.length;
       this.order.push(key);
+      this.figures.push(value);
       this.count++;
+    } else {
+      // Set again after a delete: it keeps the place it was first set at (a Map puts it last: no caller relies on it).
+      if (this.figures[i] === undefined) this.count++;
+      this.figures[i] = value;
     }
-    line[c] = value;
     return this;
   }
 
   override delete(key: Key): boolean {
-    const line = this.line(key, false);
-    if (!line) return this.col < 0 ? this.others.delete(key) : false;
-    if (line[this.col] === undefined) return false;
-    line[this.col] = undefined;
+    const i = this.slot(key);
+    if (i === ELSEWHERE) return this.others.delete(key);
+    if (i === NONE || this.figures[i] === undefined) return false;
+    this.figures[i] = undefined;
     this.count--;
     return true;
   }
@@ -195,6 +204,7 @@ export class CellValues extends Map<Key, CellValue> {
   override clear(): void {
     this.grids.clear();
     this.order.length = 0;
+    this.figures.length = 0;
     this.count = 0;
     this.lastName = '';
     this.lastGrid = undefined;
@@ -206,13 +216,9 @@ export class CellValues extends Map<Key, CellValue> {
   }
 
   override *entries(): MapIterator<[Key, CellValue]> {
-    // A key deleted and set again appears once, where it was first set (a Map puts it last: no caller relies on it).
-    const seen = new Set<Key>();
-    for (const key of this.order) {
-      const value = this.get(key);
-      if (value === undefined || seen.has(key)) continue;
-      seen.add(key);
-      yield [key, value];
+    for (let i = 0; i < this.order.length; i++) {
+      const value = this.figures[i];
+      if (value !== undefined) yield [this.order[i], value];
     }
     yield* this.others.entries();
   }
