@@ -133,3 +133,19 @@ describe('a period named in a comparison', () => {
     expect(found[0].quote).toMatch(/so với cùng kỳ năm 2023 \(14\.068,90 tỷ đồng\)$/u);
   });
 });
+
+describe('figures of another noun in a sentence', () => {
+  test('a count with its own noun among amounts of money takes no money unit', () => {
+    const report = ['BÁO CÁO', 'Tình hình ngân sách năm 2025'];
+    const amounts = 'Tổng chi ngân sách 9 tháng 8.420,15 tỷ đồng, gồm: chi đầu tư 3.210,40 tỷ đồng, chi thường xuyên 5.047,75 tỷ đồng, chi từ nguồn dự phòng 162,00 tỷ đồng.';
+    const refused = 'Công tác quyết toán: phê duyệt 98 dự án với giá trị 1.256,84 tỷ đồng, giảm trừ 14,37 tỷ đồng; kiểm soát chi qua Kho bạc Nhà nước đã từ chối thanh toán 126 món chi chưa đủ thủ tục.';
+    expect(crosses(...report, amounts, refused)).toEqual([]);
+  });
+
+  test('a figure a part brings with it ("07 vụ với 11 bị can") is no part of "Trong 09 vụ"', () => {
+    const text = (n: string) => `Trong 09 vụ chuyển cơ quan điều tra, Công an huyện đã khởi tố ${n} vụ với 11 bị can; 02 vụ đang xác minh.`;
+    expect(flagged(text('07'))).toEqual([]);
+    // A part past its whole is still found.
+    expect(flagged(text('12'))).toEqual([expect.objectContaining({ kind: 'subset' })]);
+  });
+});

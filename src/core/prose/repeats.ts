@@ -102,7 +102,9 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
         // kết nạp 19, …").
         const lead = counted.length === 1 && counted[0].end < t.start ? quantityKey(text, counted[0], sentence.start) : undefined;
         const sameAct = !!lead && key.size > 0 && [...key].every((w) => lead.has(w));
-        if ((units.length >= 2 || opened || sameAct) && units.every((u) => u.word === units[0].word)) {
+        // Not money for one with a noun of its own after it ("126 món chi" among amounts in "tỷ đồng").
+        const ownNoun = tailWords.size > 0 && units[0]?.cls === 'money';
+        if ((units.length >= 2 || opened || sameAct) && units.every((u) => u.word === units[0].word) && !ownNoun) {
           unit = units[0];
           key = new Set([...key, ...unit.word.split(' ')]);
         }
