@@ -149,3 +149,18 @@ describe('figures of another noun in a sentence', () => {
     expect(flagged(text('12'))).toEqual([expect.objectContaining({ kind: 'subset' })]);
   });
 });
+
+describe('changes against a value compared with', () => {
+  test('a rate to the target between the value and its change leaves the change the value\'s', () => {
+    const text = (r: string) => `Thu phí, lệ phí đạt 1.250,40 tỷ đồng, đạt 78,15% dự toán (1.600 tỷ đồng), tăng ${r} so với cùng kỳ năm 2024 (1.042 tỷ đồng).`;
+    // 1.250,40 / 1.042 − 1 = 20,0%.
+    expect(flagged(text('20,0%'))).toEqual([]);
+    expect(flagged(text('120,0%'))).toEqual([expect.objectContaining({ kind: 'ratio', stated: '120,0%', expected: '20,0%' })]);
+  });
+
+  test('a change against a date written out, its value in the parenthesis', () => {
+    const text = (w: string) => `Dư nợ tạm ứng đến 30/6/2025 là 824,35 tỷ đồng, ${w} 96,20 tỷ đồng so với thời điểm 31/12/2024 (920,55 tỷ đồng).`;
+    expect(flagged(text('giảm'))).toEqual([]);
+    expect(flagged(text('tăng'))).toEqual([expect.objectContaining({ kind: 'difference', stated: '96,20' })]);
+  });
+});

@@ -668,10 +668,11 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       if (named && firstNoun(text, previous.token.end) === changeNoun && named.token.start > last.token.start) return named;
       return pool.filter(counted).at(-1) ?? last;
     };
+    // The period compared with may be a date ("so với thời điểm 31/12/2024 (1.210,55 tỷ đồng)").
     // The earlier value may follow "là" ("so với năm 2021 là 225 người") or its year again in the parenthesis ("so với
     // năm 2023 (năm 2023: 11 …)"), and a rate or a so sánh may stand between the change and its comparison ("tăng 54
     // người, tương ứng tăng 20% so với năm 2021", "tăng 267.890 tấn, bằng 110,09% so với năm 2023 (2.654.180 tấn)").
-    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)(?:(?:(?:tương ứng|tức là|tức|hay)\s+(?:tăng|giảm)|bằng)\s+\d[\d.,]*\s*%\s*)?so với\s+((?:cùng kỳ\s+|cuối\s+|đầu\s+|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?)?năm\s+((?:19|20)\d{2})|(?:(?:quy hoạch|chỉ tiêu|kế hoạch|cùng kỳ)\s+)?(?:\d{1,2}\s+năm\s+(?:đầu|cuối)\s+(?:của\s+)?)?(?:nhiệm kỳ|giai đoạn|năm học)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|[^().;\d]{1,40})(\s*(?:\(\s*(?:(?:cùng kỳ\s+)?năm\s+(?:19|20)\d{2}\s*(?::|là)\s*)?|,?\s*là\s+)(\d[\d.,]*)(?=[\s)]))?/giu)) {
+    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)(?:(?:(?:tương ứng|tức là|tức|hay)\s+(?:tăng|giảm)|bằng)\s+\d[\d.,]*\s*%\s*)?so với\s+((?:cùng kỳ\s+|cuối\s+|đầu\s+|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?)?năm\s+((?:19|20)\d{2})|(?:(?:quy hoạch|chỉ tiêu|kế hoạch|cùng kỳ)\s+)?(?:\d{1,2}\s+năm\s+(?:đầu|cuối)\s+(?:của\s+)?)?(?:nhiệm kỳ|giai đoạn|năm học)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|(?:thời điểm\s+|ngày\s+)?\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}|[^().;\d]{1,40})(\s*(?:\(\s*(?:(?:cùng kỳ\s+)?năm\s+(?:19|20)\d{2}\s*(?::|là)\s*)?|,?\s*là\s+)(\d[\d.,]*)(?=[\s)]))?/giu)) {
       const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
       const delta = mine.find((f) => f.token.start === deltaAt);
       // "giảm 0,85 điểm phần trăm so với …": a change of a rate, read by the points readers.

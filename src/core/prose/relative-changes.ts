@@ -32,7 +32,10 @@ export function relativeChanges(text: string, tokens: Token[]): RelativeChange[]
     const fitting = tokens.filter((t) => measure(t) && t.start >= start && t.end <= m.index! && speaksOf(text, t.end, m.index!) && !unitsDiffer(unitAfter(text, t), unitAfter(text, previous)) && !/(tăng|giảm|gấp)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start)));
     const current = countingAsCompared(text, previous, fitting).at(-1);
     // The figure before must be the clause's own value: a share before the change makes it a change of shares.
-    if (!current || tokens.some((t) => t.kind === 'percent' && t.start > current.end && t.end <= m.index!)) continue;
+    // A rate of the value to its target between them ("7.524,07 tỷ đồng, đạt 83,60% dự toán (9.000 tỷ đồng), tăng …") is
+    // no share: the change is still the value's.
+    const ofTarget = (t: Token) => /^\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?![\p{L}])/iu.test(text.slice(t.end));
+    if (!current || tokens.some((t) => t.kind === 'percent' && t.start > current.end && t.end <= m.index! && !ofTarget(t))) continue;
     out.push({ rate, previous, to: { current }, sign: m[1].toLowerCase() === 'giảm' ? -1 : 1 });
   }
   // "từ 25 người (năm 2018) lên 41 người (tăng 16 người, tăng 164%)": the rate beside the change of a from-to.
