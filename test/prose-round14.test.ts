@@ -164,3 +164,22 @@ describe('changes against a value compared with', () => {
     expect(flagged(text('tăng'))).toEqual([expect.objectContaining({ kind: 'difference', stated: '96,20' })]);
   });
 });
+
+describe('a multiple of a quantity named in words', () => {
+  test('is of the whole the name counts, not a part listed under it', () => {
+    const text = (x: string) => `Xuất bản 132 đầu sách, trong đó Hội hỗ trợ 90 đầu sách, hội viên tự xuất bản 42; số đầu sách gấp ${x} lần nhiệm kỳ trước (88 đầu sách).`;
+    // 132 / 88 = 1,5.
+    expect(flagged(text('1,5'))).toEqual([]);
+    expect(flagged(text('1,2'))).toEqual([expect.objectContaining({ kind: 'ratio', stated: '1,2', expected: '1,5' })]);
+  });
+});
+
+describe('an item\'s attainment of its own allocation', () => {
+  test('named after "cụ thể:" as after "chia ra:"', () => {
+    const plan = 'Kế hoạch vốn năm 2025 là 2.400,00 tỷ đồng, trong đó ngân sách tỉnh 1.800,00 tỷ đồng (chiếm 75,00%), ngân sách trung ương 600,00 tỷ đồng.';
+    const spent = (r: string) => `Đến hết năm giải ngân 2.040,00 tỷ đồng, đạt 85,00% kế hoạch; cụ thể: ngân sách tỉnh 1.610,37 tỷ đồng (đạt ${r}), ngân sách trung ương 429,63 tỷ đồng (đạt 71,61%).`;
+    // 1.610,37 / 1.800 = 89,465 %: written 89,46 it is cut, not rounded.
+    expect(flagged(plan, spent('89,47%'))).toEqual([]);
+    expect(flagged(plan, spent('89,46%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'rounding', expected: '89,47%' })]);
+  });
+});

@@ -65,8 +65,11 @@ export function multiplesIn(text: string, tokens: Token[]): MultipleReading[] {
     if (subject) {
       // … or written right before that name ("Trao 259 suất học bổng …; số suất học bổng gấp 1,6 lần …").
       const named = values.filter((t) => bare(/[^,;:()\d]*$/u.exec(text.slice(0, t.start))![0].replace(/^\s*(?:trong đó|gồm|bao gồm|chia ra)(?![\p{L}])/iu, '')) === subject || wordsIn(text.slice(t.end, t.end + subject.length + 8)).join(' ').startsWith(subject));
-      if (named.length !== 1) continue;
-      current = named[0];
+      // A part of a list under one of them ("Xuất bản 146 đầu sách, trong đó … 98 đầu sách; số đầu sách gấp …") is not
+      // what the bare name counts: the whole is.
+      const wholes = named.filter((t) => !named.some((w) => w.end <= t.start && /(?<![\p{L}])(?:trong đó|gồm|bao gồm|chia ra)(?![\p{L}])/iu.test(text.slice(w.end, t.start))));
+      if (wholes.length !== 1) continue;
+      current = wholes[0];
     }
     if (!times?.value || !previous?.value || previous.value.equals(0) || !current?.value) continue;
     out.push({ times, current, previous });

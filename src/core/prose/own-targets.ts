@@ -14,7 +14,7 @@ const KIND = /(?<![\p{L}])(?:vốn|nguồn|kinh phí|giải ngân|thực hiện|
 export function itemName(text: string, start: number): string[] {
   const head = text.slice(0, start);
   const mark = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('('), head.lastIndexOf('.')) + 1;
-  const opener = [...head.matchAll(/(?<![\p{L}])(?:chia ra|trong đó|bao gồm|gồm)(?![\p{L}])\s*:?/giu)].at(-1);
+  const opener = [...head.matchAll(/(?<![\p{L}])(?:chia ra|trong đó|bao gồm|gồm|cụ thể)(?![\p{L}])\s*:?/giu)].at(-1);
   const from = Math.max(mark, opener ? opener.index! + opener[0].length : 0);
   return contentWords(head.slice(from).replace(KIND, ' ').replace(/[:\-–+•]/g, ' ')).filter((w) => !/^\d/.test(w));
 }
