@@ -183,3 +183,16 @@ describe('an item\'s attainment of its own allocation', () => {
     expect(flagged(plan, spent('89,46%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'rounding', expected: '89,47%' })]);
   });
 });
+
+describe('a rate of change after the value\'s own parenthesis', () => {
+  test('shares of the items inside it are theirs, not the value\'s', () => {
+    const text = (r: string) => `Năm 2025, Trung tâm nhận hỗ trợ với tổng giá trị 2,450 tỷ đồng (tiền mặt 1,225 tỷ đồng, chiếm 50,00%, cao hơn năm trước 2 điểm phần trăm (48,0%); hiện vật 1,225 tỷ đồng), tăng ${r} so với năm 2024 (2,000 tỷ đồng).`;
+    // 2,450 / 2,000 − 1 = 22,5%.
+    expect(flagged(text('22,5%'))).toEqual([]);
+    expect(flagged(text('25,2%'))).toEqual([expect.objectContaining({ kind: 'ratio', stated: '25,2%', expected: '22,5%' })]);
+  });
+
+  test('a share of the value itself before the change still leaves the change unread', () => {
+    expect(flagged('Kết nạp 57 đoàn viên (chiếm 23,59%), tăng 9,0% so với năm 2024 (54 đoàn viên).')).toEqual([]);
+  });
+});

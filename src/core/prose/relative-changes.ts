@@ -35,7 +35,18 @@ export function relativeChanges(text: string, tokens: Token[]): RelativeChange[]
     // A rate of the value to its target between them ("7.524,07 tỷ đồng, đạt 83,60% dự toán (9.000 tỷ đồng), tăng …") is
     // no share: the change is still the value's.
     const ofTarget = (t: Token) => /^\s*(?:so với\s+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?![\p{L}])/iu.test(text.slice(t.end));
-    if (!current || tokens.some((t) => t.kind === 'percent' && t.start > current.end && t.end <= m.index! && !ofTarget(t))) continue;
+    // Nor is the share of an item of the value's own parenthesis ("1,846 tỷ đồng (tiền mặt 0,935 tỷ đồng, chiếm 50,65%;
+    // …), tăng 27,1% so với …"): it is that item's.
+    const ofItem = (t: Token) => {
+      // The parentheses opened after the value and still open at the share, outermost first.
+      const open: number[] = [];
+      for (let i = current!.end; i < t.start; i++) {
+        if (text[i] === '(') open.push(i);
+        else if (text[i] === ')') open.pop();
+      }
+      return open.length > 0 && tokens.some((x) => x.kind === 'count' && x.start > open[0] && x.end <= t.start);
+    };
+    if (!current || tokens.some((t) => t.kind === 'percent' && t.start > current.end && t.end <= m.index! && !ofTarget(t) && !ofItem(t))) continue;
     out.push({ rate, previous, to: { current }, sign: m[1].toLowerCase() === 'giảm' ? -1 : 1 });
   }
   // "từ 25 người (năm 2018) lên 41 người (tăng 16 người, tăng 164%)": the rate beside the change of a from-to.
