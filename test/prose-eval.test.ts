@@ -101,43 +101,43 @@ describe('prose claims against the dev drafts', () => {
   // figures the sixth round reached, so that a later change does not undo a reading learned from them.
   test.each([
     ['heldout', 215, 1.0, 34, 13, 174],
-    ['dev-2', 239, 0.98, 41, 17, 175],
+    ['dev-2', 239, 0.98, 41, 17, 176],
     ['heldout-2', 208, 1.0, 35, 17, 171],
     // 21 since round seven: "1.246 trường hợp (… 1.018, … 219)" is a parenthesis under its total by no slip (it may
     // name only some items).
     ['heldout-3', 284, 1.0, 21, 15, 218],
-    ['heldout-4', 313, 1.0, 25, 14, 194],
+    ['heldout-4', 313, 1.0, 25, 14, 195],
     ['dev-3', 226, 1.0, 21, 9, 163],
     // Measured once, sealed, at the end of the fifth round (precision 33/49, recall 18/31).
     // 29 since round seven: p5-02's term was found with the report's own span read as 2010 - 2020; compared with a
     // term of another length it is a doubt now.
-    ['heldout-5', 334, 0.97, 31, 16, 221],
+    ['heldout-5', 334, 0.97, 31, 16, 222],
     // Measured once before tuning on it (precision 18/21, recall 11/23).
-    ['dev-4', 232, 1.0, 17, 10, 149],
+    ['dev-4', 232, 1.0, 17, 10, 152],
     // Measured once, sealed, at the end of the sixth round (precision 42/60, recall 25/38), and dev-5 measured once
     // then, untuned (23/35, 15/23): held at what the fixes after that measurement reached.
-    ['heldout-6', 368, 1.0, 30, 17, 248],
+    ['heldout-6', 368, 1.0, 30, 17, 249],
     // 131 since round eleven: v5-04's "bằng 56,23% dự toán chi … được giao (75,240 tỷ đồng)" was read of 550 over 62.728
     // (a wrong reading whose quote happened to cover two labels); it is read of its target now.
-    ['dev-5', 240, 0.96, 21, 11, 134],
+    ['dev-5', 240, 0.96, 21, 11, 136],
     // Measured once before tuning on it, at the start of the seventh round (20/24, 12/24, 9/12, 116/255); two of its
     // comparisons with a year not the one before ("so với năm 2021" in 2023) are doubts since dev-7 showed such a year
     // written on purpose.
-    ['dev-6', 255, 0.96, 19, 11, 159],
+    ['dev-6', 255, 0.96, 19, 11, 164],
     // Measured once before tuning on it, in the seventh round (17/26, 9/21, 6/12, 135/238).
-    ['dev-7', 238, 0.96, 15, 11, 151],
+    ['dev-7', 238, 0.96, 16, 11, 152],
     // Measured once, sealed, at the end of the seventh round (4c98189: precision 36/43, recall 24/36, rounding 12/17,
     // extracted 207/377): held at what the fixes after that measurement reached.
     ['heldout-7', 377, 0.95, 30, 16, 229],
     // Measured once before tuning on it, in the eighth round (322333f: precision 20/23, recall 12/24, rounding 8/9,
     // extracted 128/236).
-    ['dev-8', 236, 1.0, 18, 9, 141],
+    ['dev-8', 236, 1.0, 19, 9, 142],
     // Measured once, sealed, in the eighth round (fb6645e: precision 29/35, recall 16/37, rounding 13/17, extracted
     // 207/362): held at what the fixes after that measurement reached.
-    ['heldout-8', 362, 1.0, 30, 17, 239],
+    ['heldout-8', 362, 1.0, 30, 17, 240],
     // Measured once before tuning on it, in the ninth round (b918378: precision 22/24, recall 15/24, rounding 7/8,
     // extracted 135/236).
-    ['dev-9', 236, 1.0, 20, 8, 142],
+    ['dev-9', 236, 1.0, 20, 8, 143],
     // Measured once, sealed, in the ninth round (048d8ad: precision 20/21, recall 12/36, rounding 8/18, extracted
     // 193/364): held at what the fixes after that measurement reached.
     ['heldout-9', 364, 1.0, 26, 14, 232],
@@ -146,30 +146,36 @@ describe('prose claims against the dev drafts', () => {
     ['dev-10', 249, 1.0, 23, 11, 167],
     // Measured once, sealed, in the tenth round (5496110: precision 39/45, recall 24/37, rounding 15/18, extracted
     // 210/389): held at what the fixes after that measurement reached.
-    ['heldout-10', 389, 0.97, 31, 15, 222],
+    ['heldout-10', 389, 0.97, 32, 15, 225],
     // Measured once before tuning on it, in the eleventh round (6b700ff: precision 16/23, recall 10/24, rounding 6/8,
     // extracted 142/253).
-    ['dev-11', 253, 1.0, 15, 6, 149],
+    ['dev-11', 253, 1.0, 17, 6, 163],
     // heldout-11 was written as the eleventh round's sealed part; its claims (never its labels) were printed by a
     // scratch script early in the round, so it was run once at the round's end as an exposed part (29/36, 18/36, 11/16,
     // 190/363) and heldout-12 was written to replace it.
-    ['heldout-11', 363, 1.0, 22, 11, 195],
+    ['heldout-11', 363, 1.0, 24, 11, 198],
     // Measured once, sealed, in the eleventh round (d7029ac: precision 30/37, recall 20/36, rounding
     // 10/14, extracted 231/372): held at what the fixes after that measurement reached.
-    ['heldout-12', 372, 0.97, 24, 12, 238],
+    ['heldout-12', 372, 0.97, 25, 12, 240],
     // Measured once before tuning on it, in the twelfth round (a12f613: precision 26/29, recall 16/28, rounding 10/12,
     // extracted 162/258).
-    ['dev-12', 258, 1.0, 22, 12, 176],
+    ['dev-12', 258, 1.0, 23, 12, 177],
     // Measured once, sealed, in the twelfth round (19b557a: precision 35/42, recall 18/42, rounding 17/18, extracted
     // 245/379): held at what the fixes after that measurement reached.
-    ['heldout-13', 379, 0.97, 29, 18, 258],
+    ['heldout-13', 379, 0.97, 30, 18, 263],
     // Measured once before tuning on it, in the thirteenth round (on the tree of the round's first reading, the year a
     // comparison names against a value stated as another year's: precision 27/29, recall 17/28, rounding 9/12,
     // extracted 153/257).
-    ['dev-13', 257, 1.0, 17, 11, 157],
+    ['dev-13', 257, 1.0, 19, 11, 160],
     // Measured once, sealed, in the thirteenth round (fe2f958: precision 42/48, recall 28/42, rounding 14/18, extracted
     // 240/364): held at what the fixes after that measurement reached.
-    ['heldout-14', 364, 0.95, 35, 16, 251],
+    ['heldout-14', 364, 0.95, 37, 16, 255],
+    // Measured once before tuning on it, in the fourteenth round (on 1bcd309's tree: precision 24/33, recall 12/28,
+    // rounding 11/12, extracted 134/251).
+    ['dev-14', 251, 0.96, 16, 11, 141],
+    // Measured once, sealed, in the fourteenth round (fe32a66: precision 34/40, recall 20/42, rounding 14/18, extracted
+    // 209/382): held at what the fixes after that measurement reached.
+    ['heldout-15', 382, 0.92, 24, 15, 217],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');
