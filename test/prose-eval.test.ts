@@ -116,7 +116,7 @@ describe('prose claims against the dev drafts', () => {
     ['dev-4', 232, 1.0, 17, 10, 152],
     // Measured once, sealed, at the end of the sixth round (precision 42/60, recall 25/38), and dev-5 measured once
     // then, untuned (23/35, 15/23): held at what the fixes after that measurement reached.
-    ['heldout-6', 368, 1.0, 30, 17, 249],
+    ['heldout-6', 368, 1.0, 30, 17, 248],
     // 131 since round eleven: v5-04's "bằng 56,23% dự toán chi … được giao (75,240 tỷ đồng)" was read of 550 over 62.728
     // (a wrong reading whose quote happened to cover two labels); it is read of its target now.
     ['dev-5', 240, 0.96, 21, 11, 136],
@@ -175,7 +175,7 @@ describe('prose claims against the dev drafts', () => {
     ['dev-14', 251, 0.96, 16, 11, 141],
     // Measured once, sealed, in the fourteenth round (fe32a66: precision 34/40, recall 20/42, rounding 14/18, extracted
     // 209/382): held at what the fixes after that measurement reached.
-    ['heldout-15', 382, 0.92, 24, 15, 217],
+    ['heldout-15', 382, 0.95, 24, 15, 216],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');

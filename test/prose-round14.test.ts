@@ -196,3 +196,13 @@ describe('a rate of change after the value\'s own parenthesis', () => {
     expect(flagged('Kết nạp 57 đoàn viên (chiếm 23,59%), tăng 9,0% so với năm 2024 (54 đoàn viên).')).toEqual([]);
   });
 });
+
+describe('a "trong đó" after the last item of a list', () => {
+  test('set off by commas and closed by a semicolon, the bare last item owns no "trong đó"', () => {
+    const text = 'Trung tâm triển khai 260 mô hình; chia ra: trồng trọt 120 mô hình, chăn nuôi 64, thủy sản 38, chế biến 38; trong đó 45 mô hình ứng dụng công nghệ cao.';
+    expect(flagged(text)).toEqual([]);
+    // An item with its own noun phrase before the semicolon may still own one ("…, chế biến 38 cơ sở; trong đó 45 …" is
+    // not this reading).
+    expect(flagged('Trung tâm có 38 cơ sở chế biến; trong đó 45 cơ sở đạt chuẩn.')).toEqual([expect.objectContaining({ kind: 'subset' })]);
+  });
+});

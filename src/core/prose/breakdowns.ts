@@ -69,6 +69,9 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
     const set = /\(\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) ? /^(\s*[\p{L} ]{1,20}\))(\s*(?:gồm|bao gồm|chia ra)\s*:?\s*)(?=[^.;]*\d)/iu.exec(masked.slice(t.end)) : null;
     const m = set ?? OPENER.exec(masked.slice(t.end));
     if (!m) continue;
+    // "chia ra: trồng trọt 186 mô hình, chăn nuôi 94, …, chế biến 47; trong đó 58 mô hình …": a bare last item of a list
+    // of figures set off by commas, closed by the semicolon, owns no "trong đó"; the list's whole does.
+    if (/^\s*;/u.test(m[2]) && !m[1].trim() && closesCommaList(text, t, sentenceStart(t.start))) continue;
     // The opener itself (m[2]), not the noun before it, which may hold a closed parenthesis of its own.
     // "Phân theo khối: tổng cộng …, trong đó …": a breakdown the sentence declares by its dimension is complete.
     const declared = DECLARED_LIST.test(text.slice(sentenceStart(t.start), t.start));
@@ -433,4 +436,12 @@ export function colonLists(text: string, tokens: Token[]): BreakdownReading[] {
 function inParenAt(text: string, from: number, at: number): number {
   const open = text.lastIndexOf('(', at);
   return open >= from && text.lastIndexOf(')', at) < open ? open : -1;
+}
+
+/** Whether `t` ends a list opened by "gồm"/"chia ra" in its sentence whose items, two or more before it, are set off by commas. */
+function closesCommaList(text: string, t: Token, start: number): boolean {
+  const opener = [...text.slice(start, t.start).matchAll(/(?<![\p{L}])(?:gồm|bao gồm|chia ra)(?![\p{L}])\s*:?/giu)].at(-1);
+  if (!opener) return false;
+  const items = text.slice(start + opener.index! + opener[0].length, t.start);
+  return !items.includes(';') && (items.match(/\d[\d.,]*[^,\d]*,/gu)?.length ?? 0) >= 2;
 }
