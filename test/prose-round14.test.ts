@@ -206,3 +206,16 @@ describe('a "trong đó" after the last item of a list', () => {
     expect(flagged('Trung tâm có 38 cơ sở chế biến; trong đó 45 cơ sở đạt chuẩn.')).toEqual([expect.objectContaining({ kind: 'subset' })]);
   });
 });
+
+describe('a heading\'s total in its parenthesis, its items after the colon', () => {
+  test('adds the items to the total', () => {
+    const note = (total: string) => `Đối tượng phân theo nơi thường trú (tổng số ${total} đối tượng): thành phố 42; huyện An Phú 21; huyện Tân Châu 17; huyện Châu Thành 20.`;
+    expect(flagged(note('100'))).toEqual([]);
+    expect(flagged(note('102'))).toEqual([expect.objectContaining({ kind: 'sum', stated: '102', expected: '100' })]);
+    expect(flagged(note('102'))[0].message).toContain('các mục sau dấu hai chấm');
+  });
+
+  test('items short of the total may be only some of them: no finding', () => {
+    expect(flagged('Đối tượng tiêu biểu (tổng số 120 đối tượng): thành phố 42; huyện An Phú 21.')).toEqual([]);
+  });
+});

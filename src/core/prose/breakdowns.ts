@@ -9,7 +9,8 @@ import { closingParen } from './brackets';
 import { sum } from '../numbers/exact';
 import { slipExplains } from './sum-doubts';
 
-export type BreakdownHow = 'gom' | 'paren' | 'trong-do';
+/** `heading`: a heading's total in its parenthesis, the items after its colon; read as a parenthesis is. */
+export type BreakdownHow = 'gom' | 'paren' | 'trong-do' | 'heading';
 
 export interface BreakdownReading {
   total: Token;
@@ -66,7 +67,13 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
     if (masked[t.start] !== text[t.start]) continue;
     // "Đoàn do lãnh đạo tỉnh dẫn đầu (09 đoàn) gồm 04 đoàn …, 06 đoàn …": a total set in a parenthesis after its noun,
     // the list opening right after that parenthesis.
-    const set = /\(\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) ? /^(\s*[\p{L} ]{1,20}\))(\s*(?:gồm|bao gồm|chia ra)\s*:?\s*)(?=[^.;]*\d)/iu.exec(masked.slice(t.end)) : null;
+    // So is a heading's total in its parenthesis, the items after its colon ("Đối tượng phân theo nơi thường trú (tổng số
+    // 186 đối tượng): thành phố 32; huyện Cao Lộc 21; …").
+    const set = /\(\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start))
+      ? /^(\s*[\p{L} ]{1,20}\))(\s*(?:gồm|bao gồm|chia ra)\s*:?\s*)(?=[^.;]*\d)/iu.exec(masked.slice(t.end))
+      : /\(\s*(?:tổng số|tổng cộng|cộng)\s*$/iu.test(text.slice(Math.max(0, t.start - 16), t.start))
+        ? /^(\s*[\p{L} ]{0,20}\))(\s*:\s*)(?=[^.]*\d)/iu.exec(masked.slice(t.end))
+        : null;
     const m = set ?? OPENER.exec(masked.slice(t.end));
     if (!m) continue;
     // "chia ra: trồng trọt 186 mô hình, chăn nuôi 94, …, chế biến 47; trong đó 58 mô hình …": a bare last item of a list
@@ -75,7 +82,7 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
     // The opener itself (m[2]), not the noun before it, which may hold a closed parenthesis of its own.
     // "Phân theo khối: tổng cộng …, trong đó …": a breakdown the sentence declares by its dimension is complete.
     const declared = DECLARED_LIST.test(text.slice(sentenceStart(t.start), t.start));
-    const how: BreakdownHow = /trong đó/iu.test(m[2]) && !declared ? 'trong-do' : /gồm|chia ra|trong đó/iu.test(m[2]) ? 'gom' : 'paren';
+    const how: BreakdownHow = /trong đó/iu.test(m[2]) && !declared ? 'trong-do' : /gồm|chia ra|trong đó/iu.test(m[2]) ? 'gom' : set && /^\s*:\s*$/u.test(m[2]) ? 'heading' : 'paren';
     const open = t.end + m[0].length;
     const paren = m[2].includes('(');
     const colon = m[2].includes(':');
@@ -186,7 +193,7 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
     const totalOf = (group: Token[]): Token | undefined => {
       const unit: Unit | undefined = group.map((x) => unitAfter(text, x)).find(Boolean);
       // "04 lớp (182 học viên)": a bare parenthesis in another unit is a parallel measure, not a breakdown.
-      if (how === 'paren' && !unitsAgree(unitAfter(text, t), unit)) return undefined;
+      if ((how === 'paren' || how === 'heading') && !unitsAgree(unitAfter(text, t), unit)) return undefined;
       if (!unitsAgree(unitAfter(text, t), unit)) return counts.filter((c) => c.start >= from && c.end <= t.start && !isComparisonFigure(text, c) && unitsAgree(unitAfter(text, c), unit) && unitAfter(text, c)).at(-1);
       return isComparisonFigure(text, t) && !isChangeWithSources(text, t, how, open, close) ? undefined : t;
     };

@@ -49,7 +49,7 @@ export interface Figure {
 }
 
 export type RawClaim =
-  | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'exhaustive' | 'closing' | 'periods' | 'ratings' | 'specifics' | 'items' | 'columns'; overlap: boolean; /** parts counted inside another, left out */ nested?: Figure[]; /** items named without a figure, one each */ named?: number }
+  | { kind: 'sum' | 'subset'; p: number; total: Figure; parts: Figure[]; how: 'gom' | 'paren' | 'trong-do' | 'heading' | 'exhaustive' | 'closing' | 'periods' | 'ratings' | 'specifics' | 'items' | 'columns'; overlap: boolean; /** parts counted inside another, left out */ nested?: Figure[]; /** items named without a figure, one each */ named?: number }
   | { kind: 'share'; p: number; part: Figure; share: Figure; /** explicit base (fraction's whole), else chosen per list */ whole?: Exact; /** where that base is written, shown with the claim */ wholeAt?: Figure; group: number }
   | { kind: 'fraction'; p: number; figure: Figure }
   | { kind: 'difference'; p: number; from: Figure; to: Figure; deltas: Figure[]; sign: 1 | -1; /** end of the 'so với …' phrase, shown with the claim */ until?: number; /** what a fraction leaves: "721/734 đơn …; còn 13 đơn" (to = the whole, from = the part) */ remainder?: boolean; /** the value reached found by its unit alone: wrong only where a keystroke explains the gap */ byUnit?: boolean }
@@ -422,7 +422,7 @@ interface BreakdownContext {
  * (or a "còn lại"/"khác" item closes them), disjoint when its parts are values of one dimension or kinds of
  * the total's noun, and otherwise overlapping.
  */
-function breakdown(p: number, total: Figure, all: Figure[], how: 'gom' | 'paren' | 'trong-do', ctx: BreakdownContext = {}): RawClaim | undefined {
+function breakdown(p: number, total: Figure, all: Figure[], how: 'gom' | 'paren' | 'trong-do' | 'heading', ctx: BreakdownContext = {}): RawClaim | undefined {
   const nestedAt = new Set((ctx.nested ?? []).map((x) => x.token.start));
   const parts = all.filter((x) => !nestedAt.has(x.token.start));
   const labels = ctx.labels?.length === all.length ? ctx.labels.filter((_, i) => !nestedAt.has(all[i].token.start)) : parts.map((x) => x.label);

@@ -31,6 +31,7 @@ export function proseMessages(lang: Lang) {
       const base =
         how === 'gom' ? (vi ? 'đọc "gồm" là liệt kê đủ' : '"gồm" read as a full list')
         : how === 'paren' ? (vi ? 'đọc phần trong ngoặc là liệt kê đủ' : 'the parenthesis read as a full list')
+        : how === 'heading' ? (vi ? 'đọc các mục sau dấu hai chấm là các phần của tổng ghi trong ngoặc' : 'the items after the colon read as the parts of the total in the parenthesis')
         : how === 'exhaustive' ? (vi ? 'các loại nêu ra đã đủ' : 'the categories named cover the whole')
         : how === 'trong-do' ? (vi ? 'đọc "trong đó" là liệt kê đủ' : '"trong đó" read as a full list')
         : how === 'ratings' ? (vi ? 'mỗi người (tổ chức) được đánh giá xếp một mức, các mức cộng lại là số được đánh giá' : 'each one assessed has one grade; the grades add up to those assessed')

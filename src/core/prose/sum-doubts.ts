@@ -34,7 +34,7 @@ const countsMembers = (text: string, f: Figure) => {
  * bare parenthesis that may name only some items.
  */
 export function sumDoubt(text: string, how: string, total: Figure, parts: Figure[], decimals: number): SumDoubt | undefined {
-  if (how !== 'gom' && how !== 'paren') return undefined;
+  if (how !== 'gom' && how !== 'paren' && how !== 'heading') return undefined;
   const values = parts.map((x) => x.value);
   const over = sum(values).compare(total.value) > 0;
   // "Nguyên nhân nghèo chủ yếu của 41 hộ nghèo: …": causes of one household are several at once, a slip or not.
@@ -45,5 +45,5 @@ export function sumDoubt(text: string, how: string, total: Figure, parts: Figure
     const oneDimension = dims.size === 1 && !dims.has(undefined);
     return !oneDimension && countsMembers(text, total) ? 'overlap' : undefined;
   }
-  return how === 'paren' ? 'incomplete' : undefined;
+  return how === 'paren' || how === 'heading' ? 'incomplete' : undefined;
 }
