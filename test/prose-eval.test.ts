@@ -101,7 +101,7 @@ describe('prose claims against the dev drafts', () => {
   // figures the sixth round reached, so that a later change does not undo a reading learned from them.
   test.each([
     ['heldout', 215, 1.0, 34, 13, 174],
-    ['dev-2', 239, 0.98, 41, 17, 176],
+    ['dev-2', 239, 0.98, 41, 17, 177],
     ['heldout-2', 208, 1.0, 35, 17, 171],
     // 21 since round seven: "1.246 trường hợp (… 1.018, … 219)" is a parenthesis under its total by no slip (it may
     // name only some items).
@@ -111,7 +111,7 @@ describe('prose claims against the dev drafts', () => {
     // Measured once, sealed, at the end of the fifth round (precision 33/49, recall 18/31).
     // 29 since round seven: p5-02's term was found with the report's own span read as 2010 - 2020; compared with a
     // term of another length it is a doubt now.
-    ['heldout-5', 334, 0.97, 31, 16, 222],
+    ['heldout-5', 334, 0.97, 31, 16, 223],
     // Measured once before tuning on it (precision 18/21, recall 11/23).
     ['dev-4', 232, 1.0, 17, 10, 152],
     // Measured once, sealed, at the end of the sixth round (precision 42/60, recall 25/38), and dev-5 measured once
@@ -125,7 +125,7 @@ describe('prose claims against the dev drafts', () => {
     // written on purpose.
     ['dev-6', 255, 0.96, 19, 11, 164],
     // Measured once before tuning on it, in the seventh round (17/26, 9/21, 6/12, 135/238).
-    ['dev-7', 238, 0.96, 16, 11, 152],
+    ['dev-7', 238, 0.96, 16, 11, 153],
     // Measured once, sealed, at the end of the seventh round (4c98189: precision 36/43, recall 24/36, rounding 12/17,
     // extracted 207/377): held at what the fixes after that measurement reached.
     ['heldout-7', 377, 0.95, 30, 16, 229],
@@ -149,11 +149,11 @@ describe('prose claims against the dev drafts', () => {
     ['heldout-10', 389, 0.97, 32, 15, 225],
     // Measured once before tuning on it, in the eleventh round (6b700ff: precision 16/23, recall 10/24, rounding 6/8,
     // extracted 142/253).
-    ['dev-11', 253, 1.0, 17, 6, 163],
+    ['dev-11', 253, 1.0, 17, 6, 165],
     // heldout-11 was written as the eleventh round's sealed part; its claims (never its labels) were printed by a
     // scratch script early in the round, so it was run once at the round's end as an exposed part (29/36, 18/36, 11/16,
     // 190/363) and heldout-12 was written to replace it.
-    ['heldout-11', 363, 1.0, 24, 11, 198],
+    ['heldout-11', 363, 1.0, 24, 11, 199],
     // Measured once, sealed, in the eleventh round (d7029ac: precision 30/37, recall 20/36, rounding
     // 10/14, extracted 231/372): held at what the fixes after that measurement reached.
     ['heldout-12', 372, 0.97, 25, 12, 240],
@@ -162,20 +162,20 @@ describe('prose claims against the dev drafts', () => {
     ['dev-12', 258, 1.0, 23, 12, 177],
     // Measured once, sealed, in the twelfth round (19b557a: precision 35/42, recall 18/42, rounding 17/18, extracted
     // 245/379): held at what the fixes after that measurement reached.
-    ['heldout-13', 379, 0.97, 30, 18, 263],
+    ['heldout-13', 379, 0.97, 30, 18, 267],
     // Measured once before tuning on it, in the thirteenth round (on the tree of the round's first reading, the year a
     // comparison names against a value stated as another year's: precision 27/29, recall 17/28, rounding 9/12,
     // extracted 153/257).
     ['dev-13', 257, 1.0, 19, 11, 160],
     // Measured once, sealed, in the thirteenth round (fe2f958: precision 42/48, recall 28/42, rounding 14/18, extracted
     // 240/364): held at what the fixes after that measurement reached.
-    ['heldout-14', 364, 0.95, 37, 16, 255],
+    ['heldout-14', 364, 0.95, 37, 16, 256],
     // Measured once before tuning on it, in the fourteenth round (on 1bcd309's tree: precision 24/33, recall 12/28,
     // rounding 11/12, extracted 134/251).
-    ['dev-14', 251, 0.96, 18, 11, 143],
+    ['dev-14', 251, 0.96, 18, 11, 144],
     // Measured once, sealed, in the fourteenth round (fe32a66: precision 34/40, recall 20/42, rounding 14/18, extracted
     // 209/382): held at what the fixes after that measurement reached.
-    ['heldout-15', 382, 0.95, 24, 15, 216],
+    ['heldout-15', 382, 0.95, 25, 15, 221],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');

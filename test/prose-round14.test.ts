@@ -219,3 +219,15 @@ describe('a heading\'s total in its parenthesis, its items after the colon', () 
     expect(flagged('Đối tượng tiêu biểu (tổng số 120 đối tượng): thành phố 42; huyện An Phú 21.')).toEqual([]);
   });
 });
+
+describe('a "trong đó" after the parenthesis that details its total', () => {
+  test('opens the total\'s parts', () => {
+    const text = (n: string) => `Tổng số viên chức, người lao động 64 người (37 viên chức, 27 hợp đồng lao động), trong đó nữ ${n} người; kỹ sư 40 người.`;
+    expect(flagged(text('19'))).toEqual([]);
+    expect(flagged(text('91'))).toEqual([expect.objectContaining({ kind: 'subset' })]);
+  });
+
+  test('not with parts counted in a unit of their own, which may count one member twice', () => {
+    expect(flagged('Thi hành kỷ luật 12 đảng viên (khiển trách 07, cảnh cáo 03, cách chức 01, khai trừ 01), trong đó 05 trường hợp phát hiện qua kiểm tra, 04 trường hợp qua giám sát và 06 trường hợp qua đơn thư.')).toEqual([]);
+  });
+});

@@ -4,7 +4,8 @@
 import { sum, type Exact } from '../numbers/exact';
 import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
 import type { Paragraph } from './document';
-import { attributeOf, DECLARED_DIMENSION, breakdownsIn, closingSums, colonLists } from './breakdowns';
+import { attributeOf, DECLARED_DIMENSION, breakdownsIn, closingSums, colonLists, type BreakdownReading } from './breakdowns';
+import { closingParen } from './brackets';
 import { opensList, ownerOf } from './bases';
 import { periodLists } from './period-lists';
 import { multiplesIn } from './multiples';
@@ -268,6 +269,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     }
     // "Trong N …, có a …, b …": each part at most the whole, read only where no other reading of that whole stands.
     const readings = breakdownsIn(text, tokens, (at) => sentenceAround(text, at).start);
+    readings.push(...partsPastDetail(text, readings));
     for (const w of withinLists(text, tokens)) {
       if (readings.some((b) => b.total.start === w.total.start) || claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === w.total.start)) continue;
       // "Phân theo thẩm quyền, trong 34 trường hợp …, a …, b …, c …": the sentence declares the list complete.
@@ -1065,4 +1067,27 @@ function firstNoun(text: string, at: number): string | undefined {
  */
 function notAnAmount(text: string, delta: Token): boolean {
   return /^\s*(?:điểm|%|lần(?![\p{L}]))/u.test(text.slice(delta.end));
+}
+
+/**
+ * "64 người (41 viên chức, 23 hợp đồng lao động), trong đó nữ 91 người": a parenthesis right after a total details it,
+ * and a "trong đó" after that parenthesis still opens the total's parts. Read as the text would be without the
+ * parenthesis's figures, the same total's "trong đó" list.
+ */
+function partsPastDetail(text: string, readings: BreakdownReading[]): BreakdownReading[] {
+  const out: BreakdownReading[] = [];
+  for (const r of readings) {
+    const open = text.indexOf('(', r.total.end);
+    if (r.how !== 'paren' || open < 0 || !/^\s*[\p{L} ]{0,30}$/u.test(text.slice(r.total.end, open)) || readings.some((x) => x.total.start === r.total.start && x.how === 'trong-do')) continue;
+    const close = closingParen(text, open + 1);
+    if (!r.parts.every((x) => x.start > open && x.end <= close)) continue;
+    if (close < 0 || !/^\s*,?\s*trong đó(?![\p{L}])/iu.test(text.slice(close + 1))) continue;
+    const masked = text.slice(0, open) + text.slice(open, close + 1).replace(/\d/g, 'x') + text.slice(close + 1);
+    // Parts counted in their own unit ("05 trường hợp được phát hiện qua kiểm tra" of "12 đảng viên") may count one
+    // member twice: left unread.
+    const unit = unitAfter(text, r.total)?.word;
+    const again = breakdownsIn(masked, tokenize(masked), (at) => sentenceAround(masked, at).start).filter((x) => x.total.start === r.total.start && x.how === 'trong-do' && x.parts.every((t) => [undefined, unit].includes(unitAfter(text, t)?.word)));
+    out.push(...again);
+  }
+  return out;
 }
