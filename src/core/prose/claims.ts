@@ -4,7 +4,7 @@
 import { sum, type Exact } from '../numbers/exact';
 import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
 import type { Paragraph } from './document';
-import { attributeOf, DECLARED_DIMENSION, breakdownsIn, closingSums, colonLists, type BreakdownReading } from './breakdowns';
+import { attributeOf, DECLARED_DIMENSION, breakdownsIn, closingSums, colonLists, type BreakdownHow, type BreakdownReading } from './breakdowns';
 import { closingParen } from './brackets';
 import { opensList, ownerOf } from './bases';
 import { periodLists } from './period-lists';
@@ -424,7 +424,7 @@ interface BreakdownContext {
  * (or a "còn lại"/"khác" item closes them), disjoint when its parts are values of one dimension or kinds of
  * the total's noun, and otherwise overlapping.
  */
-function breakdown(p: number, total: Figure, all: Figure[], how: 'gom' | 'paren' | 'trong-do' | 'heading', ctx: BreakdownContext = {}): RawClaim | undefined {
+function breakdown(p: number, total: Figure, all: Figure[], how: BreakdownHow, ctx: BreakdownContext = {}): RawClaim | undefined {
   const nestedAt = new Set((ctx.nested ?? []).map((x) => x.token.start));
   const parts = all.filter((x) => !nestedAt.has(x.token.start));
   const labels = ctx.labels?.length === all.length ? ctx.labels.filter((_, i) => !nestedAt.has(all[i].token.start)) : parts.map((x) => x.label);

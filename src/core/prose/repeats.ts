@@ -258,9 +258,7 @@ export function restatedSlip(a: Exact, b: Exact, noteRestates: boolean, decimals
  * its own parenthesis ("(số liệu đến ngày 30/9/2025)") or said of the present ("hiện có", "hiện nay") and the other not.
  */
 function longSwap(a: Mention, b: Mention, dates: Set<string>): boolean {
-  // A stock written with no end of its period is the period's closing one ("198.652 người" of the congress, "đến cuối
-  // nhiệm kỳ … 198.562 hội viên"); an opening one ("đầu nhiệm kỳ") is another quantity.
-  const ends = a.end === b.end || (!a.end && b.end === 'cuối') || (!b.end && a.end === 'cuối');
+  const ends = sameEnd(a, b);
   if (slipKind(a, b) !== 'transposition' || significantDigits(a.token) < 4 || significantDigits(b.token) < 4 || !ends) return false;
   const stockDay = (x: string) => !/\//.test(x) || [...dates].every((d) => d === x);
   if (!(a.period === b.period || (!a.period && stockDay(b.period)) || (!b.period && stockDay(a.period)))) return false;
@@ -278,12 +276,12 @@ function longSwap(a: Mention, b: Mention, dates: Set<string>): boolean {
   return missing(a.key, b.key) === 0 || missing(b.key, a.key) === 0;
 }
 
+const MONEY_WORDS = new Set(['tỷ', 'triệu', 'nghìn', 'đồng']);
+
 /**
  * A figure where the report sums up (`later`) with two neighbouring digits of a body figure before it swapped, counting
  * the same noun at the same period: the body's result written again and mistyped.
  */
-const MONEY_WORDS = new Set(['tỷ', 'triệu', 'nghìn', 'đồng']);
-
 function summedUp(later: Mention, body: Mention): boolean {
   if (!later.summing || body.summing || body.p >= later.p) return false;
   if (slipKind(later, body) !== 'transposition' || significantDigits(later.token) < 3 || significantDigits(body.token) < 3) return false;
@@ -296,8 +294,16 @@ function summedUp(later: Mention, body: Mention): boolean {
   // Each naming an act the other does not ("giới thiệu việc làm cho 186 lao động", "giải quyết việc làm cho 168 lao
   // động"): two counts.
   if (ownActs(later.key, body.key).length && ownActs(body.key, later.key).length) return false;
-  const ends = later.end === body.end || (!later.end && body.end === 'cuối') || (!body.end && later.end === 'cuối');
+  const ends = sameEnd(later, body);
   // A stock at a year's last day is that year's ("nuôi dưỡng 186 đối tượng" at 31/12/2024, "Năm 2024, … 168 đối tượng").
   const yearOf = (x: string) => /^31\/12\/((?:19|20)\d{2})$/u.exec(x)?.[1] ?? x;
   return ends && (yearOf(later.period) === yearOf(body.period) || !later.period || !body.period) && later.present === body.present && !!later.datedUntil === !!body.datedUntil;
+}
+
+/**
+ * A stock written with no end of its period is the period's closing one ("198.652 người" of the congress, "đến cuối
+ * nhiệm kỳ … 198.562 hội viên"); an opening one ("đầu nhiệm kỳ") is another quantity.
+ */
+function sameEnd(a: Mention, b: Mention): boolean {
+  return a.end === b.end || (!a.end && b.end === 'cuối') || (!b.end && a.end === 'cuối');
 }
