@@ -121,7 +121,37 @@ class Inference {
 }
 
 function add(inf: Inference, body: RuleBody): void {
-  inf.rules.push(completed(body, inf.idHead + (inf.rules.length + 1), inf.table.id, inf.familyKey, inf.strength));
+  inf.rules.push(completed(body, nextId(inf), inf.table.id, inf.familyKey, inf.strength));
+}
+
+function nextId(inf: Inference): string {
+  return inf.idHead + (inf.rules.length + 1);
+}
+
+/**
+ * add(inf, comparisonRule(…)) and add(inf, { kind: 'share', … }) for the rules made one per row of a column — most
+ * of a large check's rules: each written straight into the literal `completed` writes (the same keys in the same
+ * order, so the same hidden class), not first into a body that `completed` copies and drops (a short-lived object
+ * and a copy per rule, some 40,000 of them on the 100,000-cell bench).
+ */
+function addComparison(inf: Inference, role: ComparisonRole, target: Key, current: Key, previous: Key, decimals: number | undefined): void {
+  const id = nextId(inf);
+  const table = inf.table.id;
+  const family = inf.familyKey;
+  const strength = inf.strength;
+  let rule: Rule;
+  if (role.kind === 'ratio') rule = decimals ? { kind: 'ratio', ratio: target, current, previous, decimals, id, table, family, strength } : { kind: 'ratio', ratio: target, current, previous, id, table, family, strength };
+  else if (role.points) rule = role.relative ? { kind: 'points', diff: target, current, previous, relative: true, id, table, family, strength } : { kind: 'points', diff: target, current, previous, id, table, family, strength };
+  else rule = { kind: 'difference', diff: target, current, previous, id, table, family, strength };
+  inf.rules.push(rule);
+}
+
+function addShare(inf: Inference, share: Key, part: Key, base: Key, baseKind: ShareBase, decimals: number | undefined): void {
+  const id = nextId(inf);
+  const table = inf.table.id;
+  const family = inf.familyKey;
+  const strength = inf.strength;
+  inf.rules.push(decimals ? { kind: 'share', share, part, base, baseKind, decimals, id, table, family, strength } : { kind: 'share', share, part, base, baseKind, id, table, family, strength });
 }
 
 /** A rule the sheet writes down has no family (''): it is certain, never second-guessed by the figures. */
@@ -371,7 +401,7 @@ function shareRules(inf: Inference, nestedGroups: Map<Group, boolean>): void {
       if (b) {
         const share = key(r.row, shareCol.col);
         const part = key(r.row, of);
-        add(inf, decimals ? { kind: 'share', share, part, base: b.base, baseKind: b.baseKind, decimals } : { kind: 'share', share, part, base: b.base, baseKind: b.baseKind });
+        addShare(inf, share, part, b.base, b.baseKind, decimals);
       }
     }
     inf.notes.push({ kind: 'share-base', cell: key(table.headerBottom, shareCol.col), base, explained: choice.explained, rows: choice.rows });
@@ -434,7 +464,7 @@ function comparisonColumnRules(inf: Inference, levels: TableColumn[]): void {
     const decimals = role.kind === 'ratio' ? columnDecimals(rows, values, (r) => key(r, c.col)) : undefined;
     for (let ri = 0; ri < rows.length; ri++) {
       const r = rows[ri];
-      add(inf, comparisonRule(role, key(r.row, c.col), key(r.row, current!), key(r.row, previous!), decimals));
+      addComparison(inf, role, key(r.row, c.col), key(r.row, current!), key(r.row, previous!), decimals);
     }
   }
 }
