@@ -1,6 +1,6 @@
 // What a raw cell means as a figure: a number at a stated precision, a fraction, a placeholder, or not a figure.
 import type { RawCell } from './sheet';
-import { Exact, decimalsOf, exactFromNumber, exactReduced, shortestDecimal, roundHalfUp, HUNDRED, ZERO } from './numbers/exact';
+import { Exact, decimalsOf, exactFromNumber, exactReduced, scaledBy, shortestDecimalPlaces, roundHalfUp, HUNDRED, ZERO } from './numbers/exact';
 import { NumberReading, NumberStyle, parseNumberText, ParseHint } from './numbers/parse';
 import { denominator, signedNumerator } from './numbers/small';
 
@@ -93,8 +93,8 @@ export function interpretCell(cell: RawCell | undefined, hint: ParseHint = {}): 
     if (format.decimals === undefined && !format.percent) {
       // The common case, read without rounding: an integer, or a decimal at as many places as it is written with.
       if (Number.isSafeInteger(value)) return integerCell(value);
-      const plain = shortestDecimal(value);
-      if (plain) return decimalCell(plain.scaled, plain.decimals);
+      const places = shortestDecimalPlaces(value);
+      if (places >= 0) return decimalCell(scaledBy(value, places), places);
     }
     let exact = exactFromNumber(value);
     if (format.percent) exact = exact.mul(HUNDRED);

@@ -91,13 +91,30 @@ export function plainDecimal(text: string): { scaled: number; decimals: number }
  * units in the last place apart, so at most one reads back, and value × 10^k is within a quarter of its digits.
  */
 export function shortestDecimal(value: number): { scaled: number; decimals: number } | undefined {
-  let scale = 1;
-  for (let k = 0; k <= 10; k++, scale *= 10) {
+  const k = shortestDecimalPlaces(value);
+  return k < 0 ? undefined : { scaled: scaledBy(value, k), decimals: k };
+}
+
+/** 10^0 … 10^10, each exact as a double. */
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
+
+/**
+ * The decimals of shortestDecimal(value), −1 when it has none; its digits are then Math.round(value × 10^k). Apart,
+ * for the reading of every decimal number cell of a check: no { scaled, decimals } object made per cell.
+ */
+export function shortestDecimalPlaces(value: number): number {
+  for (let k = 0; k <= 10; k++) {
+    const scale = POWERS_OF_TEN[k];
     const m = Math.round(value * scale);
-    if (!(Math.abs(m) < 2 ** 50)) return undefined;
-    if (m / scale === value) return { scaled: m, decimals: k };
+    if (!(Math.abs(m) < 2 ** 50)) return -1;
+    if (m / scale === value) return k;
   }
-  return undefined;
+  return -1;
+}
+
+/** Math.round(value × 10^k): the digits of a double with k = shortestDecimalPlaces(value) decimals. */
+export function scaledBy(value: number, k: number): number {
+  return Math.round(value * POWERS_OF_TEN[k]);
 }
 
 
