@@ -8,7 +8,7 @@ import type { CellValue } from './cell-value';
 type Key = string;
 
 interface Grid {
-  /** By row and column, the index of the cell's key in `order` (and of its figure in `figures`). */
+  /** By row and column, the index of the cell's key in `order` (and of its figure in `figures`): see Chunks. */
   rows: (number | undefined)[][];
   /** One past the widest column set so far: a new row is made this wide at once (see newLine). */
   width: number;
@@ -73,24 +73,41 @@ function namedAs(key: string, bang: number, name: string): boolean {
 }
 
 /**
- * An empty array already of the elements kind of an array of objects. An empty literal is one of small integers until
- * the first element is pushed into it, and setAt, optimized for the arrays of one check, met the other kind at the next
- * check's first push and went back to the interpreter (collectFigures with it), twice in the bench's eight checks.
+ * A list held as arrays of CHUNK entries each, entry i at [i >> SHIFT][i & MASK], each array made at its full length
+ * once. Pushed into one array, the 70,000 keys and as many figures of a large check were copied into a larger array
+ * some twenty-five times on the way (about 5 MB a check, the last copies in the large-object space, freed only by a
+ * full collection). Each chunk is filled with undefined when made, so every chunk is of one elements kind (holey, of
+ * objects) from its first store on: setAt, optimized on one check's arrays, meets no other kind at the next.
  */
-function objectArray<T>(first: T): T[] {
-  const out: T[] = [first];
+const SHIFT = 12;
+const CHUNK = 1 << SHIFT;
+const MASK = CHUNK - 1;
+
+type Chunks<T> = (T | undefined)[][];
+
+function chunk<T>(): (T | undefined)[] {
+  return new Array<T | undefined>(CHUNK).fill(undefined);
+}
+
+/**
+ * An empty list of chunks already of the elements kind of an array of objects. An empty literal is one of small
+ * integers until the first chunk is pushed into it, and setAt, optimized for the lists of one check, met the other
+ * kind at the next check's first push and went back to the interpreter (collectFigures with it).
+ */
+function chunkList<T>(): Chunks<T> {
+  const out: Chunks<T> = [[]];
   out.length = 0;
   return out;
 }
 
-const BLANK: CellValue = { kind: 'blank' };
-
 export class CellValues extends Map<Key, CellValue> {
   private readonly grids = new Map<string, Grid>();
   /** Keys held in the grids, in the order they were first set (iteration order, as a Map's); each once. */
-  private readonly order: Key[] = objectArray<Key>('');
+  private readonly order: Chunks<Key> = chunkList<Key>();
   /** The figure of the key at the same index of `order`; undefined once deleted. */
-  private readonly figures: (CellValue | undefined)[] = objectArray<CellValue | undefined>(BLANK);
+  private readonly figures: Chunks<CellValue> = chunkList<CellValue>();
+  /** Entries in `order` (and `figures`). */
+  private held = 0;
   private count = 0;
   private lastName = '';
   private lastGrid: Grid | undefined;
@@ -121,7 +138,7 @@ export class CellValues extends Map<Key, CellValue> {
       const line = grid0.rows[row];
       const i = line === undefined ? undefined : line[col];
       if (i !== undefined) {
-        if (this.order[i] === key) return i;
+        if (this.order[i >> SHIFT][i & MASK] === key) return i;
       } else if (namedAs(key, this.bang, this.lastName)) return NONE;
     }
     // Another sheet than the last one's.
@@ -137,13 +154,13 @@ export class CellValues extends Map<Key, CellValue> {
 
   override get(key: Key): CellValue | undefined {
     const i = this.slot(key);
-    if (i >= 0) return this.figures[i];
+    if (i >= 0) return this.figures[i >> SHIFT][i & MASK];
     return i === ELSEWHERE ? this.others.get(key) : undefined;
   }
 
   override has(key: Key): boolean {
     const i = this.slot(key);
-    if (i >= 0) return this.figures[i] !== undefined;
+    if (i >= 0) return this.figures[i >> SHIFT][i & MASK] !== undefined;
     return i === ELSEWHERE ? this.others.has(key) : false;
   }
 
@@ -180,14 +197,20 @@ export class CellValues extends Map<Key, CellValue> {
     else if (c >= grid.width) grid.width = c + 1;
     const i = line[c];
     if (i === undefined) {
-      line[c] = this.order.length;
-      this.order.push(key);
-      this.figures.push(value);
+      const at = this.held++;
+      if ((at & MASK) === 0) {
+        this.order.push(chunk<Key>());
+        this.figures.push(chunk<CellValue>());
+      }
+      line[c] = at;
+      this.order[at >> SHIFT][at & MASK] = key;
+      this.figures[at >> SHIFT][at & MASK] = value;
       this.count++;
     } else {
       // Set again after a delete: it keeps the place it was first set at (a Map puts it last: no caller relies on it).
-      if (this.figures[i] === undefined) this.count++;
-      this.figures[i] = value;
+      const figures = this.figures[i >> SHIFT];
+      if (figures[i & MASK] === undefined) this.count++;
+      figures[i & MASK] = value;
     }
     return this;
   }
@@ -195,8 +218,8 @@ export class CellValues extends Map<Key, CellValue> {
   override delete(key: Key): boolean {
     const i = this.slot(key);
     if (i === ELSEWHERE) return this.others.delete(key);
-    if (i === NONE || this.figures[i] === undefined) return false;
-    this.figures[i] = undefined;
+    if (i === NONE || this.figures[i >> SHIFT][i & MASK] === undefined) return false;
+    this.figures[i >> SHIFT][i & MASK] = undefined;
     this.count--;
     return true;
   }
@@ -205,6 +228,7 @@ export class CellValues extends Map<Key, CellValue> {
     this.grids.clear();
     this.order.length = 0;
     this.figures.length = 0;
+    this.held = 0;
     this.count = 0;
     this.lastName = '';
     this.lastGrid = undefined;
@@ -216,9 +240,9 @@ export class CellValues extends Map<Key, CellValue> {
   }
 
   override *entries(): MapIterator<[Key, CellValue]> {
-    for (let i = 0; i < this.order.length; i++) {
-      const value = this.figures[i];
-      if (value !== undefined) yield [this.order[i], value];
+    for (let i = 0; i < this.held; i++) {
+      const value = this.figures[i >> SHIFT][i & MASK];
+      if (value !== undefined) yield [this.order[i >> SHIFT][i & MASK] as Key, value];
     }
     yield* this.others.entries();
   }
