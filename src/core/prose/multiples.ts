@@ -12,6 +12,9 @@ export interface MultipleReading {
   previous: Token;
 }
 
+/** The words that open a list of parts. */
+const LIST_OPENER = /(?<![\p{L}])(?:gồm|bao gồm|chia ra|trong đó)(?![\p{L}])/iu;
+
 // Words that lead or close a clause's subject without naming it.
 const LEAD = new Set(['riêng', 'số', 'tổng', 'tăng', 'giảm', 'đã', 'đạt', 'và', 'còn', 'có', 'là']);
 /** A subject's naming words: the words of a phrase without those leading or closing it. */
@@ -56,7 +59,7 @@ export function multiplesIn(text: string, tokens: Token[]): MultipleReading[] {
     const subject = /\d/u.test(clause) ? '' : bare(clause);
     // Opening the clause after a list ("tổng giá trị 18,64 tỷ đồng, gồm: …; các hoạt động khác 5,51 tỷ đồng; gấp 2,3 lần
     // so với …"), it multiplies the list's whole, not its last item.
-    const opener = [...text.slice(start, clauseStart).matchAll(/(?<![\p{L}])(?:gồm|bao gồm|chia ra|trong đó)(?![\p{L}])/giu)].at(-1);
+    const opener = [...text.slice(start, clauseStart).matchAll(new RegExp(LIST_OPENER.source, 'giu'))].at(-1);
     if (!clause.trim() && clauseStart > start && opener) {
       const whole = (sameUnit.length ? sameUnit : values).filter((t) => t.end <= start + opener.index!).at(-1);
       if (!whole) continue;
@@ -67,7 +70,7 @@ export function multiplesIn(text: string, tokens: Token[]): MultipleReading[] {
       const named = values.filter((t) => bare(/[^,;:()\d]*$/u.exec(text.slice(0, t.start))![0].replace(/^\s*(?:trong đó|gồm|bao gồm|chia ra)(?![\p{L}])/iu, '')) === subject || wordsIn(text.slice(t.end, t.end + subject.length + 8)).join(' ').startsWith(subject));
       // A part of a list under one of them ("Xuất bản 146 đầu sách, trong đó … 98 đầu sách; số đầu sách gấp …") is not
       // what the bare name counts: the whole is.
-      const wholes = named.filter((t) => !named.some((w) => w.end <= t.start && /(?<![\p{L}])(?:trong đó|gồm|bao gồm|chia ra)(?![\p{L}])/iu.test(text.slice(w.end, t.start))));
+      const wholes = named.filter((t) => !named.some((w) => w.end <= t.start && LIST_OPENER.test(text.slice(w.end, t.start))));
       if (wholes.length !== 1) continue;
       current = wholes[0];
     }

@@ -1226,8 +1226,9 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
   const narrowed = (f: Figure) => contentWords(/^[^,;.()\d]*/u.exec(ex.paragraphs[f.p].text.slice(f.token.end))![0]).some((w) => !words.includes(w));
   const partOf = (f: Figure) => (narrowed(f) ? ex.claims.find((c): c is Extract<RawClaim, { kind: 'sum' | 'subset' }> => (c.kind === 'sum' || c.kind === 'subset') && c.parts.some((x) => x.p === f.p && x.token.start === f.token.start) && c.total.value.compare(f.value) > 0) : undefined);
   const asTotal = (f: Figure | undefined): Figure | undefined => {
-    const whole = f ? partOf(f)?.total : undefined;
-    return whole && order(whole) < order(m.part) && fits(whole) ? whole : f && !partOf(f) ? f : undefined;
+    const whole = f && partOf(f)?.total;
+    if (!whole) return f;
+    return order(whole) < order(m.part) && fits(whole) ? whole : undefined;
   };
   const fitting = strictNow.find(fits) ?? looseNow.find(fits);
   const chosen = fitting ?? (titled.length === 1 ? titled[0] : undefined) ?? strictNow[0] ?? looseNow[0];
