@@ -19,3 +19,15 @@ describe('a change whose comparison stands apart from it', () => {
     expect(differences('Sản lượng đạt 6.420 tấn, tăng 2.130 tấn, gấp 1,56 lần năm 2020 (4.110 tấn).')).toEqual([expect.objectContaining({ verdict: 'inconsistent', stated: '2.130', expected: '2.310' })]);
   });
 });
+
+describe('a base named by an act done, due or pending', () => {
+  const shares = (...texts: string[]) => claims(...texts).filter((c) => c.kind === 'share' && c.stated === '3,84%');
+  test('"số đơn đã xử lý" is not the figure of the letters that must be handled', () => {
+    const due = 'Tổng số đơn phải xử lý trong năm là 1.250 đơn, gồm 86 đơn kỳ trước chuyển sang và 1.164 đơn tiếp nhận mới.';
+    // 48 / 1.250 = 3,84 %; of the 1.180 handled it is 4,07 %.
+    const done = 'Đã xử lý 1.180 đơn, trong đó đúng hạn 1.132 đơn, quá hạn 48 đơn (chiếm 3,84% số đơn đã xử lý).';
+    expect(shares(due, done)).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '4,07%' })]);
+    // Named as the letters due, the same share is right.
+    expect(shares(due, done.replace('số đơn đã xử lý', 'số đơn phải xử lý'))).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+  });
+});

@@ -78,7 +78,7 @@ export function namedBaseOf(text: string, tokens: Token[], part: Token, share: T
  * (the words after it up to the clause's end) or in its clause before it ("thi hành kỷ luật 71 đảng viên" answers
  * to "đảng viên bị kỷ luật"). `strict` asks for them all after the figure ("33 đảng viên có vi phạm").
  */
-export function answersTo(text: string, t: Token, words: string[], strict: boolean, years: string[] = []): boolean {
+export function answersTo(text: string, t: Token, words: string[], strict: boolean, years: string[] = [], aspects: string[] = []): boolean {
   // A figure per something ("truyền số liệu 10 phút/lần", "23 sản phẩm/năm") is a rate, never what a share is of.
   if (!words.length || /^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\/\s*\p{L}/u.test(text.slice(t.end))) return false;
   // The noun phrase after a figure ends at the next figure or "và": "chi đầu tư 200 triệu đồng và chi thường xuyên
@@ -94,8 +94,15 @@ export function answersTo(text: string, t: Token, words: string[], strict: boole
   // A year in the name must be the figure's own ("năm 2021 có 3.498/3.556 đảng viên tham gia học tập").
   if (years.some((y) => !clause.includes(y))) return false;
   const have = new Set(contentWords(strict ? tail : clause));
-  return words.every((w) => have.has(w));
+  if (!words.every((w) => have.has(w))) return false;
+  // "số hồ sơ đã giải quyết" is not the figure of "hồ sơ phải giải quyết": an act the name says done, due or pending
+  // is not the same act said otherwise in the figure's clause.
+  const own = aspectsIn(clause);
+  return !aspects.length || !own.length || own.some((a) => aspects.includes(a));
 }
+
+/** Words saying whether an act is done, due or pending ("đã", "phải", "đang", "chưa", "cần"), as written in a phrase. */
+export const aspectsIn = (phrase: string): string[] => phrase.toLowerCase().match(/(?<![\p{L}])(?:đã|phải|đang|chưa|cần)(?![\p{L}])/gu) ?? [];
 
 /** Whether a part of a "trong đó" list answers to a name with its whole's words and its own ("trong đó còn sống 1.562 người"). */
 export function answersAsPart(text: string, t: Token, words: string[]): boolean {

@@ -7,7 +7,7 @@ import type { Lang } from '../messages';
 import { periodsIn } from '../table/periods';
 import { lineOf, type Location, type Paragraph } from './document';
 import { ownerOf } from './bases';
-import { answersAsPart, answersTo, contentWords, namedBaseOf, yearsIn } from './named-base';
+import { answersAsPart, answersTo, aspectsIn, contentWords, namedBaseOf, yearsIn } from './named-base';
 import { namedItemOf } from './item-bases';
 import { ratedMentions, sameRate, type RatedMention } from './restated-rates';
 import { sentenceAround } from './periods';
@@ -1200,8 +1200,9 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
   // One whose noun after it says the name answers before one whose clause does; but a figure the clause names that the
   // share fits ("Tổng số đoàn viên là 5.937 người") is meant before one named after it that it does not ("Đầu nhiệm
   // kỳ, … 4.862 đoàn viên").
-  const strict = before.filter((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, true, years));
-  const loose = before.filter((f) => !strict.includes(f) && answersTo(ex.paragraphs[f.p].text, f.token, words, false, years));
+  const aspects = aspectsIn(named.words);
+  const strict = before.filter((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, true, years, aspects));
+  const loose = before.filter((f) => !strict.includes(f) && answersTo(ex.paragraphs[f.p].text, f.token, words, false, years, aspects));
   // With none, a part of a "trong đó" list named by its whole's words and its own.
   if (!strict.length && !loose.length) loose.push(...before.filter((f) => !years.length && answersAsPart(ex.paragraphs[f.p].text, f.token, words)));
   // A name without a time is of the report's own: a figure the text places at the start of the term or year ("Bước vào
