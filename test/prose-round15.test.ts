@@ -31,3 +31,41 @@ describe('a base named by an act done, due or pending', () => {
     expect(shares(due, done.replace('số đơn đã xử lý', 'số đơn phải xử lý'))).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
   });
 });
+
+describe('a total its own breakdown shows mistyped', () => {
+  const sums = (...texts: string[]) => claims(...texts).filter((c) => c.kind === 'sum');
+  const shares = (...texts: string[]) => claims(...texts).filter((c) => c.kind === 'share');
+  test('a share fitting the sum of the parts was taken of the true whole, and is right', () => {
+    // 1.209 + 2.415 = 3.624, written 3.642; 906/3.624 = 25,00 %, 906/3.642 = 24,88 %.
+    const text = 'Trung tâm đã cấp 3.642 giấy chứng nhận (cấp lần đầu 1.209, cấp đổi 2.415); trong đó cho hộ nghèo 906 giấy chứng nhận (25,00%).';
+    expect(sums(text)).toEqual([expect.objectContaining({ verdict: 'inconsistent', stated: '3.642', expected: '3.624' })]);
+    const [share] = shares(text);
+    expect(share).toEqual(expect.objectContaining({ verdict: 'consistent' }));
+    expect(share.message).toContain('tổng ghi 3.642 không khớp');
+    // Of the written total it would be 24,88 %: that share is no sign of the breakdown, and is judged of the total.
+    expect(shares(text.replace('(25,00%)', '(24,88%)'))).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+  });
+
+  test('"cộng" after a list set off by semicolons, items after the first without their unit, closes the list', () => {
+    const text = 'Số lượt khách qua các năm: năm 2021 là 41.250 lượt khách; năm 2022 là 52.804; năm 2023 là 60.117 và năm 2024 là 66.935 lượt khách; cộng 04 năm 221.160 lượt khách, bình quân 55.290 lượt khách/năm.';
+    // 41.250 + 52.804 + 60.117 + 66.935 = 221.106.
+    expect(sums(text)).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '221.106' })]);
+    expect(sums(text.replace('221.160', '221.106'))).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+  });
+
+  test('a "cộng" leaves out the figures of a parenthesis that details an earlier figure', () => {
+    const text = 'Ban có 14 người, gồm 04 người của Văn phòng (01 Trưởng ban, 01 Phó Trưởng ban, 02 chuyên viên) và 10 người của 07 sở và 02 huyện (cộng 09 đơn vị).';
+    const closing = sums(text).filter((c) => c.stated === '9');
+    expect(closing).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+  });
+
+  test('a rate of change with the value it compares with is no item of a list', () => {
+    const text = 'Tổng doanh thu đạt 8,42 tỷ đồng, gồm: bán vé 5,10 tỷ đồng, cho thuê mặt bằng 2,64 tỷ đồng, dịch vụ khác 0,68 tỷ đồng, giảm 6,8% so với cùng kỳ (0,73 tỷ đồng).';
+    expect(sums(text)).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+  });
+
+  test('a share of a count of another noun takes no base from the paragraph\'s earlier list', () => {
+    const text = 'Kết quả xếp loại năm 2024: trong 318 chi hội có 201 chi hội vững mạnh, chiếm 63,21%; 97 chi hội khá (30,50%); 20 chi hội trung bình (6,29%). Ở cấp cơ sở, có 64 hội được đánh giá vững mạnh, đạt tỷ lệ 80,0%.';
+    expect(shares(text).find((c) => c.stated === '80,0%')).toEqual(expect.objectContaining({ verdict: 'ambiguous' }));
+  });
+});

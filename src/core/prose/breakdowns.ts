@@ -3,7 +3,7 @@
 // A breakdown ends where its noun phrase ends (the closing parenthesis, else the semicolon or full stop); a
 // part joins a total only when its unit agrees; parts naming different attributes (nữ, trẻ, dân tộc, dự bị)
 // overlap and are never summed.
-import { isComparisonFigure, nounAfter, Unit, unitAfter, unitsAgree, unitsDiffer } from './phrases';
+import { isAverage, isComparisonFigure, nounAfter, Unit, unitAfter, unitsAgree, unitsDiffer } from './phrases';
 import type { Token } from './tokens';
 import { closingParen } from './brackets';
 import { sum } from '../numbers/exact';
@@ -156,6 +156,9 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       // "(kỳ trước chuyển sang 03 vụ việc, phát sinh trong kỳ 28 vụ việc, giảm 06 vụ việc so với …)": a change of the
       // item before it is no item.
       if (/(?<![\p{L}])(tăng|giảm)\s*$/iu.test(text.slice(Math.max(item.start, lead.start - 8), lead.start))) continue;
+      // Nor is a rate of change with the value it compares with ("phát hành 0,73 tỷ đồng, giảm 9,9% so với cùng kỳ (0,81
+      // tỷ đồng)"): 0,81 is last year's.
+      if (/^\s*(?:tăng|giảm)\s+\d[\d.,]*[^,;()]*so với[^,;()]*\(\s*$/iu.test(text.slice(item.start, lead.start))) continue;
       // "…, trong đó nữ 17 đồng chí, đạt 96,67% kế hoạch (60)": a target in its parenthesis is no item.
       if (/(?<![\p{L}])(?:kế hoạch|chỉ tiêu|dự toán)[^,;()\d]{0,30}\(\s*$/iu.test(text.slice(item.start, lead.start))) continue;
       parts.push(lead);
@@ -319,21 +322,29 @@ export function closingSums(text: string, tokens: Token[], sentenceStart: (at: n
     const before = text.slice(from, stop);
     const start = from + Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
     // The totals: "cộng 22 lớp, 1.447 học viên" closes two lists, one per unit.
-    const totals = tokens.filter((t) => t.kind === 'count' && t.start >= after && t.start - after < 40 && !/[;.()]/.test(text.slice(after, t.start)));
+    // Not an average written after them ("cộng 05 năm 681.483 hồ sơ, bình quân 136.297 hồ sơ/năm").
+    const totals = tokens.filter((t) => t.kind === 'count' && t.start >= after && t.start - after < 40 && !/[;.()]/.test(text.slice(after, t.start)) && !isAverage(text, t));
     // "Về nghề nghiệp: công nhân 87 đồng chí; viên chức 118 đồng chí; …; nghề nghiệp khác 27 đồng chí (cộng 463 đồng
     // chí)": a "cộng" in parentheses after the last item of a list set off by semicolons after a heading closes the list;
     // so does one after a comma ("…; nghiên cứu khoa học, lịch sử 239 lượt, tổng cộng 1.846 lượt").
     const heading = before.lastIndexOf(':');
-    if (totals.length === 1 && /[(,]\s*$/u.test(head) && heading >= 0 && before.lastIndexOf(';') > heading) {
+    // So does one opening the clause after the list's last semicolon ("…; năm 2024 là 176.215 hồ sơ; cộng 05 năm
+    // 681.483 hồ sơ"), where items after the first may leave out the unit the list counts in ("năm 2021 là 112.306"),
+    // and the last two may be joined by "và".
+    if (totals.length === 1 && /[(,;]\s*$/u.test(head) && heading >= 0 && before.lastIndexOf(';') > heading) {
       const unit = unitAfter(text, totals[0]);
       const items = text.slice(from + heading + 1, stop).split(';');
+      const last = items.at(-1)!.split(/\svà\s/u);
+      if (last.length === 2) items.splice(-1, 1, ...last);
       let at = from + heading + 1;
       const leads: Token[] = [];
+      const bare = /;\s*$/u.test(head);
       for (const item of items) {
         // The item's figure of the total's unit ("Ủy ban nhân dân 12 xã, thị trấn tiếp 221 lượt": 221).
-        const inside = tokens.filter((x) => x.kind === 'count' && x.start >= at && x.end <= at + item.length && !isComparisonFigure(text, x) && (!unit || unitAfter(text, x)?.word === unit.word));
-        at += item.length + 1;
-        if (inside.length !== 1 || !unitsAgree(unitAfter(text, inside[0]), unit)) break;
+        at = text.indexOf(item, at);
+        const inside = tokens.filter((x) => x.kind === 'count' && x.start >= at && x.end <= at + item.length && !isComparisonFigure(text, x) && (!unit || unitAfter(text, x)?.word === unit.word || (bare && !unitAfter(text, x) && !text.slice(x.end, at + item.length).trim())));
+        at += item.length;
+        if (inside.length !== 1 || !(unitsAgree(unitAfter(text, inside[0]), unit) || (bare && !unitAfter(text, inside[0])))) break;
         leads.push(inside[0]);
       }
       if (leads.length === items.length && leads.length >= 2) {
@@ -359,6 +370,15 @@ export function closingSums(text: string, tokens: Token[], sentenceStart: (at: n
       // "Theo dõi 14 quyết định …, đã thực hiện xong 11 quyết định, đang thực hiện 03 quyết định (cộng 14)": the head's
       // figure that the closing total restates is the whole, not a part.
       if (parts.length >= 3 && parts[0].value?.equals(total.value!)) parts = parts.slice(1);
+      // "05 công chức (01 Giám đốc, 01 Phó Giám đốc, 03 chuyên viên), 48 người của 16 sở, ngành và 09 người của 03 cơ
+      // quan (cộng 19 cơ quan)": a parenthesis closed before the total details a figure; its own are not the total's parts.
+      const detail = (t: Token) => {
+        const open = text.lastIndexOf('(', t.start);
+        const close = text.indexOf(')', t.end);
+        return open >= start && close >= 0 && close < m.index! && !text.slice(open + 1, t.start).includes(')');
+      };
+      const outside = parts.filter((t) => !detail(t));
+      if (outside.length >= 2) parts = outside;
       if (parts.length >= 2) out.push({ total, parts });
     }
   }

@@ -134,7 +134,9 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
     let certain = !!closed || (!!best && best.explained >= 2 && best.explained * 2 >= members.length) || (!!best && members.length >= 2 && (best.exact ?? 0) >= 1 && slipsOf(best.base));
     if (!best || best.explained === 0 || best.explained * 2 < members.length) {
       best = fallback && fallback.value.compare(members[0].part.value) >= 0 && !foreignBase(ex, fallback, members) ? { base: fallback, explained: 0 } : undefined;
-      certain = !!best && chosen.get(group.p) === best.base && chosenSure.has(group.p);
+      // "trong 452 chi hội có 287 chi hội vững mạnh, chiếm 63,49% … Ở cấp cơ sở, có 96 hội được đánh giá vững mạnh, đạt tỷ
+      // lệ 79,3%": a part named by a noun other than the one the base counts is of a whole the text may not state.
+      certain = !!best && chosen.get(group.p) === best.base && chosenSure.has(group.p) && !countsOtherNoun(ex, best.base, members);
       // "Tổng số đảng viên toàn tỉnh là 33.509" … "đảng viên là người dân tộc thiểu số 564 đồng chí, chiếm 1,95%": a
       // part that "chiếm" (takes up) a share of the declared total of its own noun. "đạt" is a rate of some
       // eligible set the text need not state, so it does not count.
@@ -209,6 +211,11 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         return !!fitting;
       };
       if (ownerIsShare && verdict !== 'consistent' && !refit(ownerBase ? [ownerBase] : [])) verdict = 'ambiguous';
+      // "Tổng số 14.268 tin, bài (báo in 5.412, báo điện tử 8.874); … kinh tế 4.107 (28,75%)": a total its own complete
+      // breakdown shows wrong (5.412 + 8.874 = 14.286) is no base to blame a share by; one that fits the breakdown's sum
+      // exactly was taken of the true whole, and is right.
+      const partsSum = verdict !== 'consistent' ? breakdownSum(ex, base) : undefined;
+      const ofParts = !!partsSum && refit([{ ...base, value: partsSum }]);
       // Other wholes the clause may speak of, when the owner does not fit: the part of a fraction a "trong đó" subdivides
       // ("13/14 cơ sở đạt vững mạnh, chiếm 92,86%, trong đó 09 … xuất sắc, chiếm 69,23%": 9 of 13), a change written
       // after the owner ("487 doanh nghiệp, tăng 46 …, trong đó 07 … có vốn nước ngoài, chiếm 15,2%": 7 of 46). The one
@@ -287,7 +294,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         expected: roundHalfUp(exact, d),
         decimals: d,
         percent: true,
-        detail: say.share(fmt(m.part.value, dp(m.part)), fmt(usedBase.value, dp(usedBase)), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + (allotted ? '' : ofPrevious && verdict === 'inconsistent' ? say.previousWhole(fmt(previous!.value, dp(previous!))) : distant ? say.distantBase : attained ? say.attained : ''),
+        detail: say.share(fmt(m.part.value, dp(m.part)), fmt(usedBase.value, dp(usedBase)), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + (ofParts && usedBase.value === partsSum ? say.partsWhole(fmt(base.value, dp(base))) : allotted ? '' : ofPrevious && verdict === 'inconsistent' ? say.previousWhole(fmt(previous!.value, dp(previous!))) : distant ? say.distantBase : attained ? say.attained : ''),
         base: usedBase,
         baseName: named.words ? { words: named.words, figure: !!named.figure } : undefined,
         quoteEnd: named.end,
@@ -1034,6 +1041,23 @@ function comparedWith(ex: Extracted, base: Figure): Figure | undefined {
 }
 
 /** Whether a base stands in the sentence of the part it is the whole of, before it. */
+/** Whether a share's part, with no unit of its own, names a noun other than the unit its base counts in. */
+function countsOtherNoun(ex: Extracted, base: Figure, members: Extract<RawClaim, { kind: 'share' }>[]): boolean {
+  const counted = unitAfter(ex.paragraphs[base.p].text, base.token)?.word;
+  return !!counted && members.some((m) => {
+    const text = ex.paragraphs[m.p].text;
+    const noun = nounAfter(text, m.part.token.end);
+    return !unitAfter(text, m.part.token) && !!noun && noun.split(' ')[0] !== counted.split(' ')[0];
+  });
+}
+
+/** The sum of the complete breakdown written of a figure, when it is not the figure: that total is mistyped. */
+function breakdownSum(ex: Extracted, total: Figure): Exact | undefined {
+  const breakdown = ex.claims.find((c): c is Extract<RawClaim, { kind: 'sum' | 'subset' }> => c.kind === 'sum' && !c.overlap && c.total.p === total.p && c.total.token.start === total.token.start);
+  const parts = breakdown && sum(breakdown.parts.map((x) => x.value));
+  return parts && !parts.equals(total.value) ? parts : undefined;
+}
+
 function inSentence(ex: Extracted, base: Figure, part: Figure): boolean {
   return base.p === part.p && base.token.start < part.token.start && base.token.start >= sentenceAround(ex.paragraphs[part.p].text, part.token.start).start;
 }
@@ -1087,7 +1111,8 @@ function report(judged: Judged[], ex: Extracted, say: ReturnType<typeof proseMes
         message += `. ${say.fix(f.token.text, fix.value, top.why, suspicion.get(at(f)) ?? 0)}`;
       }
     }
-    if (j.base && j.raw.kind === 'share') message += ` ${say.base(fmt(j.base.value, dp(j.base)), where(ex.paragraphs[j.base.p]), j.baseName?.figure ? j.baseName.words : undefined)}`;
+    // A base that is the sum of a breakdown, not a figure written, says so in its own words.
+    if (j.base && j.raw.kind === 'share' && !(j.base.token.value && !j.base.token.value.equals(j.base.value))) message += ` ${say.base(fmt(j.base.value, dp(j.base)), where(ex.paragraphs[j.base.p]), j.baseName?.figure ? j.baseName.words : undefined)}`;
     if (j.baseName && !j.baseName.figure && j.verdict === 'ambiguous') message += say.unnamedBase(j.baseName.words);
     return {
       location: para.location,
