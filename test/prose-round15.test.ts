@@ -69,3 +69,23 @@ describe('a total its own breakdown shows mistyped', () => {
     expect(shares(text).find((c) => c.stated === '80,0%')).toEqual(expect.objectContaining({ verdict: 'ambiguous' }));
   });
 });
+
+describe('the period a comparison names, against the values a note gives for a period', () => {
+  const terms = (...texts: string[]) => claims(...texts).filter((c) => c.kind === 'term-label' && c.verdict === 'inconsistent');
+  const note = (text: string): Paragraph => ({ location: 'footnote-1', paragraph: 1, text });
+  const title: Paragraph[] = body('BÁO CÁO', 'Kết quả hoạt động năm 2024 của Hội Làm vườn');
+  const scan = (body1: string, note1: string) => scanParagraphs([...title, { location: 'body', paragraph: 3, text: body1 }, note(note1)]).claims.filter((c) => c.kind === 'term-label' && c.verdict === 'inconsistent');
+  test('a value listed after a heading naming a year is that year\'s', () => {
+    const heading = 'Số liệu năm 2023 (Báo cáo số 12/BC-CLB ngày 20/12/2023): 1.204 hội viên; 58.316 lượt tư vấn; 96,4 ha vườn mẫu.';
+    expect(scan('Năm 2024, các câu lạc bộ đã tư vấn cho 61.870 lượt người, tăng 6,0% so với năm 2022 (58.316 lượt).', heading)).toEqual([expect.objectContaining({ stated: 'năm 2022', expected: 'năm 2023' })]);
+    // The value of another unit is no evidence ("58.316 đồng" is not 58.316 lượt).
+    expect(scan('Năm 2024, các câu lạc bộ đã tư vấn cho 61.870 lượt người, tăng 6,0% so với năm 2022 (58.316 lượt).', heading.replace('58.316 lượt tư vấn', '58.316 đồng tiền phí'))).toEqual([]);
+  });
+
+  test('"cùng kỳ năm" names the year whose value the note gives, even where the claim\'s own year is not said', () => {
+    const heading = 'Số liệu 6 tháng năm 2023 (Báo cáo số 30-BC/TS ngày 04/7/2023): 12,8 triệu lượt truy cập; 2.146 tin, bài.';
+    const untitled = scanParagraphs([...body('Trang tin điện tử có 14,2 triệu lượt truy cập, tăng 10,8% so với cùng kỳ năm 2022 (12,8 triệu lượt).'), note(heading)]).claims;
+    expect(untitled.filter((c) => c.kind === 'term-label' && c.verdict === 'inconsistent')).toEqual([expect.objectContaining({ stated: 'cùng kỳ năm 2022', expected: 'cùng kỳ năm 2023' })]);
+    expect(terms('Trang tin điện tử có 14,2 triệu lượt truy cập, tăng 10,8% so với cùng kỳ năm 2022 (12,8 triệu lượt).')).toEqual([]);
+  });
+});

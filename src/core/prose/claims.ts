@@ -342,7 +342,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
   claims.push(...namedRateChanges(paragraphs, claims));
   claims.push(...termLabels(paragraphs));
   for (const s of yearComparisons(paragraphs)) claims.push({ kind: 'term-label', p: s.p, at: s.at, named: `năm ${s.named}`, expected: s.right ? `năm ${s.named}` : `năm ${s.expected}`, own: s.own, certain: s.certain, text: paragraphs[s.p].text.slice(s.at, s.end), stated: s.stated });
-  for (const s of samePeriodSlips(paragraphs)) claims.push({ kind: 'term-label', p: s.p, at: s.at, named: `cùng kỳ năm ${s.named}`, expected: `cùng kỳ năm ${s.expected}`, own: s.own, certain: s.certain, text: paragraphs[s.p].text.slice(s.at, s.end) });
+  for (const s of samePeriodSlips(paragraphs)) claims.push({ kind: 'term-label', p: s.p, at: s.at, named: `cùng kỳ năm ${s.named}`, expected: `cùng kỳ năm ${s.expected}`, own: s.own, certain: s.certain, text: paragraphs[s.p].text.slice(s.at, s.end), stated: s.stated });
   const readings = ratioReadings(paragraphs);
   claims.push(...readings.map((reading): RawClaim => ({ kind: 'ratio', p: reading.p, reading })));
   claims.push(...ratioDifferences(paragraphs, readings, claims));

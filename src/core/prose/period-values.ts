@@ -5,7 +5,7 @@
 import { eq, roundHalfUp } from '../numbers/exact';
 import { sentenceAround } from './periods';
 import type { Paragraph } from './document';
-import { nounAfter, unitAfter, unitsDiffer, wordsIn } from './phrases';
+import { nounAfter, unitAfter, unitOf, unitsDiffer, wordsIn } from './phrases';
 import { tokenize, type Token } from './tokens';
 
 /** A period as the text names it: a year ("năm 2023") or a term or stage ("nhiệm kỳ 2016 - 2021"). */
@@ -72,16 +72,35 @@ export function* valuesOf(paragraphs: Paragraph[], period: PeriodRef, lead: bool
  * as the value of `period` ("năm 2023: 208"): a figure of three digits or more, or with decimals, seldom recurs by chance.
  */
 export function statedAs(paragraphs: Paragraph[], text: string, end: number, period: PeriodRef): StatedValue | undefined {
-  const value = /^\s*\(\s*(?:[\p{L}]+\s+){0,3}?(\d[\d.,]*\d|\d)(?=[\s)%;,])/u.exec(text.slice(end))?.[1];
+  const paren = /^\s*\(\s*(?:[\p{L}]+\s+){0,3}?(\d[\d.,]*\d|\d)(?=[\s)%;,])/u.exec(text.slice(end));
+  const value = paren?.[1];
   if (!value || (value.replace(/\D/g, '').length < 3 && !value.includes(','))) return undefined;
+  // Counted in the same unit where both name one ("(31,5 triệu lượt)" is no "31,5%").
+  const unit = unitOf(text.slice(end + paren![0].length));
+  const percent = /^\s*%/u.test(text.slice(end + paren![0].length));
   const written = new RegExp(`(?<![\\d.,])${value.replace(/\./g, '\\.')}(?![\\d]|[.,]\\d)`, 'gu');
   for (const [p, para] of paragraphs.entries()) {
     for (const m of para.text.matchAll(written)) {
       if (para.text === text && m.index! >= end && m.index! < end + 40) continue;
-      if (isValueOf(para.text, m.index!, 40, 3, period)) return { value, p };
+      const after = para.text.slice(m.index! + value.length);
+      if (unitsDiffer(unitOf(after), unit) || /^\s*%/u.test(after) !== percent) continue;
+      if (isValueOf(para.text, m.index!, 40, 3, period) || headedBy(para.text, m.index!, period)) return { value, p };
     }
   }
   return undefined;
+}
+
+/**
+ * "Số liệu năm 2023 (Báo cáo số 41/BC-HĐY ngày 18/12/2023): 3.312 hội viên; 136.570 lượt khám": a list after a heading
+ * that names one period, and no other period after the colon before the figure, gives that period's values.
+ */
+function headedBy(text: string, at: number, period: PeriodRef): boolean {
+  const { start } = sentenceAround(text, at);
+  const colon = text.lastIndexOf(':', at);
+  if (colon < start) return false;
+  const heading = text.slice(start, colon).replace(/\([^()]*\)/gu, ' ');
+  const named = [...heading.matchAll(ANY_PERIOD)];
+  return named.length === 1 && new RegExp(`^(?:${period.mention})`, 'iu').test(named[0][0]) && !/so với/iu.test(heading) && ![...text.slice(colon, at).matchAll(ANY_PERIOD)].length;
 }
 
 /**

@@ -15,6 +15,8 @@ export interface SamePeriodSlip {
   expected: string;
   own: string;
   certain: boolean;
+  /** The value compared with, stated elsewhere as the value of the year expected: the year named is then a slip. */
+  stated?: { value: string; p: number };
 }
 
 const SAME_PERIOD = /so với\s+cùng kỳ\s+năm\s+((?:19|20)\d{2})(?!\d)/giu;
@@ -51,11 +53,16 @@ export function samePeriodSlips(paragraphs: Paragraph[]): SamePeriodSlip[] {
       const sentence = sentenceAround(para.text, m.index!);
       const inSentence = ownYears(para.text.slice(sentence.start, m.index!)).at(-1);
       const lead = LEAD_YEAR.exec(para.text)?.[1];
-      const own = inSentence ?? lead ?? reportYear;
+      // With no year of its own known, the value compared with, stated elsewhere as the next year's ("Số liệu 9 tháng năm
+      // 2023: 31,5 triệu lượt truy cập"), says the year named is a slip of that one.
+      const next = String(Number(m[1]) + 1);
+      const clause = Math.max(sentence.start, para.text.lastIndexOf(';', m.index!) + 1);
+      const evidence = (year: string) => comparedWithValueOf(paragraphs, p, sentence.start, clause, m.index!, m.index! + m[0].length, yearRef(year));
+      const own = inSentence ?? lead ?? reportYear ?? (evidence(next) ? String(Number(next) + 1) : undefined);
       if (!own) continue;
       const expected = String(Number(own) - 1);
       if (expected === m[1]) continue;
-      out.push({ p, at: m.index!, end: m.index! + m[0].length, named: m[1], expected, own, certain: !!(inSentence ?? lead) || !!reportYear });
+      out.push({ p, at: m.index!, end: m.index! + m[0].length, named: m[1], expected, own, certain: !!(inSentence ?? lead) || !!reportYear || !!evidence(expected), stated: evidence(expected) });
     }
   });
   return out;
@@ -73,8 +80,6 @@ const OTHER_BASE = /đầu nhiệm kỳ|đầu giai đoạn|năm đầu|năm g�
 export interface YearComparison extends SamePeriodSlip {
   /** The year named is the one before the claim's. */
   right: boolean;
-  /** The value compared with, stated elsewhere as the value of the year before: the year named is then a slip. */
-  stated?: { value: string; p: number };
 }
 
 /** Every "so với năm Y" whose claim's own year is known, with whether Y is the year before it. */
