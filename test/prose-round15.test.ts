@@ -72,7 +72,7 @@ describe('a total its own breakdown shows mistyped', () => {
 
 describe('the period a comparison names, against the values a note gives for a period', () => {
   const terms = (...texts: string[]) => claims(...texts).filter((c) => c.kind === 'term-label' && c.verdict === 'inconsistent');
-  const note = (text: string): Paragraph => ({ location: 'footnote-1', paragraph: 1, text });
+  const note = (text: string): Paragraph => ({ location: 'footnote 1', paragraph: 1, text });
   const title: Paragraph[] = body('BÁO CÁO', 'Kết quả hoạt động năm 2024 của Hội Làm vườn');
   const scan = (body1: string, note1: string) => scanParagraphs([...title, { location: 'body', paragraph: 3, text: body1 }, note(note1)]).claims.filter((c) => c.kind === 'term-label' && c.verdict === 'inconsistent');
   test('a value listed after a heading naming a year is that year\'s', () => {
