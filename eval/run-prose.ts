@@ -91,7 +91,7 @@ const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared:
 const show = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefined;
 if (show) {
   const [name, line] = show.split(':');
-  for (const dir of ['dev', 'heldout', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'dev-12', 'dev-13', 'dev-14', 'dev-15', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10', 'heldout-11', 'heldout-12', 'heldout-13', 'heldout-14', 'heldout-15']) {
+  for (const dir of ['dev', 'heldout', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'dev-12', 'dev-13', 'dev-14', 'dev-15', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10', 'heldout-11', 'heldout-12', 'heldout-13', 'heldout-14', 'heldout-15', 'heldout-16']) {
     for (const d of loadDrafts(join(root, dir)).filter((x) => x.file.includes(name))) {
       const claims = scanParagraphs(parseExportedText(d.text)).claims;
       const lines = new Set([...d.labels.map((l) => l.line), ...claims.map((c) => c.line ?? 0)]);

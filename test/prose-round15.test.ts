@@ -89,3 +89,13 @@ describe('the period a comparison names, against the values a note gives for a p
     expect(terms('Trang tin điện tử có 14,2 triệu lượt truy cập, tăng 10,8% so với cùng kỳ năm 2022 (12,8 triệu lượt).')).toEqual([]);
   });
 });
+
+describe('a share after a fraction of posts filled', () => {
+  test('is of those in post when it fits them exactly, whatever separates it from the fraction', () => {
+    const [share] = claims('Phòng hiện có 17/20 biên chế được giao; trình độ đại học 15 người, chiếm 88,24%.').filter((c) => c.kind === 'share');
+    expect(share).toEqual(expect.objectContaining({ verdict: 'consistent' }));
+    expect(share.message).toContain('15/17');
+    // Fitting neither the posts filled (17) nor those allotted (20), it is judged of the fraction as before.
+    expect(claims('Phòng hiện có 17/20 biên chế được giao; trình độ đại học 15 người, chiếm 83,24%.').filter((c) => c.kind === 'share')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+  });
+});

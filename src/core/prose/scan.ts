@@ -223,7 +223,9 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       if (owned && !named.figure && !ownerIsShare && (verdict === 'inconsistent' || verdict === 'rounding')) {
         const alternatives: Token[] = [];
         const fraction = owned.whole ? tokens.find((t) => t.kind === 'fraction' && t.start === owned!.start) : undefined;
-        if (fraction && !listed && /(?<![\p{L}])trong đó(?![\p{L}])/iu.test(text.slice(fraction.end, m.part.token.start))) alternatives.push(fraction);
+        // So is the part of a fraction of posts filled ("hiện có 13/14 biên chế được giao; trình độ thạc sĩ 04 người, chiếm
+        // 30,77%": 4 of the 13 in post).
+        if (fraction && !listed) alternatives.push(fraction);
         for (const t of tokens) if (t.kind === 'count' && t.start > owned.end && t.end <= m.part.token.start && /(?<![\p{L}])(tăng|giảm)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))) alternatives.push(t);
         // So may an item of a "gồm" list of the owner that a "trong đó" follows ("59.318 hồ sơ, gồm 412 hồ sơ kỳ trước
         // chuyển sang và 58.906 hồ sơ tiếp nhận mới; trong đó tiếp nhận trực tuyến 37.214 hồ sơ, chiếm 63,18%").
