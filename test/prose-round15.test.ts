@@ -99,3 +99,12 @@ describe('a share after a fraction of posts filled', () => {
     expect(claims('Phòng hiện có 17/20 biên chế được giao; trình độ đại học 15 người, chiếm 83,24%.').filter((c) => c.kind === 'share')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
   });
 });
+
+describe('a share naming "tổng số" inside a list of shares', () => {
+  test('is of the whole, not of an item of its own list, and so are the shares after it', () => {
+    const text = 'Toàn tỉnh có 86.420 tín đồ, trong đó Phật giáo 52.310 tín đồ (60,53%), Công giáo 21.480 (24,86%), Tin lành 9.120 tín đồ, bằng 10,55% tổng số tín đồ, Cao Đài 3.510 (4,06%).';
+    const shares = claims(text).filter((c) => c.kind === 'share');
+    expect(shares.map((c) => c.verdict)).toEqual(['consistent', 'consistent', 'consistent', 'consistent']);
+    expect(claims(text.replace('10,55%', '17,43%')).filter((c) => c.kind === 'share' && c.verdict === 'inconsistent')).toEqual([expect.objectContaining({ stated: '17,43%', expected: '10,55%' })]);
+  });
+});

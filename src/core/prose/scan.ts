@@ -1217,8 +1217,15 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
       const name = namedBaseOf(text, tokenize(text), c.part.token, c.share.token);
       return !!name && !name.written && same(contentWords(name.words));
     });
+  // "trong đó Phật giáo 238.415 tín đồ (57,76%), …, Tin lành 18.642 tín đồ, bằng 1,24% tổng số tín đồ": an item of the
+  // breakdown the share's own part is an item of is its sibling, never the whole the name counts.
+  const at = (x: Figure, f: Figure) => x.p === f.p && x.token.start === f.token.start;
+  // A name saying "tổng số" asks for the whole: no item of the share's own list of shares is that.
+  const totalNamed = /^\s*(?:của\s+)?tổng\s+số(?![\p{L}])/iu.test(ex.paragraphs[m.p].text.slice(m.share.token.end));
+  const sibling = (f: Figure) =>
+    ex.claims.some((c) => ((c.kind === 'sum' || c.kind === 'subset') && c.parts.some((x) => at(x, f)) && c.parts.some((x) => at(x, m.part))) || (totalNamed && c.kind === 'share' && c !== m && c.group >= 0 && c.group === m.group && at(c.part, f)));
   const before = [...ex.figures, ...parts]
-    .filter((f) => order(f) < order(m.part) && f.value.compare(m.part.value) > 0 && !unitsDiffer(unitAfter(ex.paragraphs[f.p].text, f.token), namedUnit) && !partOfName(f))
+    .filter((f) => order(f) < order(m.part) && f.value.compare(m.part.value) > 0 && !unitsDiffer(unitAfter(ex.paragraphs[f.p].text, f.token), namedUnit) && !partOfName(f) && !sibling(f))
     .sort((a, b) => order(b) - order(a));
   const years = yearsIn(named.words);
   // Several figures may answer to the name (members at two dates, of two bodies): the one the share fits, if any, is
