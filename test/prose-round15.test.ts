@@ -108,3 +108,13 @@ describe('a share naming "tổng số" inside a list of shares', () => {
     expect(claims(text.replace('10,55%', '17,43%')).filter((c) => c.kind === 'share' && c.verdict === 'inconsistent')).toEqual([expect.objectContaining({ stated: '17,43%', expected: '10,55%' })]);
   });
 });
+
+describe('the year a comparison names, against a value the sentence labels with its year', () => {
+  const wrongTerms = (...texts: string[]) => claims(...texts).filter((c) => c.kind === 'term-label' && c.verdict === 'inconsistent');
+  const report = ['UBND HUYỆN TÂN AN', 'BÁO CÁO Kết quả công tác quản lý chợ năm 2024 và phương hướng năm 2025'];
+  test('"(năm 2023: V)" is the value compared with, not the claim\'s own year, in a report titled on one line', () => {
+    const text = 'Cấp mới 684 giấy phép kinh doanh (năm 2023: 612 giấy phép), tăng 11,8% so với năm 2022.';
+    expect(wrongTerms(...report, text)).toEqual([expect.objectContaining({ stated: 'năm 2022', expected: 'năm 2023' })]);
+    expect(wrongTerms(...report, text.replace('so với năm 2022', 'so với năm 2023'))).toEqual([]);
+  });
+});

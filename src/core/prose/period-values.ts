@@ -5,7 +5,7 @@
 import { eq, roundHalfUp } from '../numbers/exact';
 import { sentenceAround } from './periods';
 import type { Paragraph } from './document';
-import { nounAfter, unitAfter, unitOf, unitsDiffer, wordsIn } from './phrases';
+import { isComparisonFigure, nounAfter, unitAfter, unitOf, unitsDiffer, wordsIn } from './phrases';
 import { tokenize, type Token } from './tokens';
 
 /** A period as the text names it: a year ("năm 2023") or a term or stage ("nhiệm kỳ 2016 - 2021"). */
@@ -103,6 +103,9 @@ function headedBy(text: string, at: number, period: PeriodRef): boolean {
   return named.length === 1 && new RegExp(`^(?:${period.mention})`, 'iu').test(named[0][0]) && !/so với/iu.test(heading) && ![...text.slice(colon, at).matchAll(ANY_PERIOD)].length;
 }
 
+/** "(năm 2023: ", "(cùng kỳ năm 2023 là ": a parenthesis labelling the value after it with a year. */
+const YEAR_VALUE_BEFORE = /\(\s*(?:cùng kỳ\s+)?năm\s+(?:19|20)\d{2}\s*(?::|là)\s*$/iu;
+
 /**
  * "tổng vốn FDI thu hút 397,1 triệu USD, tăng 38,65% so với năm 2021", "xây dựng 501 mô hình, bằng 93,82% số mô hình
  * của cả nhiệm kỳ 2010 - 2015": the rate written before the comparison is exactly the change (or the ratio) from a value
@@ -115,7 +118,9 @@ export function rateOf(paragraphs: Paragraph[], text: string, start: number, at:
   const offset = at - clause.length;
   const tokens = tokenize(text);
   const stated = tokens.find((t) => t.kind === 'percent' && t.start === offset + rate.index + rate[0].indexOf(rate[2]));
-  const current = tokens.filter((t) => t.kind === 'count' && t.value && t.start >= offset && t.end <= offset + rate.index).at(-1);
+  // The claim's own figure, not the value compared with in its parenthesis ("1.538 hồ sơ (năm 2023: 1.381 hồ sơ), tăng
+  // 11,4%").
+  const current = tokens.filter((t) => t.kind === 'count' && t.value && t.start >= offset && t.end <= offset + rate.index && !isComparisonFigure(text, t) && !YEAR_VALUE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))).at(-1);
   if (!stated?.value || !current?.value) return undefined;
   // What the figure counts: its unit, else the two words after it ("64 giấy phép").
   const unit = unitAfter(text, current);

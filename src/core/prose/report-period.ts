@@ -9,10 +9,11 @@ import type { Paragraph } from './document';
 /** The title's period, or undefined when the report has no title block naming one period it reviews. */
 export function reportPeriod(paragraphs: Paragraph[]): Period | undefined {
   const head = paragraphs.slice(0, 25);
-  const at = head.findIndex((p) => p.location === 'body' && /^\s*BÁO CÁO(?:\s+CHÍNH TRỊ)?\s*$/u.test(p.text));
+  // The heading alone on its line, or with the subject after it on the same line ("BÁO CÁO Kết quả công tác … năm 2024").
+  const at = head.findIndex((p) => p.location === 'body' && /^\s*BÁO CÁO(?:\s+CHÍNH TRỊ)?(?:\s*$|\s+(?=\p{Lu}))/u.test(p.text) && p.text.length <= 300);
   if (at < 0) return undefined;
   // The subject runs over the lines after the heading, up to the rule or the first paragraph of the body.
-  const subject: string[] = [];
+  const subject: string[] = [head[at].text.replace(/^\s*BÁO CÁO(?:\s+CHÍNH TRỊ)?/u, '').replace(/\([^()]*\)/gu, ' ')];
   for (const p of head.slice(at + 1, at + 4)) {
     if (/^\s*[-_=*]{3,}\s*$/u.test(p.text) || p.text.length > 300) break;
     subject.push(p.text.replace(/\([^()]*\)/gu, ' '));

@@ -28,6 +28,8 @@ function ownYears(text: string): string[] {
   for (const m of text.matchAll(YEAR)) {
     const head = text.slice(Math.max(0, m.index! - 30), m.index!);
     if (/so với[^,;.]*$|từ\s*(năm\s*)?$|[-–]\s*$/iu.test(head) || /^\s*[-–]\s*\d{4}/u.test(text.slice(m.index! + 4))) continue;
+    // "1.538 hồ sơ (năm 2023: 1.381 hồ sơ)": a year labelling a value in parentheses after a figure is the year compared with.
+    if (/\(\s*(?:cùng kỳ\s+)?năm\s*$/iu.test(head) && /^\s*:/u.test(text.slice(m.index! + 4))) continue;
     out.push(m[1]);
   }
   return out;
