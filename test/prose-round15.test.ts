@@ -118,3 +118,17 @@ describe('the year a comparison names, against a value the sentence labels with 
     expect(wrongTerms(...report, text.replace('so với năm 2022', 'so với năm 2023'))).toEqual([]);
   });
 });
+
+describe('"nâng tổng số … lên": a stock raised by what was added', () => {
+  const flowSums = (...texts: string[]) => claims(...texts).filter((c) => c.kind === 'sum' && c.message.includes('đầu kỳ'));
+  test('the stock before, written after the total, plus what was added, less what was removed, is the total', () => {
+    expect(flowSums('Năm 2024 công nhận mới 26 tổ hợp tác, giải thể 04 tổ hợp tác, nâng tổng số tổ hợp tác lên 158 tổ hợp tác (thời điểm 31/12/2023 là 163 tổ hợp tác).')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '185' })]);
+    expect(flowSums('Năm 2024 công nhận mới 26 tổ hợp tác, giải thể 04 tổ hợp tác, nâng tổng số tổ hợp tác lên 185 tổ hợp tác (thời điểm 31/12/2023 là 163 tổ hợp tác).')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(flowSums('Lắp đặt thêm 42 camera, nâng tổng số từ 318 camera đầu năm lên 360 camera.')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+  });
+
+  test('without the stock before in its sentence, or with a count it cannot place, nothing is read', () => {
+    expect(flowSums('Lắp đặt thêm 42 camera, nâng tổng số camera lên 360 camera.')).toEqual([]);
+    expect(flowSums('Lắp đặt thêm 42 camera, sửa chữa 18 camera, nâng tổng số từ 318 camera lên 360 camera.')).toEqual([]);
+  });
+});

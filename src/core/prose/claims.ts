@@ -35,6 +35,7 @@ import { rateChanges } from './rate-changes';
 import { withinLists } from './within';
 import { samePeriodSlips, yearComparisons } from './same-period';
 import { comparedWithValueOf, termRef } from './period-values';
+import { raisedTotals } from './raised-totals';
 import { openingChanges, statedChanges, statedRates } from './stated-changes';
 import { gradeShareLists } from './grade-shares';
 import { namedShares } from './named-shares';
@@ -237,7 +238,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     }
 
     for (const r of relativeChanges(text, tokens)) claims.push({ kind: 'relative', p, rate: fig(r.rate), previous: fig(r.previous), sign: r.sign, to: 'current' in r.to ? { current: fig(r.to.current) } : { change: fig(r.to.change) } });
-    for (const f of flowsIn(text, tokens)) claims.push({ kind: 'flow', p, start: fig(f.start), inflow: f.inflow && fig(f.inflow), outflow: f.outflow && fig(f.outflow), end: fig(f.end) });
+    for (const f of [...flowsIn(text, tokens), ...raisedTotals(text, tokens)]) claims.push({ kind: 'flow', p, start: fig(f.start), inflow: f.inflow && fig(f.inflow), outflow: f.outflow && fig(f.outflow), end: fig(f.end) });
     for (const r of multiplesIn(text, tokens)) claims.push({ kind: 'multiple', p, times: fig(r.times), current: fig(r.current), previous: fig(r.previous) });
     for (const r of averagesIn(text, tokens)) claims.push({ kind: 'average', p, average: fig(r.average), total: fig(r.total), count: fig(r.count), scale: r.scale, per: r.per, ...(r.loose ? { loose: true } : {}) });
 
