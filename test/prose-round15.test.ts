@@ -132,3 +132,12 @@ describe('"nâng tổng số … lên": a stock raised by what was added', () =>
     expect(flowSums('Lắp đặt thêm 42 camera, sửa chữa 18 camera, nâng tổng số từ 318 camera lên 360 camera.')).toEqual([]);
   });
 });
+
+describe('a comparison opening its sentence and naming what changed', () => {
+  test('speaks of the first figure of the paragraph written with that name', () => {
+    const text = 'Năm 2024, Trung tâm tổ chức 3.412 lượt kiểm tra an toàn (định kỳ 2.860 lượt, đột xuất 552 lượt), bình quân 9,3 lượt kiểm tra/ngày. So với năm 2023 (3.148 lượt), số lượt kiểm tra an toàn tăng 246 lượt.';
+    // 3.412 − 3.148 = 264.
+    expect(claims(text).filter((c) => c.kind === 'difference')).toEqual([expect.objectContaining({ verdict: 'inconsistent', stated: '246', expected: '264' })]);
+    expect(claims(text.replace('tăng 246', 'tăng 264')).filter((c) => c.kind === 'difference')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+  });
+});

@@ -735,16 +735,27 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
     // "…; so với thời điểm 30/6/2023 (1.018,6 tỷ đồng) tăng 20,5 tỷ đồng": the comparison and its value before the change,
     // the value now the sentence's own figure of that unit before them. A multiple names the compared period as well
     // ("gấp 1,82 lần năm 2016 (228,4 tỷ đồng), tăng 187,2 tỷ đồng").
-    for (const m of text.matchAll(/(?:so với|(?<![\p{L}])gấp\s+\d[\d,]*\s+lần(?:\s+so với)?)\s+[^().;\d]{0,30}?(?:\d{1,2}\/\d{1,2}\/\d{4}|(?:19|20)\d{2})?[^().;\d]{0,10}\(\s*(\d[\d.,]*)[^()]*\)\s*,?\s*(tăng|giảm)\s+(\d[\d.,]*)/giu)) {
+    for (const m of text.matchAll(/(?:so với|(?<![\p{L}])gấp\s+\d[\d,]*\s+lần(?:\s+so với)?)\s+[^().;\d]{0,30}?(?:\d{1,2}\/\d{1,2}\/\d{4}|(?:19|20)\d{2})?[^().;\d]{0,10}\(\s*(\d[\d.,]*)[^()]*\)\s*,?\s*(?:(?:tổng\s+)?số\s+(?<subject>[^\d().;,]{3,60}?)\s+)?(tăng|giảm)\s+(\d[\d.,]*)/giu)) {
       const open = m.index! + m[0].indexOf('(');
       const previous = mine.find((f) => f.token.start > open && f.token.text === m[1]);
-      const deltaAt = m.index! + m[0].lastIndexOf(m[3]);
+      const [verb, amount] = [m[3], m[4]];
+      const deltaAt = m.index! + m[0].lastIndexOf(amount);
       const delta = mine.find((f) => f.token.start === deltaAt);
       if (!previous || !delta || notAnAmount(text, delta.token) || changeRead(deltaAt)) continue;
       const unit = unitAfter(text, delta.token);
       if (unitsDiffer(unitAfter(text, previous.token), unit)) continue;
-      const current = currentBefore(m.index!, sentenceAround(text, m.index!).start, previous, unit, [], m.index! + m[0].lastIndexOf(m[2], m[0].length - m[3].length));
-      if (current) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[2].toLowerCase() === 'giảm' ? -1 : 1 });
+      // "… 14.826 lượt xe xuất bến (…), bình quân 40,5 lượt xe/ngày. So với năm 2023 (15.476 lượt), số lượt xe xuất bến
+      // tăng 650 lượt": a comparison opening its sentence and naming what changed speaks of the paragraph's first figure
+      // written with that name (the whole, before any part of it is named).
+      const opens = sentenceAround(text, m.index! + 1).start;
+      const subject = m.groups?.subject?.trim().toLowerCase().replace(/\s+/gu, ' ');
+      const named = subject && subject.split(' ').length >= 2 && !text.slice(opens, m.index!).trim()
+        ? mine.find((f) => f.token.end <= opens && f !== previous && !isComparisonFigure(text, f.token) && text.slice(f.token.end).trimStart().toLowerCase().replace(/\s+/gu, ' ').startsWith(subject) && !unitsDiffer(unitAfter(text, f.token), unit))
+        : undefined;
+      // Named but not found so, the change is left to the readings of the comparison's own clause.
+      if (m.groups?.subject && !named) continue;
+      const current = named ?? currentBefore(m.index!, sentenceAround(text, m.index!).start, previous, unit, [], m.index! + m[0].lastIndexOf(verb, m[0].length - amount.length));
+      if (current) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: verb.toLowerCase() === 'giảm' ? -1 : 1 });
     }
     // "tháo dỡ 3.412 m tường rào, nhiều hơn năm 2022 (2.986 m) là 426 m": a change said by "nhiều hơn", "ít hơn" a
     // period's value written in its parenthesis, the change after "là".
