@@ -141,3 +141,23 @@ describe('a comparison opening its sentence and naming what changed', () => {
     expect(claims(text.replace('tăng 246', 'tăng 264')).filter((c) => c.kind === 'difference')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
   });
 });
+
+describe('shares and rates written in shorter forms', () => {
+  test('"so với cùng thời điểm năm" compares a rate in points as "cùng kỳ" does', () => {
+    const [points] = claims('Có 1.205 trường học đạt chuẩn an toàn, đạt tỷ lệ 84,62%, tăng 3,17 điểm phần trăm so với cùng thời điểm năm 2023 (81,54%).').filter((c) => c.kind === 'points');
+    // 84,62 − 81,54 = 3,08.
+    expect(points).toEqual(expect.objectContaining({ verdict: 'inconsistent', expected: '3,08%' }));
+  });
+
+  test('in a parenthesis of items, "41 đại lý, 70,69%" is the item\'s share, whatever its noun', () => {
+    const shares = claims('Công ty có 58 đại lý (trong tỉnh 41 đại lý, 70,69%; ngoài tỉnh 17 đại lý, 29,13%).').filter((c) => c.kind === 'share');
+    expect(shares.map((c) => [c.stated, c.verdict])).toEqual([['70,69%', 'consistent'], ['29,13%', 'inconsistent']]);
+    // Outside a parenthesis, a bare percentage after a comma may be anything.
+    expect(claims('Công ty có 58 đại lý, trong tỉnh 41 đại lý, 70,69% doanh thu.').filter((c) => c.kind === 'share')).toEqual([]);
+  });
+
+  test('money named with no word of the paragraph\'s earlier whole takes no base from it', () => {
+    const text = 'Tổng doanh thu 6 tháng 120,50 tỷ đồng (dịch vụ công ích 96,40 tỷ đồng, 80,00%; dịch vụ khác 24,10 tỷ đồng, 20,00%). Lợi nhuận trước thuế 5,20 tỷ đồng; chi phí nhiên liệu 10,60 tỷ đồng, chiếm 11,25%.';
+    expect(claims(text).filter((c) => c.kind === 'share' && c.stated === '11,25%')).toEqual([expect.objectContaining({ verdict: 'ambiguous' })]);
+  });
+});

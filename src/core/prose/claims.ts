@@ -87,6 +87,14 @@ const SHARE_AFTER_LONG_PHRASE = /^\s*[^\d;.()%:]{0,160}\(\s*(?:chiếm|tỷ lệ
 const SHARE_AFTER_PHRASE = /^\s*[^\d,;.()%:]{0,60}?(?:,\s*(?!chiếm|đạt|bằng|tỷ lệ|tỉ lệ|trong đó)[\p{Ll}][^\d,;.()%:]{0,20}?)?(?:\(\s*(?:(?:chiếm|đạt|bằng)\s*)?(?:(?:tỷ lệ|tỉ lệ)\s*)?(?:là\s*)?:?\s*|,\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
 const FRACTION_SHARE = /^\s*[^\d;.()%:]{0,130}?(?:\(\s*(?:(?:chiếm|đạt|bằng)\s*)?(?:(?:tỷ lệ|tỉ lệ)\s*)?|,?\s*(?:chiếm|đạt|bằng|tương đương|tương ứng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
 
+/**
+ * "(trong tỉnh 41 đại lý, 70,68%; ngoài tỉnh 17 đại lý, 29,31%)": in a parenthesis of items, a count, its noun and a
+ * bare percentage closing the item is the item's share, whatever the noun.
+ */
+function listedShare(text: string, count: Token, share: Token, between: string): boolean {
+  return /^\s*[\p{L}]+(?:\s+[\p{L}]+){0,3}\s*,\s*$/u.test(between) && insideParens(text, count.start) && /^\s*[;)]/u.test(text.slice(share.end));
+}
+
 /** The share written after a parenthesis that follows a figure's noun phrase, its between-text read as if the parenthesis were not there. */
 function shareAfterParenthesis(text: string, tokens: Token[], t: Token): { share: Token; between: string } | undefined {
   const open = /^[^\d,;.()%:]{0,40}\(/u.exec(text.slice(t.end));
@@ -189,7 +197,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
         }
         return;
       }
-      if (!isCountLike || next.kind !== 'percent' || !(SHARE_GLUE.test(between) || SHARE_AFTER_PHRASE.test(between) || SHARE_AFTER_LONG_PHRASE.test(between)) || isRatioPercent(text, next)) return;
+      if (!isCountLike || next.kind !== 'percent' || !(SHARE_GLUE.test(between) || SHARE_AFTER_PHRASE.test(between) || SHARE_AFTER_LONG_PHRASE.test(between) || listedShare(text, t, next, between)) || isRatioPercent(text, next)) return;
       // "02 chỉ tiêu chưa đạt là tỷ lệ doanh nghiệp có thỏa ước (89,19%)": a rate named after the count is what the
       // percentage measures; it is no share of that count.
       if (/(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+[\p{L}]/iu.test(between)) return;
@@ -464,7 +472,7 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
     const tokens = tokenize(para.text);
     // "so với đầu nhiệm kỳ (24,98%)", "so với cùng kỳ (91,32%)": a comparison naming no year, its share written with it.
     // "cao hơn 2,32 điểm phần trăm so với nhiệm kỳ trước (21,75%)" says a rise as "tăng" does, "thấp hơn" a fall.
-    for (const m of para.text.matchAll(/\(?\s*(tăng|giảm|cao hơn|thấp hơn)\s+(\d[\d.,]*\s*(?:%|điểm phần trăm|điểm %))(?:\s*so với\s*(?:(?:năm|cùng kỳ năm)\s*((?:19|20)\d{2})|(cùng kỳ(?: năm trước)?|đầu nhiệm kỳ|(?:cuối\s+)?nhiệm kỳ trước|đầu năm|đầu kỳ|(?:cuối\s+)?kỳ trước|(?:cuối\s+)?năm trước)(?=\s*\(\s*\d))|(?=\s*\(\s*năm\s+((?:19|20)\d{2})\s*(?:là|:)\s*\d))/giu)) {
+    for (const m of para.text.matchAll(/\(?\s*(tăng|giảm|cao hơn|thấp hơn)\s+(\d[\d.,]*\s*(?:%|điểm phần trăm|điểm %))(?:\s*so với\s*(?:(?:năm|(?:cùng kỳ|cùng thời điểm)\s+năm)\s*((?:19|20)\d{2})|(cùng kỳ(?: năm trước)?|đầu nhiệm kỳ|(?:cuối\s+)?nhiệm kỳ trước|đầu năm|đầu kỳ|(?:cuối\s+)?kỳ trước|(?:cuối\s+)?năm trước)(?=\s*\(\s*\d))|(?=\s*\(\s*năm\s+((?:19|20)\d{2})\s*(?:là|:)\s*\d))/giu)) {
       const deltaTok = tokens.find((t) => (t.kind === 'percent' || (t.kind === 'count' && /điểm/u.test(m[2]))) && t.start === m.index! + m[0].indexOf(m[2]));
       // The share changed, not a target or a value compared with, nor another change of it ("đạt 78,42%, vượt 3,42% so
       // với chỉ tiêu (75%), tăng 5,87% so với đầu nhiệm kỳ (72,55%)").

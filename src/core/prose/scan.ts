@@ -1045,7 +1045,14 @@ function comparedWith(ex: Extracted, base: Figure): Figure | undefined {
 /** Whether a base stands in the sentence of the part it is the whole of, before it. */
 /** Whether a share's part, with no unit of its own, names a noun other than the unit its base counts in. */
 function countsOtherNoun(ex: Extracted, base: Figure, members: Extract<RawClaim, { kind: 'share' }>[]): boolean {
-  const counted = unitAfter(ex.paragraphs[base.p].text, base.token)?.word;
+  const unit = unitAfter(ex.paragraphs[base.p].text, base.token);
+  const counted = unit?.word;
+  // Money and measures name what they are of before the figure ("Tổng doanh thu … 96,84 tỷ đồng" … "chi phí nhiên liệu
+  // 9,64 tỷ đồng, chiếm 10,31%"): a part whose name shares no word with the base's is of another whole.
+  if (unit && (unit.cls === 'money' || unit.cls === 'measure')) {
+    const named = new Set(contentWords(base.label));
+    return named.size > 0 && members.some((m) => { const own = contentWords(m.part.label); return own.length > 0 && !own.some((w) => named.has(w)); });
+  }
   return !!counted && members.some((m) => {
     const text = ex.paragraphs[m.p].text;
     const noun = nounAfter(text, m.part.token.end);
