@@ -161,3 +161,12 @@ describe('shares and rates written in shorter forms', () => {
     expect(claims(text).filter((c) => c.kind === 'share' && c.stated === '11,25%')).toEqual([expect.objectContaining({ verdict: 'ambiguous' })]);
   });
 });
+
+describe('a term compared with itself', () => {
+  const heading = ['BÁO CÁO CHÍNH TRỊ', 'trình Đại hội đại biểu Hội Khuyến học tỉnh lần thứ V, nhiệm kỳ 2025 - 2030', 'I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NHIỆM KỲ 2020 - 2025'];
+  const wrongTerms = (text: string) => claims(...heading, text).filter((c) => c.kind === 'term-label' && c.verdict === 'inconsistent');
+  test('under the heading of that term, with a value of its own written for it, is the term before mistyped', () => {
+    expect(wrongTerms('Nhiệm kỳ qua, Hội vận động được 18,6 tỷ đồng cho quỹ khuyến học, tăng 42,0% so với nhiệm kỳ 2020 - 2025 (13,1 tỷ đồng).')).toEqual([expect.objectContaining({ stated: '2020 - 2025', expected: '2015 - 2020' })]);
+    expect(wrongTerms('Nhiệm kỳ qua, Hội vận động được 18,6 tỷ đồng cho quỹ khuyến học, tăng 42,0% so với nhiệm kỳ 2015 - 2020 (13,1 tỷ đồng).')).toEqual([]);
+  });
+});

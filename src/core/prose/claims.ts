@@ -586,7 +586,14 @@ function termLabels(paragraphs: Paragraph[]): RawClaim[] {
         }
         continue;
       }
-      if (ownLabel === named.label) continue;
+      // "Nhiệm kỳ qua, … 1.126 tác phẩm, tăng 33,7% so với nhiệm kỳ 2020 - 2025 (842 tác phẩm)" under the heading of that
+      // very term: a term compared with itself, a value of its own written for it, is the term before mistyped.
+      if (ownLabel === named.label) {
+        if (!own || named.compared !== true || !/^\s*\(\s*\d/u.test(para.text.slice(named.until))) continue;
+        const stop = named.until + (/^\s*\([^()]{0,30}\)/u.exec(para.text.slice(named.until))?.[0].length ?? 0);
+        out.push({ kind: 'term-label', p, at, named: named.label, expected: termsBefore(named)[0], own: ownSaid!, certain: true, text: para.text.slice(at, stop) });
+        continue;
+      }
       const [start, end] = ownLabel.split(' - ').map(Number);
       const expected = termsBefore({ start, end });
       let stop = named.until;
