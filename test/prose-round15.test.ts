@@ -170,3 +170,11 @@ describe('a term compared with itself', () => {
     expect(wrongTerms('Nhiệm kỳ qua, Hội vận động được 18,6 tỷ đồng cho quỹ khuyến học, tăng 42,0% so với nhiệm kỳ 2015 - 2020 (13,1 tỷ đồng).')).toEqual([]);
   });
 });
+
+describe('a change naming what changed in its own clause', () => {
+  test('"số đơn thư tăng …" speaks of the figure written with that name, not of the last item before it', () => {
+    const text = 'Tiếp nhận 86 đơn thư, trong đó 52 đơn đề nghị, 34 đơn khiếu nại; đã giải quyết 80 đơn, đạt 93,02%; số đơn thư giảm 17 đơn so với năm 2023 (103 đơn).';
+    expect(claims(text).filter((c) => c.kind === 'difference')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(claims(text.replace('giảm 17 đơn', 'tăng 17 đơn')).filter((c) => c.kind === 'difference')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+  });
+});

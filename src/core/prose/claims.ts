@@ -676,6 +676,11 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const opensClause = semicolon >= 0 && /^\s*(?:tăng|giảm|so với)\s/iu.test(text.slice(semicolon + 1, changeAt + 6));
       const wholes = opener && opensClause && semicolon > start + opener.index! && !candidates.some((f) => f.token.start > semicolon) ? candidates.filter((f) => f.token.end <= start + opener.index!) : [];
       const pool = wholes.length ? wholes : candidates;
+      // "Tiếp nhận 73 đơn thư …, trong đó …, 38 đơn khiếu nại …; số đơn thư tăng 41 đơn so với …": a change naming what
+      // changed ("số đơn thư") speaks of the figure written with that name.
+      const subject = /(?:^|[,;:]\s*)(?:tổng\s+)?số\s+([\p{L}]+(?:\s+[\p{L}]+){1,5})\s+(?:(?:tăng|giảm)\s*)?$/iu.exec(text.slice(start, changeAt))?.[1].toLowerCase();
+      const titled = subject ? pool.filter((f) => text.slice(f.token.end).trimStart().toLowerCase().startsWith(subject)) : [];
+      if (titled.length) return titled.at(-1);
       const changeNoun = firstNoun(text, changeAt);
       const last = pool.at(-1);
       if (!last || !changeNoun || firstNoun(text, last.token.end) === changeNoun) return last;
