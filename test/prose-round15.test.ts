@@ -178,3 +178,12 @@ describe('a change naming what changed in its own clause', () => {
     expect(claims(text.replace('giảm 17 đơn', 'tăng 17 đơn')).filter((c) => c.kind === 'difference')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
   });
 });
+
+describe('a whole named "tổng …" in a list closed by its total', () => {
+  test('is the closing total its items add up to', () => {
+    const text = 'Chia theo nguồn: ngân sách tỉnh 412,50 tỷ đồng, chiếm 68,75%; ngân sách huyện 150,00 tỷ đồng, chiếm 26,67% tổng nguồn vốn; vốn khác 37,50 tỷ đồng (6,25%); cộng 600,00 tỷ đồng.';
+    // 150 / 600 = 25,00 %; 26,67 % is 150 of another whole.
+    const shares = claims('Nguồn vốn đã giải ngân đến 30/6 là 562,50 tỷ đồng.', text).filter((c) => c.kind === 'share');
+    expect(shares.map((c) => [c.stated, c.verdict])).toEqual([['68,75%', 'consistent'], ['26,67%', 'inconsistent'], ['6,25%', 'consistent']]);
+  });
+});

@@ -1234,6 +1234,13 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
   const before = [...ex.figures, ...parts]
     .filter((f) => order(f) < order(m.part) && f.value.compare(m.part.value) > 0 && !unitsDiffer(unitAfter(ex.paragraphs[f.p].text, f.token), namedUnit) && !partOfName(f) && !sibling(f))
     .sort((a, b) => order(b) - order(a));
+  // "xổ số truyền thống 921,35 tỷ đồng, chiếm 95,73%; xổ số lô tô 28,64 tỷ đồng, chiếm 3,11% tổng doanh thu; …; cộng
+  // 962,48 tỷ đồng": a whole named "tổng …" in a list its items add up to, closed by the total written after them, is
+  // that total.
+  const closing = /^\s*(?:của\s+)?tổng(?![\p{L}])/iu.test(ex.paragraphs[m.p].text.slice(m.share.token.end))
+    ? ex.claims.find((c): c is Extract<RawClaim, { kind: 'sum' | 'subset' }> => c.kind === 'sum' && c.how === 'closing' && c.parts.some((x) => at(x, m.part)) && sum(c.parts.map((x) => x.value)).equals(c.total.value))
+    : undefined;
+  if (closing) return { figure: closing.total, unknown: false, words: named.words, end: named.end };
   const years = yearsIn(named.words);
   // Several figures may answer to the name (members at two dates, of two bodies): the one the share fits, if any, is
   // the one meant; else the nearest.
