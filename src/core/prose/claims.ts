@@ -679,7 +679,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       // "Tiếp nhận 73 đơn thư …, trong đó …, 38 đơn khiếu nại …; số đơn thư tăng 41 đơn so với …": a change naming what
       // changed ("số đơn thư") speaks of the figure written with that name.
       const subject = /(?:^|[,;:]\s*)(?:tổng\s+)?số\s+([\p{L}]+(?:\s+[\p{L}]+){1,5})\s+(?:(?:tăng|giảm)\s*)?$/iu.exec(text.slice(start, changeAt))?.[1].toLowerCase();
-      const titled = subject ? pool.filter((f) => text.slice(f.token.end).trimStart().toLowerCase().startsWith(subject)) : [];
+      const titled = subject ? pool.filter((f) => writtenWith(text, f.token, subject)) : [];
       if (titled.length) return titled.at(-1);
       const changeNoun = firstNoun(text, changeAt);
       const last = pool.at(-1);
@@ -770,7 +770,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const opens = sentenceAround(text, m.index! + 1).start;
       const subject = m.groups?.subject?.trim().toLowerCase().replace(/\s+/gu, ' ');
       const named = subject && subject.split(' ').length >= 2 && !text.slice(opens, m.index!).trim()
-        ? mine.find((f) => f.token.end <= opens && f !== previous && !isComparisonFigure(text, f.token) && text.slice(f.token.end).trimStart().toLowerCase().replace(/\s+/gu, ' ').startsWith(subject) && !unitsDiffer(unitAfter(text, f.token), unit))
+        ? mine.find((f) => f.token.end <= opens && f !== previous && !isComparisonFigure(text, f.token) && writtenWith(text, f.token, subject) && !unitsDiffer(unitAfter(text, f.token), unit))
         : undefined;
       // Named but not found so, the change is left to the readings of the comparison's own clause.
       if (m.groups?.subject && !named) continue;
@@ -879,6 +879,11 @@ function ratingClaim(p: number, total: Figure, parts: Figure[], labels: string[]
   if (complete) return nested ? { kind: 'sum', p, total, parts: others, how: 'ratings', overlap: false, nested: excellent } : { kind: 'sum', p, total, parts, how: 'ratings', overlap: false };
   // A grade not listed: the listed ones (xuất sắc counted inside tốt, the smaller reading) must not exceed the total.
   return { kind: 'subset', p, total, parts: excellent.length ? others : parts, how: 'ratings', overlap: false, nested: excellent.length ? excellent : undefined };
+}
+
+/** Whether a figure is written with a name ("14.826 lượt xe xuất bến" with "lượt xe xuất bến"), the name lower-cased. */
+function writtenWith(text: string, t: Token, name: string): boolean {
+  return text.slice(t.end).trimStart().toLowerCase().replace(/\s+/gu, ' ').startsWith(name);
 }
 
 /** Where the "so với" (or a sentence's opening "So với") before a compared term starts. */

@@ -64,7 +64,8 @@ export function samePeriodSlips(paragraphs: Paragraph[]): SamePeriodSlip[] {
       if (!own) continue;
       const expected = String(Number(own) - 1);
       if (expected === m[1]) continue;
-      out.push({ p, at: m.index!, end: m.index! + m[0].length, named: m[1], expected, own, certain: !!(inSentence ?? lead) || !!reportYear || !!evidence(expected), stated: evidence(expected) });
+      const stated = evidence(expected);
+      out.push({ p, at: m.index!, end: m.index! + m[0].length, named: m[1], expected, own, certain: !!(inSentence ?? lead) || !!reportYear || !!stated, stated });
     }
   });
   return out;

@@ -1043,7 +1043,10 @@ function comparedWith(ex: Extracted, base: Figure): Figure | undefined {
 }
 
 /** Whether a base stands in the sentence of the part it is the whole of, before it. */
-/** Whether a share's part, with no unit of its own, names a noun other than the unit its base counts in. */
+/**
+ * Whether a share's part names another thing than its base counts: a count with no unit of its own whose noun is not
+ * the base's unit, or money and measures named with no word of the base's name.
+ */
 function countsOtherNoun(ex: Extracted, base: Figure, members: Extract<RawClaim, { kind: 'share' }>[]): boolean {
   const unit = unitAfter(ex.paragraphs[base.p].text, base.token);
   const counted = unit?.word;
