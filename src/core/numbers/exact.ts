@@ -84,23 +84,16 @@ export function plainDecimal(text: string): { scaled: number; decimals: number }
   return { scaled, decimals };
 }
 
-/**
- * The digits and decimals of the shortest decimal that reads back as this double, when it has at most 10 decimals
- * and its digits are below 2^50 — the decimal String(value) prints — found without printing it: the first k for
- * which round(value × 10^k) / 10^k is the double itself. At these sizes two k-decimal numbers are more than two
- * units in the last place apart, so at most one reads back, and value × 10^k is within a quarter of its digits.
- */
-export function shortestDecimal(value: number): { scaled: number; decimals: number } | undefined {
-  const k = shortestDecimalPlaces(value);
-  return k < 0 ? undefined : { scaled: scaledBy(value, k), decimals: k };
-}
-
 /** 10^0 … 10^10, each exact as a double. */
 const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
 
 /**
- * The decimals of shortestDecimal(value), −1 when it has none; its digits are then Math.round(value × 10^k). Apart,
- * for the reading of every decimal number cell of a check: no { scaled, decimals } object made per cell.
+ * The decimals of the shortest decimal that reads back as this double, when it has at most 10 decimals and its digits
+ * are below 2^50 — the decimal String(value) prints — found without printing it; −1 when it has none. Its digits are
+ * then scaledBy(value, k). The first k for which round(value × 10^k) / 10^k is the double itself: at these sizes two
+ * k-decimal numbers are more than two units in the last place apart, so at most one reads back, and value × 10^k is
+ * within a quarter of its digits. Decimals and digits apart, so that reading every decimal number cell of a check makes
+ * no object per cell.
  */
 export function shortestDecimalPlaces(value: number): number {
   for (let k = 0; k <= 10; k++) {

@@ -611,7 +611,7 @@ function isNumberingColumn(view: SheetView, col: number, top: number, bottom: nu
  * number from 0 to 99,999 or from 10^21, one below 10^-6 that String writes with an exponent, NaN). A negative number,
  * and any other from 1,000 on (six characters or more), read as none; a decimal between reads as a dotted numbering
  * exactly when String writes it in five characters ("0.125", "12.5"): when it has at most 4 − (digits before its
- * point) decimals, that is when the nearest number of that many decimals is the double itself (as shortestDecimal
+ * point) decimals, that is when the nearest number of that many decimals is the double itself (as shortestDecimalPlaces
  * reads String's digits).
  */
 function shownIsNumbering(v: number): boolean | undefined {
