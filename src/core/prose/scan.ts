@@ -1230,10 +1230,10 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
   // "trong đó Phật giáo 238.415 tín đồ (57,76%), …, Tin lành 18.642 tín đồ, bằng 1,24% tổng số tín đồ": an item of the
   // breakdown the share's own part is an item of is its sibling, never the whole the name counts.
   const at = (x: Figure, f: Figure) => x.p === f.p && x.token.start === f.token.start;
-  // A name saying "tổng số" asks for the whole: no item of the share's own list of shares is that.
-  const totalNamed = /^\s*(?:của\s+)?tổng\s+số(?![\p{L}])/iu.test(ex.paragraphs[m.p].text.slice(m.share.token.end));
+  // A name saying "tổng số" asks for the whole: no item of the share's own list of shares is that (and see `total` below).
+  const ofTotal = /^\s*(?:của\s+)?tổng\s+số(?![\p{L}])/iu.test(ex.paragraphs[m.p].text.slice(m.share.token.end));
   const sibling = (f: Figure) =>
-    ex.claims.some((c) => ((c.kind === 'sum' || c.kind === 'subset') && c.parts.some((x) => at(x, f)) && c.parts.some((x) => at(x, m.part))) || (totalNamed && c.kind === 'share' && c !== m && c.group >= 0 && c.group === m.group && at(c.part, f)));
+    ex.claims.some((c) => ((c.kind === 'sum' || c.kind === 'subset') && c.parts.some((x) => at(x, f)) && c.parts.some((x) => at(x, m.part))) || (ofTotal && c.kind === 'share' && c !== m && c.group >= 0 && c.group === m.group && at(c.part, f)));
   const before = [...ex.figures, ...parts]
     .filter((f) => order(f) < order(m.part) && f.value.compare(m.part.value) > 0 && !unitsDiffer(unitAfter(ex.paragraphs[f.p].text, f.token), namedUnit) && !partOfName(f) && !sibling(f))
     .sort((a, b) => order(b) - order(a));
@@ -1269,8 +1269,7 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
   const nowOnly = (xs: Figure[]) => (keepEarly ? xs : xs.filter((f) => !early(f.p, f.token.start)));
   const [strictNow, looseNow] = [nowOnly(strict), nowOnly(loose)];
   // "chiếm 26,84% tổng số lượt khám bệnh" names the figure the text itself calls "Tổng số lượt khám bệnh": that total,
-  // not a part of its breakdown that answers to the same words, is the base when none fits.
-  const ofTotal = /^\s*(?:của\s+)?tổng\s+số(?![\p{L}])/iu.test(shareText.slice(m.share.token.end));
+  // not a part of its breakdown that answers to the same words, is the base when none fits (`ofTotal`).
   const titled = [...strictNow, ...looseNow].filter((f) => titledTotal(ex.paragraphs[f.p].text, f.token, words));
   // A part of a breakdown ("Trong 31.486 lượt xe có … 27.574 lượt kiểm định định kỳ") whose own words narrow it past
   // the name ("số lượt kiểm định") is not what the name counts: the whole of its breakdown is, when the share fits it,
