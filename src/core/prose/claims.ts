@@ -39,6 +39,7 @@ import { raisedTotals } from './raised-totals';
 import { openingChanges, statedChanges, statedRates } from './stated-changes';
 import { gradeShareLists } from './grade-shares';
 import { namedShares } from './named-shares';
+import { namedComparisons } from './named-comparisons';
 
 export type ClaimKind = 'sum' | 'subset' | 'share' | 'share-total' | 'fraction' | 'difference' | 'points' | 'cross';
 
@@ -368,6 +369,20 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     if (read) continue;
     claims.push({ kind: 'relative', p: s.p, rate: figureAt({ p: s.p, token: s.rate }), previous: figureAt(s.previous), sign: s.sign, to: { current: figureAt({ p: s.p, token: s.current }) }, byUnit: true });
   }
+  // A clause naming what it compares, its value now written earlier under that name (named-comparisons.ts).
+  paragraphs.forEach(({ text }, p) => {
+    for (const n of namedComparisons(text, tokenize(text))) {
+      const at = (t: Token) => figureAt({ p, token: t });
+      const r = n.relation;
+      const token = r.kind === 'change' ? r.delta : r.kind === 'rate' ? r.rate : r.kind === 'ratio' ? r.ratio : r.times;
+      const read = claims.some((c) => c.p === p && ((c.kind === 'difference' && c.deltas.some((d) => d.token.start === token.start)) || (c.kind === 'relative' && (c.rate.token.start === token.start || ('change' in c.to && c.to.change.token.start === token.start))) || (c.kind === 'implied-rate' && (c.rate.token.start === token.start || c.change.token.start === token.start)) || (c.kind === 'points' && c.delta.token.start === token.start) || (c.kind === 'ratio' && c.reading.ratio.start === token.start) || (c.kind === 'multiple' && c.times.token.start === token.start)));
+      if (read) continue;
+      if (r.kind === 'change') claims.push({ kind: 'difference', p, from: at(n.previous), to: at(n.current), deltas: [at(r.delta)], sign: r.sign });
+      else if (r.kind === 'rate') claims.push({ kind: 'relative', p, rate: at(r.rate), previous: at(n.previous), sign: r.sign, to: { current: at(n.current) } });
+      else if (r.kind === 'ratio') claims.push({ kind: 'ratio', p, reading: { p, ratio: r.ratio, previous: n.previous, current: n.current, value: n.current.value!, base: n.previous.value!, how: 'paren' } });
+      else claims.push({ kind: 'multiple', p, times: at(r.times), current: at(n.current), previous: at(n.previous) });
+    }
+  });
   return { paragraphs, figures, claims, groups };
 }
 

@@ -1,0 +1,32 @@
+// Readings of the sixteenth round (issue 11), each a class of sentence with its forms written here, not taken from an
+// evaluation draft.
+import { Paragraph, scanParagraphs } from '../src/core';
+
+const body = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ location: 'body', paragraph: i + 1, text }));
+const claims = (...texts: string[]) => scanParagraphs(body(...texts)).claims;
+const at = (stated: string, ...texts: string[]) => claims(...texts).filter((c) => c.stated === stated);
+
+describe('a clause naming what it compares, with only the earlier value', () => {
+  const licences = 'Năm 2024, Phòng cấp 1.436 giấy phép, gồm: giấy phép xây dựng nhà ở riêng lẻ 1.085 giấy phép; giấy phép sửa chữa, cải tạo 351 giấy phép.';
+  test('a rate: the value now is the one written under the name, less the unit it counts', () => {
+    // 1.085 / 962 = 112,79 %: a rise of 12,8 %.
+    expect(at('12,8%', `${licences} Giấy phép nhà ở riêng lẻ tăng 12,8% so với năm 2023 (962 giấy phép).`)).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(at('21,8%', `${licences} Giấy phép nhà ở riêng lẻ tăng 21,8% so với năm 2023 (962 giấy phép).`)).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '12,8%' })]);
+  });
+
+  test('a change, a ratio and a multiple read the same way', () => {
+    expect(at('123', `${licences} Số giấy phép cải tạo giảm 123 giấy phép so với cùng kỳ (474 giấy phép).`)).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(at('132', `${licences} Số giấy phép cải tạo giảm 132 giấy phép so với cùng kỳ (474 giấy phép).`)).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '123' })]);
+    const funds = 'Tổng kinh phí thực hiện 24,6 tỷ đồng, gồm ngân sách tỉnh 18,2 tỷ đồng, vốn xã hội hóa 6,4 tỷ đồng.';
+    // 24,6 / 20,0 = 123,0 %.
+    expect(at('123,0%', `${funds} Tổng kinh phí bằng 123,0% giai đoạn 2016 - 2020 (20,0 tỷ đồng).`)).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(at('132,0%', `${funds} Tổng kinh phí bằng 132,0% giai đoạn 2016 - 2020 (20,0 tỷ đồng).`)).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '123,0%' })]);
+    expect(at('1,6', 'Các cấp tổ chức 310 giải thi đấu (cấp tỉnh 32 giải, cấp huyện 278 giải), thu hút 41.200 lượt người. Số giải cấp tỉnh gấp 1,6 lần năm 2023 (20 giải).')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+  });
+
+  test('a name two figures carry, or a figure of another count, leaves the clause unread', () => {
+    const twice = 'Tiếp nhận 412 hồ sơ đất đai, trong đó hồ sơ đất đai trực tuyến 205 hồ sơ và hồ sơ đất đai trực tiếp 207 hồ sơ.';
+    expect(at('9,1%', `${twice} Hồ sơ đất đai tăng 9,1% so với năm 2023 (380 hồ sơ).`)).toEqual([]);
+    expect(at('1,6', 'Các cấp tổ chức 310 giải thi đấu cấp tỉnh, thu hút 41.200 lượt người. Số lượt cấp tỉnh gấp 1,6 lần năm 2023 (20 giải).')).toEqual([]);
+  });
+});
