@@ -64,6 +64,10 @@ const parts: [string, () => DraftScore[]][] = [
   // A fifteenth learning set (a gardening association, a traditional medicine association, a provincial newspaper, a
   // public administrative service centre), written without the code in round fifteen and measured once before tuning on it.
   ['dev-15', () => loadDrafts(join(root, 'dev-15')).map(scoreDraft)],
+  // A sixteenth learning set (a union of friendship organisations, a cemetery and funeral service company, a craft-village
+  // association, a consumer protection association), written without the code in round sixteen and measured once
+  // before tuning on it.
+  ['dev-16', () => loadDrafts(join(root, 'dev-16')).map(scoreDraft)],
   // The seventh round's sealed part (written without the code at the start of that round): asked for by name, once.
   ['heldout-7', () => loadDrafts(join(root, 'heldout-7')).map(scoreDraft)],
   // The eighth round's sealed part (written without the code at the start of that round): asked for by name, once.
@@ -86,12 +90,16 @@ const parts: [string, () => DraftScore[]][] = [
   // The fifteenth round's sealed part (written without the code at the start of that round): asked for by name, once.
   ['heldout-16', () => loadDrafts(join(root, 'heldout-16')).map(scoreDraft)],
 ];
-const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2', 'dev-3': 'DEV-3', 'dev-4': 'DEV-4', 'dev-5': 'DEV-5', 'dev-6': 'DEV-6', 'dev-7': 'DEV-7', 'dev-8': 'DEV-8', 'dev-9': 'DEV-9', 'dev-10': 'DEV-10', 'dev-11': 'DEV-11', 'dev-12': 'DEV-12', 'dev-13': 'DEV-13', 'dev-14': 'DEV-14', 'dev-15': 'DEV-15' };
+// The parts printed only when asked for by name: the held-out parts of earlier rounds, each measured once while sealed.
+const BY_NAME = ['heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10', 'heldout-11', 'heldout-12', 'heldout-13', 'heldout-14', 'heldout-15', 'heldout-16'];
+const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2', 'dev-3': 'DEV-3', 'dev-4': 'DEV-4', 'dev-5': 'DEV-5', 'dev-6': 'DEV-6', 'dev-7': 'DEV-7', 'dev-8': 'DEV-8', 'dev-9': 'DEV-9', 'dev-10': 'DEV-10', 'dev-11': 'DEV-11', 'dev-12': 'DEV-12', 'dev-13': 'DEV-13', 'dev-14': 'DEV-14', 'dev-15': 'DEV-15', 'dev-16': 'DEV-16' };
+// The parts --show may open: every part but a sealed one not yet measured.
+const SHOWN = ['dev', 'heldout', ...Object.keys(NAMES).filter((k) => k.startsWith('dev-')), ...BY_NAME];
 // --show FILE[:LINE]: every label and every claim of a draft's line, side by side, to study a reading.
 const show = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefined;
 if (show) {
   const [name, line] = show.split(':');
-  for (const dir of ['dev', 'heldout', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'dev-12', 'dev-13', 'dev-14', 'dev-15', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10', 'heldout-11', 'heldout-12', 'heldout-13', 'heldout-14', 'heldout-15', 'heldout-16']) {
+  for (const dir of SHOWN) {
     for (const d of loadDrafts(join(root, dir)).filter((x) => x.file.includes(name))) {
       const claims = scanParagraphs(parseExportedText(d.text)).claims;
       const lines = new Set([...d.labels.map((l) => l.line), ...claims.map((c) => c.line ?? 0)]);
@@ -118,7 +126,7 @@ if (unread) {
 console.log(PROSE_HEADER);
 for (const [part, run] of parts) {
   if (only && only !== part && !(only === 'dev' && part === 'shared')) continue;
-  if (!only && ['heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10', 'heldout-11', 'heldout-12', 'heldout-13', 'heldout-14', 'heldout-15', 'heldout-16'].includes(part)) continue;
+  if (!only && BY_NAME.includes(part)) continue;
   const started = Date.now();
   const scores = run();
   const ms = Date.now() - started;
