@@ -30,3 +30,26 @@ describe('a clause naming what it compares, with only the earlier value', () => 
     expect(at('1,6', 'Các cấp tổ chức 310 giải thi đấu cấp tỉnh, thu hút 41.200 lượt người. Số lượt cấp tỉnh gấp 1,6 lần năm 2023 (20 giải).')).toEqual([]);
   });
 });
+
+describe('a whole shown mistyped by its own share', () => {
+  test('the shares beside a fraction whose share fits a keystroke of its whole are of that whole', () => {
+    // 482/540 = 89,26 %; the whole 540 is 504 with two digits swapped, which both shares fit: 482/504 = 95,63 %,
+    // 22/504 = 4,37 %.
+    const text = 'Kết quả xếp loại: 482/540 tổ xếp loại khá trở lên, đạt 95,63%; 22 tổ xếp loại trung bình, chiếm 4,37%; không có tổ yếu.';
+    const found = claims(text);
+    expect(found.filter((c) => c.stated === '4,37%')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(found.filter((c) => c.stated === '95,63%')).toEqual([expect.objectContaining({ verdict: 'inconsistent', message: expect.stringContaining('540 là gõ nhầm của 504') })]);
+    // With no keystroke of 540 that 95,63 % fits, the share beside it is judged of 540.
+    expect(claims(text.replace('đạt 95,63%', 'đạt 97,00%')).filter((c) => c.stated === '4,37%')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+  });
+});
+
+describe('a figure the summary restates', () => {
+  const section = 'Về sinh kế, Hội hỗ trợ bò giống cho 146 hộ người khuyết tật, vượt chỉ tiêu đề ra.';
+  test('is not the body figure when its clause names a year before the one reviewed', () => {
+    const title = 'BÁO CÁO Kết quả hoạt động năm 2024';
+    const cross = (summary: string) => scanParagraphs(body(title, section, summary)).claims.filter((c) => (c.kind as string) === 'cross');
+    expect(cross('Tóm lại, Hội đã hỗ trợ bò giống cho 164 hộ người khuyết tật.')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+    expect(cross('Tóm lại, cùng với nguồn chuyển tiếp từ cuối năm 2023, Hội đã hỗ trợ bò giống cho 164 hộ người khuyết tật.')).toEqual([]);
+  });
+});

@@ -191,7 +191,7 @@ export function sameQuantity(a: Mention, b: Mention, dates: Set<string> = new Se
   if (!slipApart(a, b) || a.token.value!.equals(b.token.value!)) return false;
   for (const w of DISTINCT) if (a.key.has(w) !== b.key.has(w)) return false;
   if (longSwap(a, b, dates)) return true;
-  if (summedUp(a, b) || summedUp(b, a)) return true;
+  if (summedUp(a, b, reviewed) || summedUp(b, a, reviewed)) return true;
   if (!periods) return false;
   // Both name the same thing in their own noun phrases, at the same end of the period.
   if (a.end === b.end && sameKey(a.key, b.key) && namesCounted(a)) return true;
@@ -282,7 +282,7 @@ const MONEY_WORDS = new Set(['tỷ', 'triệu', 'nghìn', 'đồng']);
  * A figure where the report sums up (`later`) with two neighbouring digits of a body figure before it swapped, counting
  * the same noun at the same period: the body's result written again and mistyped.
  */
-function summedUp(later: Mention, body: Mention): boolean {
+function summedUp(later: Mention, body: Mention, reviewed = ''): boolean {
   if (!later.summing || body.summing || body.p >= later.p) return false;
   if (slipKind(later, body) !== 'transposition' || significantDigits(later.token) < 3 || significantDigits(body.token) < 3) return false;
   // With no noun after either figure, the unit and the words before it say what is counted ("Tổng số đoàn viên … đạt
@@ -297,7 +297,12 @@ function summedUp(later: Mention, body: Mention): boolean {
   const ends = sameEnd(later, body);
   // A stock at a year's last day is that year's ("nuôi dưỡng 186 đối tượng" at 31/12/2024, "Năm 2024, … 168 đối tượng").
   const yearOf = (x: string) => /^31\/12\/((?:19|20)\d{2})$/u.exec(x)?.[1] ?? x;
-  return ends && (yearOf(later.period) === yearOf(body.period) || !later.period || !body.period) && later.present === body.present && !!later.datedUntil === !!body.datedUntil;
+  // An undated figure is of the period the report reviews, not of a year before it that the other's clause names
+  // ("cùng với nguồn chuyển tiếp từ cuối năm 2023, đã hỗ trợ sinh kế cho 164 hộ" beside the year's 146 hộ).
+  const start = /^(?:19|20)\d{2}/u.exec(reviewed)?.[0];
+  const before = (x: string) => !!start && /^(?:19|20)\d{2}$/u.test(yearOf(x)) && yearOf(x) < start;
+  const undated = (x: Mention, other: Mention) => !x.period && !before(other.period);
+  return ends && (yearOf(later.period) === yearOf(body.period) || undated(later, body) || undated(body, later)) && later.present === body.present && !!later.datedUntil === !!body.datedUntil;
 }
 
 /**

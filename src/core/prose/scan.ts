@@ -216,6 +216,11 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       // exactly was taken of the true whole, and is right.
       const partsSum = verdict !== 'consistent' ? breakdownSum(ex, base) : undefined;
       const ofParts = !!partsSum && refit([{ ...base, value: partsSum }]);
+      // "341/365 chi hội …, đạt 95,79%; 15 chi hội …, chiếm 4,21%": a fraction's whole its own share shows mistyped (the
+      // one keystroke from 365 that 95,79% fits is 356) is no base to blame the shares beside it by; a share that fits
+      // that whole exactly was taken of it, and is right.
+      const slipped = verdict !== 'consistent' && !ofParts ? slippedWhole(ex, base) : undefined;
+      const ofSlipped = !!slipped && refit([{ ...base, value: slipped }]);
       // Other wholes the clause may speak of, when the owner does not fit: the part of a fraction a "trong đó" subdivides
       // ("13/14 cơ sở đạt vững mạnh, chiếm 92,86%, trong đó 09 … xuất sắc, chiếm 69,23%": 9 of 13), a change written
       // after the owner ("487 doanh nghiệp, tăng 46 …, trong đó 07 … có vốn nước ngoài, chiếm 15,2%": 7 of 46). The one
@@ -296,7 +301,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         expected: roundHalfUp(exact, d),
         decimals: d,
         percent: true,
-        detail: say.share(fmt(m.part.value, dp(m.part)), fmt(usedBase.value, dp(usedBase)), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + (ofParts && usedBase.value === partsSum ? say.partsWhole(fmt(base.value, dp(base))) : allotted ? '' : ofPrevious && verdict === 'inconsistent' ? say.previousWhole(fmt(previous!.value, dp(previous!))) : distant ? say.distantBase : attained ? say.attained : ''),
+        detail: say.share(fmt(m.part.value, dp(m.part)), fmt(usedBase.value, dp(usedBase)), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + (ofParts && usedBase.value === partsSum ? say.partsWhole(fmt(base.value, dp(base))) : ofSlipped && usedBase.value === slipped ? say.slippedWhole(fmt(base.value, dp(base))) : allotted ? '' : ofPrevious && verdict === 'inconsistent' ? say.previousWhole(fmt(previous!.value, dp(previous!))) : distant ? say.distantBase : attained ? say.attained : ''),
         base: usedBase,
         baseName: named.words ? { words: named.words, figure: !!named.figure } : undefined,
         quoteEnd: named.end,
@@ -374,7 +379,9 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
             judged.push({ raw, figures: [raw.part, raw.share, stated], kind: 'share', verdict, stated: raw.share.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: say.share(fmt(raw.part.value), fmt(stated.value), fmt(raw.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)), base: stated, candidates: [{ figure: raw.share, value: roundHalfUp(exact, d), exact }] });
             break;
           }
-          judged.push({ raw, figures: [raw.part, raw.share, ...(raw.wholeAt ? [raw.wholeAt] : [])], kind: 'share', verdict, stated: raw.share.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: raw.part.token.kind === 'fraction' ? say.fractionShare(raw.part.token.text, fmt(raw.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) : say.share(fmt(raw.part.value, dp(raw.part)), fmt(raw.whole, raw.wholeAt ? dp(raw.wholeAt) : 0), fmt(raw.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + (raw.share.label ? say.categoryOf(raw.share.label) : ''), candidates: [{ figure: raw.share, value: roundHalfUp(exact, d), exact }] });
+          // The one keystroke from the whole that the share fits exactly is more likely meant than a share off by so much.
+          const meant = verdict === 'inconsistent' ? meantWhole(raw) : undefined;
+          judged.push({ raw, figures: [raw.part, raw.share, ...(raw.wholeAt ? [raw.wholeAt] : [])], kind: 'share', verdict, stated: raw.share.value, expected: roundHalfUp(exact, d), decimals: d, percent: true, detail: raw.part.token.kind === 'fraction' ? say.fractionShare(raw.part.token.text, fmt(raw.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + (meant ? say.wholeSlip(fmt(raw.whole), fmt(meant)) : '') : say.share(fmt(raw.part.value, dp(raw.part)), fmt(raw.whole, raw.wholeAt ? dp(raw.wholeAt) : 0), fmt(raw.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + (raw.share.label ? say.categoryOf(raw.share.label) : ''), candidates: [{ figure: raw.share, value: roundHalfUp(exact, d), exact }] });
         }
         break;
       case 'grade-shares': {
@@ -1064,6 +1071,26 @@ function countsOtherNoun(ex: Extracted, base: Figure, members: Extract<RawClaim,
 }
 
 /** The sum of the complete breakdown written of a figure, when it is not the figure: that total is mistyped. */
+/**
+ * The whole a fraction meant, when its own share shows the written one a slip: the one keystroke from the written whole
+ * that the fraction's stated share fits exactly ("341/365 …, đạt 95,79%": 356).
+ */
+function meantWhole(own: Extract<RawClaim, { kind: 'share' }>): Exact | undefined {
+  if (!own.whole || own.part.token.kind !== 'fraction') return undefined;
+  const d = own.share.token.decimals ?? 0;
+  const fits = (w: Exact) => w.compare(own.part.value) >= 0 && judgeNumber(own.share.value, pct(own.part.value, w), d) === 'consistent';
+  if (fits(own.whole)) return undefined;
+  const meant = typoNeighbours(own.whole, 0).filter((w) => !w.equals(ZERO) && fits(w));
+  return meant.length === 1 ? meant[0] : undefined;
+}
+
+/** The whole meant by the fraction a base is the written whole of, when that fraction's share shows it mistyped. */
+function slippedWhole(ex: Extracted, base: Figure): Exact | undefined {
+  const within = (t: Token) => t.start <= base.token.start && base.token.end <= t.end;
+  const own = ex.claims.find((c): c is Extract<RawClaim, { kind: 'share' }> => c.kind === 'share' && c.p === base.p && !!c.whole && c.whole.equals(base.value) && c.part.token.kind === 'fraction' && within(c.part.token));
+  return own && meantWhole(own);
+}
+
 function breakdownSum(ex: Extracted, total: Figure): Exact | undefined {
   const breakdown = ex.claims.find((c): c is Extract<RawClaim, { kind: 'sum' | 'subset' }> => c.kind === 'sum' && !c.overlap && c.total.p === total.p && c.total.token.start === total.token.start);
   const parts = breakdown && sum(breakdown.parts.map((x) => x.value));
