@@ -52,4 +52,34 @@ describe('a figure the summary restates', () => {
     expect(cross('Tóm lại, Hội đã hỗ trợ bò giống cho 164 hộ người khuyết tật.')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
     expect(cross('Tóm lại, cùng với nguồn chuyển tiếp từ cuối năm 2023, Hội đã hỗ trợ bò giống cho 164 hộ người khuyết tật.')).toEqual([]);
   });
+
+  test('is not the body figure when its noun phrase ends on a span other than the one reviewed', () => {
+    const title = 'BÁO CÁO Tổng kết nhiệm kỳ 2019 - 2024';
+    const houses = 'Về nhà ở, Hội đã xây mới, sửa chữa 158 nhà tình nghĩa cho hội viên khó khăn.';
+    const cross = (summary: string) => scanParagraphs(body(title, houses, summary)).claims.filter((c) => (c.kind as string) === 'cross');
+    expect(cross('Tóm lại, Hội đã xây mới, sửa chữa 185 nhà tình nghĩa cho hội viên khó khăn.')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+    expect(cross('Tóm lại, Hội đã xây mới, sửa chữa 185 nhà tình nghĩa giai đoạn 2020 - 2024.')).toEqual([]);
+  });
+});
+
+describe('what a part is of', () => {
+  test('a part counted in another noun than the figure before it is of the figure that counts its noun', () => {
+    // 412/460 = 89,57 %; of the 1.150 cabinets it would be 35,83 %.
+    const text = 'Công ty quản lý 460 tuyến kênh, 2.380 cống và 1.150 trạm bơm; trong đó 412 tuyến đã kiên cố hóa, chiếm 89,57%.';
+    expect(at('89,57%', text)).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(at('98,57%', text.replace('89,57%', '98,57%'))).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '89,57%' })]);
+  });
+
+  test('a classifier counts what its list counts', () => {
+    const text = 'Toàn huyện có 1.250 ghe, chia ra: dưới 12 m 830 chiếc, từ 12 m trở lên 420 chiếc (chiếm 33,60%).';
+    expect(at('33,60%', text)).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+  });
+});
+
+describe('what only looks like a fraction', () => {
+  test('a day and month no part of a whole can be, with no noun after it, is no fraction', () => {
+    expect(claims('Bộ phận một cửa tiếp nhận hồ sơ 24/7, thời gian trả kết quả rút ngắn còn 2 ngày.').filter((c) => c.kind === 'fraction')).toEqual([]);
+    // Followed by what it counts, a part above its whole is a slip to report.
+    expect(claims('Có 14/12 xã hoàn thành chỉ tiêu.').filter((c) => c.kind === 'fraction')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+  });
 });

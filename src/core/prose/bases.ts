@@ -3,7 +3,7 @@
 // previous term's 5.568; a sentence opening "Trong đó …" or "Kết quả: …" hangs from the sentence before.
 // A base read this way is certain: a share that does not fit it is wrong, whatever other figure it fits.
 import { sentenceAround } from './periods';
-import { insideParens, isAverage, isComparisonFigure, nounAfter, unitAfter, unitsAgree, unitsDiffer } from './phrases';
+import { insideParens, isAverage, isComparisonFigure, nounAfter, unitAfter, unitsAgree, unitsDiffer, wordAfter } from './phrases';
 import { closingParen } from './brackets';
 import { sum } from '../numbers/exact';
 import { quantityKey, sharedActs } from './quantity-key';
@@ -17,12 +17,20 @@ const OPENS = new RegExp(OPENERS.source, 'iu');
  * The owner of a share's part at `part` in `text`, or undefined when the sentence gives none. `isPart` tells
  * the figures that are themselves parts of shares (a category is never a base).
  */
+const CLASSIFIERS = new Set(['chiếc', 'cái', 'con', 'căn', 'ngôi', 'cây', 'quyển', 'cuốn', 'tấm', 'thửa']);
+
 export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: Token) => boolean): Token | undefined {
   const sentence = sentenceAround(text, part.start);
   const head = text.slice(sentence.start, part.start);
   const unit = unitAfter(text, part);
+  // Counted in nouns no unit list knows, two different nouns count two things ("1.284 tủ điều khiển; trong đó 568
+  // tuyến …": the 568 are of the streets, not of the cabinets). A classifier ("3.246 tàu cá, chia ra: … 1.524 chiếc")
+  // counts whatever its list counts.
+  const written = wordAfter(text, part.end);
+  const noun = written && !CLASSIFIERS.has(written) ? written : undefined;
+  const sameNoun = (t: Token) => !!unit || !!unitAfter(text, t) || !noun || !wordAfter(text, t.end) || wordAfter(text, t.end) === noun;
   const fits = (t: Token, from: number) =>
-    t.kind === 'count' && t.value && part.value && t.value.compare(part.value) > 0 && !isPart(t) && !isComparisonFigure(text, t) && !isAverage(text, t) && !insideParens(text, t.start, from) && unitsAgree(unitAfter(text, t), unit);
+    t.kind === 'count' && t.value && part.value && t.value.compare(part.value) > 0 && !isPart(t) && !isComparisonFigure(text, t) && !isAverage(text, t) && !insideParens(text, t.start, from) && unitsAgree(unitAfter(text, t), unit) && sameNoun(t);
   // "trong 36 tổ chức cơ sở đảng có 32 tổ chức …", "Trong 84 đơn đã giải quyết: …", "Trong tổng số 417 đảng viên có …".
   const within = /(?:^|[,;:]\s*)(?:trong|trong số|trong tổng số)\s+(\d[\d.,]*)(?=\s)/iu.exec(head);
   // A "trong đó" after it opens the parts of a nearer figure ("trong tổng số 58.906 hồ sơ, cấp xã tiếp nhận 49.064 hồ

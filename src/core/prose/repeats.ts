@@ -87,7 +87,11 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
         .replace(STANDARD_TERM, (x) => ' '.repeat(x.length));
       // A date written after the figure in a parenthesis ("3.867 đồng chí (số liệu tại thời điểm 30/9/2024)") is its own.
       const dated = /^[^.;()]{0,40}\(\s*(?:số liệu(?:\s+[^\d\s();,.]+){0,6}?\s+)?(?:tại thời điểm|tính đến|đến ngày|đến|tại)\s+(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4})[^()]*\)/iu.exec(text.slice(t.end));
-      const period = (dated && periodsIn(dated[1]).at(-1)?.label) || (periodsIn(ownPeriods).at(-1)?.label ?? leadPeriod(text));
+      // So is a period its noun phrase ends on ("sửa chữa 185 nhà tình nghĩa giai đoạn 2020 - 2024"), where its clause
+      // names none before it.
+      const trailing = /^[^\d,;.()]{0,40}?(?<![\p{L}])((?:giai đoạn|nhiệm kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|năm\s+(?:19|20)\d{2})(?![\d])/iu.exec(text.slice(t.end));
+      const after = trailing && !/(?<![\p{L}])(?:so với|tăng|giảm|hơn|bằng|đạt)(?![\p{L}])/iu.test(trailing[0]) ? trailing[1] : '';
+      const period = (dated && periodsIn(dated[1]).at(-1)?.label) || (periodsIn(ownPeriods).at(-1)?.label ?? ((after && periodsIn(after).at(-1)?.label) || leadPeriod(text)));
       let key = quantityKey(text, t, sentence.start, true);
       let unit = unitAfter(text, t);
       // A figure with no unit of its own, in a sentence whose figures all count one thing ("trong tổng số 41.836 đảng
@@ -301,7 +305,9 @@ function summedUp(later: Mention, body: Mention, reviewed = ''): boolean {
   // ("cùng với nguồn chuyển tiếp từ cuối năm 2023, đã hỗ trợ sinh kế cho 164 hộ" beside the year's 146 hộ).
   const start = /^(?:19|20)\d{2}/u.exec(reviewed)?.[0];
   const before = (x: string) => !!start && /^(?:19|20)\d{2}$/u.test(yearOf(x)) && yearOf(x) < start;
-  const undated = (x: Mention, other: Mention) => !x.period && !before(other.period);
+  // Nor of a span other than the one reviewed ("185 nhà tình nghĩa giai đoạn 2020 - 2024" in the report on 2019 - 2024).
+  const otherSpan = (x: string) => !!reviewed && /[-–]/u.test(x) && x !== reviewed;
+  const undated = (x: Mention, other: Mention) => !x.period && !before(other.period) && !otherSpan(other.period);
   return ends && (yearOf(later.period) === yearOf(body.period) || undated(later, body) || undated(body, later)) && later.present === body.present && !!later.datedUntil === !!body.datedUntil;
 }
 

@@ -102,9 +102,11 @@ export function tokenize(text: string): Token[] {
       out.push(token('other'));
       continue;
     }
-    // "các đợt 03/02, 19/5 và 07/11/2024": days of the year in a list of dates, not parts of wholes.
+    // "các đợt 03/02, 19/5 và 07/11/2024": days of the year in a list of dates, not parts of wholes. So is a day and month
+    // that could be no part of a whole, with no noun counted after it ("tiếp nhận hồ sơ 24/7, …": round the clock).
     const dayMonth = /^(\d{1,2})\/(\d{1,2})$/.exec(raw);
-    if (dayMonth && Number(dayMonth[1]) >= 1 && Number(dayMonth[1]) <= 31 && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 12 && (DATE_WORD_BEFORE.test(before) || DATE_LIST_AFTER.test(after) || NAMED_DAY_BEFORE.test(text.slice(Math.max(0, start - 60), start)))) {
+    const noPart = !!dayMonth && Number(dayMonth[1]) > Number(dayMonth[2]) && !/^\s*[\p{L}]/u.test(after);
+    if (dayMonth && Number(dayMonth[1]) >= 1 && Number(dayMonth[1]) <= 31 && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 12 && (noPart || DATE_WORD_BEFORE.test(before) || DATE_LIST_AFTER.test(after) || NAMED_DAY_BEFORE.test(text.slice(Math.max(0, start - 60), start)))) {
       out.push(token('other', { why: 'date' }));
       continue;
     }
