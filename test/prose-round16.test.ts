@@ -83,3 +83,20 @@ describe('what only looks like a fraction', () => {
     expect(claims('Có 14/12 xã hoàn thành chỉ tiêu.').filter((c) => c.kind === 'fraction')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
   });
 });
+
+describe('wholes named in words', () => {
+  test('"tổng số" of what a fraction counts is the fraction\'s whole, not its part', () => {
+    const exam = 'Năm 2023 có 7.214/8.650 hội viên được khám sức khỏe định kỳ, đạt 83,40%.';
+    // 2.980 / 8.650 = 34,45 %; of the 7.214 examined it would be 41,31 %.
+    expect(at('34,45%', exam, 'Số hội viên được trợ giúp thường xuyên là 2.980 người, chiếm 34,45% tổng số hội viên.')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(at('43,45%', exam, 'Số hội viên được trợ giúp thường xuyên là 2.980 người, chiếm 43,45% tổng số hội viên.')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '34,45%' })]);
+  });
+});
+
+describe('a change whose comparison opens its sentence with several values', () => {
+  test('is against the value written with the name of what changed', () => {
+    const text = (change: string) => `Đến cuối năm học có 212 giảng viên, trong đó 61 tiến sĩ. So với năm học trước (54 tiến sĩ/205 giảng viên), số giảng viên tăng ${change} người.`;
+    expect(claims(text('07')).filter((c) => c.kind === 'difference')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(claims(text('17')).filter((c) => c.kind === 'difference')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '7' })]);
+  });
+});

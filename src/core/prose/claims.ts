@@ -772,8 +772,18 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
     // ("gấp 1,82 lần năm 2016 (228,4 tỷ đồng), tăng 187,2 tỷ đồng").
     for (const m of text.matchAll(/(?:so với|(?<![\p{L}])gấp\s+\d[\d,]*\s+lần(?:\s+so với)?)\s+[^().;\d]{0,30}?(?:\d{1,2}\/\d{1,2}\/\d{4}|(?:19|20)\d{2})?[^().;\d]{0,10}\(\s*(\d[\d.,]*)[^()]*\)\s*,?\s*(?:(?:tổng\s+)?số\s+(?<subject>[^\d().;,]{3,60}?)\s+)?(tăng|giảm)\s+(\d[\d.,]*)/giu)) {
       const open = m.index! + m[0].indexOf('(');
-      const previous = mine.find((f) => f.token.start > open && f.token.text === m[1]);
+      let previous = mine.find((f) => f.token.start > open && f.token.text === m[1]);
       const [verb, amount] = [m[3], m[4]];
+      // "So với năm học trước (45 tiến sĩ/196 giảng viên, …), số giảng viên tăng 02 người": of several values in the
+      // parenthesis, the one written with the name of what changed.
+      const named0 = m.groups?.subject?.trim().toLowerCase().replace(/\s+/gu, ' ');
+      const close = text.indexOf(')', open);
+      const inParen = mine.filter((f) => f.token.start > open && f.token.end <= close);
+      if (named0 && inParen.length > 1) {
+        const written = inParen.filter((f) => writtenWith(text, f.token, named0));
+        if (written.length !== 1) continue;
+        previous = written[0];
+      }
       const deltaAt = m.index! + m[0].lastIndexOf(amount);
       const delta = mine.find((f) => f.token.start === deltaAt);
       if (!previous || !delta || notAnAmount(text, delta.token) || changeRead(deltaAt)) continue;

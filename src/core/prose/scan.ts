@@ -1239,8 +1239,10 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
     return whole ? { figure: whole, unknown: false, words: named.words, end: named.end } : { unknown: false };
   }
   const order = (f: Figure) => f.p * 1e6 + f.token.start;
-  // Counts, and the parts of fractions ("3.498/3.556 đảng viên tham gia học tập": 3.498 took part).
-  const parts = ex.claims.filter((c): c is Extract<RawClaim, { kind: 'fraction' }> => c.kind === 'fraction').map((c) => c.figure);
+  // Counts, and the parts of fractions ("3.498/3.556 đảng viên tham gia học tập": 3.498 took part) — or their wholes,
+  // for a name saying "tổng số" ("9.005/11.482 nạn nhân được khám …" and "chiếm 35,75% tổng số nạn nhân": 11.482).
+  const ofTotal = /^\s*(?:của\s+)?tổng\s+số(?![\p{L}])/iu.test(ex.paragraphs[m.p].text.slice(m.share.token.end));
+  const parts = ex.claims.filter((c): c is Extract<RawClaim, { kind: 'fraction' }> => c.kind === 'fraction').map((c) => (ofTotal && c.figure.token.whole ? { ...c.figure, value: c.figure.token.whole } : c.figure));
   // The figure counts what the name counts: "số tổ chức đảng được kiểm tra" is no count of members inspected.
   const namedUnit = unitOf(named.words);
   // A figure that is itself a share of a whole of that name ("cho 88.640 đoàn viên, đạt 92,12% tổng số đoàn viên") is
@@ -1258,7 +1260,6 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
   // breakdown the share's own part is an item of is its sibling, never the whole the name counts.
   const at = (x: Figure, f: Figure) => x.p === f.p && x.token.start === f.token.start;
   // A name saying "tổng số" asks for the whole: no item of the share's own list of shares is that (and see `total` below).
-  const ofTotal = /^\s*(?:của\s+)?tổng\s+số(?![\p{L}])/iu.test(ex.paragraphs[m.p].text.slice(m.share.token.end));
   const sibling = (f: Figure) =>
     ex.claims.some((c) => ((c.kind === 'sum' || c.kind === 'subset') && c.parts.some((x) => at(x, f)) && c.parts.some((x) => at(x, m.part))) || (ofTotal && c.kind === 'share' && c !== m && c.group >= 0 && c.group === m.group && at(c.part, f)));
   const before = [...ex.figures, ...parts]
