@@ -100,3 +100,18 @@ describe('a change whose comparison opens its sentence with several values', () 
     expect(claims(text('17')).filter((c) => c.kind === 'difference')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '7' })]);
   });
 });
+
+describe('a part with its own ratio or its own noun', () => {
+  test('a ratio right after a "trong đó" part compares that part with its own target', () => {
+    // 61,2 / 90 = 68,00 %; of the 143,5 disbursed so far it would be 159,44 %.
+    const text = (ratio: string) => `Lũy kế giải ngân đến 31/12/2024 là 143,5 tỷ đồng, đạt 47,83% tổng mức đầu tư, trong đó năm 2024 giải ngân 61,2 tỷ đồng, bằng ${ratio} kế hoạch vốn năm (90 tỷ đồng).`;
+    expect(at('68,00%', text('68,00%'))).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(at('86,00%', text('86,00%'))).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '68,00%' })]);
+  });
+
+  test('a count in a noun of its own is no share of the money before it', () => {
+    // 96 / 640 = 15,00 %; of the 215,4 tỷ đồng it would be 44,57 %.
+    const text = 'Trúng thầu 640 mặt hàng với giá trị 215,4 tỷ đồng; trong đó thuốc do Công ty sản xuất 96 mặt hàng, chiếm 15,00%.';
+    expect(at('15,00%', text)).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+  });
+});

@@ -28,7 +28,13 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
   // counts whatever its list counts.
   const written = wordAfter(text, part.end);
   const noun = written && !CLASSIFIERS.has(written) ? written : undefined;
-  const sameNoun = (t: Token) => !!unit || !!unitAfter(text, t) || !noun || !wordAfter(text, t.end) || wordAfter(text, t.end) === noun;
+  // Nor is money or a measure what such a noun counts ("412,8 tỷ đồng; trong đó … 186 mặt hàng").
+  const sameNoun = (t: Token) => {
+    const other = unitAfter(text, t);
+    if (unit || !noun) return true;
+    if (other) return other.cls !== 'money' && other.cls !== 'measure';
+    return !wordAfter(text, t.end) || wordAfter(text, t.end) === noun;
+  };
   const fits = (t: Token, from: number) =>
     t.kind === 'count' && t.value && part.value && t.value.compare(part.value) > 0 && !isPart(t) && !isComparisonFigure(text, t) && !isAverage(text, t) && !insideParens(text, t.start, from) && unitsAgree(unitAfter(text, t), unit) && sameNoun(t);
   // "trong 36 tổ chức cơ sở đảng có 32 tổ chức …", "Trong 84 đơn đã giải quyết: …", "Trong tổng số 417 đảng viên có …".

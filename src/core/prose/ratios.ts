@@ -152,7 +152,11 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
         const listed = /(?<![\p{L}])(?:gồm|bao gồm|chia ra)(?![\p{L}])/iu.exec(text.slice(start, r.start));
         const opener = /(?<![\p{L}])trong đó(?![\p{L}])/iu.exec(text.slice(start, r.start)) ?? (listed && semicolon > start + listed.index ? listed : null);
         const own = opener && semicolon > start + opener.index ? candidates.filter((t) => t.start > semicolon && t.end <= r.start) : [];
-        const whole = opener && !own.length ? candidates.filter((t) => t.end <= start + opener.index) : [];
+        // A part the ratio follows at once, in its clause ("trong đó năm 2024 giải ngân 58,7 tỷ đồng, bằng 73,38% kế hoạch
+        // vốn năm"), is what it compares: the part's own target.
+        const last = candidates.at(-1);
+        const ownRatio = !!last && last.start > start + (opener?.index ?? 0) && /^\s*[\p{L} ]{0,20},\s*(?:bằng|đạt)\s*$/u.test(text.slice(last.end, r.start));
+        const whole = opener && !own.length && !ownRatio ? candidates.filter((t) => t.end <= start + opener.index) : [];
         current = (whole.length ? whole : candidates).at(-1);
         // "thành lập 09 hợp tác xã và 23 tổ hợp tác …, đạt 128% chỉ tiêu": the target may be of the two together.
         const andBetween = (a: Token, b: Token) => a.end < b.start && /^\s*[\p{L} ]{0,30}\svà\s*$/u.test(text.slice(a.end, b.start));
