@@ -1,7 +1,7 @@
 // "bằng 105,2% so với đầu nhiệm kỳ", "đạt 103,89% chỉ tiêu (180 đảng viên)": a percentage of a previous value
 // or of a target, the Vietnamese statistical "so sánh" (current / previous × 100). Such a percentage is never
 // a share of a whole; it is read only when both values are found in its sentence.
-import type { Exact } from '../numbers/exact';
+import { type Exact, roundHalfUp } from '../numbers/exact';
 import type { Paragraph } from './document';
 import { sentenceAround } from './periods';
 import { countingAsCompared, insideParens, isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
@@ -152,11 +152,16 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
         const listed = /(?<![\p{L}])(?:gồm|bao gồm|chia ra)(?![\p{L}])/iu.exec(text.slice(start, r.start));
         const opener = /(?<![\p{L}])trong đó(?![\p{L}])/iu.exec(text.slice(start, r.start)) ?? (listed && semicolon > start + listed.index ? listed : null);
         const own = opener && semicolon > start + opener.index ? candidates.filter((t) => t.start > semicolon && t.end <= r.start) : [];
+        let whole = opener && !own.length ? candidates.filter((t) => t.end <= start + opener.index) : [];
         // A part the ratio follows at once, in its clause ("trong đó năm 2024 giải ngân 58,7 tỷ đồng, bằng 73,38% kế hoạch
-        // vốn năm"), is what it compares: the part's own target.
+        // vốn năm"), may have a target of its own as well as the whole ("trong đó nữ 17 đồng chí, đạt 96,67% kế hoạch"):
+        // the one the ratio fits is meant, and with both or neither it is not read.
         const last = candidates.at(-1);
-        const ownRatio = !!last && last.start > start + (opener?.index ?? 0) && /^\s*[\p{L} ]{0,20},\s*(?:bằng|đạt)\s*$/u.test(text.slice(last.end, r.start));
-        const whole = opener && !own.length && !ownRatio ? candidates.filter((t) => t.end <= start + opener.index) : [];
+        if (whole.length && last && /^\s*[\p{L} ]{0,20},\s*(?:bằng|đạt)\s*$/u.test(text.slice(last.end, r.start))) {
+          const fits = (t: Token) => !!t.value && fitsRatio(t.value, previous!.value!, r);
+          if (fits(last) === fits(whole.at(-1)!)) continue;
+          if (fits(last)) whole = [];
+        }
         current = (whole.length ? whole : candidates).at(-1);
         // "thành lập 09 hợp tác xã và 23 tổ hợp tác …, đạt 128% chỉ tiêu": the target may be of the two together.
         const andBetween = (a: Token, b: Token) => a.end < b.start && /^\s*[\p{L} ]{0,30}\svà\s*$/u.test(text.slice(a.end, b.start));
@@ -194,6 +199,12 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
     }
   });
   return out;
+}
+
+/** Whether a ratio as written is `value` over `base`, rounded half up to its decimals. */
+function fitsRatio(value: Exact, base: Exact, ratio: Token): boolean {
+  const d = ratio.decimals ?? 0;
+  return roundHalfUp(value.mul(100).div(base), d).equals(ratio.value!);
 }
 
 const ALLOCATED = /(?<![\p{L}])(?:bố trí|phân bổ|được giao)(?![\p{L}])/iu;
