@@ -82,6 +82,13 @@ describe('what only looks like a fraction', () => {
     // Followed by what it counts, a part above its whole is a slip to report.
     expect(claims('Có 14/12 xã hoàn thành chỉ tiêu.').filter((c) => c.kind === 'fraction')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
   });
+
+  test('a month and its year is a date, no whole a share may be of', () => {
+    // 1.380 / 1.450 = 95,17 %.
+    const text = 'Hội có 12 chi hội (01 chi hội thành lập tháng 5/2024) và 1.450 hội viên (hội viên tập thể 70 đơn vị; hội viên cá nhân 1.380 người, chiếm 95,17%).';
+    expect(claims(text).filter((c) => c.kind === 'fraction')).toEqual([]);
+    expect(at('95,17%', text)).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+  });
 });
 
 describe('wholes named in words', () => {

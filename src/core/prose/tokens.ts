@@ -72,7 +72,9 @@ export function tokenize(text: string): Token[] {
     const after = text.slice(end, end + 24);
     const token = (kind: TokenKind, extra: Partial<Token> = {}): Token => ({ start, end, text: raw, kind, ...extra });
 
-    if (/^\d{1,2}\/\d{1,2}\//.test(raw) || (/^\d{1,2}\/\d{1,2}$/.test(raw) && DATE_BEFORE.test(before) && isDayMonth(raw))) {
+    // A month and its year ("thành lập tháng 5/2024", "từ 10/2023") is a date as well.
+    const monthYear = /^(\d{1,2})\/((?:19|20)\d{2})$/.exec(raw);
+    if (/^\d{1,2}\/\d{1,2}\//.test(raw) || (/^\d{1,2}\/\d{1,2}$/.test(raw) && DATE_BEFORE.test(before) && isDayMonth(raw)) || (monthYear && Number(monthYear[1]) >= 1 && Number(monthYear[1]) <= 12 && !/^\s*[\p{L}]/u.test(after))) {
       out.push(token('other', { why: 'date' }));
       continue;
     }
