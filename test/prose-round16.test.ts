@@ -125,3 +125,19 @@ describe('a part with its own ratio or its own noun', () => {
     expect(at('15,00%', text)).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
   });
 });
+
+describe('breakdowns in parentheses', () => {
+  const sums = (text: string) => claims(text).filter((c) => c.kind === 'sum');
+  test('a day of the year or a month in an item\'s name names the item', () => {
+    expect(sums('Hội đã trao 2.450 suất quà (dịp Tết 1.300 suất, dịp 1/6 là 650 suất, dịp 23/12 là 500 suất).')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(sums('Hội có 07 chi hội (05 chi hội cấp huyện; 01 chi hội ngành y tế; 01 chi hội Trường Cao đẳng Y tế thành lập tháng 3/2024).')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(sums('Hội có 06 chi hội (05 chi hội cấp huyện; 01 chi hội ngành y tế; 01 chi hội Trường Cao đẳng Y tế thành lập tháng 3/2024).')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+  });
+
+  test('a parenthesis in the unit of the figure its clause joins by "với" details that figure', () => {
+    expect(sums('Tổ chức 09 đoàn công tác với 74 lượt người (Lào 04 đoàn, Campuchia 03 đoàn, Thái Lan 02 đoàn).')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(sums('Tổ chức 08 đoàn công tác với 74 lượt người (Lào 04 đoàn, Campuchia 03 đoàn, Thái Lan 02 đoàn).')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+    // Beside a figure the clause does not join so, the parenthesis is a parallel measure.
+    expect(sums('Mở 04 lớp (182 học viên).')).toEqual([]);
+  });
+});

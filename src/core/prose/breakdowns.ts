@@ -134,7 +134,10 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       const inside = counts.filter((x) => x.start >= item.start && x.end <= item.end);
       // An age, a threshold or a period in an item's label ("trẻ dưới 45 tuổi 31 đồng chí") names the category; a
       // document number or a placeholder leaves the item unread.
-      const others = tokens.filter((x) => x.start >= item.start && x.end <= item.end && x.kind !== 'count' && x.kind !== 'percent' && !(x.kind === 'other' && x.why && x.why !== 'date'));
+      // So does a day of the year or a month written without a full date ("dịp 18/4 là 2.115 suất", "thành lập tháng
+      // 5/2024"): a full date may be a document's.
+      const dayOrMonth = (x: Token) => x.kind === 'other' && x.why === 'date' && !/^\d{1,2}\/\d{1,2}\/\d{2,4}$/u.test(x.text);
+      const others = tokens.filter((x) => x.start >= item.start && x.end <= item.end && x.kind !== 'count' && x.kind !== 'percent' && !(x.kind === 'other' && x.why && x.why !== 'date') && !dayOrMonth(x));
       if (others.length) {
         unnumbered = true;
         break;
@@ -195,8 +198,12 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
     const from = sentenceStart(t.start);
     const totalOf = (group: Token[]): Token | undefined => {
       const unit: Unit | undefined = group.map((x) => unitAfter(text, x)).find(Boolean);
-      // "04 lớp (182 học viên)": a bare parenthesis in another unit is a parallel measure, not a breakdown.
-      if ((how === 'paren' || how === 'heading') && !unitsAgree(unitAfter(text, t), unit)) return undefined;
+      // "04 lớp (182 học viên)": a bare parenthesis in another unit is a parallel measure, not a breakdown — unless it
+      // details the figure its clause joins by "với" ("06 đoàn ra với 58 lượt cán bộ (Lào 03 đoàn, …)").
+      if ((how === 'paren' || how === 'heading') && !unitsAgree(unitAfter(text, t), unit)) {
+        const joined = counts.filter((c) => c.start >= from && c.end <= t.start).at(-1);
+        return joined && unit && unitAfter(text, joined) && unitsAgree(unitAfter(text, joined), unit) && /^\s*[\p{L} ]{0,30}\svới\s*$/u.test(text.slice(joined.end, t.start)) ? joined : undefined;
+      }
       if (!unitsAgree(unitAfter(text, t), unit)) return counts.filter((c) => c.start >= from && c.end <= t.start && !isComparisonFigure(text, c) && unitsAgree(unitAfter(text, c), unit) && unitAfter(text, c)).at(-1);
       return isComparisonFigure(text, t) && !isChangeWithSources(text, t, how, open, close) ? undefined : t;
     };
