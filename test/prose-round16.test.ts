@@ -141,3 +141,11 @@ describe('breakdowns in parentheses', () => {
     expect(sums('Mở 04 lớp (182 học viên).')).toEqual([]);
   });
 });
+
+describe('a change and the earlier value in one parenthesis', () => {
+  test('after the value now and its share', () => {
+    const text = (change: string) => `Toàn Hội có 8.240 hội viên, trong đó hội viên nữ 3.105 người, chiếm 37,68% (${change} 128 người; năm 2023 là 2.977 người).`;
+    expect(claims(text('tăng')).filter((c) => c.kind === 'difference')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(claims(text('giảm')).filter((c) => c.kind === 'difference')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+  });
+});

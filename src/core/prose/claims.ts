@@ -824,6 +824,18 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const current = currentBefore(m.index!, sentenceAround(text, m.index!).start, previous, unit, []);
       if (current) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1 });
     }
+    // "hội viên là người khuyết tật 3.972 người, chiếm 27,15% (giảm 57 người; năm 2023 là 3.915 người)": the change and
+    // the earlier value in one parenthesis after the value now (and its share).
+    for (const m of text.matchAll(/(\d[\d.,]*)\s*[\p{L} ]{0,20}?(?:,\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ\s*)?\d[\d,]*\s*%\s*)?\(\s*(tăng|giảm)\s+(\d[\d.,]*)[^\d;,()]{0,20}[;,]\s*(?:so với\s+)?(?:cùng kỳ\s+)?(?:năm|nhiệm kỳ|cuối năm|đầu năm)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*(?::|là)\s*(\d[\d.,]*)[^()\d]{0,20}\)/giu)) {
+      const current = mine.find((f) => f.token.start === m.index!);
+      const deltaAt = m.index! + m[0].indexOf(m[3], m[0].indexOf('('));
+      const delta = mine.find((f) => f.token.start === deltaAt);
+      const previous = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[4]));
+      if (!current || !delta || !previous || notAnAmount(text, delta.token) || changeRead(deltaAt) || isComparisonFigure(text, current.token)) continue;
+      const unit = unitAfter(text, delta.token);
+      if (unitsDiffer(unitAfter(text, current.token), unit) || unitsDiffer(unitAfter(text, previous.token), unit)) continue;
+      out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[2].toLowerCase() === 'giảm' ? -1 : 1 });
+    }
     for (const b of bodies.filter((x) => x.p === p)) {
       const delta = mine.find((f) => f.token.start === b.delta.start);
       const unit = unitAfter(text, b.delta);
