@@ -149,3 +149,11 @@ describe('a change and the earlier value in one parenthesis', () => {
     expect(claims(text('giảm')).filter((c) => c.kind === 'difference')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
   });
 });
+
+describe('a share naming an item of its base\'s breakdown', () => {
+  test('is not of an item smaller than its part', () => {
+    // 1.460 / 1.510 = 96,69 %, a truncation of 96,688…: written 96,68 %.
+    const text = 'Tiếp nhận, xử lý 1.510 sự cố (qua đường dây nóng 930 sự cố, chiếm 61,59%; qua hệ thống giám sát 580 sự cố), trong đó 1.460 sự cố được khắc phục trong 24 giờ, đạt 96,68%.';
+    expect(at('96,68%', text)).toEqual([expect.objectContaining({ verdict: 'rounding', expected: '96,69%' })]);
+  });
+});
