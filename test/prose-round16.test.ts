@@ -157,3 +157,18 @@ describe('a share naming an item of its base\'s breakdown', () => {
     expect(at('96,68%', text)).toEqual([expect.objectContaining({ verdict: 'rounding', expected: '96,69%' })]);
   });
 });
+
+describe('shares after a long phrase, and of a subtotal', () => {
+  test('a share set off by a comma after a long noun phrase is the phrase\'s figure\'s', () => {
+    // 1.842 / 9.610 = 19,167… %: written 19,16 %, a truncation.
+    const text = 'Số hội viên được trợ giúp thường xuyên là 3.450 người, chiếm 35,90% tổng số hội viên; 1.842 hội viên được nhận quà hằng tháng từ các mô hình “nhận đỡ đầu” ở cơ sở, chiếm 19,16%.';
+    expect(at('19,16%', 'Toàn tỉnh có 9.610 hội viên.', text)).toEqual([expect.objectContaining({ verdict: 'rounding', expected: '19,17%' })]);
+  });
+
+  test('a share that misfits the whole and fits some items of its breakdown together is undecided', () => {
+    // 1.210 / 2.000 = 60,50 %; 1.210 / (1.100 + 640) = 69,54 %.
+    const text = (share: string) => `Năm 2024 ban hành 2.000 bản tin (thời tiết 1.100 bản; hạn dài 60 bản; thủy văn 640 bản; thiên tai 200 bản); có 1.210 bản tin được phát lại trên sóng phát thanh, chiếm ${share}.`;
+    expect(at('69,54%', text('69,54%'))).toEqual([expect.objectContaining({ verdict: 'ambiguous' })]);
+    expect(at('65,40%', text('65,40%'))).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '60,50%' })]);
+  });
+});

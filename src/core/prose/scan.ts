@@ -221,6 +221,11 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       // that whole exactly was taken of it, and is right.
       const slipped = verdict !== 'consistent' && !ofParts ? slippedWhole(ex, base) : undefined;
       const ofSlipped = !!slipped && refit([{ ...base, value: slipped }]);
+      // "2.500 bản tin (thời tiết 1.464; hạn vừa 86; thủy văn 732; thiên tai 218); có 1.530 bản tin được phát lại, chiếm
+      // 69,67%": a share that misfits the whole and fits exactly some items of its breakdown together (1.464 + 732) may
+      // be of those items; which whole was meant is not certain.
+      const subtotal = verdict === 'inconsistent' && !named.figure ? subtotalFit(ex, base, m) : undefined;
+      if (subtotal) verdict = 'ambiguous';
       // Other wholes the clause may speak of, when the owner does not fit: the part of a fraction a "trong đó" subdivides
       // ("13/14 cơ sở đạt vững mạnh, chiếm 92,86%, trong đó 09 … xuất sắc, chiếm 69,23%": 9 of 13), a change written
       // after the owner ("487 doanh nghiệp, tăng 46 …, trong đó 07 … có vốn nước ngoài, chiếm 15,2%": 7 of 46). The one
@@ -301,7 +306,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         expected: roundHalfUp(exact, d),
         decimals: d,
         percent: true,
-        detail: say.share(fmt(m.part.value, dp(m.part)), fmt(usedBase.value, dp(usedBase)), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + (ofParts && usedBase.value === partsSum ? say.partsWhole(fmt(base.value, dp(base))) : ofSlipped && usedBase.value === slipped ? say.slippedWhole(fmt(base.value, dp(base))) : allotted ? '' : ofPrevious && verdict === 'inconsistent' ? say.previousWhole(fmt(previous!.value, dp(previous!))) : distant ? say.distantBase : attained ? say.attained : ''),
+        detail: say.share(fmt(m.part.value, dp(m.part)), fmt(usedBase.value, dp(usedBase)), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + (subtotal ? say.subtotal(subtotal.map((x) => fmt(x.value, dp(x)))) : ofParts && usedBase.value === partsSum ? say.partsWhole(fmt(base.value, dp(base))) : ofSlipped && usedBase.value === slipped ? say.slippedWhole(fmt(base.value, dp(base))) : allotted ? '' : ofPrevious && verdict === 'inconsistent' ? say.previousWhole(fmt(previous!.value, dp(previous!))) : distant ? say.distantBase : attained ? say.attained : ''),
         base: usedBase,
         baseName: named.words ? { words: named.words, figure: !!named.figure } : undefined,
         quoteEnd: named.end,
@@ -1072,6 +1077,25 @@ function countsOtherNoun(ex: Extracted, base: Figure, members: Extract<RawClaim,
 }
 
 /** The sum of the complete breakdown written of a figure, when it is not the figure: that total is mistyped. */
+/**
+ * Items of a whole's own breakdown whose sum a share fits exactly, two or more and not all of them, or undefined: the
+ * share may be of that subtotal.
+ */
+function subtotalFit(ex: Extracted, base: Figure, m: Extract<RawClaim, { kind: 'share' }>): Figure[] | undefined {
+  const breakdown = ex.claims.find((c): c is Extract<RawClaim, { kind: 'sum' | 'subset' }> => c.kind === 'sum' && !c.overlap && c.total.p === base.p && c.total.token.start === base.token.start);
+  const items = breakdown?.parts ?? [];
+  // A share of one of the items is of the whole its list breaks down: a subtotal holding that item fits by chance.
+  if (items.length < 3 || items.length > 8 || items.some((x) => x.p === m.part.p && x.token.start === m.part.token.start)) return undefined;
+  const d = m.share.token.decimals ?? 0;
+  for (let mask = 1; mask < (1 << items.length) - 1; mask++) {
+    const chosen = items.filter((_, i) => mask & (1 << i));
+    if (chosen.length < 2) continue;
+    const total = sum(chosen.map((x) => x.value));
+    if (total.compare(m.part.value) >= 0 && judgeNumber(m.share.value, pct(m.part.value, total), d) === 'consistent') return chosen;
+  }
+  return undefined;
+}
+
 /**
  * The whole a fraction meant, when its own share shows the written one a slip: the one keystroke from the written whole
  * that the fraction's stated share fits exactly ("341/365 …, đạt 95,79%": 356).
