@@ -172,3 +172,24 @@ describe('shares after a long phrase, and of a subtotal', () => {
     expect(at('65,40%', text('65,40%'))).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '60,50%' })]);
   });
 });
+
+describe('names that hold a number or a word of change', () => {
+  const sums = (text: string) => claims(text).filter((c) => c.kind === 'sum');
+  test('"gia tăng" in a tax\'s name is no change, and the item is read', () => {
+    expect(sums('Nộp ngân sách 4,10 tỷ đồng (thuế giá trị gia tăng 2,60 tỷ đồng; thuế thu nhập doanh nghiệp 1,20 tỷ đồng; phí khác 0,30 tỷ đồng).')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(sums('Nộp ngân sách 3,80 tỷ đồng (thuế giá trị gia tăng 2,60 tỷ đồng; thuế thu nhập doanh nghiệp 1,20 tỷ đồng; phí khác 0,30 tỷ đồng).')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+  });
+
+  test('a number in an item\'s name before its colon is no figure of the item', () => {
+    expect(sums('Di dời 312 mộ (dự án đường Vành đai 2: 205 mộ; dự án Khu dân cư 5: 107 mộ).')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(sums('Di dời 321 mộ (dự án đường Vành đai 2: 205 mộ; dự án Khu dân cư 5: 107 mộ).')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '312' })]);
+  });
+});
+
+describe('the earlier value in a parenthesis naming its period, the change after it', () => {
+  test('is the value the change starts from', () => {
+    const text = (verb: string) => `Ban Chấp hành khóa V gồm 35 ủy viên (khóa IV: 29 ủy viên), ${verb} 06 ủy viên.`;
+    expect(claims(text('tăng')).filter((c) => c.kind === 'difference')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(claims(text('giảm')).filter((c) => c.kind === 'difference')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+  });
+});

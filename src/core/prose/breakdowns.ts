@@ -155,10 +155,14 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       // denomination) comes before the count, when the total counts no money.
       const money = (x: Token) => unitAfter(text, x)?.cls === 'money';
       const denominated = !money(t) && inside.length >= 2 && money(inside[0]) && !money(inside[1]);
-      const lead = denominated ? inside[1] : inside[0];
+      // "dự án đường Vành đai 3: 138 mộ": a number in the name before the item's colon names it; its figure follows.
+      const colonAt = text.slice(item.start, item.end).indexOf(':');
+      const afterColon = colonAt >= 0 ? inside.find((x) => x.start > item.start + colonAt) : undefined;
+      const lead = afterColon && inside[0] !== afterColon && !/[(]/u.test(text.slice(item.start, item.start + colonAt)) ? afterColon : denominated ? inside[1] : inside[0];
       // "(kỳ trước chuyển sang 03 vụ việc, phát sinh trong kỳ 28 vụ việc, giảm 06 vụ việc so với …)": a change of the
       // item before it is no item.
-      if (/(?<![\p{L}])(tăng|giảm)\s*$/iu.test(text.slice(Math.max(item.start, lead.start - 8), lead.start))) continue;
+      // "Thuế giá trị gia tăng 3,48 tỷ đồng" names a tax: "gia tăng" is no change.
+      if (/(?<![\p{L}])(?<!gia\s)(tăng|giảm)\s*$/iu.test(text.slice(Math.max(item.start, lead.start - 12), lead.start))) continue;
       // Nor is a rate of change with the value it compares with ("phát hành 0,73 tỷ đồng, giảm 9,9% so với cùng kỳ (0,81
       // tỷ đồng)"): 0,81 is last year's.
       if (/^\s*(?:tăng|giảm)\s+\d[\d.,]*[^,;()]*so với[^,;()]*\(\s*$/iu.test(text.slice(item.start, lead.start))) continue;

@@ -836,6 +836,20 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       if (unitsDiffer(unitAfter(text, current.token), unit) || unitsDiffer(unitAfter(text, previous.token), unit)) continue;
       out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[2].toLowerCase() === 'giảm' ? -1 : 1 });
     }
+    // "31 ủy viên (khóa II: 27 ủy viên), giảm 04 ủy viên", "412 hội viên (năm 2023: 398), tăng 14 hội viên": the earlier
+    // value in a parenthesis naming its period, right after the value now, the change after it.
+    for (const m of text.matchAll(/(\d[\d.,]*)\s*[\p{L} ]{0,20}?\(\s*(?:khóa|khoá|nhiệm kỳ|năm|cuối năm|đầu năm|năm học|giai đoạn)\s+[\dIVXLC]+(?:\s*[-–]\s*\d{4})?\s*(?::|là)\s*(\d[\d.,]*)[^()\d]{0,20}\)\s*,\s*(tăng|giảm)\s+(\d[\d.,]*)/giu)) {
+      const current = mine.find((f) => f.token.start === m.index!);
+      const previous = mine.find((f) => f.token.start === m.index! + m[0].indexOf(m[2], m[0].indexOf('(')));
+      const deltaAt = m.index! + m[0].lastIndexOf(m[4]);
+      const delta = mine.find((f) => f.token.start === deltaAt);
+      if (!current || !delta || !previous || notAnAmount(text, delta.token) || changeRead(deltaAt) || isComparisonFigure(text, current.token)) continue;
+      // A rate after the change ("tăng 174 người, tương ứng tăng 5,25%") is read with it by the ratio readings.
+      if (/^\s*[\p{L} ]{0,20}[,(]\s*(?:tương ứng|tức là|hay|bằng)?\s*(?:tăng|giảm)?\s*\d[\d,]*\s*%/iu.test(text.slice(delta.token.end))) continue;
+      const unit = unitAfter(text, delta.token);
+      if (unitsDiffer(unitAfter(text, current.token), unit) || unitsDiffer(unitAfter(text, previous.token), unit)) continue;
+      out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[3].toLowerCase() === 'giảm' ? -1 : 1 });
+    }
     for (const b of bodies.filter((x) => x.p === p)) {
       const delta = mine.find((f) => f.token.start === b.delta.start);
       const unit = unitAfter(text, b.delta);

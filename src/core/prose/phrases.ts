@@ -104,9 +104,10 @@ export function unitsDiffer(a: Unit | undefined, b: Unit | undefined): boolean {
 
 // "từ" compares only when a figure follows it ("từ 36.318 lên 38.207"); "từ đầu nhiệm kỳ … là 4.169", "từ năm 2019
 // đến nay kết nạp 5.181" name a span of time, and the figure after them is the claim's own.
-// Not the words that hold them: "văn bằng" (a diploma, a patent), "tăng cường" (to strengthen), nor "tăng thêm" naming
+// Not the words that hold them: "văn bằng" (a diploma, a patent), "tăng cường" (to strengthen), "gia tăng" in a name
+// ("thuế giá trị gia tăng 3,48 tỷ đồng"), nor "tăng thêm" naming
 // what is added ("tổng vốn cấp mới và tăng thêm của các dự án là 3.215,4 tỷ đồng") rather than followed by its figure.
-const COMPARISON_BEFORE = /(?<![\p{L}])(tăng(?!\s+cường)(?!\s+thêm\s+(?!so\s)\p{L})|giảm|so với|(?<!văn\s)bằng|vượt|hơn|kém|gấp|từ(?=\s*\d))(?![\p{L}])(?:[^,;()]{0,50})$/iu;
+const COMPARISON_BEFORE = /(?<![\p{L}])((?<!gia\s)tăng(?!\s+cường)(?!\s+thêm\s+(?!so\s)\p{L})|giảm|so với|(?<!văn\s)bằng|vượt|hơn|kém|gấp|từ(?=\s*\d))(?![\p{L}])(?:[^,;()]{0,50})$/iu;
 
 /**
  * A figure the claim is compared with, or a change, not a quantity of its own: after "tăng", "giảm",
