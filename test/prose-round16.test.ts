@@ -193,3 +193,11 @@ describe('the earlier value in a parenthesis naming its period, the change after
     expect(claims(text('giảm')).filter((c) => c.kind === 'difference')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
   });
 });
+
+describe('a fraction\'s whole against the count the report states', () => {
+  test('an item of a list of what the whole has states that count', () => {
+    const text = (whole: string) => `Mạng lưới bán lẻ gồm 12 chi nhánh cấp huyện và 185 đại lý cấp một; ${whole} đại lý cấp một đạt chuẩn.`;
+    expect(claims(text('149/158')).filter((c) => c.kind === 'fraction')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '185' })]);
+    expect(claims(text('149/185')).filter((c) => c.kind === 'fraction' && c.verdict !== 'consistent')).toEqual([]);
+  });
+});

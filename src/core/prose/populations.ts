@@ -81,7 +81,8 @@ const NOUN_END = /^(?:được|đã|đang|đạt|có|chiếm|hoàn thành|tham g
 const OTHER_TIME = /(?<![\p{L}])(?:đầu nhiệm kỳ|đầu năm|nhiệm kỳ trước|năm trước|kỳ trước|cùng kỳ|so với|tăng|giảm|trước đây|dự kiến|kế hoạch đến)(?![\p{L}])/iu;
 // Stated as what the whole has ("Hội có 11 hội cơ sở", "giao 12 chỉ tiêu", "quản lý … 08 trạm thủy văn"), not as those a
 // sentence acted on ("kiểm tra 12 tổ chức đảng": a sample).
-const STATES = /(?<![\p{L}])(?:có|gồm|bao gồm|quản lý|giao|tổng số|là)\s+(?:[\p{L}]+\s+){0,6}$|(?<![\p{L}])(?:có|gồm|bao gồm|giao|là)\s*$/iu;
+// So is an item of a list of what it has ("Mạng lưới gồm 17 chi nhánh và 246 nhà thuốc").
+const STATES = /(?<![\p{L}])(?:có|gồm|bao gồm|quản lý|giao|tổng số|là)\s+(?:[\p{L}]+\s+){0,6}$|(?<![\p{L}])(?:có|gồm|bao gồm|giao|là)\s*$|(?<![\p{L}])(?:có|gồm|bao gồm)\s+\d[^;.()]{0,50}(?:,|\svà)\s*$/iu;
 
 /** The first words of what a fraction counts ("06/09 trạm thủy văn truyền số liệu …" → "trạm thủy văn"), two or three. */
 export function countedNoun(text: string, t: Token): string | undefined {
@@ -111,7 +112,7 @@ export function statedCount(paragraphs: Paragraph[], noun: string): { value: Exa
       const clause = para.text.slice(Math.max(para.text.lastIndexOf(';', t.start), para.text.lastIndexOf('.', t.start), sentenceAround(para.text, t.start).start), t.start);
       if (OTHER_TIME.test(clause)) return undefined;
       values.add(t.value.toString());
-      if (STATES.test(para.text.slice(Math.max(0, t.start - 40), t.start))) found ??= { value: t.value, p };
+      if (STATES.test(para.text.slice(Math.max(0, t.start - 70), t.start))) found ??= { value: t.value, p };
     }
   }
   return values.size === 1 ? found : undefined;
