@@ -201,3 +201,11 @@ describe('a fraction\'s whole against the count the report states', () => {
     expect(claims(text('149/185')).filter((c) => c.kind === 'fraction' && c.verdict !== 'consistent')).toEqual([]);
   });
 });
+
+describe('a change naming its subject, read by another reading of its place first', () => {
+  test('is of the item written with that name, its unit the parenthesis owner\'s', () => {
+    const text = (verb: string) => `Triển khai 64 đề tài (05 cấp tỉnh, 07 cấp Bộ, 52 cấp cơ sở); số đề tài cấp cơ sở ${verb} 09 so với năm học trước (43 đề tài).`;
+    expect(claims(text('tăng')).filter((c) => c.kind === 'difference')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(claims(text('giảm')).filter((c) => c.kind === 'difference')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+  });
+});

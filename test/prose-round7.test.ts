@@ -56,7 +56,8 @@ describe('a share whose base the reader brought from another sentence', () => {
 
 describe('a change wrong in direction and size at once', () => {
   test('was written of other figures than those read: undecided, said so', () => {
-    const text = 'Tổng số hồ sơ tiếp nhận 915 hồ sơ (kỳ trước chuyển sang 40 hồ sơ, tiếp nhận mới 875 hồ sơ); số hồ sơ tiếp nhận mới giảm 57 hồ sơ so với năm 2024 (890 hồ sơ).';
+    // (Naming "số hồ sơ tiếp nhận mới", the change is of the 875 written so, and certainly wrong: prose-round16.test.ts.)
+    const text = 'Tổng số hồ sơ tiếp nhận 915 hồ sơ (kỳ trước chuyển sang 40 hồ sơ, tiếp nhận mới 875 hồ sơ); số hồ sơ giảm 57 hồ sơ so với năm 2024 (890 hồ sơ).';
     const change = claims(text).find((c) => c.kind === 'difference');
     expect(change).toMatchObject({ verdict: 'ambiguous' });
     expect(change!.message).toContain('đọc nhầm');

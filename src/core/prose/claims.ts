@@ -375,6 +375,10 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       const at = (t: Token) => figureAt({ p, token: t });
       const r = n.relation;
       const token = r.kind === 'change' ? r.delta : r.kind === 'rate' ? r.rate : r.kind === 'ratio' ? r.ratio : r.times;
+      // A change its clause names the subject of is of the figure written with that name, not of the one another reading
+      // took by its place ("Triển khai 56 đề tài (…, 48 cấp cơ sở); số đề tài cấp cơ sở giảm 06 …": 48, not 56).
+      const placed = r.kind === 'change' ? claims.findIndex((c) => c.kind === 'difference' && c.p === p && c.deltas.length === 1 && c.deltas[0].token.start === token.start && c.from.token.start === n.previous.start && c.to.token.start !== n.current.start) : -1;
+      if (placed >= 0) claims.splice(placed, 1);
       const read = claims.some((c) => c.p === p && ((c.kind === 'difference' && c.deltas.some((d) => d.token.start === token.start)) || (c.kind === 'relative' && (c.rate.token.start === token.start || ('change' in c.to && c.to.change.token.start === token.start))) || (c.kind === 'implied-rate' && (c.rate.token.start === token.start || c.change.token.start === token.start)) || (c.kind === 'points' && c.delta.token.start === token.start) || (c.kind === 'ratio' && c.reading.ratio.start === token.start) || (c.kind === 'multiple' && c.times.token.start === token.start)));
       if (read) continue;
       if (r.kind === 'change') claims.push({ kind: 'difference', p, from: at(n.previous), to: at(n.current), deltas: [at(r.delta)], sign: r.sign });

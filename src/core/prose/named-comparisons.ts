@@ -23,7 +23,7 @@ export interface NamedComparison {
 // The period compared with, as a clerk names it.
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const SPAN = String.raw`${YEAR}\s*[-–]\s*${YEAR}`;
-const PERIOD = String.raw`(?:cùng kỳ(?:\s+năm\s+${YEAR}|\s+năm trước)?|(?:cuối\s+|đầu\s+)?năm\s+${YEAR}|năm trước|kỳ trước|(?:cuối|đầu)\s+(?:năm|kỳ|nhiệm kỳ)|(?:cuối\s+|đầu\s+)?(?:nhiệm kỳ|giai đoạn)\s+${SPAN}|(?:thời điểm|ngày)\s+\d{1,2}\/\d{1,2}\/${YEAR})`;
+const PERIOD = String.raw`(?:cùng kỳ(?:\s+năm\s+${YEAR}|\s+năm trước)?|(?:cuối\s+|đầu\s+)?năm\s+${YEAR}|năm trước|năm học trước|kỳ trước|(?:cuối|đầu)\s+(?:năm|kỳ|nhiệm kỳ|năm học)|(?:cuối\s+|đầu\s+)?(?:nhiệm kỳ|giai đoạn|năm học)\s+${SPAN}|(?:thời điểm|ngày)\s+\d{1,2}\/\d{1,2}\/${YEAR})`;
 // "<name> tăng 15,7%", "<name> giảm 118 đảng viên", "<name> bằng 124,2%", "<name> gấp 1,6 lần", then "[so với] <period>"
 // and the earlier value in parentheses, or the earlier value in parentheses naming its period ("(năm 2023: 71.260 lượt)").
 const CLAUSE = new RegExp(
@@ -83,7 +83,13 @@ export function namedComparisons(text: string, tokens: Token[]): NamedComparison
     // Counted as the earlier value is: in a unit that agrees, or by the same noun where no unit list knows it ("giải").
     const was = unitAfter(text, previous);
     const noun = (t: Token) => nounAfter(text, t.end)?.split(' ')[0];
-    const sameCount = (t: Token) => (was ? !!unitAfter(text, t) && !unitsDiffer(unitAfter(text, t), was) : noun(t) === noun(previous));
+    // An item of a parenthesis counts what the figure before the parenthesis counts ("56 đề tài (03 cấp tỉnh, …, 48 cấp
+    // cơ sở)": 48 đề tài).
+    const owner = (t: Token) => {
+      const open = text.lastIndexOf('(', t.start);
+      return open > text.lastIndexOf(')', t.start) ? counts.filter((x) => x.end <= open && /^\s*[\p{L} ]{0,30}$/u.test(text.slice(x.end, open))).at(-1) : undefined;
+    };
+    const sameCount = (t: Token): boolean => (was ? !!unitAfter(text, t) && !unitsDiffer(unitAfter(text, t), was) : noun(t) === noun(previous)) || (!unitAfter(text, t) && !!owner(t) && sameCount(owner(t)!));
     const named = counts.filter((t) => t.end <= clauseStart && t !== previous && !isComparisonFigure(text, t) && sameCount(t) && holds(words(t), key));
     const values = new Set(named.map((t) => t.value!.toString()));
     if (values.size !== 1) continue;
