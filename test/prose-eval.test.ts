@@ -106,14 +106,14 @@ describe('prose claims against the dev drafts', () => {
     // 21 since round seven: "1.246 trường hợp (… 1.018, … 219)" is a parenthesis under its total by no slip (it may
     // name only some items).
     ['heldout-3', 284, 1.0, 21, 15, 218],
-    ['heldout-4', 313, 1.0, 25, 14, 195],
+    ['heldout-4', 313, 1.0, 25, 14, 196],
     ['dev-3', 226, 1.0, 21, 9, 163],
     // Measured once, sealed, at the end of the fifth round (precision 33/49, recall 18/31).
     // 29 since round seven: p5-02's term was found with the report's own span read as 2010 - 2020; compared with a
     // term of another length it is a doubt now.
-    ['heldout-5', 334, 0.97, 31, 16, 223],
+    ['heldout-5', 334, 0.97, 31, 16, 225],
     // Measured once before tuning on it (precision 18/21, recall 11/23).
-    ['dev-4', 232, 1.0, 17, 10, 152],
+    ['dev-4', 232, 1.0, 17, 10, 154],
     // Measured once, sealed, at the end of the sixth round (precision 42/60, recall 25/38), and dev-5 measured once
     // then, untuned (23/35, 15/23): held at what the fixes after that measurement reached.
     ['heldout-6', 368, 1.0, 30, 17, 248],
@@ -123,27 +123,27 @@ describe('prose claims against the dev drafts', () => {
     // Measured once before tuning on it, at the start of the seventh round (20/24, 12/24, 9/12, 116/255); two of its
     // comparisons with a year not the one before ("so với năm 2021" in 2023) are doubts since dev-7 showed such a year
     // written on purpose.
-    ['dev-6', 255, 0.96, 19, 11, 164],
+    ['dev-6', 255, 0.96, 19, 11, 165],
     // Measured once before tuning on it, in the seventh round (17/26, 9/21, 6/12, 135/238).
     ['dev-7', 238, 0.96, 16, 11, 153],
     // Measured once, sealed, at the end of the seventh round (4c98189: precision 36/43, recall 24/36, rounding 12/17,
     // extracted 207/377): held at what the fixes after that measurement reached.
-    ['heldout-7', 377, 0.95, 30, 16, 229],
+    ['heldout-7', 377, 0.95, 30, 16, 231],
     // Measured once before tuning on it, in the eighth round (322333f: precision 20/23, recall 12/24, rounding 8/9,
     // extracted 128/236).
-    ['dev-8', 236, 1.0, 19, 9, 142],
+    ['dev-8', 236, 1.0, 19, 9, 144],
     // Measured once, sealed, in the eighth round (fb6645e: precision 29/35, recall 16/37, rounding 13/17, extracted
     // 207/362): held at what the fixes after that measurement reached.
-    ['heldout-8', 362, 1.0, 30, 17, 240],
+    ['heldout-8', 362, 1.0, 30, 17, 243],
     // Measured once before tuning on it, in the ninth round (b918378: precision 22/24, recall 15/24, rounding 7/8,
     // extracted 135/236).
-    ['dev-9', 236, 1.0, 20, 8, 143],
+    ['dev-9', 236, 1.0, 20, 8, 144],
     // Measured once, sealed, in the ninth round (048d8ad: precision 20/21, recall 12/36, rounding 8/18, extracted
     // 193/364): held at what the fixes after that measurement reached.
-    ['heldout-9', 364, 1.0, 26, 14, 232],
+    ['heldout-9', 364, 1.0, 26, 14, 233],
     // Measured once before tuning on it, in the tenth round (a8a3cd2's tree: precision 26/26, recall 17/24, rounding
     // 9/11, extracted 151/249).
-    ['dev-10', 249, 1.0, 23, 11, 167],
+    ['dev-10', 249, 1.0, 23, 11, 168],
     // Measured once, sealed, in the tenth round (5496110: precision 39/45, recall 24/37, rounding 15/18, extracted
     // 210/389): held at what the fixes after that measurement reached.
     ['heldout-10', 389, 0.97, 32, 15, 225],
@@ -153,38 +153,41 @@ describe('prose claims against the dev drafts', () => {
     // heldout-11 was written as the eleventh round's sealed part; its claims (never its labels) were printed by a
     // scratch script early in the round, so it was run once at the round's end as an exposed part (29/36, 18/36, 11/16,
     // 190/363) and heldout-12 was written to replace it.
-    ['heldout-11', 363, 1.0, 24, 11, 199],
+    ['heldout-11', 363, 1.0, 24, 11, 201],
     // Measured once, sealed, in the eleventh round (d7029ac: precision 30/37, recall 20/36, rounding
     // 10/14, extracted 231/372): held at what the fixes after that measurement reached.
-    ['heldout-12', 372, 0.97, 25, 12, 240],
+    ['heldout-12', 372, 0.97, 25, 12, 241],
     // Measured once before tuning on it, in the twelfth round (a12f613: precision 26/29, recall 16/28, rounding 10/12,
     // extracted 162/258).
-    ['dev-12', 258, 1.0, 23, 12, 177],
+    ['dev-12', 258, 1.0, 23, 12, 179],
     // Measured once, sealed, in the twelfth round (19b557a: precision 35/42, recall 18/42, rounding 17/18, extracted
     // 245/379): held at what the fixes after that measurement reached.
-    ['heldout-13', 379, 0.97, 30, 18, 267],
+    ['heldout-13', 379, 0.97, 30, 18, 270],
     // Measured once before tuning on it, in the thirteenth round (on the tree of the round's first reading, the year a
     // comparison names against a value stated as another year's: precision 27/29, recall 17/28, rounding 9/12,
     // extracted 153/257).
     ['dev-13', 257, 1.0, 20, 11, 161],
     // Measured once, sealed, in the thirteenth round (fe2f958: precision 42/48, recall 28/42, rounding 14/18, extracted
     // 240/364): held at what the fixes after that measurement reached.
-    ['heldout-14', 364, 0.95, 37, 16, 256],
+    ['heldout-14', 364, 0.96, 37, 16, 257],
     // Measured once before tuning on it, in the fourteenth round (on 1bcd309's tree: precision 24/33, recall 12/28,
     // rounding 11/12, extracted 134/251).
     ['dev-14', 251, 0.96, 20, 11, 146],
     // Measured once, sealed, in the fourteenth round (fe32a66: precision 34/40, recall 20/42, rounding 14/18, extracted
     // 209/382): held at what the fixes after that measurement reached.
-    ['heldout-15', 382, 0.95, 26, 15, 221],
+    ['heldout-15', 382, 0.97, 28, 15, 227],
     // Measured once before tuning on it, in the fifteenth round (on 9f62615's tree: precision 27/36, recall 19/28, rounding
     // 8/12, extracted 138/263).
     ['dev-15', 263, 0.96, 22, 8, 140],
     // Measured once, sealed, in the fifteenth round (433368b: precision 44/48, recall 29/42, rounding 14/18, extracted
     // 247/385): held at what the fixes after that measurement reached.
-    ['heldout-16', 385, 0.94, 37, 16, 259],
-    // Measured once before tuning on it, in the sixteenth round (on 6a892b4's tree: precision 26/28, recall 14/28, rounding
+    ['heldout-16', 385, 0.94, 37, 16, 260],
+    // Measured once before tuning on it, in the sixteenth round (on 9bd0927's tree: precision 26/28, recall 14/28, rounding
     // 12/12, extracted 153/254).
-    ['dev-16', 254, 0.92, 14, 12, 153],
+    ['dev-16', 254, 0.96, 19, 12, 157],
+    // Measured once, sealed, in the sixteenth round (fcc7570: precision 40/50, recall 26/42, rounding 14/18, extracted
+    // 253/385): held at what the fixes after that measurement reached.
+    ['heldout-17', 385, 0.97, 32, 16, 254],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');
