@@ -780,11 +780,11 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const [verb, amount] = [m[3], m[4]];
       // "So với năm học trước (45 tiến sĩ/196 giảng viên, …), số giảng viên tăng 02 người": of several values in the
       // parenthesis, the one written with the name of what changed.
-      const named0 = m.groups?.subject?.trim().toLowerCase().replace(/\s+/gu, ' ');
+      const subject = m.groups?.subject?.trim().toLowerCase().replace(/\s+/gu, ' ');
       const close = text.indexOf(')', open);
       const inParen = mine.filter((f) => f.token.start > open && f.token.end <= close);
-      if (named0 && inParen.length > 1) {
-        const written = inParen.filter((f) => writtenWith(text, f.token, named0));
+      if (subject && inParen.length > 1) {
+        const written = inParen.filter((f) => writtenWith(text, f.token, subject));
         if (written.length !== 1) continue;
         previous = written[0];
       }
@@ -797,7 +797,6 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       // tăng 650 lượt": a comparison opening its sentence and naming what changed speaks of the paragraph's first figure
       // written with that name (the whole, before any part of it is named).
       const opens = sentenceAround(text, m.index! + 1).start;
-      const subject = m.groups?.subject?.trim().toLowerCase().replace(/\s+/gu, ' ');
       const named = subject && subject.split(' ').length >= 2 && !text.slice(opens, m.index!).trim()
         ? mine.find((f) => f.token.end <= opens && f !== previous && !isComparisonFigure(text, f.token) && writtenWith(text, f.token, subject) && !unitsDiffer(unitAfter(text, f.token), unit))
         : undefined;
@@ -828,31 +827,27 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const current = currentBefore(m.index!, sentenceAround(text, m.index!).start, previous, unit, []);
       if (current) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1 });
     }
+    // A change of the value written at `currentAt`, from the one at `previousAt`, all three counted alike.
+    const besideNow = (currentAt: number, previousAt: number, deltaAt: number, verb: string) => {
+      const [current, previous, delta] = [currentAt, previousAt, deltaAt].map((at) => mine.find((f) => f.token.start === at));
+      if (!current || !delta || !previous || notAnAmount(text, delta.token) || changeRead(deltaAt) || isComparisonFigure(text, current.token)) return;
+      const unit = unitAfter(text, delta.token);
+      if (unitsDiffer(unitAfter(text, current.token), unit) || unitsDiffer(unitAfter(text, previous.token), unit)) return;
+      out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: verb.toLowerCase() === 'giảm' ? -1 : 1 });
+    };
     // "hội viên là người khuyết tật 3.972 người, chiếm 27,15% (giảm 57 người; năm 2023 là 3.915 người)": the change and
     // the earlier value in one parenthesis after the value now (and its share).
     for (const m of text.matchAll(/(\d[\d.,]*)\s*[\p{L} ]{0,20}?(?:,\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ\s*)?\d[\d,]*\s*%\s*)?\(\s*(tăng|giảm)\s+(\d[\d.,]*)[^\d;,()]{0,20}[;,]\s*(?:so với\s+)?(?:cùng kỳ\s+)?(?:năm|nhiệm kỳ|cuối năm|đầu năm)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*(?::|là)\s*(\d[\d.,]*)[^()\d]{0,20}\)/giu)) {
-      const current = mine.find((f) => f.token.start === m.index!);
-      const deltaAt = m.index! + m[0].indexOf(m[3], m[0].indexOf('('));
-      const delta = mine.find((f) => f.token.start === deltaAt);
-      const previous = mine.find((f) => f.token.start === m.index! + m[0].lastIndexOf(m[4]));
-      if (!current || !delta || !previous || notAnAmount(text, delta.token) || changeRead(deltaAt) || isComparisonFigure(text, current.token)) continue;
-      const unit = unitAfter(text, delta.token);
-      if (unitsDiffer(unitAfter(text, current.token), unit) || unitsDiffer(unitAfter(text, previous.token), unit)) continue;
-      out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[2].toLowerCase() === 'giảm' ? -1 : 1 });
+      besideNow(m.index!, m.index! + m[0].lastIndexOf(m[4]), m.index! + m[0].indexOf(m[3], m[0].indexOf('(')), m[2]);
     }
     // "31 ủy viên (khóa II: 27 ủy viên), giảm 04 ủy viên", "412 hội viên (năm 2023: 398), tăng 14 hội viên": the earlier
     // value in a parenthesis naming its period, right after the value now, the change after it.
     for (const m of text.matchAll(/(\d[\d.,]*)\s*[\p{L} ]{0,20}?\(\s*(?:khóa|khoá|nhiệm kỳ|năm|cuối năm|đầu năm|năm học|giai đoạn)\s+[\dIVXLC]+(?:\s*[-–]\s*\d{4})?\s*(?::|là)\s*(\d[\d.,]*)[^()\d]{0,20}\)\s*,\s*(tăng|giảm)\s+(\d[\d.,]*)/giu)) {
-      const current = mine.find((f) => f.token.start === m.index!);
-      const previous = mine.find((f) => f.token.start === m.index! + m[0].indexOf(m[2], m[0].indexOf('(')));
       const deltaAt = m.index! + m[0].lastIndexOf(m[4]);
-      const delta = mine.find((f) => f.token.start === deltaAt);
-      if (!current || !delta || !previous || notAnAmount(text, delta.token) || changeRead(deltaAt) || isComparisonFigure(text, current.token)) continue;
       // A rate after the change ("tăng 174 người, tương ứng tăng 5,25%") is read with it by the ratio readings.
-      if (/^\s*[\p{L} ]{0,20}[,(]\s*(?:tương ứng|tức là|hay|bằng)?\s*(?:tăng|giảm)?\s*\d[\d,]*\s*%/iu.test(text.slice(delta.token.end))) continue;
-      const unit = unitAfter(text, delta.token);
-      if (unitsDiffer(unitAfter(text, current.token), unit) || unitsDiffer(unitAfter(text, previous.token), unit)) continue;
-      out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[3].toLowerCase() === 'giảm' ? -1 : 1 });
+      const delta = mine.find((f) => f.token.start === deltaAt);
+      if (delta && /^\s*[\p{L} ]{0,20}[,(]\s*(?:tương ứng|tức là|hay|bằng)?\s*(?:tăng|giảm)?\s*\d[\d,]*\s*%/iu.test(text.slice(delta.token.end))) continue;
+      besideNow(m.index!, m.index! + m[0].indexOf(m[2], m[0].indexOf('(')), deltaAt, m[3]);
     }
     for (const b of bodies.filter((x) => x.p === p)) {
       const delta = mine.find((f) => f.token.start === b.delta.start);
