@@ -149,9 +149,11 @@ export function extract(paragraphs: Paragraph[]): Extracted {
   const groups: Extracted['groups'] = [];
   let groupId = 0;
 
+  // Each paragraph's figures, read once: the later passes over the gathered claims read them again.
+  const tokensOf: Token[][] = [];
   paragraphs.forEach((para, p) => {
     const text = para.text;
-    const tokens = tokenize(text);
+    const tokens = (tokensOf[p] = tokenize(text));
     const fig = (t: Token): Figure => ({ p, token: t, value: (t.kind === 'ambiguous' ? t.asCount : t.value)!, label: labelOf(text, t) });
     const counts = tokens.filter((t) => t.kind === 'count');
     for (const t of counts) figures.push(fig(t));
@@ -359,19 +361,16 @@ export function extract(paragraphs: Paragraph[]): Extracted {
   claims.push(...impliedRateClaims(paragraphs, figures, claims));
   // A change against a year whose value only another sentence gives (stated-changes.ts), where nothing else reads it.
   for (const s of [...statedChanges(paragraphs), ...openingChanges(paragraphs)]) {
-    const read = claims.some((c) => c.p === s.p && ((c.kind === 'difference' && c.deltas.some((d) => d.token.start === s.delta.start)) || (c.kind === 'implied-rate' && c.change.token.start === s.delta.start) || (c.kind === 'relative' && 'change' in c.to && c.to.change.token.start === s.delta.start)));
-    if (read) continue;
+    if (claims.some((c) => readsFigureAt(c, s.p, s.delta.start))) continue;
     claims.push({ kind: 'difference', p: s.p, from: figureAt(s.previous), to: figureAt({ p: s.p, token: s.current }), deltas: [figureAt({ p: s.p, token: s.delta })], sign: s.sign, byUnit: true });
   }
   for (const s of statedRates(paragraphs)) {
-    const at = s.rate.start;
-    const read = claims.some((c) => c.p === s.p && ((c.kind === 'relative' && c.rate.token.start === at) || (c.kind === 'implied-rate' && c.rate.token.start === at) || (c.kind === 'points' && c.delta.token.start === at) || (c.kind === 'ratio' && c.reading.ratio.start === at)));
-    if (read) continue;
+    if (claims.some((c) => readsFigureAt(c, s.p, s.rate.start))) continue;
     claims.push({ kind: 'relative', p: s.p, rate: figureAt({ p: s.p, token: s.rate }), previous: figureAt(s.previous), sign: s.sign, to: { current: figureAt({ p: s.p, token: s.current }) }, byUnit: true });
   }
   // A clause naming what it compares, its value now written earlier under that name (named-comparisons.ts).
   paragraphs.forEach(({ text }, p) => {
-    for (const n of namedComparisons(text, tokenize(text))) {
+    for (const n of namedComparisons(text, tokensOf[p])) {
       const at = (t: Token) => figureAt({ p, token: t });
       const r = n.relation;
       const token = r.kind === 'change' ? r.delta : r.kind === 'rate' ? r.rate : r.kind === 'ratio' ? r.ratio : r.times;
@@ -379,8 +378,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       // took by its place ("Triển khai 56 đề tài (…, 48 cấp cơ sở); số đề tài cấp cơ sở giảm 06 …": 48, not 56).
       const placed = r.kind === 'change' ? claims.findIndex((c) => c.kind === 'difference' && c.p === p && c.deltas.length === 1 && c.deltas[0].token.start === token.start && c.from.token.start === n.previous.start && c.to.token.start !== n.current.start) : -1;
       if (placed >= 0) claims.splice(placed, 1);
-      const read = claims.some((c) => c.p === p && ((c.kind === 'difference' && c.deltas.some((d) => d.token.start === token.start)) || (c.kind === 'relative' && (c.rate.token.start === token.start || ('change' in c.to && c.to.change.token.start === token.start))) || (c.kind === 'implied-rate' && (c.rate.token.start === token.start || c.change.token.start === token.start)) || (c.kind === 'points' && c.delta.token.start === token.start) || (c.kind === 'ratio' && c.reading.ratio.start === token.start) || (c.kind === 'multiple' && c.times.token.start === token.start)));
-      if (read) continue;
+      if (claims.some((c) => readsFigureAt(c, p, token.start))) continue;
       if (r.kind === 'change') claims.push({ kind: 'difference', p, from: at(n.previous), to: at(n.current), deltas: [at(r.delta)], sign: r.sign });
       else if (r.kind === 'rate') claims.push({ kind: 'relative', p, rate: at(r.rate), previous: at(n.previous), sign: r.sign, to: { current: at(n.current) } });
       else if (r.kind === 'ratio') claims.push({ kind: 'ratio', p, reading: { p, ratio: r.ratio, previous: n.previous, current: n.current, value: n.current.value!, base: n.previous.value!, how: 'paren' } });
@@ -896,6 +894,30 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
   return out;
 }
 
+
+/**
+ * Whether a claim of paragraph `p` already reads the figure starting at `start` as its change, its rate, its ratio or its
+ * multiple: a later reading of the same figure adds nothing.
+ */
+function readsFigureAt(c: RawClaim, p: number, start: number): boolean {
+  if (c.p !== p) return false;
+  switch (c.kind) {
+    case 'difference':
+      return c.deltas.some((d) => d.token.start === start);
+    case 'relative':
+      return c.rate.token.start === start || ('change' in c.to && c.to.change.token.start === start);
+    case 'implied-rate':
+      return c.rate.token.start === start || c.change.token.start === start;
+    case 'points':
+      return c.delta.token.start === start;
+    case 'ratio':
+      return c.reading.ratio.start === start;
+    case 'multiple':
+      return c.times.token.start === start;
+    default:
+      return false;
+  }
+}
 
 /** "kết nạp 203 đảng viên, đạt 101,5% chỉ tiêu (200 …), tăng 15 …": the percentage after the count is its ratio to a target, not a share. */
 function ratioAfter(text: string, tokens: Token[], t: Token): boolean {

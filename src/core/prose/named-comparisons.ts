@@ -73,7 +73,8 @@ export function namedComparisons(text: string, tokens: Token[]): NamedComparison
     // Less the unit it is counted in ("hồ sơ thế chấp" counted in hồ sơ: "thế chấp"); money is "tiền" by its unit.
     const unit = wordsIn(nounAfter(text, previous.end) ?? '');
     const own = unit.length && unit.every((w, i) => name[i] === w) ? name.slice(unit.length) : name;
-    const key = unitAfter(text, previous)?.cls === 'money' ? own.filter((w) => w !== 'tiền') : own;
+    const was = unitAfter(text, previous);
+    const key = was?.cls === 'money' ? own.filter((w) => w !== 'tiền') : own;
     if (!key.length) continue;
     // The figures of that unit before the clause, each with the words written around it in its own clause.
     const words = (t: Token) => [
@@ -81,7 +82,6 @@ export function namedComparisons(text: string, tokens: Token[]): NamedComparison
       ...wordsIn(/^[^,;:.()\d%]*/u.exec(text.slice(t.end))![0]).slice(0, 8),
     ];
     // Counted as the earlier value is: in a unit that agrees, or by the same noun where no unit list knows it ("giải").
-    const was = unitAfter(text, previous);
     const noun = (t: Token) => nounAfter(text, t.end)?.split(' ')[0];
     // An item of a parenthesis counts what the figure before the parenthesis counts ("56 đề tài (03 cấp tỉnh, …, 48 cấp
     // cơ sở)": 48 đề tài).
