@@ -99,15 +99,18 @@ describe('prose claims against the dev drafts', () => {
 
   // The held-out parts and the learning sets, once measured, are material to learn from (eval/README.md): held at the
   // figures the sixth round reached, so that a later change does not undo a reading learned from them.
+  // Round seventeen lowered nine recall floors by one or two: a change, rate, gap in points, total or fraction a third off
+  // its figures and explained by no slip is left undecided (plausible-slips.ts), which across the sealed parts' first
+  // runs took away sixteen reports, fourteen of them false.
   test.each([
     ['heldout', 215, 1.0, 34, 13, 174],
     ['dev-2', 239, 0.98, 41, 17, 177],
-    ['heldout-2', 208, 1.0, 35, 17, 171],
+    ['heldout-2', 208, 1.0, 34, 17, 171],
     // 21 since round seven: "1.246 trường hợp (… 1.018, … 219)" is a parenthesis under its total by no slip (it may
     // name only some items).
-    ['heldout-3', 284, 1.0, 21, 15, 218],
-    ['heldout-4', 313, 1.0, 25, 14, 196],
-    ['dev-3', 226, 1.0, 21, 9, 163],
+    ['heldout-3', 284, 1.0, 20, 15, 218],
+    ['heldout-4', 313, 1.0, 24, 14, 196],
+    ['dev-3', 226, 1.0, 20, 9, 163],
     // Measured once, sealed, at the end of the fifth round (precision 33/49, recall 18/31).
     // 29 since round seven: p5-02's term was found with the report's own span read as 2010 - 2020; compared with a
     // term of another length it is a doubt now.
@@ -125,10 +128,10 @@ describe('prose claims against the dev drafts', () => {
     // written on purpose.
     ['dev-6', 255, 0.96, 19, 11, 165],
     // Measured once before tuning on it, in the seventh round (17/26, 9/21, 6/12, 135/238).
-    ['dev-7', 238, 0.96, 16, 11, 153],
+    ['dev-7', 238, 0.96, 15, 11, 153],
     // Measured once, sealed, at the end of the seventh round (4c98189: precision 36/43, recall 24/36, rounding 12/17,
     // extracted 207/377): held at what the fixes after that measurement reached.
-    ['heldout-7', 377, 0.95, 30, 16, 231],
+    ['heldout-7', 377, 0.95, 28, 16, 231],
     // Measured once before tuning on it, in the eighth round (322333f: precision 20/23, recall 12/24, rounding 8/9,
     // extracted 128/236).
     ['dev-8', 236, 1.0, 19, 9, 144],
@@ -153,7 +156,7 @@ describe('prose claims against the dev drafts', () => {
     // heldout-11 was written as the eleventh round's sealed part; its claims (never its labels) were printed by a
     // scratch script early in the round, so it was run once at the round's end as an exposed part (29/36, 18/36, 11/16,
     // 190/363) and heldout-12 was written to replace it.
-    ['heldout-11', 363, 1.0, 24, 11, 201],
+    ['heldout-11', 363, 1.0, 23, 11, 201],
     // Measured once, sealed, in the eleventh round (d7029ac: precision 30/37, recall 20/36, rounding
     // 10/14, extracted 231/372): held at what the fixes after that measurement reached.
     ['heldout-12', 372, 0.97, 25, 12, 241],
@@ -162,14 +165,14 @@ describe('prose claims against the dev drafts', () => {
     ['dev-12', 258, 1.0, 23, 12, 179],
     // Measured once, sealed, in the twelfth round (19b557a: precision 35/42, recall 18/42, rounding 17/18, extracted
     // 245/379): held at what the fixes after that measurement reached.
-    ['heldout-13', 379, 0.97, 30, 18, 270],
+    ['heldout-13', 379, 0.97, 29, 18, 270],
     // Measured once before tuning on it, in the thirteenth round (on the tree of the round's first reading, the year a
     // comparison names against a value stated as another year's: precision 27/29, recall 17/28, rounding 9/12,
     // extracted 153/257).
     ['dev-13', 257, 1.0, 20, 11, 161],
     // Measured once, sealed, in the thirteenth round (fe2f958: precision 42/48, recall 28/42, rounding 14/18, extracted
     // 240/364): held at what the fixes after that measurement reached.
-    ['heldout-14', 364, 0.96, 37, 16, 257],
+    ['heldout-14', 364, 0.96, 36, 16, 257],
     // Measured once before tuning on it, in the fourteenth round (on 1bcd309's tree: precision 24/33, recall 12/28,
     // rounding 11/12, extracted 134/251).
     ['dev-14', 251, 0.96, 20, 11, 146],

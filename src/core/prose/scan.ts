@@ -16,6 +16,7 @@ import { countedNoun, populationAfter, statedCount, statedPopulations } from './
 import { reportPeriod } from './report-period';
 import { ownTargets } from './own-targets';
 import { sumDoubt } from './sum-doubts';
+import { farOff, slipExplains } from './plausible-slips';
 import { mentionsIn, restatedSlip, sameQuantity, stockDates, type Mention } from './repeats';
 import { extract, Extracted, Figure, RawClaim } from './claims';
 import { proseMessages } from './messages';
@@ -479,7 +480,9 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         // years, a second dimension, places beside their hamlets): a clerk would reread the sentence, not correct a figure.
         // Parts read as all of the total (two digits swapped) are judged by their sum, not by the largest.
         const largest = raw.overlap && !swapped ? raw.parts.reduce((a, x) => (x.value.compare(a) > 0 ? x.value : a), ZERO) : parts;
-        const misread = verdict === 'inconsistent' && farApart(total, raw.kind === 'sum' ? parts : largest, Math.max(dp(raw.total), ...raw.parts.map(dp)));
+        // A total that leaves out one of its parts ("19 điểm, gồm: 7, 12 và 18") is a clerk's slip however far it falls.
+        const leftOut = raw.kind === 'sum' && raw.parts.some((x) => x.value.equals(parts.sub(total)));
+        const misread = verdict === 'inconsistent' && !leftOut && farApart(total, raw.kind === 'sum' ? parts : largest, Math.max(dp(raw.total), ...raw.parts.map(dp)));
         if (misread) verdict = 'ambiguous';
         const doubt = verdict === 'inconsistent' && raw.kind === 'sum' && !raw.named ? sumDoubt(ex.paragraphs[raw.p].text, raw.how, raw.total, raw.parts, Math.max(dp(raw.total), ...raw.parts.map(dp))) : undefined;
         if (doubt) verdict = 'ambiguous';
@@ -651,14 +654,17 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
   if (options.tables?.length) judged.push(...againstTables(ex, options.tables, say, fmt));
   // A share, ratio or change five times off what its figures give, and no slip of it, is a reading of the wrong
   // figures (a decimal amount read as a count, a target taken for the value) more likely than a clerk's error.
+  // Any other change, rate, gap in points, total or fraction a third off and explained by no slip is read the same way
+  // (plausible-slips.ts).
   for (const j of judged) {
-    if (j.verdict !== 'inconsistent' || !['share', 'ratio', 'difference'].includes(j.kind) || j.namedTotal) continue;
+    if (j.verdict !== 'inconsistent' || j.namedTotal) continue;
     const [a, b] = [j.stated.abs(), j.expected.abs()];
     const [small, large] = a.compare(b) <= 0 ? [a, b] : [b, a];
     // Off by a thousand ("kinh phí 5,632 triệu đồng, bình quân 5,0 triệu đồng/người": 5.632 meant) the figures round to
     // nothing at the claim's decimals; a digit "typed" for nothing is no slip.
     const vanished = small.equals(ZERO) && !large.equals(ZERO) && j.expected.equals(ZERO);
-    if (!vanished && (small.equals(ZERO) || large.compare(small.mul(5)) < 0 || typoKind(a, b, j.decimals))) continue;
+    const fiveTimes = ['share', 'ratio', 'difference'].includes(j.kind) && (vanished || (!small.equals(ZERO) && large.compare(small.mul(5)) >= 0 && !typoKind(a, b, j.decimals)));
+    if (!fiveTimes && !unexplained(j)) continue;
     // A change that is exactly the gap between one of its values and another figure of its sentence ("tăng 87,3 … so với
     // 31/12/2023 (1.039,1); so với 30/6/2023 (1.018,6) tăng 20,5", 20,5 = 1.039,1 − 1.018,6) was taken of that figure.
     const other = j.raw.kind === 'difference' && j.raw.deltas.length === 1 ? gapWith(ex, j.raw, j.stated) : undefined;
@@ -667,9 +673,17 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       continue;
     }
     j.verdict = 'ambiguous';
-    j.detail += say.misreadValue;
+    j.detail += j.kind === 'fraction' ? say.misreadFraction : j.kind === 'sum' ? say.misread : say.misreadValue;
   }
   return { claims: report(judged, ex, say, fmt), summary: summarize(judged) };
+}
+
+/** A change, rate, gap in points, total or fraction a third off what its own figures give, and no slip of them. */
+function unexplained(j: Judged): boolean {
+  if (j.kind !== 'ratio' && j.kind !== 'points' && j.kind !== 'difference' && j.kind !== 'sum' && j.kind !== 'fraction') return false;
+  if (!farOff(j.stated, j.expected)) return false;
+  const operands = j.figures.map((f) => f.value).filter((v, i, all) => !(eq(v, j.stated) && all.findIndex((x) => eq(x, j.stated)) === i));
+  return !slipExplains({ kind: j.kind, stated: j.stated, expected: j.expected, decimals: j.decimals, operands });
 }
 
 /** Age bands from the youngest to an open top band ("trên 60 tuổi", "61 tuổi trở lên") cover every member. */

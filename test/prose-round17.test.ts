@@ -1,0 +1,60 @@
+// Readings of the seventeenth round (issue 11), each a class of sentence with its forms written here, not taken from an
+// evaluation draft.
+import { Paragraph, scanParagraphs } from '../src/core';
+import { exactFromDecimal } from '../src/core/numbers/exact';
+import { farOff, slipExplains } from '../src/core/prose/plausible-slips';
+
+const body = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ location: 'body', paragraph: i + 1, text }));
+const claims = (...texts: string[]) => scanParagraphs(body(...texts)).claims;
+const at = (stated: string, ...texts: string[]) => claims(...texts).filter((c) => c.stated === stated);
+const x = exactFromDecimal;
+
+describe('a wrong figure far off its own figures, explained by no slip, is left undecided', () => {
+  test('a change a third off and no keystroke of the right one', () => {
+    // 148 − 121 = 27: 72 is 27 with its digits swapped, 45 no slip of it.
+    expect(at('72', 'Năm 2024, Hội có 148 hội viên, tăng 72 hội viên so với năm 2023 (121 hội viên).')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '27' })]);
+    const far = at('45', 'Năm 2024, Hội có 148 hội viên, tăng 45 hội viên so với năm 2023 (121 hội viên).');
+    expect(far).toEqual([expect.objectContaining({ kind: 'difference', verdict: 'ambiguous', expected: '27' })]);
+    expect(far[0].message).toContain('lệch quá xa để là một lỗi gõ');
+  });
+
+  test('a rate divided the other way is a slip; a rate no operation on its figures gives is not', () => {
+    // 840/960 = 87,50 %; 960/840 = 114,29 %.
+    expect(at('114,29%', 'Sản lượng năm 2024 đạt 840 tấn, bằng 114,29% so với năm 2023 (960 tấn).')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '87,50%' })]);
+    expect(at('61,25%', 'Sản lượng năm 2024 đạt 840 tấn, bằng 61,25% so với năm 2023 (960 tấn).')).toEqual([expect.objectContaining({ verdict: 'ambiguous' })]);
+  });
+
+  test('a total missing one of its parts is a slip; a total its parts explain no way is not', () => {
+    // 7 + 12 + 18 = 37; 25 leaves out the 12, 19 the 18.
+    expect(at('25', 'Toàn tỉnh có 25 điểm bán, gồm: thành phố 7 điểm, huyện Tân Phú 12 điểm, huyện Định Quán 18 điểm.')).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'inconsistent', expected: '37' })]);
+    expect(at('19', 'Toàn tỉnh có 19 điểm bán, gồm: thành phố 7 điểm, huyện Tân Phú 12 điểm, huyện Định Quán 18 điểm.')).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'inconsistent', expected: '37' })]);
+    expect(at('60', 'Toàn tỉnh có 60 điểm bán, gồm: thành phố 7 điểm, huyện Tân Phú 12 điểm, huyện Định Quán 18 điểm.')).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'ambiguous' })]);
+  });
+
+  test('a gap in points: two digits swapped is a slip, a third off is not', () => {
+    // 94,44 − 90,63 = 3,81 points.
+    expect(at('3,18%', 'Tỷ lệ hồ sơ đúng hạn năm 2024 đạt 94,44%, tăng 3,18 điểm phần trăm so với năm 2023 (90,63%).')).toEqual([expect.objectContaining({ kind: 'points', verdict: 'inconsistent' })]);
+    expect(at('2,6%', 'Tỷ lệ hồ sơ đúng hạn năm 2024 đạt 94,44%, tăng 2,6 điểm phần trăm so với năm 2023 (90,63%).')).toEqual([expect.objectContaining({ kind: 'points', verdict: 'ambiguous' })]);
+  });
+
+  test('a "fraction" whose top far exceeds its bottom is more likely a date than a slip', () => {
+    expect(at('98', 'Đã kiểm tra 98/89 cơ sở.')).toEqual([expect.objectContaining({ kind: 'fraction', verdict: 'inconsistent' })]);
+    const date = at('21', 'Tiếp nhận hồ sơ 21/4 và trả kết quả đúng hạn.');
+    expect(date).toEqual([expect.objectContaining({ kind: 'fraction', verdict: 'ambiguous' })]);
+    expect(date[0].message).toContain('không phải phân số');
+  });
+
+  test('the arithmetic of the gate', () => {
+    expect(farOff(x('36'), x('27'))).toBe(false);
+    expect(farOff(x('45'), x('27'))).toBe(true);
+    expect(farOff(x('0'), x('0'))).toBe(false);
+    // Growth written for the ratio: 106,8 % of the year before is a rise of 6,8 %.
+    expect(slipExplains({ kind: 'ratio', stated: x('6.8'), expected: x('106.8'), decimals: 1, operands: [x('12735'), x('11924')] })).toBe(true);
+    // A relative change written for points: (94,44 − 90,63)/90,63 = 4,20 %.
+    expect(slipExplains({ kind: 'points', stated: x('4.2'), expected: x('3.8'), decimals: 1, operands: [x('94.44'), x('90.63')] })).toBe(true);
+    expect(slipExplains({ kind: 'points', stated: x('2.6'), expected: x('3.8'), decimals: 1, operands: [x('94.44'), x('90.63')] })).toBe(false);
+    // A sign is a slip of direction, not of size.
+    expect(slipExplains({ kind: 'difference', stated: x('-27'), expected: x('27'), decimals: 0, operands: [x('121'), x('148')] })).toBe(true);
+    expect(slipExplains({ kind: 'fraction', stated: x('24'), expected: x('7'), decimals: 0, operands: [] })).toBe(false);
+  });
+});
