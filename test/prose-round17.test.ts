@@ -58,3 +58,22 @@ describe('a wrong figure far off its own figures, explained by no slip, is left 
     expect(slipExplains({ kind: 'fraction', stated: x('24'), expected: x('7'), decimals: 0, operands: [] })).toBe(false);
   });
 });
+
+describe('a share read by place of the nearest whole of its unit', () => {
+  test('is of a whole of that unit written earlier in its sentence, when it fits that one exactly', () => {
+    // 3/13 = 23,08 %; 3/5 = 60 %.
+    const text = (share: string) => `Ban Chấp hành khóa mới dự kiến 13 ủy viên, Ban Thường vụ 05 ủy viên; bảo đảm có ít nhất 03 ủy viên nữ, chiếm ${share}, và 02 ủy viên dưới 40 tuổi.`;
+    expect(at('23,08%', text('23,08%'))).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(at('32,08%', text('32,08%'))).not.toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+  });
+});
+
+describe('a list of what serves persons of several kinds', () => {
+  test('may count one person in two of its groups: a sum over its total is undecided', () => {
+    const text = 'Thực hiện công chứng ngoài trụ sở 214 việc, gồm 96 việc cho người già yếu, 73 việc cho người đang điều trị tại cơ sở y tế và 58 việc cho người khuyết tật.';
+    expect(claims(text).filter((c) => c.kind === 'sum')).toEqual([expect.objectContaining({ verdict: 'ambiguous' })]);
+    // Kinds of the thing itself cannot overlap: the same sum is wrong.
+    const kinds = 'Thực hiện công chứng 214 việc, gồm 96 việc hợp đồng mua bán, 73 việc hợp đồng thế chấp và 58 việc di chúc.';
+    expect(claims(kinds).filter((c) => c.kind === 'sum')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+  });
+});

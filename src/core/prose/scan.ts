@@ -242,6 +242,11 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         // chuyển sang và 58.906 hồ sơ tiếp nhận mới; trong đó tiếp nhận trực tuyến 37.214 hồ sơ, chiếm 63,18%").
         const list = /(?<![\p{L}])(?:gồm|bao gồm|chia ra)(?![\p{L}])[^;]*;\s*trong đó(?![\p{L}])/iu.exec(text.slice(owned.end, m.part.token.start));
         if (list) for (const t of tokens) if (t.kind === 'count' && t.start > owned.end + list.index && t.end <= owned.end + list.index + list[0].length && t.value && t.value.compare(m.part.value) > 0 && !unitsDiffer(unitAfter(text, t), unitAfter(text, m.part.token))) alternatives.push(t);
+        // So may a whole of the part's own unit written before the owner in the owner's clause ("Ban Chấp hành dự kiến 13 ủy
+        // viên, Ban Thường vụ 05 ủy viên; có ít nhất 03 ủy viên nữ, chiếm 23,08%": 3 of 13). Not one of an earlier clause:
+        // the owner's clause then has a whole of its own, and a share of the earlier one is a wrong base.
+        const ownerClause = Math.max(sentenceAround(text, owned.start).start, text.lastIndexOf(';', owned.start) + 1);
+        for (const t of tokens) if (t.kind === 'count' && t.start >= ownerClause && t.end <= owned.start && t.value && t.value.compare(m.part.value) > 0 && unitAfter(text, t)?.word === unitAfter(text, m.part.token)?.word && !!unitAfter(text, t)) alternatives.push(t);
         refit(alternatives.filter((t) => t.value).map((t) => ({ p: m.p, token: t, value: t.value!, label: '' })));
       }
       // "so với năm 2023 (155.102 người, tỷ lệ 92,61%)": a share of the period compared with is of that period's whole,

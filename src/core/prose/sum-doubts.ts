@@ -28,6 +28,11 @@ const countsMembers = (text: string, f: Figure) => {
   return (!!u && (u.cls === 'person' || u.word === 'hộ' || u.word === 'lượt' || u.word === 'doanh nghiệp')) || ESTABLISHMENTS.test(text.slice(f.token.end));
 };
 
+// So do things listed by whom they serve ("214 việc, gồm 96 việc cho người già yếu, … 58 việc cho người khuyết tật"):
+// one person may be old and disabled at once.
+const FOR_PERSONS = /^\s*(?:[\p{L}]+\s+){0,2}(?:cho|của|đối với)\s+(?:người|hộ|trẻ em|đối tượng|gia đình)(?![\p{L}])/iu;
+const servesPersons = (text: string, parts: Figure[]) => parts.every((x) => FOR_PERSONS.test(text.slice(x.token.end)));
+
 /**
  * The doubt a breakdown off its total leaves, if any: parts over the total that may overlap (they count members
  * and are not values of one known dimension such as discipline forms or ratings), or parts under the total in a
@@ -43,7 +48,7 @@ export function sumDoubt(text: string, how: string, total: Figure, parts: Figure
   if (over) {
     const dims = new Set(parts.map((x) => dimensionOf(x.label)));
     const oneDimension = dims.size === 1 && !dims.has(undefined);
-    return !oneDimension && countsMembers(text, total) ? 'overlap' : undefined;
+    return !oneDimension && (countsMembers(text, total) || servesPersons(text, parts)) ? 'overlap' : undefined;
   }
   return how === 'paren' || how === 'heading' ? 'incomplete' : undefined;
 }
