@@ -101,7 +101,9 @@ describe('prose claims against the dev drafts', () => {
   // figures the sixth round reached, so that a later change does not undo a reading learned from them.
   // Round seventeen lowered nine recall floors by one or two: a change, rate, gap in points, total or fraction a third off
   // its figures and explained by no slip is left undecided (plausible-slips.ts), which across the sealed parts' first
-  // runs took away sixteen reports, fourteen of them false.
+  // runs took away sixteen reports, fourteen of them false. It lowered dev-7's precision floor too: a year two back
+  // named once in a report comparing with the year before throughout is read as carried over from last year's report,
+  // which finds ten labelled slips across the parts and calls one unlabelled comparison of dev-7 wrong.
   test.each([
     ['heldout', 215, 1.0, 34, 13, 174],
     ['dev-2', 239, 0.98, 41, 17, 177],
@@ -128,7 +130,7 @@ describe('prose claims against the dev drafts', () => {
     // written on purpose.
     ['dev-6', 255, 0.96, 19, 11, 165],
     // Measured once before tuning on it, in the seventh round (17/26, 9/21, 6/12, 135/238).
-    ['dev-7', 238, 0.96, 15, 11, 153],
+    ['dev-7', 238, 0.92, 15, 11, 153],
     // Measured once, sealed, at the end of the seventh round (4c98189: precision 36/43, recall 24/36, rounding 12/17,
     // extracted 207/377): held at what the fixes after that measurement reached.
     ['heldout-7', 377, 0.95, 28, 16, 231],

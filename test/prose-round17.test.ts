@@ -77,3 +77,37 @@ describe('a list of what serves persons of several kinds', () => {
     expect(claims(kinds).filter((c) => c.kind === 'sum')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
   });
 });
+
+describe('a year two back named once in a report that compares with the year before throughout', () => {
+  const others = [
+    'Năm 2024, tổng doanh thu đạt 96,4 tỷ đồng, tăng 8,2% so với năm 2023.',
+    'Số khách hàng năm 2024 là 1.245 khách hàng, tăng 112 khách hàng so với năm 2023.',
+    'Năm 2024 nộp ngân sách 4,8 tỷ đồng, tăng 0,6 tỷ đồng so với năm 2023.',
+  ];
+  const claim = 'Năm 2024, lợi nhuận sau thuế 12,6 tỷ đồng, tăng 1,4 tỷ đồng so với năm 2022 (11,2 tỷ đồng).';
+  const term = (...texts: string[]) => claims(...texts).filter((c) => c.kind === 'term-label' && c.stated === 'năm 2022');
+  test('was carried over from last year\'s report: the year is wrong, and the message says why', () => {
+    const [found] = term(...others, claim);
+    expect(found).toMatchObject({ verdict: 'inconsistent', expected: 'năm 2023' });
+    expect(found.message).toContain('3 lần');
+  });
+  test('is left undecided when the report compares with that year elsewhere too, or with the year before seldom', () => {
+    expect(term(...others, claim, 'Số lao động năm 2024 là 86 người, tăng 04 người so với năm 2022.')[0]).toMatchObject({ verdict: 'ambiguous' });
+    expect(term(others[0], others[1], claim)[0]).toMatchObject({ verdict: 'ambiguous' });
+  });
+});
+
+describe('values per a unit on both sides of a change', () => {
+  test('are both averages: a change written the wrong way is found', () => {
+    // 68,4 against 63,7 tấn/ha is a rise of 4,7.
+    expect(at('4,7', 'Năng suất mía bình quân 68,4 tấn/ha, giảm 4,7 tấn/ha so với niên vụ trước (63,7 tấn/ha).')).toEqual([expect.objectContaining({ kind: 'difference', verdict: 'inconsistent' })]);
+  });
+});
+
+describe('a ratio to a period named before its value in parentheses', () => {
+  test('is read whatever its size', () => {
+    // 86,72 / 76,38 = 113,54 %: 88,08 % is the ratio taken the other way.
+    expect(at('88,08%', 'Lợi nhuận trước thuế 86,72 tỷ đồng, bằng 88,08% niên vụ trước (76,38 tỷ đồng).')).toEqual([expect.objectContaining({ kind: 'ratio', verdict: 'inconsistent', expected: '113,54%' })]);
+    expect(at('95,5%', 'Lợi nhuận trước thuế 86,72 tỷ đồng, bằng 95,5% năm 2023 (90,81 tỷ đồng).')).toEqual([expect.objectContaining({ kind: 'ratio', verdict: 'consistent' })]);
+  });
+});

@@ -64,7 +64,7 @@ export type RawClaim =
   | { kind: 'implied-rate'; p: number; current: Figure; change: Figure; rate: Figure; sign: 1 | -1; index?: true }
   | { kind: 'flow'; p: number; start: Figure; inflow?: Figure; outflow?: Figure; end: Figure }
   | { kind: 'grade-shares'; p: number; shares: Figure[]; grades: string[] }
-  | { kind: 'term-label'; p: number; at: number; named: string; expected: string; /** the claim's own term */ own: string; /** own term named in the paragraph, not the report's */ certain: boolean; text: string; /** the value compared with, stated elsewhere as the expected period's */ stated?: { value: string; p: number } };
+  | { kind: 'term-label'; p: number; at: number; named: string; expected: string; /** the claim's own term */ own: string; /** own term named in the paragraph, not the report's */ certain: boolean; text: string; /** the value compared with, stated elsewhere as the expected period's */ stated?: { value: string; p: number }; /** how often the report compares with the expected year, when the year named is named once only */ carried?: number };
 
 export interface Extracted {
   paragraphs: Paragraph[];
@@ -353,7 +353,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
   claims.push(...seriesChanges(paragraphs, claims));
   claims.push(...namedRateChanges(paragraphs, claims));
   claims.push(...termLabels(paragraphs));
-  for (const s of yearComparisons(paragraphs)) claims.push({ kind: 'term-label', p: s.p, at: s.at, named: `năm ${s.named}`, expected: s.right ? `năm ${s.named}` : `năm ${s.expected}`, own: s.own, certain: s.certain, text: paragraphs[s.p].text.slice(s.at, s.end), stated: s.stated });
+  for (const s of yearComparisons(paragraphs)) claims.push({ kind: 'term-label', p: s.p, at: s.at, named: `năm ${s.named}`, expected: s.right ? `năm ${s.named}` : `năm ${s.expected}`, own: s.own, certain: s.certain, text: paragraphs[s.p].text.slice(s.at, s.end), stated: s.stated, carried: s.carried });
   for (const s of samePeriodSlips(paragraphs)) claims.push({ kind: 'term-label', p: s.p, at: s.at, named: `cùng kỳ năm ${s.named}`, expected: `cùng kỳ năm ${s.expected}`, own: s.own, certain: s.certain, text: paragraphs[s.p].text.slice(s.at, s.end), stated: s.stated });
   const readings = ratioReadings(paragraphs);
   claims.push(...readings.map((reading): RawClaim => ({ kind: 'ratio', p: reading.p, reading })));

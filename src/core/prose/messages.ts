@@ -116,6 +116,7 @@ export function proseMessages(lang: Lang) {
       return vi ? `${whose}, kỳ liền trước là ${expected}, nhưng văn bản so sánh với ${named}` : `${whose}; the period before is ${expected}, but the text compares with ${named}`;
     },
     ofCorrectedTotal: (total: string) => (vi ? `; đúng khi tính trên tổng của các phần (${total}): sai là ở số tổng` : `; right when taken of the parts' sum (${total}): the total is what is wrong`),
+    carriedOver: (expected: string, times: number) => (vi ? `; báo cáo so sánh với ${expected} ${times} lần và chỉ một lần ở đây với năm khác: có thể câu được chép từ báo cáo năm trước mà chưa sửa năm` : `; the report compares with ${expected} ${times} times and only here with another year: the sentence may have been carried over from last year's report with its year unchanged`),
     valueOfPeriod: (value: string, period: string, there: string) => (vi ? `; ${value} là số của ${period} (${there})` : `; ${value} is the figure of ${period} (${there})`),
     crossOk: (label: string, value: string, there: string) => (vi ? `"${label}" ghi ${value}, khớp với ${there}` : `"${label}" is ${value}, as in ${there}`),
     cross: (label: string, value: string, other: string, there: string) =>

@@ -6,6 +6,7 @@
 // exactly one such figure carries the name; a name two figures carry, or none, leaves the clause unread.
 import { sentenceAround } from './periods';
 import { isComparisonFigure, nounAfter, unitAfter, unitsDiffer, wordsIn } from './phrases';
+import { COMPARED_PERIOD } from './compared-periods';
 import type { Token } from './tokens';
 
 export type NamedRelation =
@@ -20,10 +21,7 @@ export interface NamedComparison {
   relation: NamedRelation;
 }
 
-// The period compared with, as a clerk names it.
-const YEAR = String.raw`(?:19|20)\d{2}`;
-const SPAN = String.raw`${YEAR}\s*[-–]\s*${YEAR}`;
-const PERIOD = String.raw`(?:cùng kỳ(?:\s+năm\s+${YEAR}|\s+năm trước)?|(?:cuối\s+|đầu\s+)?năm\s+${YEAR}|năm trước|năm học trước|kỳ trước|(?:cuối|đầu)\s+(?:năm|kỳ|nhiệm kỳ|năm học)|(?:cuối\s+|đầu\s+)?(?:nhiệm kỳ|giai đoạn|năm học)\s+${SPAN}|(?:thời điểm|ngày)\s+\d{1,2}\/\d{1,2}\/${YEAR})`;
+const PERIOD = COMPARED_PERIOD;
 // "<name> tăng 15,7%", "<name> giảm 118 đảng viên", "<name> bằng 124,2%", "<name> gấp 1,6 lần", then "[so với] <period>"
 // and the earlier value in parentheses, or the earlier value in parentheses naming its period ("(năm 2023: 71.260 lượt)").
 const CLAUSE = new RegExp(

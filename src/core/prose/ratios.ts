@@ -4,6 +4,7 @@
 import { type Exact, roundHalfUp } from '../numbers/exact';
 import type { Paragraph } from './document';
 import { sentenceAround } from './periods';
+import { COMPARED_PERIOD } from './compared-periods';
 import { countingAsCompared, insideParens, isComparisonFigure, unitAfter, unitsDiffer } from './phrases';
 import { Token, tokenize } from './tokens';
 
@@ -21,6 +22,8 @@ export interface RatioReading {
 }
 
 const RATIO_BEFORE = /(bằng|đạt|được)\s*(tỷ lệ|tỉ lệ)?\s*$/iu;
+// A period named, then its value in parentheses: "niên vụ trước (76,38 tỷ đồng)".
+const PERIOD_VALUE = new RegExp(String.raw`^\s*${COMPARED_PERIOD}\s*\(\s*(?=\d)`, 'iu');
 
 /** A percentage read as a ratio rather than a share: above 100 %, or "bằng X% so với …". */
 export function isRatioPercent(text: string, t: Token): boolean {
@@ -34,7 +37,8 @@ export function isRatioPercent(text: string, t: Token): boolean {
   const afterComparison = /so với[^.;]*\([^()]*\)\s*,\s*bằng\s*$/iu.test(before) || /(?:^|[.;]\s+)So với\s[^().;]{1,40}?\([^()]*\)\s*,[^.;()\d]{0,60}?(?:tăng|giảm)\s+\d[\d.,]*[\p{L} ]{0,20},\s*bằng\s*$/u.test(before);
   // "đạt 82,22% chỉ tiêu cả nhiệm kỳ (900 đảng viên)", "đạt 98,7% dự toán": a percentage of a target, a budget's
   // estimate or the same period of last year is a ratio, whatever its size.
-  return t.value.compare(100) > 0 || /^\s*(so với|chỉ tiêu|kế hoạch|dự toán|cùng kỳ|mục tiêu)/iu.test(after) || afterComparison;
+  // So is one of a period named with its value in parentheses ("bằng 88,08% niên vụ trước (76,38 tỷ đồng)").
+  return t.value.compare(100) > 0 || /^\s*(so với|chỉ tiêu|kế hoạch|dự toán|cùng kỳ|mục tiêu)/iu.test(after) || PERIOD_VALUE.test(after) || afterComparison;
 }
 
 export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
@@ -54,7 +58,7 @@ export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
       // A budget's estimate ("dự toán tỉnh giao") is its target; "bằng 96,29% cùng kỳ (504,9 tỷ đồng)" names the period's value.
       // The parenthesis may name the target again before its value: "đạt 114,29% dự toán (dự toán giao 960 triệu đồng)".
       // So may the year compared with, with its verb: "bằng 112,81% so với năm 2023 (năm 2023 đón 4.312.600 lượt)".
-      const tail = /^\s*(?:so với[^().;]{0,60}?|(?:kế hoạch|chỉ tiêu|dự toán|cùng kỳ)(?:[^().;,%]{0,50}?|(?![^().;%]*,\s*(?:tăng|giảm|bằng|đạt|so với))[^().;%\d]{0,50}?))?\(\s*(?:(?:kế hoạch|chỉ tiêu|dự toán|cùng kỳ)[^\d().;,%]{0,20}?\s*(?::|là)?\s*(?=\d)|năm\s+(?:19|20)\d{2}(?:\s+(?!tăng|giảm)[\p{L}]+){0,2}\s*(?::|là)?\s*(?=\d))?/iu.exec(text.slice(r.end));
+      const tail = PERIOD_VALUE.exec(text.slice(r.end)) ?? /^\s*(?:so với[^().;]{0,60}?|(?:kế hoạch|chỉ tiêu|dự toán|cùng kỳ)(?:[^().;,%]{0,50}?|(?![^().;%]*,\s*(?:tăng|giảm|bằng|đạt|so với))[^().;%\d]{0,50}?))?\(\s*(?:(?:kế hoạch|chỉ tiêu|dự toán|cùng kỳ)[^\d().;,%]{0,20}?\s*(?::|là)?\s*(?=\d)|năm\s+(?:19|20)\d{2}(?:\s+(?!tăng|giảm)[\p{L}]+){0,2}\s*(?::|là)?\s*(?=\d))?/iu.exec(text.slice(r.end));
       if (tail) previous = tokens.find((t) => t.start === r.end + tail[0].length && t.kind === 'count');
       // "từ 36.318 lên 38.207 (tăng 1.889), bằng 105,2%".
       if (!previous) {

@@ -83,6 +83,8 @@ const OTHER_BASE = /đầu nhiệm kỳ|đầu giai đoạn|năm đầu|năm g�
 export interface YearComparison extends SamePeriodSlip {
   /** The year named is the one before the claim's. */
   right: boolean;
+  /** How many times the report compares with the year before, when this year two back is named once only. */
+  carried?: number;
 }
 
 /** Every "so với năm Y" whose claim's own year is known, with whether Y is the year before it. */
@@ -92,6 +94,9 @@ export function yearComparisons(paragraphs: Paragraph[]): YearComparison[] {
   if (!reportYear) return [];
   // A year that starts a term, stage or school year the report names may be compared with on purpose.
   const starts = new Set(paragraphs.flatMap((p) => termsIn(p.text).map((t) => String(t.start))));
+  // How often the report compares with each year: its habit.
+  const habit = new Map<string, number>();
+  for (const para of paragraphs) for (const m of para.text.matchAll(PREVIOUS_YEAR)) habit.set(m[1], (habit.get(m[1]) ?? 0) + 1);
   const out: YearComparison[] = [];
   paragraphs.forEach((para, p) => {
     for (const m of para.text.matchAll(PREVIOUS_YEAR)) {
@@ -116,7 +121,10 @@ export function yearComparisons(paragraphs: Paragraph[]): YearComparison[] {
       // Unless the value compared with is the year before's, written so elsewhere, a year that opens a stage or a series
       // may be compared with on purpose.
       if (!right && !stated && (starts.has(m[1]) || ownYears(para.text).includes(m[1]))) continue;
-      out.push({ p, at: m.index!, end: m.index! + m[0].length, named: m[1], expected, own, certain: !!stated, right, stated });
+      // A report that compares with the year before again and again, and once only with the year two back, carried that
+      // sentence over from last year's report: the year was not moved on.
+      const carried = !right && Number(own) - Number(m[1]) === 2 && (habit.get(expected) ?? 0) >= 3 && habit.get(m[1]) === 1 ? habit.get(expected) : undefined;
+      out.push({ p, at: m.index!, end: m.index! + m[0].length, named: m[1], expected, own, certain: !!stated || !!carried, right, stated, carried });
     }
   });
   return out;

@@ -521,7 +521,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         // The value compared with, in its parenthesis right after the period ("so với cùng kỳ năm 2023 (14.068,90 tỷ
         // đồng)"), is shown with it: the user sees which figure the period named dates.
         const value = /^\s*\([^()]{0,60}\d[^()]{0,60}\)/u.exec(ex.paragraphs[raw.p].text.slice(token.end));
-        judged.push({ raw, figures: [figure], kind: 'term-label', verdict, stated: ZERO, expected: ZERO, decimals: 0, percent: false, detail: say.termLabel(raw.named, raw.expected, raw.own, raw.certain) + (raw.stated ? say.valueOfPeriod(raw.stated.value, raw.expected, where(ex.paragraphs[raw.stated.p])) : ''), candidates: [], labels: [raw.named, raw.expected], quoteEnd: value ? token.end + value[0].length : undefined } as Judged);
+        judged.push({ raw, figures: [figure], kind: 'term-label', verdict, stated: ZERO, expected: ZERO, decimals: 0, percent: false, detail: say.termLabel(raw.named, raw.expected, raw.own, raw.certain) + (raw.stated ? say.valueOfPeriod(raw.stated.value, raw.expected, where(ex.paragraphs[raw.stated.p])) : raw.carried ? say.carriedOver(raw.expected, raw.carried) : ''), candidates: [], labels: [raw.named, raw.expected], quoteEnd: value ? token.end + value[0].length : undefined } as Judged);
         break;
       }
       case 'ratio': {
@@ -618,7 +618,10 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         // "tăng 312" where the figures read fall by 257: a change wrong in its direction and its size at once, no slip of
         // either, was written of other figures than those read (a target, another row's value).
         // "bình quân mỗi năm 26,2 đảng viên, giảm 37 đảng viên so với nhiệm kỳ trước (168 đảng viên)".
-        const average = (f: Figure) => isAverage(ex.paragraphs[f.p].text, f.token);
+        // Not a value per unit compared with one written per the same unit ("năng suất bình quân 68,4 tấn/ha, giảm 4,7 tấn/ha
+        // so với niên vụ trước (63,7 tấn/ha)"): both are averages.
+        const perUnit = (f: Figure) => /^\s*(?:[^\s\d,.;()]+\s)?[^\s\d,.;()]+\/[^\s\d,.;()]+/u.exec(ex.paragraphs[f.p].text.slice(f.token.end))?.[0].trim();
+        const average = (f: Figure) => isAverage(ex.paragraphs[f.p].text, f.token) || (f !== raw.to && !!perUnit(f) && perUnit(f) === perUnit(raw.to));
         const crossed = verdict === 'inconsistent' && ((change.compare(ZERO) < 0 && !eq(change.neg(), deltas) && !typoKind(deltas, change.neg(), Math.max(dp(raw.from), dp(raw.to), ...raw.deltas.map(dp)))) || (average(raw.to) && !average(raw.from)));
         if (crossed) verdict = 'ambiguous';
         const places = Math.max(dp(raw.from), dp(raw.to), ...raw.deltas.map(dp));
