@@ -111,3 +111,25 @@ describe('a ratio to a period named before its value in parentheses', () => {
     expect(at('95,5%', 'Lợi nhuận trước thuế 86,72 tỷ đồng, bằng 95,5% năm 2023 (90,81 tỷ đồng).')).toEqual([expect.objectContaining({ kind: 'ratio', verdict: 'consistent' })]);
   });
 });
+
+describe('what heldout-18 taught, each a class', () => {
+  test('a figure before a list\'s colon is not named by the list\'s first item', () => {
+    // "diện tích kinh doanh" is the 4.786,15 ha of "vườn cây kinh doanh", not the 5.917,62 of all the rubber: no figure
+    // answers to the name, and the share is not called wrong of the whole.
+    const area = 'Diện tích cao su 5.917,62 ha chia ra: vườn cây kinh doanh 4.786,15 ha (chiếm 80,88%), vườn cây kiến thiết cơ bản 863,27 ha, diện tích trồng tái canh năm 2024 là 268,20 ha.';
+    expect(at('8,62%', area, 'Phòng trị bệnh trên 412,5 ha, bằng 8,62% diện tích kinh doanh.').filter((c) => c.verdict === 'inconsistent')).toEqual([]);
+  });
+
+  test('a percentage after a comparison that names its own whole is no ratio to the value compared with', () => {
+    const text = 'Dư nợ cho vay đến 31/12/2024 là 356.214 triệu đồng, tăng 34.414 triệu đồng so với đầu năm (321.800 triệu đồng), bằng 86,32% tổng nguồn vốn.';
+    expect(at('86,32%', text).filter((c) => c.kind === 'ratio')).toEqual([]);
+    // Without a whole after it, it is the ratio: 356.214 / 321.800 = 110,69 %.
+    expect(at('110,69%', 'Dư nợ cho vay đến 31/12/2024 là 356.214 triệu đồng, tăng 34.414 triệu đồng so với đầu năm (321.800 triệu đồng), bằng 110,69%.')).toEqual([expect.objectContaining({ kind: 'ratio', verdict: 'consistent' })]);
+  });
+
+  test('an allocation in parentheses after a total is no part of it', () => {
+    const text = 'Tổng số viên chức, người lao động có mặt là 118 người (biên chế được giao 124 người), gồm: công chức 09, viên chức 86, lao động hợp đồng 23.';
+    expect(claims(text).filter((c) => c.verdict === 'inconsistent')).toEqual([]);
+    expect(claims(text).filter((c) => c.kind === 'sum')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+  });
+});

@@ -45,8 +45,9 @@ export function attributeOf(label: string): string | undefined {
 
 // The total's noun runs to the opener, never across the end of a parenthesis the total stands in ("(… là 54 đồng
 // chí), trong đó nữ 27": 27 is not part of 54), nor into a parenthesis of comparison ("(gấp 1,81 lần …)"); a closed
-// parenthesis after the total is a detail of it, and a "trong đó" after that still opens the total's parts.
-const OPENER = /^((?:[^\d(;.:)]|\([^()]*\)){0,120}?)\s*(\(\s*(?!tăng|giảm|năm|cùng kỳ|chiếm|bằng|đạt|cộng|tổng|gấp|so với|bình quân|trung bình|khoảng|ước|chỉ tiêu|kế hoạch|thực hiện|dự toán|quy đổi|tương đương|định mức|đơn giá|mức)(?:(gồm|bao gồm|trong đó|chia ra)\s*:?\s*)?(?=[^()]*\d)|(?:,?\s*|;\s*(?=trong đó))(gồm|bao gồm|trong đó|chia ra)\s*(:?)\s*\(?)/iu;
+// parenthesis after the total is a detail of it, and a "trong đó" after that still opens the total's parts. Nor is a
+// parenthesis holding an allocation ("118 người (biên chế được giao 124 người)"): a target, not a part.
+const OPENER = /^((?:[^\d(;.:)]|\([^()]*\)){0,120}?)\s*(\(\s*(?!tăng|giảm|năm|cùng kỳ|chiếm|bằng|đạt|cộng|tổng|gấp|so với|bình quân|trung bình|khoảng|ước|chỉ tiêu|kế hoạch|thực hiện|dự toán|quy đổi|tương đương|định mức|đơn giá|mức)(?![^()\d]{0,30}?(?:được giao|được duyệt|được phê duyệt)(?![\p{L}]))(?:(gồm|bao gồm|trong đó|chia ra)\s*:?\s*)?(?=[^()]*\d)|(?:,?\s*|;\s*(?=trong đó))(gồm|bao gồm|trong đó|chia ra)\s*(:?)\s*\(?)/iu;
 
 /** "Phân theo khối", "Chia theo thẩm quyền": a sentence that opens by naming the dimension its list is complete in. */
 export const DECLARED_DIMENSION = String.raw`^\s*(?:[-–+•]\s*)?(?:phân|chia|phân loại)\s+theo\s+`;

@@ -82,8 +82,9 @@ export function answersTo(text: string, t: Token, words: string[], strict: boole
   // A figure per something ("truyền số liệu 10 phút/lần", "23 sản phẩm/năm") is a rate, never what a share is of.
   if (!words.length || /^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\/\s*\p{L}/u.test(text.slice(t.end))) return false;
   // The noun phrase after a figure ends at the next figure or "và": "chi đầu tư 200 triệu đồng và chi thường xuyên
-  // 400 …" — "chi thường xuyên" is 400's name, not 200's.
-  const tail = /^[^,;.()\d]*/u.exec(text.slice(t.end))![0].split(/\svà\s/u)[0];
+  // 400 …" — "chi thường xuyên" is 400's name, not 200's. So does it at a list's colon: "5.917,62 ha chia ra: vườn cây
+  // kinh doanh …" names the first item, not the whole.
+  const tail = /^[^,;.():\d]*/u.exec(text.slice(t.end))![0].split(/\svà\s/u)[0];
   const head = text.slice(0, t.start);
   let cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('. '), head.lastIndexOf('('), head.lastIndexOf(':'), head.search(/\svà\s[^\d]*$/u));
   // Two acts joined by a comma name one figure ("đã đánh giá, phân loại 59 HTX", "phát hiện, lập biên bản 1.426 trường

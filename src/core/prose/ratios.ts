@@ -38,7 +38,10 @@ export function isRatioPercent(text: string, t: Token): boolean {
   // "đạt 82,22% chỉ tiêu cả nhiệm kỳ (900 đảng viên)", "đạt 98,7% dự toán": a percentage of a target, a budget's
   // estimate or the same period of last year is a ratio, whatever its size.
   // So is one of a period named with its value in parentheses ("bằng 88,08% niên vụ trước (76,38 tỷ đồng)").
-  return t.value.compare(100) > 0 || /^\s*(so với|chỉ tiêu|kế hoạch|dự toán|cùng kỳ|mục tiêu)/iu.test(after) || PERIOD_VALUE.test(after) || afterComparison;
+  // Not one that names its own whole after it ("…, tăng 34.414 triệu đồng so với đầu năm (321.800 triệu đồng), bằng 86,32%
+  // tổng nguồn vốn"): that is a share of the whole named.
+  const namesWhole = /^\s*\p{L}/u.test(after);
+  return t.value.compare(100) > 0 || /^\s*(so với|chỉ tiêu|kế hoạch|dự toán|cùng kỳ|mục tiêu)/iu.test(after) || PERIOD_VALUE.test(after) || (afterComparison && !namesWhole);
 }
 
 export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
