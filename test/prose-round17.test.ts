@@ -133,3 +133,14 @@ describe('what heldout-18 taught, each a class', () => {
     expect(claims(text).filter((c) => c.kind === 'sum')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
   });
 });
+
+describe('a "trong đó" list of sums of money', () => {
+  test('spends each đồng on one item: parts over the total are wrong', () => {
+    const text = 'Chi phí hoạt động 72.398 triệu đồng, trong đó chi phí nhân công 41.306 triệu đồng, khấu hao tài sản cố định 21.480 triệu đồng, sửa chữa thường xuyên 9.612 triệu đồng, dịch vụ mua ngoài 13.816 triệu đồng.';
+    expect(claims(text).filter((c) => c.kind === 'subset')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+  });
+  test('unless its items are the people it went to, who may be counted in two of them', () => {
+    const text = 'Chi đảm bảo xã hội 612,36 triệu đồng, trong đó chi trợ cấp cho hộ nghèo 286,4 triệu đồng, người cao tuổi 214,8 triệu đồng, người khuyết tật 168,5 triệu đồng.';
+    expect(claims(text).filter((c) => c.verdict === 'inconsistent')).toEqual([]);
+  });
+});
