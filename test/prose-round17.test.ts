@@ -144,3 +144,11 @@ describe('a "trong đó" list of sums of money', () => {
     expect(claims(text).filter((c) => c.verdict === 'inconsistent')).toEqual([]);
   });
 });
+
+describe('a band "từ … trở lên"', () => {
+  test('is a bound, not a change: the figure after it is an item of its list', () => {
+    const text = (total: string) => `Chia theo kỳ hạn: tiền gửi không kỳ hạn 21.360 triệu đồng, giảm 2.145 triệu đồng so với đầu năm (19.215 triệu đồng); có kỳ hạn dưới 12 tháng 248.905 triệu đồng; từ 12 tháng trở lên 101.383 triệu đồng (cộng ${total} triệu đồng).`;
+    expect(at('371.648', text('371.648'))).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'consistent' })]);
+    expect(at('371.468', text('371.468'))).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'inconsistent', expected: '371.648' })]);
+  });
+});

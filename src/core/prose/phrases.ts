@@ -116,6 +116,8 @@ const COMPARISON_BEFORE = /(?<![\p{L}])((?<!gia\s)tăng(?!\s+cường)(?!\s+thê
  */
 export function isComparisonFigure(text: string, token: Token): boolean {
   const head = text.slice(0, token.start);
+  // "từ 12 tháng trở lên 101.383 triệu đồng": a band's bound, no change from one value to another.
+  if (/(?<![\p{L}])trở\s+(?:lên|xuống)\s*$/iu.test(head)) return false;
   const open = head.lastIndexOf('(');
   const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('.'), open);
   // "đạt và vượt chỉ tiêu với 436 đảng viên mới": "với" brings the claim's own figure after the comparison's words.
