@@ -152,3 +152,11 @@ describe('a band "từ … trở lên"', () => {
     expect(at('371.468', text('371.468'))).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'inconsistent', expected: '371.648' })]);
   });
 });
+
+describe('"ít hơn", "nhiều hơn" before a comparison', () => {
+  test('say which way the change goes, like "giảm" and "tăng"', () => {
+    // 5.204 against 4.586 is 618 more, not fewer.
+    expect(at('618', 'Khách lưu trú qua đêm 5.204 lượt, ít hơn 618 lượt so với năm trước (4.586 lượt).')).toEqual([expect.objectContaining({ kind: 'difference', verdict: 'inconsistent' })]);
+    expect(at('618', 'Khách lưu trú qua đêm 5.204 lượt, nhiều hơn 618 lượt so với năm trước (4.586 lượt).')).toEqual([expect.objectContaining({ kind: 'difference', verdict: 'consistent' })]);
+  });
+});

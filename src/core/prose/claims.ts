@@ -721,8 +721,9 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
     // năm 2023 (năm 2023: 11 …)"), and a rate or a so sánh may stand between the change and its comparison ("tăng 54
     // người, tương ứng tăng 20% so với năm 2021", "tăng 267.890 tấn, bằng 110,09% so với năm 2023 (2.654.180 tấn)"),
     // and so may the rate's parenthesis or a multiple naming the period ("tăng 187,2 tỷ đồng (8,6%) so với …",
-    // "tăng 187,2 tỷ đồng, gấp 1,82 lần năm 2016 (228,4 tỷ đồng)").
-    for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)(?:\([^()]{0,30}\)\s*)?(?:(?:(?:(?:tương ứng|tức là|tức|hay)\s+(?:tăng|giảm)|bằng)\s+\d[\d.,]*\s*%\s*)?so với|,?\s*gấp\s+\d[\d,]*\s+lần(?:\s+so với)?)\s+((?:cùng kỳ\s+|cuối\s+|đầu\s+|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?)?năm\s+((?:19|20)\d{2})|(?:(?:quy hoạch|chỉ tiêu|kế hoạch|cùng kỳ)\s+)?(?:\d{1,2}\s+năm\s+(?:đầu|cuối)\s+(?:của\s+)?)?(?:nhiệm kỳ|giai đoạn|năm học)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|(?:thời điểm\s+|ngày\s+)?\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}|[^().;\d]{1,40})(\s*(?:\(\s*(?:(?:cùng kỳ\s+)?năm\s+(?:19|20)\d{2}\s*(?::|là)\s*)?|,?\s*là\s+)(\d[\d.,]*)(?=[\s)]))?/giu)) {
+    // "tăng 187,2 tỷ đồng, gấp 1,82 lần năm 2016 (228,4 tỷ đồng)"). "Nhiều hơn", "cao hơn" say "tăng"; "ít hơn", "thấp
+    // hơn" say "giảm" ("5.204 lượt, ít hơn 618 lượt so với năm trước (4.586 lượt)").
+    for (const m of text.matchAll(/(tăng|giảm|nhiều hơn|ít hơn|cao hơn|thấp hơn)\s+(\d[\d.,]*)([^\d.;()]{0,40}?)(?:\([^()]{0,30}\)\s*)?(?:(?:(?:(?:tương ứng|tức là|tức|hay)\s+(?:tăng|giảm)|bằng)\s+\d[\d.,]*\s*%\s*)?so với|,?\s*gấp\s+\d[\d,]*\s+lần(?:\s+so với)?)\s+((?:cùng kỳ\s+|cuối\s+|đầu\s+|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?)?năm\s+((?:19|20)\d{2})|(?:(?:quy hoạch|chỉ tiêu|kế hoạch|cùng kỳ)\s+)?(?:\d{1,2}\s+năm\s+(?:đầu|cuối)\s+(?:của\s+)?)?(?:nhiệm kỳ|giai đoạn|năm học)\s+(?<term>(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})|(?:thời điểm\s+|ngày\s+)?\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}|[^().;\d]{1,40})(\s*(?:\(\s*(?:(?:cùng kỳ\s+)?năm\s+(?:19|20)\d{2}\s*(?::|là)\s*)?|,?\s*là\s+)(\d[\d.,]*)(?=[\s)]))?/giu)) {
       const deltaAt = m.index! + m[0].indexOf(m[2], m[1].length);
       const delta = mine.find((f) => f.token.start === deltaAt);
       // "giảm 0,85 điểm phần trăm so với …": a change of a rate, read by the points readers.
@@ -768,14 +769,14 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       if (subject) {
         const own = valueOfYear(text, tokens, subject, m.index!, unit);
         const current = own && [...mine, ...parts].find((f) => f.token.start === own.start);
-        if (current && current !== previous && subject !== m[5]) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, until: m.index! + m[0].length - (m[7]?.length ?? 0) });
+        if (current && current !== previous && subject !== m[5]) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: /giảm|ít|thấp/iu.test(m[1]) ? -1 : 1, until: m.index! + m[0].length - (m[7]?.length ?? 0) });
         continue;
       }
       // A category's count with its share ("nữ 06 đồng chí, chiếm 20,69%; giảm 02 … so với …") is a part of the
       // clause's head, not the quantity the change speaks of; a fraction's share is its own rate, not a category's.
       const current = currentBefore(m.index!, start, previous, unit, parts);
       if (!current || !tokens.some((t) => t.start === current.token.start)) continue;
-      out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, until: m.index! + m[0].length - (m[7]?.length ?? 0) });
+      out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: /giảm|ít|thấp/iu.test(m[1]) ? -1 : 1, until: m.index! + m[0].length - (m[7]?.length ?? 0) });
     }
     // "…; so với thời điểm 30/6/2023 (1.018,6 tỷ đồng) tăng 20,5 tỷ đồng": the comparison and its value before the change,
     // the value now the sentence's own figure of that unit before them. A multiple names the compared period as well
