@@ -160,3 +160,13 @@ describe('"ít hơn", "nhiều hơn" before a comparison', () => {
     expect(at('618', 'Khách lưu trú qua đêm 5.204 lượt, nhiều hơn 618 lượt so với năm trước (4.586 lượt).')).toEqual([expect.objectContaining({ kind: 'difference', verdict: 'consistent' })]);
   });
 });
+
+describe('a colon after a comparison\'s words', () => {
+  test('opens the items of what came before it: a figure after it is no comparison figure, and a summary restating it is read', () => {
+    const body = 'Năm 2024, Phòng đã công chứng 12.486 việc, tăng 1.138 việc so với năm 2023 (11.348 việc).';
+    const summary = (n: string) => `Năm 2024 Phòng hoàn thành vượt mức các chỉ tiêu được giao: số việc công chứng ${n} việc, phí công chứng 6,842 tỷ đồng.`;
+    // 12.846 is 12.486 with two digits swapped.
+    expect(at('12.846', body, summary('12.846'))).toEqual([expect.objectContaining({ kind: 'cross', verdict: 'inconsistent', expected: '12.486' })]);
+    expect(claims(body, summary('12.486')).filter((c) => c.verdict === 'inconsistent')).toEqual([]);
+  });
+});

@@ -119,7 +119,8 @@ export function isComparisonFigure(text: string, token: Token): boolean {
   // "từ 12 tháng trở lên 101.383 triệu đồng": a band's bound, no change from one value to another.
   if (/(?<![\p{L}])trở\s+(?:lên|xuống)\s*$/iu.test(head)) return false;
   const open = head.lastIndexOf('(');
-  const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('.'), open);
+  // A colon opens the items of what came before it ("hoàn thành vượt mức các chỉ tiêu: số việc công chứng 12.846 việc").
+  const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('.'), head.lastIndexOf(':'), open);
   // "đạt và vượt chỉ tiêu với 436 đảng viên mới": "với" brings the claim's own figure after the comparison's words.
   const compared = COMPARISON_BEFORE.exec(head.slice(clauseStart + 1));
   // "giảm còn 2.247 trẻ", "tăng lên 412 hội viên": the value reached is the claim's own, not the change or the earlier one.
