@@ -170,3 +170,11 @@ describe('a colon after a comparison\'s words', () => {
     expect(claims(body, summary('12.486')).filter((c) => c.verdict === 'inconsistent')).toEqual([]);
   });
 });
+
+describe('a date compared with in a restated figure\'s clause', () => {
+  test('is not the figure\'s own period: "so với thời điểm 31/12/2022" leaves the profit of the year reviewed', () => {
+    const body = 'Năm 2024, lợi nhuận trước thuế 3.867 triệu đồng, đạt 107,42% kế hoạch.';
+    const summary = 'Năm 2024, Quỹ đạt và vượt các chỉ tiêu; tổng nguồn vốn tăng 9,62% so với thời điểm 31/12/2022, dư nợ tăng 34.414 triệu đồng, lợi nhuận trước thuế đạt 3.687 triệu đồng.';
+    expect(at('3.687', body, summary)).toEqual([expect.objectContaining({ kind: 'cross', verdict: 'inconsistent', expected: '3.867' })]);
+  });
+});

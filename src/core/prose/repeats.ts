@@ -13,6 +13,7 @@ import { summingParagraphs } from './summary-section';
 import { isComparisonFigure, unitAfter, unitsAgree, type Unit } from './phrases';
 import { headingKey, nounPhraseAfter, ownActs, periodQualifier, quantityKey, sameKey, sharedActs } from './quantity-key';
 import { significantDigits, Token, tokenize } from './tokens';
+import { COMPARED_PERIOD } from './compared-periods';
 
 export interface Mention {
   p: number;
@@ -49,6 +50,9 @@ const PRESENT = /(?<![\p{L}])hiện\s+(?:có|nay|tại|đang|còn)(?![\p{L}])/iu
 const STANDARD_TERM = /theo\s+chuẩn\s[^,;:.()]{0,40}?(?:giai đoạn|nhiệm kỳ|năm)\s+[\d\s–-]+/giu;
 const DOCUMENT_DATE = /(?<![\p{L}])số\s+[\p{L}\d./-]*\d[\p{L}\d./-]*\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4}/giu;
 
+// Any period named after "so với" ("so với thời điểm 31/12/2022") is the one compared with.
+const COMPARED_WITH = new RegExp(String.raw`so với\s+${COMPARED_PERIOD}`, 'giu');
+
 export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
   const out: Mention[] = [];
   const summing = summingParagraphs(paragraphs);
@@ -83,6 +87,7 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
       const ownPeriods = text
         .slice(clauseStart, t.start)
         .replace(/so với\s+(?:cùng kỳ\s+)?(?:năm|nhiệm kỳ|giai đoạn|kỳ)\s+[\d\s–-]+/giu, (x) => ' '.repeat(x.length))
+        .replace(COMPARED_WITH, (x) => ' '.repeat(x.length))
         .replace(DOCUMENT_DATE, (x) => ' '.repeat(x.length))
         .replace(STANDARD_TERM, (x) => ' '.repeat(x.length));
       // A date written after the figure in a parenthesis ("3.867 đồng chí (số liệu tại thời điểm 30/9/2024)") is its own.
