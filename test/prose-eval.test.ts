@@ -116,12 +116,12 @@ describe('prose claims against the dev drafts', () => {
     // Measured once, sealed, at the end of the fifth round (precision 33/49, recall 18/31).
     // 29 since round seven: p5-02's term was found with the report's own span read as 2010 - 2020; compared with a
     // term of another length it is a doubt now.
-    ['heldout-5', 334, 0.97, 31, 16, 225],
+    ['heldout-5', 334, 0.97, 31, 16, 227],
     // Measured once before tuning on it (precision 18/21, recall 11/23).
-    ['dev-4', 232, 1.0, 17, 10, 154],
+    ['dev-4', 232, 1.0, 17, 10, 158],
     // Measured once, sealed, at the end of the sixth round (precision 42/60, recall 25/38), and dev-5 measured once
     // then, untuned (23/35, 15/23): held at what the fixes after that measurement reached.
-    ['heldout-6', 368, 1.0, 30, 17, 248],
+    ['heldout-6', 368, 1.0, 30, 17, 249],
     // 131 since round eleven: v5-04's "bằng 56,23% dự toán chi … được giao (75,240 tỷ đồng)" was read of 550 over 62.728
     // (a wrong reading whose quote happened to cover two labels); it is read of its target now.
     ['dev-5', 240, 0.96, 21, 11, 136],
@@ -136,7 +136,7 @@ describe('prose claims against the dev drafts', () => {
     ['heldout-7', 377, 0.95, 28, 16, 231],
     // Measured once before tuning on it, in the eighth round (322333f: precision 20/23, recall 12/24, rounding 8/9,
     // extracted 128/236).
-    ['dev-8', 236, 1.0, 19, 9, 144],
+    ['dev-8', 236, 1.0, 19, 9, 145],
     // Measured once, sealed, in the eighth round (fb6645e: precision 29/35, recall 16/37, rounding 13/17, extracted
     // 207/362): held at what the fixes after that measurement reached.
     ['heldout-8', 362, 1.0, 30, 17, 243],
@@ -151,48 +151,52 @@ describe('prose claims against the dev drafts', () => {
     ['dev-10', 249, 1.0, 23, 11, 168],
     // Measured once, sealed, in the tenth round (5496110: precision 39/45, recall 24/37, rounding 15/18, extracted
     // 210/389): held at what the fixes after that measurement reached.
-    ['heldout-10', 389, 0.97, 32, 15, 225],
+    ['heldout-10', 389, 0.97, 32, 15, 226],
     // Measured once before tuning on it, in the eleventh round (6b700ff: precision 16/23, recall 10/24, rounding 6/8,
     // extracted 142/253).
-    ['dev-11', 253, 1.0, 17, 6, 165],
+    ['dev-11', 253, 1.0, 19, 6, 165],
     // heldout-11 was written as the eleventh round's sealed part; its claims (never its labels) were printed by a
     // scratch script early in the round, so it was run once at the round's end as an exposed part (29/36, 18/36, 11/16,
     // 190/363) and heldout-12 was written to replace it.
-    ['heldout-11', 363, 1.0, 23, 11, 201],
+    ['heldout-11', 363, 1.0, 24, 11, 202],
     // Measured once, sealed, in the eleventh round (d7029ac: precision 30/37, recall 20/36, rounding
     // 10/14, extracted 231/372): held at what the fixes after that measurement reached.
-    ['heldout-12', 372, 0.97, 25, 12, 241],
+    ['heldout-12', 372, 0.97, 26, 12, 242],
     // Measured once before tuning on it, in the twelfth round (a12f613: precision 26/29, recall 16/28, rounding 10/12,
     // extracted 162/258).
     ['dev-12', 258, 1.0, 23, 12, 179],
     // Measured once, sealed, in the twelfth round (19b557a: precision 35/42, recall 18/42, rounding 17/18, extracted
     // 245/379): held at what the fixes after that measurement reached.
-    ['heldout-13', 379, 0.97, 29, 18, 270],
+    ['heldout-13', 379, 0.97, 30, 18, 270],
     // Measured once before tuning on it, in the thirteenth round (on the tree of the round's first reading, the year a
     // comparison names against a value stated as another year's: precision 27/29, recall 17/28, rounding 9/12,
     // extracted 153/257).
     ['dev-13', 257, 1.0, 20, 11, 161],
     // Measured once, sealed, in the thirteenth round (fe2f958: precision 42/48, recall 28/42, rounding 14/18, extracted
     // 240/364): held at what the fixes after that measurement reached.
-    ['heldout-14', 364, 0.96, 36, 16, 257],
+    ['heldout-14', 364, 0.96, 37, 16, 257],
     // Measured once before tuning on it, in the fourteenth round (on 1bcd309's tree: precision 24/33, recall 12/28,
     // rounding 11/12, extracted 134/251).
-    ['dev-14', 251, 0.96, 20, 11, 146],
+    ['dev-14', 251, 0.96, 21, 11, 147],
     // Measured once, sealed, in the fourteenth round (fe32a66: precision 34/40, recall 20/42, rounding 14/18, extracted
     // 209/382): held at what the fixes after that measurement reached.
-    ['heldout-15', 382, 0.97, 28, 15, 227],
+    ['heldout-15', 382, 0.97, 29, 15, 228],
     // Measured once before tuning on it, in the fifteenth round (on 9f62615's tree: precision 27/36, recall 19/28, rounding
     // 8/12, extracted 138/263).
-    ['dev-15', 263, 0.96, 22, 8, 140],
+    ['dev-15', 263, 0.96, 23, 8, 140],
     // Measured once, sealed, in the fifteenth round (433368b: precision 44/48, recall 29/42, rounding 14/18, extracted
     // 247/385): held at what the fixes after that measurement reached.
     ['heldout-16', 385, 0.94, 37, 16, 260],
     // Measured once before tuning on it, in the sixteenth round (on 9bd0927's tree: precision 26/28, recall 14/28, rounding
     // 12/12, extracted 153/254).
-    ['dev-16', 254, 0.96, 19, 12, 157],
+    ['dev-16', 254, 0.96, 20, 12, 157],
     // Measured once, sealed, in the sixteenth round (fcc7570: precision 40/50, recall 26/42, rounding 14/18, extracted
     // 253/385): held at what the fixes after that measurement reached.
-    ['heldout-17', 385, 0.97, 32, 16, 254],
+    ['heldout-17', 385, 0.97, 34, 16, 254],
+    // The seventeenth round's learning set and its sealed part (measured once at d91f4ac: 44/51, 26/42, 17/18, 214/376),
+    // held at what the round's fixes reached.
+    ['dev-17', 260, 0.97, 24, 10, 170],
+    ['heldout-18', 376, 0.94, 31, 17, 216],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');
