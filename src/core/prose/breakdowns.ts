@@ -7,7 +7,7 @@ import { isAverage, isComparisonFigure, nounAfter, Unit, unitAfter, unitsAgree, 
 import type { Token } from './tokens';
 import { closingParen } from './brackets';
 import { sum } from '../numbers/exact';
-import { slipExplains } from './sum-doubts';
+import { keystrokeInSum } from './plausible-slips';
 
 /** `heading`: a heading's total in its parenthesis, the items after its colon; read as a parenthesis is. */
 export type BreakdownHow = 'gom' | 'paren' | 'trong-do' | 'heading';
@@ -237,7 +237,7 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       const nested = good >= 0 ? group.filter((_, i) => /xuất sắc/iu.test(ownLabels[i] ?? '')) : [];
       // A total set in its parenthesis names less plainly what it totals: its list is read only where it adds up or a
       // keystroke explains the gap.
-      if (set && !sum(group.map((x) => x.value!)).equals(total.value!) && !slipExplains(total.value!, group.map((x) => x.value!), 0)) continue;
+      if (set && !sum(group.map((x) => x.value!)).equals(total.value!) && !keystrokeInSum(total.value!, group.map((x) => x.value!), 0)) continue;
       out.push({ total, parts: group, labels: ownLabels, how, overlap, nested, named: parts.length === group.length ? named : 0 });
     }
   }

@@ -302,8 +302,9 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     }
     for (const b of readings) {
       if (claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === p && c.total.token.start === b.total.start && c.how === 'ratings')) continue;
-      // Unless the items are the people it went to ("chi trợ cấp cho hộ nghèo …, người cao tuổi …"): one person may be both.
-      // Items that carry their shares are judged by them, whether or not they make a breakdown of the total.
+      // A list of sums of money does not overlap (see breakdown) unless its items are the people the money went to ("chi
+      // trợ cấp cho hộ nghèo …, người cao tuổi …": one person may be both). Items that carry their shares are judged by
+      // them, whether or not they make a breakdown of the total.
       const shared = b.parts.some((t) => /^\s*[\p{L} ]{0,20},?\s*(?:chiếm|bằng)\s*\d/u.test(text.slice(t.end)));
       const money = [b.total, ...b.parts].every((t) => unitAfter(text, t)?.cls === 'money') && !shared && !b.labels.some((l) => /(?<![\p{L}])(?:người|hộ|đối tượng|trẻ em|gia đình)(?![\p{L}])/iu.test(l));
       const claim = breakdown(p, fig(b.total), b.parts.map(fig), b.how, { overlap: b.overlap, nested: b.nested.map(fig), named: b.named, labels: b.labels, money });
@@ -483,7 +484,6 @@ function breakdown(p: number, total: Figure, all: Figure[], how: BreakdownHow, c
     const complementary = labels.length === 2 && bare(labels[0]) === bare(labels[1]) && bare(labels[0]).length > 0 && (labels.some(negated) || (labels.some(inside) && labels.some((l) => /^\s*(?:ra\s+|chuyển\s+)?trong\s/iu.test(l))));
     if (complementary || isKnownExhaustive(labels) || (parts.length >= 2 && labels.some((l) => /còn lại|(?<![\p{L}])khác(?![\p{L}])/iu.test(l)))) return { kind: 'sum', p, total, parts, how: 'exhaustive', overlap: false, nested };
     const oneDimension = dims.size === 1 && labels.every((l) => dimensionOf(l));
-    // Sums of money spent or raised on several items: a đồng goes to one item only.
     // Sums of money spent or raised on several items: a đồng goes to one item only.
     return { kind: 'subset', p, total, parts, how, overlap: !oneDimension && !ctx.money, nested };
   }

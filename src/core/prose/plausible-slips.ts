@@ -1,7 +1,7 @@
 // Whether a wrong figure's gap from what its figures give is one a clerk's slip explains. Across the sealed parts, at
 // the code each first met them, a change, rate, gap in points, total or fraction off by a third or more and explained
 // by no slip was a misreading of the figures far more often than a wrong figure: such a claim is left undecided.
-import { Exact, HUNDRED, ZERO, eq, exactReduced, roundHalfUp, truncate } from '../numbers/exact';
+import { Exact, HUNDRED, ZERO, eq, exactReduced, roundHalfUp, sum, truncate } from '../numbers/exact';
 import { typoKind } from '../localize/reasons';
 
 /** Off by at least this share of the larger of the two values. */
@@ -12,6 +12,19 @@ export function farOff(stated: Exact, expected: Exact): boolean {
   const larger = a.compare(b) >= 0 ? a : b;
   if (larger.equals(ZERO)) return false;
   return stated.sub(expected).abs().compare(larger.mul(FAR)) >= 0;
+}
+
+/** A keystroke explains a breakdown's gap: the total is a slip of the parts' sum, or one part a slip of what would close it. */
+export function keystrokeInSum(total: Exact, parts: readonly Exact[], decimals: number): boolean {
+  const all = sum(parts);
+  if (typoKind(total, all, decimals)) return true;
+  return parts.some((x) => typoKind(x, total.sub(all.sub(x)), decimals) !== undefined);
+}
+
+/** One part of a breakdown left out of its total, or counted twice. */
+export function partLeftOut(total: Exact, parts: readonly Exact[]): boolean {
+  const gap = total.sub(sum(parts)).abs();
+  return parts.some((x) => eq(gap, x.abs()));
 }
 
 export interface WrongFigure {

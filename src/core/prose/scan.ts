@@ -16,7 +16,7 @@ import { countedNoun, populationAfter, statedCount, statedPopulations } from './
 import { reportPeriod } from './report-period';
 import { ownTargets } from './own-targets';
 import { sumDoubt } from './sum-doubts';
-import { farOff, slipExplains } from './plausible-slips';
+import { farOff, partLeftOut, slipExplains } from './plausible-slips';
 import { mentionsIn, restatedSlip, sameQuantity, stockDates, type Mention } from './repeats';
 import { extract, Extracted, Figure, RawClaim } from './claims';
 import { proseMessages } from './messages';
@@ -486,7 +486,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         // Parts read as all of the total (two digits swapped) are judged by their sum, not by the largest.
         const largest = raw.overlap && !swapped ? raw.parts.reduce((a, x) => (x.value.compare(a) > 0 ? x.value : a), ZERO) : parts;
         // A total that leaves out one of its parts ("19 điểm, gồm: 7, 12 và 18") is a clerk's slip however far it falls.
-        const leftOut = raw.kind === 'sum' && raw.parts.some((x) => x.value.equals(parts.sub(total)));
+        const leftOut = raw.kind === 'sum' && !raw.named && partLeftOut(total, raw.parts.map((x) => x.value));
         const misread = verdict === 'inconsistent' && !leftOut && farApart(total, raw.kind === 'sum' ? parts : largest, Math.max(dp(raw.total), ...raw.parts.map(dp)));
         if (misread) verdict = 'ambiguous';
         const doubt = verdict === 'inconsistent' && raw.kind === 'sum' && !raw.named ? sumDoubt(ex.paragraphs[raw.p].text, raw.how, raw.total, raw.parts, Math.max(dp(raw.total), ...raw.parts.map(dp))) : undefined;

@@ -3,21 +3,14 @@
 // several groups at once (a patient with two diseases, a poor household short of income and of services), and a
 // parenthesis often names only the main items. Only a slip (a digit typed wrong, two swapped) or groups that cannot
 // overlap make the sum certainly wrong.
-import type { Exact } from '../numbers/exact';
 import { sum } from '../numbers/exact';
-import { typoKind } from '../localize/reasons';
 import { dimensionOf } from '../table/dimensions';
+import { keystrokeInSum } from './plausible-slips';
 import { unitAfter } from './phrases';
 import type { Figure } from './claims';
 
 export type SumDoubt = 'overlap' | 'incomplete';
 
-/** Whether a keystroke explains the gap: the total a slip of the parts' sum, or one part a slip of what would close it. */
-export function slipExplains(total: Exact, parts: Exact[], decimals: number): boolean {
-  const all = sum(parts);
-  if (typoKind(total, all, decimals)) return true;
-  return parts.some((x) => typoKind(x, total.sub(all.sub(x)), decimals) !== undefined);
-}
 
 // Persons, households and attendances: one of them may stand in several groups of a list.
 // So do establishments and firms: one shop trades in several of the goods listed ("124 cơ sở kinh doanh thuốc thú y,
@@ -44,7 +37,7 @@ export function sumDoubt(text: string, how: string, total: Figure, parts: Figure
   const over = sum(values).compare(total.value) > 0;
   // "Nguyên nhân nghèo chủ yếu của 41 hộ nghèo: …": causes of one household are several at once, a slip or not.
   if (over && /(?<![\p{L}])(?:nguyên nhân|lý do|lí do)(?![\p{L}])[^.;]*$/iu.test(text.slice(Math.max(0, total.token.start - 80), total.token.start))) return 'overlap';
-  if (slipExplains(total.value, values, decimals)) return undefined;
+  if (keystrokeInSum(total.value, values, decimals)) return undefined;
   if (over) {
     const dims = new Set(parts.map((x) => dimensionOf(x.label)));
     const oneDimension = dims.size === 1 && !dims.has(undefined);
