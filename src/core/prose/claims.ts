@@ -27,7 +27,7 @@ import { overSharesIn } from './over-shares';
 import { isExcellent, ratingLists } from './rating-lists';
 import { ownTerm, sentenceAround, Term, termsAfter, termsBefore, termsIn } from './periods';
 import { periodsIn } from '../table/periods';
-import { distanceOutsideParens, insideParens, speaksOf, isAverage, isComparisonFigure, unitAfter, unitsDiffer, wordAfter, type Unit } from './phrases';
+import { distanceOutsideParens, insideParens, signOf, speaksOf, isAverage, isComparisonFigure, unitAfter, unitsDiffer, wordAfter, type Unit } from './phrases';
 import { isRatioPercent, RatioReading, ratioReadings } from './ratios';
 import { Token, tokenize } from './tokens';
 import { subjectYear, valueOfYear } from './year-values';
@@ -40,6 +40,7 @@ import { openingChanges, statedChanges, statedRates } from './stated-changes';
 import { gradeShareLists } from './grade-shares';
 import { namedShares } from './named-shares';
 import { namedComparisons } from './named-comparisons';
+import { PERSON_GROUPS } from './sum-doubts';
 
 export type ClaimKind = 'sum' | 'subset' | 'share' | 'share-total' | 'fraction' | 'difference' | 'points' | 'cross';
 
@@ -74,6 +75,7 @@ export interface Extracted {
   groups: { id: number; p: number; dimension?: Dimension; intro?: Figure; /** A fraction opening the list: its whole, the other base it may be of. */ introWhole?: Figure; shares: number[] }[];
 }
 
+const NAMES_PERSONS = new RegExp(String.raw`(?<![\p{L}])${PERSON_GROUPS}(?![\p{L}])`, 'iu');
 const SHARE_GLUE = /^\s*(đồng chí|đảng viên|người|tổ chức|đơn vị|chi bộ|đảng bộ|cơ sở|cán bộ|hộ|lượt|xã|ấp)?\s*[,:]?\s*(chiếm|đạt|bằng|là)?\s*(tỷ lệ|tỉ lệ)?\s*(là|đạt)?\s*:?\s*\(?\s*$/iu;
 // The noun phrase may run on after the figure before its share: "98 tổ chức hoàn thành xuất sắc nhiệm vụ (19,14%)",
 // "338 đảng viên có vi phạm, chiếm tỷ lệ 80,24%". A fraction's phrase may hold commas ("412/602 ấp, khu phố có
@@ -306,7 +308,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       // trợ cấp cho hộ nghèo …, người cao tuổi …": one person may be both). Items that carry their shares are judged by
       // them, whether or not they make a breakdown of the total.
       const shared = b.parts.some((t) => /^\s*[\p{L} ]{0,20},?\s*(?:chiếm|bằng)\s*\d/u.test(text.slice(t.end)));
-      const money = [b.total, ...b.parts].every((t) => unitAfter(text, t)?.cls === 'money') && !shared && !b.labels.some((l) => /(?<![\p{L}])(?:người|hộ|đối tượng|trẻ em|gia đình)(?![\p{L}])/iu.test(l));
+      const money = [b.total, ...b.parts].every((t) => unitAfter(text, t)?.cls === 'money') && !shared && !b.labels.some((l) => NAMES_PERSONS.test(l));
       const claim = breakdown(p, fig(b.total), b.parts.map(fig), b.how, { overlap: b.overlap, nested: b.nested.map(fig), named: b.named, labels: b.labels, money });
       if (claim) claims.push(claim);
     }
@@ -551,7 +553,7 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
       }
       if (!previous) continue;
       const f = (pp: number, t: Token): Figure => ({ p: pp, token: t, value: t.value!, label: '' });
-      out.push({ kind: 'points', p, current: f(p, current), previous: f(previous.p, previous.token), delta: f(p, deltaTok), sign: /^(giảm|thấp hơn)$/iu.test(m[1]) ? -1 : 1, year: m[3] ?? m[4] ?? m[5], ...(/điểm/u.test(m[2]) ? { pointsOnly: true } : {}) });
+      out.push({ kind: 'points', p, current: f(p, current), previous: f(previous.p, previous.token), delta: f(p, deltaTok), sign: signOf(m[1]), year: m[3] ?? m[4] ?? m[5], ...(/điểm/u.test(m[2]) ? { pointsOnly: true } : {}) });
     }
   });
   return out;
@@ -675,7 +677,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const current = mine.filter((f) => f.token.end <= m.index! && f.token.start >= sentenceStart && speaksOf(text, f.token.end, m.index!)).at(-1);
       if (!delta || !previous || !current || notAnAmount(text, delta.token)) continue;
       if (distanceOutsideParens(text, current.token.end, m.index!) > 60) continue;
-      out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1, until: m.index! + m[0].length - (m[6]?.length ?? 0) });
+      out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: signOf(m[1]), until: m.index! + m[0].length - (m[6]?.length ?? 0) });
     }
     // "87 đảng viên, giảm 21 đảng viên so với năm 2023 (99 đảng viên)", "năm 2023 kết nạp 1.262 (giảm 34 đảng viên so
     // với năm 2022)" with the 2022 figure stated before: the previous value in parentheses, else the figure the
@@ -769,14 +771,14 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       if (subject) {
         const own = valueOfYear(text, tokens, subject, m.index!, unit);
         const current = own && [...mine, ...parts].find((f) => f.token.start === own.start);
-        if (current && current !== previous && subject !== m[5]) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: /giảm|ít|thấp/iu.test(m[1]) ? -1 : 1, until: m.index! + m[0].length - (m[7]?.length ?? 0) });
+        if (current && current !== previous && subject !== m[5]) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: signOf(m[1]), until: m.index! + m[0].length - (m[7]?.length ?? 0) });
         continue;
       }
       // A category's count with its share ("nữ 06 đồng chí, chiếm 20,69%; giảm 02 … so với …") is a part of the
       // clause's head, not the quantity the change speaks of; a fraction's share is its own rate, not a category's.
       const current = currentBefore(m.index!, start, previous, unit, parts);
       if (!current || !tokens.some((t) => t.start === current.token.start)) continue;
-      out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: /giảm|ít|thấp/iu.test(m[1]) ? -1 : 1, until: m.index! + m[0].length - (m[7]?.length ?? 0) });
+      out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: signOf(m[1]), until: m.index! + m[0].length - (m[7]?.length ?? 0) });
     }
     // "…; so với thời điểm 30/6/2023 (1.018,6 tỷ đồng) tăng 20,5 tỷ đồng": the comparison and its value before the change,
     // the value now the sentence's own figure of that unit before them. A multiple names the compared period as well
@@ -810,7 +812,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       // Named but not found so, the change is left to the readings of the comparison's own clause.
       if (m.groups?.subject && !named) continue;
       const current = named ?? currentBefore(m.index!, sentenceAround(text, m.index!).start, previous, unit, [], m.index! + m[0].lastIndexOf(verb, m[0].length - amount.length));
-      if (current) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: verb.toLowerCase() === 'giảm' ? -1 : 1 });
+      if (current) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: signOf(verb) });
     }
     // "tháo dỡ 3.412 m tường rào, nhiều hơn năm 2022 (2.986 m) là 426 m": a change said by "nhiều hơn", "ít hơn" a
     // period's value written in its parenthesis, the change after "là".
@@ -822,7 +824,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       const unit = unitAfter(text, delta.token);
       if (unitsDiffer(unitAfter(text, previous.token), unit)) continue;
       const current = currentBefore(m.index!, sentenceAround(text, m.index!).start, previous, unit, []);
-      if (current) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: /nhiều|cao/iu.test(m[1]) ? 1 : -1 });
+      if (current) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: signOf(m[1]) });
     }
     // "6.127 đồng chí, tăng 143 đồng chí (năm 2023: 5.984)": the earlier value in a parenthesis naming its period.
     for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)[^\d.;()]{0,30}?\(\s*(?:cùng kỳ\s+)?(?:đầu\s+|cuối\s+)?(?:năm|nhiệm kỳ|giai đoạn|năm học)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*(?::|là)\s*(\d[\d.,]*)\s*[^()\d]{0,20}\)/giu)) {
@@ -832,7 +834,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       if (!delta || !previous || notAnAmount(text, delta.token) || changeRead(deltaAt)) continue;
       const unit = unitAfter(text, delta.token);
       const current = currentBefore(m.index!, sentenceAround(text, m.index!).start, previous, unit, []);
-      if (current) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: m[1].toLowerCase() === 'giảm' ? -1 : 1 });
+      if (current) out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: signOf(m[1]) });
     }
     // A change of the value written at `currentAt`, from the one at `previousAt`, all three counted alike.
     const besideNow = (currentAt: number, previousAt: number, deltaAt: number, verb: string) => {
@@ -840,7 +842,7 @@ function differences(paragraphs: Paragraph[], figures: Figure[]): RawClaim[] {
       if (!current || !delta || !previous || notAnAmount(text, delta.token) || changeRead(deltaAt) || isComparisonFigure(text, current.token)) return;
       const unit = unitAfter(text, delta.token);
       if (unitsDiffer(unitAfter(text, current.token), unit) || unitsDiffer(unitAfter(text, previous.token), unit)) return;
-      out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: verb.toLowerCase() === 'giảm' ? -1 : 1 });
+      out.push({ kind: 'difference', p, from: previous, to: current, deltas: [delta], sign: signOf(verb) });
     };
     // "hội viên là người khuyết tật 3.972 người, chiếm 27,15% (giảm 57 người; năm 2023 là 3.915 người)": the change and
     // the earlier value in one parenthesis after the value now (and its share).
@@ -1008,7 +1010,7 @@ function rateFromTo(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[] {
       const delta = tokens.find((t) => t.start === deltaAt && (t.kind === 'percent' || t.kind === 'count'));
       if (!previous?.value || !current?.value || !delta?.value || taken.has(`${p}:${deltaAt}`)) continue;
       const f = (t: Token): Figure => ({ p, token: t, value: t.value!, label: '' });
-      out.push({ kind: 'points', p, current: f(current), previous: f(previous), delta: f(delta), sign: m[3].toLowerCase() === 'giảm' ? -1 : 1, year: '', pointsOnly: m[5] !== '%' });
+      out.push({ kind: 'points', p, current: f(current), previous: f(previous), delta: f(delta), sign: signOf(m[3]), year: '', pointsOnly: m[5] !== '%' });
     }
   });
   return out;
@@ -1044,7 +1046,7 @@ function ratioDifferences(paragraphs: Paragraph[], readings: RatioReading[], alr
     if (!delta || taken.has(`${r.p}:${at}`) || /^\s*(điểm|%|lần)/u.test(text.slice(delta.end)) || /^[^;.]{0,40}?so với/iu.test(text.slice(delta.end))) continue;
     if (unitsDiffer(unitAfter(text, delta), unitAfter(text, r.current)) || unitsDiffer(unitAfter(text, r.previous), unitAfter(text, r.current))) continue;
     const f = (t: Token): Figure => ({ p: r.p, token: t, value: t.value!, label: '' });
-    out.push({ kind: 'difference', p: r.p, from: f(r.previous), to: f(r.current), deltas: [f(delta)], sign: /^(giảm|thấp hơn|hụt)$/iu.test(after[1]) ? -1 : 1 });
+    out.push({ kind: 'difference', p: r.p, from: f(r.previous), to: f(r.current), deltas: [f(delta)], sign: signOf(after[1]) });
   }
   return out;
 }

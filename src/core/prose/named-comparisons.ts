@@ -21,11 +21,10 @@ export interface NamedComparison {
   relation: NamedRelation;
 }
 
-const PERIOD = COMPARED_PERIOD;
 // "<name> tăng 15,7%", "<name> giảm 118 đảng viên", "<name> bằng 124,2%", "<name> gấp 1,6 lần", then "[so với] <period>"
 // and the earlier value in parentheses, or the earlier value in parentheses naming its period ("(năm 2023: 71.260 lượt)").
 const CLAUSE = new RegExp(
-  String.raw`(?<verb>tăng|giảm|bằng|gấp)\s+(?<figure>\d[\d.,]*)\s*(?<tail>%|lần|[\p{L}][\p{L} ]{0,20}?)?\s*(?:(?:so với\s+)?${PERIOD}\s*\(\s*(?:${PERIOD}\s*(?::|là)\s*)?|\(\s*${PERIOD}\s*(?::|là)\s*)(?<previous>\d[\d.,]*)[^()\d]{0,20}\)`,
+  String.raw`(?<verb>tăng|giảm|bằng|gấp)\s+(?<figure>\d[\d.,]*)\s*(?<tail>%|lần|[\p{L}][\p{L} ]{0,20}?)?\s*(?:(?:so với\s+)?${COMPARED_PERIOD}\s*\(\s*(?:${COMPARED_PERIOD}\s*(?::|là)\s*)?|\(\s*${COMPARED_PERIOD}\s*(?::|là)\s*)(?<previous>\d[\d.,]*)[^()\d]{0,20}\)`,
   'giu',
 );
 // Words that open a clause's subject without naming it.

@@ -109,6 +109,11 @@ export function unitsDiffer(a: Unit | undefined, b: Unit | undefined): boolean {
 // what is added ("tổng vốn cấp mới và tăng thêm của các dự án là 3.215,4 tỷ đồng") rather than followed by its figure.
 const COMPARISON_BEFORE = /(?<![\p{L}])((?<!gia\s)tăng(?!\s+cường)(?!\s+thêm\s+(?!so\s)\p{L})|giảm|so với|(?<!văn\s)bằng|vượt|hơn|kém|gấp|từ(?=\s*\d))(?![\p{L}])(?:[^,;()]{0,50})$/iu;
 
+/** The way a change's verb points: "giảm", "ít hơn", "thấp hơn", "hụt" down; "tăng", "nhiều hơn", "cao hơn" up. */
+export function signOf(verb: string): 1 | -1 {
+  return /^(?:giảm|ít hơn|thấp hơn|hụt)$/iu.test(verb.trim()) ? -1 : 1;
+}
+
 /**
  * A figure the claim is compared with, or a change, not a quantity of its own: after "tăng", "giảm",
  * "so với", "từ", or inside a parenthesis that follows a comparison ("so với năm 2023 (153 đảng viên)",

@@ -23,7 +23,9 @@ const countsMembers = (text: string, f: Figure) => {
 
 // So do things listed by whom they serve ("214 việc, gồm 96 việc cho người già yếu, … 58 việc cho người khuyết tật"):
 // one person may be old and disabled at once.
-const FOR_PERSONS = /^\s*(?:[\p{L}]+\s+){0,2}(?:cho|của|đối với)\s+(?:người|hộ|trẻ em|đối tượng|gia đình)(?![\p{L}])/iu;
+/** The nouns of people an item may be for: one person may stand in two such groups. */
+export const PERSON_GROUPS = String.raw`(?:người|hộ|trẻ em|đối tượng|gia đình)`;
+const FOR_PERSONS = new RegExp(String.raw`^\s*(?:[\p{L}]+\s+){0,2}(?:cho|của|đối với)\s+${PERSON_GROUPS}(?![\p{L}])`, 'iu');
 const servesPersons = (text: string, parts: Figure[]) => parts.every((x) => FOR_PERSONS.test(text.slice(x.token.end)));
 
 /**
