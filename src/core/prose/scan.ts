@@ -690,7 +690,10 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
 function unexplained(j: Judged): boolean {
   if (j.kind !== 'ratio' && j.kind !== 'points' && j.kind !== 'difference' && j.kind !== 'sum' && j.kind !== 'fraction') return false;
   if (!farOff(j.stated, j.expected)) return false;
-  const operands = j.figures.map((f) => f.value).filter((v, i, all) => !(eq(v, j.stated) && all.findIndex((x) => eq(x, j.stated)) === i));
+  // The figures the writer worked from: the claim's own, less the one stated.
+  const values = j.figures.map((f) => f.value);
+  const statedAt = values.findIndex((v) => eq(v, j.stated));
+  const operands = values.filter((_, i) => i !== statedAt);
   return !slipExplains({ kind: j.kind, stated: j.stated, expected: j.expected, decimals: j.decimals, operands });
 }
 
