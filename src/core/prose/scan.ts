@@ -979,7 +979,12 @@ function repeatedQuantities(ex: Extracted, judged: Judged[], say: ReturnType<typ
   // A figure another claim already finds wrong ("550 (179, 326)") needs no second report.
   // A wrong change blames the change it states, not the values it is computed from: a value may still be a slip of
   // the same quantity written elsewhere.
-  const blamed = (j: Judged) => (j.kind === 'difference' && j.raw.kind === 'difference' ? j.raw.deltas : j.figures);
+  // A wrong sum one of whose parts alone is a keystroke from the value that makes it hold blames that part: its total
+  // ("Chia theo trình độ, 32.418 lao động gồm: …" with 1.412 for 1.142) is not found wrong, and may still be the figure
+  // a summary restates mistyped.
+  const keystroke = (j: Judged) => j.candidates.filter((c) => typoKind(c.figure.value, c.value, c.figure.token.decimals ?? 0));
+  const blamed = (j: Judged) =>
+    j.kind === 'difference' && j.raw.kind === 'difference' ? j.raw.deltas : j.kind === 'sum' && j.raw.kind === 'sum' && keystroke(j).length === 1 && keystroke(j)[0].figure !== j.raw.total ? [keystroke(j)[0].figure] : j.figures;
   const reported = new Set(judged.filter((j) => j.kind === 'cross' || (j.verdict === 'inconsistent' && ['sum', 'subset', 'difference'].includes(j.kind))).flatMap((j) => blamed(j).map((f) => at(f.p, f.token.start))));
   const mentions = mentionsFor(ex);
   const dates = stockDates(ex.paragraphs);
@@ -1330,8 +1335,12 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
   // share fits ("Tổng số đoàn viên là 5.937 người") is meant before one named after it that it does not ("Đầu nhiệm
   // kỳ, … 4.862 đoàn viên").
   const aspects = aspectsIn(named.words);
-  const strict = before.filter((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, true, years, aspects));
-  const loose = before.filter((f) => !strict.includes(f) && answersTo(ex.paragraphs[f.p].text, f.token, words, false, years, aspects));
+  const answering = before.filter((f) => answersTo(ex.paragraphs[f.p].text, f.token, words, false, years, aspects));
+  // Of two figures answering to the name, one that with the share's part makes the other ("Lấy 620 mẫu …, kết quả 596 mẫu
+  // âm tính, 24 mẫu dương tính, chiếm 4,03% tổng số mẫu") is the part's sibling, not its whole.
+  const inWhole = (f: Figure) => answering.some((t) => t !== f && t.value.equals(f.value.add(m.part.value)));
+  const strict = before.filter((f) => !inWhole(f) && answersTo(ex.paragraphs[f.p].text, f.token, words, true, years, aspects));
+  const loose = before.filter((f) => !strict.includes(f) && !inWhole(f) && answering.includes(f));
   // With none, a part of a "trong đó" list named by its whole's words and its own.
   if (!strict.length && !loose.length) loose.push(...before.filter((f) => !years.length && answersAsPart(ex.paragraphs[f.p].text, f.token, words)));
   // A name without a time is of the report's own: a figure the text places at the start of the term or year ("Bước vào

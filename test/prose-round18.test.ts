@@ -1,0 +1,38 @@
+// Readings of the eighteenth round (issue 11), each a class of sentence with its forms written here, not taken from an
+// evaluation draft.
+import { Paragraph, scanParagraphs } from '../src/core';
+
+const body = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ location: 'body', paragraph: i + 1, text }));
+const claims = (...texts: string[]) => scanParagraphs(body(...texts)).claims;
+const at = (stated: string, ...texts: string[]) => claims(...texts).filter((c) => c.stated === stated);
+
+describe('a breakdown found wrong at one of its parts leaves its total free to be restated', () => {
+  // 1.630 + 512 + 134 + 206 = 2.482: the list's 143 is 134 with two digits swapped; the summary's 2.428 is 2.482 so.
+  const report = ['I. KẾT QUẢ THỰC HIỆN NĂM 2024', 'Chia theo trình độ, 2.482 lao động gồm: lao động phổ thông 1.630 người, công nhân kỹ thuật 512 người, cao đẳng 143 người, đại học 206 người.', 'II. ĐÁNH GIÁ CHUNG', 'Nhìn chung, năm 2024 Công ty giữ ổn định sản xuất, tạo việc làm cho 2.428 lao động.'];
+
+  test('the part is blamed in the sum, the summary figure as a restatement', () => {
+    const found = claims(...report);
+    expect(found.find((c) => c.kind === 'sum')).toEqual(expect.objectContaining({ verdict: 'inconsistent', fix: expect.objectContaining({ text: '143', value: '134' }) }));
+    expect(found.find((c) => c.kind === 'cross')).toEqual(expect.objectContaining({ verdict: 'inconsistent', stated: '2.428', expected: '2.482' }));
+  });
+
+  test('a sum whose total alone may be the slip still answers for it', () => {
+    // 1.630 + 512 + 134 + 206 = 2.482 written 2.428 in the list: the total is the figure found wrong, and not again.
+    const found = claims(report[0], report[1].replace('2.482', '2.428').replace('143', '134'), report[2], report[3]);
+    expect(found.filter((c) => c.verdict === 'inconsistent').map((c) => c.kind)).toEqual(['sum']);
+  });
+});
+
+describe('a share named of the whole is not read of its part’s sibling', () => {
+  // 18/480 = 3,75 %; 18/462 = 3,90 %, the share of the negative samples, 462 + 18 = 480.
+  const sentence = (share: string, name: string) => `Năm 2024, Trung tâm lấy 480 mẫu giám sát, kết quả 462 mẫu âm tính, 18 mẫu dương tính, chiếm ${share} ${name}.`;
+
+  test('a share of the sibling is wrong of the whole its name says', () => {
+    expect(at('3,90%', sentence('3,90%', 'tổng số mẫu'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'inconsistent', expected: '3,75%' })]);
+    expect(at('3,75%', sentence('3,75%', 'tổng số mẫu'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'consistent' })]);
+  });
+
+  test('a name that says the sibling is read of it', () => {
+    expect(at('3,90%', sentence('3,90%', 'số mẫu âm tính'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'consistent' })]);
+  });
+});
