@@ -36,3 +36,26 @@ describe('a share named of the whole is not read of its part’s sibling', () =>
     expect(at('3,90%', sentence('3,90%', 'số mẫu âm tính'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'consistent' })]);
   });
 });
+
+describe('a gap stated against a figure named in words', () => {
+  test('the figure before the words against the one the name answers to', () => {
+    // 1.946,7 − 1.425,4 = 521,3.
+    const loans = (gap: string) => `Doanh số cho vay đạt 1.946,7 tỷ đồng; doanh số thu nợ 1.425,4 tỷ đồng, thấp hơn doanh số cho vay ${gap} tỷ đồng.`;
+    expect(at('521,3', loans('521,3'))).toEqual([expect.objectContaining({ kind: 'difference', verdict: 'consistent' })]);
+    expect(at('512,3', loans('512,3'))).toEqual([expect.objectContaining({ kind: 'difference', verdict: 'inconsistent', expected: '521,3' })]);
+    // No slip of 521,3: another figure may be meant.
+    expect(at('480,0', loans('480'))).toEqual([expect.objectContaining({ kind: 'difference', verdict: 'ambiguous' })]);
+  });
+
+  test('two sides named in one word each are the totals of those names', () => {
+    // 14,826 − 11,752 = 3,074.
+    const budget = (gap: string) => ['Tổng thu 6 tháng là 14,826 tỷ đồng, chủ yếu từ phí kiểm định.', `Tổng chi 6 tháng là 11,752 tỷ đồng; chênh lệch thu lớn hơn chi ${gap} tỷ đồng.`];
+    expect(at('3,074', ...budget('3,074'))).toEqual([expect.objectContaining({ kind: 'difference', verdict: 'consistent' })]);
+    expect(at('3,704', ...budget('3,704'))).toEqual([expect.objectContaining({ kind: 'difference', verdict: 'inconsistent', expected: '3,074' })]);
+  });
+
+  test('a name two values answer to, or a period after "hơn", is no gap read here', () => {
+    expect(at('150', 'Kế hoạch năm 2024 là 1.200 tấn, kế hoạch điều chỉnh 1.300 tấn; sản lượng đạt 1.150 tấn, thấp hơn kế hoạch 150 tấn.')).toEqual([]);
+    expect(at('35', 'Năm 2024 tiếp nhận 388 hồ sơ, nhiều hơn năm 2023 35 hồ sơ.').filter((c) => c.verdict === 'inconsistent')).toEqual([]);
+  });
+});

@@ -40,6 +40,7 @@ import { openingChanges, statedChanges, statedRates } from './stated-changes';
 import { gradeShareLists } from './grade-shares';
 import { namedShares } from './named-shares';
 import { namedComparisons } from './named-comparisons';
+import { namedGaps } from './named-gaps';
 import { PERSON_GROUPS } from './sum-doubts';
 
 export type ClaimKind = 'sum' | 'subset' | 'share' | 'share-total' | 'fraction' | 'difference' | 'points' | 'cross';
@@ -390,6 +391,14 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       else if (r.kind === 'rate') claims.push({ kind: 'relative', p, rate: at(r.rate), previous: at(n.previous), sign: r.sign, to: { current: at(n.current) } });
       else if (r.kind === 'ratio') claims.push({ kind: 'ratio', p, reading: { p, ratio: r.ratio, previous: n.previous, current: n.current, value: n.current.value!, base: n.previous.value!, how: 'paren' } });
       else claims.push({ kind: 'multiple', p, times: at(r.times), current: at(n.current), previous: at(n.previous) });
+    }
+  });
+  // A gap stated against a figure named in words (named-gaps.ts): wrong only where a keystroke explains it.
+  paragraphs.forEach(({ text }, p) => {
+    const previous = p > 0 ? { text: paragraphs[p - 1].text, tokens: tokensOf[p - 1] } : undefined;
+    for (const g of namedGaps(text, tokensOf[p], previous)) {
+      if (claims.some((c) => readsFigureAt(c, p, g.gap.start))) continue;
+      claims.push({ kind: 'difference', p, from: figureAt({ p: p + g.namedIn, token: g.named }), to: figureAt({ p: p + g.valueIn, token: g.value }), deltas: [figureAt({ p, token: g.gap })], sign: g.sign, byUnit: true });
     }
   });
   return { paragraphs, figures, claims, groups };
