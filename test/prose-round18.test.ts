@@ -59,3 +59,16 @@ describe('a gap stated against a figure named in words', () => {
     expect(at('35', 'Năm 2024 tiếp nhận 388 hồ sơ, nhiều hơn năm 2023 35 hồ sơ.').filter((c) => c.verdict === 'inconsistent')).toEqual([]);
   });
 });
+
+describe('a share read off an owner in another clause may be of an earlier whole of its noun', () => {
+  // 186/1.452 = 12,81 %; 186/1.384 = 13,44 %. "tấn" is no unit the reader lists: the noun after both says they count alike.
+  test('a whole of the same noun the share fits exactly is the one meant', () => {
+    expect(at('12,8%', 'Vật tư chính: nhập 1.452 tấn giấy các loại, sử dụng cho sản xuất 1.384 tấn; tồn kho đến 31/12/2024 là 186 tấn, bằng 12,8%, phù hợp định mức dự trữ.')).toEqual([expect.objectContaining({ kind: 'share', verdict: 'consistent' })]);
+  });
+
+  test('not where a twin of the share confirms each is of its own owner', () => {
+    // 7.826/7.930 = 98,69 %, its twin 2.412/2.430 = 99,26 % of what was settled; 7.826/7.962 = 98,29 %, of what was received.
+    const twins = 'Cấp huyện tiếp nhận 2.468 hồ sơ, đã giải quyết 2.430 hồ sơ, trong đó đúng hạn 2.412 hồ sơ, đạt 99,26%; cấp xã tiếp nhận 7.962 hồ sơ, đã giải quyết 7.930 hồ sơ, trong đó đúng hạn 7.826 hồ sơ, đạt 98,29%.';
+    expect(at('98,29%', twins)).toEqual([expect.objectContaining({ kind: 'share', verdict: 'inconsistent', expected: '98,69%' })]);
+  });
+});

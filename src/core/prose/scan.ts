@@ -205,6 +205,17 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       const ownerIsShare = !!owned && !owned.whole && !named.figure && base.token.start === owned.start && shareParts.has(`${m.p}:${owned.start}`);
       const ownerBase = ownerIsShare ? judged.find((j) => j.kind === 'share' && j.raw.kind === 'share' && j.raw.p === m.p && j.raw.part.token.start === owned!.start)?.base : undefined;
       let usedBase = base;
+      // A twin of the share written the same way of another owner ("cấp huyện … đã giải quyết 9.705 hồ sơ, trong đó đúng
+      // hạn 9.688 hồ sơ, đạt 99,82%; cấp xã … đã giải quyết 48.812 hồ sơ, trong đó đúng hạn 48.414 hồ sơ, đạt 98,68%")
+      // that fits its owner confirms the reading: the writer took each of its owner.
+      const words = (owner: Token, x: Extract<RawClaim, { kind: 'share' }>) => `${text.slice(owner.end, x.part.token.start)}|${text.slice(x.part.token.end, x.share.token.start)}`;
+      const twin = () =>
+        usedBase.p === m.p &&
+        ex.claims.some((x) => {
+          if (x.kind !== 'share' || x.p !== m.p || x === m || x.whole) return false;
+          const owner = ownerOf(text, tokens, x.part.token, (t) => shareParts.has(`${m.p}:${t.start}`));
+          return !!owner?.value && owner.start !== usedBase.token.start && words(owner, x) === words(usedBase.token, m) && judgeNumber(x.share.value, pct(x.part.value, owner.value), x.share.token.decimals ?? 0) === 'consistent';
+        });
       // The other whole that fits the share exactly, when the first does not: it is the one the text means.
       const refit = (others: Figure[]) => {
         const fitting = others.find((f) => !f.value.equals(ZERO) && judgeNumber(m.share.value, pct(m.part.value, f.value), d) === 'consistent');
@@ -246,7 +257,10 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         // viên, Ban Thường vụ 05 ủy viên; có ít nhất 03 ủy viên nữ, chiếm 23,08%": 3 of 13). Not one of an earlier clause:
         // the owner's clause then has a whole of its own, and a share of the earlier one is a wrong base.
         const ownerClause = Math.max(sentenceAround(text, owned.start).start, text.lastIndexOf(';', owned.start) + 1);
-        for (const t of tokens) if (t.kind === 'count' && t.start >= ownerClause && t.end <= owned.start && t.value && t.value.compare(m.part.value) > 0 && unitAfter(text, t)?.word === unitAfter(text, m.part.token)?.word && !!unitAfter(text, t)) alternatives.push(t);
+        // Counted alike: the same unit, or, where no unit is known ("tấn"), the same noun after both.
+        const alike = (t: Token) => (unitAfter(text, t) || unitAfter(text, m.part.token) ? !!unitAfter(text, t) && unitAfter(text, t)?.word === unitAfter(text, m.part.token)?.word : !!nounAfter(text, t.end) && nounAfter(text, t.end)?.split(' ')[0] === nounAfter(text, m.part.token.end)?.split(' ')[0]);
+        // Not where a twin confirms the owner (twin above): the writer took each share of its owner.
+        if (!twin()) for (const t of tokens) if (t.kind === 'count' && t.start >= ownerClause && t.end <= owned.start && t.value && t.value.compare(m.part.value) > 0 && alike(t)) alternatives.push(t);
         refit(alternatives.filter((t) => t.value).map((t) => ({ p: m.p, token: t, value: t.value!, label: '' })));
       }
       // "so với năm 2023 (155.102 người, tỷ lệ 92,61%)": a share of the period compared with is of that period's whole,
@@ -270,17 +284,6 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       // period). Read only for a share found wrong: the tests below scan the paragraph.
       const confirmed = () => ex.claims.filter((x): x is Extract<RawClaim, { kind: 'share' }> => x.kind === 'share' && x.p === m.p && x !== m && !x.whole).filter((x) => judgeNumber(x.share.value, pct(x.part.value, usedBase.value), x.share.token.decimals ?? 0) === 'consistent').length >= 2;
       const ofCompared = () => ex.figures.some((f) => f.p === m.p && f.token.start < m.part.token.start && !f.value.equals(ZERO) && isComparisonFigure(text, f.token) && eq(roundHalfUp(pct(m.part.value, f.value), d), m.share.value));
-      // A twin of the share written the same way of another owner ("cấp huyện … đã giải quyết 9.705 hồ sơ, trong đó đúng
-      // hạn 9.688 hồ sơ, đạt 99,82%; cấp xã … đã giải quyết 48.812 hồ sơ, trong đó đúng hạn 48.414 hồ sơ, đạt 98,68%")
-      // that fits its owner confirms the reading: the writer took each of its owner.
-      const words = (owner: Token, x: Extract<RawClaim, { kind: 'share' }>) => `${text.slice(owner.end, x.part.token.start)}|${text.slice(x.part.token.end, x.share.token.start)}`;
-      const twin = () =>
-        usedBase.p === m.p &&
-        ex.claims.some((x) => {
-          if (x.kind !== 'share' || x.p !== m.p || x === m || x.whole) return false;
-          const owner = ownerOf(text, tokens, x.part.token, (t) => shareParts.has(`${m.p}:${t.start}`));
-          return !!owner?.value && owner.start !== usedBase.token.start && words(owner, x) === words(usedBase.token, m) && judgeNumber(x.share.value, pct(x.part.value, owner.value), x.share.token.decimals ?? 0) === 'consistent';
-        });
       // A base carried over from the share before that named it is a reading of the list, not of this share's own words.
       const inherited = named !== own && !!named.figure;
       const misfit = verdict === 'inconsistent' && !ofPrevious && (!named.figure || inherited) && !typoKind(m.share.value, roundHalfUp(exact, d), d) && !partFix && !confirmed() && !ofCompared() && !twin();
