@@ -72,3 +72,16 @@ describe('a share read off an owner in another clause may be of an earlier whole
     expect(at('98,29%', twins)).toEqual([expect.objectContaining({ kind: 'share', verdict: 'inconsistent', expected: '98,69%' })]);
   });
 });
+
+describe('a level named by its number is no figure', () => {
+  test('"cấp 1", "cấp 2" where their phrase ends are levels, not parts of a sum or a change', () => {
+    // 1.032 + 172 + 38 = 1.242; with the levels counted it would be 1.245.
+    expect(at('1.242', 'Xưởng bảo dưỡng thực hiện 1.032 lượt bảo dưỡng cấp 1, 172 lượt bảo dưỡng cấp 2 và 38 lượt sửa chữa lớn; cộng 1.242 lượt.')).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'consistent' })]);
+    expect(at('8', 'Hệ thống phân phối tăng từ 19 lên 27 đại lý cấp 1 (tăng 08 đại lý).')).toEqual([expect.objectContaining({ kind: 'difference', verdict: 'consistent' })]);
+  });
+
+  test('a level\'s name with its count after it stays a count', () => {
+    // 08 + 14 + 58 = 80, written 78.
+    expect(at('78', 'Toàn hệ thống có 78 Chấp hành viên (Chấp hành viên cao cấp 08, trung cấp 14, sơ cấp 58).')).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'inconsistent', expected: '80' })]);
+  });
+});

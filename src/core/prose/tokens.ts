@@ -48,6 +48,8 @@ const NAME_NUMBER_BEFORE = /(?<![\p{L}])(Điều|điều|(?<!\d\s{0,3})[Tt]iêu 
 // 45 đảng viên", "tổ 3: 12 hộ" (a count comes before its noun: "61 học viên").
 const ORDINAL_BEFORE = /(?<![\p{L}])(lớp|đợt|khóa|khoá|tổ|nhóm|cụm|ấp|khu phố|khu vực|phần|bước|giai đoạn|đối tượng|loại|hạng|mức)\s*$/iu;
 const ORDINAL_AFTER = /^\s*(có|là|đạt|gồm|được|với|:)(?![\p{L}])/iu;
+// Not a level's name with its count after it ("trung cấp 14", "sơ cấp 58").
+const LEVEL_BEFORE = /(?<![\p{L}])(?<!(?:cao|trung|sơ|thượng)\s+)(?:cấp|hạng|bậc|cấp độ|mức độ)\s*$/iu;
 // A day and month with no year ("năm 2025 (đến 31/5)", "ngày 12/3") is a date, not a part of a whole.
 const DATE_BEFORE = /(ngày|đến|từ|hết|tính đến|trước|sau|tháng)\s*$/iu;
 // A threshold qualifies a noun, it counts nothing: "chi bộ có từ 15 đảng viên trở lên", "trên 10 lao động".
@@ -84,6 +86,12 @@ export function tokenize(text: string): Token[] {
     }
     // "tài khoản định danh điện tử mức độ 2", "kiểm định cấp độ 3": a level is named, nothing counted.
     if (/^\d$/.test(raw) && /(?<![\p{L}])(?:mức độ|cấp độ)\s*$/iu.test(before)) {
+      out.push(token('other', { why: 'ordinal' }));
+      continue;
+    }
+    // "bảo dưỡng cấp 1, 172 lượt bảo dưỡng cấp 2 và 38 lượt", "đại lý cấp 1 (tăng 08 đại lý)": a level named where its
+    // phrase ends. A count after "cấp" (to issue) has its noun after it ("cấp 12 giấy phép") or a leading zero ("cấp 02,").
+    if (/^[1-9]\d?$/.test(raw) && LEVEL_BEFORE.test(before) && /^\s*(?:[,;.()]|và(?![\p{L}])|hoặc(?![\p{L}])|$)/u.test(after)) {
       out.push(token('other', { why: 'ordinal' }));
       continue;
     }
