@@ -85,3 +85,11 @@ describe('a level named by its number is no figure', () => {
     expect(at('78', 'Toàn hệ thống có 78 Chấp hành viên (Chấp hành viên cao cấp 08, trung cấp 14, sơ cấp 58).')).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'inconsistent', expected: '80' })]);
   });
 });
+
+describe('a list whose total stands in a parenthesis ends where the parenthesis closes', () => {
+  test('the figure after the parenthesis and its colon is no item', () => {
+    // 90,0 + 56,8 = 146,8; 38,5 is the year's disbursement.
+    expect(at('146,8', 'Dự án mở rộng bãi kiểm hóa (tổng mức đầu tư 146,8 tỷ đồng, gồm ngân sách trung ương 90,0 tỷ đồng, ngân sách tỉnh 56,8 tỷ đồng): năm 2024 giải ngân 38,5 tỷ đồng.')).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'consistent' })]);
+    expect(at('146,8', 'Dự án mở rộng bãi kiểm hóa (tổng mức đầu tư 146,8 tỷ đồng, gồm ngân sách trung ương 90,0 tỷ đồng, ngân sách tỉnh 65,8 tỷ đồng): năm 2024 giải ngân 38,5 tỷ đồng.')).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'inconsistent', expected: '155,8' })]);
+  });
+});

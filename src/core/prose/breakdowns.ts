@@ -93,6 +93,13 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       // An ellipsis ("chi khác ... triệu đồng") is a figure left blank, not the sentence's end.
       const end = /(?<!\.)\.(?!\.)(\s|$)/u.exec(text.slice(open));
       let stop = end ? open + end.index : text.length;
+      // A total written inside a parenthesis ("(tổng mức đầu tư 146,8 tỷ đồng, gồm …, ngân sách tỉnh 56,8 tỷ đồng): năm
+      // 2024 giải ngân …") has its list end where that parenthesis closes.
+      const enclosing = text.lastIndexOf('(', t.start);
+      if (enclosing > text.lastIndexOf(')', t.start)) {
+        const shut = closingParen(text, enclosing + 1);
+        if (shut >= open && shut < stop) stop = shut;
+      }
       // "gồm 07 chỉ tiêu về kinh tế, …, 02 chỉ tiêu về xây dựng Đảng, hệ thống chính trị, trong đó có …": a "trong đó"
       // after the items opens a detail of the whole, not another item.
       // So does ", với 104 ấp …": another noun phrase of the sentence.
