@@ -93,3 +93,11 @@ describe('a list whose total stands in a parenthesis ends where the parenthesis 
     expect(at('146,8', 'Dự án mở rộng bãi kiểm hóa (tổng mức đầu tư 146,8 tỷ đồng, gồm ngân sách trung ương 90,0 tỷ đồng, ngân sách tỉnh 65,8 tỷ đồng): năm 2024 giải ngân 38,5 tỷ đồng.')).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'inconsistent', expected: '155,8' })]);
   });
 });
+
+describe('trade both ways is not the exports a share names', () => {
+  const trade = (share: string) => `Tổng kim ngạch xuất nhập khẩu qua các cửa khẩu đạt 1.286,4 triệu USD, trong đó xuất khẩu 412,6 triệu USD. Mặt hàng xuất khẩu chủ yếu là tinh bột sắn (86,4 triệu USD, bằng ${share} kim ngạch xuất khẩu).`;
+  test('the share of exports is not read of the whole trade', () => {
+    // 86,4/412,6 = 20,94 %; of the whole trade 6,72 %.
+    expect(at('20,94%', trade('20,94%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'consistent' })]);
+  });
+});

@@ -96,6 +96,8 @@ export function answersTo(text: string, t: Token, words: string[], strict: boole
   if (years.some((y) => !clause.includes(y))) return false;
   const have = new Set(contentWords(strict ? tail : clause));
   if (!words.every((w) => have.has(w))) return false;
+  // "kim ngạch xuất nhập khẩu" is not the "kim ngạch xuất khẩu" a share names: trade both ways is one compound.
+  if (words.includes('khẩu') && !(words.includes('xuất') && words.includes('nhập')) && /xuất\s*,?\s*nhập\s+khẩu/iu.test(strict ? tail : clause)) return false;
   // "số hồ sơ đã giải quyết" is not the figure of "hồ sơ phải giải quyết": an act the name says done, due or pending
   // is not the same act said otherwise in the figure's clause.
   const own = aspectsIn(clause);
