@@ -101,3 +101,17 @@ describe('trade both ways is not the exports a share names', () => {
     expect(at('20,94%', trade('20,94%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'consistent' })]);
   });
 });
+
+describe('"chiếm" names its whole in the words after it', () => {
+  // 3,94/48,72 = 8,09 %; of the summary's mistyped 48,27, 8,16 %.
+  const report = (share: string) => ['Tổng giá trị sản lượng 6 tháng đạt 48,72 tỷ đồng, bằng 51,28% kế hoạch năm (95,00 tỷ đồng).', `Sáu tháng đầu năm, Công ty bảo đảm giao thông thông suốt, giá trị sản lượng 48,27 tỷ đồng; giá trị khắc phục mưa lũ 3,94 tỷ đồng, chiếm ${share} giá trị sản lượng.`];
+  test('the figure of that name the share fits exactly is its whole, before one it fits by a rounding slip', () => {
+    expect(at('8,1%', ...report('8,1%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'consistent' })]);
+  });
+
+  test('a name no figure answers to leaves the share to its place', () => {
+    // 0,46/139,47 = 0,33 %: "dư nợ" is named, the nearest whole answers.
+    expect(at('0,33%', 'Dư nợ đến 31/12/2024 là 139,47 tỷ đồng, trong đó nợ quá hạn 0,46 tỷ đồng, chiếm 0,33% dư nợ.')).toEqual([expect.objectContaining({ kind: 'share', verdict: 'consistent' })]);
+    expect(at('0,38%', 'Dư nợ đến 31/12/2024 là 139,47 tỷ đồng, trong đó nợ quá hạn 0,46 tỷ đồng, chiếm 0,38% tổng tài sản.')).toEqual([expect.objectContaining({ kind: 'share' })]);
+  });
+});

@@ -1364,14 +1364,19 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
   // A part of a breakdown ("Trong 31.486 lượt xe có … 27.574 lượt kiểm định định kỳ") whose own words narrow it past
   // the name ("số lượt kiểm định") is not what the name counts: the whole of its breakdown is, when the share fits it,
   // else the base is not known. A part the name narrows to as well ("số người nhiễm HIV còn sống") is the one named.
-  const narrowed = (f: Figure) => contentWords(/^[^,;.()\d]*/u.exec(ex.paragraphs[f.p].text.slice(f.token.end))![0]).some((w) => !words.includes(w));
+  // Its unit narrows nothing ("chi thường xuyên 37.600 triệu đồng").
+  const unitWords = (f: Figure) => new Set([...(unitAfter(ex.paragraphs[f.p].text, f.token)?.word.split(' ') ?? []), ...(unitAfter(ex.paragraphs[f.p].text, f.token)?.cls === 'money' ? ['tỷ', 'triệu', 'nghìn', 'ngàn'] : [])]);
+  const narrowed = (f: Figure) => contentWords(/^[^,;.()\d]*/u.exec(ex.paragraphs[f.p].text.slice(f.token.end))![0]).some((w) => !words.includes(w) && !unitWords(f).has(w));
   const partOf = (f: Figure) => (narrowed(f) ? ex.claims.find((c): c is Extract<RawClaim, { kind: 'sum' | 'subset' }> => (c.kind === 'sum' || c.kind === 'subset') && c.parts.some((x) => x.p === f.p && x.token.start === f.token.start) && c.total.value.compare(f.value) > 0) : undefined);
   const asTotal = (f: Figure | undefined): Figure | undefined => {
     const whole = f && partOf(f)?.total;
     if (!whole) return f;
     return order(whole) < order(m.part) && fits(whole) ? whole : undefined;
   };
-  const fitting = strictNow.find(fits) ?? looseNow.find(fits);
+  // One the share fits exactly before one it fits by a rounding slip ("giá trị sản lượng 48,72 tỷ đồng" and a summary's
+  // mistyped "48,27": 3,94 is 8,1% of the first).
+  const exactly = (f: Figure) => judgeNumber(m.share.value, pct(m.part.value, f.value), m.share.token.decimals ?? 0) === 'consistent';
+  const fitting = strictNow.find(exactly) ?? looseNow.find(exactly) ?? strictNow.find(fits) ?? looseNow.find(fits);
   const chosen = fitting ?? (titled.length === 1 ? titled[0] : undefined) ?? strictNow[0] ?? looseNow[0];
   const figure = asTotal(chosen);
   if (!chosen && named.soft) return { unknown: false };
