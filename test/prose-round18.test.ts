@@ -1,6 +1,7 @@
 // Readings of the eighteenth round (issue 11), each a class of sentence with its forms written here, not taken from an
 // evaluation draft.
 import { Paragraph, scanParagraphs } from '../src/core';
+import { mentionsIn, sameQuantity } from '../src/core/prose/repeats';
 
 const body = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ location: 'body', paragraph: i + 1, text }));
 const claims = (...texts: string[]) => scanParagraphs(body(...texts)).claims;
@@ -113,5 +114,22 @@ describe('"chiếm" names its whole in the words after it', () => {
     // 0,46/139,47 = 0,33 %: "dư nợ" is named, the nearest whole answers.
     expect(at('0,33%', 'Dư nợ đến 31/12/2024 là 139,47 tỷ đồng, trong đó nợ quá hạn 0,46 tỷ đồng, chiếm 0,33% dư nợ.')).toEqual([expect.objectContaining({ kind: 'share', verdict: 'consistent' })]);
     expect(at('0,38%', 'Dư nợ đến 31/12/2024 là 139,47 tỷ đồng, trong đó nợ quá hạn 0,46 tỷ đồng, chiếm 0,38% tổng tài sản.')).toEqual([expect.objectContaining({ kind: 'share' })]);
+  });
+});
+
+describe('a target set among the tasks ahead is no result written again', () => {
+  const report = (ahead: string) => body('I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ 9 THÁNG NĂM 2025', 'Chín tháng, Trung tâm tuyển sinh 1.318 học viên.', 'II. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2025', ahead);
+  const mention = (paragraphs: Paragraph[], text: string) => mentionsIn(paragraphs).find((m) => m.token.text === text)!;
+
+  test('a target in its clause makes the figure a target', () => {
+    const paragraphs = report('Tuyển sinh 1.138 học viên để hoàn thành 100% kế hoạch năm.');
+    expect(mention(paragraphs, '1.138').ahead).toBe(true);
+    expect(sameQuantity(mention(paragraphs, '1.318'), mention(paragraphs, '1.138'))).toBe(false);
+  });
+
+  test('a result restated there, a value in a target\'s parenthesis or a baseline it starts from is no target', () => {
+    expect(mention(report('Chín tháng qua, Trung tâm đã tuyển sinh 1.138 học viên.'), '1.138').ahead).toBe(false);
+    expect(mention(report('Phấn đấu tuyển sinh 1.500 học viên (9 tháng: 1.138 học viên).'), '1.138').ahead).toBe(false);
+    expect(mention(report('Chỉ tiêu: phát triển học viên từ 1.138 học viên (đến 30/9/2025) lên 1.500 học viên.'), '1.138').ahead).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import { periodsIn } from '../table/periods';
 import type { Paragraph } from './document';
 import { sentenceAround } from './periods';
 import { summingParagraphs } from './summary-section';
+import { aheadParagraphs } from './ahead-section';
 import { isComparisonFigure, unitAfter, unitsAgree, type Unit } from './phrases';
 import { headingKey, nounPhraseAfter, ownActs, periodQualifier, quantityKey, sameKey, sharedActs } from './quantity-key';
 import { significantDigits, Token, tokenize } from './tokens';
@@ -39,6 +40,8 @@ export interface Mention {
   summing: boolean;
   /** Another figure of the same noun has its value: a quantity of its own, not a slip of a third figure. */
   echoed: boolean;
+  /** A target set where the report sets its tasks ahead (ahead-section.ts): not a result written again. */
+  ahead: boolean;
 }
 
 const STOP = new Set(['là', 'có', 'của', 'các', 'và', 'được', 'trong', 'đó', 'với', 'theo', 'đến', 'ngày', 'năm', 'nhiệm', 'kỳ', 'thời', 'điểm', 'đồng', 'chí', 'người', 'tổng', 'số', 'toàn', 'cộng', 'gồm', 'tại', 'đã', 'trên', 'này', 'như', 'sau', 'giai', 'đoạn', 'đ/c', 'lượt', 'bị', 'mới']);
@@ -56,6 +59,7 @@ const COMPARED_WITH = new RegExp(String.raw`so với\s+${COMPARED_PERIOD}`, 'giu
 export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
   const out: Mention[] = [];
   const summing = summingParagraphs(paragraphs);
+  const ahead = aheadParagraphs(paragraphs);
   paragraphs.forEach((para, p) => {
     const text = para.text;
     const tokens = tokenize(text);
@@ -126,12 +130,25 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
       // "Số liệu đảng viên tính đến 30/11/2025: 468 đồng chí": a figure right after a heading's colon is what the heading names.
       const heading = /([^,;:.()]{3,80}):\s*$/u.exec(text.slice(sentence.start, t.start));
       if (heading && ![...key].some((w) => !unit?.word.split(' ').includes(w))) key = new Set([...headingKey(heading[1]), ...key]);
-      out.push({ p, token: t, words, tail: tailWords, period, unit, key, end: periodQualifier(text, sentence.start, t.start), note: para.location !== 'body', datedUntil: dated ? t.end + dated[0].length : undefined, present: PRESENT.test(text.slice(sentence.start, t.start)), widened: /^[^.;()]{0,40}\(\s*(?:bao gồm cả|kể cả|tính cả|gồm cả)(?![\p{L}])/iu.test(text.slice(t.end)), summing: summing[p], echoed: false });
+      out.push({ p, token: t, words, tail: tailWords, period, unit, key, end: periodQualifier(text, sentence.start, t.start), note: para.location !== 'body', datedUntil: dated ? t.end + dated[0].length : undefined, present: PRESENT.test(text.slice(sentence.start, t.start)), widened: /^[^.;()]{0,40}\(\s*(?:bao gồm cả|kể cả|tính cả|gồm cả)(?![\p{L}])/iu.test(text.slice(t.end)), summing: summing[p], echoed: false, ahead: ahead[p] && isTarget(text, t, clauseStart) });
     }
   });
   // Small counts coincide by chance ("còn 14 hộ", "giảm 14 hộ"): only a figure of three digits or more echoes.
   for (const m of out) m.echoed = significantDigits(m.token) >= 3 && out.some((x) => x !== m && sameNoun(x, m) && x.token.value!.equals(m.token.value!));
   return out;
+}
+
+// Words that set a target ("Tuyển sinh 1.138 học viên … để hoàn thành 100% kế hoạch năm", "phấn đấu kết nạp 120 …").
+const TARGET = /(?<![\p{L}])(?:phấn đấu|để hoàn thành|dự kiến|ít nhất|tối thiểu|chỉ tiêu|kế hoạch)(?![\p{L}])/iu;
+
+/**
+ * A figure of the tasks ahead set as a target: its clause sets one, and it is no baseline the target starts from ("từ
+ * 21.468 hội viên (đến 30/6/2026)") nor a value in a parenthesis ("(năm 2023: 398,3 triệu đồng)"), which restate results.
+ */
+function isTarget(text: string, t: Token, clauseStart: number): boolean {
+  const clause = text.slice(clauseStart, text.indexOf(';', t.end) < 0 ? text.length : text.indexOf(';', t.end));
+  const head = text.slice(0, t.start);
+  return TARGET.test(clause) && head.lastIndexOf('(') <= head.lastIndexOf(')') && !/(?<![\p{L}])từ\s*$/iu.test(head);
 }
 
 /** The noun written right after both figures is one ("428 cụm loa địa bàn", "482 cụm loa phủ sóng"). */
@@ -196,7 +213,7 @@ export function sameQuantity(a: Mention, b: Mention, dates: Set<string> = new Se
   // Only where the body states its stocks at no other date: a figure of the year may stand at another day of it.
   const yearEnd = (x: string) => ([...dates].every((d) => d === x) ? /^31\/12\/((?:19|20)\d{2})$/u.exec(x)?.[1] : undefined);
   const periods = a.period === b.period || (!!a.period && yearEnd(a.period) === b.period) || (!!b.period && yearEnd(b.period) === a.period) || (!oneDigit && ((!a.period && (undatedAt(b.period) || reviewedAt(b.period))) || (!b.period && (undatedAt(a.period) || reviewedAt(a.period)))));
-  if (a.p === b.p || !unitsAgree(a.unit, b.unit) || a.widened !== b.widened) return false;
+  if (a.p === b.p || !unitsAgree(a.unit, b.unit) || a.widened !== b.widened || a.ahead !== b.ahead) return false;
   if (!slipApart(a, b) || a.token.value!.equals(b.token.value!)) return false;
   for (const w of DISTINCT) if (a.key.has(w) !== b.key.has(w)) return false;
   if (longSwap(a, b, dates)) return true;
