@@ -133,3 +133,12 @@ describe('a target set among the tasks ahead is no result written again', () => 
     expect(mention(report('Chỉ tiêu: phát triển học viên từ 1.138 học viên (đến 30/9/2025) lên 1.500 học viên.'), '1.138').ahead).toBe(false);
   });
 });
+
+describe('"đạt X% <words>" names its whole as "chiếm" does', () => {
+  // 14,80/31,46 = 47,04 %: 74,04 swaps two digits. The share's own value, 14,80, does not answer to "giá trị hợp đồng".
+  const works = (share: string) => `Năm 2025 ký 09 hợp đồng, tổng giá trị hợp đồng 31,46 tỷ đồng (vốn trung ương 18,20 tỷ đồng, vốn tỉnh 13,26 tỷ đồng). Giá trị thực hiện 14,80 tỷ đồng, đạt ${share} giá trị hợp đồng.`;
+  test('of the figure that answers to the name', () => {
+    expect(at('47,04%', works('47,04%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'consistent' })]);
+    expect(at('74,04%', works('74,04%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'inconsistent', expected: '47,04%' })]);
+  });
+});

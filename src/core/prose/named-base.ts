@@ -48,9 +48,9 @@ export function namedBaseOf(text: string, tokens: Token[], part: Token, share: T
   // the words after it, with or without "số".
   const equals = after ? undefined : /(?<![\p{L}])bằng\s*$/iu.test(text.slice(Math.max(0, share.start - 8), share.start)) ? /^\s*(?!so với|so\s|kế hoạch|cùng kỳ|mức|năm|kỳ)([\p{L}][^\d,;.()%:]{2,60}?)\s*(?=[,;.:()]|$)/iu.exec(text.slice(share.end)) : undefined;
   if (equals) return { words: equals[1].trim(), end: share.end + equals[0].trimEnd().length };
-  // "chiếm 8,1% giá trị sản lượng": "chiếm" names its whole in the words after it as well; a base only when a figure
-  // answers to the name.
-  const takes = after || total ? undefined : /(?<![\p{L}])chiếm\s*(?:tỷ lệ\s*)?$/iu.test(text.slice(Math.max(0, share.start - 16), share.start)) ? /^\s*(?!so với|so\s|kế hoạch|cùng kỳ|mức|năm|kỳ|tổng(?![\p{L}]))([\p{L}][^\d,;.()%:]{2,60}?)\s*(?=[,;.:()]|$)/iu.exec(text.slice(share.end)) : undefined;
+  // "chiếm 8,1% giá trị sản lượng", "đạt 74,04% giá trị hợp đồng": "chiếm" and "đạt" name the whole in the words after
+  // them as well; a base only when a figure answers to the name.
+  const takes = after || total ? undefined : /(?<![\p{L}])(?:chiếm|đạt)\s*(?:tỷ lệ\s*)?$/iu.test(text.slice(Math.max(0, share.start - 16), share.start)) ? /^\s*(?!so với|so\s|kế hoạch|cùng kỳ|mức|năm|kỳ|tổng(?![\p{L}]))([\p{L}][^\d,;.()%:]{2,60}?)\s*(?=[,;.:()]|$)/iu.exec(text.slice(share.end)) : undefined;
   if (takes && contentWords(takes[1]).length >= 2) return { words: takes[1].trim(), end: share.end + takes[0].trimEnd().length, soft: true };
   // "chiếm 18,97% tổng diện tích gieo trồng": a whole named without "số" nor its figure is a base only when a figure
   // answers to the name.
