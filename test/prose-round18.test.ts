@@ -142,3 +142,16 @@ describe('"đạt X% <words>" names its whole as "chiếm" does', () => {
     expect(at('74,04%', works('74,04%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'inconsistent', expected: '47,04%' })]);
   });
 });
+
+describe('", tỷ lệ X%" after a count is its share', () => {
+  // 2.355/2.480 = 94,9596 %: 94,96 rounded, 94,95 cut.
+  test('read with no verb before "tỷ lệ"', () => {
+    const result = (share: string) => `Xét tốt nghiệp cho 2.480 học viên; kết quả 2.355 học viên đạt, tỷ lệ ${share}, không đạt 125 học viên.`;
+    expect(at('94,96%', result('94,96%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'consistent' })]);
+    expect(at('94,95%', result('94,95%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'rounding' })]);
+  });
+
+  test('not a rate named after "tỷ lệ"', () => {
+    expect(at('98,5%', 'Tiếp nhận 2.480 hồ sơ, tỷ lệ giải quyết đúng hạn 98,5%.')).toEqual([]);
+  });
+});

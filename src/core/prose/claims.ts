@@ -88,7 +88,8 @@ const SHARE_GLUE = /^\s*(đồng chí|đảng viên|người|tổ chức|đơn v
 // figure ("3.912 lượt kiểm định lần đầu đối với xe cải tạo, xe nhập khẩu đã qua sử dụng, … (chiếm 14,19%)"): the
 // parenthesis's verb says a share, and no other figure stands between.
 const SHARE_AFTER_LONG_PHRASE = /^\s*[^\d;.()%:]{0,160}\(\s*(?:chiếm|tỷ lệ|tỉ lệ)\s*:?\s*$/iu;
-const SHARE_AFTER_PHRASE = /^\s*[^\d,;.()%:]{0,90}?(?:,\s*(?!chiếm|đạt|bằng|tỷ lệ|tỉ lệ|trong đó)[\p{Ll}][^\d,;.()%:]{0,20}?)?(?:\(\s*(?:(?:chiếm|đạt|bằng)\s*)?(?:(?:tỷ lệ|tỉ lệ)\s*)?(?:là\s*)?:?\s*|,\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
+// ", tỷ lệ 95,29%" with no verb: the rate of the count before it ("kết quả 3.912 học viên đạt, tỷ lệ 95,29%").
+const SHARE_AFTER_PHRASE = /^\s*[^\d,;.()%:]{0,90}?(?:,\s*(?!chiếm|đạt|bằng|tỷ lệ|tỉ lệ|trong đó)[\p{Ll}][^\d,;.()%:]{0,20}?)?(?:\(\s*(?:(?:chiếm|đạt|bằng)\s*)?(?:(?:tỷ lệ|tỉ lệ)\s*)?(?:là\s*)?:?\s*|,\s*(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*|,\s*(?:tỷ lệ|tỉ lệ)\s*(?:là)?\s*:?\s*)$/iu;
 const FRACTION_SHARE = /^\s*[^\d;.()%:]{0,130}?(?:\(\s*(?:(?:chiếm|đạt|bằng)\s*)?(?:(?:tỷ lệ|tỉ lệ)\s*)?|,?\s*(?:chiếm|đạt|bằng|tương đương|tương ứng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*:?\s*)$/iu;
 
 /**
