@@ -155,3 +155,12 @@ describe('", tỷ lệ X%" after a count is its share', () => {
     expect(at('98,5%', 'Tiếp nhận 2.480 hồ sơ, tỷ lệ giải quyết đúng hạn 98,5%.')).toEqual([]);
   });
 });
+
+describe('a count opening a parenthesis with its share after a comma', () => {
+  // 4.560/5.270 = 86,527 %: 86,53 rounded, 86,52 cut; of all the honey (6.230 tấn), 73,19 %.
+  const honey = (share: string) => `Năm 2024, sản lượng mật ong toàn tỉnh 6.230 tấn. Xuất khẩu 5.270 tấn mật ong; thị trường chủ yếu là Hoa Kỳ (4.560 tấn, ${share} lượng xuất khẩu), còn lại là EU.`;
+  test('is read, of the whole its words name ("lượng" names no more than "số")', () => {
+    expect(at('86,53%', honey('86,53%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'consistent' })]);
+    expect(at('86,52%', honey('86,52%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'rounding' })]);
+  });
+});

@@ -204,7 +204,9 @@ export function extract(paragraphs: Paragraph[]): Extracted {
         }
         return;
       }
-      if (!isCountLike || next.kind !== 'percent' || !(SHARE_GLUE.test(between) || SHARE_AFTER_PHRASE.test(between) || SHARE_AFTER_LONG_PHRASE.test(between) || listedShare(text, t, next, between)) || isRatioPercent(text, next)) return;
+      // "Hoa Kỳ (9.120 tấn, 86,52% lượng xuất khẩu)": a count opening a parenthesis and its percentage after a comma.
+      const parenShare = /\(\s*$/u.test(text.slice(0, t.start)) && /^\s*[\p{L}][\p{L} ]{0,20},\s*$/u.test(between);
+      if (!isCountLike || next.kind !== 'percent' || !(SHARE_GLUE.test(between) || SHARE_AFTER_PHRASE.test(between) || SHARE_AFTER_LONG_PHRASE.test(between) || parenShare || listedShare(text, t, next, between)) || isRatioPercent(text, next)) return;
       // "02 chỉ tiêu chưa đạt là tỷ lệ doanh nghiệp có thỏa ước (89,19%)": a rate named after the count is what the
       // percentage measures; it is no share of that count.
       if (/(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+[\p{L}]/iu.test(between)) return;
