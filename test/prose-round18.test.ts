@@ -164,3 +164,12 @@ describe('a count opening a parenthesis with its share after a comma', () => {
     expect(at('86,52%', honey('86,52%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'rounding' })]);
   });
 });
+
+describe('"tỷ trọng" names a rate as "tỷ lệ" does', () => {
+  // 35,20 − 31,70 = 3,50 points; 3,05 swaps two digits.
+  const trade = (delta: string) => `Kim ngạch xuất nhập khẩu đạt 850,0 triệu USD, bằng 112,4% kế hoạch. Chia ra: xuất khẩu 299,2 triệu USD (35,20%); nhập khẩu 550,8 triệu USD (64,80%). Tỷ trọng xuất khẩu tăng ${delta}% so với năm trước (31,70%).`;
+  test('its change in points is read against the share of its name, not of trade both ways', () => {
+    expect(at('3,50%', trade('3,50'))).toEqual([expect.objectContaining({ kind: 'points', verdict: 'consistent' })]);
+    expect(at('3,05%', trade('3,05'))).toEqual([expect.objectContaining({ kind: 'points', verdict: 'inconsistent', expected: '3,50%' })]);
+  });
+});

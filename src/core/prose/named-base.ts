@@ -103,12 +103,19 @@ export function answersTo(text: string, t: Token, words: string[], strict: boole
   if (years.some((y) => !clause.includes(y))) return false;
   const have = new Set(contentWords(strict ? tail : clause));
   if (!words.every((w) => have.has(w))) return false;
-  // "kim ngạch xuất nhập khẩu" is not the "kim ngạch xuất khẩu" a share names: trade both ways is one compound.
-  if (words.includes('khẩu') && !(words.includes('xuất') && words.includes('nhập')) && /xuất\s*,?\s*nhập\s+khẩu/iu.test(strict ? tail : clause)) return false;
+  if (otherTrade(words, strict ? tail : clause)) return false;
   // "số hồ sơ đã giải quyết" is not the figure of "hồ sơ phải giải quyết": an act the name says done, due or pending
   // is not the same act said otherwise in the figure's clause.
   const own = aspectsIn(clause);
   return !aspects.length || !own.length || own.some((a) => aspects.includes(a));
+}
+
+/**
+ * "kim ngạch xuất nhập khẩu" is not the "kim ngạch xuất khẩu" (nor "nhập khẩu") a name says: trade both ways is one
+ * compound. Whether a phrase holds it where the name's words want one way.
+ */
+export function otherTrade(words: string[], phrase: string): boolean {
+  return words.includes('khẩu') && !(words.includes('xuất') && words.includes('nhập')) && /xuất\s*,?\s*nhập\s+khẩu/iu.test(phrase);
 }
 
 /** Words saying whether an act is done, due or pending ("đã", "phải", "đang", "chưa", "cần"), as written in a phrase. */

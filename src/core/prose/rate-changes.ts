@@ -5,6 +5,7 @@
 // "Tỷ lệ liên hệ tăng 5,46 điểm phần trăm so với năm 2024 (58,47%)".
 // The rate's share is the one whose own words hold the rate's name (the same grade of a rating, never "hoàn thành" for
 // "không hoàn thành"), under the claim's own year, in its paragraph or the two before. Any doubt, and nothing is read.
+import { otherTrade } from './named-base';
 import { sentenceAround } from './periods';
 import { splitClauses } from './year-values';
 import { Token, tokenize } from './tokens';
@@ -25,7 +26,9 @@ const CHANGE = /(?<![\p{L}])(tăng|giảm)\s+(\d[\d.,]*)\s*(%|điểm phần tr�
 const COMPARED = /^\s*(?:so với\s+)?(năm\s+((?:19|20)\d{2})|cùng kỳ(?:\s+năm\s+((?:19|20)\d{2}))?|đầu nhiệm kỳ|đầu năm|năm trước|kỳ trước|nhiệm kỳ trước)/iu;
 const OPENING = /^\s*so với\s+(năm\s+((?:19|20)\d{2})|đầu nhiệm kỳ|đầu năm|cùng kỳ)\s*(\([^()]*\))?/iu;
 const YEAR = /(?<![\p{L}\d])năm\s+((?:19|20)\d{2})(?!\d)/giu;
-const STOP = new Set(['tỷ', 'tỉ', 'lệ', 'số', 'của', 'các', 'được', 'đã', 'là', 'có', 'năm', 'trong', 'toàn', 'đạt', 'chiếm']);
+// A rate by its name: "tỷ lệ", or "tỷ trọng" (a weight in a whole: "Tỷ trọng xuất khẩu tăng 2,46% so với năm trước").
+const RATE = /tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng/iu;
+const STOP = new Set(['tỷ', 'tỉ', 'lệ', 'trọng', 'số', 'của', 'các', 'được', 'đã', 'là', 'có', 'năm', 'trong', 'toàn', 'đạt', 'chiếm']);
 
 /** The grade of a rating a phrase names, the narrowest first. */
 export function gradeOf(phrase: string): string | undefined {
@@ -82,7 +85,7 @@ function isOf(share: Share, name: string): boolean {
   if (onBase.test(share.own) && !onBase.test(name)) return false;
   const have = new Set(words(`${share.head} ${share.own}`));
   const want = words(name);
-  return want.length > 0 && want.every((w) => have.has(w));
+  return want.length > 0 && want.every((w) => have.has(w)) && !otherTrade(want, share.own);
 }
 
 export function rateChanges(paragraphs: { text: string }[], taken: Set<string>): RateChange[] {
@@ -101,8 +104,8 @@ export function rateChanges(paragraphs: { text: string }[], taken: Set<string>):
       const clauses = splitClauses(text.slice(sentence.start, m.index!));
       // A rate's name may list nouns with commas ("tỷ lệ công dân có trình độ cao đẳng, đại học tăng 3,24%"): back to
       // its "tỷ lệ" across them, where no figure stands between.
-      const named = /(?:tỷ lệ|tỉ lệ)[^\d;:()]*$/iu.exec(text.slice(Math.max(sentence.start, text.lastIndexOf(';', m.index!) + 1), m.index!))?.[0];
-      const own = named && !/tỷ lệ|tỉ lệ/iu.test(clauses.at(-1) ?? '') ? named : (clauses.at(-1) ?? '');
+      const named = /(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)[^\d;:()]*$/iu.exec(text.slice(Math.max(sentence.start, text.lastIndexOf(';', m.index!) + 1), m.index!))?.[0];
+      const own = named && !RATE.test(clauses.at(-1) ?? '') ? named : (clauses.at(-1) ?? '');
       const after = text.slice(m.index! + m[0].length);
       // The period compared with: after the change, or in a "So với năm 2020 (…)," the sentence opens with, or the clause
       // after a semicolon ("…; so với năm 2023 (155.102 người, tỷ lệ 92,61%), tăng …, tỷ lệ bao phủ tăng 1,3%").
@@ -127,20 +130,20 @@ export function rateChanges(paragraphs: { text: string }[], taken: Set<string>):
         const found = inside(from, from + opening[3].length);
         if (found.length) previous = { p, token: found.at(-1)! };
       }
-      const subjectOwn = /tỷ lệ|tỉ lệ/iu.test(own);
+      const subjectOwn = RATE.test(own);
       const sign = m[1].toLowerCase() === 'giảm' ? -1 : 1;
       const pointsOnly = m[3] !== '%';
       // "tỷ lệ hộ nghèo còn 1,12%, giảm 2,95% (đầu nhiệm kỳ là 3,71%)": the rate is the share the clause before ends with.
       if (!subjectOwn) {
         const prev = clauses.at(-2);
         const last = tokens.filter((t) => t.end <= m.index! && t.start >= sentence.start).at(-1);
-        if (own.trim() === '' && prev && /tỷ lệ|tỉ lệ/iu.test(prev) && last?.kind === 'percent' && /^\s*,\s*$/u.test(text.slice(last.end, m.index!)) && previous && !taken.has(`${p}:${delta.start}`)) {
+        if (own.trim() === '' && prev && RATE.test(prev) && last?.kind === 'percent' && /^\s*,\s*$/u.test(text.slice(last.end, m.index!)) && previous && !taken.has(`${p}:${delta.start}`)) {
           out.push({ p, current: { p, token: last }, previous, delta, sign, period: period ?? '', pointsOnly });
         }
         continue;
       }
       // The rate's name, and the year it is said of ("… năm 2024 tăng"), or the ones of the clause it continues.
-      const rate = own.slice(own.search(/tỷ lệ|tỉ lệ/iu));
+      const rate = own.slice(own.search(RATE));
       const nameYear = [...rate.matchAll(YEAR)].at(-1)?.[1];
       const name = rate.replace(YEAR, ' ');
       const continues = carried && carried.sentence === sentence.start && !nameYear && !period;
