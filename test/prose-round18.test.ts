@@ -173,3 +173,19 @@ describe('"tỷ trọng" names a rate as "tỷ lệ" does', () => {
     expect(at('3,05%', trade('3,05'))).toEqual([expect.objectContaining({ kind: 'points', verdict: 'inconsistent', expected: '3,50%' })]);
   });
 });
+
+describe('bands of one measure', () => {
+  // 806 + 498 + 176 = 1.480; written 1.304, the last band left out.
+  const scale = (total: string) => `Theo quy mô, ${total} hội viên gồm: nuôi dưới 50 đàn 806, từ 50 đến 200 đàn 498, trên 200 đàn 176.`;
+  test('a band\'s bounds are no figures, the counts after them are', () => {
+    expect(at('1.480', scale('1.480'))).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'consistent' })]);
+  });
+
+  test('members in bands do not overlap: a total short of them is wrong', () => {
+    expect(at('1.304', scale('1.304'))).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'inconsistent', expected: '1.480' })]);
+  });
+
+  test('a change from one value to another keeps its values', () => {
+    expect(at('8', 'Hệ thống tăng từ 19 lên 27 đại lý (tăng 08 đại lý).')).toEqual([expect.objectContaining({ kind: 'difference', verdict: 'consistent' })]);
+  });
+});

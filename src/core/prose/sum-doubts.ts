@@ -28,6 +28,11 @@ export const PERSON_GROUPS = String.raw`(?:người|hộ|trẻ em|đối tượn
 const FOR_PERSONS = new RegExp(String.raw`^\s*(?:[\p{L}]+\s+){0,2}(?:cho|của|đối với)\s+${PERSON_GROUPS}(?![\p{L}])`, 'iu');
 const servesPersons = (text: string, parts: Figure[]) => parts.every((x) => FOR_PERSONS.test(text.slice(x.token.end)));
 
+// Bands of one measure ("nuôi dưới 50 đàn 812, từ 50 đến 200 đàn 498, trên 200 đàn 176") do not overlap: each member
+// stands in one band.
+const BAND = /(?<![\p{L}])(?:dưới|trên|từ|đến|tới|trở lên|trở xuống)(?![\p{L}])/iu;
+const bands = (parts: Figure[]) => parts.length >= 2 && parts.every((x) => BAND.test(x.label));
+
 /**
  * The doubt a breakdown off its total leaves, if any: parts over the total that may overlap (they count members
  * and are not values of one known dimension such as discipline forms or ratings), or parts under the total in a
@@ -43,7 +48,7 @@ export function sumDoubt(text: string, how: string, total: Figure, parts: Figure
   if (over) {
     const dims = new Set(parts.map((x) => dimensionOf(x.label)));
     const oneDimension = dims.size === 1 && !dims.has(undefined);
-    return !oneDimension && (countsMembers(text, total) || servesPersons(text, parts)) ? 'overlap' : undefined;
+    return !oneDimension && !bands(parts) && (countsMembers(text, total) || servesPersons(text, parts)) ? 'overlap' : undefined;
   }
   return how === 'paren' || how === 'heading' ? 'incomplete' : undefined;
 }

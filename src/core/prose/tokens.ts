@@ -55,6 +55,8 @@ const DATE_BEFORE = /(ngày|đến|từ|hết|tính đến|trước|sau|tháng)\
 // A threshold qualifies a noun, it counts nothing: "chi bộ có từ 15 đảng viên trở lên", "trên 10 lao động".
 const THRESHOLD_BEFORE = /(?<![\p{L}])(từ|trên|dưới|ít nhất|tối thiểu|tối đa|không quá)\s*$/iu;
 const THRESHOLD_AFTER = /^[^\d,;.()%]{0,30}?(trở lên|trở xuống)/iu;
+const BAND_BEFORE = /(?<![\p{L}])(?:dưới|trên|từ|đến|tới)\s*$/iu;
+const BAND_AFTER = /^\s*(?:(?:đến|tới)\s*\d[\d.,]*\s*)?(?!(?:lên|xuống|còn|so|và|hoặc|là|đạt)(?![\p{L}]))[\p{L}]+(?:\s+(?!(?:lên|xuống|còn|so|và|hoặc|là|đạt)(?![\p{L}]))[\p{L}]+)?\s+\d/iu;
 // "6 tháng đầu năm 2024", "02 năm liền": a length of time is a period, not a figure; so is a length that names a
 // category of a list ("Huy hiệu 30 năm: 31, 40 năm: 15", "30 năm 71, 40 năm 26", "30 năm tuổi Đảng 73").
 // "đã qua 21 ngày", "trong vòng 48 giờ", "quá hạn 15 ngày": a span of days or hours a thing lasts, not a count of things.
@@ -149,6 +151,12 @@ export function tokenize(text: string): Token[] {
     }
     if (!raw.includes('%') && !raw.includes('/') && CATEGORY_AFTER.test(after)) {
       out.push(token('other', { why: 'ordinal' }));
+      continue;
+    }
+    // A band's bound before its count ("nuôi dưới 50 đàn 812, từ 50 đến 200 đàn 498, trên 200 đàn 176"): the count
+    // follows the bound's unit. Not a change's values ("tăng từ 19 lên 27 đại lý").
+    if (!raw.includes('%') && BAND_BEFORE.test(before) && BAND_AFTER.test(after)) {
+      out.push(token('other', { why: 'threshold' }));
       continue;
     }
     const duration = !raw.includes('%') && (DURATION_AFTER.test(after) || SPAN_OF_DAYS(before, after));
