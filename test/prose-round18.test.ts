@@ -189,3 +189,16 @@ describe('bands of one measure', () => {
     expect(at('8', 'Hệ thống tăng từ 19 lên 27 đại lý (tăng 08 đại lý).')).toEqual([expect.objectContaining({ kind: 'difference', verdict: 'consistent' })]);
   });
 });
+
+describe('a change against a year whose value a note gives', () => {
+  // 6,12 − 5,84 = 0,28 fallen: "tăng" is the sign mistyped. The disbursement of 2023 (7,2 tỷ đồng) is no profit.
+  const report = (verb: string) => [
+    `Lợi nhuận trước thuế đạt 5,84 tỷ đồng, bằng 106,18% kế hoạch (kế hoạch 5,5 tỷ đồng), ${verb} 0,28 tỷ đồng so với năm 2023.`,
+    'Vốn dự án giải ngân 37,9 tỷ đồng (năm 2022: 9,7 tỷ đồng; năm 2023: 7,2 tỷ đồng; năm 2024: 14,6 tỷ đồng).',
+    'Số liệu thực hiện năm 2023: tổng doanh thu 89,35 tỷ đồng; lợi nhuận trước thuế 6,12 tỷ đồng.',
+  ];
+  test('a money\'s scale does not make another year\'s amount the same quantity', () => {
+    expect(at('0,28', ...report('giảm'))).toEqual([expect.objectContaining({ kind: 'difference', verdict: 'consistent' })]);
+    expect(at('0,28', ...report('tăng'))).toEqual([expect.objectContaining({ kind: 'difference', verdict: 'inconsistent' })]);
+  });
+});

@@ -68,15 +68,20 @@ function compared(paragraphs: Paragraph[], pattern: RegExp, kind: 'count' | 'per
 /** What a figure counts: its unit, else the two words after it. */
 const noun = (text: string, t: Token) => unitAfter(text, t)?.word ?? nounAfter(text, t.end);
 
+const SCALE = new Set(['tỷ', 'triệu', 'nghìn', 'ngàn', 'đồng']);
+
 /** The one value the document gives `year` of what `current` counts: the same unit or two words, the same phrase. */
 function onlyValueOf(paragraphs: Paragraph[], p: number, text: string, current: Token, sentence: number, year: string): { p: number; token: Token } | undefined {
   const counted = noun(text, current);
   if (!counted || (!unitAfter(text, current) && !counted.includes(' '))) return undefined;
-  const key = quantityKey(text, current, sentence);
+  // A money's scale ("tỷ", "triệu") says nothing of what is counted: "năm 2023: 7,2 tỷ đồng" of a disbursement is no value
+  // of "lợi nhuận trước thuế … tỷ đồng".
+  const named = (k: Set<string>) => new Set([...k].filter((w) => !SCALE.has(w)));
+  const key = named(quantityKey(text, current, sentence));
   const values = new Map<string, { p: number; token: Token }>();
   for (const v of valuesOf(paragraphs, yearRef(year), true)) {
     if (v.token.kind !== 'count' || (v.p === p && v.token.start === current.start) || noun(v.text, v.token) !== counted || isComparisonFigure(v.text, v.token)) continue;
-    const other = quantityKey(v.text, v.token, sentenceAround(v.text, v.token.start).start);
+    const other = named(quantityKey(v.text, v.token, sentenceAround(v.text, v.token.start).start));
     const [short, long] = other.size <= key.size ? [other, key] : [key, other];
     if (short.size === 0 || ![...short].every((w) => long.has(w))) continue;
     values.set(v.token.value!.toString(), { p: v.p, token: v.token });
