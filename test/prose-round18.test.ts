@@ -202,3 +202,12 @@ describe('a change against a year whose value a note gives', () => {
     expect(at('0,28', ...report('tăng'))).toEqual([expect.objectContaining({ kind: 'difference', verdict: 'inconsistent' })]);
   });
 });
+
+describe('a share whose part restates an item of its base\'s breakdown', () => {
+  // 196/312 = 62,82 %; the item "196 lái xe" is the part itself, no whole of it.
+  const staff = (share: string) => `Tổng số lao động của Công ty là 312 người (27 lao động quản lý; 196 lái xe; 89 nhân viên). Riêng đội ngũ lái xe 196 người, chiếm ${share} tổng số lao động.`;
+  test('is of the base its words name', () => {
+    expect(at('62,82%', staff('62,82%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'consistent' })]);
+    expect(at('65,00%', staff('65,00%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'inconsistent', expected: '62,82%' })]);
+  });
+});

@@ -716,8 +716,9 @@ function ofNamedItem(ex: Extracted, j: Judged, say: ReturnType<typeof proseMessa
   if (!base) return;
   const clauseStart = Math.max(sentenceAround(text, part.token.start).start, text.lastIndexOf(';', part.token.start) + 1);
   const item = namedItemOf(text, tokens, base, part.token, share.token, clauseStart);
-  // An item smaller than the part is none it is a share of.
-  if (!item || item.start === base.start || !item.value || item.value.compare(part.value) < 0) return;
+  // An item smaller than the part is none it is a share of; one equal to it is the part itself, restated ("(…; 196 lái
+  // xe; …). Riêng đội ngũ lái xe 196 người, chiếm …% tổng số lao động").
+  if (!item || item.start === base.start || !item.value || item.value.compare(part.value) <= 0) return;
   const d = share.token.decimals ?? 0;
   const exact = pct(part.value, item.value!);
   if (judgeNumber(share.value, exact, d) !== 'consistent') {
