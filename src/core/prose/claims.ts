@@ -27,7 +27,7 @@ import { overSharesIn } from './over-shares';
 import { isExcellent, ratingLists } from './rating-lists';
 import { ownTerm, sentenceAround, Term, termsAfter, termsBefore, termsIn } from './periods';
 import { periodsIn } from '../table/periods';
-import { distanceOutsideParens, insideParens, signOf, speaksOf, isAverage, isComparisonFigure, unitAfter, unitsDiffer, wordAfter, type Unit } from './phrases';
+import { distanceOutsideParens, insideParens, signOf, speaksOf, isAverage, isComparisonFigure, parenShare, unitAfter, unitsDiffer, wordAfter, type Unit } from './phrases';
 import { isRatioPercent, RatioReading, ratioReadings } from './ratios';
 import { Token, tokenize } from './tokens';
 import { subjectYear, valueOfYear } from './year-values';
@@ -204,9 +204,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
         }
         return;
       }
-      // "Hoa Kỳ (9.120 tấn, 86,52% lượng xuất khẩu)": a count opening a parenthesis and its percentage after a comma.
-      const parenShare = /\(\s*$/u.test(text.slice(0, t.start)) && /^\s*[\p{L}][\p{L} ]{0,20},\s*$/u.test(between);
-      if (!isCountLike || next.kind !== 'percent' || !(SHARE_GLUE.test(between) || SHARE_AFTER_PHRASE.test(between) || SHARE_AFTER_LONG_PHRASE.test(between) || parenShare || listedShare(text, t, next, between)) || isRatioPercent(text, next)) return;
+      if (!isCountLike || next.kind !== 'percent' || !(SHARE_GLUE.test(between) || SHARE_AFTER_PHRASE.test(between) || SHARE_AFTER_LONG_PHRASE.test(between) || parenShare(text, t, next) || listedShare(text, t, next, between)) || isRatioPercent(text, next)) return;
       // "02 chỉ tiêu chưa đạt là tỷ lệ doanh nghiệp có thỏa ước (89,19%)": a rate named after the count is what the
       // percentage measures; it is no share of that count.
       if (/(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+[\p{L}]/iu.test(between)) return;

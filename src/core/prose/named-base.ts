@@ -2,6 +2,7 @@
 // bị kỷ luật", "bằng 2,88% tổng số đảng viên đầu năm (33.452 đảng viên)", "trong số đảng viên có vi phạm, 21 đồng
 // chí …". The clerk looks for the figure those words describe: the base is that figure, and no other, however
 // well another fits. When no figure answers to the words, the base is unknown and the share cannot be called wrong.
+import { parenShare } from './phrases';
 import type { Token } from './tokens';
 
 export interface NamedBase {
@@ -51,7 +52,7 @@ export function namedBaseOf(text: string, tokens: Token[], part: Token, share: T
   // "chiếm 8,1% giá trị sản lượng", "đạt 74,04% giá trị hợp đồng": "chiếm" and "đạt" name the whole in the words after
   // them as well; a base only when a figure answers to the name.
   // So do the words after a share its count opens a parenthesis with ("(9.120 tấn, 86,52% lượng xuất khẩu)").
-  const verb = /(?<![\p{L}])(?:chiếm|đạt)\s*(?:tỷ lệ\s*)?$/iu.test(text.slice(Math.max(0, share.start - 16), share.start)) || /\(\s*\d[\d.,]*\s*[\p{L}][\p{L} ]{0,20},\s*$/u.test(text.slice(Math.max(0, share.start - 40), share.start));
+  const verb = /(?<![\p{L}])(?:chiếm|đạt)\s*(?:tỷ lệ\s*)?$/iu.test(text.slice(Math.max(0, share.start - 16), share.start)) || parenShare(text, part, share);
   const takes = after || total ? undefined : verb ? /^\s*(?!so với|so\s|kế hoạch|cùng kỳ|mức|năm|kỳ|tổng(?![\p{L}]))(?:lượng\s+(?=[\p{L}]))?([\p{L}][^\d,;.()%:]{2,60}?)\s*(?=[,;.:()]|$)/iu.exec(text.slice(share.end)) : undefined;
   // "lượng xuất khẩu" is the amount exported: "lượng" names no more than "số" does.
   if (takes && contentWords(takes[1]).length >= 2) return { words: takes[1].trim(), end: share.end + takes[0].trimEnd().length, soft: true };

@@ -61,6 +61,17 @@ export interface Unit {
   scale?: string;
 }
 
+/** The scales money is written in ("tỷ đồng", "ngàn USD"): they say how much, not of what. */
+export const MONEY_SCALES = ['tỷ', 'triệu', 'nghìn', 'ngàn'];
+
+/**
+ * A count opening a parenthesis with its share after a comma ("Hoa Kỳ (9.120 tấn, 86,52% lượng xuất khẩu)"): the share
+ * is of that count, and the words after it name the whole.
+ */
+export function parenShare(text: string, count: Token, share: Token): boolean {
+  return /\(\s*$/u.test(text.slice(0, count.start)) && /^\s*[\p{L}][\p{L} ]{0,20},\s*$/u.test(text.slice(count.end, share.start));
+}
+
 /** The unit written right after a figure, if any. */
 export function unitAfter(text: string, token: Token): Unit | undefined {
   return unitOf(text.slice(token.end));

@@ -28,6 +28,8 @@ const OPENING = /^\s*so với\s+(năm\s+((?:19|20)\d{2})|đầu nhiệm kỳ|đ�
 const YEAR = /(?<![\p{L}\d])năm\s+((?:19|20)\d{2})(?!\d)/giu;
 // A rate by its name: "tỷ lệ", or "tỷ trọng" (a weight in a whole: "Tỷ trọng xuất khẩu tăng 2,46% so với năm trước").
 const RATE = /tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng/iu;
+// The rate's name up to the change, across the commas of the nouns it lists.
+const RATE_NAMED = new RegExp(String.raw`(?:${RATE.source})[^\d;:()]*$`, 'iu');
 const STOP = new Set(['tỷ', 'tỉ', 'lệ', 'trọng', 'số', 'của', 'các', 'được', 'đã', 'là', 'có', 'năm', 'trong', 'toàn', 'đạt', 'chiếm']);
 
 /** The grade of a rating a phrase names, the narrowest first. */
@@ -104,7 +106,7 @@ export function rateChanges(paragraphs: { text: string }[], taken: Set<string>):
       const clauses = splitClauses(text.slice(sentence.start, m.index!));
       // A rate's name may list nouns with commas ("tỷ lệ công dân có trình độ cao đẳng, đại học tăng 3,24%"): back to
       // its "tỷ lệ" across them, where no figure stands between.
-      const named = /(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)[^\d;:()]*$/iu.exec(text.slice(Math.max(sentence.start, text.lastIndexOf(';', m.index!) + 1), m.index!))?.[0];
+      const named = RATE_NAMED.exec(text.slice(Math.max(sentence.start, text.lastIndexOf(';', m.index!) + 1), m.index!))?.[0];
       const own = named && !RATE.test(clauses.at(-1) ?? '') ? named : (clauses.at(-1) ?? '');
       const after = text.slice(m.index! + m[0].length);
       // The period compared with: after the change, or in a "So với năm 2020 (…)," the sentence opens with, or the clause

@@ -146,7 +146,8 @@ const TARGET = /(?<![\p{L}])(?:phấn đấu|để hoàn thành|dự kiến|ít 
  * 21.468 hội viên (đến 30/6/2026)") nor a value in a parenthesis ("(năm 2023: 398,3 triệu đồng)"), which restate results.
  */
 function isTarget(text: string, t: Token, clauseStart: number): boolean {
-  const clause = text.slice(clauseStart, text.indexOf(';', t.end) < 0 ? text.length : text.indexOf(';', t.end));
+  const semicolon = text.indexOf(';', t.end);
+  const clause = text.slice(clauseStart, semicolon < 0 ? text.length : semicolon);
   const head = text.slice(0, t.start);
   return TARGET.test(clause) && head.lastIndexOf('(') <= head.lastIndexOf(')') && !/(?<![\p{L}])từ\s*$/iu.test(head);
 }

@@ -11,7 +11,7 @@ import { answersAsPart, answersTo, aspectsIn, contentWords, namedBaseOf, yearsIn
 import { namedItemOf } from './item-bases';
 import { ratedMentions, sameRate, type RatedMention } from './restated-rates';
 import { sentenceAround } from './periods';
-import { insideParens, isAverage, isComparisonFigure, nounAfter, unitAfter, unitOf, unitsDiffer, wordAfter } from './phrases';
+import { insideParens, isAverage, isComparisonFigure, MONEY_SCALES, nounAfter, unitAfter, unitOf, unitsDiffer, wordAfter } from './phrases';
 import { countedNoun, populationAfter, statedCount, statedPopulations } from './populations';
 import { reportPeriod } from './report-period';
 import { ownTargets } from './own-targets';
@@ -258,7 +258,13 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         // the owner's clause then has a whole of its own, and a share of the earlier one is a wrong base.
         const ownerClause = Math.max(sentenceAround(text, owned.start).start, text.lastIndexOf(';', owned.start) + 1);
         // Counted alike: the same unit, or, where no unit is known ("tấn"), the same noun after both.
-        const alike = (t: Token) => (unitAfter(text, t) || unitAfter(text, m.part.token) ? !!unitAfter(text, t) && unitAfter(text, t)?.word === unitAfter(text, m.part.token)?.word : !!nounAfter(text, t.end) && nounAfter(text, t.end)?.split(' ')[0] === nounAfter(text, m.part.token.end)?.split(' ')[0]);
+        const partUnit = unitAfter(text, m.part.token)?.word;
+        const partNoun = nounAfter(text, m.part.token.end)?.split(' ')[0];
+        const alike = (t: Token) => {
+          const unit = unitAfter(text, t)?.word;
+          const noun = nounAfter(text, t.end)?.split(' ')[0];
+          return unit || partUnit ? !!unit && unit === partUnit : !!noun && noun === partNoun;
+        };
         // Not where a twin confirms the owner (twin above): the writer took each share of its owner.
         if (!twin()) for (const t of tokens) if (t.kind === 'count' && t.start >= ownerClause && t.end <= owned.start && t.value && t.value.compare(m.part.value) > 0 && alike(t)) alternatives.push(t);
         refit(alternatives.filter((t) => t.value).map((t) => ({ p: m.p, token: t, value: t.value!, label: '' })));
@@ -986,9 +992,11 @@ function repeatedQuantities(ex: Extracted, judged: Judged[], say: ReturnType<typ
   // A wrong sum one of whose parts alone is a keystroke from the value that makes it hold blames that part: its total
   // ("Chia theo trình độ, 32.418 lao động gồm: …" with 1.412 for 1.142) is not found wrong, and may still be the figure
   // a summary restates mistyped.
-  const keystroke = (j: Judged) => j.candidates.filter((c) => typoKind(c.figure.value, c.value, c.figure.token.decimals ?? 0));
-  const blamed = (j: Judged) =>
-    j.kind === 'difference' && j.raw.kind === 'difference' ? j.raw.deltas : j.kind === 'sum' && j.raw.kind === 'sum' && keystroke(j).length === 1 && keystroke(j)[0].figure !== j.raw.total ? [keystroke(j)[0].figure] : j.figures;
+  const blamed = (j: Judged): Figure[] => {
+    if (j.kind === 'difference' && j.raw.kind === 'difference') return j.raw.deltas;
+    const keystrokes = j.kind === 'sum' && j.raw.kind === 'sum' ? j.candidates.filter((c) => typoKind(c.figure.value, c.value, c.figure.token.decimals ?? 0)) : [];
+    return j.raw.kind === 'sum' && keystrokes.length === 1 && keystrokes[0].figure !== j.raw.total ? [keystrokes[0].figure] : j.figures;
+  };
   const reported = new Set(judged.filter((j) => j.kind === 'cross' || (j.verdict === 'inconsistent' && ['sum', 'subset', 'difference'].includes(j.kind))).flatMap((j) => blamed(j).map((f) => at(f.p, f.token.start))));
   const mentions = mentionsFor(ex);
   const dates = stockDates(ex.paragraphs);
@@ -1366,7 +1374,10 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
   // the name ("số lượt kiểm định") is not what the name counts: the whole of its breakdown is, when the share fits it,
   // else the base is not known. A part the name narrows to as well ("số người nhiễm HIV còn sống") is the one named.
   // Its unit narrows nothing ("chi thường xuyên 37.600 triệu đồng").
-  const unitWords = (f: Figure) => new Set([...(unitAfter(ex.paragraphs[f.p].text, f.token)?.word.split(' ') ?? []), ...(unitAfter(ex.paragraphs[f.p].text, f.token)?.cls === 'money' ? ['tỷ', 'triệu', 'nghìn', 'ngàn'] : [])]);
+  const unitWords = (f: Figure): Set<string> => {
+    const unit = unitAfter(ex.paragraphs[f.p].text, f.token);
+    return new Set([...(unit?.word.split(' ') ?? []), ...(unit?.cls === 'money' ? MONEY_SCALES : [])]);
+  };
   const narrowed = (f: Figure) => contentWords(/^[^,;.()\d]*/u.exec(ex.paragraphs[f.p].text.slice(f.token.end))![0]).some((w) => !words.includes(w) && !unitWords(f).has(w));
   const partOf = (f: Figure) => (narrowed(f) ? ex.claims.find((c): c is Extract<RawClaim, { kind: 'sum' | 'subset' }> => (c.kind === 'sum' || c.kind === 'subset') && c.parts.some((x) => x.p === f.p && x.token.start === f.token.start) && c.total.value.compare(f.value) > 0) : undefined);
   const asTotal = (f: Figure | undefined): Figure | undefined => {

@@ -5,7 +5,7 @@
 import type { Paragraph } from './document';
 import { valuesOf, yearRef } from './period-values';
 import { sentenceAround } from './periods';
-import { insideParens, isComparisonFigure, nounAfter, unitAfter } from './phrases';
+import { insideParens, isComparisonFigure, MONEY_SCALES, nounAfter, unitAfter } from './phrases';
 import { quantityKey } from './quantity-key';
 import { tokenize, type Token } from './tokens';
 
@@ -68,15 +68,14 @@ function compared(paragraphs: Paragraph[], pattern: RegExp, kind: 'count' | 'per
 /** What a figure counts: its unit, else the two words after it. */
 const noun = (text: string, t: Token) => unitAfter(text, t)?.word ?? nounAfter(text, t.end);
 
-const SCALE = new Set(['tỷ', 'triệu', 'nghìn', 'ngàn', 'đồng']);
-
 /** The one value the document gives `year` of what `current` counts: the same unit or two words, the same phrase. */
 function onlyValueOf(paragraphs: Paragraph[], p: number, text: string, current: Token, sentence: number, year: string): { p: number; token: Token } | undefined {
   const counted = noun(text, current);
   if (!counted || (!unitAfter(text, current) && !counted.includes(' '))) return undefined;
   // A money's scale ("tỷ", "triệu") says nothing of what is counted: "năm 2023: 7,2 tỷ đồng" of a disbursement is no value
   // of "lợi nhuận trước thuế … tỷ đồng".
-  const named = (k: Set<string>) => new Set([...k].filter((w) => !SCALE.has(w)));
+  const money = new Set([...MONEY_SCALES, 'đồng']);
+  const named = (k: Set<string>) => new Set([...k].filter((w) => !money.has(w)));
   const key = named(quantityKey(text, current, sentence));
   const values = new Map<string, { p: number; token: Token }>();
   for (const v of valuesOf(paragraphs, yearRef(year), true)) {
