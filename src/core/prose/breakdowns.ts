@@ -138,8 +138,12 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
 
     let named = 0;
     let unnumbered = false;
+    // "Chi thường xuyên 9.642,71 tỷ đồng gồm: giáo dục, đào tạo 3.912,45; y tế, dân số 1.286,30; …": items written bare
+    // after an amount or an area count in its unit, decimals and all.
+    const measured = ['money', 'measure'].includes(unitAfter(text, t)?.cls ?? '');
+    const itemCounts = measured ? tokens.filter((x) => x.kind === 'count' && (counts.includes(x) || !unitAfter(text, x))) : counts;
     for (const item of items) {
-      const inside = counts.filter((x) => x.start >= item.start && x.end <= item.end);
+      const inside = itemCounts.filter((x) => x.start >= item.start && x.end <= item.end);
       // An age, a threshold or a period in an item's label ("trẻ dưới 45 tuổi 31 đồng chí") names the category; a
       // document number or a placeholder leaves the item unread.
       // So does a day of the year or a month written without a full date ("dịp 18/4 là 2.115 suất", "thành lập tháng

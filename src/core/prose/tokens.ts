@@ -22,7 +22,7 @@ export interface Token {
   asCount?: Exact;
   /** Why a figure-like token is no figure, where a reader needs to know: a period label ("năm 2021: 78") may open a
    * breakdown's item, a document number may not. */
-  why?: 'year' | 'date' | 'duration' | 'threshold' | 'age' | 'ordinal' | 'per';
+  why?: 'year' | 'date' | 'duration' | 'threshold' | 'age' | 'ordinal' | 'per' | 'code';
 }
 
 // A figure ends on a digit (or %): "2445," and "516/520," leave their commas behind.
@@ -111,7 +111,10 @@ export function tokenize(text: string): Token[] {
     }
     // Part of a word or a code: "Chỉ thị 33-CT/TW", "96/20.../QH", "Nghị định 30/2020/NĐ-CP".
     if (DOCREF_AFTER.test(after) || /[A-Za-zĐđ]$/.test(before) || (DOCNO_BEFORE.test(before) && /^\s*[-–/]/.test(after))) {
-      out.push(token('other'));
+      // "xe hạng C1", "nhóm A2": one or two digits glued to a letter name a class, as an ordinal does; a document's
+      // number is left for what it is.
+      const named = /[A-Za-zĐđ]$/.test(before) && /^\d{1,2}$/.test(raw) && !DOCREF_AFTER.test(after) && !/^[-–/]/.test(after);
+      out.push(token('other', named ? { why: 'code' } : {}));
       continue;
     }
     // "các đợt 03/02, 19/5 và 07/11/2024": days of the year in a list of dates, not parts of wholes. So is a day and month
