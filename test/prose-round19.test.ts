@@ -43,3 +43,20 @@ describe('a digit glued to a letter names a class', () => {
     expect(tokenize('Chỉ thị 33-CT/TW').map((t) => t.why)).toEqual([undefined]);
   });
 });
+
+describe('a "cộng" after clauses set off by semicolons closes one list per unit', () => {
+  // 2.315 + 986 = 3.301 lượt; 21 + 9 = 30 buổi.
+  const sentence = (visits: string) => `Năm 2024, Ban tổ chức 21 buổi nói chuyện tại trường học cho 2.315 lượt học sinh; tổ chức 09 buổi tại nhà văn hóa thôn cho 986 lượt người dân; tổng cộng 30 buổi, thu hút ${visits} lượt người tham dự.`;
+
+  test('each clause gives one figure of each unit', () => {
+    expect(at('3.301', sentence('3.301'))).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'consistent' })]);
+    expect(at('3.031', sentence('3.031'))).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'inconsistent', expected: '3.301' })]);
+  });
+
+  test('a share said as reached is of its plan, not of the total closing the clauses', () => {
+    // 812,4 / 1.015,5 = 80,0 %: the plan of the year; 812,4 / 1.420,9 = 57,2 % of the two years.
+    const text = 'Năm 2023 giải ngân 608,5 tỷ đồng, đạt 75,3% kế hoạch vốn; năm 2024 giải ngân 812,4 tỷ đồng, đạt 80,0%; cộng 02 năm 1.420,9 tỷ đồng.';
+    expect(at('80,0%', 'Kế hoạch vốn năm 2024 là 1.015,5 tỷ đồng.', text)).not.toContainEqual(expect.objectContaining({ verdict: 'inconsistent' }));
+    expect(at('80,0%', 'Kế hoạch vốn năm 2024 là 1.015,5 tỷ đồng.', text)).toEqual([expect.objectContaining({ kind: 'share', verdict: 'consistent' })]);
+  });
+});

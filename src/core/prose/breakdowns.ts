@@ -5,7 +5,7 @@
 // overlap and are never summed.
 import { isAverage, isComparisonFigure, nounAfter, Unit, unitAfter, unitsAgree, unitsDiffer } from './phrases';
 import type { Token } from './tokens';
-import { closingParen } from './brackets';
+import { closingParen, semicolonItems } from './brackets';
 import { sum } from '../numbers/exact';
 import { keystrokeInSum } from './plausible-slips';
 
@@ -375,7 +375,28 @@ export function closingSums(text: string, tokens: Token[], sentenceStart: (at: n
         continue;
       }
     }
+    // "tổ chức 32 buổi … cho 4.126 lượt học sinh; tổ chức 12 buổi … cho 1.380 lượt người dân; tổng cộng 44 buổi, thu
+    // hút 5.056 lượt người": a "cộng" opening the clause after clauses set off by semicolons, no heading before them,
+    // closes one list per unit, each clause giving one figure of it.
+    const clauses = /;\s*$/u.test(head) && heading < 0 ? semicolonItems(text, from, stop) : [];
+    const closed = new Set<Token>();
+    if (clauses.length >= 2) {
+      for (const total of totals) {
+        const unit = unitAfter(text, total);
+        const noun = unit ? undefined : nounAfter(text, total.end);
+        if (!unit && !noun) continue;
+        const ofTotal = (x: Token) => x.kind === 'count' && !isComparisonFigure(text, x) && (unit ? unitAfter(text, x)?.word === unit.word : !unitAfter(text, x) && nounAfter(text, x.end) === noun);
+        const leads = clauses.map((c) => tokens.filter((x) => x.start >= c.start && x.end <= c.end && ofTotal(x)));
+        if (!leads.every((l) => l.length === 1)) continue;
+        // A first clause stating the whole the others break down is no item of it.
+        const parts = leads.map((l) => l[0]).filter((x, i) => i > 0 || !x.value?.equals(total.value!));
+        if (parts.length < 2) continue;
+        out.push({ total, parts });
+        closed.add(total);
+      }
+    }
     for (const total of totals) {
+      if (closed.has(total)) continue;
       const unit = unitAfter(text, total);
       // "(14 Ban … với 86 thành viên; 23 Ban … với 117 thành viên), tổng cộng 213 thành viên": a noun no unit list knows
       // closes the figures of the sentence written with that same noun, whatever stands between them.

@@ -124,7 +124,10 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
     if (whole && (!best || best.explained < members.length)) best = { base: whole, explained: members.length };
     // "Theo cấp tiếp: … 204 lượt, chiếm 41,97%; … 61 lượt; … 221 lượt, chiếm 47,47% (cộng 486 lượt)": a list whose
     // parts add up to the total written with them is of that total.
-    const closed = ex.claims.find((c): c is Extract<RawClaim, { kind: 'sum' | 'subset' }> => c.kind === 'sum' && c.p === group.p && members.every((m) => c.parts.some((x) => x.token.start === m.part.token.start)) && sum(c.parts.map((x) => x.value)).equals(c.total.value));
+    // A share said as reached ("…; năm 2023 giải ngân 830.894 triệu đồng, đạt 84,5%; cộng 02 năm …") is of a plan, not
+    // of the list's total.
+    const reached = members.some((m) => /(?<![\p{L}])đạt(?![\p{L}])/iu.test(ex.paragraphs[m.p].text.slice(m.part.token.end, m.share.token.start)));
+    const closed = !reached && ex.claims.find((c): c is Extract<RawClaim, { kind: 'sum' | 'subset' }> => c.kind === 'sum' && c.p === group.p && members.every((m) => c.parts.some((x) => x.token.start === m.part.token.start)) && sum(c.parts.map((x) => x.value)).equals(c.total.value));
     if (closed) best = { base: closed.total, explained: members.length };
     const fallback = chosen.get(group.p) ?? chosen.get(group.p - 1) ?? declaredTotal(ex, members[0].part);
     // A base found by explaining the list is certain only when it explains at least two shares and most of them;
