@@ -60,3 +60,19 @@ describe('a "cộng" after clauses set off by semicolons closes one list per uni
     expect(at('80,0%', 'Kế hoạch vốn năm 2024 là 1.015,5 tỷ đồng.', text)).toEqual([expect.objectContaining({ kind: 'share', verdict: 'consistent' })]);
   });
 });
+
+describe('a list’s shares that miss 100 % by one share found wrong are one slip', () => {
+  // 612/1.450 = 42,21 %, 538/1.450 = 37,10 %, 300/1.450 = 20,69 %: 42,71 % makes the list 100,50 %.
+  const sentence = (first: string) => `Tổng số 1.450 hộ, trong đó hộ khá 612 hộ, chiếm ${first}; hộ trung bình 538 hộ, chiếm 37,10%; hộ cận nghèo 300 hộ, chiếm 20,69%.`;
+
+  test('the share is found wrong and says what it does to the total; the total is not found wrong again', () => {
+    const found = claims(sentence('42,71%')).filter((c) => c.verdict === 'inconsistent');
+    expect(found).toEqual([expect.objectContaining({ kind: 'share', stated: '42,71%', expected: '42,21%' })]);
+    expect(found[0].message).toContain('100,50%');
+  });
+
+  test('a total two shares miss is still found', () => {
+    const found = claims(sentence('42,71%').replace('37,10%', '37,19%')).filter((c) => c.verdict === 'inconsistent');
+    expect(found.map((c) => c.kind).sort()).toEqual(['share', 'share', 'sum']);
+  });
+});

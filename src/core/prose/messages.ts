@@ -13,6 +13,7 @@ export function proseMessages(lang: Lang) {
       vi ? `${fraction} = ${expected}, văn bản ghi ${stated}` : `${fraction} = ${expected}; the text says ${stated}`,
     shareTotalOk: (total: string) => (vi ? `các tỷ lệ của cùng một cơ cấu cộng lại được ${total}, bằng 100% trong sai số làm tròn` : `the shares of one breakdown add up to ${total}, 100% within rounding`),
     shareTotalOverlap: (total: string) => (vi ? `các tỷ lệ cộng lại được ${total}, nhưng mỗi tỷ lệ đều đúng và các số cộng lại vượt cơ số: các mục không phải là một cơ cấu, không kết luận` : `the shares add up to ${total}, but each share is right and the counts add up past the base: the items are no breakdown, not decided`),
+    shareTotalOfSlip: (total: string) => (vi ? `; vì vậy các tỷ lệ của cơ cấu cộng lại được ${total}, không phải 100%` : `; so the shares of the breakdown add up to ${total}, not 100%`),
     shareTotal: (total: string) => (vi ? `các tỷ lệ của cùng một cơ cấu cộng lại được ${total}, không phải 100%` : `the shares of one breakdown add up to ${total}, not 100%`),
     sum: (total: string, parts: string[], got: string) =>
       vi ? `${parts.join(' + ')} = ${got}, văn bản ghi tổng ${total}` : `${parts.join(' + ')} = ${got}; the text gives the total as ${total}`,

@@ -354,7 +354,12 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const allFit = members.every((m) => judgeNumber(m.share.value, pct(m.part.value, base.value), m.share.token.decimals ?? 0) === 'consistent');
         const pastBase = allFit && sum(members.map((m) => m.part.value)).compare(base.value) > 0;
         const noBreakdown = !complete && pastBase;
-        judged.push({
+        // A share already found wrong explains the list's total: judged with its right value, the list says no more.
+        const wrong = judged.filter((j) => j.kind === 'share' && j.verdict === 'inconsistent' && members.includes(j.raw as Extract<RawClaim, { kind: 'share' }>));
+        const explained = !complete && wrong.length === 1 && total.sub(wrong[0].stated).add(wrong[0].expected).sub(HUNDRED).abs().compare(tolerance) <= 0;
+        // One slip, told once: the share's finding says what it does to the list's total.
+        if (explained) wrong[0].detail += say.shareTotalOfSlip(fmt(total, 2, true));
+        else judged.push({
           raw: { kind: 'share-total', p: group.p, figures: members.map((m) => m.share) },
           figures: members.map((m) => m.share),
           kind: 'sum',
