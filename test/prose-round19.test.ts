@@ -76,3 +76,23 @@ describe('a list’s shares that miss 100 % by one share found wrong are one sli
     expect(found.map((c) => c.kind).sort()).toEqual(['share', 'share', 'sum']);
   });
 });
+
+describe('a fraction’s whole against the count its own paragraph states', () => {
+  // The paragraph counts its items twice (all of them, and a kind of them): only the count of all of them is the whole.
+  const sentence = (fraction: string) => `Kế hoạch sửa chữa năm 2024 gồm 07 công trình, tổng mức 9,6 tỷ đồng; đã hoàn thành ${fraction} công trình, 02 công trình chuyển tiếp sang năm 2025.`;
+
+  test('a whole a keystroke from that count is the slip', () => {
+    expect(claims(sentence('05/08')).filter((c) => c.kind === 'fraction')).toEqual([expect.objectContaining({ verdict: 'inconsistent', stated: '8', expected: '7' })]);
+    expect(claims(sentence('05/07')).filter((c) => c.kind === 'fraction' && c.verdict === 'inconsistent')).toEqual([]);
+  });
+
+  test('a whole far from it, or a fraction of a kind of them, is left alone', () => {
+    expect(claims(sentence('05/12')).filter((c) => c.kind === 'fraction' && c.verdict === 'inconsistent')).toEqual([]);
+    expect(claims(sentence('05/08').replace('05/08 công trình', '05/08 công trình thủy lợi')).filter((c) => c.kind === 'fraction' && c.verdict === 'inconsistent')).toEqual([]);
+  });
+
+  test('targets a resolution sets are what its fraction of targets counts', () => {
+    const text = (fraction: string) => `Nghị quyết Đại hội đề ra 12 chỉ tiêu, đến nay đã đạt và vượt ${fraction} chỉ tiêu.`;
+    expect(claims(text('10/13')).filter((c) => c.kind === 'fraction')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '12' })]);
+  });
+});

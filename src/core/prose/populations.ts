@@ -82,7 +82,30 @@ const OTHER_TIME = /(?<![\p{L}])(?:đầu nhiệm kỳ|đầu năm|nhiệm kỳ 
 // Stated as what the whole has ("Hội có 11 hội cơ sở", "giao 12 chỉ tiêu", "quản lý … 08 trạm thủy văn"), not as those a
 // sentence acted on ("kiểm tra 12 tổ chức đảng": a sample).
 // So is an item of a list of what it has ("Mạng lưới gồm 17 chi nhánh và 246 nhà thuốc").
-const STATES = /(?<![\p{L}])(?:có|gồm|bao gồm|quản lý|giao|tổng số|là)\s+(?:[\p{L}]+\s+){0,6}$|(?<![\p{L}])(?:có|gồm|bao gồm|giao|là)\s*$|(?<![\p{L}])(?:có|gồm|bao gồm)\s+\d[^;.()]{0,50}(?:,|\svà)\s*$/iu;
+const STATES = /(?<![\p{L}])(?:có|gồm|bao gồm|quản lý|giao|tổng số|là|đề ra)\s+(?:[\p{L}]+\s+){0,6}$|(?<![\p{L}])(?:có|gồm|bao gồm|giao|là|đề ra|với)\s*$|(?<![\p{L}])(?:có|gồm|bao gồm)\s+\d[^;.()]{0,50}(?:,|\svà)\s*$/iu;
+
+/**
+ * The count of what a fraction counts that its own paragraph states before it ("Kế hoạch … gồm 05 hạng mục, …; đã hoàn
+ * thành 03/06 hạng mục"): the last count written with the same words and nothing qualifying them, said as what the
+ * whole has. A count the paragraph writes with those words after that one, or of another time, leaves it unknown.
+ */
+export function paragraphCount(text: string, fraction: Token, noun: string): { value: Exact } | undefined {
+  // The noun whole on both sides: "02 hạng mục chuyển tiếp", "18/21 điểm du lịch cộng đồng" name a kind of them.
+  const bare = (t: Token) => {
+    const after = text.slice(t.end).toLowerCase().replace(/^\s+/u, '');
+    if (!after.startsWith(noun)) return false;
+    const rest = after.slice(noun.length);
+    const words = rest.trim().split(/\s+/u);
+    return /^\s*(?:[,;.:()]|$)/u.test(rest) || NOUN_END.test(words[0]) || NOUN_END.test(words.slice(0, 2).join(' '));
+  };
+  if (!bare(fraction)) return undefined;
+  let last: Token | undefined;
+  for (const t of tokenize(text.slice(0, fraction.start))) if (t.kind === 'count' && t.value && !t.decimals && bare(t)) last = t;
+  if (!last || isComparisonFigure(text, last) || isAverage(text, last)) return undefined;
+  const clause = text.slice(Math.max(text.lastIndexOf(';', last.start), text.lastIndexOf('.', last.start), sentenceAround(text, last.start).start), last.start);
+  if (OTHER_TIME.test(clause) || !STATES.test(text.slice(Math.max(0, last.start - 70), last.start))) return undefined;
+  return { value: last.value! };
+}
 
 /** The first words of what a fraction counts ("06/09 trạm thủy văn truyền số liệu …" → "trạm thủy văn"), two or three. */
 export function countedNoun(text: string, t: Token): string | undefined {

@@ -12,7 +12,7 @@ import { namedItemOf } from './item-bases';
 import { ratedMentions, sameRate, type RatedMention } from './restated-rates';
 import { sentenceAround } from './periods';
 import { insideParens, isAverage, isComparisonFigure, MONEY_SCALES, nounAfter, unitAfter, unitOf, unitsDiffer, wordAfter } from './phrases';
-import { countedNoun, populationAfter, statedCount, statedPopulations } from './populations';
+import { countedNoun, paragraphCount, populationAfter, statedCount, statedPopulations } from './populations';
 import { reportPeriod } from './report-period';
 import { ownTargets } from './own-targets';
 import { sumDoubt } from './sum-doubts';
@@ -483,7 +483,14 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const borne = whole.compare(100) >= 0 && ex.figures.some((f) => f.value.equals(whole) && f.token.kind === 'count');
         const countedName = key || otherTime || scale || borne ? undefined : countedNoun(text, raw.figure.token);
         const count = countedName ? statedCount(ex.paragraphs, countedName) : undefined;
-        if (countedName && other(count)) wholeIs(count.value, countedName, count.p);
+        if (countedName && other(count)) {
+          wholeIs(count.value, countedName, count.p);
+          break;
+        }
+        // The report counts them more than once (a kind, another year): the count its own paragraph states before it holds
+        // when the whole is a keystroke from it ("Kế hoạch … gồm 05 hạng mục, …; đã hoàn thành 03/06 hạng mục").
+        const near = countedName && !count ? paragraphCount(text, raw.figure.token, countedName) : undefined;
+        if (other(near) && typoKind(whole, near.value, 0)) wholeIs(near.value, countedName!, raw.p);
         break;
       }
       case 'sum':
