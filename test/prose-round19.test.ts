@@ -96,3 +96,16 @@ describe('a fraction’s whole against the count its own paragraph states', () =
     expect(claims(text('10/13')).filter((c) => c.kind === 'fraction')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '12' })]);
   });
 });
+
+describe('a change of a rate with the rate compared with beside it', () => {
+  test('the earlier rate in a parenthesis naming only "năm trước"', () => {
+    // 6,3 − 5,8 = 0,5 points.
+    expect(at('0,8%', 'Tỷ lệ hư hỏng, thất thoát 5,8%, giảm 0,8% (năm trước 6,3%).')).toEqual([expect.objectContaining({ kind: 'points', verdict: 'inconsistent', expected: '0,5%' })]);
+    expect(at('0,5%', 'Tỷ lệ hư hỏng, thất thoát 5,8%, giảm 0,5% (năm trước 6,3%).')).toEqual([expect.objectContaining({ kind: 'points', verdict: 'consistent' })]);
+  });
+
+  test('the end of a year compared with', () => {
+    // 93,40 − 91,85 = 1,55 points.
+    expect(at('1,45%', 'Tỷ lệ thu nợ đúng hạn đạt 93,40%, tăng 1,45% so với cuối năm 2024 (91,85%).')).toEqual([expect.objectContaining({ kind: 'points', verdict: 'inconsistent', expected: '1,55%' })]);
+  });
+});

@@ -509,7 +509,7 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
     const tokens = tokenize(para.text);
     // "so với đầu nhiệm kỳ (24,98%)", "so với cùng kỳ (91,32%)": a comparison naming no year, its share written with it.
     // "cao hơn 2,32 điểm phần trăm so với nhiệm kỳ trước (21,75%)" says a rise as "tăng" does, "thấp hơn" a fall.
-    for (const m of para.text.matchAll(/\(?\s*(tăng|giảm|cao hơn|thấp hơn)\s+(\d[\d.,]*\s*(?:%|điểm phần trăm|điểm %))(?:\s*so với\s*(?:(?:năm|(?:cùng kỳ|cùng thời điểm)\s+năm)\s*((?:19|20)\d{2})|(cùng kỳ(?: năm trước)?|đầu nhiệm kỳ|(?:cuối\s+)?nhiệm kỳ trước|đầu năm|đầu kỳ|(?:cuối\s+)?kỳ trước|(?:cuối\s+)?năm trước)(?=\s*\(\s*\d))|(?=\s*\(\s*năm\s+((?:19|20)\d{2})\s*(?:là|:)\s*\d))/giu)) {
+    for (const m of para.text.matchAll(/\(?\s*(tăng|giảm|cao hơn|thấp hơn)\s+(\d[\d.,]*\s*(?:%|điểm phần trăm|điểm %))(?:\s*so với\s*(?:(?:(?:cuối|đầu)\s+năm|năm|(?:cùng kỳ|cùng thời điểm)\s+năm)\s*((?:19|20)\d{2})|(cùng kỳ(?: năm trước)?|đầu nhiệm kỳ|(?:cuối\s+)?nhiệm kỳ trước|đầu năm|đầu kỳ|(?:cuối\s+)?kỳ trước|(?:cuối\s+)?năm trước)(?=\s*\(\s*\d))|(?=\s*\(\s*năm\s+((?:19|20)\d{2})\s*(?:là|:)\s*\d)|(?=\s*\(\s*(năm trước|cùng kỳ(?: năm trước)?|kỳ trước)\s*(?:là|:)?\s*\d))/giu)) {
       const deltaTok = tokens.find((t) => (t.kind === 'percent' || (t.kind === 'count' && /điểm/u.test(m[2]))) && t.start === m.index! + m[0].indexOf(m[2]));
       // The share changed, not a target or a value compared with, nor another change of it ("đạt 78,42%, vượt 3,42% so
       // với chỉ tiêu (75%), tăng 5,87% so với đầu nhiệm kỳ (72,55%)").
@@ -545,7 +545,7 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
       // else the first percentage after "năm 2018" in this paragraph or the two before.
       let previous: { p: number; token: Token } | undefined;
       // "giảm 1,6 điểm phần trăm (năm 2023 là 65,6%)": the year and its share in the parenthesis, no "so với".
-      const written = /^\s*\(\s*(?:năm\s+(?:19|20)\d{2}\s*(?:là|:)\s*)?(?=\d)/u.exec(para.text.slice(m.index! + m[0].length));
+      const written = /^\s*\(\s*(?:năm\s+(?:19|20)\d{2}\s*(?:là|:)\s*|(?:năm trước|cùng kỳ(?: năm trước)?|kỳ trước)\s*(?:là|:)?\s*)?(?=\d)/u.exec(para.text.slice(m.index! + m[0].length));
       const inParen = written && tokens.find((t) => t.kind === 'percent' && t.start === m.index! + m[0].length + written[0].length);
       if (inParen) previous = { p, token: inParen };
       // A change said in points with no earlier share written with it is read by the rate's name (rate-changes.ts).
@@ -563,7 +563,7 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
       }
       if (!previous) continue;
       const f = (pp: number, t: Token): Figure => ({ p: pp, token: t, value: t.value!, label: '' });
-      out.push({ kind: 'points', p, current: f(p, current), previous: f(previous.p, previous.token), delta: f(p, deltaTok), sign: signOf(m[1]), year: m[3] ?? m[4] ?? m[5], ...(/điểm/u.test(m[2]) ? { pointsOnly: true } : {}) });
+      out.push({ kind: 'points', p, current: f(p, current), previous: f(previous.p, previous.token), delta: f(p, deltaTok), sign: signOf(m[1]), year: m[3] ?? m[4] ?? m[5] ?? m[6], ...(/điểm/u.test(m[2]) ? { pointsOnly: true } : {}) });
     }
   });
   return out;
