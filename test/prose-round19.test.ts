@@ -109,3 +109,23 @@ describe('a change of a rate with the rate compared with beside it', () => {
     expect(at('1,45%', 'Tỷ lệ thu nợ đúng hạn đạt 93,40%, tăng 1,45% so với cuối năm 2024 (91,85%).')).toEqual([expect.objectContaining({ kind: 'points', verdict: 'inconsistent', expected: '1,55%' })]);
   });
 });
+
+describe('a target is no result written again', () => {
+  const results = 'I. KẾT QUẢ NĂM 2024';
+
+  test('an item of a list of targets is not held against a result', () => {
+    const note: Paragraph = { location: 'footnote 1', paragraph: 1, text: 'Chỉ tiêu năm 2024 theo Nghị quyết số 01/NQ-ĐHĐCĐ: doanh thu 248 tỷ đồng; cổ tức 10%; đầu tư 68 xe.' };
+    expect(scanParagraphs([...body('I. KẾT QUẢ 9 THÁNG NĂM 2024', 'Trong 9 tháng đầu tư mới 48 xe, thanh lý 14 xe hết niên hạn.'), note]).claims.filter((c) => c.kind === 'cross')).toEqual([]);
+  });
+
+  test('a list of the next year’s targets is not held against this year’s', () => {
+    const note: Paragraph = { location: 'footnote 1', paragraph: 1, text: 'Chỉ tiêu năm 2024 theo Nghị quyết: clinker 1.650.000 tấn; doanh thu 2.300 tỷ đồng.' };
+    const plan = body(results, 'Năm 2024, Công ty sản xuất 1.712.450 tấn clinker.', 'II. KẾ HOẠCH NĂM 2025', 'Chỉ tiêu chủ yếu: clinker 1.750.000 tấn; doanh thu 2.350 tỷ đồng.');
+    expect(scanParagraphs([...plan, note]).claims.filter((c) => c.kind === 'cross')).toEqual([]);
+  });
+
+  test('a result restated as a target list’s baseline is still held', () => {
+    const text = body('Phần thứ nhất', 'Đến 30/6/2026, toàn huyện có 21.486 hội viên.', 'Phần thứ hai', 'Chỉ tiêu chủ yếu: phấn đấu đến năm 2031 phát triển thêm ít nhất 1.200 hội viên, từ 21.468 hội viên (đến 30/6/2026).');
+    expect(scanParagraphs(text).claims.filter((c) => c.kind === 'cross')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+  });
+});

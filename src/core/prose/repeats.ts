@@ -42,6 +42,8 @@ export interface Mention {
   echoed: boolean;
   /** A target set where the report sets its tasks ahead (ahead-section.ts): not a result written again. */
   ahead: boolean;
+  /** An item of a list of targets ("Chỉ tiêu giao tại Nghị quyết số 01/NQ-ĐHĐCĐ: doanh thu 248 tỷ đồng; …"): a target, no result. */
+  listed: boolean;
 }
 
 const STOP = new Set(['là', 'có', 'của', 'các', 'và', 'được', 'trong', 'đó', 'với', 'theo', 'đến', 'ngày', 'năm', 'nhiệm', 'kỳ', 'thời', 'điểm', 'đồng', 'chí', 'người', 'tổng', 'số', 'toàn', 'cộng', 'gồm', 'tại', 'đã', 'trên', 'này', 'như', 'sau', 'giai', 'đoạn', 'đ/c', 'lượt', 'bị', 'mới']);
@@ -130,7 +132,7 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
       // "Số liệu đảng viên tính đến 30/11/2025: 468 đồng chí": a figure right after a heading's colon is what the heading names.
       const heading = /([^,;:.()]{3,80}):\s*$/u.exec(text.slice(sentence.start, t.start));
       if (heading && ![...key].some((w) => !unit?.word.split(' ').includes(w))) key = new Set([...headingKey(heading[1]), ...key]);
-      out.push({ p, token: t, words, tail: tailWords, period, unit, key, end: periodQualifier(text, sentence.start, t.start), note: para.location !== 'body', datedUntil: dated ? t.end + dated[0].length : undefined, present: PRESENT.test(text.slice(sentence.start, t.start)), widened: /^[^.;()]{0,40}\(\s*(?:bao gồm cả|kể cả|tính cả|gồm cả)(?![\p{L}])/iu.test(text.slice(t.end)), summing: summing[p], echoed: false, ahead: ahead[p] && isTarget(text, t, clauseStart) });
+      out.push({ p, token: t, words, tail: tailWords, period, unit, key, end: periodQualifier(text, sentence.start, t.start), note: para.location !== 'body', datedUntil: dated ? t.end + dated[0].length : undefined, present: PRESENT.test(text.slice(sentence.start, t.start)), widened: /^[^.;()]{0,40}\(\s*(?:bao gồm cả|kể cả|tính cả|gồm cả)(?![\p{L}])/iu.test(text.slice(t.end)), summing: summing[p], echoed: false, ahead: ahead[p] && isTarget(text, t, clauseStart, sentence.start), listed: !ahead[p] && isTarget(text, t, -1, sentence.start) });
     }
   });
   // Small counts coincide by chance ("còn 14 hộ", "giảm 14 hộ"): only a figure of three digits or more echoes.
@@ -141,15 +143,20 @@ export function mentionsIn(paragraphs: Paragraph[]): Mention[] {
 // Words that set a target ("Tuyển sinh 1.138 học viên … để hoàn thành 100% kế hoạch năm", "phấn đấu kết nạp 120 …").
 const TARGET = /(?<![\p{L}])(?:phấn đấu|để hoàn thành|dự kiến|ít nhất|tối thiểu|chỉ tiêu|kế hoạch)(?![\p{L}])/iu;
 
+// A sentence that opens by naming the targets it lists ("Chỉ tiêu năm 2024 theo Nghị quyết …: doanh thu 248 tỷ đồng; …"),
+// not what they came to ("Các chỉ tiêu chủ yếu đều vượt kế hoạch: hàng qua cảng đạt …").
+const TARGET_LIST = /^[^\p{L}]*(?:các\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)(?![\p{L}])(?:(?!(?:đạt|vượt|hoàn thành|thực hiện|kết quả)(?![\p{L}]))[^:.;])*:/iu;
+
 /**
- * A figure of the tasks ahead set as a target: its clause sets one, and it is no baseline the target starts from ("từ
- * 21.468 hội viên (đến 30/6/2026)") nor a value in a parenthesis ("(năm 2023: 398,3 triệu đồng)"), which restate results.
+ * A figure set as a target: its sentence opens as a list of targets, or (given a clause, in the tasks ahead) its clause
+ * sets one; and it is no baseline the target starts from ("từ 21.468 hội viên (đến 30/6/2026)") nor a value in a
+ * parenthesis ("(năm 2023: 398,3 triệu đồng)"), which restate results.
  */
-function isTarget(text: string, t: Token, clauseStart: number): boolean {
+function isTarget(text: string, t: Token, clauseStart: number, sentenceStart: number): boolean {
   const semicolon = text.indexOf(';', t.end);
-  const clause = text.slice(clauseStart, semicolon < 0 ? text.length : semicolon);
+  const clause = clauseStart < 0 ? '' : text.slice(clauseStart, semicolon < 0 ? text.length : semicolon);
   const head = text.slice(0, t.start);
-  return TARGET.test(clause) && head.lastIndexOf('(') <= head.lastIndexOf(')') && !/(?<![\p{L}])từ\s*$/iu.test(head);
+  return (TARGET.test(clause) || TARGET_LIST.test(text.slice(sentenceStart, t.start))) && head.lastIndexOf('(') <= head.lastIndexOf(')') && !/(?<![\p{L}])từ\s*$/iu.test(head);
 }
 
 /** The noun written right after both figures is one ("428 cụm loa địa bàn", "482 cụm loa phủ sóng"). */
@@ -214,7 +221,7 @@ export function sameQuantity(a: Mention, b: Mention, dates: Set<string> = new Se
   // Only where the body states its stocks at no other date: a figure of the year may stand at another day of it.
   const yearEnd = (x: string) => ([...dates].every((d) => d === x) ? /^31\/12\/((?:19|20)\d{2})$/u.exec(x)?.[1] : undefined);
   const periods = a.period === b.period || (!!a.period && yearEnd(a.period) === b.period) || (!!b.period && yearEnd(b.period) === a.period) || (!oneDigit && ((!a.period && (undatedAt(b.period) || reviewedAt(b.period))) || (!b.period && (undatedAt(a.period) || reviewedAt(a.period)))));
-  if (a.p === b.p || !unitsAgree(a.unit, b.unit) || a.widened !== b.widened || a.ahead !== b.ahead) return false;
+  if (a.p === b.p || !unitsAgree(a.unit, b.unit) || a.widened !== b.widened || a.ahead !== b.ahead || a.listed !== b.listed) return false;
   if (!slipApart(a, b) || a.token.value!.equals(b.token.value!)) return false;
   for (const w of DISTINCT) if (a.key.has(w) !== b.key.has(w)) return false;
   if (longSwap(a, b, dates)) return true;
