@@ -129,3 +129,21 @@ describe('a target is no result written again', () => {
     expect(scanParagraphs(text).claims.filter((c) => c.kind === 'cross')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
   });
 });
+
+describe('the period a comparison names against the one before the claim’s', () => {
+  const title = (period: string) => ['BÁO CÁO', `Kết quả sản xuất kinh doanh ${period}`];
+  const termLabels = (...texts: string[]) => claims(...texts).filter((c) => c.kind === 'term-label');
+
+  test('a part of a year its parenthesis calls "cùng kỳ" is of the year before the report’s', () => {
+    const text = (year: string) => `Doanh thu 9 tháng đạt 186,42 tỷ đồng, tăng 10,77% so với 9 tháng năm ${year} (cùng kỳ: 168,30 tỷ đồng).`;
+    expect(termLabels(...title('9 tháng đầu năm 2024'), text('2022'))).toEqual([expect.objectContaining({ verdict: 'inconsistent', stated: 'cùng kỳ năm 2022', expected: 'cùng kỳ năm 2023' })]);
+    expect(termLabels(...title('9 tháng đầu năm 2024'), text('2023'))).toEqual([]);
+  });
+
+  test('an average that names what is counted is no base compared with', () => {
+    // The value labelled 2023 is the one the change is of: 11,82 / 11,25 = +5,07 %.
+    const text = (year: string) => `Thu nhập bình quân 11,82 triệu đồng/người/tháng (năm 2023: 11,25 triệu đồng), tăng 5,07% so với năm ${year}.`;
+    expect(termLabels(...title('năm 2024'), text('2022'))).toEqual([expect.objectContaining({ verdict: 'inconsistent', stated: 'năm 2022', expected: 'năm 2023' })]);
+    expect(termLabels(...title('năm 2024'), text('2023')).filter((c) => c.verdict !== 'consistent')).toEqual([]);
+  });
+});

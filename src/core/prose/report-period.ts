@@ -8,6 +8,20 @@ import type { Paragraph } from './document';
 
 /** The title's period, or undefined when the report has no title block naming one period it reviews. */
 export function reportPeriod(paragraphs: Paragraph[]): Period | undefined {
+  const titled = titlePeriod(paragraphs);
+  return titled?.part ? undefined : titled?.period;
+}
+
+/**
+ * The year the title names, a part of it included ("6 tháng đầu năm 2025" is of 2025): the year whose same period
+ * last year a comparison means.
+ */
+export function titleYear(paragraphs: Paragraph[]): string | undefined {
+  const titled = titlePeriod(paragraphs);
+  return titled?.period.kind === 'year' ? titled.period.label : undefined;
+}
+
+function titlePeriod(paragraphs: Paragraph[]): { period: Period; part: boolean } | undefined {
   const head = paragraphs.slice(0, 25);
   // The heading alone on its line, or with the subject after it on the same line ("BÁO CÁO Kết quả công tác … năm 2024").
   const at = head.findIndex((p) => p.location === 'body' && /^\s*BÁO CÁO(?:\s+CHÍNH TRỊ)?(?:\s*$|\s+(?=\p{Lu}))/u.test(p.text) && p.text.length <= 300);
@@ -22,10 +36,10 @@ export function reportPeriod(paragraphs: Paragraph[]): Period | undefined {
   const congress = /Đại hội[^;]*?nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})/iu.exec(text);
   if (congress) {
     const [start, end] = [Number(congress[1]), Number(congress[2])];
-    return { kind: 'term', label: `${2 * start - end} - ${start}`, order: 2 * start - end + (end - start) / 100 };
+    return { period: { kind: 'term', label: `${2 * start - end} - ${start}`, order: 2 * start - end + (end - start) / 100 }, part: false };
   }
   // "6 tháng đầu năm 2025", "quý III năm 2024": a part of a year is not the year.
   const first = periodMentions(text)[0];
-  if (!first || /(?:tháng|quý)[^,;]{0,12}$/iu.test(text.slice(0, first.start))) return undefined;
-  return first.period;
+  if (!first) return undefined;
+  return { period: first.period, part: /(?:tháng|quý)[^,;]{0,12}$/iu.test(text.slice(0, first.start)) };
 }

@@ -5,7 +5,7 @@
 import { sentenceAround, termsIn } from './periods';
 import type { Paragraph } from './document';
 import { comparedWithValueOf, yearRef } from './period-values';
-import { reportPeriod } from './report-period';
+import { reportPeriod, titleYear } from './report-period';
 
 export interface SamePeriodSlip {
   p: number;
@@ -19,7 +19,9 @@ export interface SamePeriodSlip {
   stated?: { value: string; p: number };
 }
 
-const SAME_PERIOD = /so với\s+cùng kỳ\s+năm\s+((?:19|20)\d{2})(?!\d)/giu;
+// So is a part of a year named with its year when its parenthesis calls it "cùng kỳ" ("so với 9 tháng năm 2022 (cùng kỳ:
+// 168,30 tỷ đồng)").
+const SAME_PERIOD = /so với\s+(?:cùng kỳ\s+năm\s+((?:19|20)\d{2})(?!\d)|(?:(?:6|9)\s+tháng(?:\s+đầu)?|quý\s+[IV]+)\s+năm\s+((?:19|20)\d{2})(?=\s*\(\s*cùng kỳ(?![\p{L}])))/giu;
 const YEAR = /(?<![\d/])((?:19|20)\d{2})(?![\d/])/gu;
 
 /** Years a text names as its own: not after "so với", not inside a date range's start ("từ năm"), not in a term. */
@@ -48,24 +50,26 @@ function reportYearOf(paragraphs: Paragraph[]): { year?: string; titled: boolean
 const LEAD_YEAR = /^\s*(?:[-–+•]\s*)?(?:trong\s+)?(?:6 tháng đầu\s+|9 tháng\s+|quý\s+[IV]+\s+)?năm\s+((?:19|20)\d{2})/iu;
 
 export function samePeriodSlips(paragraphs: Paragraph[]): SamePeriodSlip[] {
-  const reportYear = reportYearOf(paragraphs).year;
+  // A report on a part of a year ("6 tháng đầu năm 2025") compares with that part of the year before.
+  const reportYear = reportYearOf(paragraphs).year ?? titleYear(paragraphs);
   const out: SamePeriodSlip[] = [];
   paragraphs.forEach((para, p) => {
     for (const m of para.text.matchAll(SAME_PERIOD)) {
+      const year = m[1] ?? m[2];
       const sentence = sentenceAround(para.text, m.index!);
       const inSentence = ownYears(para.text.slice(sentence.start, m.index!)).at(-1);
       const lead = LEAD_YEAR.exec(para.text)?.[1];
       // With no year of its own known, the value compared with, stated elsewhere as the next year's ("Số liệu 9 tháng năm
       // 2023: 31,5 triệu lượt truy cập"), says the year named is a slip of that one.
-      const next = String(Number(m[1]) + 1);
+      const next = String(Number(year) + 1);
       const clause = Math.max(sentence.start, para.text.lastIndexOf(';', m.index!) + 1);
       const evidence = (year: string) => comparedWithValueOf(paragraphs, p, sentence.start, clause, m.index!, m.index! + m[0].length, yearRef(year));
       const own = inSentence ?? lead ?? reportYear ?? (evidence(next) ? String(Number(next) + 1) : undefined);
       if (!own) continue;
       const expected = String(Number(own) - 1);
-      if (expected === m[1]) continue;
+      if (expected === year) continue;
       const stated = evidence(expected);
-      out.push({ p, at: m.index!, end: m.index! + m[0].length, named: m[1], expected, own, certain: !!(inSentence ?? lead) || !!reportYear || !!stated, stated });
+      out.push({ p, at: m.index!, end: m.index! + m[0].length, named: year, expected, own, certain: !!(inSentence ?? lead) || !!reportYear || !!stated, stated });
     }
   });
   return out;
@@ -78,7 +82,9 @@ export function samePeriodSlips(paragraphs: Paragraph[]): SamePeriodSlip[] {
 // not even that.
 // "so với cuối năm 2022 (63.118 tỷ đồng)": a balance at the end of a year is compared with as that year.
 const PREVIOUS_YEAR = /so với\s+(?:(?:ước\s+)?(?:thực hiện|kết quả)\s+|cuối\s+)?năm\s+((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d)/giu;
-const OTHER_BASE = /đầu nhiệm kỳ|đầu giai đoạn|năm đầu|năm gốc|bình quân|trung bình|giai đoạn trước|nhiệm kỳ trước/iu;
+// An average is a base only where the sentence compares with it ("so với bình quân chung của tỉnh"), not where it
+// names what is counted ("Thu nhập bình quân 11,82 triệu đồng").
+const OTHER_BASE = /đầu nhiệm kỳ|đầu giai đoạn|năm đầu|năm gốc|so với\s+(?:mức\s+)?(?:bình quân|trung bình)|giai đoạn trước|nhiệm kỳ trước/iu;
 
 export interface YearComparison extends SamePeriodSlip {
   /** The year named is the one before the claim's. */
