@@ -147,3 +147,18 @@ describe('the period a comparison names against the one before the claim’s', (
     expect(termLabels(...title('năm 2024'), text('2023')).filter((c) => c.verdict !== 'consistent')).toEqual([]);
   });
 });
+
+describe('a crop year and a season over two years follow the one before them as a term does', () => {
+  const termLabels = (text: string) => claims(text).filter((c) => c.kind === 'term-label');
+
+  test('a crop year compared with two crop years back is the wrong one', () => {
+    const text = (named: string) => `Sản lượng cà phê nhân niên vụ 2023 - 2024 đạt 7.846,2 tấn, tăng 433,4 tấn so với niên vụ ${named} (7.412,8 tấn).`;
+    expect(termLabels(text('2021 - 2022'))).toEqual([expect.objectContaining({ verdict: 'inconsistent', stated: '2021 - 2022', expected: '2022 - 2023' })]);
+    expect(termLabels(text('2022 - 2023')).filter((c) => c.verdict !== 'consistent')).toEqual([]);
+  });
+
+  test('so is a season', () => {
+    const text = 'Vụ Đông Xuân 2024 - 2025, Công ty liên kết 3.460 ha, tăng 520 ha so với vụ Đông Xuân 2022 - 2023 (2.940 ha).';
+    expect(termLabels(text)).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '2023 - 2024' })]);
+  });
+});

@@ -13,8 +13,9 @@ export interface Term {
   compared: boolean;
 }
 
-// A school year ("năm học 2024 - 2025") comes after the one before it as a term does.
-const TERM_WORDS = /(nhiệm kỳ|giai đoạn|năm học)\s*((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})/giu;
+// A school year ("năm học 2024 - 2025") comes after the one before it as a term does; so do a crop year ("niên vụ
+// 2023 - 2024") and a season over two years ("vụ Đông Xuân 2024 - 2025").
+const TERM_WORDS = /(nhiệm kỳ|giai đoạn|năm học|niên vụ|vụ\s+(?:Đông Xuân|Hè Thu|Thu Đông|Mùa|Chiêm))\s*((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})/giu;
 // "so với quy hoạch nhiệm kỳ …", "so với cùng kỳ nhiệm kỳ …": a few words may stand between.
 // "gấp 1,38 lần giai đoạn 2016 - 2020" compares as "so với" does.
 // "cao hơn nhiệm kỳ 2016 - 2021", "thấp hơn giai đoạn trước" compare as well.
