@@ -162,3 +162,17 @@ describe('a crop year and a season over two years follow the one before them as 
     expect(termLabels(text)).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '2023 - 2024' })]);
   });
 });
+
+describe('a rate, the earlier one labelled by its year, then the change between them', () => {
+  // 81,20 − 76,45 = 4,75 points.
+  const points = (text: string) => claims(text).filter((c) => c.kind === 'points');
+
+  test('the change is of the two rates it follows', () => {
+    expect(points('Có 203/250 tổ hợp tác đạt loại khá (81,20%), năm 2023 là 185/242 tổ (76,45%), tăng 4,57 điểm phần trăm.')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '4,75%' })]);
+    expect(points('Tỷ lệ tổ hợp tác đạt loại khá 81,20% (năm 2023: 76,45%), tăng 4,75 điểm phần trăm.')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+  });
+
+  test('a series of years labelled each is not read so', () => {
+    expect(points('Tỷ lệ tổ hợp tác đạt loại khá năm 2023 là 76,45%, năm 2024 là 81,20%, tăng 4,75 điểm phần trăm.').filter((c) => c.verdict === 'inconsistent')).toEqual([]);
+  });
+});

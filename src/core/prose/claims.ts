@@ -1,6 +1,7 @@
 // Checkable claims in prose: breakdowns (gồm, trong đó, parentheses), shares (chiếm, đạt, tỷ lệ),
 // fractions (516/520), differences (từ … xuống còn …, tăng/giảm … so với … là …), changes of shares in
 // points, and the same quantity written twice. statcheck's rule: prefer saying nothing to a false alarm.
+import { labelledEarlierChanges } from './labelled-earlier';
 import { sum, type Exact } from '../numbers/exact';
 import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
 import type { Paragraph } from './document';
@@ -359,6 +360,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
   claims.push(...targetExcesses(paragraphs, figures));
   claims.push(...pointChanges(paragraphs));
   claims.push(...rateFromTo(paragraphs, claims));
+  claims.push(...labelledChanges(paragraphs, claims));
   claims.push(...seriesChanges(paragraphs, claims));
   claims.push(...namedRateChanges(paragraphs, claims));
   claims.push(...termLabels(paragraphs));
@@ -1030,6 +1032,19 @@ function rateFromTo(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[] {
 const DECLARED_WITHIN = new RegExp(`${DECLARED_DIMENSION}[^,:;.]{1,40}[,:]\\s*$`, 'iu');
 
 /** Where the changes already read stand ("p:start" of each stated change), so no reader reads one twice. */
+/** "(74,83%), năm 2023 là 198/285 chi hội (69,47%), tăng 7,72 điểm phần trăm": labelled-earlier.ts. */
+function labelledChanges(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[] {
+  const taken = changesRead(already);
+  return paragraphs.flatMap((para, p) =>
+    labelledEarlierChanges(para.text)
+      .filter((c) => !taken.has(`${p}:${c.delta.start}`))
+      .map((c): RawClaim => {
+        const f = (t: Token): Figure => ({ p, token: t, value: t.value!, label: '' });
+        return { kind: 'points', p, current: f(c.current), previous: f(c.previous), delta: f(c.delta), sign: c.sign, year: c.period.replace(/^năm\s+/u, ''), pointsOnly: c.pointsOnly };
+      }),
+  );
+}
+
 function changesRead(claims: RawClaim[]): Set<string> {
   return new Set(claims.flatMap((c) => (c.kind === 'difference' ? c.deltas.map((d) => `${c.p}:${d.token.start}`) : c.kind === 'points' ? [`${c.p}:${c.delta.token.start}`] : [])));
 }

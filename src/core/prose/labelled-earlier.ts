@@ -1,0 +1,44 @@
+// A rate, then the earlier one labelled by its period, then the change between them, with no "so với": "Có 214/286 chi
+// hội vững mạnh (74,83%), năm 2023 là 198/285 chi hội (69,47%), tăng 7,72 điểm phần trăm", "tỷ lệ 74,83% (năm 2023:
+// 69,47%), tăng 5,36 điểm". The change speaks of the two rates it follows: the label says which is the earlier.
+import { sentenceAround } from './periods';
+import { signOf } from './phrases';
+import { Token, tokenize } from './tokens';
+
+export interface LabelledChange {
+  current: Token;
+  previous: Token;
+  delta: Token;
+  sign: 1 | -1;
+  /** The earlier period as the label names it ("năm 2023", "năm trước"). */
+  period: string;
+  pointsOnly: boolean;
+}
+
+const CHANGE = /(?<![\p{L}])(tăng|giảm)\s+(\d[\d.,]*)\s*(điểm phần trăm|điểm %|%)(?!\s*so với)/giu;
+// The earlier rate's label, and what may stand between it and the rate: a fraction with its noun ("198/285 chi hội (").
+const LABEL = /(?<![\p{L}])(năm\s+(?:19|20)\d{2}|năm trước|cùng kỳ(?:\s+năm\s+(?:19|20)\d{2})?)\s*(?:là|:)\s*(?:[\d/.,]+\s+[\p{L} ]{1,30}\(\s*)?$/iu;
+
+export function labelledEarlierChanges(text: string): LabelledChange[] {
+  const out: LabelledChange[] = [];
+  const tokens = tokenize(text);
+  for (const m of text.matchAll(CHANGE)) {
+    const delta = tokens.find((t) => t.start === m.index! + m[0].indexOf(m[2], m[1].length) && (t.kind === 'percent' || t.kind === 'count'));
+    if (!delta?.value) continue;
+    const start = sentenceAround(text, m.index!).start;
+    const rates = tokens.filter((t) => t.kind === 'percent' && t.start >= start && t.end <= m.index!);
+    const previous = rates.at(-1);
+    const current = rates.at(-2);
+    if (!previous?.value || !current?.value) continue;
+    // The change follows the earlier rate at once: "(69,47%), tăng …".
+    if (!/^\s*\)?\s*,\s*$/u.test(text.slice(previous.end, m.index!))) continue;
+    const label = LABEL.exec(text.slice(current.end, previous.start));
+    // Between the current rate and the label only its closing parenthesis and a comma, or an opening one.
+    if (!label || !/^\s*\)?\s*[,(]\s*$/u.test(text.slice(current.end, current.end + label.index))) continue;
+    // A rate labelled by a period of its own ("năm 2023 là 40,15%, năm 2024 là 42,57%, tăng 2,42%") is an item of a
+    // series, which is read as one (the later year the current).
+    if (/(?<![\p{L}])(?:năm\s+(?:19|20)\d{2}|năm trước|cùng kỳ)\s*(?:là|:)\s*$/iu.test(text.slice(start, current.start))) continue;
+    out.push({ current, previous, delta, sign: signOf(m[1]), period: label[1], pointsOnly: m[3] !== '%' });
+  }
+  return out;
+}
