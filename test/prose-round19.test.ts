@@ -176,3 +176,21 @@ describe('a rate, the earlier one labelled by its year, then the change between 
     expect(points('Tỷ lệ tổ hợp tác đạt loại khá năm 2023 là 76,45%, năm 2024 là 81,20%, tăng 4,75 điểm phần trăm.').filter((c) => c.verdict === 'inconsistent')).toEqual([]);
   });
 });
+
+describe('values and their shares written as two lists paired in order', () => {
+  // 312 + 208 + 80 = 600: 52,00 %, 34,67 %, 13,33 %.
+  const list = (shares: string) => `Chia theo nguồn, vốn tự có, vốn vay và vốn khác lần lượt là 312; 208 và 80 tỷ đồng, chiếm tương ứng ${shares} tổng vốn.`;
+  const shares = (...texts: string[]) => claims(...texts).filter((c) => c.kind === 'share');
+
+  test('each share is of the whole the values make up, where the report states it', () => {
+    expect(shares('Tổng vốn đầu tư năm 2024 là 600 tỷ đồng.', list('52,00%, 34,76% và 13,33%')).map((c) => [c.stated, c.verdict])).toEqual([
+      ['52,00%', 'consistent'],
+      ['34,76%', 'inconsistent'],
+      ['13,33%', 'consistent'],
+    ]);
+  });
+
+  test('with no whole stated, nothing is read', () => {
+    expect(shares(list('52,00%, 34,76% và 13,33%')).filter((c) => c.verdict === 'inconsistent')).toEqual([]);
+  });
+});

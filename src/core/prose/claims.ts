@@ -2,6 +2,7 @@
 // fractions (516/520), differences (từ … xuống còn …, tăng/giảm … so với … là …), changes of shares in
 // points, and the same quantity written twice. statcheck's rule: prefer saying nothing to a false alarm.
 import { labelledEarlierChanges } from './labelled-earlier';
+import { respectiveShares } from './respective-shares';
 import { sum, type Exact } from '../numbers/exact';
 import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
 import type { Paragraph } from './document';
@@ -1163,6 +1164,12 @@ function categoryShares(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[
       if (already.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === o.share.start) || out.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === o.share.start)) continue;
       const part: Figure = { p, token: o.part, value: o.part.value!, label: '' };
       out.push({ kind: 'share', p, part, share: { p, token: o.share, value: o.share.value!, label: '' }, whole: o.whole.value!, wholeAt: { p, token: o.whole, value: o.whole.value!, label: '' }, group: -1 });
+    }
+    // Values and shares paired in order ("lần lượt …, chiếm tương ứng …"), each of the whole the values make up.
+    for (const r of respectiveShares(paragraphs, p)) {
+      if (already.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === r.share.start) || out.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === r.share.start)) continue;
+      const wholeAt: Figure = { p: r.whole.p, token: r.whole.token, value: r.whole.token.value!, label: '' };
+      out.push({ kind: 'share', p, part: { p, token: r.part, value: r.part.value!, label: '' }, share: { p, token: r.share, value: r.share.value!, label: '' }, whole: wholeAt.value, wholeAt, group: -1 });
     }
     for (const d of detachedSharesIn(text, tokens, (at) => sentenceAround(text, at).start)) {
       if (already.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === d.share.start) || out.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === d.share.start)) continue;
