@@ -194,3 +194,12 @@ describe('values and their shares written as two lists paired in order', () => {
     expect(shares(list('52,00%, 34,76% và 13,33%')).filter((c) => c.verdict === 'inconsistent')).toEqual([]);
   });
 });
+
+describe('the body the report speaks for names nothing of what is counted', () => {
+  test('a figure restated with the body as its subject is the same quantity', () => {
+    const body1 = 'Sản lượng cà phê nhân thu hoạch niên vụ 2023 - 2024 đạt 7.846,2 tấn, bằng 98,08% kế hoạch.';
+    const summary = (value: string) => `Niên vụ 2023 - 2024 Công ty đạt sản lượng ${value} tấn, doanh thu 612,84 tỷ đồng.`;
+    expect(claims(body1, summary('7.864,2')).filter((c) => c.kind === 'cross')).toEqual([expect.objectContaining({ verdict: 'inconsistent', stated: '7.864,2', expected: '7.846,2' })]);
+    expect(claims(body1, summary('7.846,2')).filter((c) => c.kind === 'cross' && c.verdict === 'inconsistent')).toEqual([]);
+  });
+});

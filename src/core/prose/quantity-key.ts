@@ -94,10 +94,16 @@ function governingWords(phrase: string): string[] {
 // "Công tác …" names a field of work, "vẫn còn" a judgement: neither names what a figure counts.
 const NAMES_NO_COUNT = /(?<![\p{L}])(?:công tác|vẫn còn|vẫn)(?![\p{L}])/giu;
 
+// The body the report speaks for, named as the subject ("Niên vụ 2023 - 2024 Công ty đạt sản lượng 7.846,2 tấn"), names
+// nothing of what is counted; written with its capital, it is told from a count of companies ("12 công ty con"). So does
+// a crop year's word, a period as "năm" is.
+const SPEAKER = /(?<![\p{L}])(?:Tổng công ty|Công ty|Trung tâm|Ban Quản lý)(?![\p{L}])|(?<![\p{L}])niên vụ(?![\p{L}])/giu;
+
 function wordsOf(phrase: string): string[] {
   return phrase
     .replace(/\d[\d.,/]*\s*%?/g, ' ')
     .replace(SCOPE, ' ')
+    .replace(SPEAKER, (x) => (/^\p{Lu}/u.test(x) || /^niên/iu.test(x) ? ' ' : x))
     .replace(NAMES_NO_COUNT, ' ')
     .toLowerCase()
     .split(/[^\p{L}]+/u)
