@@ -203,3 +203,12 @@ describe('the body the report speaks for names nothing of what is counted', () =
     expect(claims(body1, summary('7.846,2')).filter((c) => c.kind === 'cross' && c.verdict === 'inconsistent')).toEqual([]);
   });
 });
+
+describe('a total that leaves out one of its parts exactly', () => {
+  test('is that slip, even where the parts might overlap', () => {
+    // 1.204 + 868 + 517 + 265 = 2.854; written 2.589, the sum without the last band.
+    const text = (total: string) => `Hội phối hợp chúc thọ, mừng thọ ${total} hội viên (70 tuổi: 1.204; 75 tuổi: 868; 80 tuổi: 517; từ 85 tuổi trở lên: 265).`;
+    expect(at('2.589', text('2.589'))).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'inconsistent', expected: '2.854' })]);
+    expect(at('2.854', text('2.854'))).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'consistent' })]);
+  });
+});

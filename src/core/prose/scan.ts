@@ -513,7 +513,9 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const leftOut = raw.kind === 'sum' && !raw.named && partLeftOut(total, raw.parts.map((x) => x.value));
         const misread = verdict === 'inconsistent' && !leftOut && farApart(total, raw.kind === 'sum' ? parts : largest, Math.max(dp(raw.total), ...raw.parts.map(dp)));
         if (misread) verdict = 'ambiguous';
-        const doubt = verdict === 'inconsistent' && raw.kind === 'sum' && !raw.named ? sumDoubt(ex.paragraphs[raw.p].text, raw.how, raw.total, raw.parts, Math.max(dp(raw.total), ...raw.parts.map(dp))) : undefined;
+        // A total that is exactly the sum of all parts but one left that part out, whatever the parts count: no doubt of
+        // overlapping groups explains an exact fit.
+        const doubt = verdict === 'inconsistent' && raw.kind === 'sum' && !raw.named && !leftOut ? sumDoubt(ex.paragraphs[raw.p].text, raw.how, raw.total, raw.parts, Math.max(dp(raw.total), ...raw.parts.map(dp))) : undefined;
         if (doubt) verdict = 'ambiguous';
         const candidates = raw.kind === 'sum' || swapped ? [{ figure: raw.total, value: parts }, ...raw.parts.map((x) => ({ figure: x, value: total.sub(parts.sub(x.value)) }))] : [];
         const places = Math.max(dp(raw.total), ...raw.parts.map(dp));
