@@ -212,3 +212,20 @@ describe('a total that leaves out one of its parts exactly', () => {
     expect(at('2.854', text('2.854'))).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'consistent' })]);
   });
 });
+
+describe('a digit with a capital glued after it, or a vehicle’s seats, names a class', () => {
+  test('it is no figure', () => {
+    expect(tokenize('(4C 1.246,8 ha; xe 7 chỗ 148 xe)').map((t) => [t.text, t.why])).toEqual([
+      ['4', 'code'],
+      ['1.246,8', undefined],
+      ['7', 'code'],
+      ['148', undefined],
+    ]);
+    expect(tokenize('có 3 Phó Giám đốc').map((t) => t.kind)).toEqual(['count']);
+  });
+
+  test('a list naming such classes is read', () => {
+    // 214 + 148 + 24 = 386.
+    expect(at('386', 'Công ty quản lý 386 xe, chia ra: xe 4 chỗ 214 xe, xe 7 chỗ 148 xe, xe điện 24 xe.')).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'consistent' })]);
+  });
+});

@@ -109,6 +109,12 @@ export function tokenize(text: string): Token[] {
       out.push(token('other', /huy hiệu\s*$/iu.test(before) ? { why: 'duration' } : /tiêu chí\s*(?:số\s*)?$/iu.test(before) ? { why: 'ordinal' } : {}));
       continue;
     }
+    // "chứng nhận 4C", "mạng 5G", "xe 4 chỗ", "xe 16 chỗ": a digit with a capital glued after it, or a vehicle's seats,
+    // name a class.
+    if (/^\d{1,2}$/.test(raw) && (/^\p{Lu}/u.test(text.slice(end, end + 1)) || (/(?<![\p{L}])xe\s*$/iu.test(before) && /^\s*chỗ(?![\p{L}])/iu.test(after)))) {
+      out.push(token('other', { why: 'code' }));
+      continue;
+    }
     // Part of a word or a code: "Chỉ thị 33-CT/TW", "96/20.../QH", "Nghị định 30/2020/NĐ-CP".
     if (DOCREF_AFTER.test(after) || /[A-Za-zĐđ]$/.test(before) || (DOCNO_BEFORE.test(before) && /^\s*[-–/]/.test(after))) {
       // "xe hạng C1", "nhóm A2": one or two digits glued to a letter name a class, as an ordinal does; a document's
