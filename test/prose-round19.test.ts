@@ -222,6 +222,8 @@ describe('a digit with a capital glued after it, or a vehicle’s seats, names a
       ['148', undefined],
     ]);
     expect(tokenize('có 3 Phó Giám đốc').map((t) => t.kind)).toEqual(['count']);
+    // A document's number keeps its own reading.
+    expect(tokenize('thực hiện 12A/QĐ-UBND').map((t) => [t.kind, t.why])).toEqual([['other', undefined]]);
   });
 
   test('a list naming such classes is read', () => {

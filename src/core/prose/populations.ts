@@ -86,8 +86,8 @@ const STATES = /(?<![\p{L}])(?:có|gồm|bao gồm|quản lý|giao|tổng số|l
 
 /**
  * The count of what a fraction counts that its own paragraph states before it ("Kế hoạch … gồm 05 hạng mục, …; đã hoàn
- * thành 03/06 hạng mục"): the last count written with the same words and nothing qualifying them, said as what the
- * whole has. A count the paragraph writes with those words after that one, or of another time, leaves it unknown.
+ * thành 03/06 hạng mục"): the last count before it written with the same words and nothing qualifying them. It must be
+ * said as what the whole has, and not of another time or as a change; else the whole is not known.
  */
 export function paragraphCount(text: string, fraction: Token, noun: string): { value: Exact } | undefined {
   // The noun whole on both sides: "02 hạng mục chuyển tiếp", "18/21 điểm du lịch cộng đồng" name a kind of them.

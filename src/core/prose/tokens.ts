@@ -110,8 +110,8 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // "chứng nhận 4C", "mạng 5G", "xe 4 chỗ", "xe 16 chỗ": a digit with a capital glued after it, or a vehicle's seats,
-    // name a class.
-    if (/^\d{1,2}$/.test(raw) && (/^\p{Lu}/u.test(text.slice(end, end + 1)) || (/(?<![\p{L}])xe\s*$/iu.test(before) && /^\s*chỗ(?![\p{L}])/iu.test(after)))) {
+    // name a class; a document's number ("12A/QĐ") is left for what it is.
+    if (/^\d{1,2}$/.test(raw) && !DOCREF_AFTER.test(after) && (/^\p{Lu}/u.test(after) || (/(?<![\p{L}])xe\s*$/iu.test(before) && /^\s*chỗ(?![\p{L}])/iu.test(after)))) {
       out.push(token('other', { why: 'code' }));
       continue;
     }
