@@ -151,7 +151,8 @@ test('the prose pane over a report: claims with verdicts, the real errors of the
   await page.getByTestId('file-input').setInputFiles(join(__dirname, '..', '..', 'shared', 'seeds', 'bao-cao-ket-luan-38.txt'));
   await page.getByTestId('scan').click();
   await page.getByTestId('prose-summary').waitFor();
-  expect(await page.getByTestId('prose-summary').textContent()).toMatch(/^\d+ nhận định · 11 sai · 11 làm tròn sai · 1 không rõ$/);
+  // Ten: the level shares of footnote 3 that add up to 100,02 % are told inside the 91,55 % share's finding, one slip.
+  expect(await page.getByTestId('prose-summary').textContent()).toMatch(/^\d+ nhận định · 10 sai · 11 làm tròn sai · 1 không rõ$/);
   const card = page.getByTestId('claim').filter({ hasText: 'Có thể 564 là gõ nhầm của 654 — đảo hai chữ số liền nhau' }).first();
   await card.getByRole('button').first().click();
   await page.getByTestId('host-status').filter({ hasText: 'Đang xem Đoạn 49' }).waitFor();
