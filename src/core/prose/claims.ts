@@ -1,8 +1,6 @@
 // Checkable claims in prose: breakdowns (gồm, trong đó, parentheses), shares (chiếm, đạt, tỷ lệ),
 // fractions (516/520), differences (từ … xuống còn …, tăng/giảm … so với … là …), changes of shares in
 // points, and the same quantity written twice. statcheck's rule: prefer saying nothing to a false alarm.
-import { labelledEarlierChanges } from './labelled-earlier';
-import { respectiveShares } from './respective-shares';
 import { sum, type Exact } from '../numbers/exact';
 import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
 import type { Paragraph } from './document';
@@ -31,6 +29,8 @@ import { ownTerm, sentenceAround, Term, termsAfter, termsBefore, termsIn } from 
 import { periodsIn } from '../table/periods';
 import { distanceOutsideParens, insideParens, signOf, speaksOf, isAverage, isComparisonFigure, parenShare, unitAfter, unitsDiffer, wordAfter, type Unit } from './phrases';
 import { isRatioPercent, RatioReading, ratioReadings } from './ratios';
+import { labelledEarlierChanges } from './labelled-earlier';
+import { respectiveShares } from './respective-shares';
 import { Token, tokenize } from './tokens';
 import { subjectYear, valueOfYear } from './year-values';
 import { rateChanges } from './rate-changes';
@@ -1032,7 +1032,6 @@ function rateFromTo(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[] {
 // "Phân theo thẩm quyền, trong 34 trường hợp …": the declaration ends on its comma or colon, right before the whole.
 const DECLARED_WITHIN = new RegExp(`${DECLARED_DIMENSION}[^,:;.]{1,40}[,:]\\s*$`, 'iu');
 
-/** Where the changes already read stand ("p:start" of each stated change), so no reader reads one twice. */
 /** "(74,83%), năm 2023 là 198/285 chi hội (69,47%), tăng 7,72 điểm phần trăm": labelled-earlier.ts. */
 function labelledChanges(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[] {
   const taken = changesRead(already);
@@ -1046,6 +1045,7 @@ function labelledChanges(paragraphs: Paragraph[], already: RawClaim[]): RawClaim
   );
 }
 
+/** Where the changes already read stand ("p:start" of each stated change), so no reader reads one twice. */
 function changesRead(claims: RawClaim[]): Set<string> {
   return new Set(claims.flatMap((c) => (c.kind === 'difference' ? c.deltas.map((d) => `${c.p}:${d.token.start}`) : c.kind === 'points' ? [`${c.p}:${c.delta.token.start}`] : [])));
 }
@@ -1166,7 +1166,7 @@ function categoryShares(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[
       out.push({ kind: 'share', p, part, share: { p, token: o.share, value: o.share.value!, label: '' }, whole: o.whole.value!, wholeAt: { p, token: o.whole, value: o.whole.value!, label: '' }, group: -1 });
     }
     // Values and shares paired in order ("lần lượt …, chiếm tương ứng …"), each of the whole the values make up.
-    for (const r of respectiveShares(paragraphs, p)) {
+    for (const r of respectiveShares(paragraphs, p, tokens)) {
       if (already.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === r.share.start) || out.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === r.share.start)) continue;
       const wholeAt: Figure = { p: r.whole.p, token: r.whole.token, value: r.whole.token.value!, label: '' };
       out.push({ kind: 'share', p, part: { p, token: r.part, value: r.part.value!, label: '' }, share: { p, token: r.share, value: r.share.value!, label: '' }, whole: wholeAt.value, wholeAt, group: -1 });

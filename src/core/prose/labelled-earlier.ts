@@ -3,6 +3,7 @@
 // 69,47%), tăng 5,36 điểm". The change speaks of the two rates it follows: the label says which is the earlier.
 import { sentenceAround } from './periods';
 import { signOf } from './phrases';
+import { CHANGE } from './rate-changes';
 import { Token, tokenize } from './tokens';
 
 export interface LabelledChange {
@@ -15,7 +16,6 @@ export interface LabelledChange {
   pointsOnly: boolean;
 }
 
-const CHANGE = /(?<![\p{L}])(tăng|giảm)\s+(\d[\d.,]*)\s*(điểm phần trăm|điểm %|%)(?!\s*so với)/giu;
 // The earlier rate's label, and what may stand between it and the rate: a fraction with its noun ("198/285 chi hội (").
 const LABEL = /(?<![\p{L}])(năm\s+(?:19|20)\d{2}|năm trước|cùng kỳ(?:\s+năm\s+(?:19|20)\d{2})?)\s*(?:là|:)\s*(?:[\d/.,]+\s+[\p{L} ]{1,30}\(\s*)?$/iu;
 
@@ -23,6 +23,8 @@ export function labelledEarlierChanges(text: string): LabelledChange[] {
   const out: LabelledChange[] = [];
   const tokens = tokenize(text);
   for (const m of text.matchAll(CHANGE)) {
+    // A change that names what it compares with ("so với …") is read by the readers of comparisons.
+    if (/^\s*so với/iu.test(text.slice(m.index! + m[0].length))) continue;
     const delta = tokens.find((t) => t.start === m.index! + m[0].indexOf(m[2], m[1].length) && (t.kind === 'percent' || t.kind === 'count'));
     if (!delta?.value) continue;
     const start = sentenceAround(text, m.index!).start;

@@ -22,7 +22,8 @@ export interface RateChange {
   pointsOnly: boolean;
 }
 
-const CHANGE = /(?<![\p{L}])(tăng|giảm)\s+(\d[\d.,]*)\s*(%|điểm phần trăm|điểm %)/giu;
+/** A change of a rate: its verb, its figure, and whether in points ("tăng 1,14%", "giảm 0,27 điểm phần trăm"). */
+export const CHANGE = /(?<![\p{L}])(tăng|giảm)\s+(\d[\d.,]*)\s*(%|điểm phần trăm|điểm %)/giu;
 const COMPARED = /^\s*(?:so với\s+)?(năm\s+((?:19|20)\d{2})|cùng kỳ(?:\s+năm\s+((?:19|20)\d{2}))?|đầu nhiệm kỳ|đầu năm|năm trước|kỳ trước|nhiệm kỳ trước)/iu;
 const OPENING = /^\s*so với\s+(năm\s+((?:19|20)\d{2})|đầu nhiệm kỳ|đầu năm|cùng kỳ)\s*(\([^()]*\))?/iu;
 const YEAR = /(?<![\p{L}\d])năm\s+((?:19|20)\d{2})(?!\d)/giu;

@@ -22,9 +22,8 @@ function run(text: string, tokens: Token[], from: number, kind: Token['kind']): 
   return out;
 }
 
-export function respectiveShares(paragraphs: Paragraph[], p: number): RespectiveShare[] {
+export function respectiveShares(paragraphs: Paragraph[], p: number, tokens: Token[]): RespectiveShare[] {
   const text = paragraphs[p].text;
-  const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (first.kind !== 'count' || !first.value || (i > 0 && tokens[i - 1].kind === 'count' && SEPARATOR.test(text.slice(tokens[i - 1].end, first.start)))) continue;
@@ -43,7 +42,7 @@ export function respectiveShares(paragraphs: Paragraph[], p: number): Respective
     // The whole they make up, stated before them in this paragraph or the two before.
     let whole: { p: number; token: Token } | undefined;
     for (let q = p; q >= Math.max(0, p - 2) && !whole; q--) {
-      const found = tokenize(paragraphs[q].text).filter((t) => t.kind === 'count' && t.value?.equals(total) && (q < p || t.end <= first.start)).at(-1);
+      const found = (q === p ? tokens : tokenize(paragraphs[q].text)).filter((t) => t.kind === 'count' && t.value?.equals(total) && (q < p || t.end <= first.start)).at(-1);
       if (found) whole = { p: q, token: found };
     }
     if (!whole) continue;

@@ -55,21 +55,21 @@ export function samePeriodSlips(paragraphs: Paragraph[]): SamePeriodSlip[] {
   const out: SamePeriodSlip[] = [];
   paragraphs.forEach((para, p) => {
     for (const m of para.text.matchAll(SAME_PERIOD)) {
-      const year = m[1] ?? m[2];
+      const named = m[1] ?? m[2];
       const sentence = sentenceAround(para.text, m.index!);
       const inSentence = ownYears(para.text.slice(sentence.start, m.index!)).at(-1);
       const lead = LEAD_YEAR.exec(para.text)?.[1];
       // With no year of its own known, the value compared with, stated elsewhere as the next year's ("Số liệu 9 tháng năm
       // 2023: 31,5 triệu lượt truy cập"), says the year named is a slip of that one.
-      const next = String(Number(year) + 1);
+      const next = String(Number(named) + 1);
       const clause = Math.max(sentence.start, para.text.lastIndexOf(';', m.index!) + 1);
       const evidence = (year: string) => comparedWithValueOf(paragraphs, p, sentence.start, clause, m.index!, m.index! + m[0].length, yearRef(year));
       const own = inSentence ?? lead ?? reportYear ?? (evidence(next) ? String(Number(next) + 1) : undefined);
       if (!own) continue;
       const expected = String(Number(own) - 1);
-      if (expected === year) continue;
+      if (expected === named) continue;
       const stated = evidence(expected);
-      out.push({ p, at: m.index!, end: m.index! + m[0].length, named: year, expected, own, certain: !!(inSentence ?? lead) || !!reportYear || !!stated, stated });
+      out.push({ p, at: m.index!, end: m.index! + m[0].length, named, expected, own, certain: !!(inSentence ?? lead) || !!reportYear || !!stated, stated });
     }
   });
   return out;

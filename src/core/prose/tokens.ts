@@ -109,18 +109,16 @@ export function tokenize(text: string): Token[] {
       out.push(token('other', /huy hiệu\s*$/iu.test(before) ? { why: 'duration' } : /tiêu chí\s*(?:số\s*)?$/iu.test(before) ? { why: 'ordinal' } : {}));
       continue;
     }
-    // "chứng nhận 4C", "mạng 5G", "xe 4 chỗ", "xe 16 chỗ": a digit with a capital glued after it, or a vehicle's seats,
-    // name a class; a document's number ("12A/QĐ") is left for what it is.
-    if (/^\d{1,2}$/.test(raw) && !DOCREF_AFTER.test(after) && (/^\p{Lu}/u.test(after) || (/(?<![\p{L}])xe\s*$/iu.test(before) && /^\s*chỗ(?![\p{L}])/iu.test(after)))) {
+    // "xe hạng C1", "chứng nhận 4C", "mạng 5G", "xe 4 chỗ": one or two digits glued to a letter, or a vehicle's seats,
+    // name a class, as an ordinal does; a document's number ("12A/QĐ", "33-CT/TW") is left for what it is.
+    const glued = /[A-Za-zĐđ]$/.test(before) || /^\p{Lu}/u.test(after) || (/(?<![\p{L}])xe\s*$/iu.test(before) && /^\s*chỗ(?![\p{L}])/iu.test(after));
+    if (glued && /^\d{1,2}$/.test(raw) && !DOCREF_AFTER.test(after) && !/^[-–/]/.test(after)) {
       out.push(token('other', { why: 'code' }));
       continue;
     }
     // Part of a word or a code: "Chỉ thị 33-CT/TW", "96/20.../QH", "Nghị định 30/2020/NĐ-CP".
     if (DOCREF_AFTER.test(after) || /[A-Za-zĐđ]$/.test(before) || (DOCNO_BEFORE.test(before) && /^\s*[-–/]/.test(after))) {
-      // "xe hạng C1", "nhóm A2": one or two digits glued to a letter name a class, as an ordinal does; a document's
-      // number is left for what it is.
-      const named = /[A-Za-zĐđ]$/.test(before) && /^\d{1,2}$/.test(raw) && !DOCREF_AFTER.test(after) && !/^[-–/]/.test(after);
-      out.push(token('other', named ? { why: 'code' } : {}));
+      out.push(token('other'));
       continue;
     }
     // "các đợt 03/02, 19/5 và 07/11/2024": days of the year in a list of dates, not parts of wholes. So is a day and month
