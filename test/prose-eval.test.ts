@@ -112,7 +112,9 @@ describe('prose claims against the dev drafts', () => {
     // name only some items).
     ['heldout-3', 284, 1.0, 20, 15, 218],
     ['heldout-4', 313, 1.0, 24, 14, 196],
-    ['dev-3', 226, 1.0, 20, 9, 163],
+    // 162 since round twenty: "1.264 camera (đầu năm 1.050)" is no list of parts; the label there is of the sum its
+    // sentence makes with the cameras added, which the reader does not read.
+    ['dev-3', 226, 1.0, 20, 9, 162],
     // Measured once, sealed, at the end of the fifth round (precision 33/49, recall 18/31).
     // 29 since round seven: p5-02's term was found with the report's own span read as 2010 - 2020; compared with a
     // term of another length it is a doubt now.

@@ -31,6 +31,9 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
   // Nor is money or a measure what such a noun counts ("412,8 tỷ đồng; trong đó … 186 mặt hàng").
   const sameNoun = (t: Token) => {
     const other = unitAfter(text, t);
+    // Nor is a count of things what money or a measure is a share of ("ký 1.284 hợp đồng, …; doanh thu xuất khẩu 274,3 tỷ
+    // đồng, chiếm 11,8%").
+    if (unit && (unit.cls === 'money' || unit.cls === 'measure')) return !!other;
     if (unit || !noun) return true;
     if (other) return other.cls !== 'money' && other.cls !== 'measure';
     return !wordAfter(text, t.end) || wordAfter(text, t.end) === noun;

@@ -178,6 +178,11 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       // Nor is a rate of change with the value it compares with ("phát hành 0,73 tỷ đồng, giảm 9,9% so với cùng kỳ (0,81
       // tỷ đồng)"): 0,81 is last year's.
       if (/^\s*(?:tăng|giảm)\s+\d[\d.,]*[^,;()]*so với[^,;()]*\(\s*$/iu.test(text.slice(item.start, lead.start))) continue;
+      // "418 người (đầu năm 425 người, giảm 07 người)": a parenthesis giving the total at another time breaks nothing down.
+      if (paren && /^\s*(?:(?:đầu|cuối)\s+(?:năm|kỳ|nhiệm kỳ|giai đoạn|quý|tháng)|cùng kỳ|năm trước|kỳ trước)(?:\s+(?:19|20)\d{2})?\s*(?:là|:)?\s*$/iu.test(text.slice(item.start, lead.start))) {
+        unnumbered = true;
+        break;
+      }
       // "…, trong đó nữ 17 đồng chí, đạt 96,67% kế hoạch (60)": a target in its parenthesis is no item.
       if (/(?<![\p{L}])(?:kế hoạch|chỉ tiêu|dự toán)[^,;()\d]{0,30}\(\s*$/iu.test(text.slice(item.start, lead.start))) continue;
       parts.push(lead);
