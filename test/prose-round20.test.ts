@@ -26,3 +26,53 @@ describe('money is no share of a count of things', () => {
     expect(claims(text).filter((c) => c.kind === 'share' && c.verdict === 'inconsistent')).toEqual([]);
   });
 });
+
+describe('a month or a quarter named by its number', () => {
+  test('is no figure of a list', () => {
+    // 8.214 + 6.305 + 9.870 = 24.389; the months' numbers are not added.
+    const sentence = (total: string) => `Sản lượng quý III theo tháng: tháng 7 đạt 8.214 tấn, tháng 8 đạt 6.305 tấn, tháng 9 đạt 9.870 tấn (cộng ${total} tấn).`;
+    expect(at('24.389', sentence('24.389'))).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'consistent' })]);
+    expect(at('24.398', sentence('24.398'))).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'inconsistent', expected: '24.389' })]);
+  });
+
+  test('a month and its year is a date, no fraction', () => {
+    expect(claims('Giá bán lẻ tháng 12/2024 đạt 21.450 đồng/lít, tháng 6/2025 là 20.980 đồng/lít.').filter((c) => c.kind === 'fraction' || c.kind === 'share')).toEqual([]);
+  });
+});
+
+describe('a rate or a price', () => {
+  test('is no whole of a list its sentence gives later', () => {
+    // The parenthesis dates another price; an average has no parts.
+    expect(claims('Giá thu mua mủ bình quân 32,5 nghìn đồng/kg, có lúc lên 36,2 nghìn đồng/kg do khan hàng (giá đầu vụ tháng 3/2024 là 28,4 nghìn đồng).').filter((c) => c.kind === 'subset' || c.kind === 'sum')).toEqual([]);
+    expect(claims('Năm 2024 Bến phà vận chuyển 52.460 chuyến, bình quân 144 chuyến/ngày; trong đó 4.120 chuyến tăng cường dịp lễ, Tết.').filter((c) => (c.kind === 'subset' || c.kind === 'sum') && c.stated === '144')).toEqual([]);
+  });
+
+  test('a rate broken down right after its unit is read', () => {
+    const sentence = (total: string) => `Lượng nước thải phát sinh khoảng ${total} m³/ngày (khu công nghiệp 1.240 m³/ngày, khu dân cư 2.315 m³/ngày).`;
+    expect(at('3.555', sentence('3.555'))).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'consistent' })]);
+  });
+});
+
+describe('a share naming a whole no figure answers to', () => {
+  test('a misfit of the list’s base is undecided, the name shown', () => {
+    // 3.120 of 7.480 pieces is 41,7 %; "giá trị hàng xuất khẩu" names a value the text never states.
+    const text = 'Năm 2024 sản xuất 7.480 nghìn sản phẩm, trong đó hàng xuất khẩu 3.120 nghìn sản phẩm, chiếm 52,6% giá trị hàng xuất xưởng; hàng nội địa 4.360 nghìn sản phẩm.';
+    expect(at('52,6%', text)).toEqual([expect.objectContaining({ kind: 'share', verdict: 'ambiguous', quote: expect.stringContaining('giá trị hàng xuất xưởng') })]);
+  });
+
+  test('its truncation of the list’s base is still a slip of rounding', () => {
+    // 3.122/7.480 = 41,7379…%: 41,73 % is its truncation, taken of the list's 7.480.
+    const text = 'Năm 2024 sản xuất 7.480 nghìn sản phẩm, trong đó hàng xuất khẩu 3.122 nghìn sản phẩm, chiếm 41,73% sản lượng hàng xuất xưởng; hàng nội địa 4.358 nghìn sản phẩm.';
+    expect(at('41,73%', text)).toEqual([expect.objectContaining({ kind: 'share', verdict: 'rounding' })]);
+  });
+});
+
+
+describe('an average between a total and its list', () => {
+  test('leaves the list to the total', () => {
+    // 86,2 + 91,4 + 95,0 = 272,6 over three years, 90,87 a year on average.
+    const sentence = (total: string) => `Doanh thu giai đoạn 2022 - 2024 đạt ${total} tỷ đồng, bình quân 90,87 tỷ đồng/năm; trong đó năm 2022: 86,2 tỷ đồng, năm 2023: 91,4 tỷ đồng, năm 2024: 95,0 tỷ đồng.`;
+    expect(at('272,6', sentence('272,6')).filter((c) => c.verdict === 'inconsistent')).toEqual([]);
+    expect(at('276,2', sentence('276,2'))).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+  });
+});

@@ -63,9 +63,13 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
   const counts = tokens.filter((t) => t.kind === 'count' && (!t.decimals || ['money', 'measure'].includes(unitAfter(text, t)?.cls ?? '')));
   // "3.860 lao động, đạt 110,29% kế hoạch (3.500 lao động), gồm: …": a ratio to a target said of the total stands
   // between it and its list; its figures are no part of the noun phrase.
-  const masked = text.replace(/,\s*(?:đạt|bằng|vượt)\s+\d[\d.,]*\s*%[^,;.()\d]{0,40}(?:\([^()]*\))?(?=\s*,\s*(?:gồm|bao gồm|trong đó|chia ra))/giu, (s) => s[0] + s.slice(1).replace(/[\d().,%]/g, 'x'));
+  // So does an average ("418,6 tỷ đồng, bình quân 83,72 tỷ đồng/năm; trong đó năm 2020: 61,2 …"): the list is the total's.
+  const masked = text
+    .replace(/,\s*(?:đạt|bằng|vượt)\s+\d[\d.,]*\s*%[^,;.()\d]{0,40}(?:\([^()]*\))?(?=\s*,\s*(?:gồm|bao gồm|trong đó|chia ra))/giu, (s) => s[0] + s.slice(1).replace(/[\d().,%]/g, 'x'))
+    .replace(/,\s*(?:bình quân|trung bình)\s+\d[\d.,]*\s*[\p{L} ]{1,20}\/\s*[\p{L} ]{1,20}(?:\/\s*[\p{L}]+)?(?=\s*[,;]\s*(?:gồm|bao gồm|trong đó|chia ra))/giu, (s) => s[0] + s.slice(1).replace(/[\d().,%/]/g, 'x'));
   for (const t of counts) {
     if (masked[t.start] !== text[t.start]) continue;
+    const rate = /^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\/\s*\p{L}/u.test(text.slice(t.end, t.end + 40));
     // "Đoàn do lãnh đạo tỉnh dẫn đầu (09 đoàn) gồm 04 đoàn …, 06 đoàn …": a total set in a parenthesis after its noun,
     // the list opening right after that parenthesis.
     // So is a heading's total in its parenthesis, the items after its colon ("Đối tượng phân theo nơi thường trú (tổng số
@@ -77,6 +81,9 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
         : null;
     const m = set ?? OPENER.exec(masked.slice(t.end));
     if (!m) continue;
+    // A rate ("1.126 tấn/ngày (khu vực đô thị 487 tấn/ngày, …)") is broken down only by a list set right after its unit;
+    // an average ("bình quân 353 chuyến/ngày; trong đó …") or a price further from a parenthesis never is.
+    if (rate && (!/^\s*[\p{L}\s]+\/\s*[\p{L}]+(?:\s*\/\s*[\p{L}]+)?\s*$/u.test(m[1]) || /(?:bình quân|trung bình)\s*(?:[\p{L}]+\s*){0,2}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)))) continue;
     // "chia ra: trồng trọt 186 mô hình, chăn nuôi 94, …, chế biến 47; trong đó 58 mô hình …": a bare last item of a list
     // of figures set off by commas, closed by the semicolon, owns no "trong đó"; the list's whole does.
     if (/^\s*;/u.test(m[2]) && !m[1].trim() && closesCommaList(text, t, sentenceStart(t.start))) continue;

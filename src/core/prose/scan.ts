@@ -67,6 +67,8 @@ interface Judged {
   /** A share of the figure the text calls the total of the share's name, its part right before it: however far off
    * the share is, it was not read of the wrong figures. */
   namedTotal?: boolean;
+  /** A share's whole named in words no figure answers to (named-base.ts `soft`), the list's base used instead. */
+  unanswered?: { words: string; end?: number };
   /** Figures this claim could be fixed at, with the value that would make it hold. */
   candidates: { figure: Figure; value: Exact; exact?: Exact }[];
 }
@@ -119,7 +121,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
     }
     // Every share fits the sum of the list's counts and none the written total, a keystroke away from that sum: the
     // total is the slip (its breakdown says so) and the shares were taken of the right whole.
-    const slip = wholeOfParts(members, candidates);
+    const slip = wholeOfParts(members, candidates, ex.figures);
     const whole = slip?.whole;
     if (whole && (!best || best.explained < members.length)) best = { base: whole, explained: members.length };
     // "Theo cấp tiếp: … 204 lượt, chiếm 41,97%; … 61 lượt; … 221 lượt, chiếm 47,47% (cộng 486 lượt)": a list whose
@@ -328,6 +330,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         base: usedBase,
         baseName: named.words ? { words: named.words, figure: !!named.figure } : undefined,
         quoteEnd: named.end,
+        unanswered: named === own ? own.unanswered : undefined,
         namedTotal: named === own && !!own.total && usedBase === own.figure && /^[^\d;.()]{0,30}$/u.test(text.slice(m.part.token.end, m.share.token.start)),
         candidates: [
           { figure: m.share, value: roundHalfUp(exact, d), exact, ...(other.length ? {} : {}) },
@@ -682,6 +685,12 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
   for (const j of judged) if (j.verdict === 'inconsistent' && j.raw.kind === 'difference' && j.raw.remainder && doubted.has(`${j.raw.from.p}:${j.raw.from.token.start}`)) j.verdict = 'ambiguous';
   for (const j of judged) if (j.verdict === 'inconsistent' || j.verdict === 'rounding') ofNamedItem(ex, j, say, fmt);
   for (const j of judged) if (j.verdict === 'inconsistent' && namesAnotherBase(ex, j)) j.verdict = 'ambiguous';
+  // A whole named in words no figure answers to ("5.214 nghìn sản phẩm, chiếm 58,3% giá trị sản xuất hàng may"), read of
+  // the base its list gives it: a misfit no keystroke explains is undecided, the name shown.
+  for (const j of judged) {
+    if (j.verdict !== 'inconsistent' || !j.unanswered || typoKind(j.stated, j.expected, j.decimals)) continue;
+    Object.assign(j, { verdict: 'ambiguous', baseName: { words: j.unanswered.words, figure: false }, quoteEnd: j.unanswered.end });
+  }
   judged.push(...crossReferences(ex, say, fmt));
   judged.push(...repeatedQuantities(ex, judged, say, fmt));
   judged.push(...restatedRates(ex, judged, say, fmt));
@@ -920,9 +929,11 @@ function foreignBase(ex: Extracted, base: Figure, members: Extract<RawClaim, { k
  * chiếm 15,80%; …" where the grades add up to 3.936 and every share is of 3.936). Only for a list whose shares make
  * 100 % and all fit that sum; the figure keeps the written total's place, so its breakdown is judged once, as written.
  */
-function wholeOfParts(members: Extract<RawClaim, { kind: 'share' }>[], candidates: Figure[]): { whole: Figure; written: Figure } | undefined {
+function wholeOfParts(members: Extract<RawClaim, { kind: 'share' }>[], candidates: Figure[], figures: Figure[]): { whole: Figure; written: Figure } | undefined {
   if (members.length < 2) return undefined;
   const parts = sum(members.map((m) => m.part.value));
+  // "…, trên 45 tuổi 497 người (14,54%); tổng số 3.418 người": a list that writes its own total is of that total.
+  if (figures.some((f) => f.p === members[0].p && f.value.equals(parts) && !members.some((m) => m.part.p === f.p && m.part.token.start === f.token.start))) return undefined;
   if (sum(members.map((m) => m.share.value)).sub(HUNDRED).abs().compare(shareTolerance(members)) > 0) return undefined;
   if (!members.every((m) => judgeNumber(m.share.value, pct(m.part.value, parts), m.share.token.decimals ?? 0) !== 'inconsistent')) return undefined;
   const written = candidates.find((c) => !c.value.equals(parts) && typoKind(c.value, parts, dp(c)));
@@ -1309,7 +1320,7 @@ function titledTotal(text: string, t: Token, words: string[]): boolean {
  * the part whose noun phrase holds every word of the name, or the figure written with the name; `unknown` when the
  * share names a particular base and no figure answers to it.
  */
-function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, tokens: Token[]): { figure?: Figure; unknown: boolean; words?: string; end?: number; total?: boolean } {
+function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, tokens: Token[]): { figure?: Figure; unknown: boolean; unanswered?: { words: string; end?: number }; words?: string; end?: number; total?: boolean } {
   const text = ex.paragraphs[m.p].text;
   const named = namedBaseOf(text, tokens, m.part.token, m.share.token);
   if (!named) return { unknown: false };
@@ -1408,6 +1419,8 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
   const fitting = strictNow.find(exactly) ?? looseNow.find(exactly) ?? strictNow.find(fits) ?? looseNow.find(fits);
   const chosen = fitting ?? (titled.length === 1 ? titled[0] : undefined) ?? strictNow[0] ?? looseNow[0];
   const figure = asTotal(chosen);
-  if (!chosen && named.soft) return { unknown: false };
+  // "chiếm 58,3% giá trị sản xuất hàng may" of a count of garments: a whole named that no figure answers to is not the
+  // list's — a share that misfits the list's base is undecided; one that is its truncation was still taken of it.
+  if (!chosen && named.soft) return { unknown: false, unanswered: { words: named.words, end: named.end } };
   return { figure, unknown: !figure, words: named.words, end: named.end, total: ofTotal && !fitting && titled.length === 1 };
 }

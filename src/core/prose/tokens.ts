@@ -78,7 +78,9 @@ export function tokenize(text: string): Token[] {
 
     // A month and its year ("thành lập tháng 5/2024", "từ 10/2023") is a date as well.
     const monthYear = /^(\d{1,2})\/((?:19|20)\d{2})$/.exec(raw);
-    if (/^\d{1,2}\/\d{1,2}\//.test(raw) || (/^\d{1,2}\/\d{1,2}$/.test(raw) && DATE_BEFORE.test(before) && isDayMonth(raw)) || (monthYear && Number(monthYear[1]) >= 1 && Number(monthYear[1]) <= 12 && !/^\s*[\p{L}]/u.test(after))) {
+    // "tháng 4 đạt 11.906 tấn", "quý 3 đạt …", "tháng 12/2024 đạt …": a month or a quarter named by its number.
+    const named = /(?<![\p{L}])tháng\s*$/iu.test(before) ? /^(?:0?[1-9]|1[0-2])(?:\/(?:19|20)\d{2})?$/.test(raw) : /(?<![\p{L}])quý\s*$/iu.test(before) && /^0?[1-4]$/.test(raw);
+    if (named || /^\d{1,2}\/\d{1,2}\//.test(raw) || (/^\d{1,2}\/\d{1,2}$/.test(raw) && DATE_BEFORE.test(before) && isDayMonth(raw)) || (monthYear && Number(monthYear[1]) >= 1 && Number(monthYear[1]) <= 12 && !/^\s*[\p{L}]/u.test(after))) {
       out.push(token('other', { why: 'date' }));
       continue;
     }
