@@ -76,3 +76,18 @@ describe('an average between a total and its list', () => {
     expect(at('276,2', sentence('276,2'))).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
   });
 });
+
+describe('a share whose whole is named in words', () => {
+  test('finds the figure whose noun phrase holds a parenthesis of details', () => {
+    // 61 of the 148 drivers is 41,22 %; 19,18 % is 61 of all 318.
+    const text = 'Tổng số lao động 318 người, chia ra: quản lý 40 người; lái xe (xe khách, xe tải, xe buýt) 148 người; thợ sửa chữa 130 người. Lái xe có giấy phép hạng E 61 người, chiếm 19,18% số lái xe.';
+    expect(at('19,18%', text)).toEqual([expect.objectContaining({ kind: 'share', verdict: 'inconsistent', expected: '41,22%' })]);
+  });
+
+  test('finds an item of a list named by its whole’s words and its own', () => {
+    // 1.204 of the 1.562 direct workers is 77,08 %; 62,55 % is of all 1.925.
+    const text = 'Tổng số lao động đến ngày 31/12/2024 là 1.925 người, gồm khối trực tiếp sản xuất 1.562 người và khối gián tiếp 363 người. Lao động nữ khối trực tiếp 1.204 người, chiếm 62,55% lao động trực tiếp.';
+    expect(at('62,55%', text)).toEqual([expect.objectContaining({ kind: 'share', verdict: 'inconsistent', expected: '77,08%' })]);
+    expect(at('77,08%', text.replace('62,55%', '77,08%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'consistent' })]);
+  });
+});

@@ -93,7 +93,9 @@ export function answersTo(text: string, t: Token, words: string[], strict: boole
   // 400 …" — "chi thường xuyên" is 400's name, not 200's. So does it at a list's colon: "5.917,62 ha chia ra: vườn cây
   // kinh doanh …" names the first item, not the whole.
   const tail = /^[^,;.():\d]*/u.exec(text.slice(t.end))![0].split(/\svà\s/u)[0];
-  const head = text.slice(0, t.start);
+  // A parenthesis inside the noun phrase details it ("thuyền viên (thuyền trưởng, máy trưởng, thủy thủ) 187 người"): its
+  // commas end no clause, and its words name the details, not the figure.
+  const head = text.slice(0, t.start).replace(/\([^()]*\)(?=[^()]*$)/gu, (s) => ' '.repeat(s.length));
   let cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('. '), head.lastIndexOf('('), head.lastIndexOf(':'), head.search(/\svà\s[^\d]*$/u));
   // Two acts joined by a comma name one figure ("đã đánh giá, phân loại 59 HTX", "phát hiện, lập biên bản 1.426 trường
   // hợp"): a short segment with no figure before the comma belongs to the clause.
@@ -125,10 +127,14 @@ export const aspectsIn = (phrase: string): string[] => phrase.toLowerCase().matc
 /** Whether a part of a "trong đó" list answers to a name with its whole's words and its own ("trong đó còn sống 1.562 người"). */
 export function answersAsPart(text: string, t: Token, words: string[]): boolean {
   const head = text.slice(0, t.start);
-  const opened = /\d[\d.,]*\s+([^\d,;.()]{2,60}?),\s*trong đó\s+([^\d,;.()]*)$/iu.exec(head);
+  const opened = /\d[\d.,]*\s+([^\d,;.()]{2,60}?),\s*(?:trong đó|gồm|bao gồm|chia ra)\s*:?\s+([^\d,;.()]*)$/iu.exec(head);
   if (!opened) return false;
+  // The whole may be named before its figure: "Tổng số lao động đến ngày 31/12/2024 là 3.418 người, gồm khối trực tiếp
+  // sản xuất 3.046 người" answers to "lao động trực tiếp".
+  const clause = head.slice(0, opened.index);
+  const named = clause.slice(Math.max(clause.lastIndexOf(';'), clause.search(/\.\s[^.]*$/u), clause.lastIndexOf(':')) + 1).replace(/\d[\d./,]*/gu, ' ');
   const tail = /^[^,;.()\d]*/u.exec(text.slice(t.end))![0];
-  const have = new Set(contentWords(`${opened[1]} ${opened[2]} ${tail}`));
+  const have = new Set(contentWords(`${named} ${opened[1]} ${opened[2]} ${tail}`));
   return words.every((w) => have.has(w));
 }
 

@@ -1406,7 +1406,8 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
     const unit = unitAfter(ex.paragraphs[f.p].text, f.token);
     return new Set([...(unit?.word.split(' ') ?? []), ...(unit?.cls === 'money' ? MONEY_SCALES : [])]);
   };
-  const narrowed = (f: Figure) => contentWords(/^[^,;.()\d]*/u.exec(ex.paragraphs[f.p].text.slice(f.token.end))![0]).some((w) => !words.includes(w) && !unitWords(f).has(w));
+  // Its phrase ends where "và" joins the next item ("3.046 người và khối gián tiếp …").
+  const narrowed = (f: Figure) => contentWords(/^[^,;.()\d]*/u.exec(ex.paragraphs[f.p].text.slice(f.token.end))![0].split(/\svà\s/u)[0]).some((w) => !words.includes(w) && !unitWords(f).has(w));
   const partOf = (f: Figure) => (narrowed(f) ? ex.claims.find((c): c is Extract<RawClaim, { kind: 'sum' | 'subset' }> => (c.kind === 'sum' || c.kind === 'subset') && c.parts.some((x) => x.p === f.p && x.token.start === f.token.start) && c.total.value.compare(f.value) > 0) : undefined);
   const asTotal = (f: Figure | undefined): Figure | undefined => {
     const whole = f && partOf(f)?.total;
