@@ -91,3 +91,17 @@ describe('a share whose whole is named in words', () => {
     expect(at('77,08%', text.replace('62,55%', '77,08%'))).toEqual([expect.objectContaining({ kind: 'share', verdict: 'consistent' })]);
   });
 });
+
+describe('a whole named by its measure and what it measures', () => {
+  test('"sản lượng tiêu thụ" is what "Tiêu thụ … tấn" counts', () => {
+    // 29.140 of the 41.200 tonnes sold is 70,73 %; 76,68 % is of the 38.004 tonnes produced.
+    const text = 'Năm 2024 sản lượng sản xuất 38.004 tấn. Tiêu thụ 41.200 tấn, gồm bán lẻ 12.060 tấn và bán buôn 29.140 tấn. Bán ra ngoài tỉnh 29.140 tấn, chiếm 76,68% sản lượng tiêu thụ.';
+    expect(at('76,68%', text)).toEqual([expect.objectContaining({ kind: 'share', verdict: 'inconsistent', expected: '70,73%' })]);
+  });
+
+  test('the measure alone beside one word still names the whole', () => {
+    // "sản lượng đường" is not any figure followed by "đường".
+    const text = 'Sản lượng đường thành phẩm 48.600 tấn, gồm đường RS 35.100 tấn (72,22%), đường RE 10.800 tấn, chiếm 22,22% sản lượng đường, đường vàng 2.700 tấn (5,56%).';
+    expect(claims(text).filter((c) => c.kind === 'share' && c.verdict === 'inconsistent')).toEqual([]);
+  });
+});

@@ -21,11 +21,16 @@ export interface NamedBase {
 const STOP = new Set(['năm', 'số', 'tổng', 'của', 'các', 'toàn', 'là', 'có', 'được', 'bị', 'đã', 'trong', 'thuộc', 'tại', 'và', 'những', 'hiện', 'nay']);
 
 /** The content words of a phrase, lower-cased. */
-export function contentWords(phrase: string): string[] {
-  return phrase
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w && !STOP.has(w));
+export function contentWords(phrase: string, all = false): string[] {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w && !STOP.has(w));
+  // "sản lượng tiêu thụ" is what "Tiêu thụ 52.815 tấn" counts: beside other words, the measure's word names no more than
+  // "số" does. A figure's own phrase keeps it all (`all`), to answer a name that is only the measure ("sản lượng").
+  const bare = words(phrase.replace(/(?<![\p{L}])(?:sản lượng|khối lượng|số lượng)(?![\p{L}])/giu, ' '));
+  return bare.length >= 2 && !all ? bare : words(phrase);
 }
 
 /** The base named right after a percentage, or in a "trong số …," that opens the part's clause. */
@@ -55,12 +60,12 @@ export function namedBaseOf(text: string, tokens: Token[], part: Token, share: T
   const verb = /(?<![\p{L}])(?:chiếm|đạt)\s*(?:tỷ lệ\s*)?$/iu.test(text.slice(Math.max(0, share.start - 16), share.start)) || parenShare(text, part, share);
   const takes = after || total ? undefined : verb ? /^\s*(?!so với|so\s|kế hoạch|cùng kỳ|mức|năm|kỳ|tổng(?![\p{L}]))(?:lượng\s+(?=[\p{L}]))?([\p{L}][^\d,;.()%:]{2,60}?)\s*(?=[,;.:()]|$)/iu.exec(text.slice(share.end)) : undefined;
   // "lượng xuất khẩu" is the amount exported: "lượng" names no more than "số" does.
-  if (takes && contentWords(takes[1]).length >= 2) return { words: takes[1].trim(), end: share.end + takes[0].trimEnd().length, soft: true };
+  if (takes && contentWords(takes[1], true).length >= 2) return { words: takes[1].trim(), end: share.end + takes[0].trimEnd().length, soft: true };
   // "chiếm 18,97% tổng diện tích gieo trồng": a whole named without "số" nor its figure is a base only when a figure
   // answers to the name.
   const whole = after || total ? undefined : /^\s*(?:của\s+)?tổng\s+(?!số(?![\p{L}]))([\p{L}][^\d,;.()%:]{2,60}?)\s*(?=[,;.:]|$)/iu.exec(text.slice(share.end));
   // One word ("tổng đàn") names too little to find its figure by.
-  if (whole && contentWords(whole[1]).length >= 2) return { words: whole[1].trim(), end: share.end + whole[0].trimEnd().length, soft: true };
+  if (whole && contentWords(whole[1], true).length >= 2) return { words: whole[1].trim(), end: share.end + whole[0].trimEnd().length, soft: true };
   if (after) {
     const rest = text.slice(share.end + after[0].length);
     const paren = /^\s*\(\s*/u.exec(rest);
@@ -104,7 +109,7 @@ export function answersTo(text: string, t: Token, words: string[], strict: boole
   const clause = `${head.slice(cut + 1)} ${tail}`;
   // A year in the name must be the figure's own ("năm 2021 có 3.498/3.556 đảng viên tham gia học tập").
   if (years.some((y) => !clause.includes(y))) return false;
-  const have = new Set(contentWords(strict ? tail : clause));
+  const have = new Set(contentWords(strict ? tail : clause, true));
   if (!words.every((w) => have.has(w))) return false;
   if (otherTrade(words, strict ? tail : clause)) return false;
   // "số hồ sơ đã giải quyết" is not the figure of "hồ sơ phải giải quyết": an act the name says done, due or pending
@@ -134,7 +139,7 @@ export function answersAsPart(text: string, t: Token, words: string[]): boolean 
   const clause = head.slice(0, opened.index);
   const named = clause.slice(Math.max(clause.lastIndexOf(';'), clause.search(/\.\s[^.]*$/u), clause.lastIndexOf(':')) + 1).replace(/\d[\d./,]*/gu, ' ');
   const tail = /^[^,;.()\d]*/u.exec(text.slice(t.end))![0];
-  const have = new Set(contentWords(`${named} ${opened[1]} ${opened[2]} ${tail}`));
+  const have = new Set(contentWords(`${named} ${opened[1]} ${opened[2]} ${tail}`, true));
   return words.every((w) => have.has(w));
 }
 

@@ -1311,7 +1311,7 @@ function titledTotal(text: string, t: Token, words: string[]): boolean {
   const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('. '), head.lastIndexOf('('), head.lastIndexOf(':')) + 1);
   const title = /(?<![\p{L}])tổng\s+số\s+((?:[^\d]|(?:19|20)\d{2}(?!\d))*)$/iu.exec(clause);
   if (!title) return false;
-  const have = new Set(contentWords(title[1]));
+  const have = new Set(contentWords(title[1], true));
   return words.every((w) => have.has(w));
 }
 
