@@ -138,7 +138,10 @@ describe('prose claims against the dev drafts', () => {
     ['heldout-7', 377, 0.95, 28, 16, 231],
     // Measured once before tuning on it, in the eighth round (322333f: precision 20/23, recall 12/24, rounding 8/9,
     // extracted 128/236).
-    ['dev-8', 236, 1.0, 19, 9, 145],
+    // 0,96 since round twenty: with an amount's items read by the figure in its unit, "18.920 ha, gồm: \"1 phải 5 giảm\"
+    // 12.410 ha, \"3 giảm 3 tăng\" 9.360 ha, …" is read and found 5.000 over, one digit off; its author labels it undecided
+    // (one field may follow both practices). A judgement call we leave standing.
+    ['dev-8', 236, 0.96, 19, 9, 145],
     // Measured once, sealed, in the eighth round (fb6645e: precision 29/35, recall 16/37, rounding 13/17, extracted
     // 207/362): held at what the fixes after that measurement reached.
     ['heldout-8', 362, 1.0, 30, 17, 243],

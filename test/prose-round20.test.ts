@@ -105,3 +105,25 @@ describe('a whole named by its measure and what it measures', () => {
     expect(claims(text).filter((c) => c.kind === 'share' && c.verdict === 'inconsistent')).toEqual([]);
   });
 });
+
+describe('an amount’s list', () => {
+  test('an item citing a document by number and date is still read', () => {
+    // 2,40 + 3,15 + 0,85 = 6,40.
+    const sentence = (total: string) => `Tổng vốn cải tạo ${total} tỷ đồng, gồm: ngân sách tỉnh hỗ trợ 2,40 tỷ đồng theo Quyết định số 845/QĐ-UBND ngày 14/3/2024, vốn Công ty 3,15 tỷ đồng, vốn vay 0,85 tỷ đồng.`;
+    expect(at('6,40', sentence('6,40'))).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'consistent' })]);
+    expect(at('5,55', sentence('5,55'))).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'inconsistent', expected: '6,40' })]);
+  });
+
+  test('an item’s figure is the one in the amount’s unit, its rate and name numbers left out', () => {
+    // 3,60 + 1,25 + 0,95 = 5,80: not the 2 of "lò số 2" nor the 45 million a house.
+    const sentence = (total: string) => `Năm 2024 giải ngân ${total} tỷ đồng, gồm: lò sấy số 2 3,60 tỷ đồng; xây 05 nhà tình nghĩa 1,25 tỷ đồng (bình quân 250 triệu đồng/căn); sửa chữa kho 0,95 tỷ đồng.`;
+    expect(at('5,80', sentence('5,80'))).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'consistent' })]);
+  });
+
+  test('an item whose figure stands alone in a parenthesis is an item of its own', () => {
+    // 64,5 + 21,3 + 12,8 + 6,4 = 105,0.
+    const sentence = (total: string) => `Giá trị đầu tư thực hiện ${total} tỷ đồng, gồm 04 hạng mục: dây chuyền sấy 2 tấn/giờ (64,5 tỷ đồng), cải tạo nhà xưởng số 1 (21,3 tỷ đồng), hệ thống xử lý nước thải (12,8 tỷ đồng), mở rộng bãi chứa nguyên liệu (6,4 tỷ đồng).`;
+    expect(at('105,0', sentence('105,0'))).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'consistent' })]);
+    expect(at('98,6', sentence('98,6'))).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'inconsistent', expected: '105,0' })]);
+  });
+});

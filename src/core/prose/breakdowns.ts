@@ -149,14 +149,18 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
     // after an amount or an area count in its unit, decimals and all.
     const measured = ['money', 'measure'].includes(unitAfter(text, t)?.cls ?? '');
     const itemCounts = measured ? tokens.filter((x) => x.kind === 'count' && (counts.includes(x) || !unitAfter(text, x))) : counts;
+    // "ngân sách tỉnh hỗ trợ 3,50 tỷ đồng theo Quyết định số 1268/QĐ-UBND ngày 22/5/2024": a document an item cites, its
+    // number and its date, is no figure and leaves the item read.
+    const cited = [...text.slice(open, close).matchAll(/(?<![\p{L}])số\s+\d[\d.]*[/-][\p{L}\d./-]*(?:\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4})?/giu)].map((c) => [open + c.index!, open + c.index! + c[0].length]);
+    const citing = (x: Token) => cited.some(([a, b]) => x.start >= a && x.end <= b);
     for (const item of items) {
-      const inside = itemCounts.filter((x) => x.start >= item.start && x.end <= item.end);
+      const inside = itemCounts.filter((x) => x.start >= item.start && x.end <= item.end && !citing(x));
       // An age, a threshold or a period in an item's label ("trẻ dưới 45 tuổi 31 đồng chí") names the category; a
       // document number or a placeholder leaves the item unread.
       // So does a day of the year or a month written without a full date ("dịp 18/4 là 2.115 suất", "thành lập tháng
       // 5/2024"): a full date may be a document's.
       const dayOrMonth = (x: Token) => x.kind === 'other' && x.why === 'date' && !/^\d{1,2}\/\d{1,2}\/\d{2,4}$/u.test(x.text);
-      const others = tokens.filter((x) => x.start >= item.start && x.end <= item.end && x.kind !== 'count' && x.kind !== 'percent' && !(x.kind === 'other' && x.why && x.why !== 'date') && !dayOrMonth(x));
+      const others = tokens.filter((x) => x.start >= item.start && x.end <= item.end && x.kind !== 'count' && x.kind !== 'percent' && !(x.kind === 'other' && x.why && x.why !== 'date') && !dayOrMonth(x) && !citing(x));
       if (others.length) {
         unnumbered = true;
         break;
@@ -177,7 +181,11 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       // "dự án đường Vành đai 3: 138 mộ": a number in the name before the item's colon names it; its figure follows.
       const colonAt = text.slice(item.start, item.end).indexOf(':');
       const afterColon = colonAt >= 0 ? inside.find((x) => x.start > item.start + colonAt) : undefined;
-      const lead = afterColon && inside[0] !== afterColon && !/[(]/u.test(text.slice(item.start, item.start + colonAt)) ? afterColon : denominated ? inside[1] : inside[0];
+      // "lò hỏa táng số 4 (…) 4,20 tỷ đồng" of an amount: the item's figure is the one in the amount's unit.
+      // A rate in the item ("(bình quân 60 triệu đồng/căn)") is no part of it.
+      const perUnit = (x: Token) => /^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\/\s*\p{L}/u.test(text.slice(x.end, x.end + 40));
+      const inUnit = measured && inside.length >= 2 && unitAfter(text, inside[0])?.cls !== unitAfter(text, t)?.cls ? inside.find((x) => unitAfter(text, x)?.cls === unitAfter(text, t)?.cls && !perUnit(x)) : undefined;
+      const lead = inUnit ?? (afterColon && inside[0] !== afterColon && !/[(]/u.test(text.slice(item.start, item.start + colonAt)) ? afterColon : denominated ? inside[1] : inside[0]);
       // "(kỳ trước chuyển sang 03 vụ việc, phát sinh trong kỳ 28 vụ việc, giảm 06 vụ việc so với …)": a change of the
       // item before it is no item.
       // "Thuế giá trị gia tăng 3,48 tỷ đồng" names a tax: "gia tăng" is no change.
@@ -196,7 +204,7 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       labels[parts.length - 1] = (text.slice(item.start, item.end).replace(/\([^()]*\)/g, ' ').replace(/\d[\d.,]*\s*%?/g, ' ').replace(/\s+/g, ' ').trim());
       // "04 lớp cao cấp (182 học viên)": a figure in another unit is a parallel measure, kept for its own total.
       for (const x of inside.filter((y) => y !== lead && !(denominated && y === inside[0]))) {
-        if (!unitsDiffer(unitAfter(text, x), unitAfter(text, lead))) continue;
+        if (!unitsDiffer(unitAfter(text, x), unitAfter(text, lead)) || (inUnit && perUnit(x))) continue;
         // "14 xã, thị trấn (13 xã, 01 thị trấn)": a parenthesis listing figures breaks the item down; it is read as a
         // breakdown of its own.
         if (inside.filter((y) => y !== lead && inParenAt(text, item.start, y.start) === inParenAt(text, item.start, x.start) && inParenAt(text, item.start, x.start) >= 0).length >= 2) continue;
@@ -326,8 +334,10 @@ function splitItems(region: string, offset: number): { start: number; end: numbe
     // A fragment holding a blank ("chi khác ... triệu đồng") is an item whose figure is missing, not a continuation.
     // Figures inside a parenthesis break the fragment down ("14 xã, thị trấn (13 xã, 01 thị trấn)"): it is still one.
     const bare = s.replace(/\([^()]*\)/g, ' ').trim();
-    const fragment = !/\d/.test(bare) && /^[\p{Ll}]/u.test(s) && !/\.\.\.|…/u.test(s);
     const words = bare.split(/\s+/).length;
+    // One figure alone in a parenthesis closing an item of more than a few words is its own ("lọc bụi tay áo lò nung (22,9
+    // tỷ đồng)"); a short one still continues the item before ("06 dự án hạ tầng giao thông, đô thị (198,20 tỷ đồng)").
+    const fragment = !/\d/.test(bare) && /^[\p{Ll}]/u.test(s) && !/\.\.\.|…/u.test(s) && !(words > 3 && /\(\s*\d[\d.,]*\s*[^\d(),;]*\)$/u.test(s));
     if (merged.length && (shareTail || (fragment && (words <= 3 || (figureFirst && words <= 6))))) merged[merged.length - 1].end = item.end;
     else if (fragment && !figureFirst && withFigures.length >= 2 && i + 1 < texts.length && /\d/.test(texts[i + 1]) && words <= 6) carried ??= item.start;
     else {
