@@ -127,3 +127,21 @@ describe('an amount’s list', () => {
     expect(at('98,6', sentence('98,6'))).toEqual([expect.objectContaining({ kind: 'sum', verdict: 'inconsistent', expected: '105,0' })]);
   });
 });
+
+describe('items each with its figure, their total closing them, then the shares in order', () => {
+  test('each share is of the closing total', () => {
+    // 412/1.120 = 36,7857 %: 36,78 % truncates; 305/1.120 = 27,23 %; 251/1.120 = 22,41 %; 152/1.120 = 13,57 %.
+    const text = 'Học viên chia theo ngành: kế toán 412, quản trị 305, tin học 251, ngoại ngữ 152 (cộng 1.120), lần lượt chiếm 36,78%, 27,23%, 22,41% và 13,57%.';
+    expect(claims(text).filter((c) => c.kind === 'share').map((c) => [c.stated, c.verdict])).toEqual([
+      ['36,78%', 'rounding'],
+      ['27,23%', 'consistent'],
+      ['22,41%', 'consistent'],
+      ['13,57%', 'consistent'],
+    ]);
+  });
+
+  test('not without the total the figures make', () => {
+    const text = 'Học viên chia theo ngành: kế toán 412, quản trị 305, tin học 251, ngoại ngữ 152 (cộng 1.210), lần lượt chiếm 34,05%, 25,21%, 20,74% và 12,56%.';
+    expect(claims(text).filter((c) => c.kind === 'share')).toEqual([]);
+  });
+});

@@ -48,5 +48,28 @@ export function respectiveShares(paragraphs: Paragraph[], p: number, tokens: Tok
     if (!whole) continue;
     return values.map((part, k) => ({ part, share: shares[k], whole: whole! }));
   }
+  return itemsThenShares(text, p, tokens);
+}
+
+// "kế toán doanh nghiệp 986, kế toán khu vực công 512, giảng viên kế toán 97, kiểm toán viên hành nghề 139 (cộng 1.734),
+// lần lượt chiếm 56,86%, 29,52%, 5,59% và 8,02%": items named each with its figure, their total closing them, then the
+// shares in the items' order.
+const SHARES_AFTER = /(?<![\p{L}])(?:(?:lần lượt|tương ứng)\s+(?:chiếm|bằng|là)|(?:chiếm|bằng)\s+(?:tương ứng|lần lượt))\s*:?\s*$/iu;
+const CLOSING = /\(\s*(?:cộng|tổng|tổng cộng|tổng số)\s*:?\s*$/iu;
+
+function itemsThenShares(text: string, p: number, tokens: Token[]): RespectiveShare[] {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'percent' || !SHARES_AFTER.test(text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start))) continue;
+    const shares = run(text, tokens, i, 'percent');
+    if (shares.length < 2 || shares.some((x) => !x.value)) continue;
+    // The closing total just before the shares, then one figure per share before it, in the same sentence and with no
+    // share among them.
+    const closing = tokens[i - 1];
+    if (closing.kind !== 'count' || !closing.value || !CLOSING.test(text.slice(Math.max(0, closing.start - 16), closing.start))) continue;
+    const values = tokens.slice(Math.max(0, i - 1 - shares.length), i - 1);
+    if (values.length !== shares.length || values.some((v) => v.kind !== 'count' || !v.value) || /[.;]\s/u.test(text.slice(values[0].start, closing.start))) continue;
+    if (!sum(values.map((v) => v.value!)).equals(closing.value)) continue;
+    return values.map((part, k) => ({ part, share: shares[k], whole: { p, token: closing } }));
+  }
   return [];
 }
