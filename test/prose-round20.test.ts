@@ -145,3 +145,15 @@ describe('items each with its figure, their total closing them, then the shares 
     expect(claims(text).filter((c) => c.kind === 'share')).toEqual([]);
   });
 });
+
+describe('items after their stated whole, then the shares in order', () => {
+  test('each share is of that whole', () => {
+    // 1.204 + 386 + 210 = 1.800: 66,888…% (66,88 truncates), 21,444…%, 11,666…%.
+    const text = 'Sản phẩm xuất xưởng 1.800 tấn, gồm: phân NPK 1.204 tấn, phân vi sinh 386 tấn, phân bón lá 210 tấn, tương ứng 66,88%, 21,44% và 11,67%.';
+    expect(claims(text).filter((c) => c.kind === 'share').map((c) => [c.stated, c.verdict])).toEqual([
+      ['66,88%', 'rounding'],
+      ['21,44%', 'consistent'],
+      ['11,67%', 'consistent'],
+    ]);
+  });
+});

@@ -54,7 +54,7 @@ export function respectiveShares(paragraphs: Paragraph[], p: number, tokens: Tok
 // "kế toán doanh nghiệp 986, kế toán khu vực công 512, giảng viên kế toán 97, kiểm toán viên hành nghề 139 (cộng 1.734),
 // lần lượt chiếm 56,86%, 29,52%, 5,59% và 8,02%": items named each with its figure, their total closing them, then the
 // shares in the items' order.
-const SHARES_AFTER = /(?<![\p{L}])(?:(?:lần lượt|tương ứng)\s+(?:chiếm|bằng|là)|(?:chiếm|bằng)\s+(?:tương ứng|lần lượt))\s*:?\s*$/iu;
+const SHARES_AFTER = /(?<![\p{L}])(?:(?:lần lượt|tương ứng)(?:\s+(?:chiếm|bằng|là))?|(?:chiếm|bằng)\s+(?:tương ứng|lần lượt))\s*:?\s*$/iu;
 const CLOSING = /\(\s*(?:cộng|tổng|tổng cộng|tổng số)\s*:?\s*$/iu;
 
 function itemsThenShares(text: string, p: number, tokens: Token[]): RespectiveShare[] {
@@ -62,14 +62,18 @@ function itemsThenShares(text: string, p: number, tokens: Token[]): RespectiveSh
     if (tokens[i].kind !== 'percent' || !SHARES_AFTER.test(text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start))) continue;
     const shares = run(text, tokens, i, 'percent');
     if (shares.length < 2 || shares.some((x) => !x.value)) continue;
-    // The closing total just before the shares, then one figure per share before it, in the same sentence and with no
-    // share among them.
-    const closing = tokens[i - 1];
-    if (closing.kind !== 'count' || !closing.value || !CLOSING.test(text.slice(Math.max(0, closing.start - 16), closing.start))) continue;
-    const values = tokens.slice(Math.max(0, i - 1 - shares.length), i - 1);
-    if (values.length !== shares.length || values.some((v) => v.kind !== 'count' || !v.value) || /[.;]\s/u.test(text.slice(values[0].start, closing.start))) continue;
-    if (!sum(values.map((v) => v.value!)).equals(closing.value)) continue;
-    return values.map((part, k) => ({ part, share: shares[k], whole: { p, token: closing } }));
+    // The closing total just before the shares, or none; then one figure per share before it, in the same sentence and
+    // with no share among them. Without a closing total, the whole is the figure stated before the items that they make
+    // up ("Sản phẩm hoàn thành 2.656 container, gồm: … 1.846 container, … 512 container, … 298 container, tương ứng …").
+    const last = tokens[i - 1];
+    const closing = last.kind === 'count' && !!last.value && CLOSING.test(text.slice(Math.max(0, last.start - 16), last.start)) ? last : undefined;
+    const end = closing ? i - 1 : i;
+    const values = tokens.slice(Math.max(0, end - shares.length), end);
+    if (values.length !== shares.length || values.some((v) => v.kind !== 'count' || !v.value) || /[.;]\s/u.test(text.slice(values[0].start, tokens[i].start))) continue;
+    const total = sum(values.map((v) => v.value!));
+    const whole = closing ?? tokens.slice(0, Math.max(0, end - shares.length)).filter((t) => t.kind === 'count' && t.value?.equals(total) && !/[.;]\s/u.test(text.slice(t.end, values[0].start))).at(-1);
+    if (!whole?.value?.equals(total)) continue;
+    return values.map((part, k) => ({ part, share: shares[k], whole: { p, token: whole } }));
   }
   return [];
 }
