@@ -49,6 +49,9 @@ export function attributeOf(label: string): string | undefined {
 // parenthesis holding an allocation ("118 người (biên chế được giao 124 người)"): a target, not a part.
 const OPENER = /^((?:[^\d(;.:)]|\([^()]*\)){0,120}?)\s*(\(\s*(?!tăng|giảm|năm|cùng kỳ|chiếm|bằng|đạt|cộng|tổng|gấp|so với|bình quân|trung bình|khoảng|ước|chỉ tiêu|kế hoạch|thực hiện|dự toán|quy đổi|tương đương|định mức|đơn giá|mức)(?![^()\d]{0,30}?(?:được giao|được duyệt|được phê duyệt)(?![\p{L}]))(?:(gồm|bao gồm|trong đó|chia ra)\s*:?\s*)?(?=[^()]*\d)|(?:,?\s*|;\s*(?=trong đó))(gồm|bao gồm|trong đó|chia ra)\s*(:?)\s*\(?)/iu;
 
+/** A figure per something ("1,35 triệu đồng/tấn", "353 chuyến/ngày"): a rate or a price. */
+const perUnit = (text: string, t: Token) => /^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\/\s*\p{L}/u.test(text.slice(t.end, t.end + 40));
+
 /** "Phân theo khối", "Chia theo thẩm quyền": a sentence that opens by naming the dimension its list is complete in. */
 export const DECLARED_DIMENSION = String.raw`^\s*(?:[-–+•]\s*)?(?:phân|chia|phân loại)\s+theo\s+`;
 const DECLARED_LIST = new RegExp(`${DECLARED_DIMENSION}[^:;.]{1,40}:`, 'iu');
@@ -69,7 +72,7 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
     .replace(/,\s*(?:bình quân|trung bình)\s+\d[\d.,]*\s*[\p{L} ]{1,20}\/\s*[\p{L} ]{1,20}(?:\/\s*[\p{L}]+)?(?=\s*[,;]\s*(?:gồm|bao gồm|trong đó|chia ra))/giu, (s) => s[0] + s.slice(1).replace(/[\d().,%/]/g, 'x'));
   for (const t of counts) {
     if (masked[t.start] !== text[t.start]) continue;
-    const rate = /^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\/\s*\p{L}/u.test(text.slice(t.end, t.end + 40));
+    const rate = perUnit(text, t);
     // "Đoàn do lãnh đạo tỉnh dẫn đầu (09 đoàn) gồm 04 đoàn …, 06 đoàn …": a total set in a parenthesis after its noun,
     // the list opening right after that parenthesis.
     // So is a heading's total in its parenthesis, the items after its colon ("Đối tượng phân theo nơi thường trú (tổng số
@@ -181,10 +184,9 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       // "dự án đường Vành đai 3: 138 mộ": a number in the name before the item's colon names it; its figure follows.
       const colonAt = text.slice(item.start, item.end).indexOf(':');
       const afterColon = colonAt >= 0 ? inside.find((x) => x.start > item.start + colonAt) : undefined;
-      // "lò hỏa táng số 4 (…) 4,20 tỷ đồng" of an amount: the item's figure is the one in the amount's unit.
-      // A rate in the item ("(bình quân 60 triệu đồng/căn)") is no part of it.
-      const perUnit = (x: Token) => /^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\/\s*\p{L}/u.test(text.slice(x.end, x.end + 40));
-      const inUnit = measured && inside.length >= 2 && unitAfter(text, inside[0])?.cls !== unitAfter(text, t)?.cls ? inside.find((x) => unitAfter(text, x)?.cls === unitAfter(text, t)?.cls && !perUnit(x)) : undefined;
+      // "lò hỏa táng số 4 (…) 4,20 tỷ đồng" of an amount: the item's figure is the one in the amount's unit, and a rate
+      // in the item ("(bình quân 60 triệu đồng/căn)") is no part of it.
+      const inUnit = measured && inside.length >= 2 && unitAfter(text, inside[0])?.cls !== unitAfter(text, t)?.cls ? inside.find((x) => unitAfter(text, x)?.cls === unitAfter(text, t)?.cls && !perUnit(text, x)) : undefined;
       const lead = inUnit ?? (afterColon && inside[0] !== afterColon && !/[(]/u.test(text.slice(item.start, item.start + colonAt)) ? afterColon : denominated ? inside[1] : inside[0]);
       // "(kỳ trước chuyển sang 03 vụ việc, phát sinh trong kỳ 28 vụ việc, giảm 06 vụ việc so với …)": a change of the
       // item before it is no item.
@@ -204,7 +206,7 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       labels[parts.length - 1] = (text.slice(item.start, item.end).replace(/\([^()]*\)/g, ' ').replace(/\d[\d.,]*\s*%?/g, ' ').replace(/\s+/g, ' ').trim());
       // "04 lớp cao cấp (182 học viên)": a figure in another unit is a parallel measure, kept for its own total.
       for (const x of inside.filter((y) => y !== lead && !(denominated && y === inside[0]))) {
-        if (!unitsDiffer(unitAfter(text, x), unitAfter(text, lead)) || (inUnit && perUnit(x))) continue;
+        if (!unitsDiffer(unitAfter(text, x), unitAfter(text, lead)) || (inUnit && perUnit(text, x))) continue;
         // "14 xã, thị trấn (13 xã, 01 thị trấn)": a parenthesis listing figures breaks the item down; it is read as a
         // breakdown of its own.
         if (inside.filter((y) => y !== lead && inParenAt(text, item.start, y.start) === inParenAt(text, item.start, x.start) && inParenAt(text, item.start, x.start) >= 0).length >= 2) continue;
