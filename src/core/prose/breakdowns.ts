@@ -3,7 +3,7 @@
 // A breakdown ends where its noun phrase ends (the closing parenthesis, else the semicolon or full stop); a
 // part joins a total only when its unit agrees; parts naming different attributes (nữ, trẻ, dân tộc, dự bị)
 // overlap and are never summed.
-import { isAverage, isComparisonFigure, nounAfter, Unit, unitAfter, unitsAgree, unitsDiffer } from './phrases';
+import { isAverage, isComparisonFigure, nounAfter, perUnit, Unit, unitAfter, unitsAgree, unitsDiffer } from './phrases';
 import type { Token } from './tokens';
 import { closingParen, semicolonItems } from './brackets';
 import { sum } from '../numbers/exact';
@@ -49,9 +49,6 @@ export function attributeOf(label: string): string | undefined {
 // parenthesis holding an allocation ("118 người (biên chế được giao 124 người)"): a target, not a part.
 const OPENER = /^((?:[^\d(;.:)]|\([^()]*\)){0,120}?)\s*(\(\s*(?!tăng|giảm|năm|cùng kỳ|chiếm|bằng|đạt|cộng|tổng|gấp|so với|bình quân|trung bình|khoảng|ước|chỉ tiêu|kế hoạch|thực hiện|dự toán|quy đổi|tương đương|định mức|đơn giá|mức)(?![^()\d]{0,30}?(?:được giao|được duyệt|được phê duyệt)(?![\p{L}]))(?:(gồm|bao gồm|trong đó|chia ra)\s*:?\s*)?(?=[^()]*\d)|(?:,?\s*|;\s*(?=trong đó))(gồm|bao gồm|trong đó|chia ra)\s*(:?)\s*\(?)/iu;
 
-/** A figure per something ("1,35 triệu đồng/tấn", "353 chuyến/ngày"): a rate or a price. */
-const perUnit = (text: string, t: Token) => /^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\/\s*\p{L}/u.test(text.slice(t.end, t.end + 40));
-
 /** "Phân theo khối", "Chia theo thẩm quyền": a sentence that opens by naming the dimension its list is complete in. */
 export const DECLARED_DIMENSION = String.raw`^\s*(?:[-–+•]\s*)?(?:phân|chia|phân loại)\s+theo\s+`;
 const DECLARED_LIST = new RegExp(`${DECLARED_DIMENSION}[^:;.]{1,40}:`, 'iu');
@@ -86,7 +83,7 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
     if (!m) continue;
     // A rate ("1.126 tấn/ngày (khu vực đô thị 487 tấn/ngày, …)") is broken down only by a list set right after its unit;
     // an average ("bình quân 353 chuyến/ngày; trong đó …") or a price further from a parenthesis never is.
-    if (rate && (!/^\s*[\p{L}\s]+\/\s*[\p{L}]+(?:\s*\/\s*[\p{L}]+)?\s*$/u.test(m[1]) || /(?:bình quân|trung bình)\s*(?:[\p{L}]+\s*){0,2}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)))) continue;
+    if (rate && (!/^\s*[\p{L}\s]+\/\s*[\p{L}]+(?:\s*\/\s*[\p{L}]+)?\s*$/u.test(m[1]) || isAverage(text, t, 2))) continue;
     // "chia ra: trồng trọt 186 mô hình, chăn nuôi 94, …, chế biến 47; trong đó 58 mô hình …": a bare last item of a list
     // of figures set off by commas, closed by the semicolon, owns no "trong đó"; the list's whole does.
     if (/^\s*;/u.test(m[2]) && !m[1].trim() && closesCommaList(text, t, sentenceStart(t.start))) continue;

@@ -2,7 +2,7 @@
 // bị kỷ luật", "bằng 2,88% tổng số đảng viên đầu năm (33.452 đảng viên)", "trong số đảng viên có vi phạm, 21 đồng
 // chí …". The clerk looks for the figure those words describe: the base is that figure, and no other, however
 // well another fits. When no figure answers to the words, the base is unknown and the share cannot be called wrong.
-import { parenShare } from './phrases';
+import { parenShare, perUnit } from './phrases';
 import type { Token } from './tokens';
 
 export interface NamedBase {
@@ -93,7 +93,7 @@ export function namedBaseOf(text: string, tokens: Token[], part: Token, share: T
  */
 export function answersTo(text: string, t: Token, words: string[], strict: boolean, years: string[] = [], aspects: string[] = []): boolean {
   // A figure per something ("truyền số liệu 10 phút/lần", "23 sản phẩm/năm") is a rate, never what a share is of.
-  if (!words.length || /^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\/\s*\p{L}/u.test(text.slice(t.end))) return false;
+  if (!words.length || perUnit(text, t)) return false;
   // The noun phrase after a figure ends at the next figure or "và": "chi đầu tư 200 triệu đồng và chi thường xuyên
   // 400 …" — "chi thường xuyên" is 400's name, not 200's. So does it at a list's colon: "5.917,62 ha chia ra: vườn cây
   // kinh doanh …" names the first item, not the whole.

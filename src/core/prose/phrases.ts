@@ -177,6 +177,11 @@ export function isAverage(text: string, t: Token, words = 3): boolean {
 }
 const AVERAGE_BEFORE = new Map<number, RegExp>();
 
+/** A figure per something ("1,35 triệu đồng/tấn", "353 chuyến/ngày", "23 sản phẩm/năm"): a rate or a price. */
+export function perUnit(text: string, t: Token): boolean {
+  return /^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s*\/\s*\p{L}/u.test(text.slice(t.end, t.end + 40));
+}
+
 /** A phrase's words, lower-cased, without digits or marks. */
 export function wordsIn(phrase: string): string[] {
   return phrase.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);

@@ -932,12 +932,12 @@ function foreignBase(ex: Extracted, base: Figure, members: Extract<RawClaim, { k
 function wholeOfParts(members: Extract<RawClaim, { kind: 'share' }>[], candidates: Figure[], figures: Figure[]): { whole: Figure; written: Figure } | undefined {
   if (members.length < 2) return undefined;
   const parts = sum(members.map((m) => m.part.value));
-  // "…, trên 45 tuổi 497 người (14,54%); tổng số 3.418 người": a list that writes its own total is of that total.
-  if (figures.some((f) => f.p === members[0].p && f.value.equals(parts) && !members.some((m) => m.part.p === f.p && m.part.token.start === f.token.start))) return undefined;
   if (sum(members.map((m) => m.share.value)).sub(HUNDRED).abs().compare(shareTolerance(members)) > 0) return undefined;
   if (!members.every((m) => judgeNumber(m.share.value, pct(m.part.value, parts), m.share.token.decimals ?? 0) !== 'inconsistent')) return undefined;
   const written = candidates.find((c) => !c.value.equals(parts) && typoKind(c.value, parts, dp(c)));
   if (!written || candidates.some((c) => c.value.equals(parts))) return undefined;
+  // "…, trên 45 tuổi 497 người (14,54%); tổng số 3.418 người": a list that writes its own total is of that total.
+  if (figures.some((f) => f.p === members[0].p && f.value.equals(parts) && !members.some((m) => m.part.p === f.p && m.part.token.start === f.token.start))) return undefined;
   if (members.filter((m) => judgeNumber(m.share.value, pct(m.part.value, written.value), m.share.token.decimals ?? 0) === 'inconsistent').length < 2) return undefined;
   return { whole: { ...written, value: parts }, written };
 }
