@@ -321,7 +321,10 @@ function summedUp(later: Mention, body: Mention, reviewed = ''): boolean {
   if (slipKind(later, body) !== 'transposition' || significantDigits(later.token) < 3 || significantDigits(body.token) < 3) return false;
   // With no noun after either figure, the unit and the words before it say what is counted ("Tổng số đoàn viên … đạt
   // 98.456 người", "đoàn viên … 98.546 người").
-  const counted = sameNoun(later, body) || (!later.tail.size && !body.tail.size && !!later.unit && later.unit.word === body.unit?.word && sameKey(later.key, body.key));
+  // A count of persons by its generic unit ("lao động … là 3.418 người") is the noun a summary writes after its figure
+  // ("việc làm cho 3.481 lao động").
+  const persons = (x: Mention, y: Mention) => x.unit?.word === 'người' && !x.tail.size && sameKey(x.key, y.tail);
+  const counted = sameNoun(later, body) || (!later.tail.size && !body.tail.size && !!later.unit && later.unit.word === body.unit?.word && sameKey(later.key, body.key)) || persons(body, later);
   // Money's noun ("triệu", "tỷ") names no thing: two words of what it is of must be one ("chi ngân sách địa phương").
   const money = later.unit?.word === 'đồng' || body.unit?.word === 'đồng';
   if (!counted || (money && [...later.key].filter((w) => body.key.has(w) && !MONEY_WORDS.has(w)).length < 2)) return false;
@@ -338,7 +341,10 @@ function summedUp(later: Mention, body: Mention, reviewed = ''): boolean {
   // Nor of a span other than the one reviewed ("185 nhà tình nghĩa giai đoạn 2020 - 2024" in the report on 2019 - 2024).
   const otherSpan = (x: string) => !!reviewed && /[-–]/u.test(x) && x !== reviewed;
   const undated = (x: Mention, other: Mention) => !x.period && !before(other.period) && !otherSpan(other.period);
-  return ends && (yearOf(later.period) === yearOf(body.period) || undated(later, body) || undated(body, later)) && later.present === body.present && !!later.datedUntil === !!body.datedUntil;
+  // A count said of the present ("Hiện nay, Hiệp hội có 412 hội viên") is what an undated summary ends the period on
+  // ("Hiệp hội phát triển lên 421 hội viên"), when the nouns after both say the same in full.
+  const present = later.present === body.present || (body.present && !later.period && !body.period && sameKey(later.tail, body.tail));
+  return ends && (yearOf(later.period) === yearOf(body.period) || undated(later, body) || undated(body, later)) && present && !!later.datedUntil === !!body.datedUntil;
 }
 
 /**

@@ -1033,7 +1033,10 @@ function repeatedQuantities(ex: Extracted, judged: Judged[], say: ReturnType<typ
   const figure = (m: Mention): Figure => {
     const text = ex.paragraphs[m.p].text;
     const from = Math.max(sentenceAround(text, m.token.start).start, m.token.start - 60);
-    return { p: m.p, token: m.token, value: m.token.value!, label: text.slice(from, m.token.start).replace(/^[^\p{L}]*/u, '').trim() || m.token.text };
+    // The label starts on a whole word: "ận trước thuế 42,7 tỷ đồng" names nothing.
+    const head = text.slice(from, m.token.start);
+    const label = (from > 0 && /\S/u.test(text[from - 1]) ? head.replace(/^\S*\s/u, '') : head).replace(/^[^\p{L}]*/u, '').trim();
+    return { p: m.p, token: m.token, value: m.token.value!, label: label || m.token.text };
   };
   for (let i = 0; i < mentions.length; i++) {
     for (let k = i + 1; k < mentions.length; k++) {
