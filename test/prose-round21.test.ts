@@ -21,3 +21,50 @@ describe('a summary restating a body figure mistyped', () => {
     expect(text('385 thành viên tham gia sinh hoạt thường xuyên')).toEqual([]);
   });
 });
+
+describe('a "trong đó" after a list', () => {
+  test('over the last item but within the list’s whole is undecided, not wrong', () => {
+    const text = 'Đến 30/6/2025, Trung tâm có 96 viên chức, người lao động, giảm 04 người so với cuối năm 2024 (100 người), chia ra chuyên môn 71 người, hành chính 25 người; trong đó nữ 28 người.';
+    const subsets = claims(text).filter((c) => c.kind === 'subset');
+    expect(subsets.filter((c) => c.verdict === 'inconsistent')).toEqual([]);
+    expect(subsets).toEqual([expect.objectContaining({ verdict: 'ambiguous' })]);
+  });
+});
+
+describe('a share of money or of a measure', () => {
+  test('is never of a count of things named alike', () => {
+    // 12,6 tỷ đồng is no share of 48 gói thầu; of the 30,2 tỷ đồng it is 41,72%.
+    const text = (share: string) => claims(`Năm 2024 Ban tổ chức đấu thầu 48 gói thầu với tổng giá trị 30,2 tỷ đồng, gồm: 11 gói xây lắp trị giá 12,6 tỷ đồng, chiếm ${share} giá trị gói thầu; 37 gói tư vấn trị giá 17,6 tỷ đồng.`).filter((c) => c.kind === 'share');
+    expect(text('41,72%')).toEqual([expect.objectContaining({ verdict: 'consistent', expected: '41,72%' })]);
+    expect(text('26,25%')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '41,72%' })]);
+  });
+
+  test('fitting a figure later in the paragraph that bears the whole’s name is undecided', () => {
+    // 12,6 of 30,2 is 41,72%; 26,25% is 12,6 of the 48,0 tỷ đồng written after, also "giá trị gói thầu".
+    const text = 'Năm 2024 Ban tổ chức đấu thầu 48 gói thầu với tổng giá trị 30,2 tỷ đồng, gồm: 11 gói xây lắp trị giá 12,6 tỷ đồng, chiếm 26,25% giá trị gói thầu; 37 gói tư vấn trị giá 17,6 tỷ đồng. Cộng các gói năm 2023 chuyển sang 17,8 tỷ đồng, tổng giá trị gói thầu thực hiện trong năm là 48,0 tỷ đồng.';
+    expect(claims(text).filter((c) => c.kind === 'share')).toEqual([expect.objectContaining({ verdict: 'ambiguous' })]);
+  });
+});
+
+describe('a thing numbered after its noun', () => {
+  test('is named, not counted', () => {
+    const text = 'Xí nghiệp có 02 dây chuyền (dây chuyền số 1 công suất 40 tấn/giờ; dây chuyền số 2 công suất 60 tấn/giờ), tổng công suất 100 tấn/giờ.';
+    expect(claims(text).filter((c) => c.verdict === 'inconsistent')).toEqual([]);
+    // A minority's count is still a count.
+    expect(claims('Hội có 240 hội viên, trong đó dân tộc thiểu số 31 người, chiếm 12,92%.').filter((c) => c.kind === 'share')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+  });
+});
+
+describe('two quantities of one measure in a summary', () => {
+  const opening = 'I. KẾT QUẢ SẢN XUẤT KINH DOANH 6 THÁNG ĐẦU NĂM 2025';
+  const closing = 'III. ĐÁNH GIÁ CHUNG';
+  test('a different act is another quantity', () => {
+    const found = crosses(opening, '- Đá thành phẩm sản xuất: 268.540 tấn, bằng 51,2% kế hoạch năm.', closing, '6 tháng đầu năm, đá thành phẩm giao nhận qua bến Cửa Hội đạt 265.840 tấn, thấp hơn kế hoạch.');
+    expect(found).toEqual([]);
+  });
+
+  test('the value it would be corrected to, written in its own sentence, makes it another', () => {
+    const found = crosses(opening, 'Sản lượng gạch nung 6 tháng đạt 48.260 nghìn viên.', closing, '6 tháng đầu năm, sản lượng gạch nung đạt 48.260 nghìn viên, gạch thành phẩm nhập kho 48.620 nghìn viên.');
+    expect(found).toEqual([]);
+  });
+});

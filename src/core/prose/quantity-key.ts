@@ -73,7 +73,7 @@ export function quantityKey(text: string, t: Token, sentenceStart: number, owned
 
 // The acts that make two counts of one unit two quantities (members admitted, inspected, disciplined, planned,
 // rotated, trained …), and codes that name one class or one document of many (K42A).
-const ACT_PHRASES = ['kết nạp', 'xử phạt', 'kiểm tra', 'giám sát', 'kỷ luật', 'khai trừ', 'khen thưởng', 'quy hoạch', 'luân chuyển', 'bổ nhiệm', 'điều động', 'đào tạo', 'bồi dưỡng', 'xóa tên', 'xoá tên', 'giải quyết', 'tiếp nhận', 'tố cáo', 'khiếu nại', 'vi phạm', 'tặng', 'trao', 'học tập', 'quán triệt', 'chuyển đến', 'chuyển đi', 'từ trần', 'miễn nhiệm', 'giới thiệu', 'phát triển'];
+const ACT_PHRASES = ['kết nạp', 'xử phạt', 'kiểm tra', 'giám sát', 'kỷ luật', 'khai trừ', 'khen thưởng', 'quy hoạch', 'luân chuyển', 'bổ nhiệm', 'điều động', 'đào tạo', 'bồi dưỡng', 'xóa tên', 'xoá tên', 'giải quyết', 'tiếp nhận', 'tố cáo', 'khiếu nại', 'vi phạm', 'tặng', 'trao', 'học tập', 'quán triệt', 'chuyển đến', 'chuyển đi', 'từ trần', 'miễn nhiệm', 'giới thiệu', 'phát triển', 'sản xuất', 'tiêu thụ', 'giao nhận', 'xuất khẩu', 'nhập khẩu', 'thu mua', 'khai thác'];
 /** The acts both keys name ("kiểm tra" in {đảng viên, kiểm tra} and {đảng viên, kiểm tra, vi phạm}). */
 export function sharedActs(a: Set<string>, b: Set<string>): string[] {
   return ACT_PHRASES.filter((act) => act.split(' ').every((w) => a.has(w) && b.has(w)));
@@ -111,7 +111,8 @@ function wordsOf(phrase: string): string[] {
 }
 
 // The nouns that are only a count's unit: naming them names nothing of what is counted.
-const UNIT_WORDS = new Set(['đảng', 'viên', 'học', 'cán', 'bộ', 'công', 'chức', 'đoàn', 'hội', 'tổ', 'chi', 'lớp', 'lượt', 'cuộc', 'đợt', 'xã', 'đơn', 'vị', 'người', 'hộ']);
+// Units of measure and money name no thing either: "- Than sạch sản xuất: 1.398.650 tấn" is named by its heading.
+const UNIT_WORDS = new Set(['đảng', 'viên', 'học', 'cán', 'bộ', 'công', 'chức', 'đoàn', 'hội', 'tổ', 'chi', 'lớp', 'lượt', 'cuộc', 'đợt', 'xã', 'đơn', 'vị', 'người', 'hộ', 'tấn', 'ha', 'km', 'kg', 'lít', 'tỷ', 'triệu', 'nghìn']);
 
 function contentOf(phrase: string): number {
   return wordsOf(phrase).filter((w) => !UNIT_WORDS.has(w)).length;

@@ -516,13 +516,18 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         const leftOut = raw.kind === 'sum' && !raw.named && partLeftOut(total, raw.parts.map((x) => x.value));
         const misread = verdict === 'inconsistent' && !leftOut && farApart(total, raw.kind === 'sum' ? parts : largest, Math.max(dp(raw.total), ...raw.parts.map(dp)));
         if (misread) verdict = 'ambiguous';
+        // A "trong đó" after a list may be of the list's whole, not of its last item ("… 186 người, chia ra trực tiếp 148
+        // người, gián tiếp 36 người; trong đó nữ 41 người"): parts over that item but within a larger figure of the same
+        // unit earlier in the sentence leave the whole it is of undecided.
+        const listed = verdict === 'inconsistent' && raw.kind === 'subset' && raw.how === 'trong-do' && largerBefore(ex.paragraphs[raw.p].text, raw.total, raw.parts);
+        if (listed) verdict = 'ambiguous';
         // A total that is exactly the sum of all parts but one left that part out, whatever the parts count: no doubt of
         // overlapping groups explains an exact fit.
         const doubt = verdict === 'inconsistent' && raw.kind === 'sum' && !raw.named && !leftOut ? sumDoubt(ex.paragraphs[raw.p].text, raw.how, raw.total, raw.parts, Math.max(dp(raw.total), ...raw.parts.map(dp))) : undefined;
         if (doubt) verdict = 'ambiguous';
         const candidates = raw.kind === 'sum' || swapped ? [{ figure: raw.total, value: parts }, ...raw.parts.map((x) => ({ figure: x, value: total.sub(parts.sub(x.value)) }))] : [];
         const places = Math.max(dp(raw.total), ...raw.parts.map(dp));
-        judged.push({ raw, figures: [raw.total, ...raw.parts], kind: raw.kind, verdict, stated: total, expected: parts, decimals: places, percent: false, detail: (raw.kind === 'sum' || swapped ? say.sum(fmt(total, places), raw.parts.map((x) => fmt(x.value, dp(x))).concat(raw.named ? [`${raw.named}`] : []), fmt(parts, places)) : say.subset(fmt(total, places), fmt(parts, places), raw.overlap)) + (swapped ? say.swappedList : say.reading(raw.kind === 'sum' ? raw.how : 'subset', raw.nested?.map((x) => fmt(x.value)) ?? [], raw.named ?? 0)) + (misread ? say.misread : '') + (doubt ? say.sumDoubt[doubt] : ''), candidates });
+        judged.push({ raw, figures: [raw.total, ...raw.parts], kind: raw.kind, verdict, stated: total, expected: parts, decimals: places, percent: false, detail: (raw.kind === 'sum' || swapped ? say.sum(fmt(total, places), raw.parts.map((x) => fmt(x.value, dp(x))).concat(raw.named ? [`${raw.named}`] : []), fmt(parts, places)) : say.subset(fmt(total, places), fmt(parts, places), raw.overlap)) + (swapped ? say.swappedList : say.reading(raw.kind === 'sum' ? raw.how : 'subset', raw.nested?.map((x) => fmt(x.value)) ?? [], raw.named ?? 0)) + (misread ? say.misread : '') + (listed ? say.ofWhichList : '') + (doubt ? say.sumDoubt[doubt] : ''), candidates });
         break;
       }
       case 'points': {
@@ -685,6 +690,10 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
   for (const j of judged) if (j.verdict === 'inconsistent' && j.raw.kind === 'difference' && j.raw.remainder && doubted.has(`${j.raw.from.p}:${j.raw.from.token.start}`)) j.verdict = 'ambiguous';
   for (const j of judged) if (j.verdict === 'inconsistent' || j.verdict === 'rounding') ofNamedItem(ex, j, say, fmt);
   for (const j of judged) if (j.verdict === 'inconsistent' && namesAnotherBase(ex, j)) j.verdict = 'ambiguous';
+  for (const j of judged) {
+    const later = j.verdict === 'inconsistent' ? laterNamedWhole(ex, j) : undefined;
+    if (later) Object.assign(j, { verdict: 'ambiguous', detail: j.detail + say.laterWhole(fmt(later.value, dp(later))) });
+  }
   // A whole named in words no figure answers to ("5.214 nghìn sản phẩm, chiếm 58,3% giá trị sản xuất hàng may"), read of
   // the base its list gives it: a misfit no keystroke explains is undecided, the name shown.
   for (const j of judged) {
@@ -766,6 +775,20 @@ function ofNamedItem(ex: Extracted, j: Judged, say: ReturnType<typeof proseMessa
  * "bằng 22,91% của cả giai đoạn 2021 - 2025" read of a figure of 2016 - 2020. The share names a whole or a period the
  * figure used is not written as; the whole meant is elsewhere, or nowhere.
  */
+/**
+ * "… trị giá 41,86 tỷ đồng, chiếm 45,22% giá trị hợp đồng; …; tổng giá trị hợp đồng thực hiện trong năm là 92,57 tỷ
+ * đồng": a whole named in words that a figure later in the paragraph also answers to, in the base's unit, and that the
+ * share fits exactly, may be the whole the writer meant. Returns that figure.
+ */
+function laterNamedWhole(ex: Extracted, j: Judged): Figure | undefined {
+  if (j.kind !== 'share' || j.raw.kind !== 'share' || !j.baseName || !j.base) return undefined;
+  const { part, share, p } = j.raw;
+  const text = ex.paragraphs[p].text;
+  const words = contentWords(j.baseName.words);
+  const unitOfBase = unitAfter(ex.paragraphs[j.base.p].text, j.base.token);
+  return ex.figures.find((f) => f.p === p && f.token.start > share.token.end && f.token.kind === 'count' && f.value.compare(part.value) > 0 && !unitsDiffer(unitAfter(text, f.token), unitOfBase) && answersTo(text, f.token, words, false) && judgeNumber(share.value, pct(part.value, f.value), share.token.decimals ?? 0) === 'consistent');
+}
+
 function namesAnotherBase(ex: Extracted, j: Judged): boolean {
   if (j.kind !== 'share' || j.raw.kind !== 'share' || j.baseName?.figure) return false;
   const { share, p } = j.raw;
@@ -1050,6 +1073,11 @@ function repeatedQuantities(ex: Extracted, judged: Judged[], say: ReturnType<typ
       // Its value written again of the same noun ("734 đồng hồ nước cho hộ dân và 743 đồng hồ nước cho cơ quan"): that
       // figure restated, not this one mistyped.
       if (wrong.echoed) continue;
+      // The value it would be corrected to written in its own sentence ("sản lượng thép cán đạt 386.930 tấn, thép thành
+      // phẩm nhập kho 386.390 tấn"): the sentence restates that quantity already, this figure is another.
+      const text = ex.paragraphs[wrong.p].text;
+      const sentence = sentenceAround(text, wrong.token.start);
+      if (mentions.some((x) => x.p === wrong.p && x !== wrong && x.token.start >= sentence.start && x.token.end <= sentence.end && x.token.value!.equals(right.token.value!))) continue;
       const w = figure(wrong);
       const r = figure(right);
       reported.add(ka).add(kb);
@@ -1360,8 +1388,12 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
   // A name saying "tổng số" asks for the whole: no item of the share's own list of shares is that (and see `total` below).
   const sibling = (f: Figure) =>
     ex.claims.some((c) => ((c.kind === 'sum' || c.kind === 'subset') && c.parts.some((x) => at(x, f)) && c.parts.some((x) => at(x, m.part))) || (ofTotal && c.kind === 'share' && c !== m && c.group >= 0 && c.group === m.group && at(c.part, f)));
+  // An amount of money or a measure is a share of an amount in that kind of unit, never of a count ("41,86 tỷ đồng, chiếm
+  // 45,22% giá trị hợp đồng" is not of "127 hợp đồng").
+  const partUnit = unitAfter(ex.paragraphs[m.part.p].text, m.part.token);
+  const amountLike = (f: Figure) => !(partUnit?.cls === 'money' || partUnit?.cls === 'measure') || unitAfter(ex.paragraphs[f.p].text, f.token)?.cls === partUnit.cls;
   const before = [...ex.figures, ...parts]
-    .filter((f) => order(f) < order(m.part) && f.value.compare(m.part.value) > 0 && !unitsDiffer(unitAfter(ex.paragraphs[f.p].text, f.token), namedUnit) && !partOfName(f) && !sibling(f))
+    .filter((f) => order(f) < order(m.part) && f.value.compare(m.part.value) > 0 && !unitsDiffer(unitAfter(ex.paragraphs[f.p].text, f.token), namedUnit) && amountLike(f) && !partOfName(f) && !sibling(f))
     .sort((a, b) => order(b) - order(a));
   // "xổ số truyền thống 921,35 tỷ đồng, chiếm 95,73%; xổ số lô tô 28,64 tỷ đồng, chiếm 3,11% tổng doanh thu; …; cộng
   // 962,48 tỷ đồng": a whole named "tổng …" in a list its items add up to, closed by the total written after them, is
@@ -1427,4 +1459,11 @@ function baseByName(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>, toke
   // list's — a share that misfits the list's base is undecided; one that is its truncation was still taken of it.
   if (!chosen && named.soft) return { unknown: false, unanswered: { words: named.words, end: named.end } };
   return { figure, unknown: !figure, words: named.words, end: named.end, total: ofTotal && !fitting && titled.length === 1 };
+}
+
+/** A figure of the total's unit earlier in its sentence, at least as large as every part. */
+function largerBefore(text: string, total: Figure, parts: Figure[]): boolean {
+  const sentence = sentenceAround(text, total.token.start);
+  const unitOfTotal = unitAfter(text, total.token);
+  return tokenize(text).some((t) => t.kind === 'count' && t.value && t.start >= sentence.start && t.end <= total.token.start && !unitsDiffer(unitAfter(text, t), unitOfTotal) && !!unitAfter(text, t) && parts.every((x) => x.value.compare(t.value!) <= 0));
 }

@@ -48,6 +48,8 @@ const NAME_NUMBER_BEFORE = /(?<![\p{L}])(Điều|điều|(?<!\d\s{0,3})[Tt]iêu 
 // 45 đảng viên", "tổ 3: 12 hộ" (a count comes before its noun: "61 học viên").
 const ORDINAL_BEFORE = /(?<![\p{L}])(lớp|đợt|khóa|khoá|tổ|nhóm|cụm|ấp|khu phố|khu vực|phần|bước|giai đoạn|đối tượng|loại|hạng|mức)\s*$/iu;
 const ORDINAL_AFTER = /^\s*(có|là|đạt|gồm|được|với|:)(?![\p{L}])/iu;
+const NUMBERED_BEFORE = /(?<![\p{L}])(?!(?:tổng|trong|với|có|là|các|những|theo|một|và|chiếm|đạt|bằng|của|thiểu|đa|con|chữ|hệ|mã|ký|kí|tỷ)\s)[\p{L}]+\s+số\s*$/iu;
+const COUNTED_AFTER = /^\s*(?:đồng chí|đảng viên|người|tổ chức|chi bộ|đơn vị|lớp|cuộc|lượt|trường hợp|%)(?![\p{L}])/iu;
 // Not a level's name with its count after it ("trung cấp 14", "sơ cấp 58").
 const LEVEL_BEFORE = /(?<![\p{L}])(?<!(?:cao|trung|sơ|thượng)\s+)(?:cấp|hạng|bậc|cấp độ|mức độ)\s*$/iu;
 // A day and month with no year ("năm 2025 (đến 31/5)", "ngày 12/3") is a date, not a part of a whole.
@@ -109,6 +111,12 @@ export function tokenize(text: string): Token[] {
       // "Huy hiệu 30 năm" names a class of badges by a length of time, like the "40 năm" items after it.
       // A criterion's number ("tiêu chí số 3") is one of a series, like an ordinal: the figure's share may follow it.
       out.push(token('other', /huy hiệu\s*$/iu.test(before) ? { why: 'duration' } : /tiêu chí\s*(?:số\s*)?$/iu.test(before) ? { why: 'ordinal' } : {}));
+      continue;
+    }
+    // "Nhà máy cán số 1 công suất …", "bão số 3", "lò số 4": a thing numbered after its noun is named, not counted. Not
+    // a whole's count ("tổng số 45", "trong số 38 …", "với số 12 …").
+    if (/^[1-9]\d?$/.test(raw) && NUMBERED_BEFORE.test(before) && !COUNTED_AFTER.test(after)) {
+      out.push(token('other', { why: 'ordinal' }));
       continue;
     }
     // "xe hạng C1", "chứng nhận 4C", "mạng 5G", "xe 4 chỗ": one or two digits glued to a letter, or a vehicle's seats,
