@@ -68,3 +68,11 @@ describe('two quantities of one measure in a summary', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('tons, cubic metres, litres and kilowatt-hours', () => {
+  test('are units: an item’s figure is the one in its total’s unit', () => {
+    const sentence = (total: string) => `Sản lượng tiêu thụ đạt ${total} tấn, gồm: qua đại lý cấp 1 là 38.120 tấn; bán trực tiếp cho trang trại 11.300 tấn; xuất khẩu 3.240 tấn.`;
+    expect(claims(sentence('52.660')).filter((c) => c.kind === 'sum')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(claims(sentence('52.606')).filter((c) => c.kind === 'sum')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '52.660' })]);
+  });
+});

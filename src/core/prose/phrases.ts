@@ -52,6 +52,12 @@ const UNITS: [RegExp, string, UnitClass][] = [
   [/^(triệu USD|tỷ USD|nghìn USD|USD|triệu đô la Mỹ|triệu đô la)(?![\p{L}])/iu, 'USD', 'money'],
   [/^(ha|héc ta|hecta)(?![\p{L}])/iu, 'ha', 'measure'],
   [/^(km|ki-lô-mét|mét|m2|m²)(?![\p{L}])/iu, 'km', 'measure'],
+  // Weight, volume and energy: tons add only to tons ("284.960 tấn, gồm: qua đại lý cấp 1 là 201.350 tấn; …").
+  [/^(tấn)(?![\p{L}])/iu, 'tấn', 'measure'],
+  [/^(m³|m3)(?![\p{L}\d])/iu, 'm³', 'measure'],
+  [/^(lít)(?![\p{L}])/iu, 'lít', 'measure'],
+  [/^(triệu kWh)(?![\p{L}])/iu, 'triệu kWh', 'measure'],
+  [/^(kWh)(?![\p{L}])/iu, 'kWh', 'measure'],
 ];
 
 export interface Unit {
