@@ -76,3 +76,12 @@ describe('tons, cubic metres, litres and kilowatt-hours', () => {
     expect(claims(sentence('52.606')).filter((c) => c.kind === 'sum')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '52.660' })]);
   });
 });
+
+describe('a share whose part is named at its clause’s start, without "số"', () => {
+  const sentence = (share: string) => `Năm 2024 doanh thu đạt 56,40 tỷ đồng, gồm doanh thu dịch vụ 15,20 tỷ đồng và doanh thu vận tải 41,20 tỷ đồng, gấp 1,5 lần năm 2020 (27,47 tỷ đồng); doanh thu vận tải chiếm ${share} doanh thu.`;
+  test('is of the whole its name gives, not of a sibling item, and a year compared with is no year of its own', () => {
+    // 41,20 / 56,40 = 73,05%.
+    expect(claims(sentence('73,05%')).filter((c) => c.kind === 'share')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(claims(sentence('74,05%')).filter((c) => c.kind === 'share')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '73,05%' })]);
+  });
+});

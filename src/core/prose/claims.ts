@@ -346,7 +346,8 @@ export function extract(paragraphs: Paragraph[]): Extracted {
 
   claims.push(...categoryShares(paragraphs, claims));
   // A share whose part is named in words, not written beside it (named-shares.ts).
-  for (const n of namedShares(paragraphs)) {
+  const itemOf = (f: { p: number; token: Token }) => (c: RawClaim) => (c.kind === 'sum' || c.kind === 'subset') && c.p === f.p && c.parts.some((x) => x.token.start === f.token.start);
+  for (const n of namedShares(paragraphs, (a, b) => claims.some((c) => itemOf(a)(c) && itemOf(b)(c)))) {
     if (claims.some((c) => c.kind === 'share' && c.p === n.p && c.share.token.start === n.share.start)) continue;
     const f = (q: number, t: Token): Figure => ({ p: q, token: t, value: t.value!, label: '' });
     claims.push({ kind: 'share', p: n.p, part: f(n.part.p, n.part.token), share: { ...f(n.p, n.share), label: n.name }, whole: n.base.token.value!, wholeAt: f(n.base.p, n.base.token), group: -1 });

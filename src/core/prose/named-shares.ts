@@ -17,12 +17,18 @@ export interface NamedShare {
 
 const YEAR = /(?<![\p{L}\d])năm\s+((?:19|20)\d{2})(?!\d)/giu;
 
-export function namedShares(paragraphs: { text: string }[]): NamedShare[] {
+/**
+ * `together(a, b)`: whether two figures are items of one breakdown already read ("gồm tiêu thụ nội địa 318.700 tấn và
+ * xuất khẩu 63.450 tấn"): an item is never the whole its sibling is a share of.
+ */
+export function namedShares(paragraphs: { text: string }[], together: (a: { p: number; token: Token }, b: { p: number; token: Token }) => boolean = () => false): NamedShare[] {
   const out: NamedShare[] = [];
   const tokensOf = paragraphs.map((p) => tokenize(p.text));
   paragraphs.forEach((para, p) => {
     const text = para.text;
-    for (const m of text.matchAll(/(?:^|[.;]\s+)số\s+([^\d,;.()%:]{3,50}?)\s+(?:chiếm|bằng)\s+(?:tỷ lệ\s+)?(\d[\d,]*\s*%)/giu)) {
+    // The name may stand without "số" at its clause's start ("…, gồm xuất khẩu 63.450 tấn và …; xuất khẩu chiếm 16,40% sản
+    // lượng tiêu thụ").
+    for (const m of text.matchAll(/(?:^|[.;]\s+)(?:số\s+)?([^\d,;.()%:]{3,50}?)\s+(?:chiếm|bằng)\s+(?:tỷ lệ\s+)?(\d[\d,]*\s*%)/giu)) {
       const share = tokensOf[p].find((t) => t.kind === 'percent' && t.start === m.index! + m[0].lastIndexOf(m[2]));
       if (!share || share.value!.compare(100) >= 0) continue;
       const year = yearBefore(text, share.start);
@@ -43,11 +49,14 @@ export function namedShares(paragraphs: { text: string }[]): NamedShare[] {
       const partWords = contentWords(m[1]);
       // The name's noun is the part's: "số đảng viên bị kỷ luật" is not "241 cấp ủy viên" of those disciplined.
       const nameUnit = unitAfter(m[1], { start: 0, end: 0, text: '', kind: 'other' });
-      const part = before.find((f) => f.token.kind === 'count' && answersTo(paragraphs[f.p].text, f.token, partWords, false) && !unitsDiffer(unitAfter(paragraphs[f.p].text, f.token), nameUnit));
+      const candidate = (f: { p: number; token: Token }) => f.token.kind === 'count' && answersTo(paragraphs[f.p].text, f.token, partWords, false) && !unitsDiffer(unitAfter(paragraphs[f.p].text, f.token), nameUnit);
+      // One written right after the name ("tổng chi 33,92 tỷ đồng") before one whose clause only holds its words ("chênh
+      // lệch thu chi 4,54 tỷ đồng").
+      const part = before.find((f) => candidate(f) && headedExactly(paragraphs[f.p].text, f.token, partWords)) ?? before.find(candidate);
       const named = namedBaseOf(text, tokensOf[p], share, share);
       if (!part || !named) continue;
       const baseWords = contentWords(named.words);
-      const answers = (strict: boolean) => before.find((f) => f !== part && answersTo(paragraphs[f.p].text, f.token, baseWords, strict));
+      const answers = (strict: boolean) => before.find((f) => f !== part && !together(f, part) && answersTo(paragraphs[f.p].text, f.token, baseWords, strict));
       // A figure named by the base's words and nothing more ("68 hợp tác xã" for "tổng số hợp tác xã") before one they
       // narrow ("21 hợp tác xã phi nông nghiệp"): the name of a whole describes the whole.
       const bare = before.find((f) => f !== part && namedExactly(paragraphs[f.p].text, f.token, baseWords));
@@ -67,7 +76,8 @@ export function namedShares(paragraphs: { text: string }[]): NamedShare[] {
 
 /** The year a figure stands under: the last one its paragraph names before it, not one compared with. */
 function yearBefore(text: string, at: number): string | undefined {
-  return [...text.slice(0, at).matchAll(YEAR)].filter((y) => !/so với\s*(cùng kỳ\s*)?$/iu.test(text.slice(0, y.index!))).at(-1)?.[1];
+  // "gấp 2,1 lần năm 2020", "bằng 130,5% năm 2019": a year compared with, like one after "so với".
+  return [...text.slice(0, at).matchAll(YEAR)].filter((y) => !/(?:so với\s*(?:cùng kỳ\s*)?|(?<![\p{L}])lần\s*|%\s*)$/iu.test(text.slice(0, y.index!))).at(-1)?.[1];
 }
 
 /** Whether the words after a figure, to its clause's end, are the name's content words and no others. */
@@ -76,3 +86,9 @@ function namedExactly(text: string, t: Token, words: string[]): boolean {
   return tail.length === words.length && words.every((w) => tail.includes(w));
 }
 
+
+/** Whether the words before a figure, from its clause's start or a "và", are the name's content words and no others. */
+function headedExactly(text: string, t: Token, words: string[]): boolean {
+  const head = contentWords(/[^,;:()\d]*$/u.exec(text.slice(0, t.start))![0].split(/\svà\s/u).at(-1)!);
+  return head.length === words.length && words.every((w) => head.includes(w));
+}
