@@ -85,3 +85,16 @@ describe('a share whose part is named at its clause’s start, without "số"', 
     expect(claims(sentence('74,05%')).filter((c) => c.kind === 'share')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '73,05%' })]);
   });
 });
+
+describe('a change against another quarter or month of the paragraph', () => {
+  const sentence = (verb: string, delta: string, named = 'quý I') => `Doanh thu 6 tháng đầu năm đạt 38,70 tỷ đồng: quý I đạt 20,15 tỷ đồng, quý II đạt 18,55 tỷ đồng, ${verb} ${delta} tỷ đồng so với ${named} do hết mùa cao điểm.`;
+  test('is held against the value that period is given', () => {
+    const changes = (text: string) => claims(text).filter((c) => c.kind === 'difference');
+    expect(changes(sentence('giảm', '1,60'))).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(changes(sentence('tăng', '1,60'))).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+    expect(changes(sentence('giảm', '1,06'))).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '1,60' })]);
+  });
+  test('not the same quarter of another year', () => {
+    expect(claims('Quý II đạt 18,55 tỷ đồng, giảm 1,06 tỷ đồng so với quý II năm 2024.').filter((c) => c.kind === 'difference' && c.verdict === 'inconsistent')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 // Checkable claims in prose: breakdowns (gồm, trong đó, parentheses), shares (chiếm, đạt, tỷ lệ),
 // fractions (516/520), differences (từ … xuống còn …, tăng/giảm … so với … là …), changes of shares in
 // points, and the same quantity written twice. statcheck's rule: prefer saying nothing to a false alarm.
+import { periodSeriesChanges } from './period-series';
 import { sum, type Exact } from '../numbers/exact';
 import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
 import type { Paragraph } from './document';
@@ -1123,6 +1124,12 @@ function seriesChanges(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[]
   const out: RawClaim[] = [];
   const taken = changesRead(already);
   paragraphs.forEach((para, p) => {
+    // Against another quarter or month of the paragraph (period-series.ts).
+    for (const s of periodSeriesChanges(para.text, tokenize(para.text))) {
+      if (taken.has(`${p}:${s.delta.start}`)) continue;
+      const f = (t: Token): Figure => ({ p, token: t, value: t.value!, label: '' });
+      out.push({ kind: 'difference', p, from: f(s.previous), to: f(s.current), deltas: [f(s.delta)], sign: s.sign });
+    }
     for (const s of sequenceChanges(para.text, tokenize(para.text))) {
       if (taken.has(`${p}:${s.delta.start}`)) continue;
       const f = (t: Token): Figure => ({ p, token: t, value: t.value!, label: '' });
