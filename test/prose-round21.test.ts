@@ -98,3 +98,36 @@ describe('a change against another quarter or month of the paragraph', () => {
     expect(claims('Quý II đạt 18,55 tỷ đồng, giảm 1,06 tỷ đồng so với quý II năm 2024.').filter((c) => c.kind === 'difference' && c.verdict === 'inconsistent')).toEqual([]);
   });
 });
+
+describe('after the sealed run (held-out-22’s false alarms, each a class)', () => {
+  test('a second "bằng p%" comparing with another period is a so sánh, no share of the figure', () => {
+    const text = 'Sản lượng bán ra cả năm đạt 42,60 triệu lít, bằng 97,94% sản lượng sản xuất và bằng 106,55% so với năm 2023 (39,98 triệu lít). Trong tỉnh 30,10 triệu lít (70,66%), ngoài tỉnh 12,50 triệu lít (29,34%); cộng 42,60 triệu lít.';
+    expect(claims(text).filter((c) => c.kind === 'share' && c.verdict === 'inconsistent')).toEqual([]);
+  });
+
+  test('a decision that assigns targets lists targets, not results restated', () => {
+    const paragraphs: Paragraph[] = [
+      ...body('I. KẾT QUẢ NĂM 2024', 'Doanh thu năm 2024 đạt 512,4 tỷ đồng, đạt 104,6% kế hoạch (490 tỷ đồng).', 'II. KẾ HOẠCH NĂM 2025', 'Hội đồng quản trị trình Đại hội đồng cổ đông các chỉ tiêu kế hoạch năm 2025: sản lượng 65 triệu lít, tăng 4,03% so với thực hiện năm 2024; tổng doanh thu 1.180 tỷ đồng; lợi nhuận trước thuế 31 tỷ đồng.'),
+      // 1.080 and 1.180 differ by one digit: two years' targets, not a slip.
+      { location: 'footnote 1', paragraph: 5, text: 'Quyết định số 86/QĐ-UBND ngày 05/3/2024 giao: tổng doanh thu 1.080 tỷ đồng; lợi nhuận trước thuế 25 tỷ đồng.' },
+    ];
+    expect(scanParagraphs(paragraphs).claims.filter((c) => c.kind === 'cross' && c.verdict === 'inconsistent')).toEqual([]);
+  });
+
+  test('a figure given to each of several items is not added once', () => {
+    const text = 'Công ty có hệ thống kho lạnh sức chứa 3.600 tấn (kho Cái Răng 1.200 tấn, kho Ô Môn và kho Thốt Nốt mỗi kho 1.200 tấn).';
+    expect(claims(text).filter((c) => c.verdict === 'inconsistent')).toEqual([]);
+    expect(claims('Xí nghiệp vận hành 04 dây chuyền, mỗi dây chuyền 03 ca, tổng cộng 12 ca sản xuất.').filter((c) => c.verdict === 'inconsistent')).toEqual([]);
+  });
+
+  test('a digit closing a proper name names it; megawatts are a measure', () => {
+    const sentence = (total: string) => `Công ty vận hành 02 nhà máy với tổng công suất ${total} MW, gồm Nhà máy Sông Hinh 1 (24 MW) và Nhà máy Sông Hinh 2 (16 MW).`;
+    expect(claims(sentence('40')).filter((c) => c.verdict === 'inconsistent')).toEqual([]);
+    expect(claims(sentence('46')).filter((c) => c.kind === 'sum')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '40' })]);
+  });
+
+  test('the percentage after a change whose noun holds a comma is its rate', () => {
+    const text = 'Năm 2024 sản xuất 9.216 tin, bài, phóng sự, tăng 512 tin, bài (5,88%) so với năm 2023 (8.704).';
+    expect(claims(text).filter((c) => c.kind === 'share')).toEqual([]);
+  });
+});

@@ -199,6 +199,12 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       }
       // "…, trong đó nữ 17 đồng chí, đạt 96,67% kế hoạch (60)": a target in its parenthesis is no item.
       if (/(?<![\p{L}])(?:kế hoạch|chỉ tiêu|dự toán)[^,;()\d]{0,30}\(\s*$/iu.test(text.slice(item.start, lead.start))) continue;
+      // "kho Mỹ Xuyên và kho Vĩnh Châu mỗi kho 1.500 tấn": a figure given to each of several items counts more than once;
+      // the list is not read.
+      if (/(?<![\p{L}])mỗi(?![\p{L}])/iu.test(text.slice(item.start, lead.start))) {
+        unnumbered = true;
+        break;
+      }
       parts.push(lead);
       labels[parts.length - 1] = (text.slice(item.start, item.end).replace(/\([^()]*\)/g, ' ').replace(/\d[\d.,]*\s*%?/g, ' ').replace(/\s+/g, ' ').trim());
       // "04 lớp cao cấp (182 học viên)": a figure in another unit is a parallel measure, kept for its own total.
@@ -365,6 +371,8 @@ export function closingSums(text: string, tokens: Token[], sentenceStart: (at: n
     if (/;\s*\(?\s*$/u.test(head)) stop = from + head.lastIndexOf(';');
     const before = text.slice(from, stop);
     const start = from + Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+    // "03 nhà máy …, mỗi nhà máy 02 tổ máy, tổng cộng 06 tổ máy": a figure given to each is multiplied, not added.
+    if (/(?<![\p{L}])mỗi(?![\p{L}])/iu.test(text.slice(start, m.index!))) continue;
     // The totals: "cộng 22 lớp, 1.447 học viên" closes two lists, one per unit.
     // Not an average written after them ("cộng 05 năm 681.483 hồ sơ, bình quân 136.297 hồ sơ/năm").
     const totals = tokens.filter((t) => t.kind === 'count' && t.start >= after && t.start - after < 40 && !/[;.()]/.test(text.slice(after, t.start)) && !isAverage(text, t));

@@ -215,7 +215,8 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       if (/(?<![\p{L}])(?<!cấp\s)trên\s+(?:tổng\s+số\s+|tổng\s+|kế hoạch\s+|chỉ tiêu\s+|dự toán\s+)?$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)) && /\d[^,;()]{0,25}$/u.test(text.slice(Math.max(0, t.start - 60), t.start).replace(/trên[^]*$/u, ''))) return;
       // "tăng 312 người (4,78%) so với …", "giảm 03 người chết (17,64%)", "vượt 130 giường (20,00%)": the percentage after
       // a change, or a gap to a target, is its rate, not a share.
-      if (/(?<![\p{L}])(?:tăng|giảm|vượt|hơn|hụt)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start)) && /^[^,;]*\(\s*$/u.test(between)) return;
+      // Its noun may hold a comma ("tăng 1.084 tin, bài (6,25%)").
+      if (/(?<![\p{L}])(?:tăng|giảm|vượt|hơn|hụt)\s*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start)) && (/^[^,;]*\(\s*$/u.test(between) || /^[^;\d()]{0,25}\(\s*$/u.test(between))) return;
       // "162 chi hội thôn, tổ dân phố (100% thôn, tổ dân phố có chi hội)": a percentage opening a parenthesis with a noun
       // of its own counts that noun; it is no share of the figure before.
       if (/\(\s*$/u.test(between) && !/(?<![\p{L}])(?:chiếm|đạt|bằng|tỷ lệ|tỉ lệ)(?![\p{L}])/iu.test(between) && /^\s+(?!(?:số|tổng|của|so|trở|kế|dự|trên|tính)(?![\p{L}]))\p{Ll}/u.test(text.slice(next.end))) return;
@@ -251,6 +252,9 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       const next = tokens.find((x) => x.start >= c.share.token.end);
       if (next?.kind !== 'percent' || claims.some((x) => x.kind === 'share' && x.p === p && x.share.token.start === next.start)) continue;
       if (!/^[^\d,;.()%:]{0,60}?\s+và\s+(?:chiếm|bằng)\s*(?:tỷ lệ\s*)?$/iu.test(text.slice(c.share.token.end, next.start))) continue;
+      // "… bằng 98,83% sản lượng sản xuất và bằng 107,35% so với năm 2023 (56,91 triệu lít)": a so sánh with another
+      // period, no share.
+      if (/^\s*(?:so với|cùng kỳ|kế hoạch)(?![\p{L}])/iu.test(text.slice(next.end))) continue;
       groups.push({ id: groupId++, p, shares: [claims.length] });
       claims.push({ kind: 'share', p, part: c.part, share: fig(next), group: groupId - 1 });
     }

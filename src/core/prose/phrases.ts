@@ -58,6 +58,7 @@ const UNITS: [RegExp, string, UnitClass][] = [
   [/^(lít)(?![\p{L}])/iu, 'lít', 'measure'],
   [/^(triệu kWh)(?![\p{L}])/iu, 'triệu kWh', 'measure'],
   [/^(kWh)(?![\p{L}])/iu, 'kWh', 'measure'],
+  [/^(MW)(?![\p{L}])/u, 'MW', 'measure'],
 ];
 
 export interface Unit {

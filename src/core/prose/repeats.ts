@@ -145,7 +145,9 @@ const TARGET = /(?<![\p{L}])(?:phấn đấu|để hoàn thành|dự kiến|ít 
 
 // A sentence that opens by naming the targets it lists ("Chỉ tiêu năm 2024 theo Nghị quyết …: doanh thu 248 tỷ đồng; …"),
 // not what they came to ("Các chỉ tiêu chủ yếu đều vượt kế hoạch: hàng qua cảng đạt …").
-const TARGET_LIST = /^[^\p{L}]*(?:các\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)(?![\p{L}])(?:(?!(?:đạt|vượt|hoàn thành|thực hiện|kết quả)(?![\p{L}]))[^:.;])*:/iu;
+// A subject may put them forward first ("Hội đồng quản trị trình … các chỉ tiêu kế hoạch năm 2025: …"), and a decision
+// may assign them ("Quyết định số 125/QĐ-UBND ngày 12/3/2024 giao: …").
+const TARGET_LIST = /^[^\p{L}]*(?:[^:.;]{0,80}?(?<![\p{L}])(?:trình|thông qua|đề ra|giao)\s+)?(?:các\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)(?![\p{L}])(?:(?!(?:đạt|vượt|hoàn thành|thực hiện|kết quả)(?![\p{L}]))[^:.;])*:|^[^\p{L}]*(?:quyết định|nghị quyết|kế hoạch|văn bản)\s+số\s+[^:;]{0,60}?(?<![\p{L}])giao\s*:/iu;
 
 /**
  * A figure set as a target: its sentence opens as a list of targets, or (given a clause, in the tasks ahead) its clause

@@ -119,6 +119,12 @@ export function tokenize(text: string): Token[] {
       out.push(token('other', { why: 'ordinal' }));
       continue;
     }
+    // "Nhà máy Đăk Pô Kô 1 (18 MW)", "Thủy điện Sông Hinh 2, …": one digit after a proper name, closing its phrase, numbers
+    // that name. A count has its noun after it ("huyện Sơn Tịnh 03 xã").
+    if (/^[1-9]$/.test(raw) && /(?<![\p{L}])\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+$/u.test(before) && !/[.:;!?]\s*\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+$/u.test(before) && /^\s*(?:[(),;]|và(?![\p{L}])|$)/u.test(after)) {
+      out.push(token('other', { why: 'code' }));
+      continue;
+    }
     // "xe hạng C1", "chứng nhận 4C", "mạng 5G", "xe 4 chỗ": one or two digits glued to a letter, or a vehicle's seats,
     // name a class, as an ordinal does; a document's number ("12A/QĐ", "33-CT/TW") is left for what it is.
     const glued = /[A-Za-zĐđ]$/.test(before) || /^\p{Lu}/u.test(after) || (/(?<![\p{L}])xe\s*$/iu.test(before) && /^\s*chỗ(?![\p{L}])/iu.test(after));
