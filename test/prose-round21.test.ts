@@ -131,3 +131,14 @@ describe('after the sealed run (held-out-22’s false alarms, each a class)', ()
     expect(claims(text).filter((c) => c.kind === 'share')).toEqual([]);
   });
 });
+
+describe('"trong số này" (of these)', () => {
+  test('makes the figure before it the whole, though that figure is a share’s part itself', () => {
+    const text = (share: string) => `Hội có 9.460 hội viên, trong đó nữ 4.012 người (42,41%), có trình độ đại học trở lên 3.108 người (32,85%), trong số này thạc sĩ 206 người (${share}).`;
+    const of = (s: string) => claims(text(s)).filter((c) => c.kind === 'share' && c.stated === s);
+    // 206 / 3.108 = 6,63%; of all 9.460 members it would be 2,18%.
+    expect(of('6,63%')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    // A truncation of 6,63% is never held to the 2,18% of all members.
+    expect(of('6,62%').filter((c) => c.expected === '2,18%')).toEqual([]);
+  });
+});

@@ -87,6 +87,14 @@ export function ownerOf(text: string, tokens: Token[], part: Token, isPart: (t: 
     // it follows, as a "trong đó" would.
     if (owner && fits(owner, sentence.start) && (items.length === 1 || (items.length >= 2 && sum(items.map((t) => t.value!)).equals(owner.value!)))) return owner;
   }
+  // "… trí thức 6.215 người (33,34%), trong số này thạc sĩ 412 người (6,62%)": "of these" makes the figure before it the
+  // whole, though that figure is a share's part itself.
+  const among = [...head.matchAll(/(?<![\p{L}])trong số (?:này|đó)(?![\p{L}])/giu)].at(-1);
+  if (among) {
+    const at = sentence.start + among.index!;
+    const these = tokens.filter((t) => t.kind === 'count' && t.start >= sentence.start && t.end <= at && !insideParens(text, t.start, sentence.start)).at(-1);
+    if (these && these.value && part.value && these.value.compare(part.value) > 0 && unitsAgree(unitAfter(text, these), unit) && !isComparisonFigure(text, these)) return these;
+  }
   // An opener inside a parenthesis closed before the part ("…; 27.460 người (trong đó học sinh …); nhóm hộ gia đình
   // 42.749 người, chiếm 27,00%") opens that item's detail, not the part's list.
   const masked = head.replace(/\([^()]*\)/gu, (x) => ' '.repeat(x.length));
