@@ -142,3 +142,27 @@ describe('"trong số này" (of these)', () => {
     expect(of('6,62%').filter((c) => c.expected === '2,18%')).toEqual([]);
   });
 });
+
+describe('a count of five digits or more restated with two digits swapped', () => {
+  test('is one quantity when the same noun follows both, whatever the words before', () => {
+    const found = crosses('I. KẾT QUẢ NHIỆM KỲ 2020 - 2025', 'Đến 30/6/2025, các chi hội cơ sở quản lý 24.318 hội viên, tăng 2.106 hội viên so với đầu nhiệm kỳ.', 'II. HẠN CHẾ', 'Công tác kết nạp chưa đạt chỉ tiêu, toàn Hội mới có 24.138 hội viên.');
+    expect(found).toEqual([expect.objectContaining({ verdict: 'inconsistent', stated: '24.138', expected: '24.318' })]);
+  });
+});
+
+describe('a share named after "trong đó" closing a figure’s clause', () => {
+  test('is of that figure', () => {
+    const text = (share: string) => `Sản lượng gồm gạch đặc 12,40 triệu viên, gạch rỗng 20,60 triệu viên và ngói 3,10 triệu viên. Riêng sản lượng gạch các loại là 33,00 triệu viên, trong đó gạch rỗng chiếm ${share}.`;
+    // 20,60 / 33,00 = 62,4242%.
+    expect(claims(text('62,42%')).filter((c) => c.kind === 'share')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(claims(text('64,22%')).filter((c) => c.kind === 'share')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '62,42%' })]);
+  });
+});
+
+describe('a total followed by several ratios, then its list', () => {
+  test('the list after the semicolon is the total’s', () => {
+    const sentence = (total: string) => `Trong 9 tháng, có ${total} lượt xe ra vào bến, bằng 106,2% so với cùng kỳ (16.620 lượt), đạt 73,55% kế hoạch năm (24.000 lượt); chia ra: bến Bắc 6.120 lượt, bến Nam 5.904 lượt, bến Tây 5.628 lượt.`;
+    expect(claims(sentence('17.652')).filter((c) => c.kind === 'sum')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(claims(sentence('17.625')).filter((c) => c.kind === 'sum')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '17.652' })]);
+  });
+});

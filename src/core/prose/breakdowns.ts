@@ -47,7 +47,7 @@ export function attributeOf(label: string): string | undefined {
 // chí), trong đó nữ 27": 27 is not part of 54), nor into a parenthesis of comparison ("(gấp 1,81 lần …)"); a closed
 // parenthesis after the total is a detail of it, and a "trong đó" after that still opens the total's parts. Nor is a
 // parenthesis holding an allocation ("118 người (biên chế được giao 124 người)"): a target, not a part.
-const OPENER = /^((?:[^\d(;.:)]|\([^()]*\)){0,120}?)\s*(\(\s*(?!tăng|giảm|năm|cùng kỳ|chiếm|bằng|đạt|cộng|tổng|gấp|so với|bình quân|trung bình|khoảng|ước|chỉ tiêu|kế hoạch|thực hiện|dự toán|quy đổi|tương đương|định mức|đơn giá|mức)(?![^()\d]{0,30}?(?:được giao|được duyệt|được phê duyệt)(?![\p{L}]))(?:(gồm|bao gồm|trong đó|chia ra)\s*:?\s*)?(?=[^()]*\d)|(?:,?\s*|;\s*(?=trong đó))(gồm|bao gồm|trong đó|chia ra)\s*(:?)\s*\(?)/iu;
+const OPENER = /^((?:[^\d(;.:)]|\([^()]*\)){0,120}?)\s*(\(\s*(?!tăng|giảm|năm|cùng kỳ|chiếm|bằng|đạt|cộng|tổng|gấp|so với|bình quân|trung bình|khoảng|ước|chỉ tiêu|kế hoạch|thực hiện|dự toán|quy đổi|tương đương|định mức|đơn giá|mức)(?![^()\d]{0,30}?(?:được giao|được duyệt|được phê duyệt)(?![\p{L}]))(?:(gồm|bao gồm|trong đó|chia ra)\s*:?\s*)?(?=[^()]*\d)|(?:,?\s*|;\s*(?=trong đó|chia ra\s*:))(gồm|bao gồm|trong đó|chia ra)\s*(:?)\s*\(?)/iu;
 
 /** "Phân theo khối", "Chia theo thẩm quyền": a sentence that opens by naming the dimension its list is complete in. */
 export const DECLARED_DIMENSION = String.raw`^\s*(?:[-–+•]\s*)?(?:phân|chia|phân loại)\s+theo\s+`;
@@ -65,7 +65,9 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
   // between it and its list; its figures are no part of the noun phrase.
   // So does an average ("418,6 tỷ đồng, bình quân 83,72 tỷ đồng/năm; trong đó năm 2020: 61,2 …"): the list is the total's.
   const masked = text
-    .replace(/,\s*(?:đạt|bằng|vượt)\s+\d[\d.,]*\s*%[^,;.()\d]{0,40}(?:\([^()]*\))?(?=\s*,\s*(?:gồm|bao gồm|trong đó|chia ra))/giu, (s) => s[0] + s.slice(1).replace(/[\d().,%]/g, 'x'))
+    // Several in a row may stand there, the list after a semicolon ("28.416 lượt, bằng 108,3% so với cùng kỳ (26.226 lượt),
+    // đạt 53,62% kế hoạch năm (53.000 lượt); chia ra: …").
+    .replace(/(?:,\s*(?:đạt|bằng|vượt)\s+\d[\d.,]*\s*%[^,;.()\d]{0,40}(?:\([^()]*\))?)+(?=\s*[,;]\s*(?:gồm|bao gồm|trong đó|chia ra))/giu, (s) => s[0] + s.slice(1).replace(/[\d().,%]/g, 'x'))
     .replace(/,\s*(?:bình quân|trung bình)\s+\d[\d.,]*\s*[\p{L} ]{1,20}\/\s*[\p{L} ]{1,20}(?:\/\s*[\p{L}]+)?(?=\s*[,;]\s*(?:gồm|bao gồm|trong đó|chia ra))/giu, (s) => s[0] + s.slice(1).replace(/[\d().,%/]/g, 'x'));
   for (const t of counts) {
     if (masked[t.start] !== text[t.start]) continue;

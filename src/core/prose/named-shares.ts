@@ -28,7 +28,9 @@ export function namedShares(paragraphs: { text: string }[], together: (a: { p: n
     const text = para.text;
     // The name may stand without "số" at its clause's start ("…, gồm xuất khẩu 63.450 tấn và …; xuất khẩu chiếm 16,40% sản
     // lượng tiêu thụ").
-    for (const m of text.matchAll(/(?:^|[.;]\s+)(?:số\s+)?([^\d,;.()%:]{3,50}?)\s+(?:chiếm|bằng)\s+(?:tỷ lệ\s+)?(\d[\d,]*\s*%)/giu)) {
+    // Or after "trong đó" closing a figure's clause, of that figure where no whole is named ("Riêng sản lượng bia các loại
+    // là 54,32 triệu lít, trong đó bia lon chiếm 34,86%").
+    for (const m of text.matchAll(/(?:^|[.;]\s+|(?<=\d[^\d,;.()]{0,20}),\s*trong đó\s+)(?:số\s+)?([^\d,;.()%:]{3,50}?)\s+(?:chiếm|bằng)\s+(?:tỷ lệ\s+)?(\d[\d,]*\s*%)/giu)) {
       const share = tokensOf[p].find((t) => t.kind === 'percent' && t.start === m.index! + m[0].lastIndexOf(m[2]));
       if (!share || share.value!.compare(100) >= 0) continue;
       const year = yearBefore(text, share.start);
@@ -54,6 +56,12 @@ export function namedShares(paragraphs: { text: string }[], together: (a: { p: n
       // lệch thu chi 4,54 tỷ đồng").
       const part = before.find((f) => candidate(f) && headedExactly(paragraphs[f.p].text, f.token, partWords)) ?? before.find(candidate);
       const named = namedBaseOf(text, tokensOf[p], share, share);
+      // The figure "trong đó" hangs from: the last one before it, closing its clause.
+      const opener = /trong đó/iu.test(m[0].slice(0, m[0].indexOf(m[1]))) ? tokensOf[p].filter((t) => t.kind === 'count' && t.end <= m.index!).at(-1) : undefined;
+      if (part && !named && opener && opener.value && part.token.value && part.p === p && part.token.end <= m.index! && part.token.value.compare(opener.value) < 0 && !unitsDiffer(unitAfter(text, part.token), unitAfter(text, opener))) {
+        out.push({ p, name: m[1].trim(), share, part, base: { p, token: opener } });
+        continue;
+      }
       if (!part || !named) continue;
       const baseWords = contentWords(named.words);
       const answers = (strict: boolean) => before.find((f) => f !== part && !together(f, part) && answersTo(paragraphs[f.p].text, f.token, baseWords, strict));

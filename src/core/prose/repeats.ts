@@ -309,10 +309,14 @@ function longSwap(a: Mention, b: Mention, dates: Set<string>): boolean {
   const digits = Math.min(significantDigits(a.token), significantDigits(b.token));
   const missing = (x: Set<string>, y: Set<string>) => [...x].filter((w) => !y.has(w)).length;
   if (digits >= 5 && missing(a.key, b.key) <= 1 && missing(b.key, a.key) <= 1) return true;
+  // Or the same noun written right after both ("các hội thành viên tập hợp 18.642 hội viên", "toàn tỉnh mới có 18.462 hội
+  // viên"): a noun, not a measure, which names the thing counted.
+  if (digits >= 5 && a.tail.size >= 2 && sameKey(a.tail, b.tail) && ![...a.tail].some((w) => MEASURES.has(w))) return true;
   return missing(a.key, b.key) === 0 || missing(b.key, a.key) === 0;
 }
 
 const MONEY_WORDS = new Set(['tỷ', 'triệu', 'nghìn', 'đồng']);
+const MEASURES = new Set([...MONEY_WORDS, 'tấn', 'ha', 'km', 'kg', 'lít', 'kwh', 'usd', 'm']);
 
 /**
  * A figure where the report sums up (`later`) with two neighbouring digits of a body figure before it swapped, counting
