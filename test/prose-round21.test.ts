@@ -166,3 +166,16 @@ describe('a total followed by several ratios, then its list', () => {
     expect(claims(sentence('17.625')).filter((c) => c.kind === 'sum')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '17.652' })]);
   });
 });
+
+describe('two rates side by side in a parenthesis and the change between them', () => {
+  test('the earlier rate in its own parenthesis, the change after it', () => {
+    const text = (delta: string) => `Thu hồi 2.468/2.530 sổ theo dõi, đạt 97,55% (cùng kỳ năm 2024 đạt 95,12%), tăng ${delta} điểm phần trăm.`;
+    expect(claims(text('2,43')).filter((c) => c.kind === 'points')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(claims(text('2,34')).filter((c) => c.kind === 'points')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+  });
+  test('all three in one parenthesis', () => {
+    const text = (delta: string) => `Cán bộ có trình độ thạc sĩ trở lên 1.214 người (28,46%, tăng ${delta}% so với năm 2020 là 24,18%).`;
+    expect(claims(text('4,28')).filter((c) => c.kind === 'points')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(claims(text('4,82')).filter((c) => c.kind === 'points')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+  });
+});
