@@ -179,3 +179,10 @@ describe('two rates side by side in a parenthesis and the change between them', 
     expect(claims(text('4,82')).filter((c) => c.kind === 'points')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
   });
 });
+
+describe('a fraction’s whole against the count the report gives of what it counts', () => {
+  test('the count may be an item of a list whose earlier items carry parentheses', () => {
+    const found = claims('Xí nghiệp gồm 02 phân xưởng sản xuất (phân xưởng A 120 người, phân xưởng B 96 người) và 16 trạm bơm điện.', 'Trong năm, 14/15 trạm bơm điện hoạt động ổn định.').filter((c) => c.kind === 'fraction');
+    expect(found).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+  });
+});

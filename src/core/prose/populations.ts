@@ -84,6 +84,10 @@ const OTHER_TIME = /(?<![\p{L}])(?:đầu nhiệm kỳ|đầu năm|nhiệm kỳ 
 // So is an item of a list of what it has ("Mạng lưới gồm 17 chi nhánh và 246 nhà thuốc").
 const STATES = /(?<![\p{L}])(?:có|gồm|bao gồm|quản lý|giao|tổng số|là|đề ra)\s+(?:[\p{L}]+\s+){0,6}$|(?<![\p{L}])(?:có|gồm|bao gồm|giao|là|đề ra|với)\s*$|(?<![\p{L}])(?:có|gồm|bao gồm)\s+\d[^;.()]{0,50}(?:,|\svà)\s*$/iu;
 
+// An item of such a list after items that carry their own parentheses ("Hệ thống sản xuất gồm 03 nhà máy … (Nhà máy Long
+// Hồ 180.000 tấn/năm, …) và 07 chi nhánh bán hàng").
+const LISTED = /(?<![\p{L}])(?:có|gồm|bao gồm)\s+\d(?:[^;.()]|\([^()]*\)){0,200}?(?:,|\svà)\s*$/iu;
+
 /**
  * The count of what a fraction counts that its own paragraph states before it ("Kế hoạch … gồm 05 hạng mục, …; đã hoàn
  * thành 03/06 hạng mục"): the last count before it written with the same words and nothing qualifying them. It must be
@@ -135,7 +139,7 @@ export function statedCount(paragraphs: Paragraph[], noun: string): { value: Exa
       const clause = para.text.slice(Math.max(para.text.lastIndexOf(';', t.start), para.text.lastIndexOf('.', t.start), sentenceAround(para.text, t.start).start), t.start);
       if (OTHER_TIME.test(clause)) return undefined;
       values.add(t.value.toString());
-      if (STATES.test(para.text.slice(Math.max(0, t.start - 70), t.start))) found ??= { value: t.value, p };
+      if (STATES.test(para.text.slice(Math.max(0, t.start - 70), t.start)) || LISTED.test(para.text.slice(Math.max(0, t.start - 240), t.start))) found ??= { value: t.value, p };
     }
   }
   return values.size === 1 ? found : undefined;
