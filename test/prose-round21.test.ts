@@ -186,3 +186,12 @@ describe('a fraction’s whole against the count the report gives of what it cou
     expect(found).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
   });
 });
+
+describe('a part of a year compared with, named by itself', () => {
+  const report = (named: string) => ['BÁO CÁO KẾT QUẢ SẢN XUẤT KINH DOANH 6 THÁNG ĐẦU NĂM 2025', `Doanh thu 6 tháng đạt 48,62 tỷ đồng (giá so sánh 2010), tăng 8,4% so với 6 tháng đầu năm ${named}.`];
+  test('is the same part of the year before', () => {
+    const terms = (named: string) => claims(...report(named)).filter((c) => c.kind === 'term-label');
+    expect(terms('2024').filter((c) => c.verdict !== 'consistent')).toEqual([]);
+    expect(terms('2023')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+  });
+});

@@ -21,7 +21,9 @@ export interface SamePeriodSlip {
 
 // So is a part of a year named with its year when its parenthesis calls it "cùng kỳ" ("so với 9 tháng năm 2022 (cùng kỳ:
 // 168,30 tỷ đồng)").
-const SAME_PERIOD = /so với\s+(?:cùng kỳ\s+năm\s+((?:19|20)\d{2})(?!\d)|(?:(?:6|9)\s+tháng(?:\s+đầu)?|quý\s+[IV]+)\s+năm\s+((?:19|20)\d{2})(?=\s*\(\s*cùng kỳ(?![\p{L}])))/giu;
+// A part of a year named by itself ("so với 6 tháng đầu năm 2023", "so với 9 tháng năm 2022") is the same period too: a
+// report compares its first half or nine months with those of the year before.
+const SAME_PERIOD = /so với\s+(?:cùng kỳ\s+năm\s+((?:19|20)\d{2})(?!\d)|(?:(?:6|9|sáu|chín)\s+tháng(?:\s+đầu)?|quý\s+[IV]+)\s+năm\s+((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d))/giu;
 const YEAR = /(?<![\d/])((?:19|20)\d{2})(?![\d/])/gu;
 
 /** Years a text names as its own: not after "so với", not inside a date range's start ("từ năm"), not in a term. */
@@ -30,6 +32,8 @@ function ownYears(text: string): string[] {
   for (const m of text.matchAll(YEAR)) {
     const head = text.slice(Math.max(0, m.index! - 30), m.index!);
     if (/so với[^,;.]*$|từ\s*(năm\s*)?$|[-–]\s*$/iu.test(head) || /^\s*[-–]\s*\d{4}/u.test(text.slice(m.index! + 4))) continue;
+    // "(giá so sánh 2010)": the base year of constant prices, not the figure's.
+    if (/giá\s+(?:so sánh|cố định)\s*(?:năm\s*)?$/iu.test(head)) continue;
     // "1.538 hồ sơ (năm 2023: 1.381 hồ sơ)": a year labelling a value in parentheses after a figure is the year compared with.
     if (/\(\s*(?:cùng kỳ\s+)?năm\s*$/iu.test(head) && /^\s*:/u.test(text.slice(m.index! + 4))) continue;
     out.push(m[1]);
