@@ -72,6 +72,10 @@ export function samePeriodSlips(paragraphs: Paragraph[]): SamePeriodSlip[] {
       if (!own) continue;
       const expected = String(Number(own) - 1);
       if (expected === named) continue;
+      // A part of the year named by itself, of the claim's own year ("Sáu tháng cuối năm 2024 … so với 6 tháng đầu năm
+      // 2024"), or beside another part the sentence names ("quý III … so với 6 tháng đầu năm …"), is the period before, not the
+      // same one.
+      if (m[2] && (named === own || /(?<![\p{L}])(?:cuối năm|tháng cuối|quý\s+[IV]+|tháng\s+\d)/iu.test(para.text.slice(sentence.start, m.index!)))) continue;
       const stated = evidence(expected);
       out.push({ p, at: m.index!, end: m.index! + m[0].length, named, expected, own, certain: !!(inSentence ?? lead) || !!reportYear || !!stated, stated });
     }
