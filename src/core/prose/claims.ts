@@ -2,7 +2,6 @@
 // fractions (516/520), differences (từ … xuống còn …, tăng/giảm … so với … là …), changes of shares in
 // points, and the same quantity written twice. statcheck's rule: prefer saying nothing to a false alarm.
 import { periodSeriesChanges } from './period-series';
-import { parenPoints } from './paren-points';
 import { sum, type Exact } from '../numbers/exact';
 import { dimensionOf, Dimension, isKnownExhaustive } from '../table/dimensions';
 import type { Paragraph } from './document';
@@ -367,15 +366,6 @@ export function extract(paragraphs: Paragraph[]): Extracted {
   }
   claims.push(...targetExcesses(paragraphs, figures));
   claims.push(...pointChanges(paragraphs));
-  // Two rates side by side in a parenthesis and the change between them (paren-points.ts).
-  const pointsRead = changesRead(claims);
-  paragraphs.forEach((para, p) => {
-    for (const r of parenPoints(para.text, tokenize(para.text))) {
-      if (pointsRead.has(`${p}:${r.delta.start}`)) continue;
-      const f = (t: Token): Figure => ({ p, token: t, value: t.value!, label: '' });
-      claims.push({ kind: 'points', p, current: f(r.current), previous: f(r.previous), delta: f(r.delta), sign: r.sign, year: r.period, pointsOnly: r.pointsOnly || undefined });
-    }
-  });
   claims.push(...rateFromTo(paragraphs, claims));
   claims.push(...labelledChanges(paragraphs, claims));
   claims.push(...seriesChanges(paragraphs, claims));
