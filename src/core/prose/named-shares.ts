@@ -94,7 +94,6 @@ function namedExactly(text: string, t: Token, words: string[]): boolean {
   return tail.length === words.length && words.every((w) => tail.includes(w));
 }
 
-
 /** Whether the words before a figure, from its clause's start or a "và", are the name's content words and no others. */
 function headedExactly(text: string, t: Token, words: string[]): boolean {
   const head = contentWords(/[^,;:()\d]*$/u.exec(text.slice(0, t.start))![0].split(/\svà\s/u).at(-1)!);

@@ -771,11 +771,6 @@ function ofNamedItem(ex: Extracted, j: Judged, say: ReturnType<typeof proseMessa
 }
 
 /**
- * A share found off a base its words do not name: "chiếm 0,12% tổng chi" read of "chi đầu tư phát triển 3.902,41",
- * "bằng 22,91% của cả giai đoạn 2021 - 2025" read of a figure of 2016 - 2020. The share names a whole or a period the
- * figure used is not written as; the whole meant is elsewhere, or nowhere.
- */
-/**
  * "… trị giá 41,86 tỷ đồng, chiếm 45,22% giá trị hợp đồng; …; tổng giá trị hợp đồng thực hiện trong năm là 92,57 tỷ
  * đồng": a whole named in words that a figure later in the paragraph also answers to, in the base's unit, and that the
  * share fits exactly, may be the whole the writer meant. Returns that figure.
@@ -789,6 +784,11 @@ function laterNamedWhole(ex: Extracted, j: Judged): Figure | undefined {
   return ex.figures.find((f) => f.p === p && f.token.start > share.token.end && f.token.kind === 'count' && f.value.compare(part.value) > 0 && !unitsDiffer(unitAfter(text, f.token), unitOfBase) && answersTo(text, f.token, words, false) && judgeNumber(share.value, pct(part.value, f.value), share.token.decimals ?? 0) === 'consistent');
 }
 
+/**
+ * A share found off a base its words do not name: "chiếm 0,12% tổng chi" read of "chi đầu tư phát triển 3.902,41",
+ * "bằng 22,91% của cả giai đoạn 2021 - 2025" read of a figure of 2016 - 2020. The share names a whole or a period the
+ * figure used is not written as; the whole meant is elsewhere, or nowhere.
+ */
 function namesAnotherBase(ex: Extracted, j: Judged): boolean {
   if (j.kind !== 'share' || j.raw.kind !== 'share' || j.baseName?.figure) return false;
   const { share, p } = j.raw;
