@@ -49,6 +49,9 @@ export function attributeOf(label: string): string | undefined {
 // parenthesis holding an allocation ("118 người (biên chế được giao 124 người)"): a target, not a part.
 const OPENER = /^((?:[^\d(;.:)]|\([^()]*\)){0,120}?)\s*(\(\s*(?!tăng|giảm|năm|cùng kỳ|chiếm|bằng|đạt|cộng|tổng|gấp|so với|bình quân|trung bình|khoảng|ước|chỉ tiêu|kế hoạch|thực hiện|dự toán|quy đổi|tương đương|định mức|đơn giá|mức)(?![^()\d]{0,30}?(?:được giao|được duyệt|được phê duyệt)(?![\p{L}]))(?:(gồm|bao gồm|trong đó|chia ra)\s*:?\s*)?(?=[^()]*\d)|(?:,?\s*|;\s*(?=trong đó|chia ra\s*:))(gồm|bao gồm|trong đó|chia ra)\s*(:?)\s*\(?)/iu;
 
+// "mỗi kho 1.500 tấn", "mỗi nhà máy 02 tổ máy": a figure given to each of several things, multiplied rather than added.
+const EACH = /(?<![\p{L}])mỗi(?![\p{L}])/iu;
+
 /** "Phân theo khối", "Chia theo thẩm quyền": a sentence that opens by naming the dimension its list is complete in. */
 export const DECLARED_DIMENSION = String.raw`^\s*(?:[-–+•]\s*)?(?:phân|chia|phân loại)\s+theo\s+`;
 const DECLARED_LIST = new RegExp(`${DECLARED_DIMENSION}[^:;.]{1,40}:`, 'iu');
@@ -203,7 +206,7 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       if (/(?<![\p{L}])(?:kế hoạch|chỉ tiêu|dự toán)[^,;()\d]{0,30}\(\s*$/iu.test(text.slice(item.start, lead.start))) continue;
       // "kho Mỹ Xuyên và kho Vĩnh Châu mỗi kho 1.500 tấn": a figure given to each of several items counts more than once;
       // the list is not read.
-      if (/(?<![\p{L}])mỗi(?![\p{L}])/iu.test(text.slice(item.start, lead.start))) {
+      if (EACH.test(text.slice(item.start, lead.start))) {
         unnumbered = true;
         break;
       }
@@ -374,7 +377,7 @@ export function closingSums(text: string, tokens: Token[], sentenceStart: (at: n
     const before = text.slice(from, stop);
     const start = from + Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
     // "03 nhà máy …, mỗi nhà máy 02 tổ máy, tổng cộng 06 tổ máy": a figure given to each is multiplied, not added.
-    if (/(?<![\p{L}])mỗi(?![\p{L}])/iu.test(text.slice(start, m.index!))) continue;
+    if (EACH.test(text.slice(start, m.index!))) continue;
     // The totals: "cộng 22 lớp, 1.447 học viên" closes two lists, one per unit.
     // Not an average written after them ("cộng 05 năm 681.483 hồ sơ, bình quân 136.297 hồ sơ/năm").
     const totals = tokens.filter((t) => t.kind === 'count' && t.start >= after && t.start - after < 40 && !/[;.()]/.test(text.slice(after, t.start)) && !isAverage(text, t));

@@ -1128,13 +1128,14 @@ function seriesChanges(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[]
   const out: RawClaim[] = [];
   const taken = changesRead(already);
   paragraphs.forEach((para, p) => {
+    const tokens = tokenize(para.text);
     // Against another quarter or month of the paragraph (period-series.ts).
-    for (const s of periodSeriesChanges(para.text, tokenize(para.text))) {
+    for (const s of periodSeriesChanges(para.text, tokens)) {
       if (taken.has(`${p}:${s.delta.start}`)) continue;
       const f = (t: Token): Figure => ({ p, token: t, value: t.value!, label: '' });
       out.push({ kind: 'difference', p, from: f(s.previous), to: f(s.current), deltas: [f(s.delta)], sign: s.sign });
     }
-    for (const s of sequenceChanges(para.text, tokenize(para.text))) {
+    for (const s of sequenceChanges(para.text, tokens)) {
       if (taken.has(`${p}:${s.delta.start}`)) continue;
       const f = (t: Token): Figure => ({ p, token: t, value: t.value!, label: '' });
       if (s.delta.kind === 'percent') out.push({ kind: 'points', p, current: f(s.current), previous: f(s.previous), delta: f(s.delta), sign: s.sign, year: s.year });

@@ -4,7 +4,7 @@
 // of the change's unit; a change that is the gap to a third period of the series may name the wrong one, which is not
 // this reading's to say.
 import { sentenceAround } from './periods';
-import { unitAfter, unitsDiffer } from './phrases';
+import { signOf, unitAfter, unitsDiffer } from './phrases';
 import type { Token } from './tokens';
 
 export interface SeriesChange {
@@ -16,6 +16,10 @@ export interface SeriesChange {
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const PERIOD = String.raw`(quý|tháng)\s+(IV|I{1,3}|[1-4](?![\d/])|1[0-2](?![\d/])|[5-9](?![\d/]))`;
+// A period's value: the figure right after its name ("quý I 12,84 tỷ đồng", "quý III đạt 14,06 tỷ đồng").
+const VALUED = new RegExp(String.raw`(?<![\p{L}])${PERIOD}(?:\s*(?:đạt|là|:))?\s*`, 'giu');
+// A change against a period of the series, not the same period of another year ("so với quý II năm 2024").
+const CHANGE = new RegExp(String.raw`(tăng|giảm)\s+(\d[\d.,]*)[^,;.()\d%]{0,20}?\s*so với\s+${PERIOD}(?![\p{L}\d])(?!\s*(?:năm|cùng kỳ|\())`, 'giu');
 
 /** "quý II" → "quý 2", "tháng 7" → "tháng 7". */
 function periodKey(kind: string, n: string): string {
@@ -26,14 +30,13 @@ function periodKey(kind: string, n: string): string {
 export function periodSeriesChanges(text: string, tokens: Token[]): SeriesChange[] {
   const out: SeriesChange[] = [];
   const counts = tokens.filter((t) => t.kind === 'count' && t.value);
-  // Each period's values: a figure right after its name ("quý I 12,84 tỷ đồng", "quý III đạt 14,06 tỷ đồng").
   const valued: { key: string; at: number; token: Token }[] = [];
-  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])${PERIOD}(?:\s*(?:đạt|là|:))?\s*`, 'giu'))) {
+  for (const m of text.matchAll(VALUED)) {
     if (/so với\s*$/iu.test(text.slice(0, m.index!))) continue;
     const token = counts.find((t) => t.start === m.index! + m[0].length);
     if (token) valued.push({ key: periodKey(m[1], m[2]), at: m.index!, token });
   }
-  for (const m of text.matchAll(new RegExp(String.raw`(tăng|giảm)\s+(\d[\d.,]*)[^,;.()\d%]{0,20}?\s*so với\s+${PERIOD}(?![\p{L}\d])(?!\s*(?:năm|cùng kỳ|\())`, 'giu'))) {
+  for (const m of text.matchAll(CHANGE)) {
     const delta = counts.find((t) => t.start === m.index! + m[0].indexOf(m[2], m[1].length));
     if (!delta) continue;
     const compared = periodKey(m[3], m[4]);
@@ -49,7 +52,7 @@ export function periodSeriesChanges(text: string, tokens: Token[]): SeriesChange
     // named may be the slip, not the figure.
     const gap = (v: Token) => own.token.value!.sub(v.value!).abs();
     if (valued.some((v) => v.key !== compared && v.key !== own.key && !unitsDiffer(unitAfter(text, v.token), unit) && gap(v.token).equals(delta.value!)) && !gap(previous[0].token).equals(delta.value!)) continue;
-    out.push({ current: own.token, previous: previous[0].token, delta, sign: m[1].toLowerCase() === 'giảm' ? -1 : 1 });
+    out.push({ current: own.token, previous: previous[0].token, delta, sign: signOf(m[1]) });
   }
   return out;
 }
