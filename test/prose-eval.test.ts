@@ -141,7 +141,9 @@ describe('prose claims against the dev drafts', () => {
     // 0,96 since round twenty: with an amount's items read by the figure in its unit, "18.920 ha, gồm: \"1 phải 5 giảm\"
     // 12.410 ha, \"3 giảm 3 tăng\" 9.360 ha, …" is read and found 5.000 over, one digit off; its author labels it undecided
     // (one field may follow both practices). A judgement call we leave standing.
-    ['dev-8', 236, 0.96, 19, 9, 145],
+    // Recall 18 since round twenty-two: "4.790 suất quà với tổng trị giá 2.538,6 triệu đồng, trong đó … 3.036 suất, …" was
+    // found wrong by holding gifts against their value in money; a part in another unit than its whole is now undecided.
+    ['dev-8', 236, 0.96, 18, 9, 145],
     // Measured once, sealed, in the eighth round (fb6645e: precision 29/35, recall 16/37, rounding 13/17, extracted
     // 207/362): held at what the fixes after that measurement reached.
     ['heldout-8', 362, 1.0, 30, 17, 243],

@@ -180,6 +180,15 @@ function leadPeriod(text: string): string {
  */
 const DISTINCT = new Set(['tốt', 'sắc', 'không', 'khá', 'yếu', 'kém', 'nữ', 'trẻ', 'chấp', 'thường']);
 
+// What an amount of money is ("doanh thu dịch vụ công ích" is not "giá trị nghiệm thu dịch vụ công ích"): two amounts
+// each named by one of these and not by the other's are two quantities, whatever words of what they are of they share.
+const AMOUNT_HEADS = [['doanh', 'thu'], ['giá', 'trị'], ['chi', 'phí'], ['lợi', 'nhuận'], ['kinh', 'phí'], ['dư', 'nợ'], ['thu', 'nhập'], ['vốn'], ['nộp']];
+const headsOf = (m: Mention) => AMOUNT_HEADS.filter((h) => h.every((w) => m.key.has(w))).map((h) => h.join(' '));
+function otherAmounts(a: Mention, b: Mention): boolean {
+  const [x, y] = [headsOf(a), headsOf(b)];
+  return x.length > 0 && y.length > 0 && !x.some((h) => y.includes(h));
+}
+
 const TIME_WORDS = new Set(['thời', 'điểm', 'đầu', 'cuối', 'đại', 'hội', 'trước', 'sau', 'khi', 'lúc']);
 // A key must name what is counted, not only an act ("kết nạp"): one of the nouns counted in these reports.
 const NOUNS = new Set(['viên', 'chức', 'bộ', 'đảng', 'lớp', 'đơn', 'cuộc', 'lượt', 'hiệu']);
@@ -226,6 +235,7 @@ export function sameQuantity(a: Mention, b: Mention, dates: Set<string> = new Se
   if (a.p === b.p || !unitsAgree(a.unit, b.unit) || a.widened !== b.widened || a.ahead !== b.ahead || a.listed !== b.listed) return false;
   if (!slipApart(a, b) || a.token.value!.equals(b.token.value!)) return false;
   for (const w of DISTINCT) if (a.key.has(w) !== b.key.has(w)) return false;
+  if (otherAmounts(a, b)) return false;
   if (longSwap(a, b, dates)) return true;
   if (summedUp(a, b, reviewed) || summedUp(b, a, reviewed)) return true;
   if (!periods) return false;

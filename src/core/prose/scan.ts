@@ -521,13 +521,17 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         // unit earlier in the sentence leave the whole it is of undecided.
         const listed = verdict === 'inconsistent' && raw.kind === 'subset' && raw.how === 'trong-do' && largerBefore(ex.paragraphs[raw.p].text, raw.total, raw.parts);
         if (listed) verdict = 'ambiguous';
+        // A part over its whole that counts another thing ("06 đoàn đông người (68 người)", "58 quyết định (412,18 ha)")
+        // or an amount beside a count is no part of it read wrong by the clerk but by the reader: left undecided.
+        const another = verdict === 'inconsistent' && raw.kind === 'subset' && raw.overlap && countsAnother(ex.paragraphs[raw.p].text, raw.total, raw.parts);
+        if (another) verdict = 'ambiguous';
         // A total that is exactly the sum of all parts but one left that part out, whatever the parts count: no doubt of
         // overlapping groups explains an exact fit.
         const doubt = verdict === 'inconsistent' && raw.kind === 'sum' && !raw.named && !leftOut ? sumDoubt(ex.paragraphs[raw.p].text, raw.how, raw.total, raw.parts, Math.max(dp(raw.total), ...raw.parts.map(dp))) : undefined;
         if (doubt) verdict = 'ambiguous';
         const candidates = raw.kind === 'sum' || swapped ? [{ figure: raw.total, value: parts }, ...raw.parts.map((x) => ({ figure: x, value: total.sub(parts.sub(x.value)) }))] : [];
         const places = Math.max(dp(raw.total), ...raw.parts.map(dp));
-        judged.push({ raw, figures: [raw.total, ...raw.parts], kind: raw.kind, verdict, stated: total, expected: parts, decimals: places, percent: false, detail: (raw.kind === 'sum' || swapped ? say.sum(fmt(total, places), raw.parts.map((x) => fmt(x.value, dp(x))).concat(raw.named ? [`${raw.named}`] : []), fmt(parts, places)) : say.subset(fmt(total, places), fmt(parts, places), raw.overlap)) + (swapped ? say.swappedList : say.reading(raw.kind === 'sum' ? raw.how : 'subset', raw.nested?.map((x) => fmt(x.value)) ?? [], raw.named ?? 0)) + (misread ? say.misread : '') + (listed ? say.ofWhichList : '') + (doubt ? say.sumDoubt[doubt] : ''), candidates });
+        judged.push({ raw, figures: [raw.total, ...raw.parts], kind: raw.kind, verdict, stated: total, expected: parts, decimals: places, percent: false, detail: (raw.kind === 'sum' || swapped ? say.sum(fmt(total, places), raw.parts.map((x) => fmt(x.value, dp(x))).concat(raw.named ? [`${raw.named}`] : []), fmt(parts, places)) : say.subset(fmt(total, places), fmt(parts, places), raw.overlap)) + (swapped ? say.swappedList : say.reading(raw.kind === 'sum' ? raw.how : 'subset', raw.nested?.map((x) => fmt(x.value)) ?? [], raw.named ?? 0)) + (misread ? say.misread : '') + (listed ? say.ofWhichList : '') + (another ? say.anotherThing : '') + (doubt ? say.sumDoubt[doubt] : ''), candidates });
         break;
       }
       case 'points': {
@@ -728,6 +732,17 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
     j.detail += j.kind === 'fraction' ? say.misreadFraction : j.kind === 'sum' ? say.misread : say.misreadValue;
   }
   return { claims: report(judged, ex, say, fmt), summary: summarize(judged) };
+}
+
+/** Some part larger than its whole is written with another unit than the whole's, or is an amount where the whole is a count. */
+function countsAnother(text: string, total: Figure, parts: Figure[]): boolean {
+  const whole = unitAfter(text, total.token);
+  const amount = (u: ReturnType<typeof unitAfter>) => u?.cls === 'money' || u?.cls === 'measure';
+  return parts.some((x) => {
+    if (x.value.compare(total.value) <= 0) return false;
+    const unit = unitAfter(text, x.token);
+    return unitsDiffer(whole, unit) || amount(whole) !== amount(unit);
+  });
 }
 
 /** A change, rate, gap in points, total or fraction a third off what its own figures give, and no slip of them. */

@@ -1,0 +1,37 @@
+// Readings of the twenty-second round (issue 11), each a class of sentence with its forms written here, not taken from
+// an evaluation draft.
+import { Paragraph, scanParagraphs } from '../src/core';
+
+const body = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ location: 'body', paragraph: i + 1, text }));
+const claims = (...texts: string[]) => scanParagraphs(body(...texts)).claims;
+
+describe('a part larger than its whole', () => {
+  const subsets = (text: string) => claims(text).filter((c) => c.kind === 'subset');
+
+  test('written in the whole’s unit, or with none, is wrong', () => {
+    expect(subsets('Hợp tác xã có 45 xã viên, trong đó nữ 52 xã viên, dân tộc thiểu số 12 xã viên.')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+    expect(subsets('Tổ có 38 thành viên, trong đó nữ 41, thanh niên 17.')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+  });
+
+  test('counting another thing than its whole, or an amount beside a count, is undecided', () => {
+    // The list counts the gifts; the figure before "trong đó" is their value.
+    const gifts = subsets('Năm 2024, Hội trao 2.150 suất quà với tổng trị giá 1.284,5 triệu đồng, trong đó quà của tỉnh 1.420 suất, quà của huyện 730 suất.');
+    expect(gifts).toEqual([expect.objectContaining({ verdict: 'ambiguous' })]);
+    expect(gifts[0].message).toMatch(/đơn vị khác/);
+    expect(subsets('Trong quý, Đội tiếp nhận 27 vụ việc, trong đó 64 đối tượng là người địa phương.').filter((c) => c.verdict === 'inconsistent')).toEqual([]);
+  });
+});
+
+describe('two amounts of money named by different heads', () => {
+  const opening = 'I. KẾT QUẢ SẢN XUẤT KINH DOANH NĂM 2024';
+  const closing = 'III. ĐÁNH GIÁ CHUNG';
+  const crosses = (summary: string) => claims(opening, 'Tổng doanh thu năm 2024 đạt 96.420 triệu đồng; trong đó doanh thu dịch vụ vệ sinh công cộng theo đặt hàng 74.815 triệu đồng, doanh thu khác 21.605 triệu đồng.', closing, summary).filter((c) => c.kind === 'cross');
+
+  test('are two quantities, even with two digits swapped between them', () => {
+    expect(crosses('Năm 2024, giá trị nghiệm thu dịch vụ vệ sinh công cộng đạt 74.851 triệu đồng.')).toEqual([]);
+  });
+
+  test('while the same head restated with two digits swapped is one quantity mistyped', () => {
+    expect(crosses('Năm 2024, doanh thu dịch vụ vệ sinh công cộng đạt 74.851 triệu đồng.')).toEqual([expect.objectContaining({ verdict: 'inconsistent', stated: '74.851', expected: '74.815' })]);
+  });
+});
