@@ -35,3 +35,26 @@ describe('two amounts of money named by different heads', () => {
     expect(crosses('Năm 2024, doanh thu dịch vụ vệ sinh công cộng đạt 74.851 triệu đồng.')).toEqual([expect.objectContaining({ verdict: 'inconsistent', stated: '74.851', expected: '74.815' })]);
   });
 });
+
+describe('a share listed in the parenthesis a figure opens', () => {
+  test('is of that figure, even where the parenthesis does not add up to it', () => {
+    const text = 'Trung tâm quản lý 12.480,50 ha đất, gồm đất sản xuất 9.216,40 ha (đất trồng lúa 6.118,20 ha, chiếm 66,38%; đất trồng màu 3.089,20 ha) và đất khác 3.264,10 ha.';
+    const shares = claims(text).filter((c) => c.kind === 'share');
+    expect(shares).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(shares[0].message).toMatch(/9\.216,40/);
+    // The parenthesis's own slip is still found.
+    expect(claims(text).filter((c) => c.kind === 'sum' && c.verdict === 'inconsistent')).toEqual([expect.objectContaining({ stated: '9.216,40' })]);
+  });
+});
+
+describe('the last item of an amount’s list', () => {
+  const sums = (text: string) => claims(text).filter((c) => c.kind === 'sum');
+  test('runs on past its comma to the figure in the amount’s unit, its count of members no item', () => {
+    expect(sums('Công ty vận hành 07 trạm bơm với tổng công suất 18.600 m³/ngày đêm, gồm trạm Bắc Sơn 6.000 m³/ngày đêm, trạm Nam Sơn 4.800 m³/ngày đêm và 05 trạm bơm vùng đồi, vùng núi 7.800 m³/ngày đêm.')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(sums('Xí nghiệp quản lý 12 kho với tổng sức chứa 24.500 tấn, gồm kho Cảng 9.000 tấn, kho Ga 6.500 tấn và 10 kho vệ tinh ở huyện, xã 9.200 tấn.')).toEqual([expect.objectContaining({ verdict: 'inconsistent', stated: '24.500', expected: '24.700' })]);
+  });
+
+  test('of a count still ends at the comma that opens another clause', () => {
+    expect(sums('Kiểm tra 107 mẫu, gồm 72 mẫu phân bón và 35 mẫu thức ăn chăn nuôi, phát hiện 05 mẫu không đạt.')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+  });
+});

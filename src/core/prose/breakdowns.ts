@@ -3,7 +3,7 @@
 // A breakdown ends where its noun phrase ends (the closing parenthesis, else the semicolon or full stop); a
 // part joins a total only when its unit agrees; parts naming different attributes (nữ, trẻ, dân tộc, dự bị)
 // overlap and are never summed.
-import { isAverage, isComparisonFigure, nounAfter, perUnit, Unit, unitAfter, unitsAgree, unitsDiffer } from './phrases';
+import { isAverage, isComparisonFigure, nounAfter, perUnit, Unit, unitAfter, unitOf, unitsAgree, unitsDiffer } from './phrases';
 import type { Token } from './tokens';
 import { closingParen, semicolonItems } from './brackets';
 import { sum } from '../numbers/exact';
@@ -139,7 +139,7 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
       if (firstIsOne && (colon || ((how === 'gom' || sharedItems) && semicolonItemsOfUnit(text, tokens, open, stop, unitAfter(text, t))))) close = stop;
       // "gồm 72 mẫu phân bón và 35 mẫu thức ăn chăn nuôi, phát hiện 05 mẫu …": "và" between two items with figures joins
       // the last item; the comma after it opens another clause.
-      if (!colon && !text.slice(open, close).includes(';')) close = lastItemEnd(text, open, close);
+      if (!colon && !text.slice(open, close).includes(';')) close = lastItemEnd(text, open, close, unitAfter(text, t));
     }
     if (close < 0) continue;
     const region = text.slice(open, close);
@@ -158,8 +158,15 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
     // number and its date, is no figure and leaves the item read.
     const cited = [...text.slice(open, close).matchAll(/(?<![\p{L}])số\s+\d[\d.]*[/-][\p{L}\d./-]*(?:\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4})?/giu)].map((c) => [open + c.index!, open + c.index! + c[0].length]);
     const citing = (x: Token) => cited.some(([a, b]) => x.start >= a && x.end <= b);
-    for (const item of items) {
+    for (const [i, item] of items.entries()) {
       const inside = itemCounts.filter((x) => x.start >= item.start && x.end <= item.end && !citing(x));
+      // "… và 05 nhà máy khu vực nông thôn, miền núi 14.000 m³/ngày đêm": of an amount, a bare count whose item runs on
+      // past a comma to the figure in the amount's unit counts the item's members; that figure is the item's.
+      const runsOn = measured && inside.length === 1 && !unitAfter(text, inside[0]) && !inside[0].decimals && /^\s+\p{Ll}/u.test(text.slice(inside[0].end, item.end)) && text[item.end] === ',' && i + 2 === items.length && (() => {
+        const next = itemCounts.filter((x) => x.start >= items[i + 1].start && x.end <= items[i + 1].end);
+        return next.length === 1 && unitAfter(text, next[0])?.word === unitAfter(text, t)?.word && !/\d/u.test(text.slice(items[i + 1].start, next[0].start));
+      })();
+      if (runsOn) continue;
       // An age, a threshold or a period in an item's label ("trẻ dưới 45 tuổi 31 đồng chí") names the category; a
       // document number or a placeholder leaves the item unread.
       // So does a day of the year or a month written without a full date ("dịp 18/4 là 2.115 suất", "thành lập tháng
@@ -286,14 +293,26 @@ export function breakdownsIn(text: string, tokens: Token[], sentenceStart: (at: 
 }
 
 /** Where a list of comma-set items closed by "A và B" ends: at the first comma after B, else at `close`. */
-function lastItemEnd(text: string, open: number, close: number): number {
+function lastItemEnd(text: string, open: number, close: number, unit?: Unit): number {
   const top = text.slice(open, close).replace(/\([^()]*\)/g, (s) => '_'.repeat(s.length));
   const and = /\svà\s/u.exec(top);
   if (!and) return close;
   const before = top.slice(Math.max(top.lastIndexOf(',', and.index) + 1, 0), and.index);
+  const separator = /(?<!\d),|,(?!\d)/gu;
   const comma = /(?<!\d),|,(?!\d)/u.exec(top.slice(and.index));
   const last = comma ? top.slice(and.index, and.index + comma.index) : '';
-  return comma && /\d/.test(before) && /\d/.test(last) ? open + and.index + comma.index : close;
+  if (!(comma && /\d/.test(before) && /\d/.test(last))) return close;
+  const cut = and.index + comma.index;
+  // "… Hồ Xá 10.000 m³/ngày đêm và 05 nhà máy khu vực nông thôn, miền núi 14.000 m³/ngày đêm": a last item of an amount
+  // with no figure in the amount's unit yet runs on past its comma to the one that gives it.
+  const inUnit = (s: string) => !!unit && [...s.matchAll(/\d[\d.,]*/gu)].some((d) => unitOf(s.slice(d.index! + d[0].length))?.word === unit.word);
+  if (unit && (unit.cls === 'money' || unit.cls === 'measure') && !inUnit(last)) {
+    separator.lastIndex = cut + 1;
+    const next = separator.exec(top);
+    const end = next ? next.index : top.length;
+    if (inUnit(top.slice(cut + 1, end)) && !/\d/.test(top.slice(cut + 1, end).replace(/\d[\d.,]*\s*\S+/u, ''))) return open + end;
+  }
+  return open + cut;
 }
 
 /** Items at the top level of a region: split on ";" if it has any, else on "," and "và"; parentheses kept whole. */

@@ -233,6 +233,11 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       // exactly was taken of the true whole, and is right.
       const partsSum = verdict !== 'consistent' ? breakdownSum(ex, base) : undefined;
       const ofParts = !!partsSum && refit([{ ...base, value: partsSum }]);
+      // "đất có rừng 41.827,15 ha (rừng tự nhiên 38.264,90 ha, chiếm 91,48%; rừng trồng 3.526,25 ha)": a part listed in
+      // the parenthesis a figure opens is a share of that figure, even where the parenthesis does not add up to it and
+      // the list's base was read further out; a share that fits it exactly was taken of it, and is right.
+      const parenOwner = verdict !== 'consistent' && !ofParts ? parenthesisOwner(ex, m) : undefined;
+      if (parenOwner && parenOwner.token.start !== base.token.start) refit([parenOwner]);
       // "341/365 chi hội …, đạt 95,79%; 15 chi hội …, chiếm 4,21%": a fraction's whole its own share shows mistyped (the
       // one keystroke from 365 that 95,79% fits is 356) is no base to blame the shares beside it by; a share that fits
       // that whole exactly was taken of it, and is right.
@@ -732,6 +737,15 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
     j.detail += j.kind === 'fraction' ? say.misreadFraction : j.kind === 'sum' ? say.misread : say.misreadValue;
   }
   return { claims: report(judged, ex, say, fmt), summary: summarize(judged) };
+}
+
+/** The figure whose parenthesis a share's part is listed in, right after its noun ("41.827,15 ha (rừng tự nhiên 38.264,90 ha, …"). */
+function parenthesisOwner(ex: Extracted, m: Extract<RawClaim, { kind: 'share' }>): Figure | undefined {
+  const text = ex.paragraphs[m.p].text;
+  const open = text.lastIndexOf('(', m.part.token.start);
+  if (open < 0 || text.lastIndexOf(')', m.part.token.start) > open || /\d/u.test(text.slice(open, m.part.token.start))) return undefined;
+  const owner = ex.figures.filter((f) => f.p === m.p && f.token.end <= open && /^\s*[\p{L} ³²]{0,12}$/u.test(text.slice(f.token.end, open))).at(-1);
+  return owner && owner.value.compare(m.part.value) > 0 ? owner : undefined;
 }
 
 /** Some part larger than its whole is written with another unit than the whole's, or is an amount where the whole is a count. */
