@@ -58,3 +58,27 @@ describe('the last item of an amount’s list', () => {
     expect(sums('Kiểm tra 107 mẫu, gồm 72 mẫu phân bón và 35 mẫu thức ăn chăn nuôi, phát hiện 05 mẫu không đạt.')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
   });
 });
+
+describe('a closing total', () => {
+  test('"cộng" may name the span it covers before its figure', () => {
+    const sums = (total: string) => claims(`Theo quý, doanh thu quý I đạt 1.192,40 tỷ đồng, quý II 1.089,75 tỷ đồng, quý III 1.069,18 tỷ đồng, quý IV 1.149,27 tỷ đồng, cộng cả năm ${total} tỷ đồng.`).filter((c) => c.kind === 'sum');
+    expect(sums('4.500,60')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(sums('4.527,60')).toEqual([expect.objectContaining({ verdict: 'inconsistent', stated: '4.527,60', expected: '4.500,60' })]);
+  });
+
+  test('a list item "Cộng:" totals the items above it, and their shares are of it', () => {
+    const list = (total: string) => claims('Số lượt khách tham quan theo năm:', '- Năm 2020: 41.250 (chiếm 31,24% cả giai đoạn);', '- Năm 2021: 38.600;', '- Năm 2022: 52.180 (39,54%);', `- Cộng: ${total} lượt, bình quân 44.010 lượt/năm.`);
+    expect(list('132.030').filter((c) => c.kind === 'sum')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(list('132.300').filter((c) => c.kind === 'sum')).toEqual([expect.objectContaining({ verdict: 'inconsistent', stated: '132.300', expected: '132.030' })]);
+    const shares = list('132.030').filter((c) => c.kind === 'share');
+    expect(shares.map((c) => [c.verdict, c.expected])).toEqual([
+      ['consistent', '31,24%'],
+      ['inconsistent', '39,52%'],
+    ]);
+  });
+
+  test('is no total of items that are not its list’s', () => {
+    // Items of another marker, or with no figure after their label, make no list.
+    expect(claims('Kết quả:', '- Năm 2021: tổ chức nhiều hoạt động;', '- Năm 2022: 52.180 lượt;', '- Cộng: 93.430 lượt.').filter((c) => c.kind === 'sum')).toEqual([]);
+  });
+});

@@ -384,7 +384,8 @@ function splitItems(region: string, offset: number): { start: number; end: numbe
  */
 export function closingSums(text: string, tokens: Token[], sentenceStart: (at: number) => number): { total: Token; parts: Token[] }[] {
   const out: { total: Token; parts: Token[] }[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}])(tổng cộng|cộng)\s*:?\s*(?=\d)/giu)) {
+  // "…, quý IV 1.149,27 tỷ đồng, cộng cả năm 4.527,60 tỷ đồng": the span the total covers may stand before its figure.
+  for (const m of text.matchAll(/(?<![\p{L}])(tổng cộng|cộng)(?:\s+(?:cả|chung cả)\s+(?:năm|kỳ|nhiệm kỳ|giai đoạn|quý))?\s*:?\s*(?=\d)/giu)) {
     const after = m.index! + m[0].length;
     const from = sentenceStart(m.index!);
     const head = text.slice(from, m.index!);

@@ -20,7 +20,7 @@ import { previousBodies } from './previous-body';
 import { relativeChanges } from './relative-changes';
 import { impliedRates } from './implied-rates';
 import { sectionTerms } from './section-terms';
-import { itemLists } from './item-lists';
+import { closedItemLists, itemLists } from './item-lists';
 import { specificLists } from './specifics';
 import { sequenceChanges } from './sequences';
 import { categorySharesIn, detachedSharesIn, partNames } from './category-shares';
@@ -360,9 +360,24 @@ export function extract(paragraphs: Paragraph[]): Extracted {
   claims.push(...differences(paragraphs, figures));
   // The figure a token of paragraph `p` is, as gathered above, or one made for it.
   const figureAt = ({ p, token }: { p: number; token: Token }): Figure => figures.find((g) => g.p === p && g.token.start === token.start) ?? { p, token, value: token.value!, label: '' };
-  for (const l of itemLists(paragraphs)) {
+  const closed = closedItemLists(paragraphs);
+  for (const l of [...itemLists(paragraphs), ...closed]) {
     if (claims.some((c) => (c.kind === 'sum' || c.kind === 'subset') && c.p === l.total.p && c.total.token.start === l.total.token.start)) continue;
-    claims.push({ kind: 'sum', p: l.total.p, total: figureAt(l.total), parts: l.parts.map(figureAt), how: 'items', overlap: false });
+    claims.push({ kind: 'sum', p: l.total.p, total: figureAt(l.total), parts: l.parts.map(figureAt), how: closed.includes(l) ? 'closing' : 'items', overlap: false });
+  }
+  // "- Năm 2019: 312.480 (chiếm 24,32% cả giai đoạn);" … "- Cộng: 1.284.650 lượt": an item's share opening its
+  // parenthesis is of the total that closes the list.
+  for (const l of closed) {
+    for (const part of l.parts) {
+      const text = paragraphs[part.p].text;
+      const m = /^\s*\(\s*(?:chiếm\s+)?(?=\d)/iu.exec(text.slice(part.token.end));
+      const share = m ? tokenize(text).find((t) => t.start === part.token.end + m[0].length && t.kind === 'percent') : undefined;
+      if (!share) continue;
+      const read = claims.find((c): c is Extract<RawClaim, { kind: 'share' }> => c.kind === 'share' && c.p === part.p && c.share.token.start === share.start);
+      if (read?.whole) continue;
+      if (read) Object.assign(read, { whole: l.total.token.value!, wholeAt: figureAt(l.total), share: { ...read.share, label: '' } });
+      else claims.push({ kind: 'share', p: part.p, part: figureAt(part), share: { p: part.p, token: share, value: share.value!, label: '' }, whole: l.total.token.value!, wholeAt: figureAt(l.total), group: -1 });
+    }
   }
   claims.push(...targetExcesses(paragraphs, figures));
   claims.push(...pointChanges(paragraphs));

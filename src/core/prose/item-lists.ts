@@ -53,6 +53,35 @@ export function itemLists(paragraphs: Paragraph[]): ItemList[] {
   return out;
 }
 
+/**
+ * The list items before a closing item that totals them ("- Năm 2019: 312.480 (…);" … "- Năm 2023: 408.450 (…);" then
+ * "- Cộng: 1.284.650 lượt, …"): each item's first figure after its label, in the total's unit or in none.
+ */
+export function closedItemLists(paragraphs: Paragraph[]): ItemList[] {
+  const out: ItemList[] = [];
+  paragraphs.forEach((para, p) => {
+    const closing = /^\s*([-–+•])\s+(?:Cộng|Tổng cộng)\s*:\s*/iu.exec(para.text);
+    if (!closing || para.location !== 'body') return;
+    const total = tokenize(para.text).find((t) => t.start >= closing[0].length && t.kind === 'count' && t.value);
+    if (!total || total.start !== closing[0].length) return;
+    const unit = unitAfter(para.text, total);
+    const parts: { p: number; token: Token }[] = [];
+    for (let q = p - 1; q >= 0 && paragraphs[q].location === 'body'; q--) {
+      const qt = paragraphs[q].text;
+      const m = ITEM.exec(qt);
+      if (!m || !sameMarker(m[1], closing[1])) break;
+      const label = qt.indexOf(':');
+      const first = label < 0 ? undefined : tokenize(qt).find((t) => t.start > label && (t.kind === 'count' || t.kind === 'percent'));
+      if (!first || first.kind !== 'count' || !first.value || !/^\s*$/u.test(qt.slice(label + 1, first.start)) || perUnit(qt, first)) return;
+      const own = unitAfter(qt, first);
+      if (own && !unitsAgree(own, unit)) return;
+      parts.unshift({ p: q, token: first });
+    }
+    if (parts.length >= 2) out.push({ total: { p, token: total }, parts });
+  });
+  return out;
+}
+
 function sameMarker(a: string, b: string): boolean {
   const kind = (x: string) => (/^[a-zđ]\)$/u.test(x) ? 'letter' : /^\d/.test(x) ? 'number' : x === '+' ? '+' : '-');
   return kind(a) === kind(b);
