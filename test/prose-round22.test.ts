@@ -82,3 +82,17 @@ describe('a closing total', () => {
     expect(claims('Kết quả:', '- Năm 2021: tổ chức nhiều hoạt động;', '- Năm 2022: 52.180 lượt;', '- Cộng: 93.430 lượt.').filter((c) => c.kind === 'sum')).toEqual([]);
   });
 });
+
+describe('"bằng p% so với số …"', () => {
+  const shares = (text: string) => claims(text).filter((c) => c.kind === 'share');
+  test('compares with a whole named by "số", so it is a share of that whole', () => {
+    const text = (p: string) => `Công ty phát hành 478,4 triệu vé; số vé tiêu thụ 452,76 triệu vé. Số vé không tiêu thụ được 25,64 triệu vé, bằng ${p} so với số vé phát hành.`;
+    expect(shares(text('5,36%'))).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(shares(text('5,66%'))).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '5,36%' })]);
+    expect(shares(text('5,66%'))[0].message).toMatch(/"số vé phát hành"/);
+  });
+
+  test('while "so với" a period or a plan is still a so sánh', () => {
+    expect(shares('Doanh thu đạt 25,64 tỷ đồng, bằng 94,66% so với cùng kỳ năm 2023 (27,09 tỷ đồng).')).toEqual([]);
+  });
+});

@@ -52,8 +52,9 @@ export function namedBaseOf(text: string, tokens: Token[], part: Token, share: T
   }
   // "ngân sách địa phương đối ứng 174.165 triệu đồng, bằng 10,54% vốn ngân sách trung ương": "bằng" names its base in
   // the words after it, with or without "số".
-  const equals = after ? undefined : /(?<![\p{L}])bằng\s*$/iu.test(text.slice(Math.max(0, share.start - 8), share.start)) ? /^\s*(?!so với|so\s|kế hoạch|cùng kỳ|mức|năm|kỳ)([\p{L}][^\d,;.()%:]{2,60}?)\s*(?=[,;.:()]|$)/iu.exec(text.slice(share.end)) : undefined;
-  if (equals) return { words: equals[1].trim(), end: share.end + equals[0].trimEnd().length };
+  const equals = after ? undefined : /(?<![\p{L}])bằng\s*$/iu.test(text.slice(Math.max(0, share.start - 8), share.start)) ? /^\s*(?:so với\s+(?=(?:tổng\s+)?số\s))?(?!so với|so\s|kế hoạch|cùng kỳ|mức|năm|kỳ)([\p{L}][^\d,;.()%:]{2,60}?)\s*(?=[,;.:()]|$)/iu.exec(text.slice(share.end)) : undefined;
+  // After "so với", the name keeps no "số" of its own, as after the share itself.
+  if (equals) return { words: /^\s*so với/iu.test(equals[0]) ? equals[1].trim().replace(/^(?:tổng\s+)?số\s+/iu, '') : equals[1].trim(), end: share.end + equals[0].trimEnd().length };
   // "chiếm 8,1% giá trị sản lượng", "đạt 74,04% giá trị hợp đồng": "chiếm" and "đạt" name the whole in the words after
   // them as well; a base only when a figure answers to the name.
   // So do the words after a share its count opens a parenthesis with ("(9.120 tấn, 86,52% lượng xuất khẩu)").

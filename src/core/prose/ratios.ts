@@ -41,7 +41,9 @@ export function isRatioPercent(text: string, t: Token): boolean {
   // Not one that names its own whole after it ("…, tăng 34.414 triệu đồng so với đầu năm (321.800 triệu đồng), bằng 86,32%
   // tổng nguồn vốn"): that is a share of the whole named.
   const namesWhole = /^\s*\p{L}/u.test(after);
-  return t.value.compare(100) > 0 || /^\s*(so với|chỉ tiêu|kế hoạch|dự toán|cùng kỳ|mục tiêu)/iu.test(after) || PERIOD_VALUE.test(after) || (afterComparison && !namesWhole);
+  // "bằng 5,66% so với số vé phát hành": compared with a whole named by "số …", not with a period, it is a share.
+  const ofNamedWhole = /(?<![\p{L}])bằng\s*$/iu.test(before) && /^\s*so với\s+(?:tổng\s+)?số\s+(?!(?:lượng\s+)?(?:cùng kỳ|năm|kỳ|kế hoạch|chỉ tiêu)(?![\p{L}]))\p{L}/iu.test(after);
+  return t.value.compare(100) > 0 || (/^\s*(so với|chỉ tiêu|kế hoạch|dự toán|cùng kỳ|mục tiêu)/iu.test(after) && !ofNamedWhole) || PERIOD_VALUE.test(after) || (afterComparison && !namesWhole);
 }
 
 export function ratioReadings(paragraphs: Paragraph[]): RatioReading[] {
