@@ -96,3 +96,11 @@ describe('"bằng p% so với số …"', () => {
     expect(shares('Doanh thu đạt 25,64 tỷ đồng, bằng 94,66% so với cùng kỳ năm 2023 (27,09 tỷ đồng).')).toEqual([]);
   });
 });
+
+describe('a fraction and its share', () => {
+  test('read across the number of the document whose targets it counts', () => {
+    const shares = (p: string) => claims(`Đến nay đã hoàn thành 23/26 chỉ tiêu của Kế hoạch số 86/KH-UBND, đạt ${p}; còn 03 chỉ tiêu đang thực hiện.`).filter((c) => c.kind === 'share');
+    expect(shares('88,46%')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(shares('88,64%')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '88,46%' })]);
+  });
+});

@@ -177,7 +177,9 @@ export function extract(paragraphs: Paragraph[]): Extracted {
       const skipped = t.kind === 'count' || t.kind === 'fraction' ? shareAfterParenthesis(text, tokens, t) : undefined;
       // A fraction's phrase may name a criterion and its term ("62/75 xã đạt tiêu chí số 17.1 … giai đoạn 2021 - 2025, đạt
       // 82,66%"): its whole is written, so a year inside its phrase is no figure the share could be of.
-      const passes = (x: Token) => x.kind === 'other' && (x.why === 'threshold' || x.why === 'duration' || x.why === 'age' || x.why === 'ordinal' || x.why === 'code' || (t.kind === 'fraction' && x.why === 'year'));
+      // Nor does the number of the document whose targets it counts ("23/26 chỉ tiêu của Kế hoạch số 86/KH-UBND, đạt 88,64%").
+      const document = (x: Token) => t.kind === 'fraction' && x.kind === 'other' && !x.why && /^\/\s*\p{Lu}/u.test(text.slice(x.end)) && /(?<![\p{L}])số\s*$/iu.test(text.slice(Math.max(0, x.start - 6), x.start));
+      const passes = (x: Token) => x.kind === 'other' && (x.why === 'threshold' || x.why === 'duration' || x.why === 'age' || x.why === 'ordinal' || x.why === 'code' || (t.kind === 'fraction' && x.why === 'year') || document(x));
       const next = skipped?.share ?? tokens.slice(i + 1).find((x) => !passes(x));
       if (!next) return;
       const between = skipped ? skipped.between : tokens.filter((x) => x.start >= t.end && x.end <= next.start).reduceRight((s, x) => s.slice(0, x.start - t.end) + s.slice(x.end - t.end), text.slice(t.end, next.start));
