@@ -104,3 +104,12 @@ describe('a fraction and its share', () => {
     expect(shares('88,64%')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '88,46%' })]);
   });
 });
+
+describe('a fraction’s whole against the count the report states', () => {
+  test('a grade after the noun names the kind counted ("cấp III" is not "cấp II")', () => {
+    const opening = 'Đến 31/12/2024, mạng lưới có 148 điểm phục vụ, gồm 01 bưu cục cấp I, 12 bưu cục cấp II, 29 bưu cục cấp III và 106 điểm bưu điện văn hóa xã.';
+    const fractions = (f: string) => claims(opening, `Trong năm, ${f} bưu cục cấp III đạt chuẩn nhận diện thương hiệu mới.`).filter((c) => c.kind === 'fraction');
+    expect(fractions('27/28')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+    expect(fractions('27/29')).toEqual([]);
+  });
+});

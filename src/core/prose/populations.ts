@@ -114,10 +114,13 @@ export function paragraphCount(text: string, fraction: Token, noun: string): { v
 /** The first words of what a fraction counts ("06/09 trạm thủy văn truyền số liệu …" → "trạm thủy văn"), two or three. */
 export function countedNoun(text: string, t: Token): string | undefined {
   const words: string[] = [];
-  for (const w of /^\s*([^\d,;.:()%/]*)/u.exec(text.slice(t.end))![1].toLowerCase().split(/\s+/u).filter(Boolean)) {
+  const written = /^\s*([^\d,;.:()%/]*)/u.exec(text.slice(t.end))![1].split(/\s+/u).filter(Boolean);
+  for (const w of written.map((x) => x.toLowerCase())) {
     if (NOUN_END.test(w) || words.length === 3) break;
     words.push(w);
   }
+  // A grade written after the noun ("27/28 bưu cục cấp III") is part of its name: "cấp II" is another kind.
+  if (words.length === 3 && /^[IVX]+$/u.test(written[3] ?? '')) words.push(written[3].toLowerCase());
   return words.length >= 2 ? words.join(' ') : undefined;
 }
 
