@@ -298,11 +298,13 @@ function lastItemEnd(text: string, open: number, close: number, unit?: Unit): nu
   const and = /\svà\s/u.exec(top);
   if (!and) return close;
   const before = top.slice(Math.max(top.lastIndexOf(',', and.index) + 1, 0), and.index);
+  // A comma between two digits is a decimal comma, not a separator.
   const separator = /(?<!\d),|,(?!\d)/gu;
-  const comma = /(?<!\d),|,(?!\d)/u.exec(top.slice(and.index));
-  const last = comma ? top.slice(and.index, and.index + comma.index) : '';
+  separator.lastIndex = and.index;
+  const comma = separator.exec(top);
+  const last = comma ? top.slice(and.index, comma.index) : '';
   if (!(comma && /\d/.test(before) && /\d/.test(last))) return close;
-  const cut = and.index + comma.index;
+  const cut = comma.index;
   // "… Hồ Xá 10.000 m³/ngày đêm và 05 nhà máy khu vực nông thôn, miền núi 14.000 m³/ngày đêm": a last item of an amount
   // with no figure in the amount's unit yet runs on past its comma to the one that gives it.
   const inUnit = (s: string) => !!unit && [...s.matchAll(/\d[\d.,]*/gu)].some((d) => unitOf(s.slice(d.index! + d[0].length))?.word === unit.word);

@@ -373,7 +373,7 @@ export function extract(paragraphs: Paragraph[]): Extracted {
     for (const part of l.parts) {
       const text = paragraphs[part.p].text;
       const m = /^\s*\(\s*(?:chiếm\s+)?(?=\d)/iu.exec(text.slice(part.token.end));
-      const share = m ? tokenize(text).find((t) => t.start === part.token.end + m[0].length && t.kind === 'percent') : undefined;
+      const share = m ? tokensOf[part.p].find((t) => t.start === part.token.end + m[0].length && t.kind === 'percent') : undefined;
       if (!share) continue;
       const read = claims.find((c): c is Extract<RawClaim, { kind: 'share' }> => c.kind === 'share' && c.p === part.p && c.share.token.start === share.start);
       if (read?.whole) continue;
