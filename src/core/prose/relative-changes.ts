@@ -60,10 +60,13 @@ export function relativeChanges(text: string, tokens: Token[]): RelativeChange[]
   // "So với năm 2024 (23 lớp, 2.517 lượt học viên), … số học viên tăng 329 lượt, tăng 13,07%", "tăng 17 đồng chí so với
   // nhiệm kỳ trước (41 đồng chí), tăng 41,46%": the change and its rate side by side, the value compared with in the
   // parenthesis of the sentence's comparison. The rate is the change over that value, whatever the value reached.
-  for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)((?:\s+[\p{L}]+){0,3}?(?:\s+so với[^().;]{1,40}?\([^()]*\))?)\s*[,(]\s*(tăng|giảm)\s+(\d[\d,]*\s*%)(?!\s*điểm)/giu)) {
-    if (m[1].toLowerCase() !== m[4].toLowerCase()) continue;
+  // "tương ứng" (correspondingly) before the rate says it measures the change before it, with or without its verb
+  // again ("tăng 128 người, tương ứng tăng 11,55%", "tăng 647 tin, tương ứng 15,35%").
+  for (const m of text.matchAll(/(tăng|giảm)\s+(\d[\d.,]*)((?:\s+[\p{L}][\p{L}\p{No}/]*){0,3}?(?:\s+so với[^().;]{1,40}?\([^()]*\))?)\s*[,(]\s*(?:(tăng|giảm)|tương ứng(?:\s+với)?(?:\s+mức)?(?:\s+(tăng|giảm))?)\s+(\d[\d,]*\s*%)(?!\s*điểm)/giu)) {
+    const verb = m[4] ?? m[5] ?? m[1];
+    if (m[1].toLowerCase() !== verb.toLowerCase()) continue;
     const change = tokens.find((t) => measure(t) && t.start === m.index! + m[0].indexOf(m[2], m[1].length));
-    const rate = tokens.find((t) => t.kind === 'percent' && t.start === m.index! + m[0].lastIndexOf(m[5]));
+    const rate = tokens.find((t) => t.kind === 'percent' && t.start === m.index! + m[0].lastIndexOf(m[6]));
     if (!change?.value || !rate || out.some((r) => r.rate === rate)) continue;
     const { start } = sentenceAround(text, m.index!);
     // The comparison may follow the rate: "tăng 334,85 triệu đồng, tăng 135,19% so với năm 2023 (951,6 triệu đồng)".
