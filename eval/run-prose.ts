@@ -87,6 +87,9 @@ const parts: [string, () => DraftScore[]][] = [
   // environment and sanitation company, a provincial library), written without the code in round twenty-two and
   // measured once before tuning on it.
   ['dev-22', () => loadDrafts(join(root, 'dev-22')).map(scoreDraft)],
+  // A twenty-third learning set (a social protection center, a trade promotion center, a dairy cattle farm company, a
+  // legal aid center), written without the code in round twenty-three and measured once before tuning on it.
+  ['dev-23', () => loadDrafts(join(root, 'dev-23')).map(scoreDraft)],
   // The seventh round's sealed part (written without the code at the start of that round): asked for by name, once.
   ['heldout-7', () => loadDrafts(join(root, 'heldout-7')).map(scoreDraft)],
   // The eighth round's sealed part (written without the code at the start of that round): asked for by name, once.
@@ -125,7 +128,7 @@ const parts: [string, () => DraftScore[]][] = [
 ];
 // The parts printed only when asked for by name: the held-out parts of earlier rounds, each measured once while sealed.
 const BY_NAME = ['heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10', 'heldout-11', 'heldout-12', 'heldout-13', 'heldout-14', 'heldout-15', 'heldout-16', 'heldout-17', 'heldout-18', 'heldout-19', 'heldout-20', 'heldout-21', 'heldout-22', 'heldout-23'];
-const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2', 'dev-3': 'DEV-3', 'dev-4': 'DEV-4', 'dev-5': 'DEV-5', 'dev-6': 'DEV-6', 'dev-7': 'DEV-7', 'dev-8': 'DEV-8', 'dev-9': 'DEV-9', 'dev-10': 'DEV-10', 'dev-11': 'DEV-11', 'dev-12': 'DEV-12', 'dev-13': 'DEV-13', 'dev-14': 'DEV-14', 'dev-15': 'DEV-15', 'dev-16': 'DEV-16', 'dev-17': 'DEV-17', 'dev-18': 'DEV-18', 'dev-19': 'DEV-19', 'dev-20': 'DEV-20', 'dev-21': 'DEV-21', 'dev-22': 'DEV-22' };
+const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2', 'dev-3': 'DEV-3', 'dev-4': 'DEV-4', 'dev-5': 'DEV-5', 'dev-6': 'DEV-6', 'dev-7': 'DEV-7', 'dev-8': 'DEV-8', 'dev-9': 'DEV-9', 'dev-10': 'DEV-10', 'dev-11': 'DEV-11', 'dev-12': 'DEV-12', 'dev-13': 'DEV-13', 'dev-14': 'DEV-14', 'dev-15': 'DEV-15', 'dev-16': 'DEV-16', 'dev-17': 'DEV-17', 'dev-18': 'DEV-18', 'dev-19': 'DEV-19', 'dev-20': 'DEV-20', 'dev-21': 'DEV-21', 'dev-22': 'DEV-22', 'dev-23': 'DEV-23' };
 // The parts --show may open: every part but a sealed one not yet measured.
 const SHOWN = ['dev', 'heldout', ...Object.keys(NAMES).filter((k) => k.startsWith('dev-')), ...BY_NAME];
 // --show FILE[:LINE]: every label and every claim of a draft's line, side by side, to study a reading.
