@@ -123,11 +123,13 @@ const parts: [string, () => DraftScore[]][] = [
   ['heldout-21', () => loadDrafts(join(root, 'heldout-21')).map(scoreDraft)],
   // The twenty-first round's sealed part (written without the code at the start of that round): asked for by name, once.
   ['heldout-22', () => loadDrafts(join(root, 'heldout-22')).map(scoreDraft)],
-  // The twenty-third round's sealed part (written without the code at the start of that round): asked for by name, once.
+  // The twenty-second round's sealed part (written without the code at the start of that round): asked for by name, once.
   ['heldout-23', () => loadDrafts(join(root, 'heldout-23')).map(scoreDraft)],
+  // The twenty-third round's sealed part (written without the code at the start of that round): asked for by name, once.
+  ['heldout-24', () => loadDrafts(join(root, 'heldout-24')).map(scoreDraft)],
 ];
 // The parts printed only when asked for by name: the held-out parts of earlier rounds, each measured once while sealed.
-const BY_NAME = ['heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10', 'heldout-11', 'heldout-12', 'heldout-13', 'heldout-14', 'heldout-15', 'heldout-16', 'heldout-17', 'heldout-18', 'heldout-19', 'heldout-20', 'heldout-21', 'heldout-22', 'heldout-23'];
+const BY_NAME = ['heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10', 'heldout-11', 'heldout-12', 'heldout-13', 'heldout-14', 'heldout-15', 'heldout-16', 'heldout-17', 'heldout-18', 'heldout-19', 'heldout-20', 'heldout-21', 'heldout-22', 'heldout-23', 'heldout-24'];
 const NAMES: Record<string, string> = { heldout: 'HELD-OUT', dev: 'DEV', shared: 'SHARED DRAFTS (dev)', 'dev-2': 'DEV-2', 'dev-3': 'DEV-3', 'dev-4': 'DEV-4', 'dev-5': 'DEV-5', 'dev-6': 'DEV-6', 'dev-7': 'DEV-7', 'dev-8': 'DEV-8', 'dev-9': 'DEV-9', 'dev-10': 'DEV-10', 'dev-11': 'DEV-11', 'dev-12': 'DEV-12', 'dev-13': 'DEV-13', 'dev-14': 'DEV-14', 'dev-15': 'DEV-15', 'dev-16': 'DEV-16', 'dev-17': 'DEV-17', 'dev-18': 'DEV-18', 'dev-19': 'DEV-19', 'dev-20': 'DEV-20', 'dev-21': 'DEV-21', 'dev-22': 'DEV-22', 'dev-23': 'DEV-23' };
 // The parts --show may open: every part but a sealed one not yet measured.
 const SHOWN = ['dev', 'heldout', ...Object.keys(NAMES).filter((k) => k.startsWith('dev-')), ...BY_NAME];
