@@ -18,3 +18,32 @@ describe('a rate written "tương ứng" after a change', () => {
     expect(rates('Số vụ vi phạm giảm 12 vụ so với năm 2023 (80 vụ), tương ứng tăng 15%.')).toEqual([]);
   });
 });
+
+describe('an item’s "bằng p%" that fits the value its total is compared with', () => {
+  const share = (verb: string) => claims(`Tổng chi phí năm 2024 là 52,40 tỷ đồng, bằng 104,8% kế hoạch (50,0 tỷ đồng), gồm: chi phí nhân công 31,25 tỷ đồng, ${verb} 62,50%; chi phí vật tư 12,63 tỷ đồng, chiếm 24,10% tổng chi phí; chi phí khác 8,52 tỷ đồng.`).filter((c) => c.kind === 'share' && c.stated === '62,50%');
+
+  test('may be a so sánh with that value, not a share of the wrong whole: undecided', () => {
+    expect(share('bằng')).toEqual([expect.objectContaining({ verdict: 'ambiguous' })]);
+    expect(share('bằng')[0].message).toMatch(/"bằng" có thể là mức đạt/);
+  });
+
+  test('while "chiếm" says a share, and one of the wrong whole is wrong', () => {
+    expect(share('chiếm')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '59,64%' })]);
+  });
+});
+
+describe('a whole named with a comma between its nouns, its figure after the name', () => {
+  const share = (text: string) => claims(text).filter((c) => c.kind === 'share');
+
+  test('is the whole the share is of', () => {
+    const right = share('Kiểm dịch 1.250.000 con gia súc, gia cầm; các cơ sở giết mổ tập trung kiểm soát 540.300 con, chiếm 65,4% số gia súc, gia cầm giết mổ (826.150 con).');
+    expect(right).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(right[0].message).toMatch(/826\.150/);
+    expect(share('Kiểm dịch 1.250.000 con gia súc, gia cầm; các cơ sở giết mổ tập trung kiểm soát 540.300 con, chiếm 56,4% số gia súc, gia cầm giết mổ (826.150 con).')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '65,4%' })]);
+  });
+
+  test('but not a clause after the comma that says something else with its own parenthesis', () => {
+    const other = share('Kiểm soát 540.300 con, chiếm 65,4% số gia súc, tăng mạnh (năm 2023: 498.000 con).');
+    expect(other.filter((c) => c.message.includes('498.000'))).toEqual([]);
+  });
+});

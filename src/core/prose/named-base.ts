@@ -2,7 +2,7 @@
 // bị kỷ luật", "bằng 2,88% tổng số đảng viên đầu năm (33.452 đảng viên)", "trong số đảng viên có vi phạm, 21 đồng
 // chí …". The clerk looks for the figure those words describe: the base is that figure, and no other, however
 // well another fits. When no figure answers to the words, the base is unknown and the share cannot be called wrong.
-import { parenShare, perUnit } from './phrases';
+import { parenShare, perUnit, unitAfter, unitsDiffer } from './phrases';
 import type { Token } from './tokens';
 
 export interface NamedBase {
@@ -72,6 +72,13 @@ export function namedBaseOf(text: string, tokens: Token[], part: Token, share: T
     const paren = /^\s*\(\s*/u.exec(rest);
     const written = paren ? tokens.find((t) => t.kind === 'count' && t.start === share.end + after[0].length + paren[0].length) : undefined;
     const widened = /^\s*\(\s*(?:kể cả|tính cả|bao gồm cả|gồm cả)(?![\p{L}])/iu.test(rest);
+    // "chiếm 71,3% số gia súc, gia cầm giết mổ (822.210 con)": a name that lists its nouns with a comma, its figure written
+    // after it in the part's unit, is one name, and that figure is its whole.
+    const listed = written ? undefined : /^\s*,\s*(?!(?:tăng|giảm|đạt|bằng|so với|vượt|cao|thấp|trong đó|gồm)(?![\p{L}]))([\p{L}][\p{L} ]{1,40}?)\s*\(\s*(?=\d)/iu.exec(rest);
+    const its = listed ? tokens.find((t) => t.kind === 'count' && t.start === share.end + after[0].length + listed[0].length) : undefined;
+    if (listed && its && unitAfter(text, its) && !unitsDiffer(unitAfter(text, its), unitAfter(text, part)) && /^[^()\d]{0,20}\)/u.test(text.slice(its.end))) {
+      return { words: `${after[1].trim()}, ${listed[1].trim()}`, written: its, end: share.end + after[0].length + listed[0].trimEnd().length - 1 };
+    }
     return { words: after[1].trim(), written, end: share.end + after[0].trimEnd().length, ...(widened ? { widened } : {}) };
   }
   // "trong số đảng viên có vi phạm, 21 đồng chí phải thi hành kỷ luật": a base named, not counted, before the part.

@@ -302,13 +302,17 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
       const ofCompared = () => ex.figures.some((f) => f.p === m.p && f.token.start < m.part.token.start && !f.value.equals(ZERO) && isComparisonFigure(text, f.token) && eq(roundHalfUp(pct(m.part.value, f.value), d), m.share.value));
       // A base carried over from the share before that named it is a reading of the list, not of this share's own words.
       const inherited = named !== own && !!named.figure;
-      const misfit = verdict === 'inconsistent' && !ofPrevious && (!named.figure || inherited) && !typoKind(m.share.value, roundHalfUp(exact, d), d) && !partFix && !confirmed() && !ofCompared() && !twin();
+      // "giải ngân 1.348.926 triệu đồng, đạt 73,85% kế hoạch, chia ra: vốn đầu tư phát triển 894.527 triệu đồng, đạt
+      // 87,54%": "đạt" says how far a part reached its own target as readily as how much of the whole it is. So does
+      // "bằng" ("kinh phí … 81,642 tỷ đồng, bằng 86,85%"): the so sánh with a plan or an earlier value is written the same
+      // way, and one that fits a value compared with may be that so sánh, not a share of the wrong whole.
+      // "bằng" with a whole named after it ("bằng 22,91% của cả giai đoạn …") says a share of that whole.
+      const verb = /(?<![\p{L}])(đạt|bằng)\s*(?:tỷ lệ\s*)?$/iu.exec(text.slice(Math.max(0, m.share.token.start - 14), m.share.token.start))?.[1].toLowerCase();
+      const reached = verb === 'bằng' && !/^\s*(?:[,;.)]|$)/u.test(text.slice(m.share.token.end)) ? undefined : verb;
+      const misfit = verdict === 'inconsistent' && !ofPrevious && (!named.figure || inherited) && !typoKind(m.share.value, roundHalfUp(exact, d), d) && !partFix && !confirmed() && !(ofCompared() && !reached) && !twin();
       // Its base brought from another sentence: the writer more likely took another whole (the area's own, the period's)
       // than mistyped the share.
       const distant = misfit && !inSentence(ex, usedBase, m.part);
-      // "giải ngân 1.348.926 triệu đồng, đạt 73,85% kế hoạch, chia ra: vốn đầu tư phát triển 894.527 triệu đồng, đạt
-      // 87,54%": "đạt" says how far a part reached its own target as readily as how much of the whole it is.
-      const reached = /(?<![\p{L}])đạt\s*(?:tỷ lệ\s*)?$/iu.test(text.slice(Math.max(0, m.share.token.start - 14), m.share.token.start));
       const attained = misfit && !distant && reached;
       // Its own allocation, written earlier under the item's name ("vốn sự nghiệp 331.285 triệu đồng, đạt 52,55%" of
       // "vốn sự nghiệp 630.464 triệu đồng"): the one such figure the share fits, or is a keystroke from, is its base.
@@ -331,7 +335,7 @@ export function scanParagraphs(paragraphs: Paragraph[], options: ScanOptions = {
         expected: roundHalfUp(exact, d),
         decimals: d,
         percent: true,
-        detail: say.share(fmt(m.part.value, dp(m.part)), fmt(usedBase.value, dp(usedBase)), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + (subtotal ? say.subtotal(subtotal.map((x) => fmt(x.value, dp(x)))) : ofParts && usedBase.value === partsSum ? say.partsWhole(fmt(base.value, dp(base))) : ofSlipped && usedBase.value === slipped ? say.slippedWhole(fmt(base.value, dp(base))) : allotted ? '' : ofPrevious && verdict === 'inconsistent' ? say.previousWhole(fmt(previous!.value, dp(previous!))) : distant ? say.distantBase : attained ? say.attained : ''),
+        detail: say.share(fmt(m.part.value, dp(m.part)), fmt(usedBase.value, dp(usedBase)), fmt(m.share.value, d, true), fmt(roundHalfUp(exact, d), d, true)) + (subtotal ? say.subtotal(subtotal.map((x) => fmt(x.value, dp(x)))) : ofParts && usedBase.value === partsSum ? say.partsWhole(fmt(base.value, dp(base))) : ofSlipped && usedBase.value === slipped ? say.slippedWhole(fmt(base.value, dp(base))) : allotted ? '' : ofPrevious && verdict === 'inconsistent' ? say.previousWhole(fmt(previous!.value, dp(previous!))) : distant ? say.distantBase : attained ? say.attained(reached!) : ''),
         base: usedBase,
         baseName: named.words ? { words: named.words, figure: !!named.figure } : undefined,
         quoteEnd: named.end,
