@@ -47,3 +47,15 @@ describe('a whole named with a comma between its nouns, its figure after the nam
     expect(other.filter((c) => c.message.includes('498.000'))).toEqual([]);
   });
 });
+
+describe('a share of money whose whole the text does not give nearby', () => {
+  test('is not taken of a figure written with no unit, whatever it counts', () => {
+    const shares = claims('Đã kiểm định 512 công trình, gồm 370 công trình dân dụng và 142 công trình khác.', '- Năm 2019: 612 hợp đồng, doanh thu 21,32 tỷ đồng, chiếm 15,02% doanh thu cả giai đoạn.').filter((c) => c.kind === 'share');
+    expect(shares.filter((c) => c.verdict !== 'ambiguous')).toEqual([]);
+  });
+
+  test('is still taken of an amount written in its unit', () => {
+    const shares = claims('Tổng doanh thu cả giai đoạn đạt 142,06 tỷ đồng.', '- Năm 2019: 612 hợp đồng, doanh thu 21,32 tỷ đồng, chiếm 15,02% doanh thu cả giai đoạn.').filter((c) => c.kind === 'share');
+    expect(shares).toEqual([expect.objectContaining({ verdict: 'rounding', expected: '15,01%' })]);
+  });
+});

@@ -945,7 +945,10 @@ function baseCandidates(ex: Extracted, group: Extracted['groups'][number], membe
   // A value compared with ("tăng 8.270 người so với đầu nhiệm kỳ (78.150 hội viên)") is the whole of another period:
   // no base of the report's own shares, unless they too are of that period.
   const sharesOfOther = members.some((m) => ofOtherPeriod(ex.paragraphs[m.p].text, m.part.token));
-  const before = ex.figures.filter((f) => (f.p < group.p || (f.p === group.p && f.token.start < firstStart)) && f.value.compare(largest) >= 0 && !categories.has(`${f.p}:${f.token.start}`) && !unitsDiffer(unitOf(f), partUnit) && (sharesOfOther || !ofOtherPeriod(ex.paragraphs[f.p].text, f.token)));
+  // Nor is a figure with no unit ("143 công trình", "năm 2023: 11.290") one that money or a measure is a share of: the
+  // clerk takes such a base only where the amount is written as one.
+  const measured = partUnit?.cls === 'money' || partUnit?.cls === 'measure';
+  const before = ex.figures.filter((f) => (f.p < group.p || (f.p === group.p && f.token.start < firstStart)) && f.value.compare(largest) >= 0 && !categories.has(`${f.p}:${f.token.start}`) && !unitsDiffer(unitOf(f), partUnit) && (!measured || !!unitOf(f)) && (sharesOfOther || !ofOtherPeriod(ex.paragraphs[f.p].text, f.token)));
   const out: Figure[] = [];
   // A category that opens a list of its own after its share ("đạt 1.486,3 tỷ đồng, chiếm 43,51% thu nội địa …; chia ra:
   // Chi cục Thuế khu vực I 612,4 tỷ đồng, chiếm 41,20%; …") is that list's whole.
