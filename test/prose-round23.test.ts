@@ -59,3 +59,14 @@ describe('a share of money whose whole the text does not give nearby', () => {
     expect(shares).toEqual([expect.objectContaining({ verdict: 'rounding', expected: '15,01%' })]);
   });
 });
+
+describe('a place named by a day', () => {
+  test('is a name, not a fraction', () => {
+    expect(claims('Hội chợ tổ chức từ ngày 19/4 đến 25/4/2024 tại Quảng trường 3/2 với quy mô 320 gian hàng.').filter((c) => c.kind === 'fraction' || c.kind === 'share')).toEqual([]);
+    expect(claims('Giải được tổ chức tại Sân vận động 19/8 với 24 đội tham gia.').filter((c) => c.kind === 'fraction' || c.kind === 'share')).toEqual([]);
+  });
+
+  test('while a count of places is still a fraction', () => {
+    expect(claims('Có 45/50 trường đạt chuẩn quốc gia, đạt 95%.').filter((c) => c.kind === 'share' || c.kind === 'fraction')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '90%' })]);
+  });
+});

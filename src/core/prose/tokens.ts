@@ -31,6 +31,9 @@ const DATE_WORD_BEFORE = /(?<![\p{L}])(ngày|đợt|dịp|hôm|sáng|chiều|t�
 // A day named before its date ("ngày Thương binh - Liệt sĩ 27/7", "dịp Quốc khánh 2/9", "ngày truyền thống lực lượng
 // TNXP 15/7"): a holiday's day and month, not a part of a whole.
 const NAMED_DAY_BEFORE = /(?<![\p{L}])(?:ngày|dịp|lễ|kỷ niệm)\s+[\p{Lu}\p{Ll}][^\d,;.()%:]{2,50}\(?\s*$/iu;
+// A place named by a day ("Quảng trường 3/2", "Đường 30/4", "Sân vận động 19/8", "Trường THPT Chuyên 19/5"): its
+// name, not a part of a whole.
+const NAMED_PLACE_BEFORE = /(?<![\p{L}])(?:Quảng trường|Đường|Phố|Công viên|Sân vận động|Cầu|Chợ|Bến xe|Nhà văn hóa|Nhà thi đấu|Trường(?:\s+[\p{Lu}][\p{L}]*){0,3})\s*$/u;
 const DATE_LIST_AFTER = /^(\s*(,|và)\s*\d{1,2}\/\d{1,2}(?!\/))*\s*(,|và)\s*\d{1,2}\/\d{1,2}\/\d{4}/u;
 const DOCREF_AFTER = /^(?:[-–]?[A-ZĐ]{1,6}[-/]|[-/][A-ZĐ]|\/\d{2,4}\/|[a-zđ]?\/[A-ZĐ]|-[A-ZĐ]{1,6}\b)/u;
 const YEAR_BEFORE = /(năm|nhiệm kỳ|giai đoạn|khóa|khoá|đến|từ|tháng|quý|ngày|cuối|đầu|trong|niên độ|kỳ)\s*$/iu;
@@ -141,7 +144,7 @@ export function tokenize(text: string): Token[] {
     // that could be no part of a whole, with no noun counted after it ("tiếp nhận hồ sơ 24/7, …": round the clock).
     const dayMonth = /^(\d{1,2})\/(\d{1,2})$/.exec(raw);
     const noPart = !!dayMonth && Number(dayMonth[1]) > Number(dayMonth[2]) && !/^\s*[\p{L}]/u.test(after);
-    if (dayMonth && Number(dayMonth[1]) >= 1 && Number(dayMonth[1]) <= 31 && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 12 && (noPart || DATE_WORD_BEFORE.test(before) || DATE_LIST_AFTER.test(after) || NAMED_DAY_BEFORE.test(text.slice(Math.max(0, start - 60), start)))) {
+    if (dayMonth && Number(dayMonth[1]) >= 1 && Number(dayMonth[1]) <= 31 && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 12 && (noPart || DATE_WORD_BEFORE.test(before) || DATE_LIST_AFTER.test(after) || NAMED_DAY_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || NAMED_PLACE_BEFORE.test(before))) {
       out.push(token('other', { why: 'date' }));
       continue;
     }
