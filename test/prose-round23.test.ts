@@ -70,3 +70,17 @@ describe('a place named by a day', () => {
     expect(claims('Có 45/50 trường đạt chuẩn quốc gia, đạt 95%.').filter((c) => c.kind === 'share' || c.kind === 'fraction')).toEqual([expect.objectContaining({ verdict: 'inconsistent', expected: '90%' })]);
   });
 });
+
+describe('a change said of one year of a series', () => {
+  const series = 'Giai đoạn 2019 - 2023, Hội tiếp nhận 1.482 hồ sơ (năm 2019: 214 hồ sơ; năm 2020: 263; năm 2021: 301; năm 2022: 318; năm 2023: 386).';
+  const changes = (text: string) => claims(`${series} ${text}`).filter((c) => c.kind === 'difference' || c.kind === 'ratio');
+
+  test('against "năm trước", "năm liền kề" is against the year before, both values taken from the series', () => {
+    expect(changes('Năm 2021 tăng 38 hồ sơ so với năm trước, năm 2023 tăng 21,38% so với năm liền kề.')).toEqual([expect.objectContaining({ kind: 'difference', verdict: 'consistent', stated: '38' }), expect.objectContaining({ kind: 'ratio', verdict: 'consistent', stated: '21,38%' })]);
+    expect(changes('Năm 2021 tăng 83 hồ sơ so với năm trước, năm 2023 tăng 21,83% so với năm liền kề.')).toEqual([expect.objectContaining({ kind: 'difference', verdict: 'inconsistent', expected: '38' }), expect.objectContaining({ kind: 'ratio', verdict: 'inconsistent', expected: '21,38%' })]);
+  });
+
+  test('is not read where the series gives the year two values', () => {
+    expect(changes('Riêng năm 2021 là 296 hồ sơ theo số liệu điều chỉnh. Năm 2021 tăng 38 hồ sơ so với năm trước.').filter((c) => c.stated === '38')).toEqual([]);
+  });
+});

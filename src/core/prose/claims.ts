@@ -34,6 +34,7 @@ import { labelledEarlierChanges } from './labelled-earlier';
 import { respectiveShares } from './respective-shares';
 import { Token, tokenize } from './tokens';
 import { subjectYear, valueOfYear } from './year-values';
+import { yearChanges } from './year-changes';
 import { rateChanges } from './rate-changes';
 import { withinLists } from './within';
 import { samePeriodSlips, yearComparisons } from './same-period';
@@ -1151,6 +1152,13 @@ function seriesChanges(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[]
       if (taken.has(`${p}:${s.delta.start}`)) continue;
       const f = (t: Token): Figure => ({ p, token: t, value: t.value!, label: '' });
       out.push({ kind: 'difference', p, from: f(s.previous), to: f(s.current), deltas: [f(s.delta)], sign: s.sign });
+    }
+    // Said of one year of a series against another year of it (year-changes.ts).
+    for (const s of yearChanges(para.text, tokens)) {
+      if (taken.has(`${p}:${s.delta.start}`) || already.some((c) => readsFigureAt(c, p, s.delta.start))) continue;
+      const f = (t: Token): Figure => ({ p, token: t, value: t.value!, label: '' });
+      if (s.delta.kind === 'percent') out.push({ kind: 'relative', p, rate: f(s.delta), previous: f(s.previous), sign: s.sign, to: { current: f(s.current) } });
+      else out.push({ kind: 'difference', p, from: f(s.previous), to: f(s.current), deltas: [f(s.delta)], sign: s.sign });
     }
     for (const s of sequenceChanges(para.text, tokens)) {
       if (taken.has(`${p}:${s.delta.start}`)) continue;
