@@ -84,3 +84,19 @@ describe('a change said of one year of a series', () => {
     expect(changes('Riêng năm 2021 là 296 hồ sơ theo số liệu điều chỉnh. Năm 2021 tăng 38 hồ sơ so với năm trước.').filter((c) => c.stated === '38')).toEqual([]);
   });
 });
+
+describe('a "Cộng:" that is a sentence of its own', () => {
+  const sums = (total: string) => claims(`Kinh phí năm 2024 chia theo nội dung: tổ chức hội chợ 1.840 triệu đồng; hội nghị kết nối 962 triệu đồng; tập huấn 318 triệu đồng. Cộng: ${total} triệu đồng.`).filter((c) => c.kind === 'sum');
+  test('closes the list of the sentence before it', () => {
+    expect(sums('3.120')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(sums('3.210')).toEqual([expect.objectContaining({ verdict: 'inconsistent', stated: '3.210', expected: '3.120' })]);
+  });
+});
+
+describe('a share with its whole’s figure written after it', () => {
+  test('is of that figure, not of a whole an earlier list opened', () => {
+    const shares = claims('Thu hút 436 lượt doanh nghiệp, trong đó 128 lượt doanh nghiệp ngoài tỉnh; giới thiệu 35 sản phẩm OCOP, chiếm 18,23% tổng số 192 sản phẩm OCOP của tỉnh.').filter((c) => c.kind === 'share');
+    expect(shares).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(shares[0].message).toMatch(/35\/192/);
+  });
+});

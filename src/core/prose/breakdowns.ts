@@ -391,8 +391,11 @@ export function closingSums(text: string, tokens: Token[], sentenceStart: (at: n
     const after = m.index! + m[0].length;
     const from = sentenceStart(m.index!);
     const head = text.slice(from, m.index!);
+    // "… ; đào tạo, tập huấn 154 triệu đồng. Cộng: 6.172 triệu đồng.": a "Cộng:" that is a sentence of its own closes the
+    // list the sentence before sets off with a heading and semicolons (the sentence start found is that one's).
+    const own = /(?<!\.)\.\s+$/u.test(head) && /^(?:Tổng cộng|Cộng)\s*:/u.test(text.slice(m.index!));
     // "Đình chỉ sinh hoạt đảng tổng cộng 05 đồng chí" totals its own clause's noun: a closing "cộng" opens its clause.
-    if (!/(^|[,;(:]\s*(và)?)$/u.test(head.trimEnd())) continue;
+    if (!own && !/(^|[,;(:]\s*(và)?)$/u.test(head.trimEnd())) continue;
     let stop = m.index!;
     // "…; cộng 22 lớp": the list is the clause before the semicolon.
     if (/;\s*\(?\s*$/u.test(head)) stop = from + head.lastIndexOf(';');
@@ -410,7 +413,7 @@ export function closingSums(text: string, tokens: Token[], sentenceStart: (at: n
     // So does one opening the clause after the list's last semicolon ("…; năm 2024 là 176.215 hồ sơ; cộng 05 năm
     // 681.483 hồ sơ"), where items after the first may leave out the unit the list counts in ("năm 2021 là 112.306"),
     // and the last two may be joined by "và".
-    if (totals.length === 1 && /[(,;]\s*$/u.test(head) && heading >= 0 && before.lastIndexOf(';') > heading) {
+    if (totals.length === 1 && (/[(,;]\s*$/u.test(head) || own) && heading >= 0 && before.lastIndexOf(';') > heading) {
       const unit = unitAfter(text, totals[0]);
       const items = text.slice(from + heading + 1, stop).split(';');
       const last = items.at(-1)!.split(/\svà\s/u);
@@ -431,6 +434,8 @@ export function closingSums(text: string, tokens: Token[], sentenceStart: (at: n
         continue;
       }
     }
+    // A sentence of its own closes only such a list.
+    if (own) continue;
     // "tổ chức 32 buổi … cho 4.126 lượt học sinh; tổ chức 12 buổi … cho 1.380 lượt người dân; tổng cộng 44 buổi, thu
     // hút 5.056 lượt người": a "cộng" opening the clause after clauses set off by semicolons, no heading before them,
     // closes one list per unit, each clause giving one figure of it.

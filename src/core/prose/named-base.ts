@@ -44,6 +44,13 @@ export function namedBaseOf(text: string, tokens: Token[], part: Token, share: T
     const written = tokens.find((t) => t.kind === 'count' && t.start === share.end + total[0].length);
     if (written) return { words: total[1].trim(), written, end: share.end + total[0].length - 1 };
   }
+  // "chiếm 18,22% tổng số 192 sản phẩm OCOP của tỉnh", "chiếm 3,12% trên tổng số 41.205 …": the base's figure written
+  // after the share, where the name would stand.
+  const counted = after || total ? undefined : /^\s*(?:trên\s+)?(?:tổng\s+)?số\s+(?=\d)/iu.exec(text.slice(share.end));
+  if (counted) {
+    const written = tokens.find((t) => t.kind === 'count' && t.start === share.end + counted[0].length);
+    if (written) return { words: /^[^,;.()]*/u.exec(text.slice(written.end))![0].trim(), written, end: written.end };
+  }
   // "còn 10.873 hộ, chiếm 18,42% (trên tổng số 59.031 hộ dân tộc thiểu số)": the base written in a parenthesis after the share.
   const over = after ? undefined : /^\s*\(\s*(?:tính\s+)?trên\s+(?:tổng\s+(?:số\s+)?)?(?=\d)/iu.exec(text.slice(share.end));
   if (over) {
