@@ -16,14 +16,14 @@ export interface YearChange {
   sign: 1 | -1;
 }
 
-const CHANGE = /(?<![\p{L}])(tăng|giảm)\s+(\d[\d.,]*)\s*(%)?[^\d,;.()%]{0,20}?\s*so với\s+năm\s+(trước|liền kề|liền trước|(?:19|20)\d{2})(?![\d\p{L}])/giu;
+const CHANGE = /(?<![\p{L}])(tăng|giảm)\s+(\d[\d.,]*)\s*%?[^\d,;.()%]{0,20}?\s*so với\s+năm\s+(trước|liền kề|liền trước|(?:19|20)\d{2})(?![\d\p{L}])/giu;
 
 export function yearChanges(text: string, tokens: Token[]): YearChange[] {
   const out: YearChange[] = [];
   for (const m of text.matchAll(CHANGE)) {
     const subject = subjectYear(text, sentenceAround(text, m.index!).start, m.index!);
     if (!subject) continue;
-    const compared = /^\d/.test(m[4]) ? m[4] : String(Number(subject) - 1);
+    const compared = /^\d/.test(m[3]) ? m[3] : String(Number(subject) - 1);
     if (compared === subject) continue;
     const delta = tokens.find((t) => t.start === m.index! + m[0].indexOf(m[2], m[1].length) && (t.kind === 'count' || t.kind === 'percent'));
     if (!delta?.value) continue;
@@ -38,7 +38,10 @@ export function yearChanges(text: string, tokens: Token[]): YearChange[] {
   return out;
 }
 
-// A year's value in the series: "năm 2019: 405", "năm 2019 là 405", "năm 2019 đạt 405" — a year compared with is none.
+// A year's value in the series: "năm 2019: 405", "năm 2019 là 405", "năm 2019 đạt 405", "năm 2019 có 405" — a year
+// compared with is none. Not year-values.ts's valueOfYear: that takes the figure a year governs in its own clause and
+// refuses one in a comparison's parenthesis, and a series written in a parenthesis ("(năm 2018: 312; năm 2019: 405)")
+// reads there as one.
 const VALUED = /(?<![\p{L}\d])năm\s+((?:19|20)\d{2})\s*(?::|là|đạt|có)\s*(?=\d)/giu;
 
 /** The one count the series gives a year before `until`, in a unit that agrees; none or two, and nothing. */
