@@ -100,3 +100,15 @@ describe('a share with its whole’s figure written after it', () => {
     expect(shares[0].message).toMatch(/35\/192/);
   });
 });
+
+describe('a change in points against a term or span whose share is in a parenthesis', () => {
+  const points = (text: string) => claims(text).filter((c) => c.kind === 'points');
+  test('is read against that share', () => {
+    expect(points('Phát hiện 1.248 mẫu không đạt, chiếm 0,67% tổng số mẫu, giảm 0,19 điểm phần trăm so với giai đoạn 2014 - 2018 (0,86%).')).toEqual([expect.objectContaining({ verdict: 'consistent' })]);
+    expect(points('Phát hiện 1.248 mẫu không đạt, chiếm 0,67% tổng số mẫu, giảm 0,91 điểm phần trăm so với giai đoạn 2014 - 2018 (0,86%).')).toEqual([expect.objectContaining({ verdict: 'inconsistent' })]);
+  });
+
+  test('is not of a share the sentence before ends on', () => {
+    expect(points('Nhiệm kỳ 2020 - 2025 bầu 54 đại biểu, tái cử 14 đại biểu, chiếm 25,93%. Tỷ lệ đại biểu nữ giảm 2,86% so với nhiệm kỳ 2015 - 2020 (34,29%).').filter((c) => c.message.includes('25,93'))).toEqual([]);
+  });
+});

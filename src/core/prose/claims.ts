@@ -536,7 +536,7 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
     const tokens = tokenize(para.text);
     // "so với đầu nhiệm kỳ (24,98%)", "so với cùng kỳ (91,32%)": a comparison naming no year, its share written with it.
     // "cao hơn 2,32 điểm phần trăm so với nhiệm kỳ trước (21,75%)" says a rise as "tăng" does, "thấp hơn" a fall.
-    for (const m of para.text.matchAll(/\(?\s*(tăng|giảm|cao hơn|thấp hơn)\s+(\d[\d.,]*\s*(?:%|điểm phần trăm|điểm %))(?:\s*so với\s*(?:(?:(?:cuối|đầu)\s+năm|năm|(?:cùng kỳ|cùng thời điểm)\s+năm)\s*((?:19|20)\d{2})|(cùng kỳ(?: năm trước)?|đầu nhiệm kỳ|(?:cuối\s+)?nhiệm kỳ trước|đầu năm|đầu kỳ|(?:cuối\s+)?kỳ trước|(?:cuối\s+)?năm trước)(?=\s*\(\s*\d))|(?=\s*\(\s*năm\s+((?:19|20)\d{2})\s*(?:là|:)\s*\d)|(?=\s*\(\s*(năm trước|cùng kỳ(?: năm trước)?|kỳ trước)\s*(?:là|:)?\s*\d))/giu)) {
+    for (const m of para.text.matchAll(/\(?\s*(tăng|giảm|cao hơn|thấp hơn)\s+(\d[\d.,]*\s*(?:%|điểm phần trăm|điểm %))(?:\s*so với\s*(?:(?:(?:cuối|đầu)\s+năm|năm|(?:cùng kỳ|cùng thời điểm)\s+năm)\s*((?:19|20)\d{2})|(cùng kỳ(?: năm trước)?|đầu nhiệm kỳ|(?:giai đoạn|nhiệm kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|(?:cuối\s+)?nhiệm kỳ trước|đầu năm|đầu kỳ|(?:cuối\s+)?kỳ trước|(?:cuối\s+)?năm trước)(?=\s*\(\s*\d))|(?=\s*\(\s*năm\s+((?:19|20)\d{2})\s*(?:là|:)\s*\d)|(?=\s*\(\s*(năm trước|cùng kỳ(?: năm trước)?|kỳ trước)\s*(?:là|:)?\s*\d))/giu)) {
       const deltaTok = tokens.find((t) => (t.kind === 'percent' || (t.kind === 'count' && /điểm/u.test(m[2]))) && t.start === m.index! + m[0].indexOf(m[2]));
       // The share changed, not a target or a value compared with, nor another change of it ("đạt 78,42%, vượt 3,42% so
       // với chỉ tiêu (75%), tăng 5,87% so với đầu nhiệm kỳ (72,55%)").
@@ -567,7 +567,9 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
       if (ofYear) current = ofYear;
       const gap = current && !ofYear ? para.text.slice(current.end, m.index!) : '';
       const between = /[.;]\s/u.test(gap) ? gap : gap.replace(/,?\s*(?:tăng|giảm|vượt)\s+\d[\d,]*\s*(?:%|điểm phần trăm|điểm %)?\s*so với[^,;()]*(?:\([^()]*\))?/giu, '');
-      if (!deltaTok || !current || (!named && distanceOutsideParens(between, 0, between.length) > 20)) continue;
+      // Not a share of the sentence before ("tái cử 14 đại biểu, chiếm 40%. Tỷ lệ đại biểu nữ giảm 2,86% …"): a new sentence
+      // that names its rate speaks of that rate.
+      if (!deltaTok || !current || (!named && distanceOutsideParens(between, 0, between.length) > 20) || (!ofYear && /(?<!\.)\.\s+\S/u.test(gap))) continue;
       // The share of that year written right after it, "so với năm 2019 (33,19%)", is the one compared with;
       // else the first percentage after "năm 2018" in this paragraph or the two before.
       let previous: { p: number; token: Token } | undefined;
