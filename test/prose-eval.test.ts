@@ -240,7 +240,7 @@ describe('prose claims against the dev drafts', () => {
     // held at what the round's fixes reached. dev-23 keeps one judgement call flagged (23 firms on two missions of 14 and
     // 11), held-out-24 one (a share of a list's total that fits exactly a whole of the paragraph before).
     ['dev-23', 264, 0.96, 16, 10, 160],
-    ['heldout-24', 391, 0.97, 31, 16, 218],
+    ['heldout-24', 391, 0.97, 32, 16, 219],
   ])('%s does not fall below what the reader reached', (part, labels, precision, found, rounding, extracted) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadDrafts, proseTotals, scoreDraft } = require('../eval/lib/prose') as typeof import('../eval/lib/prose');
