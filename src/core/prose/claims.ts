@@ -567,8 +567,8 @@ function pointChanges(paragraphs: Paragraph[]): RawClaim[] {
       if (ofYear) current = ofYear;
       const gap = current && !ofYear ? para.text.slice(current.end, m.index!) : '';
       const between = /[.;]\s/u.test(gap) ? gap : gap.replace(/,?\s*(?:tăng|giảm|vượt)\s+\d[\d,]*\s*(?:%|điểm phần trăm|điểm %)?\s*so với[^,;()]*(?:\([^()]*\))?/giu, '');
-      // Not a share of the sentence before ("tái cử 14 đại biểu, chiếm 40%. Tỷ lệ đại biểu nữ giảm 2,86% …"): a new sentence
-      // that names its rate speaks of that rate.
+      // Not a share the sentence before ends on ("tái cử 14 đại biểu, chiếm 40%. Tỷ lệ đại biểu nữ giảm 2,86% …"): a change
+      // opening a sentence of its own speaks of the rate that sentence names, or of one a series gives its year.
       if (!deltaTok || !current || (!named && distanceOutsideParens(between, 0, between.length) > 20) || (!ofYear && /(?<!\.)\.\s+\S/u.test(gap))) continue;
       // The share of that year written right after it, "so với năm 2019 (33,19%)", is the one compared with;
       // else the first percentage after "năm 2018" in this paragraph or the two before.
