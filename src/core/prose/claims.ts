@@ -1149,22 +1149,20 @@ function seriesChanges(paragraphs: Paragraph[], already: RawClaim[]): RawClaim[]
   const taken = changesRead(already);
   paragraphs.forEach((para, p) => {
     const tokens = tokenize(para.text);
+    const f = (t: Token): Figure => ({ p, token: t, value: t.value!, label: '' });
     // Against another quarter or month of the paragraph (period-series.ts).
     for (const s of periodSeriesChanges(para.text, tokens)) {
       if (taken.has(`${p}:${s.delta.start}`)) continue;
-      const f = (t: Token): Figure => ({ p, token: t, value: t.value!, label: '' });
       out.push({ kind: 'difference', p, from: f(s.previous), to: f(s.current), deltas: [f(s.delta)], sign: s.sign });
     }
-    // Said of one year of a series against another year of it (year-changes.ts).
+    // Said of one year of a series against another year of it (year-changes.ts); its rate too, not only its change.
     for (const s of yearChanges(para.text, tokens)) {
-      if (taken.has(`${p}:${s.delta.start}`) || already.some((c) => readsFigureAt(c, p, s.delta.start))) continue;
-      const f = (t: Token): Figure => ({ p, token: t, value: t.value!, label: '' });
+      if (already.some((c) => readsFigureAt(c, p, s.delta.start))) continue;
       if (s.delta.kind === 'percent') out.push({ kind: 'relative', p, rate: f(s.delta), previous: f(s.previous), sign: s.sign, to: { current: f(s.current) } });
       else out.push({ kind: 'difference', p, from: f(s.previous), to: f(s.current), deltas: [f(s.delta)], sign: s.sign });
     }
     for (const s of sequenceChanges(para.text, tokens)) {
       if (taken.has(`${p}:${s.delta.start}`)) continue;
-      const f = (t: Token): Figure => ({ p, token: t, value: t.value!, label: '' });
       if (s.delta.kind === 'percent') out.push({ kind: 'points', p, current: f(s.current), previous: f(s.previous), delta: f(s.delta), sign: s.sign, year: s.year });
       else out.push({ kind: 'difference', p, from: f(s.previous), to: f(s.current), deltas: [f(s.delta)], sign: s.sign });
       if (s.ratio?.value && !s.previous.value!.equals(0)) out.push({ kind: 'ratio', p, reading: { p, ratio: s.ratio, previous: s.previous, current: s.current, value: s.current.value!, base: s.previous.value!, how: 'paren' } });

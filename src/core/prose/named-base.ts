@@ -20,6 +20,8 @@ export interface NamedBase {
 
 const STOP = new Set(['năm', 'số', 'tổng', 'của', 'các', 'toàn', 'là', 'có', 'được', 'bị', 'đã', 'trong', 'thuộc', 'tại', 'và', 'những', 'hiện', 'nay']);
 
+const FIGURED_BASE = [/^\s*(?:trên\s+)?(?:tổng\s+)?số\s+(?=\d)/iu, /^\s*\(\s*(?:tính\s+)?trên\s+(?:tổng\s+(?:số\s+)?)?(?=\d)/iu];
+
 /** The content words of a phrase, lower-cased. */
 export function contentWords(phrase: string, all = false): string[] {
   const words = (text: string) =>
@@ -44,17 +46,12 @@ export function namedBaseOf(text: string, tokens: Token[], part: Token, share: T
     const written = tokens.find((t) => t.kind === 'count' && t.start === share.end + total[0].length);
     if (written) return { words: total[1].trim(), written, end: share.end + total[0].length - 1 };
   }
-  // "chiếm 18,22% tổng số 192 sản phẩm OCOP của tỉnh", "chiếm 3,12% trên tổng số 41.205 …": the base's figure written
-  // after the share, where the name would stand.
-  const counted = after || total ? undefined : /^\s*(?:trên\s+)?(?:tổng\s+)?số\s+(?=\d)/iu.exec(text.slice(share.end));
-  if (counted) {
-    const written = tokens.find((t) => t.kind === 'count' && t.start === share.end + counted[0].length);
-    if (written) return { words: /^[^,;.()]*/u.exec(text.slice(written.end))![0].trim(), written, end: written.end };
-  }
-  // "còn 10.873 hộ, chiếm 18,42% (trên tổng số 59.031 hộ dân tộc thiểu số)": the base written in a parenthesis after the share.
-  const over = after ? undefined : /^\s*\(\s*(?:tính\s+)?trên\s+(?:tổng\s+(?:số\s+)?)?(?=\d)/iu.exec(text.slice(share.end));
-  if (over) {
-    const written = tokens.find((t) => t.kind === 'count' && t.start === share.end + over[0].length);
+  // The base's figure written after the share, where its name would stand ("chiếm 18,22% tổng số 192 sản phẩm OCOP của
+  // tỉnh", "chiếm 3,12% trên tổng số 41.205 …"), or in a parenthesis after it ("còn 10.873 hộ, chiếm 18,42% (trên tổng
+  // số 59.031 hộ dân tộc thiểu số)"); the noun after the figure names it.
+  for (const form of after || total ? [] : FIGURED_BASE) {
+    const m = form.exec(text.slice(share.end));
+    const written = m ? tokens.find((t) => t.kind === 'count' && t.start === share.end + m[0].length) : undefined;
     if (written) return { words: /^[^,;.()]*/u.exec(text.slice(written.end))![0].trim(), written, end: written.end };
   }
   // "ngân sách địa phương đối ứng 174.165 triệu đồng, bằng 10,54% vốn ngân sách trung ương": "bằng" names its base in
